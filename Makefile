@@ -1,0 +1,44 @@
+# One target per job a newcomer needs. `make run` and `make test` are the two README commands.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install install-test browser lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+# Browser tests drive Debian's chromium; playwright cannot download its own browser here.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "Hinweis: chromium fehlt; Browser-Tests werden übersprungen (als root: apt-get install chromium)."; \
+	  fi; \
+	fi
+
+run: install
+	$(BIN)/beratungskit start
+
+lint: install-test
+	$(BIN)/ruff check beratungskit tests benchmarks
+	$(BIN)/ruff format --check beratungskit tests benchmarks
+	$(BIN)/mypy
+
+test: install-test browser lint
+	$(BIN)/pytest
+	$(BIN)/pytest --nbval-lax notebooks -p no:cacheprovider
+
+bench: install-test
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

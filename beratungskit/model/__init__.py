@@ -1,0 +1,72 @@
+"""The case as data: resources, relations, will, goals, steps, referrals and the documentation log.
+
+Pure Python (pydantic v2). No widget, drawing, notebook or file I/O here.
+"""
+
+from beratungskit.model.case import (
+    CURRENT_SCHEMA_VERSION,
+    KEY_PATTERN,
+    Case,
+    Goal,
+    LogEntry,
+    Referral,
+    Relation,
+    Resource,
+    Step,
+    TeamIdea,
+    WillStatement,
+    Wish,
+    now,
+)
+from beratungskit.model.errors import CaseError, field_path, german_errors
+from beratungskit.model.vocab import (
+    CLOSENESS_RINGS,
+    ELB_ID,
+    ORIGIN_ORDER,
+    Category,
+    Direction,
+    GoalStatus,
+    ItemKind,
+    LogAction,
+    NamedBy,
+    Origin,
+    Owner,
+    ReferralTopic,
+    StepStatus,
+    Strength,
+    label,
+)
+
+__all__ = [
+    "CLOSENESS_RINGS",
+    "CURRENT_SCHEMA_VERSION",
+    "ELB_ID",
+    "KEY_PATTERN",
+    "ORIGIN_ORDER",
+    "Case",
+    "CaseError",
+    "Category",
+    "Direction",
+    "Goal",
+    "GoalStatus",
+    "ItemKind",
+    "LogAction",
+    "LogEntry",
+    "NamedBy",
+    "Origin",
+    "Owner",
+    "Referral",
+    "ReferralTopic",
+    "Relation",
+    "Resource",
+    "Step",
+    "StepStatus",
+    "Strength",
+    "TeamIdea",
+    "WillStatement",
+    "Wish",
+    "field_path",
+    "german_errors",
+    "label",
+    "now",
+]

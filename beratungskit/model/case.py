@@ -1,0 +1,512 @@
+"""The case: everything the IFK and the eLb record together, and the rules that keep it whole.
+
+A :class:`Case` is changed through its methods (``add_resource``, ``connect``, ``add_goal`` …). Each
+method builds the new item, checks every rule on the whole case, writes a documentation-log entry
+(the eLb is told what is documented) and only then keeps the change; a rule violation raises
+:class:`CaseError` with a German message and leaves the case as it was.
+
+There is deliberately **no** field for diagnoses, deficits, target groups, risk scores or
+demographics (concept paper: no typing, no profiling, no anamnesis); ``tests/test_model_case.py``
+holds that line.
+
+>>> case = Case.new(alias="Sonnenblume")
+>>> anna = case.add_resource("Schwester", category=Category.SOZIAL, is_person=True, role="Schwester")
+>>> rel = case.connect(ELB_ID, anna.id, strength=Strength.STARK)
+>>> [r.label for r in case.resources], len(case.relations)
+(['Schwester'], 1)
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from beratungskit.messages import t
+from beratungskit.model.errors import CaseError, german_errors
+from beratungskit.model.vocab import (
+    ELB_ID,
+    Category,
+    Direction,
+    GoalStatus,
+    ItemKind,
+    LogAction,
+    NamedBy,
+    Origin,
+    Owner,
+    ReferralTopic,
+    StepStatus,
+    Strength,
+    label,
+)
+
+__all__ = [
+    "CURRENT_SCHEMA_VERSION",
+    "KEY_PATTERN",
+    "Case",
+    "Goal",
+    "LogEntry",
+    "Referral",
+    "Relation",
+    "Resource",
+    "Step",
+    "TeamIdea",
+    "WillStatement",
+    "Wish",
+    "now",
+]
+
+CURRENT_SCHEMA_VERSION: Literal[2] = 2
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+
+def now() -> datetime:
+    """The current local time, to the second, with its UTC offset."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,40}$")]
+Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+OptionalNote = Annotated[str | None, Field(default=None, max_length=1000)]
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+    id: Id
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_to_none(cls, value: Any, info: Any) -> Any:
+        # An emptied optional text field means "no note", not an empty note.
+        if isinstance(value, str) and not value.strip() and info.field_name in _OPTIONAL_TEXTS:
+            return None
+        return value
+
+
+_OPTIONAL_TEXTS = {"note", "role", "helper", "confidence_next"}
+
+
+class Resource(_Item):
+    """Anything that helps — "auch die kleinsten Dinge". Only ``label`` must be given."""
+
+    label: Label
+    category: Category = Category.PERSOENLICH
+    origin: Origin = Origin.EIGEN
+    closeness: Annotated[int, Field(ge=1, le=3)] = 2
+    named_by: NamedBy = NamedBy.ELB
+    is_person: bool = False
+    #: How a person is shown without their name (Schwester, Nachbarin, Trainer …).
+    role: Annotated[str | None, Field(max_length=40)] = None
+    #: In the eLb's own words.
+    note: OptionalNote = None
+    #: The IFK may mark the note as shareable in a case conference; otherwise it stays private.
+    shareable: bool = False
+    x: float | None = None
+    y: float | None = None
+    created_at: datetime = Field(default_factory=now)
+
+
+class Relation(_Item):
+    """A line in the map: between the eLb and a resource, or between two resources."""
+
+    source: Id
+    target: Id
+    strength: Strength = Strength.MITTEL
+    direction: Direction = Direction.GEGENSEITIG
+    note: OptionalNote = None
+
+
+class Wish(_Item):
+    """A wish, idea or dream — a possible starting point for a will statement."""
+
+    text: LongText
+    named_by: NamedBy = NamedBy.ELB
+    created_at: datetime = Field(default_factory=now)
+
+
+class WillStatement(_Item):
+    """What the eLb really wants, kept verbatim in their own words."""
+
+    text: LongText
+    named_by: NamedBy = NamedBy.ELB
+    from_wish: Id | None = None
+    shareable: bool = False
+    created_at: datetime = Field(default_factory=now)
+
+
+class Goal(_Item):
+    will_id: Id
+    text: Text
+    resource_ids: list[Id] = Field(default_factory=list)
+    #: "Wie zuversichtlich sind Sie?" on the eLb's own scale 0–10; None until asked.
+    confidence: Annotated[int | None, Field(ge=0, le=10)] = None
+    #: Answer to the scaling follow-up ("Was bräuchte es, um einen Punkt höher zu kommen?").
+    confidence_next: Annotated[str | None, Field(max_length=300)] = None
+    status: GoalStatus = GoalStatus.OFFEN
+    named_by: NamedBy = NamedBy.ELB
+    shareable: bool = False
+    created_at: datetime = Field(default_factory=now)
+
+
+class Step(_Item):
+    goal_id: Id
+    text: Text
+    owner: Owner = Owner.ELB
+    #: Which partner or which person of the eLb's circle (by role), when they own the step.
+    helper: Annotated[str | None, Field(max_length=80)] = None
+    due: date | None = None
+    status: StepStatus = StepStatus.OFFEN
+    resource_ids: list[Id] = Field(default_factory=list)
+    named_by: NamedBy = NamedBy.ELB
+    shareable: bool = False
+    created_at: datetime = Field(default_factory=now)
+
+
+class Referral(_Item):
+    """Which institution the eLb was pointed to, and the topic area. Never details of a crisis."""
+
+    institution: ShortText
+    #: Kind of institution from the partner directory (e.g. "schuldnerberatung"), if known.
+    institution_kind: Annotated[str | None, Field(max_length=40)] = None
+    topic: ReferralTopic = ReferralTopic.SONSTIGES
+    on: date = Field(default_factory=date.today)
+
+
+class TeamIdea(_Item):
+    """A colleague's idea from a case conference: strictly a suggestion the eLb may take or leave."""
+
+    text: Text
+    goal_id: Id | None = None
+    taken_up: bool | None = None  # None: the eLb has not decided yet
+    created_at: datetime = Field(default_factory=now)
+
+
+class LogEntry(BaseModel):
+    """One line of the documentation log: what was recorded when (shown to the eLb)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    at: datetime
+    action: LogAction
+    kind: ItemKind
+    item_id: str = Field(max_length=40)
+    summary: str = Field(default="", max_length=200)
+
+    def describe(self) -> str:
+        """Plain German: ``12.05.2026 10:14 — Ressource festgehalten: Fahrrad``."""
+        what = f"{label(self.kind)} {label(self.action)}"
+        tail = f": {self.summary}" if self.summary else ""
+        return f"{self.at:%d.%m.%Y %H:%M} — {what}{tail}"
+
+
+# collection attribute → (item class, kind) — the generic add/update/remove below use it
+_COLLECTIONS: dict[str, tuple[type[_Item], ItemKind]] = {
+    "resources": (Resource, ItemKind.RESOURCE),
+    "relations": (Relation, ItemKind.RELATION),
+    "wishes": (Wish, ItemKind.WISH),
+    "wills": (WillStatement, ItemKind.WILL),
+    "goals": (Goal, ItemKind.GOAL),
+    "steps": (Step, ItemKind.STEP),
+    "referrals": (Referral, ItemKind.REFERRAL),
+    "team_ideas": (TeamIdea, ItemKind.TEAM_IDEA),
+}
+_ID_PREFIX = {
+    "resources": "r",
+    "relations": "v",
+    "wishes": "wu",
+    "wills": "w",
+    "goals": "z",
+    "steps": "s",
+    "referrals": "vw",
+    "team_ideas": "ti",
+}
+
+ItemT = TypeVar("ItemT", bound=_Item)
+
+
+class Case(BaseModel):
+    """One eLb's case. Pseudonymous: a key and an alias, no real name needed."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: Literal[2] = CURRENT_SCHEMA_VERSION
+    key: str
+    alias: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+    created_at: datetime = Field(default_factory=now)
+    updated_at: datetime = Field(default_factory=now)
+    #: Revision of the stored file this case was loaded from (0: never saved). Set by the store.
+    revision: Annotated[int, Field(ge=0)] = 0
+    next_review: date | None = None
+    resources: list[Resource] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    wishes: list[Wish] = Field(default_factory=list)
+    wills: list[WillStatement] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    steps: list[Step] = Field(default_factory=list)
+    referrals: list[Referral] = Field(default_factory=list)
+    team_ideas: list[TeamIdea] = Field(default_factory=list)
+    log: list[LogEntry] = Field(default_factory=list)
+
+    # --- construction -------------------------------------------------------------------------
+
+    @classmethod
+    def new(cls, alias: str, key: str | None = None) -> Case:
+        """A fresh, empty case. Without ``key`` a random pseudonymous key is made."""
+        case = cls(key=key or f"fall-{secrets.token_hex(3)}", alias=alias)
+        case._log(LogAction.ADDED, ItemKind.CASE, case.key, case.alias)
+        return case
+
+    @field_validator("key")
+    @classmethod
+    def _check_key(cls, value: str) -> str:
+        if not KEY_PATTERN.match(value):
+            raise ValueError(t("model.bad_key", key=value))
+        return value
+
+    @model_validator(mode="after")
+    def _check_integrity(self) -> Case:
+        problems = list(self.problems())
+        if problems:
+            raise ValueError(problems[0])
+        return self
+
+    def problems(self) -> Iterator[str]:
+        """Every broken rule between the parts of the case, as German sentences."""
+        for name, (_cls, kind) in _COLLECTIONS.items():
+            seen: set[str] = set()
+            for item in getattr(self, name):
+                if item.id in seen:
+                    yield t("model.duplicate_id", id=item.id, kind=label(kind))
+                seen.add(item.id)
+        resource_ids = {r.id for r in self.resources}
+        if ELB_ID in resource_ids:
+            yield t("model.reserved_id", id=ELB_ID)
+        endpoints = resource_ids | {ELB_ID}
+        pairs: set[frozenset[str]] = set()
+        for rel in self.relations:
+            for end in (rel.source, rel.target):
+                if end not in endpoints:
+                    yield t("model.endpoint_missing", rel=rel.id, id=end)
+            if rel.source == rel.target:
+                yield t("model.self_relation", id=rel.source)
+            pair = frozenset((rel.source, rel.target))
+            if pair in pairs:
+                yield t("model.relation_twice", a=rel.source, b=rel.target)
+            pairs.add(pair)
+        wish_ids = {w.id for w in self.wishes}
+        for will in self.wills:
+            if will.from_wish is not None and will.from_wish not in wish_ids:
+                yield t("model.wish_missing", id=will.from_wish)
+        will_ids = {w.id for w in self.wills}
+        for goal in self.goals:
+            if goal.will_id not in will_ids:
+                yield t("model.will_missing", goal=goal.id, id=goal.will_id)
+            yield from (t("model.resource_missing", id=r) for r in goal.resource_ids if r not in resource_ids)
+        goal_ids = {g.id for g in self.goals}
+        for step in self.steps:
+            if step.goal_id not in goal_ids:
+                yield t("model.goal_missing", step=step.id, id=step.goal_id)
+            yield from (t("model.resource_missing", id=r) for r in step.resource_ids if r not in resource_ids)
+        for idea in self.team_ideas:
+            if idea.goal_id is not None and idea.goal_id not in goal_ids:
+                yield t("model.goal_missing", step=idea.id, id=idea.goal_id)
+
+    # --- lookup --------------------------------------------------------------------------------
+
+    def resource(self, resource_id: str) -> Resource:
+        return self._find("resources", resource_id)  # type: ignore[return-value]
+
+    def goal(self, goal_id: str) -> Goal:
+        return self._find("goals", goal_id)  # type: ignore[return-value]
+
+    def item(self, collection: str, item_id: str) -> _Item:
+        return self._find(collection, item_id)
+
+    def _find(self, collection: str, item_id: str) -> _Item:
+        for item in getattr(self, collection):
+            if item.id == item_id:
+                return item  # type: ignore[no-any-return]
+        raise CaseError(t("model.item_missing", kind=label(_COLLECTIONS[collection][1]), id=item_id))
+
+    def steps_of(self, goal_id: str) -> list[Step]:
+        return [s for s in self.steps if s.goal_id == goal_id]
+
+    # --- generic change machinery ----------------------------------------------------------------
+
+    def next_id(self, collection: str) -> str:
+        """The next free id of a collection: ``r1``, ``r2`` … (stable and readable)."""
+        prefix = _ID_PREFIX[collection]
+        taken = {item.id for item in getattr(self, collection)}
+        numbers = [
+            int(i[len(prefix) :]) for i in taken if i[len(prefix) :].isdigit() and i.startswith(prefix)
+        ]
+        n = max(numbers, default=0) + 1
+        while f"{prefix}{n}" in taken:  # pragma: no cover - only with hand-made ids
+            n += 1
+        return f"{prefix}{n}"
+
+    def add(self, collection: str, **fields: Any) -> _Item:
+        """Add an item to ``collection`` after checking every rule; logs the addition."""
+        cls, kind = _COLLECTIONS[collection]
+        fields.setdefault("id", self.next_id(collection))
+        item = _build(cls, fields)
+        self._replace(collection, [*getattr(self, collection), item])
+        self._log(LogAction.ADDED, kind, item.id, _summary(item))
+        return item
+
+    def update(self, collection: str, item_id: str, **changes: Any) -> _Item:
+        """Change fields of one item; the whole case is checked before the change is kept."""
+        cls, kind = _COLLECTIONS[collection]
+        old = self._find(collection, item_id)
+        if "id" in changes and changes["id"] != item_id:
+            raise CaseError(t("model.unknown_field", field="id"))
+        new = _build(cls, {**old.model_dump(), **changes})
+        if new == old:
+            return old
+        self._replace(collection, [new if i.id == item_id else i for i in getattr(self, collection)])
+        if set(changes) - {"x", "y"}:  # a moved node is layout, not a recorded fact
+            self._log(LogAction.CHANGED, kind, item_id, _summary(new))
+        else:
+            self._touch()
+        return new
+
+    def remove(self, collection: str, item_id: str) -> None:
+        """Remove one item and everything that only makes sense with it."""
+        _cls, kind = _COLLECTIONS[collection]
+        old = self._find(collection, item_id)
+        data = self.model_dump()
+        data[collection] = [i for i in data[collection] if i["id"] != item_id]
+        if collection == "resources":
+            data["relations"] = [r for r in data["relations"] if item_id not in (r["source"], r["target"])]
+            for entry in data["goals"] + data["steps"]:
+                entry["resource_ids"] = [r for r in entry["resource_ids"] if r != item_id]
+        elif collection == "goals":
+            data["steps"] = [s for s in data["steps"] if s["goal_id"] != item_id]
+            for idea in data["team_ideas"]:
+                if idea["goal_id"] == item_id:
+                    idea["goal_id"] = None
+        elif collection == "wills":
+            gone = {g["id"] for g in data["goals"] if g["will_id"] == item_id}
+            data["goals"] = [g for g in data["goals"] if g["id"] not in gone]
+            data["steps"] = [s for s in data["steps"] if s["goal_id"] not in gone]
+        elif collection == "wishes":
+            for will in data["wills"]:
+                if will["from_wish"] == item_id:
+                    will["from_wish"] = None
+        rebuilt = _validate_case(data)
+        for name in ("resources", "relations", "wishes", "wills", "goals", "steps", "team_ideas"):
+            object.__setattr__(self, name, getattr(rebuilt, name))
+        self._log(LogAction.REMOVED, kind, item_id, _summary(old))
+
+    def _replace(self, collection: str, items: list[Any]) -> None:
+        # Items come validated from _build; here only the rules between items are checked, and the
+        # old list is put back when one breaks, so a refused change leaves no trace.
+        old = getattr(self, collection)
+        object.__setattr__(self, collection, items)
+        problem = next(self.problems(), None)
+        if problem is not None:
+            object.__setattr__(self, collection, old)
+            raise CaseError(problem)
+
+    def _touch(self) -> None:
+        object.__setattr__(self, "updated_at", now())
+
+    def _log(self, action: LogAction, kind: ItemKind, item_id: str, summary: str) -> None:
+        entry = LogEntry(at=now(), action=action, kind=kind, item_id=item_id, summary=summary[:200])
+        object.__setattr__(self, "log", [*self.log, entry])
+        self._touch()
+
+    # --- the named operations a session uses -----------------------------------------------------
+
+    def add_resource(self, label: str, **fields: Any) -> Resource:
+        return self.add("resources", label=label, **fields)  # type: ignore[return-value]
+
+    def update_resource(self, resource_id: str, **changes: Any) -> Resource:
+        return self.update("resources", resource_id, **changes)  # type: ignore[return-value]
+
+    def move_resource(self, resource_id: str, x: float, y: float) -> Resource:
+        return self.update("resources", resource_id, x=round(x, 1), y=round(y, 1))  # type: ignore[return-value]
+
+    def remove_resource(self, resource_id: str) -> None:
+        self.remove("resources", resource_id)
+
+    def connect(self, source: str, target: str, **fields: Any) -> Relation:
+        return self.add("relations", source=source, target=target, **fields)  # type: ignore[return-value]
+
+    def add_wish(self, text: str, **fields: Any) -> Wish:
+        return self.add("wishes", text=text, **fields)  # type: ignore[return-value]
+
+    def add_will(self, text: str, **fields: Any) -> WillStatement:
+        return self.add("wills", text=text, **fields)  # type: ignore[return-value]
+
+    def promote_wish(self, wish_id: str, text: str | None = None) -> WillStatement:
+        """Turn a wish into a will statement (in the eLb's words; the wish stays for the record)."""
+        wish = self._find("wishes", wish_id)
+        assert isinstance(wish, Wish)
+        return self.add_will(
+            text if text is not None else wish.text, from_wish=wish_id, named_by=wish.named_by
+        )
+
+    def add_goal(self, will_id: str, text: str, **fields: Any) -> Goal:
+        return self.add("goals", will_id=will_id, text=text, **fields)  # type: ignore[return-value]
+
+    def add_step(self, goal_id: str, text: str, **fields: Any) -> Step:
+        return self.add("steps", goal_id=goal_id, text=text, **fields)  # type: ignore[return-value]
+
+    def add_referral(self, institution: str, topic: ReferralTopic, **fields: Any) -> Referral:
+        return self.add("referrals", institution=institution, topic=topic, **fields)  # type: ignore[return-value]
+
+    def add_team_idea(self, text: str, **fields: Any) -> TeamIdea:
+        return self.add("team_ideas", text=text, **fields)  # type: ignore[return-value]
+
+    # --- reading helpers ---------------------------------------------------------------------------
+
+    def neighbours(self, node_id: str) -> Iterable[str]:
+        for rel in self.relations:
+            if rel.source == node_id:
+                yield rel.target
+            elif rel.target == node_id:
+                yield rel.source
+
+
+def _build(cls: type[ItemT], fields: dict[str, Any]) -> ItemT:
+    unknown = set(fields) - set(cls.model_fields)
+    if unknown:
+        raise CaseError(t("model.unknown_field", field=sorted(unknown)[0]))
+    try:
+        return cls.model_validate(fields)
+    except ValidationError as exc:
+        raise CaseError(german_errors(exc)[0]) from None
+
+
+def _validate_case(data: dict[str, Any]) -> Case:
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        raise CaseError(german_errors(exc)[0]) from None
+
+
+def _summary(item: _Item) -> str:
+    for attr in ("label", "text", "institution"):
+        value = getattr(item, attr, None)
+        if isinstance(value, str):
+            return value
+    if isinstance(item, Relation):
+        return f"{item.source} – {item.target}"
+    return ""

@@ -1,0 +1,97 @@
+"""Errors of the case model, in German, naming the field a person has to fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from beratungskit.messages import t
+
+__all__ = ["CaseError", "field_path", "german_errors"]
+
+
+class CaseError(ValueError):
+    """A rule of the case was broken. ``str(error)`` is a German sentence a person can act on."""
+
+
+_TYPE_NAMES = {
+    "string": "string",
+    "str": "string",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "list": "list",
+    "dict": "dict",
+    "model": "dict",
+    "date": "date",
+    "datetime": "datetime",
+}
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """``('resources', 2, 'label')`` → ``resources[2].label`` (the way the JSON file reads)."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _shorten(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _message(error: Any) -> str:
+    kind: str = error["type"]
+    ctx: dict[str, Any] = error.get("ctx") or {}
+    value = _shorten(error.get("input"))
+    if kind == "missing":
+        return t("model.err.missing")
+    if kind in {"string_too_long", "too_long"}:
+        return t("model.err.too_long", max=ctx.get("max_length", "?"))
+    if kind in {"string_too_short", "too_short"}:
+        if ctx.get("min_length") == 1:
+            return t("model.empty_text")
+        return t("model.err.too_short", min=ctx.get("min_length", "?"))
+    if kind == "enum":
+        return t("model.err.enum", value=value, expected=_german_or(ctx.get("expected", "")))
+    if kind == "literal_error":
+        return t("model.err.literal", value=value, expected=_german_or(ctx.get("expected", "")))
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        return t("model.err.range", value=value, bounds=_bounds(ctx))
+    if kind == "extra_forbidden":
+        return t("model.err.extra")
+    if kind == "value_error":
+        return str(ctx.get("error", error.get("msg", "")))
+    if kind == "json_invalid":
+        return t("model.err.json", detail=ctx.get("error", ""))
+    for suffix in ("_type", "_parsing"):
+        if kind.endswith(suffix):
+            base = kind.removesuffix(suffix).split("_")[0]
+            expected = t(f"model.type.{_TYPE_NAMES[base]}") if base in _TYPE_NAMES else base
+            return t("model.err.type", value=value, expected=expected)
+    return t("model.err.other", value=value, detail=error.get("msg", ""))
+
+
+def _german_or(expected: object) -> str:
+    return str(expected).replace(" or ", " oder ")
+
+
+def _bounds(ctx: dict[str, Any]) -> str:
+    names = {"ge": "mindestens", "le": "höchstens", "gt": "größer als", "lt": "kleiner als"}
+    return ", ".join(f"{names.get(k, k)} {v}" for k, v in ctx.items())
+
+
+def german_errors(exc: ValidationError) -> list[str]:
+    """Every error of a pydantic validation as ``feld: Meldung`` in German."""
+    out = []
+    for error in exc.errors():
+        loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        path = field_path(loc)
+        message = _message(error)
+        out.append(f"{path}: {message}" if path else message)
+    return out
