@@ -9,20 +9,18 @@ second language can later be added as a parallel package. ``t(key, **values)`` f
 
 from __future__ import annotations
 
+import pkgutil
 from importlib import import_module
 
 __all__ = ["CATALOGUE", "t"]
 
-_AREAS = ("model", "store", "cli", "analysis", "render", "ui")
-
 
 def _load() -> dict[str, str]:
+    # One module per area (model, store, cli, ui_map …); its name is the key prefix.
     merged: dict[str, str] = {}
-    for area in _AREAS:
-        try:
-            module = import_module(f"{__name__}.{area}")
-        except ModuleNotFoundError:
-            continue
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        area = info.name
+        module = import_module(f"{__name__}.{area}")
         texts: dict[str, str] = module.TEXTS
         for key, text in texts.items():
             full = f"{area}.{key}"
