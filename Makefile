@@ -34,8 +34,7 @@ lint: install-test
 	$(BIN)/mypy
 
 test: install-test browser lint
-	$(BIN)/pytest
-	$(BIN)/pytest --nbval-lax notebooks -p no:cacheprovider
+	$(BIN)/pytest --nbval-lax tests notebooks
 
 bench: install-test
 	$(BIN)/python benchmarks/run.py

@@ -1,0 +1,373 @@
+"""The ``beratungskit`` command: start the app, write the demo case, validate, export, team report.
+
+Every error is one German line on stderr and a non-zero exit code — never a traceback
+(set ``BERATUNGSKIT_DEBUG=1`` to see one).
+
+>>> main(["schema"])  # doctest: +ELLIPSIS
+{...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from beratungskit.messages import t
+
+__all__ = ["main"]
+
+
+class CliError(Exception):
+    """An error meant for the person at the terminal: one German line."""
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _store(folder: str | None) -> Any:
+    from beratungskit.store import CaseStore
+
+    return CaseStore(Path(folder) if folder else None)
+
+
+def _load_case(ref: str, store_dir: str | None) -> Any:
+    """CASE is the path of a case file, or a case key in the store."""
+    from beratungskit.store import load_case_file
+
+    path = Path(ref)
+    if ref.endswith(".json") or path.is_file():
+        if not path.is_file():
+            raise CliError(t("cli.no_file", path=ref))
+        return load_case_file(path)
+    store = _store(store_dir)
+    if not store.exists(ref):
+        raise CliError(t("cli.no_case", key=ref, folder=store.folder))
+    return store.load(ref)
+
+
+def _free_port(preferred: int) -> int:
+    for port in [preferred, 0]:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(sock.getsockname()[1])
+    raise CliError(t("cli.no_port"))  # pragma: no cover
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+# --- export formats ----------------------------------------------------------------------------
+
+
+def _export_karte(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    from beratungskit.render.ecomap import ecomap_html
+
+    _write_text(out, ecomap_html(case))
+    return [out]
+
+
+def _export_plan(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    from beratungskit.render.plan import plan_html
+
+    _write_text(out, plan_html(case))
+    return [out]
+
+
+def _export_festgehalten(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    from beratungskit.render.plan import festgehalten_html
+
+    _write_text(out, festgehalten_html(case))
+    return [out]
+
+
+def _export_fallbesprechung(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    from beratungskit.render.conference import conference_html
+
+    _write_text(out, conference_html(case))
+    return [out]
+
+
+def _export_graphml(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    from beratungskit.render.interchange import graphml
+
+    _write_text(out, graphml(case, pseudonymise=not args.klarnamen))
+    return [out]
+
+
+def _export_json(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    from beratungskit.render.interchange import json_export
+
+    _write_text(out, json_export(case, pseudonymise=not args.klarnamen))
+    return [out]
+
+
+def _export_csv(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
+    """CSV is three tables (ego, alters, alter–alter ties): ``-o`` names a folder for them."""
+    from beratungskit.render.interchange import csv_tables
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in csv_tables(case, pseudonymise=not args.klarnamen).items():
+        target = out / (name if name.endswith(".csv") else f"{name}.csv")
+        _write_text(target, text)
+        written.append(target)
+    return written
+
+
+EXPORTS: dict[str, Callable[[Any, Path, argparse.Namespace], list[Path]]] = {
+    "karte": _export_karte,
+    "plan": _export_plan,
+    "festgehalten": _export_festgehalten,
+    "fallbesprechung": _export_fallbesprechung,
+    "graphml": _export_graphml,
+    "csv": _export_csv,
+    "json": _export_json,
+}
+PRINTABLE = {"karte", "plan", "festgehalten", "fallbesprechung"}
+
+
+# --- subcommands -------------------------------------------------------------------------------
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from beratungskit.model import Case
+
+    print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from beratungskit.demo import demo_case
+
+    store = _store(args.store)
+    case = demo_case()
+    if store.exists(case.key):
+        print(t("cli.demo_exists", key=case.key, folder=store.folder))
+        return 0
+    store.save(case)
+    print(t("cli.demo_written", path=store.path_for(case.key)))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from beratungskit.store import StoreError, load_case_file
+
+    failed = 0
+    for name in args.files:
+        try:
+            case = load_case_file(Path(name))
+        except StoreError as exc:
+            failed += 1
+            print(t("cli.invalid", error=exc), file=sys.stderr)
+            continue
+        print(t("cli.valid", path=name))
+        for warning in _wording_warnings(case):
+            print(t("cli.wording_warning", path=name, warning=warning))
+    return 1 if failed else 0
+
+
+def _wording_warnings(case: Any) -> list[str]:
+    try:
+        from beratungskit.analysis.wording import check_case, format_hint
+    except ImportError:  # pragma: no cover - the guard is part of the package
+        return []
+    return [f"{where}: {format_hint([finding])}" for where, finding in check_case(case)]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    case = _load_case(args.case, args.store)
+    out = Path(args.output)
+    if args.pdf and args.format not in PRINTABLE:
+        raise CliError(t("cli.pdf_not_for", format=args.format))
+    written = EXPORTS[args.format](case, out, args)
+    if args.pdf:
+        from beratungskit.render.plan import html_to_pdf
+
+        pdf = out.with_suffix(".pdf")
+        html_to_pdf(out, pdf)
+        written.append(pdf)
+    for path in written:
+        print(t("cli.written", path=path))
+    return 0
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    from beratungskit.render.team_report import write_team_report
+
+    store = _store(args.store)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() or done == total:
+            sys.stderr.write(f"\r{t('cli.progress', done=done, total=total)}")
+            if done == total:
+                sys.stderr.write("\n")
+
+    write_team_report(store, Path(args.output), progress=progress)
+    print(t("cli.written", path=args.output))
+    return 0
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    from beratungskit.demo import demo_case
+    from beratungskit.resources import notebooks_dir
+
+    store = _store(args.store)
+    folder = store.folder.resolve()
+    if not args.ohne_demo and not store.list() and not store.problems():
+        store.save(demo_case())
+        print(t("cli.demo_seeded", folder=folder))
+    port = _free_port(args.port)
+    notebook = "01_gemeinsame_sitzung.ipynb"
+    url = f"http://127.0.0.1:{port}/voila/render/{notebook}"
+    env = {**os.environ, "BERATUNGSKIT_STORE": str(folder)}
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebooks_dir()),
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        "--show_tracebacks=False",
+        # Voilà's kernel shutdown on page close can be refused (missing _xsrf); cull idle kernels.
+        "--MappingKernelManager.cull_idle_timeout=900",
+        "--MappingKernelManager.cull_interval=60",
+        "--MappingKernelManager.cull_connected=False",
+    ]
+    process = subprocess.Popen(command, env=env, start_new_session=True)
+    try:
+        if not _wait_for(url, process, timeout=60):
+            raise CliError(t("cli.start_failed"))
+        print(t("cli.started", url=url, folder=folder), flush=True)
+        return process.wait()
+    except KeyboardInterrupt:
+        print(t("cli.stopping"))
+        return 0
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # pragma: no cover
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+def _wait_for(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    base = url.split("/voila/")[0] + "/"
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(base, timeout=2):  # loopback only
+                return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+
+# argparse takes its own words through gettext; these are the ones a person meets.
+_ARGPARSE_DE = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Angaben",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl %(value)r (möglich: %(choices)s)",
+    "the following arguments are required: %s": "es fehlt: %s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "expected one argument": "erwartet einen Wert",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert %(value)r",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+}
+argparse._ = lambda text: _ARGPARSE_DE.get(text, text)  # type: ignore[attr-defined]
+
+
+class _GermanParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        raise CliError(t("cli.usage", detail=message, prog=self.prog))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _GermanParser(prog="beratungskit", description=t("cli.description"))
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_GermanParser)
+    store_help = t("cli.help_store")
+
+    p = sub.add_parser("start", help=t("cli.help_start"))
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--port", type=int, default=8866, help=t("cli.help_port"))
+    p.add_argument("--ohne-demo", action="store_true", help=t("cli.help_no_demo"))
+    p.set_defaults(func=cmd_start)
+
+    p = sub.add_parser("demo", help=t("cli.help_demo"))
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("validate", help=t("cli.help_validate"))
+    p.add_argument("files", nargs="+", metavar="DATEI")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help=t("cli.help_export"))
+    p.add_argument("case", metavar="FALL", help=t("cli.help_case"))
+    p.add_argument("--as", dest="format", required=True, choices=sorted(EXPORTS), help=t("cli.help_as"))
+    p.add_argument("-o", "--output", required=True, metavar="DATEI", help=t("cli.help_output"))
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--pdf", action="store_true", help=t("cli.help_pdf"))
+    p.add_argument("--klarnamen", action="store_true", help=t("cli.help_klarnamen"))
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("schema", help=t("cli.help_schema"))
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("team", help=t("cli.help_team"))
+    p.add_argument("--store", help=store_help)
+    p.add_argument("-o", "--output", required=True, metavar="DATEI", help=t("cli.help_output"))
+    p.set_defaults(func=cmd_team)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from beratungskit.model import CaseError
+
+    try:
+        from beratungskit.store import StoreError
+    except ImportError:  # pragma: no cover - while the store is being built
+        StoreError = CaseError  # type: ignore[misc,assignment]
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args))
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    except (CliError, CaseError, StoreError) as exc:
+        print(t("cli.error", message=exc), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(t("cli.os_error", message=exc.strerror or exc, path=exc.filename or ""), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if os.environ.get("BERATUNGSKIT_DEBUG"):
+            raise
+        print(t("cli.unexpected", kind=type(exc).__name__, message=exc), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
