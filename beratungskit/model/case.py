@@ -117,8 +117,9 @@ class Resource(_Item):
     note: OptionalNote = None
     #: The IFK may mark the note as shareable in a case conference; otherwise it stays private.
     shareable: bool = False
-    x: float | None = None
-    y: float | None = None
+    # NaN/inf would be written as null and come back different; a position is always finite.
+    x: Annotated[float | None, Field(allow_inf_nan=False)] = None
+    y: Annotated[float | None, Field(allow_inf_nan=False)] = None
     created_at: datetime = Field(default_factory=now)
 
 
@@ -275,7 +276,8 @@ class Case(BaseModel):
     @field_validator("key")
     @classmethod
     def _check_key(cls, value: str) -> str:
-        if not KEY_PATTERN.match(value):
+        # fullmatch: with match() the ``$`` would let a trailing newline through ("abc\n").
+        if not KEY_PATTERN.fullmatch(value):
             raise ValueError(t("model.bad_key", key=value))
         return value
 
