@@ -1,0 +1,50 @@
+"""Texts of the case store: why a file cannot be read, why a save was refused."""
+
+TEXTS = {
+    # a file that cannot be used: "{name}" is the file name, "{reason}" one of the reasons below
+    "file_broken": "Die Datei „{name}“ kann nicht geöffnet werden: {reason} Sie bleibt unverändert liegen.",
+    "reason_missing": "Die Datei gibt es nicht.",
+    "reason_os": "Sie lässt sich nicht lesen ({detail}).",
+    "reason_not_utf8": "Sie ist nicht in UTF-8 gespeichert (Byte {pos}).",
+    "reason_json": "Sie ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
+    "reason_not_object": "Sie enthält keinen Fall (erwartet ist ein JSON-Objekt mit Feldern).",
+    "reason_invalid": "Feld {detail}",
+    "reason_invalid_more": "Feld {detail} (und {more} weitere Fehler)",
+    "reason_key_mismatch": "Sie enthält den Fall „{key}“, der Dateiname passt nicht dazu.",
+    "reason_bad_name": "Der Dateiname ist keine gültige Fallkennung (nur a–z, 0–9, „-“ und „_“).",
+    # schema versions
+    "version_missing": (
+        "Die Angabe „schema_version“ fehlt; so ist nicht erkennbar, wie die Datei zu lesen ist."
+    ),
+    "version_bad": "Die Formatversion „{version}“ ist keine ganze Zahl.",
+    "version_newer": (
+        "Sie wurde mit einer neueren Version von beratungskit gespeichert (Formatversion {version}; "
+        "diese Version kennt bis {known}). Bitte beratungskit aktualisieren."
+    ),
+    "version_unknown": "Die Formatversion {version} ist unbekannt.",
+    # refused saves
+    "stale": (
+        "Der Fall „{key}“ wurde inzwischen an anderer Stelle geändert (gespeichert: Stand {stored}, "
+        "hier: Stand {mine}). Bitte neu laden – Ihre Eingabe bleibt erhalten."
+    ),
+    "exists": (
+        "Einen Fall „{key}“ gibt es schon (Datei „{name}“, Stand {stored}). Er wird nicht überschrieben – "
+        "bitte eine andere Kennung wählen oder den vorhandenen Fall laden."
+    ),
+    "vanished": (
+        "Die Datei „{name}“ des Falls „{key}“ gibt es nicht mehr (hier: Stand {mine}); sie wurde "
+        "inzwischen gelöscht oder verschoben. Ihre Eingabe bleibt erhalten."
+    ),
+    "save_broken": (
+        "Der Fall „{key}“ wird nicht gespeichert, weil die vorhandene Datei „{name}“ nicht lesbar ist: "
+        "{reason} Sie bleibt unverändert liegen; bitte zuerst prüfen lassen."
+    ),
+    "bad_key": (
+        "Die Fallkennung „{key}“ ist als Dateiname nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern, "
+        "„-“ und „_“, höchstens 40 Zeichen, am Anfang ein Buchstabe oder eine Ziffer."
+    ),
+    "no_revision": "Den Stand {revision} des Falls „{key}“ gibt es nicht (mehr) (Datei „{name}“).",
+    "write_failed": (
+        "Die Datei „{name}“ konnte nicht geschrieben werden ({detail}); der alte Stand bleibt erhalten."
+    ),
+}

@@ -1,0 +1,47 @@
+"""Cases on disk: atomic JSON files with revisions, history and schema migration.
+
+>>> import tempfile
+>>> store = CaseStore(tempfile.mkdtemp())
+>>> case = store.create("Kranich", key="kranich")
+>>> store.load("kranich").revision
+1
+"""
+
+from beratungskit.store.casestore import (
+    ENV_VAR,
+    HISTORY_DIR,
+    KEEP_RECENT,
+    CaseStore,
+    CaseSummary,
+    StoreProblem,
+    default_store_dir,
+    load_case_file,
+    valid_key,
+)
+from beratungskit.store.errors import (
+    BadKeyError,
+    CaseFileError,
+    SchemaVersionError,
+    StaleRevisionError,
+    StoreError,
+)
+from beratungskit.store.migrate import CURRENT_SCHEMA_VERSION, migrate
+
+__all__ = [
+    "CURRENT_SCHEMA_VERSION",
+    "ENV_VAR",
+    "HISTORY_DIR",
+    "KEEP_RECENT",
+    "BadKeyError",
+    "CaseFileError",
+    "CaseStore",
+    "CaseSummary",
+    "SchemaVersionError",
+    "StaleRevisionError",
+    "StoreError",
+    "StoreProblem",
+    "default_store_dir",
+    "load_case_file",
+    "migrate",
+    "valid_key",
+]

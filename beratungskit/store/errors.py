@@ -1,0 +1,57 @@
+"""Errors of the case store. ``str(error)`` is one German sentence that names the file.
+
+>>> from pathlib import Path
+>>> str(BadKeyError("../x"))[:30]
+'Die Fallkennung „../x“ ist als'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from beratungskit.messages import t
+
+__all__ = [
+    "BadKeyError",
+    "CaseFileError",
+    "SchemaVersionError",
+    "StaleRevisionError",
+    "StoreError",
+]
+
+
+class StoreError(Exception):
+    """Something about a case file went wrong; nothing on disk was changed by the failed action."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class CaseFileError(StoreError):
+    """A case file cannot be read, parsed, migrated or validated. ``reason`` is the German cause."""
+
+    def __init__(self, path: Path, reason: str, message: str | None = None) -> None:
+        super().__init__(message or t("store.file_broken", name=path.name, reason=reason), path)
+        self.reason = reason
+
+
+class StaleRevisionError(StoreError):
+    """The file on disk is not the revision this case was loaded from; the save was refused."""
+
+    def __init__(self, message: str, path: Path, stored: int | None, mine: int) -> None:
+        super().__init__(message, path)
+        self.stored = stored
+        self.mine = mine
+
+
+class BadKeyError(StoreError, ValueError):
+    """A case key that would not stay a plain file name inside the store folder."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(t("store.bad_key", key=key))
+        self.key = key
+
+
+class SchemaVersionError(ValueError):
+    """The data carries a schema version that cannot be migrated (German message, no file name)."""

@@ -1,0 +1,80 @@
+"""Schema versions of the case file and the steps that lift an old file to the current one.
+
+Every case file says which format it follows (``schema_version``). Reading a file runs the chain of
+step functions from that version up to :data:`~beratungskit.model.CURRENT_SCHEMA_VERSION`; the file on
+disk is left as it is until the case is saved again (then in the current format; the old file stays in
+the history).
+
+Version history:
+
+* **1** — the first field version. A goal's "Wie zuversichtlich sind Sie?" was stored as
+  ``zuversicht``; there was no place for wishes/ideas (``wishes``) nor for ideas from a case
+  conference (``team_ideas``), and a will statement could not point to a wish.
+* **2** — current. ``zuversicht`` became ``confidence`` (with ``confidence_next`` for the follow-up
+  question); ``wishes`` and ``team_ideas`` were added.
+
+>>> old = {"schema_version": 1, "key": "k", "alias": "A", "goals": [{"id": "z1", "zuversicht": 7}]}
+>>> new = migrate(old)
+>>> new["schema_version"], new["goals"][0]["confidence"], new["wishes"]
+(2, 7, [])
+>>> old["goals"][0]["zuversicht"]  # the input is not changed
+7
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from beratungskit.messages import t
+from beratungskit.model import CURRENT_SCHEMA_VERSION
+from beratungskit.store.errors import SchemaVersionError
+
+__all__ = ["CURRENT_SCHEMA_VERSION", "STEPS", "migrate", "schema_version_of"]
+
+Data = dict[str, Any]
+
+
+def _v1_to_v2(data: Data) -> Data:
+    for goal in data.get("goals") or []:
+        if isinstance(goal, dict) and "zuversicht" in goal:
+            goal["confidence"] = goal.pop("zuversicht")
+    data.setdefault("wishes", [])
+    data.setdefault("team_ideas", [])
+    data["schema_version"] = 2
+    return data
+
+
+#: version → function lifting data of that version to the next one
+STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
+
+
+def schema_version_of(data: Data) -> int:
+    """The schema version a file declares; :class:`SchemaVersionError` (German) when missing or odd."""
+    if "schema_version" not in data:
+        raise SchemaVersionError(t("store.version_missing"))
+    version = data["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise SchemaVersionError(t("store.version_bad", version=version))
+    return version
+
+
+def migrate(data: Data) -> Data:
+    """Return ``data`` lifted to the current schema version (a copy when anything changes).
+
+    A version newer than this program knows raises :class:`SchemaVersionError` with a German
+    message asking to update beratungskit, so a newer file is never misread or overwritten.
+    """
+    version = schema_version_of(data)
+    if version == CURRENT_SCHEMA_VERSION:
+        return data  # the common case: no copy, no work
+    if version > CURRENT_SCHEMA_VERSION:
+        raise SchemaVersionError(t("store.version_newer", version=version, known=CURRENT_SCHEMA_VERSION))
+    if version not in STEPS:
+        raise SchemaVersionError(t("store.version_unknown", version=version))
+    data = copy.deepcopy(data)
+    while version < CURRENT_SCHEMA_VERSION:
+        data = STEPS[version](data)
+        version = schema_version_of(data)
+    return data
