@@ -8,8 +8,7 @@ TEXTS = {
     "reason_not_utf8": "Sie ist nicht in UTF-8 gespeichert (Byte {pos}).",
     "reason_json": "Sie ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
     "reason_not_object": "Sie enthält keinen Fall (erwartet ist ein JSON-Objekt mit Feldern).",
-    "reason_invalid": "Feld {detail}",
-    "reason_invalid_more": "Feld {detail} (und {more} weitere Fehler)",
+    "reason_invalid_more": "{detail} (und {more} weitere Fehler)",
     "reason_key_mismatch": "Sie enthält den Fall „{key}“, der Dateiname passt nicht dazu.",
     "reason_bad_name": "Der Dateiname ist keine gültige Fallkennung (nur a–z, 0–9, „-“ und „_“).",
     # schema versions
