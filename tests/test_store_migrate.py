@@ -1,0 +1,110 @@
+"""Schema migration with a committed version-1 file (``tests/data/case_v1.json``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from beratungskit.model import CURRENT_SCHEMA_VERSION, Case
+from beratungskit.store import (
+    HISTORY_DIR,
+    CaseFileError,
+    CaseStore,
+    SchemaVersionError,
+    load_case_file,
+    migrate,
+)
+
+V1 = Path(__file__).parent / "data" / "case_v1.json"
+
+
+@pytest.fixture
+def v1_data() -> dict[str, object]:
+    return json.loads(V1.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_fixture_really_is_version_1(v1_data: dict[str, object]) -> None:
+    assert v1_data["schema_version"] == 1
+    with pytest.raises(ValidationError):
+        Case.model_validate(v1_data)  # the current model cannot read it without migration
+
+
+def test_v1_file_loads_with_every_item(v1_data: dict[str, object]) -> None:
+    case = load_case_file(V1)
+    assert case.schema_version == CURRENT_SCHEMA_VERSION == 2
+    assert case.key == "alt-fall" and case.alias == "Löwenzahn" and case.revision == 3
+    assert case.goals[0].confidence == 7  # was "zuversicht"
+    assert case.goals[0].confidence_next is None
+    assert case.wishes == [] and case.team_ideas == []
+    assert [r.label for r in case.resources] == [r["label"] for r in v1_data["resources"]]  # type: ignore[union-attr, index]
+    assert len(case.relations) == 3 and case.steps[0].goal_id == "z1"
+    assert case.problems is not None and list(case.problems()) == []
+
+
+def test_migrate_does_not_change_its_input(v1_data: dict[str, object]) -> None:
+    original = copy.deepcopy(v1_data)
+    migrated = migrate(v1_data)
+    assert v1_data == original
+    assert migrated["schema_version"] == 2
+    assert "zuversicht" not in json.dumps(migrated)
+
+
+def test_current_version_passes_unchanged(demo_case: Case) -> None:
+    data = json.loads(demo_case.model_dump_json())
+    assert migrate(data) is data
+
+
+@pytest.mark.parametrize(
+    ("version", "words"),
+    [
+        (3, ["neueren Version", "Formatversion 3", "aktualisieren"]),
+        (0, ["unbekannt"]),
+        ("zwei", ["ganze Zahl"]),
+    ],
+)
+def test_unknown_versions_are_refused_in_german(
+    v1_data: dict[str, object], version: object, words: list[str]
+) -> None:
+    v1_data["schema_version"] = version
+    with pytest.raises(SchemaVersionError) as info:
+        migrate(v1_data)
+    assert all(w in str(info.value) for w in words), str(info.value)
+
+
+def test_missing_version_is_refused(v1_data: dict[str, object]) -> None:
+    del v1_data["schema_version"]
+    with pytest.raises(SchemaVersionError, match="schema_version"):
+        migrate(v1_data)
+
+
+def test_v1_case_in_store_is_saved_as_v2_and_old_file_kept(store_dir: Path) -> None:
+    shutil.copy(V1, store_dir / "alt-fall.json")
+    store = CaseStore(store_dir)
+    assert [s.key for s in store.list()] == ["alt-fall"]
+    case = store.load("alt-fall")
+    case.add_wish("Eine eigene kleine Werkstatt.")
+    store.save(case)
+    assert case.revision == 4
+    saved = json.loads((store_dir / "alt-fall.json").read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 2 and saved["goals"][0]["confidence"] == 7
+    # the v1 file stays as it was, in the history, and still loads (migrated) for comparison
+    assert (store_dir / HISTORY_DIR / "alt-fall" / "000003.json").read_bytes() == V1.read_bytes()
+    assert store.revisions("alt-fall") == [3, 4]
+    assert store.load_revision("alt-fall", 3).wishes == []
+
+
+def test_newer_file_in_store_is_reported_not_overwritten(store_dir: Path, v1_data: dict[str, object]) -> None:
+    v1_data["schema_version"] = 9
+    path = store_dir / "alt-fall.json"
+    path.write_text(json.dumps(v1_data), encoding="utf-8")
+    before = path.read_bytes()
+    store = CaseStore(store_dir)
+    assert "neueren Version" in store.problems()[0].reason
+    with pytest.raises(CaseFileError):
+        store.save(Case.new(alias="Neu", key="alt-fall"))
+    assert path.read_bytes() == before
