@@ -407,6 +407,9 @@ class Case(BaseModel):
             gone = {g["id"] for g in data["goals"] if g["will_id"] == item_id}
             data["goals"] = [g for g in data["goals"] if g["id"] not in gone]
             data["steps"] = [s for s in data["steps"] if s["goal_id"] not in gone]
+            for idea in data["team_ideas"]:
+                if idea["goal_id"] in gone:
+                    idea["goal_id"] = None
         elif collection == "wishes":
             for will in data["wills"]:
                 if will["from_wish"] == item_id:

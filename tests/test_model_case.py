@@ -1,0 +1,250 @@
+"""Rules of the case model: every change is checked, refused changes leave no trace, German messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from pydantic import ValidationError
+
+from beratungskit.model import (
+    ELB_ID,
+    Case,
+    CaseError,
+    Category,
+    ItemKind,
+    LogAction,
+    Origin,
+    ReferralTopic,
+    Resource,
+    Strength,
+)
+from tests.strategies import cases
+
+
+@pytest.fixture
+def case() -> Case:
+    """Small case: two resources, a wish, a will, a goal with a step, a team idea."""
+    c = Case.new(alias="Test", key="test")
+    r1 = c.add_resource("Fahrrad")
+    r2 = c.add_resource("Jana", category=Category.SOZIAL, is_person=True, role="Schwester")
+    c.connect(ELB_ID, r1.id)
+    c.connect(r1.id, r2.id)
+    wish = c.add_wish("Ein eigenes Café.")
+    will = c.promote_wish(wish.id, "Ich will in einer Bäckerei arbeiten.")
+    goal = c.add_goal(will.id, "Stelle in einer Bäckerei", resource_ids=[r1.id, r2.id])
+    c.add_step(goal.id, "Bäckereien abfahren", resource_ids=[r1.id])
+    c.add_team_idea("Vielleicht den Stadtteilladen fragen?", goal_id=goal.id)
+    return c
+
+
+# --- the only required field ------------------------------------------------------------------------
+
+
+def test_a_resource_needs_only_a_label() -> None:
+    c = Case.new(alias="Neu", key="neu")
+    res = c.add_resource("Geduld")
+    assert (res.id, res.label, res.category, res.origin, res.closeness) == (
+        "r1",
+        "Geduld",
+        Category.PERSOENLICH,
+        Origin.EIGEN,
+        2,
+    )
+    with pytest.raises(ValidationError):
+        Resource(id="r1")  # type: ignore[call-arg]
+
+
+def test_smallest_case_is_key_and_alias() -> None:
+    c = Case.model_validate({"key": "k", "alias": "A"})
+    assert c.resources == [] and c.revision == 0 and list(c.problems()) == []
+
+
+def test_label_is_stripped_and_blank_is_refused() -> None:
+    c = Case.new(alias="A", key="a")
+    assert c.add_resource("  Fahrrad  ").label == "Fahrrad"
+    with pytest.raises(CaseError, match="leer geht nicht"):
+        c.add_resource("   ")
+
+
+# --- refused changes ---------------------------------------------------------------------------------
+
+REFUSED: dict[str, tuple[Callable[[Case], Any], str]] = {
+    "duplicate_id": (lambda c: c.add_resource("Doppelt", id="r1"), "mehrfach"),
+    "reserved_id": (lambda c: c.add_resource("Ich", id=ELB_ID), "reserviert"),
+    "endpoint_missing": (lambda c: c.connect(ELB_ID, "r99"), "r99"),
+    "self_relation": (lambda c: c.connect("r1", "r1"), "zwei verschiedene Enden"),
+    "relation_twice": (lambda c: c.connect("r1", ELB_ID), "schon eine Verbindung"),
+    "relation_twice_reversed": (lambda c: c.connect("r2", "r1"), "schon eine Verbindung"),
+    "goal_without_will": (lambda c: c.add_goal("w9", "Ziel"), "w9"),
+    "step_without_goal": (lambda c: c.add_step("z9", "Schritt"), "z9"),
+    "goal_resource_missing": (lambda c: c.add_goal("w1", "Ziel", resource_ids=["r7"]), "r7"),
+    "step_resource_missing": (lambda c: c.add_step("z1", "Schritt", resource_ids=["r8"]), "r8"),
+    "will_wish_missing": (lambda c: c.add_will("Wille", from_wish="wu9"), "wu9"),
+    "idea_goal_missing": (lambda c: c.add_team_idea("Idee", goal_id="z5"), "z5"),
+    "bad_category": (lambda c: c.add_resource("X", category="gefaehrlich"), "nicht erlaubt"),
+    "bad_strength": (lambda c: c.connect(ELB_ID, "r2", strength="riesig"), "nicht erlaubt"),
+    "closeness_range": (lambda c: c.add_resource("X", closeness=4), "höchstens 3"),
+    "confidence_range": (lambda c: c.add_goal("w1", "Ziel", confidence=11), "höchstens 10"),
+    "confidence_negative": (lambda c: c.add_goal("w1", "Ziel", confidence=-1), "mindestens 0"),
+    "label_too_long": (lambda c: c.add_resource("x" * 81), "höchstens 80"),
+    "role_too_long": (lambda c: c.add_resource("X", role="r" * 41), "höchstens 40"),
+    "note_too_long": (lambda c: c.add_resource("X", note="n" * 1001), "höchstens 1000"),
+    "goal_text_too_long": (lambda c: c.add_goal("w1", "z" * 301), "höchstens 300"),
+    "will_text_empty": (lambda c: c.add_will(""), "leer geht nicht"),
+    "unknown_field": (lambda c: c.add_resource("X", diagnose="irgendwas"), "diagnose"),
+    "update_unknown_field": (lambda c: c.update_resource("r1", risiko=3), "risiko"),
+    "update_breaks_rule": (lambda c: c.update("steps", "s1", goal_id="z9"), "z9"),
+    "change_id": (lambda c: c.update_resource("r1", id="r5"), "id"),
+    "missing_item": (lambda c: c.update_resource("r42", label="X"), "r42"),
+    "remove_missing": (lambda c: c.remove_resource("r42"), "r42"),
+    "bad_date": (lambda c: c.add_step("z1", "S", due="morgen"), "Datum"),
+    "bad_referral_topic": (lambda c: c.add_referral("Stelle", "diagnose"), "nicht erlaubt"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_refused_change_raises_german_error_and_leaves_no_trace(case: Case, name: str) -> None:
+    change, words = REFUSED[name]
+    before = case.model_dump()
+    with pytest.raises(CaseError) as info:
+        change(case)
+    assert words in str(info.value)
+    assert case.model_dump() == before  # items, log and updated_at all as they were
+
+
+def test_text_bounds_accept_the_maximum(case: Case) -> None:
+    assert len(case.add_resource("x" * 80).label) == 80
+    assert case.add_goal("w1", "z" * 300, confidence=10).confidence == 10
+    assert case.add_goal("w1", "y", confidence=0).confidence == 0
+
+
+def test_enum_values_may_be_given_as_their_stored_text(case: Case) -> None:
+    res = case.add_resource("Nachbarschaftsverein", category="sozial", origin="sozialraum")
+    assert res.category is Category.SOZIAL and res.origin is Origin.SOZIALRAUM
+
+
+def test_invalid_file_data_is_refused_when_validating_a_whole_case(case: Case) -> None:
+    data = case.model_dump()
+    data["relations"].append({"id": "v9", "source": "r1", "target": "r1"})
+    with pytest.raises(ValidationError):
+        Case.model_validate(data)
+
+
+@settings(max_examples=30, deadline=None)
+@given(c=cases())
+def test_random_cases_hold_every_rule_and_refuse_a_dangling_link(c: Case) -> None:
+    assert list(c.problems()) == []
+    before = c.model_dump()
+    with pytest.raises(CaseError):
+        c.connect(ELB_ID, "gibt-es-nicht")
+    with pytest.raises(CaseError):
+        c.add_step("gibt-es-nicht", "Schritt")
+    assert c.model_dump() == before
+
+
+# --- removal cascades --------------------------------------------------------------------------------
+
+
+def test_removing_a_resource_removes_its_relations_and_references(case: Case) -> None:
+    case.remove_resource("r1")
+    assert [r.id for r in case.resources] == ["r2"]
+    assert case.relations == []
+    assert case.goal("z1").resource_ids == ["r2"]
+    assert case.steps[0].resource_ids == []
+    assert list(case.problems()) == []
+
+
+def test_removing_a_goal_removes_its_steps_and_frees_team_ideas(case: Case) -> None:
+    case.remove("goals", "z1")
+    assert case.goals == [] and case.steps == []
+    assert case.team_ideas[0].goal_id is None
+
+
+def test_removing_a_will_removes_its_goals_and_their_steps(case: Case) -> None:
+    case.remove("wills", "w1")
+    assert case.wills == [] and case.goals == [] and case.steps == []
+    assert case.team_ideas[0].goal_id is None  # the idea stays, without its goal
+
+
+def test_removing_a_wish_keeps_the_will_that_came_from_it(case: Case) -> None:
+    case.remove("wishes", "wu1")
+    assert case.wills[0].from_wish is None and case.wills[0].text.startswith("Ich will")
+
+
+# --- the documentation log -----------------------------------------------------------------------------
+
+
+def test_every_recorded_change_is_logged(case: Case) -> None:
+    n = len(case.log)
+    res = case.add_resource("Bibliothek")
+    case.update_resource(res.id, note="Hat PCs.")
+    case.remove_resource(res.id)
+    assert [(e.action, e.kind, e.item_id) for e in case.log[n:]] == [
+        (LogAction.ADDED, ItemKind.RESOURCE, res.id),
+        (LogAction.CHANGED, ItemKind.RESOURCE, res.id),
+        (LogAction.REMOVED, ItemKind.RESOURCE, res.id),
+    ]
+    assert case.log[n].summary == "Bibliothek"
+    assert "Ressource festgehalten: Bibliothek" in case.log[n].describe()
+
+
+def test_new_case_log_starts_with_the_case(case: Case) -> None:
+    assert (case.log[0].action, case.log[0].kind, case.log[0].item_id) == (
+        LogAction.ADDED,
+        ItemKind.CASE,
+        "test",
+    )
+
+
+def test_moving_a_node_is_layout_not_a_logged_fact(case: Case) -> None:
+    n = len(case.log)
+    moved = case.move_resource("r1", 12.345, -7.89)
+    assert (moved.x, moved.y) == (12.3, -7.9)
+    assert len(case.log) == n
+
+
+def test_unchanged_update_is_not_logged(case: Case) -> None:
+    n = len(case.log)
+    case.update_resource("r1", label="Fahrrad")
+    assert len(case.log) == n
+
+
+def test_refused_change_writes_no_log_entry(case: Case) -> None:
+    n = len(case.log)
+    with pytest.raises(CaseError):
+        case.connect("r1", "r1")
+    assert len(case.log) == n
+
+
+# --- small behaviours ---------------------------------------------------------------------------------
+
+
+def test_ids_are_readable_and_never_reused_while_taken(case: Case) -> None:
+    assert case.next_id("resources") == "r3"
+    case.remove_resource("r1")
+    assert case.add_resource("Neu").id == "r3"
+    assert case.next_id("referrals") == "vw1"
+
+
+def test_blank_optional_text_means_no_note(case: Case) -> None:
+    assert case.add_resource("X", note="   ", role="").note is None
+
+
+def test_referral_records_institution_and_topic_only(case: Case) -> None:
+    ref = case.add_referral("Suchtberatung (Beispiel)", ReferralTopic.SUCHT, on=date(2026, 1, 2))
+    assert set(ref.model_dump()) == {"id", "institution", "institution_kind", "topic", "on"}
+
+
+def test_strength_and_direction_defaults(case: Case) -> None:
+    rel = case.connect(ELB_ID, "r2")
+    assert rel.strength is Strength.MITTEL
+
+
+def test_key_must_be_a_plain_name() -> None:
+    for bad in ("../x", "Gross", "a b", "abc\n", ""):
+        with pytest.raises(ValidationError):
+            Case(key=bad, alias="A")
