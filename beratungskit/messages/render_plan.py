@@ -1,0 +1,125 @@
+"""Texts of the one-page Kooperationsplan and of "Was über mich festgehalten ist" (render/plan.py).
+
+Plain, short German: the eLb takes the plan home and may read little German. The plan speaks in the
+first person ("Das will ich"), the way the eLb would say it.
+"""
+
+TEXTS = {
+    # --- the plan -------------------------------------------------------------------------------
+    "plan.doc_title": "Mein Kooperationsplan – {alias}",
+    "plan.title": "Mein Plan",
+    "plan.subtitle": "Unser Arbeitsbündnis – Kooperationsplan",
+    "plan.for": "für {alias}",
+    "plan.date": "Stand: {date}",
+    "plan.frame": (
+        "Unser gemeinsames Ziel: Ich kann später möglichst selbst für meinen Lebensunterhalt sorgen. "
+        "Das Jobcenter unterstützt mich dabei."
+    ),
+    "plan.will": "Das will ich",
+    "plan.goals": "Meine Ziele",
+    "plan.steps": "Meine nächsten Schritte",
+    "plan.helps": "Dabei hilft mir",
+    "plan.jobcenter": "Das macht das Jobcenter",
+    "plan.referrals": "Hier kann ich mich auch melden",
+    "plan.map": "Meine Ressourcenkarte",
+    "plan.nothing": "Noch nichts festgehalten.",
+    "plan.confidence": "So sicher bin ich: {n} von 10",
+    "plan.confidence_scale": "Skala von 0 (gar nicht sicher) bis 10 (ganz sicher)",
+    "plan.confidence_next": "Das würde mir noch helfen: {text}",
+    "plan.goal_reached": "Erreicht!",
+    "plan.goal_number": "Ziel {n}",
+    "plan.for_goal": "zu Ziel {n}",
+    "plan.who": "Wer:",
+    "plan.due": "Bis:",
+    "plan.due_date": "bis {date}",
+    "plan.no_due": "ohne festen Termin",
+    "plan.me": "Ich",
+    "plan.jobcenter_owner": "Jobcenter",
+    "plan.partner": "Partner",
+    "plan.circle": "Jemand aus meinem Umfeld",
+    "plan.status.begonnen": "angefangen",
+    "plan.status.erledigt": "erledigt",
+    "plan.review": "Wir sprechen wieder darüber: am {date}",
+    "plan.group.eigen": "Ich selbst",
+    "plan.group.lebensumfeld": "Menschen um mich",
+    "plan.group.sozialraum": "In meiner Umgebung",
+    "plan.group.fachdienst": "Fachdienste und Jobcenter",
+    "plan.festgehalten_hint": (
+        "Alles, was wir aufgeschrieben haben, steht im Blatt „Was über mich festgehalten ist“."
+    ),
+    # --- the documentation view ("Was über mich festgehalten ist") -------------------------------
+    "fest.doc_title": "Was über mich festgehalten ist – {alias}",
+    "fest.title": "Was über mich festgehalten ist",
+    "fest.intro": (
+        "Hier steht alles, was im Jobcenter zu Ihrem Plan gespeichert ist – nichts anderes. "
+        "Wenn etwas nicht stimmt, sagen Sie es bitte. Es wird dann geändert oder gelöscht."
+    ),
+    "fest.printed": "Erstellt am {date}",
+    "fest.case": "Über diesen Plan",
+    "fest.resources": "Meine Ressourcen (was mir hilft)",
+    "fest.relations": "Verbindungen auf der Karte",
+    "fest.wishes": "Wünsche und Ideen",
+    "fest.wills": "Das will ich (Wille)",
+    "fest.goals": "Ziele",
+    "fest.steps": "Schritte",
+    "fest.referrals": "Hinweise auf andere Stellen",
+    "fest.team_ideas": "Ideen aus dem Team",
+    "fest.log": "Wann was aufgeschrieben wurde",
+    "fest.empty": "Nichts gespeichert.",
+    "fest.item_id": "Nr. {id}",
+    "fest.yes": "ja",
+    "fest.no": "nein",
+    "fest.undecided": "noch nicht entschieden",
+    "fest.me": "ich (Mitte der Karte)",
+    "fest.unknown": "(nicht mehr vorhanden: {id})",
+    "fest.position": "gespeichert (x {x}, y {y})",
+    "fest.confidence": "{n} von 10",
+    "fest.closeness.1": "1 – ganz nah",
+    "fest.closeness.2": "2 – nah",
+    "fest.closeness.3": "3 – weiter weg",
+    # field names, one per stored field (tests check that every model field has one)
+    "field.alias": "Name im Plan",
+    "field.key": "Kennung des Plans",
+    "field.created_at": "Aufgeschrieben am",
+    "field.updated_at": "Zuletzt geändert am",
+    "field.revision": "Gespeicherte Fassung",
+    "field.next_review": "Nächstes Gespräch",
+    "field.label": "Bezeichnung",
+    "field.category": "Bereich",
+    "field.origin": "Herkunft",
+    "field.closeness": "Wie nah",
+    "field.named_by": "Genannt von",
+    "field.is_person": "Eine Person",
+    "field.role": "Rolle",
+    "field.note": "Notiz",
+    "field.shareable": "Im Team zeigen (ohne Namen)",
+    "field.position": "Platz auf der Karte",
+    "field.source": "Von",
+    "field.target": "Zu",
+    "field.strength": "Wie stark",
+    "field.direction": "Richtung",
+    "field.text": "Text",
+    "field.from_wish": "Aus dem Wunsch",
+    "field.will_id": "Gehört zum Willen",
+    "field.resource_ids": "Ressourcen",
+    "field.confidence": "So sicher",
+    "field.confidence_next": "Was noch helfen würde",
+    "field.status": "Stand",
+    "field.goal_id": "Gehört zum Ziel",
+    "field.owner": "Wer",
+    "field.helper": "Mit wem",
+    "field.due": "Bis wann",
+    "field.institution": "Stelle",
+    "field.institution_kind": "Art der Stelle",
+    "field.topic": "Thema",
+    "field.on": "Am",
+    "field.taken_up": "Übernommen",
+    # pdf
+    "pdf.no_chromium": (
+        "Für das PDF wird der Browser Chromium gebraucht, er ist auf diesem Rechner nicht installiert. "
+        "Öffnen Sie die HTML-Datei {html} und drucken Sie sie als PDF, oder installieren Sie "
+        "Chromium (apt-get install chromium)."
+    ),
+    "pdf.failed": "Das PDF konnte nicht erstellt werden ({detail}). Die HTML-Datei liegt hier: {html}",
+    "pdf.no_html": "Die HTML-Datei {html} gibt es nicht.",
+}

@@ -1,0 +1,485 @@
+"""The eLb's one-page Kooperationsplan and "Was über mich festgehalten ist", as print-ready HTML.
+
+Both are pure functions returning a string (plus thin writers): Jinja2 templates from
+``templates/html/`` with autoescaping, large type, print CSS for A4, no JavaScript and nothing loaded
+from outside — the map is an inline SVG from :mod:`beratungskit.render.svgmap`.
+
+- :func:`plan_html` — what the eLb takes home: will, goals with their confidence scale, own next
+  steps, what helps, what the Jobcenter does, the SGB II frame in one sentence, date and next review.
+- :func:`festgehalten_html` — every stored item of the case in plain language, and the log
+  (concept paper: "Sagen Sie den eLb, was Sie dokumentieren").
+- :func:`html_to_pdf` — prints an HTML file with Debian's chromium (headless).
+
+>>> from beratungskit.demo import demo_case
+>>> html = festgehalten_html(demo_case())
+>>> "Was über mich festgehalten ist" in html and "<script" not in html
+True
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from beratungskit.messages import t
+from beratungskit.model import (
+    ELB_ID,
+    ORIGIN_ORDER,
+    Case,
+    Category,
+    Goal,
+    Owner,
+    Resource,
+    Step,
+    StepStatus,
+    label,
+)
+from beratungskit.resources import template_path, templates_dir
+
+__all__ = [
+    "FIELD_ORDER",
+    "PdfError",
+    "festgehalten_html",
+    "html_to_pdf",
+    "plan_html",
+    "review_date",
+    "write_festgehalten",
+    "write_plan",
+]
+
+PLAN_TEMPLATE = "plan.html.j2"
+FESTGEHALTEN_TEMPLATE = "festgehalten.html.j2"
+# all in templates/html/; an office may override single files there
+_TEMPLATES = ("_base.html.j2", PLAN_TEMPLATE, FESTGEHALTEN_TEMPLATE)
+#: Width of the inline map on the plan, in CSS pixels (the SVG scales down to its box).
+MAP_WIDTH = 460
+
+
+class PdfError(RuntimeError):
+    """The PDF could not be made; ``str(error)`` is a German sentence saying what to do."""
+
+
+# --- small formatters ------------------------------------------------------------------------------
+
+
+def _date(value: date | None) -> str:
+    return "" if value is None else f"{value:%d.%m.%Y}"
+
+
+def _datetime(value: datetime) -> str:
+    return f"{value:%d.%m.%Y %H:%M}"
+
+
+def _add_months(day: date, months: int) -> date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for last in (31, 30, 29, 28):  # clamp 31 August + 6 months to the end of February
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def review_date(case: Case, today: date | None = None) -> date:
+    """``case.next_review``, else six months from ``today``.
+
+    >>> from beratungskit.demo import bare_case
+    >>> review_date(bare_case(), date(2026, 8, 31))
+    datetime.date(2027, 2, 28)
+    """
+    if case.next_review is not None:
+        return case.next_review
+    return _add_months(today or date.today(), 6)
+
+
+def _person_name(resource: Resource) -> str:
+    """People by label and role ("Jana (Schwester)"); things by their label."""
+    if resource.is_person and resource.role and resource.role != resource.label:
+        return f"{resource.label} ({resource.role})"
+    return resource.label
+
+
+def _ordered(resources: Iterable[Resource]) -> list[Resource]:
+    from beratungskit.analysis.drafts import order_resources  # analysis sits below render
+
+    return order_resources(list(resources))
+
+
+# --- the Jinja environment -------------------------------------------------------------------------
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    # An office's override folder may hold only some templates; fall back per file.
+    search = list(dict.fromkeys(str(template_path(f"html/{name}").parent) for name in _TEMPLATES))
+    search.append(str(templates_dir() / "html"))
+    env = Environment(
+        loader=FileSystemLoader(list(dict.fromkeys(search))),
+        autoescape=True,  # every template, whatever its file name
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["t"] = t
+    return env
+
+
+def _render(template: str, **context: Any) -> str:
+    return str(_environment().get_template(template).render(**context))
+
+
+def _inline_svg(case: Case, positions: Any) -> Any:
+    from markupsafe import Markup
+
+    from beratungskit.render.svgmap import ecomap_svg
+
+    # ecomap_svg escapes every label itself (its own tests hold that); it is markup, not text.
+    # Its own legend is unreadable at plan size; the template shows a one-line legend instead.
+    return Markup(ecomap_svg(case, positions=positions, width=MAP_WIDTH, legend=False))
+
+
+def _legend() -> list[dict[str, Any]]:
+    from markupsafe import Markup
+
+    from beratungskit.render.svgmap import legend_icon
+
+    return [{"icon": Markup(legend_icon(c, 18)), "name": label(c)} for c in Category]
+
+
+# --- the plan ----------------------------------------------------------------------------------------
+
+_OWNER_RANK = {Owner.ELB: 0, Owner.UMFELD: 1, Owner.NETZWERKPARTNER: 2, Owner.IFK: 3}
+
+
+def _owner_text(step: Step) -> str:
+    if step.owner is Owner.ELB:
+        return t("render_plan.plan.me")
+    if step.owner is Owner.IFK:
+        return t("render_plan.plan.jobcenter_owner")
+    base = t("render_plan.plan.partner" if step.owner is Owner.NETZWERKPARTNER else "render_plan.plan.circle")
+    return step.helper or base
+
+
+def _step_view(step: Step, goal_numbers: dict[str, int], many_goals: bool) -> dict[str, Any]:
+    status = ""
+    if step.status in (StepStatus.BEGONNEN, StepStatus.ERLEDIGT):
+        status = t(f"render_plan.plan.status.{step.status.value}")
+    return {
+        "text": step.text,
+        "who": _owner_text(step),
+        "due": t("render_plan.plan.due_date", date=_date(step.due)) if step.due else "",
+        "status": status,
+        "done": step.status is StepStatus.ERLEDIGT,
+        "goal": t("render_plan.plan.for_goal", n=goal_numbers[step.goal_id]) if many_goals else "",
+    }
+
+
+def _step_order(step: Step, index: int) -> tuple[int, int, date, int]:
+    done = 1 if step.status is StepStatus.ERLEDIGT else 0
+    return (_OWNER_RANK[step.owner], done, step.due or date.max, index)
+
+
+def _goal_view(goal: Goal, n: int) -> dict[str, Any]:
+    return {
+        "n": n,
+        "label": t("render_plan.plan.goal_number", n=n),
+        "text": goal.text,
+        "confidence": goal.confidence,
+        "confidence_text": (
+            t("render_plan.plan.confidence", n=goal.confidence) if goal.confidence is not None else ""
+        ),
+        "confidence_next": goal.confidence_next or "",
+        "reached": goal.status.value == "erreicht",
+    }
+
+
+def _plan_context(case: Case, today: date, positions: Any) -> dict[str, Any]:
+    goal_numbers = {g.id: n for n, g in enumerate(case.goals, start=1)}
+    many_goals = len(case.goals) > 1
+    active = [(i, s) for i, s in enumerate(case.steps) if s.status is not StepStatus.VERWORFEN]
+    active.sort(key=lambda pair: _step_order(pair[1], pair[0]))
+    own_steps = [_step_view(s, goal_numbers, many_goals) for _i, s in active if s.owner is not Owner.IFK]
+    ifk_steps = [_step_view(s, goal_numbers, many_goals) for _i, s in active if s.owner is Owner.IFK]
+
+    used_ids: set[str] = set()
+    for goal in case.goals:
+        used_ids.update(goal.resource_ids)
+    for _i, step in active:
+        used_ids.update(step.resource_ids)
+    used = _ordered(r for r in case.resources if r.id in used_ids)
+    helps = []
+    for origin in ORIGIN_ORDER:
+        names = [_person_name(r) for r in used if r.origin is origin]
+        if names:
+            helps.append({"group": t(f"render_plan.plan.group.{origin.value}"), "items": names})
+
+    return {
+        "alias": case.alias,
+        "today": _date(today),
+        "review": _date(review_date(case, today)),
+        "wills": [w.text for w in case.wills],
+        "goals": [_goal_view(g, goal_numbers[g.id]) for g in case.goals],
+        "own_steps": own_steps,
+        "ifk_steps": ifk_steps,
+        "helps": helps,
+        "referrals": [r.institution for r in case.referrals],
+        "map_svg": _inline_svg(case, positions),
+        "legend": _legend(),
+    }
+
+
+def plan_html(case: Case, *, today: date | None = None, positions: Any = None) -> str:
+    """The one-page Kooperationsplan as a complete HTML document (A4, print-ready).
+
+    ``positions`` (node id → (x, y)) is passed to the map; ``today`` is the date printed on it.
+    Discarded steps are left out (they are in :func:`festgehalten_html`). The case is not changed.
+    """
+    return _render(PLAN_TEMPLATE, **_plan_context(case, today or date.today(), positions))
+
+
+# --- "Was über mich festgehalten ist" -------------------------------------------------------------
+
+#: Every stored field per collection, in the order shown as rows. The item's own words (label, text,
+#: institution) are its heading and its ``id`` stands beside it; ``x``/``y`` are one row "Platz auf der
+#: Karte". A test checks that no model field is missing from rows + headings + SHOWN_ELSEWHERE.
+FIELD_ORDER: dict[str, tuple[str, ...]] = {
+    "case": ("alias", "key", "created_at", "updated_at", "revision", "next_review"),
+    "resources": (
+        "category",
+        "origin",
+        "closeness",
+        "is_person",
+        "role",
+        "note",
+        "named_by",
+        "shareable",
+        "position",
+        "created_at",
+    ),
+    "relations": ("source", "target", "strength", "direction", "note"),
+    "wishes": ("named_by", "created_at"),
+    "wills": ("from_wish", "named_by", "shareable", "created_at"),
+    "goals": (
+        "will_id",
+        "resource_ids",
+        "confidence",
+        "confidence_next",
+        "status",
+        "named_by",
+        "shareable",
+        "created_at",
+    ),
+    "steps": (
+        "goal_id",
+        "owner",
+        "helper",
+        "due",
+        "status",
+        "resource_ids",
+        "named_by",
+        "shareable",
+        "created_at",
+    ),
+    "referrals": ("institution_kind", "topic", "on"),
+    "team_ideas": ("goal_id", "taken_up", "created_at"),
+}
+#: Fields stored but not shown as a row, and why: the id is beside the heading, the position is one
+#: row, the schema version is a file-format detail, the log is its own section.
+SHOWN_ELSEWHERE = {"id", "x", "y", "schema_version", "log"}
+#: The field each collection's items are headed with.
+HEADING_FIELD = {
+    "resources": "label",
+    "relations": None,  # "source – target", both also rows
+    "wishes": "text",
+    "wills": "text",
+    "goals": "text",
+    "steps": "text",
+    "referrals": "institution",
+    "team_ideas": "text",
+}
+_COLLECTIONS = ("resources", "relations", "wishes", "wills", "goals", "steps", "referrals", "team_ideas")
+
+
+class _Names:
+    """Turns stored ids into the words a person recognises."""
+
+    def __init__(self, case: Case) -> None:
+        self.resources = {r.id: _person_name(r) for r in case.resources}
+        self.resources[ELB_ID] = t("render_plan.fest.me")
+        self.wills = {w.id: w.text for w in case.wills}
+        self.wishes = {w.id: w.text for w in case.wishes}
+        self.goals = {g.id: g.text for g in case.goals}
+
+    @staticmethod
+    def lookup(table: dict[str, str], item_id: str) -> str:
+        return table.get(item_id, t("render_plan.fest.unknown", id=item_id))
+
+
+def _field_value(item: Any, name: str, names: _Names) -> str | None:
+    """Plain-language value of one stored field; ``None`` when nothing is stored there."""
+    if name == "position":
+        if item.x is None and item.y is None:
+            return None
+        return t("render_plan.fest.position", x=_num(item.x), y=_num(item.y))
+    value = getattr(item, name)
+    if name == "taken_up" and value is None:
+        return t("render_plan.fest.undecided")
+    if value is None or value == []:
+        return None
+    if name in ("source", "target"):
+        return names.lookup(names.resources, value)
+    if name == "resource_ids":
+        return ", ".join(names.lookup(names.resources, r) for r in value)
+    if name == "will_id":
+        return names.lookup(names.wills, value)
+    if name == "from_wish":
+        return names.lookup(names.wishes, value)
+    if name == "goal_id":
+        return names.lookup(names.goals, value)
+    if name == "closeness":
+        return t(f"render_plan.fest.closeness.{value}")
+    if name == "confidence":
+        return t("render_plan.fest.confidence", n=value)
+    if isinstance(value, bool):
+        return t("render_plan.fest.yes" if value else "render_plan.fest.no")
+    if isinstance(value, Enum):
+        return label(value)  # type: ignore[arg-type]
+    if isinstance(value, datetime):
+        return _datetime(value)
+    if isinstance(value, date):
+        return _date(value)
+    return str(value)
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+def _rows(item: Any, fields: tuple[str, ...], names: _Names) -> list[tuple[str, str]]:
+    rows = []
+    for name in fields:
+        value = _field_value(item, name, names)
+        if value is not None:
+            rows.append((t(f"render_plan.field.{name}"), value))
+    return rows
+
+
+def _heading(collection: str, item: Any, names: _Names) -> str:
+    if collection == "resources":
+        return str(item.label)
+    if collection == "relations":
+        src = names.lookup(names.resources, item.source)
+        dst = names.lookup(names.resources, item.target)
+        return f"{src} – {dst}"
+    if collection == "referrals":
+        return str(item.institution)
+    return str(item.text)
+
+
+def _festgehalten_context(case: Case, today: date) -> dict[str, Any]:
+    names = _Names(case)
+    sections = []
+    for collection in _COLLECTIONS:
+        items = [
+            {
+                "heading": _heading(collection, item, names),
+                "id": t("render_plan.fest.item_id", id=item.id),
+                "rows": _rows(item, FIELD_ORDER[collection], names),
+            }
+            for item in getattr(case, collection)
+        ]
+        sections.append({"title": t(f"render_plan.fest.{collection}"), "items": items})
+    return {
+        "alias": case.alias,
+        "today": _date(today),
+        "case_rows": _rows(case, FIELD_ORDER["case"], names),
+        "sections": sections,
+        "log": [entry.describe() for entry in case.log],
+    }
+
+
+def festgehalten_html(case: Case, *, today: date | None = None) -> str:
+    """Every stored item of the case in plain language, plus the documentation log, as HTML."""
+    return _render(FESTGEHALTEN_TEMPLATE, **_festgehalten_context(case, today or date.today()))
+
+
+# --- files -------------------------------------------------------------------------------------------
+
+
+def _write(text: str, path: Path | str) -> Path:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # temp file + rename: a half-written plan never replaces a good one
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_plan(case: Case, path: Path | str, *, today: date | None = None, positions: Any = None) -> Path:
+    """Write :func:`plan_html` to ``path`` (UTF-8) and return the path."""
+    return _write(plan_html(case, today=today, positions=positions), path)
+
+
+def write_festgehalten(case: Case, path: Path | str, *, today: date | None = None) -> Path:
+    """Write :func:`festgehalten_html` to ``path`` (UTF-8) and return the path."""
+    return _write(festgehalten_html(case, today=today), path)
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+
+
+def html_to_pdf(html_path: Path | str, pdf_path: Path | str, *, timeout: float = 90) -> Path:
+    """Print an HTML file to PDF with headless chromium; returns the PDF path.
+
+    Raises :class:`PdfError` with a German message when chromium is missing or fails.
+    """
+    html = Path(html_path).resolve()
+    pdf = Path(pdf_path).resolve()
+    if not html.exists():
+        raise PdfError(t("render_plan.pdf.no_html", html=html))
+    binary = _chromium()
+    if binary is None:
+        raise PdfError(t("render_plan.pdf.no_chromium", html=html))
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="beratungskit-pdf-") as profile:
+        command = [
+            binary,
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            f"--print-to-pdf={pdf}",
+            "--no-pdf-header-footer",
+            html.as_uri(),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise PdfError(t("render_plan.pdf.failed", detail=type(exc).__name__, html=html)) from None
+    if done.returncode != 0 or not pdf.exists() or pdf.stat().st_size == 0:
+        detail = (done.stderr.strip().splitlines() or [f"Code {done.returncode}"])[-1][:200]
+        raise PdfError(t("render_plan.pdf.failed", detail=detail, html=html))
+    return pdf
