@@ -305,7 +305,10 @@ class CaseStore:
             if not valid_key(key):
                 results.append(StoreProblem(path, t("store.reason_bad_name")))
                 continue
-            signature = _signature(entry.stat())
+            try:
+                signature = _signature(entry.stat())
+            except FileNotFoundError:
+                continue  # removed since the folder was listed
             cached = self._scanned.get(name)
             if cached is not None and cached[0] == signature:
                 results.append(cached[1])
