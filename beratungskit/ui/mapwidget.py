@@ -1,0 +1,475 @@
+"""The live Ressourcenkarte: vis-network in an anywidget, updated item by item from Python.
+
+:class:`MapWidget` takes generic vis node/edge dicts (each with an ``id``) and keeps the browser in
+step with them: :meth:`MapWidget.set_items` loads everything once, :meth:`MapWidget.update` compares
+with what was last sent and ships only the added, changed and removed items as one message, which the
+browser applies to its vis ``DataSet`` — the drawing is never rebuilt on an edit. Back from the
+browser come the selected node (trait ``selected``) and positions after a drag (``on_move``).
+
+vis-network is the file pyvis ships, wrapped so the UMD bundle takes its CommonJS path (no CDN, no
+global ``vis``); it travels inside ``_esm``, built once per Python process.
+
+:class:`CaseMap` is the same widget fed from a :class:`~beratungskit.model.Case` through the render
+layer (same colours, shapes, legend and layout as the HTML export).
+
+>>> m = MapWidget()
+>>> m.set_items([{"id": "elb", "label": "Ich", "x": 0, "y": 0}], [])
+>>> delta = m.update([{"id": "elb", "label": "Ich", "x": 0, "y": 0}, {"id": "r1", "label": "Rad"}], [])
+>>> [n["id"] for n in delta.nodes.add], delta.nodes.update
+(['r1'], [])
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import anywidget
+import traitlets
+from ipywidgets import CallbackDispatcher
+
+from beratungskit.messages import t
+
+if TYPE_CHECKING:
+    from beratungskit.model import Case
+
+__all__ = [
+    "CaseMap",
+    "ItemDelta",
+    "MapDelta",
+    "MapWidget",
+    "diff_items",
+    "vis_network_js",
+]
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+#: Options the live map always uses, whatever the caller passes: positions come from the data
+#: (the layout or where the person dragged a node), so physics stays off and nothing drifts.
+FORCED_OPTIONS: dict[str, Any] = {
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False, "hierarchical": {"enabled": False}},
+    "interaction": {
+        "dragNodes": True,
+        "dragView": True,
+        "zoomView": True,
+        "hover": True,
+        "tooltipDelay": 150,
+        "navigationButtons": False,
+        "keyboard": False,
+        "multiselect": False,
+    },
+    "autoResize": True,
+    "width": "100%",
+    "height": "100%",
+}
+
+#: What :meth:`MapWidget.highlight` lays over nodes: emphasised ones get a thick border and a
+#: shadow, the rest fade back (colour stays, so the categories can still be told apart).
+HIGHLIGHT_ON: dict[str, Any] = {
+    "borderWidth": 5,
+    "shadow": {"enabled": True, "color": "rgba(0,0,0,0.45)", "size": 16, "x": 0, "y": 0},
+}
+HIGHLIGHT_OFF: dict[str, Any] = {"opacity": 0.3}
+
+
+# --- the JavaScript shipped to the browser ------------------------------------------------------
+
+
+def vis_network_js() -> str:
+    """The vis-network bundle pyvis ships, read from pyvis's package folder without importing pyvis.
+
+    >>> "vis-network" in vis_network_js()[:400]
+    True
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - pyvis is a dependency
+        raise RuntimeError("pyvis is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    bundles = sorted(folder.glob("lib/vis-*/vis-network.min.js"))
+    if not bundles:  # pragma: no cover - guarded by the pinned pyvis version
+        raise RuntimeError(f"vis-network.min.js not found below {folder}")
+    return bundles[-1].read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _build_esm() -> str:
+    # The UMD bundle looks for `exports`/`module` first, then AMD `define`, then a global. Giving it
+    # a private `module` in a closure (and hiding any page-wide `define`) makes it export into that
+    # object, so the page keeps no global `vis` and a second copy cannot clash with the first.
+    # split("\n"), not splitlines(): the bundle has U+2028 and friends inside string literals.
+    bundle = "\n".join(
+        line for line in vis_network_js().split("\n") if not line.startswith("//# sourceMappingURL")
+    )
+    widget = (STATIC / "mapwidget.js").read_text(encoding="utf-8")
+    return (
+        "const vis = (function () {\n"
+        "  var module = { exports: {} };\n"
+        "  var exports = module.exports;\n"
+        "  var define = undefined;\n"
+        f"{bundle}\n"
+        "  return module.exports;\n"
+        "})();\n"
+        f"{widget}"
+    )
+
+
+def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep merge of two option dicts; ``extra`` wins."""
+    out = copy.deepcopy(dict(base))
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+# --- diffing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ItemDelta:
+    """What changed in one collection (nodes or edges) since it was last sent.
+
+    ``update`` holds per item the id and the changed keys with their full new values; ``clear``
+    the keys the browser must reset to vis defaults first (gone from the item, or a nested dict
+    that lost keys — vis merges nested options, so they would otherwise linger).
+    """
+
+    add: list[dict[str, Any]] = field(default_factory=list)
+    update: list[dict[str, Any]] = field(default_factory=list)
+    clear: list[dict[str, Any]] = field(default_factory=list)
+    remove: list[str | int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.add or self.update or self.clear or self.remove)
+
+    def as_message(self) -> dict[str, Any]:
+        return {"add": self.add, "update": self.update, "clear": self.clear, "remove": self.remove}
+
+
+@dataclass
+class MapDelta:
+    """One incremental update of the map: node and edge changes, sent as one message."""
+
+    nodes: ItemDelta
+    edges: ItemDelta
+    seq: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.nodes or self.edges)
+
+    @property
+    def size(self) -> int:
+        """Number of items touched (added, changed or removed)."""
+        return sum(
+            len(d.add) + len({u["id"] for u in d.update} | {c["id"] for c in d.clear}) + len(d.remove)
+            for d in (self.nodes, self.edges)
+        )
+
+
+def _index(items: Iterable[Mapping[str, Any]]) -> dict[str | int, dict[str, Any]]:
+    out: dict[str | int, dict[str, Any]] = {}
+    for item in items:
+        if "id" not in item:
+            raise ValueError(t("ui_map.missing_id", item=dict(item)))
+        key = item["id"]
+        if key in out:
+            raise ValueError(t("ui_map.duplicate_id", id=key))
+        out[key] = copy.deepcopy(dict(item))
+    return out
+
+
+def _lost_keys(old: Any, new: Any) -> bool:
+    """True if ``new`` (a dict) lacks a key ``old`` (a dict) had, at any depth."""
+    if not (isinstance(old, Mapping) and isinstance(new, Mapping)):
+        return False
+    return any(key not in new or _lost_keys(value, new[key]) for key, value in old.items())
+
+
+def diff_items(
+    old: Mapping[str | int, Mapping[str, Any]], new: Iterable[Mapping[str, Any]]
+) -> tuple[ItemDelta, dict[str | int, dict[str, Any]]]:
+    """Compare the last sent items (by id) with the new list.
+
+    Returns the delta and the new items indexed by id (copies, to compare against next time).
+
+    >>> old = {"a": {"id": "a", "label": "A"}, "b": {"id": "b", "label": "B"}}
+    >>> delta, _ = diff_items(old, [{"id": "a", "label": "A2"}, {"id": "c", "label": "C"}])
+    >>> delta.add, delta.update, delta.remove
+    ([{'id': 'c', 'label': 'C'}], [{'id': 'a', 'label': 'A2'}], ['b'])
+    """
+    current = _index(new)
+    delta = ItemDelta()
+    for key, item in current.items():
+        before = old.get(key)
+        if before is None:
+            delta.add.append(item)
+            continue
+        if before == item:
+            continue
+        changed = {k: v for k, v in item.items() if k != "id" and before.get(k, _MISSING) != v}
+        cleared = [k for k in before if k not in item]
+        cleared += [k for k, v in changed.items() if _lost_keys(before.get(k), v)]
+        if cleared:
+            delta.clear.append({"id": key, **dict.fromkeys(cleared)})
+        if changed:
+            delta.update.append({"id": key, **changed})
+    delta.remove = [key for key in old if key not in current]
+    return delta, current
+
+
+_MISSING = object()
+
+
+# --- the widget ---------------------------------------------------------------------------------
+
+
+class MapWidget(anywidget.AnyWidget):
+    """A vis-network map kept in step with Python, one changed item at a time.
+
+    >>> m = MapWidget(height="480px")
+    >>> m.set_items([{"id": "a", "label": "A", "x": 0, "y": 0}], [])
+    >>> m.update([{"id": "a", "label": "A", "x": 10, "y": 0}], []).nodes.update
+    [{'id': 'a', 'x': 10}]
+    """
+
+    _esm = _build_esm()
+    _css = (STATIC / "mapwidget.css").read_text(encoding="utf-8")
+
+    #: The full load from :meth:`set_items` (``{"seq", "nodes", "edges"}``); edits travel as messages.
+    _snapshot = traitlets.Dict().tag(sync=True)
+    #: vis-network options (merged with :data:`FORCED_OPTIONS`).
+    options = traitlets.Dict().tag(sync=True)
+    #: Legend entries: ``{"label", "shape", "color", "border"}`` or ``{"label", "line": {...}}``.
+    legend = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: German texts the browser shows (legend title, fit button …).
+    texts = traitlets.Dict().tag(sync=True)
+    #: Id of the selected node, or "" — set by a click in the browser or from Python.
+    selected = traitlets.Unicode("").tag(sync=True)
+    height = traitlets.Unicode("560px").tag(sync=True)
+
+    def __init__(
+        self,
+        nodes: Sequence[Mapping[str, Any]] | None = None,
+        edges: Sequence[Mapping[str, Any]] | None = None,
+        *,
+        options: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault(
+            "texts",
+            {key: t(f"ui_map.{key}") for key in ("aria_label", "legend_title", "fit", "fit_hint", "empty")},
+        )
+        super().__init__(options=_merge(options or {}, FORCED_OPTIONS), **kwargs)
+        self._seq = 0
+        self._base_nodes: dict[str | int, dict[str, Any]] = {}
+        self._sent_nodes: dict[str | int, dict[str, Any]] = {}
+        self._sent_edges: dict[str | int, dict[str, Any]] = {}
+        self._highlighted: frozenset[str | int] = frozenset()
+        self._loaded = False
+        self._move_callbacks = CallbackDispatcher()
+        self.on_msg(self._handle_message)
+        if nodes is not None or edges is not None:
+            self.set_items(nodes or [], edges or [])
+
+    # --- Python → browser ----------------------------------------------------------------------
+
+    def set_options(self, options: Mapping[str, Any]) -> None:
+        """Replace the vis options (physics stays off, dragging on)."""
+        self.options = _merge(options, FORCED_OPTIONS)
+
+    def set_items(self, nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> None:
+        """Load the whole map (first load, or a different case). Later edits: :meth:`update`."""
+        self._base_nodes = _index(nodes)
+        self._sent_nodes = self._effective(self._base_nodes)
+        self._sent_edges = _index(edges)
+        self._seq += 1
+        self._loaded = True
+        self._snapshot = self._full(self._seq)
+
+    def update(self, nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> MapDelta:
+        """Send only what differs from the last sent state, as one message; return what was sent.
+
+        Nothing is sent when nothing changed. Before the first load this is :meth:`set_items`.
+        """
+        if not self._loaded:
+            self.set_items(nodes, edges)
+            return MapDelta(ItemDelta(add=list(self._sent_nodes.values())), ItemDelta(), self._seq)
+        base = _index(nodes)
+        node_delta, sent_nodes = diff_items(self._sent_nodes, self._effective(base).values())
+        edge_delta, sent_edges = diff_items(self._sent_edges, edges)
+        self._base_nodes = base
+        return self._send_delta(node_delta, sent_nodes, edge_delta, sent_edges)
+
+    def highlight(self, ids: Iterable[str | int]) -> MapDelta:
+        """Emphasise these nodes and fade the others; an empty list ends the highlight.
+
+        Travels like any edit: only the nodes whose look changes are sent.
+        """
+        self._highlighted = frozenset(ids)
+        if not self._loaded:
+            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
+        node_delta, sent_nodes = diff_items(self._sent_nodes, self._effective(self._base_nodes).values())
+        return self._send_delta(node_delta, sent_nodes, ItemDelta(), self._sent_edges)
+
+    @property
+    def highlighted(self) -> frozenset[str | int]:
+        return self._highlighted
+
+    def fit(self) -> None:
+        """Zoom and pan so that every node is visible."""
+        self.send({"type": "fit"})
+
+    @property
+    def nodes(self) -> list[dict[str, Any]]:
+        """The nodes as last sent to the browser (with highlight), copies."""
+        return copy.deepcopy(list(self._sent_nodes.values()))
+
+    @property
+    def edges(self) -> list[dict[str, Any]]:
+        return copy.deepcopy(list(self._sent_edges.values()))
+
+    def _effective(self, base: Mapping[str | int, dict[str, Any]]) -> dict[str | int, dict[str, Any]]:
+        if not self._highlighted:
+            return {k: copy.deepcopy(v) for k, v in base.items()}
+        out = {}
+        for key, node in base.items():
+            overlay = HIGHLIGHT_ON if key in self._highlighted else HIGHLIGHT_OFF
+            out[key] = {**copy.deepcopy(node), **copy.deepcopy(overlay)}
+        return out
+
+    def _full(self, seq: int) -> dict[str, Any]:
+        return {"seq": seq, "nodes": self.nodes, "edges": self.edges}
+
+    def _send_delta(
+        self,
+        node_delta: ItemDelta,
+        sent_nodes: dict[str | int, dict[str, Any]],
+        edge_delta: ItemDelta,
+        sent_edges: dict[str | int, dict[str, Any]],
+    ) -> MapDelta:
+        self._sent_nodes, self._sent_edges = sent_nodes, sent_edges
+        delta = MapDelta(node_delta, edge_delta, self._seq)
+        if not delta:
+            return delta
+        self._seq += 1
+        delta.seq = self._seq
+        self.send(
+            {
+                "type": "delta",
+                "seq": self._seq,
+                "nodes": node_delta.as_message(),
+                "edges": edge_delta.as_message(),
+            }
+        )
+        if self.selected and self.selected not in sent_nodes:
+            self.selected = ""
+        return delta
+
+    # --- browser → Python ----------------------------------------------------------------------
+
+    def on_move(self, callback: Callable[[str, float, float], Any], remove: bool = False) -> None:
+        """Call ``callback(node_id, x, y)`` after the person dragged a node (once per node)."""
+        self._move_callbacks.register_callback(callback, remove=remove)
+
+    def on_select(self, callback: Callable[[str], Any], remove: bool = False) -> None:
+        """Call ``callback(node_id)`` when the selection changes (``""``: nothing selected)."""
+
+        def handler(change: Mapping[str, Any]) -> None:
+            callback(change["new"])
+
+        # Keep one handler per callback so remove=True finds it again.
+        handlers: dict[Any, Any] = self.__dict__.setdefault("_select_handlers", {})
+        if remove:
+            if callback in handlers:
+                self.unobserve(handlers.pop(callback), "selected")
+            return
+        handlers[callback] = handler
+        self.observe(handler, "selected")
+
+    def _handle_message(self, _widget: Any, content: Any, _buffers: Any = None) -> None:
+        if not isinstance(content, Mapping):
+            return
+        kind = content.get("type")
+        if kind in ("hello", "resync"):
+            # The browser holds an older state (page opened after edits, or a missed message).
+            if self._loaded and content.get("seq") != self._seq:
+                self.send({"type": "reset", **self._full(self._seq)})
+        elif kind == "moved":
+            self._moved(content.get("positions") or {})
+
+    def _moved(self, positions: Mapping[str, Any]) -> None:
+        for node_id, pos in positions.items():
+            try:
+                x, y = float(pos[0]), float(pos[1])
+            except (TypeError, ValueError, IndexError):
+                log.warning("ignoring malformed position for %r: %r", node_id, pos)
+                continue
+            key = _known_key(self._sent_nodes, node_id)
+            if key is None:
+                continue
+            # The browser already shows the node there: remember it, so a later update that
+            # carries the same position sends nothing and one without it is a real change.
+            for store in (self._sent_nodes, self._base_nodes):
+                if key in store:
+                    store[key]["x"], store[key]["y"] = x, y
+            self._move_callbacks(str(key), x, y)
+
+
+def _known_key(items: Mapping[str | int, Any], node_id: Any) -> str | int | None:
+    if node_id in items:
+        return node_id  # type: ignore[no-any-return]
+    # JSON object keys are strings; a node with a numeric id comes back as "3".
+    for key in items:
+        if str(key) == str(node_id):
+            return key
+    return None
+
+
+# --- the map of one case --------------------------------------------------------------------------
+
+
+class CaseMap(MapWidget):
+    """The live Ressourcenkarte of one case: same look as the HTML export, edited in place.
+
+    The session app calls :meth:`show_case` after every change; only what changed travels.
+
+    >>> from beratungskit.demo import demo_case
+    >>> m = CaseMap.from_case(demo_case())
+    >>> len(m.nodes) > 10
+    True
+    """
+
+    @classmethod
+    def from_case(cls, case: Case, **kwargs: Any) -> CaseMap:
+        from beratungskit.render import visdata
+
+        widget = cls(options=visdata.VIS_OPTIONS, legend=_legend(), **kwargs)
+        widget.show_case(case)
+        return widget
+
+    def show_case(self, case: Case) -> MapDelta:
+        """Bring the map in line with ``case`` (first call: full load)."""
+        from beratungskit.render import visdata
+
+        return self.update(visdata.vis_nodes(case), visdata.vis_edges(case))
+
+
+def _legend() -> list[dict[str, Any]]:
+    # The export's legend, as data: category → colour and shape from the shared style.
+    try:
+        from beratungskit.render import style
+    except ImportError:  # pragma: no cover - style lands with the render layer
+        return []
+    entries = getattr(style, "legend_entries", None)
+    return list(entries()) if callable(entries) else []

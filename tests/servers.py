@@ -1,0 +1,114 @@
+"""Real servers for browser tests and benchmarks: a Voilà app on 127.0.0.1 on a free port.
+
+>>> with run_voila(Path("app.ipynb")) as url:  # doctest: +SKIP
+...     page.goto(url)
+
+The server runs in its own process group so that stopping it also stops the kernels it started;
+kernel culling is on because Voilà's kernel shutdown on page close was refused here (DESIGN.md §4).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+__all__ = ["free_port", "run_voila", "wait_for_http"]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_http(url: str, timeout: float = 60.0, proc: subprocess.Popen[bytes] | None = None) -> None:
+    """Poll ``url`` until the server answers at all (any HTTP status counts as up)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited early with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"no answer from {url} within {timeout:.0f} s")
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    # Only the group this helper started: the server and the kernels it spawned.
+    for sig, wait in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+        if proc.poll() is not None:
+            break
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=wait)
+    # Kernels may outlive a server that was killed hard; they share its process group.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def run_voila(
+    notebook_path: Path,
+    env: Mapping[str, str] | None = None,
+    *,
+    timeout: float = 60.0,
+    cull_idle_timeout: int = 300,
+    extra_args: tuple[str, ...] = (),
+) -> Iterator[str]:
+    """Serve ``notebook_path`` with Voilà on 127.0.0.1 and yield the app's URL; stop it afterwards.
+
+    The kernel runs in the notebook's folder with this Python. The server's log is printed when
+    it fails to start, and is kept in ``<notebook folder>/voila-<port>.log``.
+    """
+    notebook_path = Path(notebook_path).resolve()
+    port = free_port()
+    log_path = notebook_path.parent / f"voila-{port}.log"
+    runtime = tempfile.mkdtemp(prefix="voila-runtime-")
+    full_env = {**os.environ, "JUPYTER_RUNTIME_DIR": runtime, "PYTHONUNBUFFERED": "1", **(env or {})}
+    cmd = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook_path),
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        f"--MappingKernelManager.cull_idle_timeout={cull_idle_timeout}",
+        "--MappingKernelManager.cull_interval=30",
+        "--MappingKernelManager.cull_connected=True",
+        *extra_args,
+    ]
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            cmd,
+            cwd=notebook_path.parent,
+            env=full_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        try:
+            wait_for_http(base + "voila/__ready__", timeout=timeout, proc=proc)
+        except (TimeoutError, RuntimeError) as err:
+            raise RuntimeError(f"{err}\n--- voila log ---\n{log_path.read_text(errors='replace')}") from err
+        yield base
+    finally:
+        _stop(proc)

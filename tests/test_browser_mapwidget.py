@@ -1,0 +1,197 @@
+"""The live map in real chromium, served by a real Voilà app on 127.0.0.1.
+
+The notebook (written to ``tmp_path``) shows a map, writes every drag and selection that reaches
+Python to files next to it, and has a button that adds one resource from Python — so each test sees
+the whole round trip: browser → kernel → browser.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from servers import run_voila
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+SETUP = """
+import json, math, pathlib
+import ipywidgets as W
+from beratungskit.ui.mapwidget import MapWidget
+
+HERE = pathlib.Path({here!r})
+
+def ring(n, r=260.0):
+    nodes = [{{"id": "elb", "label": "Ich", "x": 0.0, "y": 0.0, "shape": "star", "size": 30,
+              "color": "#f2c14e"}}]
+    for i in range(1, n + 1):
+        a = 2 * math.pi * i / n
+        nodes.append({{"id": f"r{{i}}", "label": f"Ressource {{i}}", "shape": "dot", "size": 18,
+                      "x": round(r * math.cos(a), 1), "y": round(r * math.sin(a), 1),
+                      "color": "#7fb3d5", "title": "Hilft <b>im</b> Alltag"}})
+    edges = [{{"id": f"v{{i}}", "from": "elb", "to": f"r{{i}}", "width": 2}} for i in range(1, n + 1)]
+    return nodes, edges
+
+nodes, edges = ring({n})
+m = MapWidget(nodes, edges, legend=[
+    {{"label": "Persönlich", "shape": "dot", "color": "#7fb3d5"}},
+    {{"label": "Sozial", "shape": "square", "color": "#82c09a"}},
+    {{"label": "Starke Verbindung", "line": {{"width": 4}}}},
+])
+
+def moved(node_id, x, y):
+    path = HERE / "moves.json"
+    data = json.loads(path.read_text()) if path.exists() else []
+    data.append([node_id, x, y])
+    path.write_text(json.dumps(data))
+
+m.on_move(moved)
+m.on_select(lambda node_id: (HERE / "selected.txt").write_text(node_id))
+
+add = W.Button(description="Ressource dazu")
+def on_add(_):
+    k = len(nodes)
+    nodes.append({{"id": f"r{{k}}", "label": f"Neu {{k}}", "x": 40.0 * (k % 7), "y": -60.0,
+                  "shape": "dot", "color": "#e59866"}})
+    edges.append({{"id": f"v{{k}}", "from": "elb", "to": f"r{{k}}"}})
+    m.update(nodes, edges)
+add.on_click(on_add)
+W.VBox([add, m])
+"""
+
+
+# Voilà's own "lab" template links FontAwesome from cdn.jsdelivr.net (two <link> tags). That is the
+# app template's business, not the map's: these tests check that the map adds no request of its own.
+VOILA_TEMPLATE_CDN = "cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free"
+
+
+def own_external(watch: Any) -> list[str]:
+    return [u for u in watch.external if VOILA_TEMPLATE_CDN not in u]
+
+
+def own_console_errors(watch: Any) -> list[str]:
+    # The aborted FontAwesome requests above each log "Failed to load resource".
+    return [e for e in watch.console_errors if "net::ERR_" not in e or "Failed to load resource" not in e]
+
+
+def write_notebook(folder: Path, n: int) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(textwrap.dedent(SETUP).format(here=str(folder), n=n))]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "karte.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def app(tmp_path: Path, page: tuple[Any, Any]) -> Iterator[tuple[Any, Any, Path]]:
+    pg, watch = page
+    with run_voila(write_notebook(tmp_path, 15)) as url:
+        pg.goto(url, wait_until="load", timeout=90_000)
+        pg.wait_for_selector(".bk-map canvas", timeout=90_000)
+        pg.wait_for_function(
+            "() => (window.__beratungskitMaps || []).some(m => m.nodes.length > 0)", timeout=30_000
+        )
+        yield pg, watch, tmp_path
+
+
+def map_state(pg: Any) -> dict[str, Any]:
+    return pg.evaluate(
+        """() => { const m = window.__beratungskitMaps[0];
+                   return {nodes: m.nodes.length, edges: m.edges.length,
+                           drawn: m.network.body.nodeIndices.length,
+                           deltas: m.timings.length, ids: m.nodes.getIds(),
+                           scale: m.network.getScale()}; }"""
+    )
+
+
+def node_on_screen(pg: Any, node_id: str) -> tuple[float, float]:
+    x, y = pg.evaluate(
+        """(id) => { const m = window.__beratungskitMaps[0];
+                     const p = m.network.canvasToDOM(m.network.getPosition(id));
+                     const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
+                     return [r.left + p.x, r.top + p.y]; }""",
+        node_id,
+    )
+    return float(x), float(y)
+
+
+def wait_for_file(path: Path, timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text():
+            return path.read_text()
+        time.sleep(0.1)
+    raise AssertionError(f"{path.name} was not written by the kernel")
+
+
+def test_map_shows_every_node_fitted_and_offline(app: tuple[Any, Any, Path]) -> None:
+    pg, watch, _ = app
+    state = map_state(pg)
+    assert state["nodes"] == 16 and state["edges"] == 15
+    assert state["drawn"] == 16
+    # Fitted: every node lies inside the visible canvas (a network made before attach is not).
+    inside = pg.evaluate(
+        """() => { const m = window.__beratungskitMaps[0];
+                   const c = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
+                   return m.nodes.getIds().every(id => { const p = m.network.canvasToDOM(
+                       m.network.getPosition(id)); return p.x > 0 && p.y > 0 && p.x < c.width
+                       && p.y < c.height; }); }"""
+    )
+    assert inside
+    assert pg.locator(".bk-map-legend li").count() == 3
+    assert "Persönlich" in pg.locator(".bk-map-legend").inner_text()
+    assert pg.evaluate("() => typeof window.vis") == "undefined"
+    assert own_external(watch) == []
+    assert own_console_errors(watch) == [] and watch.page_errors == []
+
+
+def test_dragging_a_node_stores_its_position_in_python(app: tuple[Any, Any, Path]) -> None:
+    pg, watch, folder = app
+    x, y = node_on_screen(pg, "r3")
+    before = pg.evaluate("() => window.__beratungskitMaps[0].network.getPosition('r3')")
+    pg.mouse.move(x, y)
+    pg.mouse.down()
+    pg.mouse.move(x + 60, y + 40, steps=12)
+    pg.mouse.move(x + 120, y + 80, steps=12)
+    pg.mouse.up()
+    moves = json.loads(wait_for_file(folder / "moves.json"))
+    assert [m[0] for m in moves] == ["r3"]
+    _, mx, my = moves[0]
+    scale = map_state(pg)["scale"]
+    assert mx == pytest.approx(before["x"] + 120 / scale, abs=3 / scale)
+    assert my == pytest.approx(before["y"] + 80 / scale, abs=3 / scale)
+    # Physics is off: a moment later the node is still where it was dropped.
+    pg.wait_for_timeout(500)
+    after = pg.evaluate("() => window.__beratungskitMaps[0].network.getPosition('r3')")
+    assert after["x"] == pytest.approx(mx, abs=0.2) and after["y"] == pytest.approx(my, abs=0.2)
+    assert own_console_errors(watch) == [] and watch.page_errors == []
+
+
+def test_clicking_a_node_selects_it_in_python(app: tuple[Any, Any, Path]) -> None:
+    pg, _, folder = app
+    x, y = node_on_screen(pg, "r5")
+    pg.mouse.click(x, y)
+    assert wait_for_file(folder / "selected.txt") == "r5"
+
+
+def test_an_edit_in_python_adds_one_node_without_reloading(app: tuple[Any, Any, Path]) -> None:
+    pg, watch, _ = app
+    pg.evaluate("() => { const m = window.__beratungskitMaps[0]; window.__firstNetwork = m.network; }")
+    pg.get_by_role("button", name="Ressource dazu").click()
+    pg.wait_for_function("() => window.__beratungskitMaps[0].nodes.length === 17", timeout=15_000)
+    pg.wait_for_function("() => window.__beratungskitMaps[0].timings.length === 1", timeout=15_000)
+    state = map_state(pg)
+    assert state["drawn"] == 17 and state["edges"] == 16
+    assert "r16" in state["ids"]
+    # Same network object, one applied delta: the drawing was changed, not rebuilt.
+    assert pg.evaluate("() => window.__beratungskitMaps[0].network === window.__firstNetwork")
+    assert pg.evaluate("() => window.__beratungskitMaps.length") == 1
+    assert own_external(watch) == []
+    assert own_console_errors(watch) == [] and watch.page_errors == []

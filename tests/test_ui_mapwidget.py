@@ -1,0 +1,258 @@
+"""The live map widget without a browser: what travels to the browser and what comes back.
+
+Messages to the browser are captured by replacing the widget's ``send``; messages from the browser
+enter through ``_handle_msg``, the same entry point the Jupyter comm calls. The browser side itself
+is covered by ``test_browser_mapwidget.py`` in real chromium.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from beratungskit.ui.mapwidget import MapWidget, diff_items, vis_network_js
+
+
+def node(i: int, **extra: Any) -> dict[str, Any]:
+    return {"id": f"r{i}", "label": f"Ressource {i}", "x": i * 10.0, "y": 0.0, "color": "#aaccee", **extra}
+
+
+def edge(i: int, **extra: Any) -> dict[str, Any]:
+    return {"id": f"v{i}", "from": "elb", "to": f"r{i}", "width": 2, **extra}
+
+
+ELB = {"id": "elb", "label": "Ich", "x": 0.0, "y": 0.0, "shape": "star"}
+
+
+def items(n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    return [ELB, *(node(i) for i in range(1, n + 1))], [edge(i) for i in range(1, n + 1)]
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.sent: list[dict[str, Any]] = []
+
+    def __call__(self, content: dict[str, Any], buffers: Any = None) -> None:
+        # What the comm would serialise: must be plain JSON.
+        self.sent.append(json.loads(json.dumps(content)))
+
+    @property
+    def deltas(self) -> list[dict[str, Any]]:
+        return [m for m in self.sent if m["type"] == "delta"]
+
+
+@pytest.fixture
+def widget(monkeypatch: pytest.MonkeyPatch) -> tuple[MapWidget, Recorder]:
+    w = MapWidget()
+    rec = Recorder()
+    monkeypatch.setattr(w, "send", rec)
+    w.set_items(*items(200))
+    return w, rec
+
+
+def from_browser(w: MapWidget, content: dict[str, Any]) -> None:
+    w._handle_msg({"content": {"data": {"method": "custom", "content": content}}, "buffers": []})
+
+
+def browser_sets(w: MapWidget, **state: Any) -> None:
+    w._handle_msg(
+        {"content": {"data": {"method": "update", "state": state, "buffer_paths": []}}, "buffers": []}
+    )
+
+
+def test_first_load_is_the_snapshot_trait_with_every_item(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    assert len(w._snapshot["nodes"]) == 201
+    assert len(w._snapshot["edges"]) == 200
+    assert rec.sent == []
+
+
+def test_adding_one_resource_sends_only_that_node_and_its_edge(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    snapshot_before = w._snapshot
+    nodes, edges = items(201)
+    w.update(nodes, edges)
+    assert len(rec.deltas) == 1
+    msg = rec.deltas[0]
+    assert [n["id"] for n in msg["nodes"]["add"]] == ["r201"]
+    assert [e["id"] for e in msg["edges"]["add"]] == ["v201"]
+    assert msg["nodes"]["update"] == msg["nodes"]["remove"] == msg["edges"]["update"] == []
+    # No full reload: the snapshot trait (which would resend all 201 nodes) is untouched.
+    assert w._snapshot is snapshot_before
+
+
+def test_changing_a_label_sends_only_the_changed_key(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    nodes, edges = items(200)
+    nodes[5] = {**nodes[5], "label": "Fahrrad"}
+    delta = w.update(nodes, edges)
+    assert rec.deltas[0]["nodes"]["update"] == [{"id": "r5", "label": "Fahrrad"}]
+    assert delta.size == 1
+
+
+def test_nothing_changed_sends_nothing(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    delta = w.update(*items(200))
+    assert not delta
+    assert rec.sent == []
+
+
+def test_removing_a_resource_removes_node_and_edge(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    nodes, edges = items(200)
+    w.update([n for n in nodes if n["id"] != "r7"], [e for e in edges if e["to"] != "r7"])
+    msg = rec.deltas[0]
+    assert msg["nodes"]["remove"] == ["r7"]
+    assert msg["edges"]["remove"] == ["v7"]
+    assert msg["nodes"]["add"] == msg["nodes"]["update"] == []
+    assert "r7" not in {n["id"] for n in w.nodes}
+
+
+def test_a_removed_key_is_reset_in_the_browser(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    nodes, edges = items(200)
+    nodes[3] = {**nodes[3], "title": "Hilft beim Umzug"}
+    w.update(nodes, edges)
+    w.update(*items(200))
+    assert rec.deltas[1]["nodes"]["clear"] == [{"id": "r3", "title": None}]
+
+
+def test_a_nested_option_that_lost_keys_is_cleared_then_set(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    nodes, edges = items(200)
+    nodes[2] = {**nodes[2], "color": {"background": "#fff", "border": "#000"}}
+    w.update(nodes, edges)
+    nodes[2] = {**nodes[2], "color": {"background": "#eee"}}
+    w.update(nodes, edges)
+    last = rec.deltas[-1]["nodes"]
+    assert last["clear"] == [{"id": "r2", "color": None}]
+    assert last["update"] == [{"id": "r2", "color": {"background": "#eee"}}]
+
+
+def test_later_changes_by_the_caller_do_not_leak_into_the_sent_state(
+    widget: tuple[MapWidget, Recorder],
+) -> None:
+    w, rec = widget
+    nodes, edges = items(200)
+    w.update(nodes, edges)
+    nodes[1]["label"] = "geändert"  # the same dict object, changed in place
+    w.update(nodes, edges)
+    assert rec.deltas[-1]["nodes"]["update"] == [{"id": "r1", "label": "geändert"}]
+
+
+def test_highlight_touches_only_nodes_whose_look_changes(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    w.highlight(["r1", "r2"])
+    first = rec.deltas[-1]["nodes"]
+    assert {u["id"] for u in first["update"]} == {n["id"] for n in w.nodes}
+    emphasised = {u["id"]: u for u in first["update"]}
+    assert emphasised["r1"]["borderWidth"] > 1 and "opacity" not in emphasised["r1"]
+    assert emphasised["r9"]["opacity"] < 1
+    # Moving the highlight from r2 to r3: only those two change.
+    w.highlight(["r1", "r3"])
+    second = rec.deltas[-1]["nodes"]
+    touched = {u["id"] for u in second["update"]} | {c["id"] for c in second["clear"]}
+    assert touched == {"r2", "r3"}
+    # Ending the highlight resets the overlay keys to vis defaults.
+    w.highlight([])
+    third = rec.deltas[-1]["nodes"]
+    assert {c["id"] for c in third["clear"]} == {n["id"] for n in w.nodes}
+    assert all("opacity" not in n and "shadow" not in n for n in w.nodes)
+
+
+def test_highlight_survives_an_edit(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    w.highlight(["r1"])
+    nodes, edges = items(200)
+    nodes[4] = {**nodes[4], "label": "neu"}
+    w.update(nodes, edges)
+    assert rec.deltas[-1]["nodes"]["update"] == [{"id": "r4", "label": "neu"}]
+
+
+def test_drag_in_the_browser_calls_on_move_and_is_remembered(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    moves: list[tuple[str, float, float]] = []
+    w.on_move(lambda node_id, x, y: moves.append((node_id, x, y)))
+    from_browser(w, {"type": "moved", "positions": {"r3": [120.5, -40.0]}})
+    assert moves == [("r3", 120.5, -40.0)]
+    # The case now stores that position; the next update carrying it sends nothing.
+    nodes, edges = items(200)
+    nodes[3] = {**nodes[3], "x": 120.5, "y": -40.0}
+    assert not w.update(nodes, edges)
+    assert rec.deltas == []
+
+
+def test_move_of_an_unknown_node_is_ignored(widget: tuple[MapWidget, Recorder]) -> None:
+    w, _ = widget
+    moves: list[Any] = []
+    w.on_move(lambda *a: moves.append(a))
+    from_browser(w, {"type": "moved", "positions": {"nope": [1, 2], "r1": ["x", None]}})
+    assert moves == []
+
+
+def test_click_in_the_browser_reaches_on_select(widget: tuple[MapWidget, Recorder]) -> None:
+    w, _ = widget
+    picked: list[str] = []
+    w.on_select(picked.append)
+    browser_sets(w, selected="r12")
+    browser_sets(w, selected="")
+    assert picked == ["r12", ""]
+    assert w.selected == ""
+
+
+def test_removing_the_selected_node_clears_the_selection(widget: tuple[MapWidget, Recorder]) -> None:
+    w, _ = widget
+    w.selected = "r2"
+    nodes, edges = items(200)
+    w.update([n for n in nodes if n["id"] != "r2"], edges[:1] + edges[2:])
+    assert w.selected == ""
+
+
+def test_a_page_opened_after_edits_gets_everything(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    w.update(*items(201))
+    from_browser(w, {"type": "hello", "seq": w._snapshot["seq"]})
+    reset = [m for m in rec.sent if m["type"] == "reset"]
+    assert len(reset) == 1 and len(reset[0]["nodes"]) == 202
+    # A browser that is up to date is not sent anything.
+    from_browser(w, {"type": "hello", "seq": reset[0]["seq"]})
+    assert len([m for m in rec.sent if m["type"] == "reset"]) == 1
+
+
+def test_sequence_numbers_increase_by_one_per_message(widget: tuple[MapWidget, Recorder]) -> None:
+    w, rec = widget
+    start = w._snapshot["seq"]
+    w.update(*items(201))
+    w.update(*items(200))
+    w.highlight(["r1"])
+    assert [m["seq"] for m in rec.deltas] == [start + 1, start + 2, start + 3]
+
+
+def test_physics_stays_off_whatever_options_are_given() -> None:
+    w = MapWidget(options={"physics": {"enabled": True, "solver": "barnesHut"}, "nodes": {"size": 30}})
+    assert w.options["physics"]["enabled"] is False
+    assert w.options["nodes"] == {"size": 30}
+    assert w.options["interaction"]["dragNodes"] is True
+
+
+@pytest.mark.parametrize("bad", [[{"label": "ohne id"}], [{"id": "a"}, {"id": "a"}]])
+def test_items_without_unique_ids_are_refused_in_german(bad: list[dict[str, Any]]) -> None:
+    with pytest.raises(ValueError, match="Kennung"):
+        MapWidget().set_items(bad, [])
+
+
+def test_vis_network_ships_inside_the_module_without_cdn_or_global() -> None:
+    esm = MapWidget._esm
+    assert vis_network_js().split("\n")[-3] in esm  # the bundle itself, not a link to it
+    assert "var define = undefined" in esm and "module.exports" in esm
+    assert "sourceMappingURL" not in esm
+    assert "http://" not in esm.split("*/", 1)[1].replace("http://www.w3.org", "")
+    assert "innerHTML" not in (MapWidget._esm.rsplit("})();", 1)[1])
+
+
+def test_diff_items_keeps_the_new_order_for_additions() -> None:
+    delta, current = diff_items({}, [{"id": "b"}, {"id": "a"}])
+    assert [i["id"] for i in delta.add] == ["b", "a"]
+    assert list(current) == ["b", "a"]
