@@ -1,0 +1,104 @@
+"""The network-partner directory: kinds of local services an office lists in ``templates/partners.yaml``.
+
+Pure (no widgets): the session drops a partner into the map, referrals pick the institution from it.
+The shipped entries are examples (``beispiel: true``) for an office to replace with its own.
+
+>>> partners = load_partners()
+>>> debt = next(p for p in partners if p.kind == "schuldnerberatung")
+>>> debt.example, debt.origin.value, debt.name.endswith("(Beispiel)")
+(True, 'fachdienst', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from beratungskit.analysis.template_yaml import TemplateFileError, line_of, read_yaml, shape_error
+from beratungskit.messages import t
+from beratungskit.model import Category, Origin, ReferralTopic
+from beratungskit.resources import template_path
+
+__all__ = ["PARTNER_ORIGINS", "Partner", "TemplateFileError", "load_partners", "partners_path"]
+
+#: Partners come from the social space or are a specialised service — never "eigen"/"Lebensumfeld".
+PARTNER_ORIGINS = (Origin.SOZIALRAUM, Origin.FACHDIENST)
+
+
+@dataclass(frozen=True)
+class Partner:
+    """One kind of local service from the directory."""
+
+    kind: str
+    name: str
+    category: Category
+    origin: Origin
+    topics: tuple[ReferralTopic, ...] = ()
+    description: str = ""
+    #: True for a shipped example the office should replace with its own entry.
+    example: bool = False
+
+
+def partners_path() -> Path:
+    return template_path("partners.yaml")
+
+
+def _choice(path: Path, n: int, line: object, field: str, value: object, allowed: list[str]) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise shape_error(
+            path,
+            t(
+                "analysis_templates.partner_value",
+                n=n,
+                line=line,
+                field=field,
+                value=value,
+                allowed=", ".join(allowed),
+            ),
+        )
+    return value
+
+
+def load_partners(path: Path | None = None) -> list[Partner]:
+    """Read the directory; raises :class:`TemplateFileError` (German, file and line) when malformed."""
+    path = path or partners_path()
+    data = read_yaml(path)
+    entries = data.get("partner") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise shape_error(path, t("analysis_templates.partners_list"))
+    out: list[Partner] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, start=1):
+        line = line_of(entry)
+        if not isinstance(entry, dict):
+            raise shape_error(path, t("analysis_templates.partner_field", n=n, line=line, field="name"))
+        for field in ("kind", "name", "category", "origin"):
+            if not str(entry.get(field) or "").strip():
+                raise shape_error(path, t("analysis_templates.partner_field", n=n, line=line, field=field))
+        kind = str(entry["kind"]).strip()
+        if kind in seen:
+            raise shape_error(path, t("analysis_templates.partner_kind_twice", n=n, line=line, kind=kind))
+        seen.add(kind)
+        category = _choice(path, n, line, "category", entry["category"], [c.value for c in Category])
+        origin = _choice(path, n, line, "origin", entry["origin"], [o.value for o in PARTNER_ORIGINS])
+        topics_raw = entry.get("topics") or []
+        if isinstance(topics_raw, str):
+            topics_raw = [topics_raw]
+        if not isinstance(topics_raw, list):
+            topics_raw = [topics_raw]
+        topics = tuple(
+            ReferralTopic(_choice(path, n, line, "topics", topic, [x.value for x in ReferralTopic]))
+            for topic in topics_raw
+        )
+        out.append(
+            Partner(
+                kind=kind,
+                name=str(entry["name"]).strip(),
+                category=Category(category),
+                origin=Origin(origin),
+                topics=topics,
+                description=str(entry.get("description") or "").strip(),
+                example=entry.get("beispiel") is True,
+            )
+        )
+    return out

@@ -1,0 +1,1 @@
+"""Widgets for the joint session: the live map, forms, question cards and panels (ipywidgets)."""

@@ -1,0 +1,104 @@
+"""Question cards beside the map: one question at a time, to find resources together.
+
+Choosing a deck (one of the four categories) presets the resource form's category, so an answer can
+be written down straight away.
+
+>>> cards = QuestionCards()
+>>> cards.question.value
+'Was können Sie gut?'
+>>> cards.next_button.click(); cards.question.value
+'Was machen Sie gern, auch in Ihrer freien Zeit?'
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+import ipywidgets as widgets
+
+from beratungskit.analysis.question_cards import CardDeck, load_question_cards
+from beratungskit.messages import t
+from beratungskit.model import Category
+from beratungskit.ui.look import category_colour, category_symbol
+
+__all__ = ["QuestionCards"]
+
+
+class QuestionCards:
+    """Shows one card; ``on_category(cb)`` is told when the deck (category) is chosen."""
+
+    def __init__(self, decks: dict[Category, CardDeck] | None = None) -> None:
+        self.decks = decks if decks is not None else load_question_cards()
+        self.category = next(iter(self.decks), Category.PERSOENLICH)
+        self.index = 0
+        self._listeners: list[Callable[[Category], None]] = []
+
+        self.title = widgets.HTML()
+        self.title.add_class("bk-card-title")
+        self.question = widgets.Label()
+        self.question.add_class("bk-card-question")
+        self.count = widgets.Label()
+        self.count.add_class("bk-muted")
+        self.deck_buttons: dict[Category, widgets.Button] = {}
+        for category in Category:
+            button = widgets.Button(
+                description=category_symbol(category),
+                tooltip=t(f"model.Category.{category.value}"),
+                layout=widgets.Layout(width="56px", height="48px"),
+            )
+            button.style.text_color = category_colour(category)
+            button.style.font_size = "22px"
+            button.add_class(f"bk-card-deck-{category.value}")
+            button.on_click(lambda _b, c=category: self.choose(c))
+            self.deck_buttons[category] = button
+        self.next_button = widgets.Button(
+            description=t("ui_session.card_next"), layout=widgets.Layout(width="auto", height="48px")
+        )
+        self.next_button.add_class("bk-card-next")
+        self.next_button.on_click(lambda _b: self.next())
+        self.widget = widgets.VBox(
+            [
+                self.title,
+                self.question,
+                widgets.HBox([*self.deck_buttons.values(), self.next_button]),
+                self.count,
+            ]
+        )
+        self.widget.add_class("bk-card")
+        self._show()
+
+    def on_category(self, listener: Callable[[Category], None]) -> None:
+        self._listeners.append(listener)
+
+    def choose(self, category: Category) -> None:
+        """Switch to ``category``'s deck (keeps each deck's place) and preset the form."""
+        if category not in self.decks:
+            return
+        self.category = category
+        self.index = 0
+        self._show()
+        for listener in self._listeners:
+            listener(category)
+
+    def next(self) -> None:
+        """The next question of this deck (after the last one, start again)."""
+        deck = self.decks.get(self.category)
+        if deck:
+            self.index = (self.index + 1) % len(deck.questions)
+            self._show()
+
+    def _show(self) -> None:
+        deck = self.decks.get(self.category)
+        if not deck or not deck.questions:
+            self.question.value = t("ui_session.cards_empty")
+            return
+        colour = category_colour(self.category)
+        name = t(f"model.Category.{self.category.value}")
+        heading = f"{category_symbol(self.category)} {name}" + (f" – {deck.title}" if deck.title else "")
+        # The deck title comes from an office-edited file: escaped like any text.
+        self.title.value = f'<span style="color:{colour};font-weight:600">{html.escape(heading)}</span>'
+        self.question.value = deck.questions[self.index]
+        self.count.value = t("ui_session.card_count", n=self.index + 1, total=len(deck.questions))
+        for category, button in self.deck_buttons.items():
+            button.style.button_color = "#e6ecf5" if category == self.category else "#ffffff"

@@ -1,0 +1,187 @@
+"""The relation form: "Wer unterstützt wen?" — a line between the eLb and a resource, or two resources.
+
+Choosing two ends that are already connected shows that line for changing (or deleting) instead of
+failing: a person should not have to know what is already drawn.
+
+>>> from beratungskit.store import CaseStore
+>>> import tempfile
+>>> store = CaseStore(tempfile.mkdtemp())
+>>> session = Session(store, store.create("Sonnenblume"))
+>>> bike = session.apply(lambda case: case.add_resource("Fahrrad"))
+>>> form = RelationForm(session)
+>>> form.first.value, form.second.value = ELB_ID, bike.id
+>>> form.save_button.click()
+>>> [(r.source, r.target) for r in store.load(session.case.key).relations]
+[('elb', 'r1')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from beratungskit.messages import t
+from beratungskit.model import ELB_ID, Category, Direction, Relation, Strength
+from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.look import category_symbol
+from beratungskit.ui.session import Session
+
+__all__ = ["RelationForm"]
+
+_FULL = widgets.Layout(width="100%")
+_FLIP = {Direction.GIBT: Direction.BEKOMMT, Direction.BEKOMMT: Direction.GIBT}
+
+
+def _label(text: str, cls: str = "bk-field-label") -> widgets.Label:
+    out = widgets.Label(value=text)
+    out.add_class(cls)
+    return out
+
+
+class RelationForm:
+    """Connect two ends with a strength and a direction of support. ``widget`` is what the app shows."""
+
+    def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
+        self.session = session
+        self.feedback = feedback or Feedback()
+        self.first = widgets.Dropdown(layout=_FULL)
+        self.first.add_class("bk-rel-first")
+        self.second = widgets.Dropdown(layout=_FULL)
+        self.second.add_class("bk-rel-second")
+        self.strength = widgets.ToggleButtons(
+            options=[(t(f"model.Strength.{s.value}"), s) for s in Strength],
+            value=Strength.MITTEL,
+            style={"button_width": "auto"},
+        )
+        self.strength.add_class("bk-rel-strength")
+        self.direction = widgets.ToggleButtons(
+            options=[(t(f"ui_session.rel_dir.{d.value}"), d) for d in Direction],
+            value=Direction.GEGENSEITIG,
+            style={"button_width": "auto"},
+        )
+        self.direction.add_class("bk-rel-direction")
+        self.save_button = widgets.Button(
+            description=t("ui_session.rel_save"), button_style="success", layout=widgets.Layout(width="60%")
+        )
+        self.save_button.add_class("bk-rel-save")
+        self.remove_button = widgets.Button(
+            description=t("ui_session.rel_remove"), layout=widgets.Layout(width="38%", display="none")
+        )
+        self.remove_button.add_class("bk-rel-remove")
+        self.info = _label("", "bk-muted")
+        self.error = _label("", "bk-error")
+        heading = _label(t("ui_session.rel_heading"), "bk-heading")
+        self.widget = widgets.VBox(
+            [
+                heading,
+                _label(t("ui_session.rel_first")),
+                self.first,
+                _label(t("ui_session.rel_second")),
+                self.second,
+                self.info,
+                _label(t("ui_session.rel_strength")),
+                self.strength,
+                _label(t("ui_session.rel_direction")),
+                self.direction,
+                self.error,
+                widgets.HBox([self.save_button, self.remove_button]),
+            ],
+            layout=_FULL,
+        )
+        self.widget.add_class("bk-relation-form")
+        self.first.observe(self._ends_changed, names="value")
+        self.second.observe(self._ends_changed, names="value")
+        self.save_button.on_click(lambda _b: self.submit())
+        self.remove_button.on_click(lambda _b: self.remove())
+        session.subscribe(lambda _s: self.refresh())
+        self.refresh()
+
+    # --- choices ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        case = self.session.case
+        order = {c: i for i, c in enumerate(Category)}
+        resources = sorted(case.resources, key=lambda r: (order[r.category], r.label.lower()))
+        options: list[tuple[str, str | None]] = [(t("ui_session.pick_none"), None)]
+        options.append((t("ui_session.rel_elb"), ELB_ID))
+        options += [(f"{category_symbol(r.category)} {r.label}", r.id) for r in resources]
+        for dropdown in (self.first, self.second):
+            if list(dropdown.options) != options:
+                keep = dropdown.value if dropdown.value in {v for _l, v in options} else None
+                with dropdown.hold_trait_notifications():
+                    dropdown.options = options
+                    dropdown.value = keep
+        self._ends_changed()
+
+    def choose(self, node_id: str) -> None:
+        """Take a node clicked in the map as the next free end (first, then second)."""
+        if self.first.value is None or (self.second.value is not None):
+            self.first.value = node_id
+            self.second.value = None
+        elif node_id != self.first.value:
+            self.second.value = node_id
+
+    def existing(self) -> Relation | None:
+        a, b = self.first.value, self.second.value
+        for rel in self.session.case.relations:
+            if {rel.source, rel.target} == {a, b}:
+                return rel
+        return None
+
+    def _ends_changed(self, _change: Any = None) -> None:
+        rel = self.existing()
+        self.remove_button.layout.display = "inline-flex" if rel else "none"
+        if rel is None:
+            self.info.value = ""
+            self.save_button.description = t("ui_session.rel_save")
+            return
+        self.info.value = t("ui_session.rel_exists")
+        self.save_button.description = t("ui_session.save_changes")
+        self.strength.value = rel.strength
+        same_way = rel.source == self.first.value
+        self.direction.value = rel.direction if same_way else _FLIP.get(rel.direction, rel.direction)
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        a, b = self.first.value, self.second.value
+        if a is None or b is None or a == b:
+            self.error.value = t("ui_session.rel_same")
+            return
+        strength, direction = self.strength.value, self.direction.value
+        rel = self.existing()
+        if rel is None:
+            attempt(
+                self.session,
+                lambda case: case.connect(a, b, strength=strength, direction=direction),
+                self.feedback,
+                self._problem,
+                lambda _r: t("ui_session.rel_added"),
+            )
+            return
+        stored = direction if rel.source == a else _FLIP.get(direction, direction)
+        rel_id = rel.id
+        attempt(
+            self.session,
+            lambda case: case.update("relations", rel_id, strength=strength, direction=stored),
+            self.feedback,
+            self._problem,
+            lambda _r: t("ui_session.rel_changed"),
+        )
+
+    def remove(self) -> None:
+        rel = self.existing()
+        if rel is None:
+            return
+        rel_id = rel.id
+        attempt(
+            self.session,
+            lambda case: case.remove("relations", rel_id),
+            self.feedback,
+            self._problem,
+            lambda _r: t("ui_session.rel_removed"),
+        )
+
+    def _problem(self, message: str) -> None:
+        self.error.value = message

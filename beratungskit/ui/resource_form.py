@@ -1,0 +1,345 @@
+"""The resource form: add, change and delete what helps the eLb — only "Was ist es?" is required.
+
+The category is chosen with four large buttons (colour *and* symbol). Under every free-text field the
+wording guard gives a calm hint while typing; it never blocks. Every change goes through the
+:class:`~beratungskit.ui.session.Session` (saved at once); on a refused change the typed input stays.
+
+>>> from beratungskit.store import CaseStore
+>>> import tempfile
+>>> store = CaseStore(tempfile.mkdtemp())
+>>> session = Session(store, store.create("Sonnenblume"))
+>>> form = ResourceForm(session)
+>>> form.label.value = "Fahrrad"; form.categories.value = Category.MATERIELL
+>>> form.save_button.click()
+>>> [(r.label, r.category.value) for r in store.load(session.case.key).resources]
+[('Fahrrad', 'materiell')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
+from beratungskit.messages import t
+from beratungskit.model import ORIGIN_ORDER, Category, NamedBy, Origin, Resource
+from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.hints import wording_hint
+from beratungskit.ui.look import category_colour, category_symbol
+from beratungskit.ui.session import Session
+
+__all__ = ["CategoryPicker", "ResourceForm"]
+
+_FULL = widgets.Layout(width="100%")
+
+
+def _heading(text: str) -> widgets.Label:
+    out = widgets.Label(value=text)
+    out.add_class("bk-heading")
+    return out
+
+
+def _field_label(text: str) -> widgets.Label:
+    out = widgets.Label(value=text)
+    out.add_class("bk-field-label")
+    return out
+
+
+class CategoryPicker:
+    """Four large buttons, one per category; the chosen one is filled with its colour.
+
+    >>> picker = CategoryPicker(); picker.buttons[Category.SOZIAL].click(); picker.value.value
+    'sozial'
+    """
+
+    def __init__(self, value: Category = Category.PERSOENLICH) -> None:
+        self._listeners: list[Callable[[Category], None]] = []
+        self.buttons: dict[Category, widgets.Button] = {}
+        for category in Category:
+            button = widgets.Button(
+                description=f"{category_symbol(category)}  {t(f'model.Category.{category.value}')}",
+                layout=widgets.Layout(width="48%", height="56px", margin="3px"),
+            )
+            button.add_class("bk-category-button")
+            button.add_class(f"bk-category-{category.value}")
+            button.on_click(lambda _b, c=category: self._set(c))
+            self.buttons[category] = button
+        self.widget = widgets.Box(
+            list(self.buttons.values()),
+            layout=widgets.Layout(display="flex", flex_flow="row wrap", width="100%"),
+        )
+        self.widget.add_class("bk-category")
+        self._value = value
+        self._paint()
+
+    @property
+    def value(self) -> Category:
+        return self._value
+
+    @value.setter
+    def value(self, category: Category) -> None:
+        self._set(Category(category))
+
+    def observe(self, listener: Callable[[Category], None]) -> None:
+        self._listeners.append(listener)
+
+    def _set(self, category: Category) -> None:
+        changed = category != self._value
+        self._value = category
+        self._paint()
+        if changed:
+            for listener in self._listeners:
+                listener(category)
+
+    def _paint(self) -> None:
+        for category, button in self.buttons.items():
+            colour = category_colour(category)
+            chosen = category == self._value
+            button.style.button_color = colour if chosen else "#f3f3f3"
+            button.style.text_color = "white" if chosen else colour
+            button.style.font_weight = "bold"
+            if chosen:
+                button.add_class("bk-chosen")
+            else:
+                button.remove_class("bk-chosen")
+
+
+class ResourceForm:
+    """Enter a new resource or change the selected one. ``widget`` is what the app shows."""
+
+    def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
+        self.session = session
+        self.feedback = feedback or Feedback()
+        self.editing: str | None = None
+
+        self.heading = _heading(t("ui_session.form_new_heading"))
+        self.label = widgets.Text(
+            placeholder=t("ui_session.label_placeholder"), continuous_update=True, layout=_FULL
+        )
+        self.label.add_class("bk-label-input")
+        self.categories = CategoryPicker()
+        self.origin = widgets.ToggleButtons(
+            options=[(t(f"ui_session.origin.{o.value}"), o) for o in ORIGIN_ORDER],
+            value=Origin.EIGEN,
+            style={"button_width": "auto"},
+        )
+        self.origin.add_class("bk-origin")
+        self.closeness = widgets.ToggleButtons(
+            options=[(t(f"ui_session.closeness.{n}"), n) for n in (1, 2, 3)],
+            value=2,
+            style={"button_width": "auto"},
+        )
+        self.closeness.add_class("bk-closeness")
+        self.is_person = widgets.Checkbox(value=False, description=t("ui_session.is_person"), indent=False)
+        self.is_person.add_class("bk-is-person")
+        self.role = widgets.Text(placeholder=t("ui_session.role_placeholder"), layout=_FULL)
+        self.role.add_class("bk-role-input")
+        self.note = widgets.Textarea(placeholder=t("ui_session.note_placeholder"), layout=_FULL, rows=2)
+        self.note.add_class("bk-note-input")
+        self.named_by = widgets.ToggleButtons(
+            options=[(t(f"ui_session.named_by.{n.value}"), n) for n in NamedBy],
+            value=NamedBy.ELB,
+            style={"button_width": "auto"},
+        )
+        self.named_by.add_class("bk-named-by")
+        self.save_button = widgets.Button(
+            description=t("ui_session.add"), button_style="success", layout=widgets.Layout(width="60%")
+        )
+        self.save_button.add_class("bk-save")
+        self.delete_button = widgets.Button(
+            description=t("ui_session.delete"), layout=widgets.Layout(width="35%", display="none")
+        )
+        self.delete_button.add_class("bk-delete")
+        self.new_button = widgets.Button(
+            description=t("ui_session.cancel_edit"), layout=widgets.Layout(width="100%", display="none")
+        )
+        self.new_button.add_class("bk-new")
+        self.error = widgets.Label(value="")
+        self.error.add_class("bk-error")
+        self.picker = widgets.Dropdown(layout=_FULL)
+        self.picker.add_class("bk-pick")
+
+        self.role_box = widgets.VBox(
+            [_field_label(t("ui_session.role_label")), self.role, wording_hint(self.role)],
+            layout=widgets.Layout(display="none"),
+        )
+        # Only "Was ist es?" and the category are needed; the rest waits, folded, so the button to
+        # save stays in sight on a small screen.
+        self.details = widgets.VBox(
+            [
+                _field_label(t("ui_session.origin_label")),
+                self.origin,
+                _field_label(t("ui_session.closeness_label")),
+                self.closeness,
+                self.is_person,
+                self.role_box,
+                _field_label(t("ui_session.note_label")),
+                self.note,
+                wording_hint(self.note),
+                _field_label(t("ui_session.named_by_label")),
+                self.named_by,
+            ]
+        )
+        self.more = widgets.Accordion(children=[self.details], selected_index=None, layout=_FULL)
+        self.more.set_title(0, t("ui_session.more_details"))
+        self.more.add_class("bk-more")
+        self.widget = widgets.VBox(
+            [
+                self.heading,
+                _field_label(t("ui_session.label_label")),
+                self.label,
+                wording_hint(self.label),
+                _field_label(t("ui_session.category_label")),
+                self.categories.widget,
+                self.more,
+                self.error,
+                widgets.HBox([self.save_button, self.delete_button]),
+                self.new_button,
+                _field_label(t("ui_session.pick_label")),
+                self.picker,
+            ],
+            layout=_FULL,
+        )
+        self.widget.add_class("bk-resource-form")
+
+        self.is_person.observe(self._show_role, names="value")
+        self.save_button.on_click(lambda _b: self.submit())
+        self.delete_button.on_click(lambda _b: self.delete())
+        self.new_button.on_click(lambda _b: self.edit(None))
+        self.picker.observe(self._picked, names="value")
+        session.subscribe(lambda _s: self.refresh())
+        self.refresh()
+
+    # --- reading and writing the fields ----------------------------------------------------------
+
+    def _show_role(self, _change: object = None) -> None:
+        self.role_box.layout.display = "flex" if self.is_person.value else "none"
+
+    def _fields(self) -> dict[str, Any]:
+        person = bool(self.is_person.value)
+        return {
+            "label": self.label.value,
+            "category": self.categories.value,
+            "origin": self.origin.value,
+            "closeness": self.closeness.value,
+            "is_person": person,
+            "role": self.role.value if person else None,
+            "note": self.note.value,
+            "named_by": self.named_by.value,
+        }
+
+    def clear(self) -> None:
+        """Empty the text fields for the next resource; the chosen category stays (it fits the card)."""
+        self.label.value = ""
+        self.role.value = ""
+        self.note.value = ""
+        self.is_person.value = False
+        self.closeness.value = 2
+        self.origin.value = Origin.EIGEN
+        self.named_by.value = NamedBy.ELB
+        self.error.value = ""
+
+    def _fill(self, res: Resource) -> None:
+        self.label.value = res.label
+        self.categories.value = res.category
+        self.origin.value = res.origin
+        self.closeness.value = res.closeness
+        self.is_person.value = res.is_person
+        self.role.value = res.role or ""
+        self.note.value = res.note or ""
+        self.named_by.value = res.named_by
+        self.error.value = ""
+
+    # --- selection -------------------------------------------------------------------------------
+
+    def edit(self, resource_id: str | None) -> None:
+        """Show ``resource_id`` for changing (from a click in the map or the list); None: a new one."""
+        known = {r.id for r in self.session.case.resources}
+        if resource_id is not None and resource_id not in known:
+            resource_id = None
+        was_editing = self.editing is not None
+        self.editing = resource_id
+        if resource_id is None:
+            if was_editing:
+                self.clear()
+        else:
+            self._fill(self.session.case.resource(resource_id))
+            self.more.selected_index = 0  # show everything that is recorded about it
+        self._show_mode()
+        if self.picker.value != resource_id:
+            self.picker.value = resource_id
+
+    def _show_mode(self) -> None:
+        editing = self.editing is not None
+        self.heading.value = t("ui_session.form_edit_heading" if editing else "ui_session.form_new_heading")
+        self.save_button.description = t("ui_session.save_changes" if editing else "ui_session.add")
+        self.delete_button.layout.display = "inline-flex" if editing else "none"
+        self.new_button.layout.display = "inline-flex" if editing else "none"
+
+    def _picked(self, change: dict[str, Any]) -> None:
+        if change["new"] != self.editing:
+            self.edit(change["new"])
+
+    def refresh(self) -> None:
+        """Follow the case: the list of resources; leave edit mode if the resource is gone."""
+        case = self.session.case
+        order = {c: i for i, c in enumerate(Category)}
+        resources = sorted(case.resources, key=lambda r: (order[r.category], r.label.lower()))
+        options: list[tuple[str, str | None]] = [(t("ui_session.pick_none"), None)]
+        options += [(f"{category_symbol(r.category)} {r.label}", r.id) for r in resources]
+        if list(self.picker.options) != options:
+            with self.picker.hold_trait_notifications():
+                self.picker.options = options
+                self.picker.value = self.editing if self.editing in {r.id for r in resources} else None
+        if self.editing is not None and self.editing not in {r.id for r in resources}:
+            self.editing = None
+            self._show_mode()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Add the new resource, or save the changes to the selected one."""
+        fields = self._fields()
+        if not fields["label"].strip():
+            self.error.value = t("ui_session.label_required")
+            return
+        editing = self.editing
+        if editing is None:
+            ok, _res = attempt(
+                self.session,
+                lambda case: case.add_resource(**fields),
+                self.feedback,
+                self._problem,
+                lambda _res: t("ui_session.added", label=fields["label"].strip()),
+            )
+            if ok:
+                self.clear()
+        else:
+            attempt(
+                self.session,
+                lambda case: case.update_resource(editing, **fields),
+                self.feedback,
+                self._problem,
+                lambda res: t("ui_session.changed", label=res.label),
+            )
+
+    def delete(self) -> None:
+        """Delete the selected resource (and its lines); "Rückgängig" brings it back."""
+        resource_id = self.editing
+        if resource_id is None:
+            return
+        name = self.session.case.resource(resource_id).label
+        ok, _ = attempt(
+            self.session,
+            lambda case: case.remove_resource(resource_id),
+            self.feedback,
+            self._problem,
+            lambda _r: t("ui_session.deleted", label=name),
+        )
+        if ok:
+            self.edit(None)
+            self.clear()
+
+    def _problem(self, message: str) -> None:
+        self.error.value = message
