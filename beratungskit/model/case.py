@@ -269,7 +269,10 @@ class Case(BaseModel):
     @classmethod
     def new(cls, alias: str, key: str | None = None) -> Case:
         """A fresh, empty case. Without ``key`` a random pseudonymous key is made."""
-        case = cls(key=key or f"fall-{secrets.token_hex(3)}", alias=alias)
+        try:
+            case = cls(key=key or f"fall-{secrets.token_hex(3)}", alias=alias)
+        except ValidationError as exc:
+            raise CaseError(german_errors(exc)[0]) from None
         case._log(LogAction.ADDED, ItemKind.CASE, case.key, case.alias)
         return case
 
@@ -327,7 +330,7 @@ class Case(BaseModel):
             yield from (t("model.resource_missing", id=r) for r in step.resource_ids if r not in resource_ids)
         for idea in self.team_ideas:
             if idea.goal_id is not None and idea.goal_id not in goal_ids:
-                yield t("model.goal_missing", step=idea.id, id=idea.goal_id)
+                yield t("model.idea_goal_missing", idea=idea.id, id=idea.goal_id)
 
     # --- lookup --------------------------------------------------------------------------------
 

@@ -63,6 +63,8 @@ def _message(error: Any) -> str:
         return t("model.err.literal", value=value, expected=_german_or(ctx.get("expected", "")))
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         return t("model.err.range", value=value, bounds=_bounds(ctx))
+    if kind == "finite_number":
+        return t("model.err.finite", value=value)
     if kind == "extra_forbidden":
         return t("model.err.extra")
     if kind == "value_error":
