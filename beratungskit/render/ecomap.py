@@ -1,0 +1,144 @@
+"""The ecomap as one self-contained, offline HTML file (projector, case conference, handout on screen).
+
+vis-network 9.1.2 is taken from the copy pyvis ships and inlined; the page uses our own autoescaping
+Jinja template (``templates/html/ecomap.html.j2``), not pyvis's (which links a CDN and does not
+escape). The map data travels as JSON inside ``<script type="application/json">`` with ``<``, ``>``,
+``&`` and the JavaScript line separators escaped, so no label can end the script element; the page
+builds nothing from user text with ``innerHTML``. A Content-Security-Policy forbids every network
+request, so the file works, and stays silent, on a PC without internet.
+
+>>> from beratungskit.demo import demo_case
+>>> html = ecomap_html(demo_case())
+>>> html.startswith("<!DOCTYPE html>") and "Ressourcenkarte von Mira K." in html
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+from beratungskit.messages import t
+from beratungskit.model import Case, Category, Strength
+from beratungskit.render.style import CATEGORY_STYLE, FONT_FACE, category_hint, category_name
+from beratungskit.render.svgmap import arrow_icon, legend_icon, line_icon
+from beratungskit.render.visdata import VIS_OPTIONS, map_background, vis_edges, vis_nodes
+from beratungskit.resources import template_path
+
+__all__ = ["TEMPLATE", "ecomap_html", "json_for_script", "vis_network_assets", "write_ecomap"]
+
+TEMPLATE = "html/ecomap.html.j2"
+_VIS_DIR = ("lib", "vis-9.1.2")
+
+
+@functools.cache
+def vis_network_assets() -> tuple[str, str]:
+    """(JavaScript, CSS) of vis-network 9.1.2 from the pyvis package, read once per process."""
+    # find_spec locates pyvis without importing it (pyvis pulls in IPython and its own template).
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "pyvis ist nicht installiert: die Karte braucht die mitgelieferte vis-network-Datei."
+        )
+    folder = Path(next(iter(spec.submodule_search_locations))).joinpath(*_VIS_DIR)
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    # Inlined into <script>/<style>: a closing tag inside would end the element early.
+    if "</script" in js.lower() or "</style" in css.lower():  # pragma: no cover - checked for 9.1.2
+        raise RuntimeError("vis-network enthält ein schließendes Tag und kann nicht eingebettet werden.")
+    return js, css
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">`` (and inside JavaScript).
+
+    >>> json_for_script({"label": "</script><b>"})
+    '{"label": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    """
+    text = json.dumps(data, ensure_ascii=False)
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+@functools.cache
+def _environment(folder: str) -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def ecomap_html(case: Case, *, title: str | None = None, include_notes: bool = True) -> str:
+    """The whole map page as a string. ``include_notes=False`` leaves the notes out of the tooltips."""
+    from markupsafe import Markup
+
+    path = template_path(TEMPLATE)
+    template = _environment(str(path.parent)).get_template(path.name)
+    js, css = vis_network_assets()
+    data = {
+        "nodes": vis_nodes(case, include_notes=include_notes),
+        "edges": vis_edges(case, include_notes=include_notes),
+        "options": VIS_OPTIONS,
+        "background": map_background(case),
+        "font": FONT_FACE,
+    }
+    categories = [
+        {
+            "icon": Markup(legend_icon(cat)),
+            "name": category_name(cat),
+            "hint": category_hint(cat),
+            "symbol": CATEGORY_STYLE[cat].symbol,
+        }
+        for cat in Category
+    ]
+    lines = [
+        {"icon": Markup(line_icon(s)), "text": t(f"render_map.line.{s.value}")} for s in reversed(Strength)
+    ]
+    lines += [
+        {"icon": Markup(arrow_icon(both)), "text": t(f"render_map.arrow.{'both' if both else 'one'}")}
+        for both in (False, True)
+    ]
+    html: str = template.render(
+        lang="de",
+        page_title=t("render_map.page_title", alias=case.alias),
+        title=title if title is not None else t("render_map.title", alias=case.alias),
+        intro=t("render_map.intro", alias=case.alias),
+        hint=t("render_map.hint_touch"),
+        stand=t("render_map.stand", date=f"{case.updated_at:%d.%m.%Y}"),
+        empty=t("render_map.empty") if not case.resources else "",
+        legend_title=t("render_map.legend"),
+        legend_areas=t("render_map.legend_areas"),
+        legend_rings=t("render_map.legend_rings"),
+        legend_lines=t("render_map.legend_lines"),
+        elb_icon=Markup(legend_icon(None)),
+        elb_text=t("render_map.legend_elb", alias=case.alias),
+        categories=categories,
+        rings=[t(f"render_map.ring.{i}") for i in (1, 2, 3)],
+        lines=lines,
+        data_json=Markup(json_for_script(data)),
+        vis_js=Markup(js),
+        vis_css=Markup(css),
+    )
+    return html
+
+
+def write_ecomap(
+    case: Case, path: str | Path, *, title: str | None = None, include_notes: bool = True
+) -> Path:
+    """Write :func:`ecomap_html` to ``path`` (UTF-8) and return the path."""
+    target = Path(path)
+    target.write_text(ecomap_html(case, title=title, include_notes=include_notes), encoding="utf-8")
+    return target

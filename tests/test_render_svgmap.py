@@ -1,0 +1,59 @@
+"""The print SVG of the ecomap: valid XML, same layout and vocabulary, escaped text, no script."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from beratungskit.analysis.layout import layout
+from beratungskit.model import Case
+from beratungskit.render.style import CATEGORY_STYLE
+from beratungskit.render.svgmap import ecomap_svg
+from tests.test_render_ecomap import HOSTILE, hostile_case
+
+NS = "{http://www.w3.org/2000/svg}"
+
+
+def _texts(root: ET.Element) -> list[str]:
+    return ["".join(el.itertext()) for el in root.iter(f"{NS}text")]
+
+
+def test_parses_and_draws_every_resource_with_its_shape(demo_case: Case) -> None:
+    root = ET.fromstring(ecomap_svg(demo_case, width=900))
+    assert root.tag == f"{NS}svg" and root.get("width") == "900"
+    texts = _texts(root)
+    assert "Mira K." in texts and "Fahrrad" in texts and "(Schwester)" in texts
+    fills = [el.get("fill") for el in root.iter() if el.get("fill")]
+    for style in CATEGORY_STYLE.values():
+        assert style.color in fills
+    assert len(list(root.iter(f"{NS}line"))) >= len(demo_case.relations)
+    assert any(el.get("stroke-dasharray") == "10 8" for el in root.iter(f"{NS}line"))  # schwach
+    assert any("Pfeil" in t for t in texts) and any("Persönlich" in t for t in texts)
+    assert not list(root.iter(f"{NS}script"))
+
+
+def test_uses_the_given_positions(demo_case: Case) -> None:
+    pos = layout(demo_case)
+    rid = demo_case.resources[0].id
+    pos[rid] = (-777.0, -555.0)
+    svg = ecomap_svg(demo_case, pos)
+    assert 'x="-777"' in svg  # the label is centred under the moved symbol
+
+
+def test_hostile_text_is_escaped() -> None:
+    case = hostile_case()
+    svg = ecomap_svg(case)
+    root = ET.fromstring(svg)  # would fail on broken markup
+    assert not [
+        el for el in root.iter() if el.tag in {f"{NS}script", f"{NS}img", f"{NS}a", f"{NS}foreignObject"}
+    ]
+    assert not [el for el in root.iter() if any(k.startswith("on") for k in el.attrib)]
+    assert "<img" not in svg and "<script" not in svg
+    joined = " ".join(_texts(root)) + " ".join(el.text or "" for el in root.iter(f"{NS}title"))
+    assert "onerror=alert(1)" in joined and "alert(1)" in joined
+
+
+def test_does_not_change_the_case(demo_case: Case) -> None:
+    before = demo_case.model_dump()
+    ecomap_svg(demo_case)
+    assert demo_case.model_dump() == before
+    assert HOSTILE  # the shared hostile texts are in use here too
