@@ -1,0 +1,25 @@
+"""Texts of the comparison between two revisions of a case ("Was hat sich verändert?")."""
+
+TEXTS = {
+    "heading": "Was hat sich seit dem {date} verändert?",
+    "heading_revision": "Was hat sich seit Stand {revision} verändert?",
+    "nothing": "Seitdem hat sich auf der Karte und im Plan nichts verändert.",
+    "elb": "Kundin/Kunde",
+    "resource_added": "Neu auf der Karte: {label}.",
+    "resource_removed": "Nicht mehr auf der Karte: {label}.",
+    "closer": "{label} ist näher gerückt (Ring {old} → {new}).",
+    "further": "{label} ist weiter weggerückt (Ring {old} → {new}).",
+    "category_changed": "{label} gehört jetzt zum Bereich „{new}“ (vorher „{old}“).",
+    "origin_changed": "{label} gilt jetzt als „{new}“ (vorher „{old}“).",
+    "relation_added": "Neue Verbindung: {a} – {b}.",
+    "relation_removed": "Verbindung nicht mehr da: {a} – {b}.",
+    "relation_strength": "Verbindung {a} – {b} ist jetzt {new} (vorher {old}).",
+    "will_added": "Neuer Wille: „{text}“",
+    "goal_added": "Neues Ziel: „{text}“",
+    "step_added": "Neuer Schritt: „{text}“",
+    "step_done": "Schritt erledigt: „{text}“",
+    "goal_reached": "Ziel erreicht: „{text}“",
+    "confidence_changed": "Zuversicht bei „{text}“: {old} → {new} (Skala 0–10).",
+    "confidence_first": "Zuversicht bei „{text}“ zum ersten Mal eingeschätzt: {new} (Skala 0–10).",
+    "referral_added": "Neuer Hinweis auf eine Einrichtung: {institution}.",
+}
