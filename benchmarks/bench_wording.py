@@ -1,0 +1,72 @@
+"""Wording guard: precision/recall on the labelled corpus and the time per ``check_text`` call.
+
+Run: ``.venv/bin/python benchmarks/bench_wording.py``. An office that edits
+``templates/wording_guard.yaml`` can re-run this to see what its change does.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import yaml
+
+from beratungskit.analysis.wording import check_text, evaluate, format_scores, load_guard
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_corpus.yaml"
+
+# A typical note of about 200 characters with three findings in it.
+TYPICAL = (
+    "Ich will wieder in einer Bäckerei arbeiten, am liebsten früh morgens. Meine Schwester Jana holt "
+    "die Kinder von der Kita ab. Vermittlungshemmnisse: Sprache; wirkt unmotiviert, hat Mietschulden."
+)
+
+
+def _per_call_us(texts: list[str], repeat: int, cold: bool) -> list[float]:
+    guard = load_guard()
+    times = []
+    for _ in range(repeat):
+        for text in texts:
+            if cold:
+                guard._cache.clear()  # every word looked up afresh, as for a text never seen
+            start = time.perf_counter()
+            check_text(text)
+            times.append((time.perf_counter() - start) * 1e6)
+    return times
+
+
+def main() -> int:
+    entries = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    corpus = [
+        (
+            e["text"],
+            e["kind"] if isinstance(e["kind"], list) else [e["kind"]],
+            zlib.crc32(e["text"].encode()) % 10 < 3,
+        )
+        for e in entries
+    ]
+    print(format_scores(evaluate((t, k) for t, k, _ in corpus), f"Gesamtkorpus ({len(corpus)} Sätze)"))
+    print()
+    print(format_scores(evaluate((t, k) for t, k, h in corpus if not h), "Abstimmungsteil"))
+    print()
+    print(format_scores(evaluate((t, k) for t, k, h in corpus if h), "Zurückgehaltener Teil"))
+    print()
+    check_text(TYPICAL)  # load and compile once; that cost is paid at app start
+    print(f"typischer Text: {len(TYPICAL)} Zeichen, {len(check_text(TYPICAL))} Hinweise")
+    for label, cold in (("wiederholt (Tastendruck)", False), ("ohne Wort-Cache", True)):
+        times = _per_call_us([TYPICAL], 2000, cold)
+        print(
+            f"  {label:<26} Median {statistics.median(times):7.1f} µs, "
+            f"95. Perzentil {statistics.quantiles(times, n=20)[18]:7.1f} µs"
+        )
+    texts = [t for t, _, _ in corpus]
+    times = _per_call_us(texts, 20, cold=False)
+    print(f"  {'Korpussätze (Ø 45 Zeichen)':<26} Median {statistics.median(times):7.1f} µs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

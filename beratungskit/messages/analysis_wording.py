@@ -1,0 +1,39 @@
+"""Texts of the wording guard (``beratungskit.analysis.wording``): kinds, hint lines, field names.
+
+Reasons and suggestions for each term live in ``templates/wording_guard.yaml`` so an office can adapt
+them; what is fixed wording of the tool lives here.
+"""
+
+TEXTS = {
+    # kinds of findings
+    "kind.deficit": "Defizitzuschreibung",
+    "kind.typing": "Zielgruppe oder Typisierung",
+    "kind.profiling": "Profiling, Gesundheit oder Vorgeschichte",
+    "kind.judging": "Bewertung oder Ratschlag",
+    "kind.crisis": "Lebens- oder Krisenthema – verweisen",
+    # severities
+    "severity.hint": "Hinweis",
+    "severity.soft": "Leiser Hinweis",
+    # the one- or two-line hint under a text field
+    "hint.head": "{severity} zur Formulierung: {items} – Sie entscheiden.",
+    "hint.item": "„{words}“ ({kind})",
+    "hint.more": "und {n} weitere Stellen",
+    "hint.more_one": "und eine weitere Stelle",
+    "hint.suggestion": "Vorschlag: {suggestion}",
+    # where in a case a finding is
+    "where.item": "{kind} „{text}“, {field}",
+    "where.relation": "Verbindung „{a} – {b}“, {field}",
+    "field.label": "Bezeichnung",
+    "field.role": "Rolle",
+    "field.note": "Notiz",
+    "field.text": "Text",
+    "field.confidence_next": "Antwort auf die Skalenfrage",
+    "field.helper": "Wer hilft",
+    # problems in an office's own wording_guard.yaml
+    "bad_file": "Die Formulierungs-Hinweise in „{file}“ lassen sich nicht lesen: {detail}",
+    "bad_entry": (
+        "Die Formulierungs-Hinweise in „{file}“ enthalten einen ungültigen Eintrag „{entry}“: {detail}"
+    ),
+    "bad_kind": "unbekannte Art „{kind}“ (erlaubt: {allowed})",
+    "bad_severity": "unbekannte Stärke „{severity}“ (erlaubt: hint, soft)",
+}
