@@ -40,19 +40,20 @@ def _per_call_us(texts: list[str], repeat: int, cold: bool) -> list[float]:
 
 def main() -> int:
     entries = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-    corpus = [
-        (
-            e["text"],
-            e["kind"] if isinstance(e["kind"], list) else [e["kind"]],
-            zlib.crc32(e["text"].encode()) % 10 < 3,
-        )
-        for e in entries
-    ]
+    corpus = []
+    for e in entries:
+        kinds = e["kind"] if isinstance(e["kind"], list) else [e["kind"]]
+        held = zlib.crc32(e["text"].encode()) % 10 < 3
+        part = "probe" if e.get("set") == "probe" else "held_out" if held else "tuning"
+        corpus.append((e["text"], kinds, part))
     print(format_scores(evaluate((t, k) for t, k, _ in corpus), f"Gesamtkorpus ({len(corpus)} Sätze)"))
-    print()
-    print(format_scores(evaluate((t, k) for t, k, h in corpus if not h), "Abstimmungsteil"))
-    print()
-    print(format_scores(evaluate((t, k) for t, k, h in corpus if h), "Zurückgehaltener Teil"))
+    for part, title in (
+        ("tuning", "Abstimmungsteil"),
+        ("held_out", "Zurückgehaltener Teil (beim Abstimmen nie angesehen)"),
+        ("probe", "Nachtest (nach den Listen geschrieben; erste, saubere Messung: P 0.80 / R 0.32)"),
+    ):
+        print()
+        print(format_scores(evaluate((t, k) for t, k, p in corpus if p == part), title))
     print()
     check_text(TYPICAL)  # load and compile once; that cost is paid at app start
     print(f"typischer Text: {len(TYPICAL)} Zeichen, {len(check_text(TYPICAL))} Hinweise")

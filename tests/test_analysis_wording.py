@@ -1,7 +1,9 @@
 """Wording guard: corpus quality (precision/recall per kind), German word forms, spans, cases, hints.
 
 The corpus ``tests/data/wording_corpus.yaml`` was written before the word lists; about 30 % of it
-(by a hash of the sentence) was held out while tuning. ``pytest -s`` prints the tables.
+(by a hash of the sentence) was held out while tuning. A probe of 50 sentences (``set: probe``) was
+written after the lists: measured once clean (precision 0.80, recall 0.32 — the honest estimate for
+phrasings the lists were not written for), then used to widen the lists. ``pytest -s`` prints the tables.
 """
 
 from __future__ import annotations
@@ -32,13 +34,17 @@ from beratungskit.model import ReferralTopic
 CORPUS = Path(__file__).parent / "data" / "wording_corpus.yaml"
 
 
-def _corpus() -> list[tuple[str, list[str], bool]]:
-    """(text, kinds, held_out) per sentence."""
+def _corpus() -> list[tuple[str, list[str], str]]:
+    """(text, kinds, part) per sentence; part is "tuning", "held_out" or "probe"."""
     entries = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
     out = []
     for entry in entries:
         kinds = entry["kind"] if isinstance(entry["kind"], list) else [entry["kind"]]
-        out.append((entry["text"], kinds, zlib.crc32(entry["text"].encode()) % 10 < 3))
+        if entry.get("set") == "probe":
+            part = "probe"
+        else:
+            part = "held_out" if zlib.crc32(entry["text"].encode()) % 10 < 3 else "tuning"
+        out.append((entry["text"], kinds, part))
     return out
 
 
@@ -60,19 +66,21 @@ def test_corpus_is_large_varied_and_half_fine() -> None:
         assert set(kinds) <= {"fine", *KINDS}
     for kind in KINDS:
         assert sum(kind in kinds for _, kinds, _ in corpus) >= 15, kind
-    held_out = sum(h for _, _, h in corpus)
-    assert 0.2 * len(corpus) <= held_out <= 0.4 * len(corpus)
+    main = [part for _, _, part in corpus if part != "probe"]
+    assert 0.2 * len(main) <= main.count("held_out") <= 0.4 * len(main)
 
 
 def test_corpus_precision_and_recall() -> None:
     corpus = _corpus()
     everything = evaluate((text, kinds) for text, kinds, _ in corpus)
-    tuned = evaluate((text, kinds) for text, kinds, held in corpus if not held)
-    held_out = evaluate((text, kinds) for text, kinds, held in corpus if held)
     print()
-    print(format_scores(everything, "Gesamtkorpus"))
-    print(format_scores(tuned, "Abstimmungsteil (beim Abstimmen gesehen)"))
-    print(format_scores(held_out, "Zurückgehaltener Teil (nie beim Abstimmen angesehen)"))
+    print(format_scores(everything, f"Gesamtkorpus ({len(corpus)} Sätze)"))
+    for part, title in (
+        ("tuning", "Abstimmungsteil (beim Abstimmen gesehen)"),
+        ("held_out", "Zurückgehaltener Teil (beim Abstimmen nie angesehen)"),
+        ("probe", "Nachtest (nach den Listen geschrieben; erste Messung P 0.80 / R 0.32, danach genutzt)"),
+    ):
+        print(format_scores(evaluate((t, k) for t, k, p in corpus if p == part), title))
     overall = everything["overall"]
     assert overall.precision >= 0.9, format_scores(everything)
     assert overall.recall >= 0.85, format_scores(everything)
