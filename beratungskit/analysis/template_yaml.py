@@ -58,13 +58,14 @@ def read_yaml(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
     except yaml.YAMLError as exc:
+        # PyYAML's own wording is English and technical; the line number is what helps.
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
         if mark is not None:
-            raise TemplateFileError(
-                t("analysis_templates.yaml", name=name, line=mark.line + 1, problem=problem)
-            ) from None
-        raise TemplateFileError(t("analysis_templates.yaml_noline", name=name, problem=problem)) from None
+            line = min(mark.line + 1, max(1, len(text.splitlines())))
+            raise TemplateFileError(t("analysis_templates.yaml", name=name, line=line)) from None
+        raise TemplateFileError(
+            t("analysis_templates.yaml_noline", name=name, problem=t("analysis_templates.yaml_hint"))
+        ) from None
 
 
 def shape_error(path: Path, problem: str) -> TemplateFileError:

@@ -2,7 +2,11 @@
 
 TEXTS = {
     "missing": "Die Datei „{name}“ fehlt ({path}).",
-    "yaml": "Die Datei „{name}“ ist nicht lesbar (Zeile {line}): {problem}.",
+    "yaml": (
+        "Die Datei „{name}“ ist nicht lesbar (Zeile {line}). Bitte prüfen Sie dort und in der Zeile "
+        "davor Einrückung, Doppelpunkte, Anführungszeichen und Klammern."
+    ),
+    "yaml_hint": "Bitte prüfen Sie Einrückung, Doppelpunkte, Anführungszeichen und Klammern",
     "yaml_noline": "Die Datei „{name}“ ist nicht lesbar: {problem}.",
     "shape": "Die Datei „{name}“ hat nicht die erwartete Form: {problem}",
     "partners_list": "oben muss „partner:“ stehen, darunter eine Liste von Einträgen.",

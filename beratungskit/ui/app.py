@@ -196,8 +196,9 @@ class SessionApp:
             self._append_tab(title, factory(self.session, self.feedback))
 
     def _append_tab(self, title: str, widget: widgets.Widget) -> None:
+        titles = [*self.tabs.titles[: len(self.tabs.children)], title]
         self.tabs.children = [*self.tabs.children, widget]
-        self.tabs.titles = [*self.tabs.titles, title]
+        self.tabs.titles = titles
 
     def _make_map(self, case: Case) -> widgets.Widget:
         try:

@@ -112,6 +112,7 @@ class ResourceForm:
         self.session = session
         self.feedback = feedback or Feedback()
         self.editing: str | None = None
+        self._refreshing = False
 
         self.heading = _heading(t("ui_session.form_new_heading"))
         self.label = widgets.Text(
@@ -278,7 +279,7 @@ class ResourceForm:
         self.new_button.layout.display = "inline-flex" if editing else "none"
 
     def _picked(self, change: dict[str, Any]) -> None:
-        if change["new"] != self.editing:
+        if not self._refreshing and change["new"] != self.editing:
             self.edit(change["new"])
 
     def refresh(self) -> None:
@@ -289,9 +290,13 @@ class ResourceForm:
         options: list[tuple[str, str | None]] = [(t("ui_session.pick_none"), None)]
         options += [(f"{category_symbol(r.category)} {r.label}", r.id) for r in resources]
         if list(self.picker.options) != options:
-            with self.picker.hold_trait_notifications():
+            # Replacing the options passes through "no selection"; that is not the person's choice.
+            self._refreshing = True
+            try:
                 self.picker.options = options
                 self.picker.value = self.editing if self.editing in {r.id for r in resources} else None
+            finally:
+                self._refreshing = False
         if self.editing is not None and self.editing not in {r.id for r in resources}:
             self.editing = None
             self._show_mode()

@@ -1,0 +1,68 @@
+"""The partner directory: loads, marks its examples, and explains a broken file in German."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from beratungskit.analysis.partners import PARTNER_ORIGINS, TemplateFileError, load_partners, partners_path
+
+KINDS = {
+    "schuldnerberatung",
+    "familienzentrum",
+    "sprachcafe",
+    "migrationsberatung",
+    "sportverein",
+    "tafel",
+    "bibliothek",
+    "nachbarschaftshilfe",
+    "suchtberatung",
+    "erziehungsberatung",
+    "wohnungslosenhilfe",
+    "kita_vermittlung",
+    "ehrenamtsagentur",
+    "bildungsberatung",
+}
+
+
+def test_directory_loads_with_the_usual_kinds() -> None:
+    partners = load_partners()
+    assert KINDS <= {p.kind for p in partners}
+    assert all(p.origin in PARTNER_ORIGINS for p in partners)
+    assert all(p.topics for p in partners)
+
+
+def test_shipped_entries_are_marked_as_examples() -> None:
+    partners = load_partners()
+    assert all(p.example and p.name.endswith("(Beispiel)") for p in partners)
+    header = partners_path().read_text(encoding="utf-8").splitlines()[:5]
+    assert any("BEISPIELE" in line for line in header)
+
+
+def test_loader_needs_no_widgets() -> None:
+    import subprocess
+
+    code = "import sys, beratungskit.analysis.partners as p; p.load_partners(); print('ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("partner:\n  - kind: tafel\n    name: [Tafel\n", r"„partners.yaml“ ist nicht lesbar \(Zeile 3\)"),
+        ("partner:\n  - kind: tafel\n    category: sozial\n    origin: sozialraum\n", "„name“ fehlt"),
+        (
+            "partner:\n  - kind: tafel\n    name: Tafel\n    category: sozial\n    origin: eigen\n",
+            r"Eintrag 1 \(Zeile 2\): „origin“ = „eigen“ ist nicht erlaubt",
+        ),
+        ("- nur eine Liste\n", "oben muss „partner:“ stehen"),
+    ],
+)
+def test_malformed_file_gives_german_message(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "partners.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TemplateFileError, match=expected):
+        load_partners(path)

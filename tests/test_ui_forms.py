@@ -1,0 +1,177 @@
+"""Resource and relation forms, driven like a person would: set fields, click buttons.
+
+Each test asserts on the case in memory *and* on the file in the store.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from beratungskit.model import ELB_ID, Category, Direction, NamedBy, Origin, Strength
+from beratungskit.store import CaseStore
+from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.relation_form import RelationForm
+from beratungskit.ui.resource_form import ResourceForm
+from beratungskit.ui.session import Session
+
+
+def stored(store: CaseStore, key: str = "sonne") -> dict:
+    return json.loads(store.path_for(key).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def store(store_dir: Path) -> CaseStore:
+    return CaseStore(store_dir)
+
+
+@pytest.fixture
+def session(store: CaseStore) -> Session:
+    return Session(store, store.create("Sonnenblume", key="sonne"))
+
+
+def test_only_the_label_is_needed(session: Session, store: CaseStore) -> None:
+    form = ResourceForm(session)
+    form.label.value = "Ich koche gern"
+    form.save_button.click()
+    (res,) = stored(store)["resources"]
+    assert res["label"] == "Ich koche gern"
+    assert res["named_by"] == "elb"  # preset: the eLb names their resources
+    assert form.label.value == ""  # ready for the next one
+
+
+def test_all_fields_reach_the_file(session: Session, store: CaseStore) -> None:
+    form = ResourceForm(session)
+    form.label.value = "Jana"
+    form.categories.buttons[Category.SOZIAL].click()
+    form.origin.value = Origin.LEBENSUMFELD
+    form.closeness.value = 1
+    form.is_person.value = True
+    form.role.value = "Schwester"
+    form.note.value = "Sie holt die Kinder ab."
+    form.named_by.value = NamedBy.IFK
+    form.save_button.click()
+    (res,) = stored(store)["resources"]
+    assert (res["category"], res["origin"], res["closeness"]) == ("sozial", "lebensumfeld", 1)
+    assert (res["is_person"], res["role"], res["note"]) == (True, "Schwester", "Sie holt die Kinder ab.")
+    assert res["named_by"] == "ifk"
+
+
+def test_empty_label_is_explained_not_saved(session: Session, store: CaseStore) -> None:
+    form = ResourceForm(session)
+    form.label.value = "   "
+    form.save_button.click()
+    assert stored(store)["resources"] == []
+    assert "Bitte" in form.error.value
+
+
+def test_category_buttons_show_the_choice(session: Session) -> None:
+    form = ResourceForm(session)
+    form.categories.buttons[Category.INFRASTRUKTURELL].click()
+    assert form.categories.value == Category.INFRASTRUKTURELL
+    chosen = [c for c, b in form.categories.buttons.items() if "bk-chosen" in b._dom_classes]
+    assert chosen == [Category.INFRASTRUKTURELL]
+    assert all(b.description[0] in "★●■▲" for b in form.categories.buttons.values())
+
+
+def test_edit_and_delete_selected_resource(session: Session, store: CaseStore) -> None:
+    bike = session.apply(lambda case: case.add_resource("Fahrrad", category=Category.MATERIELL))
+    form = ResourceForm(session)
+    form.picker.value = bike.id  # chosen from the list (a click in the map calls edit() the same way)
+    assert form.editing == bike.id and form.label.value == "Fahrrad"
+    assert form.delete_button.layout.display != "none"
+    form.label.value = "Fahrrad mit Korb"
+    form.save_button.click()
+    assert [r["label"] for r in stored(store)["resources"]] == ["Fahrrad mit Korb"]
+    form.delete_button.click()
+    assert stored(store)["resources"] == []
+    assert form.editing is None
+    session.undo()
+    assert [r["label"] for r in stored(store)["resources"]] == ["Fahrrad mit Korb"]
+
+
+def test_stale_file_keeps_typed_input_and_offers_reload(session: Session, store: CaseStore) -> None:
+    feedback = Feedback()
+    form = ResourceForm(session, feedback)
+    other = store.load("sonne")
+    other.add_resource("Nachbarin")
+    store.save(other)
+    form.label.value = "Fahrrad"
+    form.note.value = "Damit fahre ich zur Arbeit."
+    form.save_button.click()
+    assert feedback.stale_shown
+    assert (form.label.value, form.note.value) == ("Fahrrad", "Damit fahre ich zur Arbeit.")
+    assert [r["label"] for r in stored(store)["resources"]] == ["Nachbarin"]
+    session.reload()
+    form.save_button.click()
+    assert [r["label"] for r in stored(store)["resources"]] == ["Nachbarin", "Fahrrad"]
+
+
+def test_wording_hint_appears_while_typing_and_never_blocks(session: Session, store: CaseStore) -> None:
+    pytest.importorskip("beratungskit.analysis.wording")
+    form = ResourceForm(session)
+    hints = [w for w in form.widget.children if "bk-hint" in getattr(w, "_dom_classes", ())]
+    form.label.value = "Hat Defizite beim Lesen"
+    assert any("Defizite" in h.value for h in hints)
+    form.save_button.click()
+    assert [r["label"] for r in stored(store)["resources"]] == ["Hat Defizite beim Lesen"]
+
+
+def test_hint_escapes_user_text(session: Session) -> None:
+    pytest.importorskip("beratungskit.analysis.wording")
+    form = ResourceForm(session)
+    hints = [w for w in form.widget.children if "bk-hint" in getattr(w, "_dom_classes", ())]
+    form.label.value = "<b>Defizite</b>"
+    assert all("<b>" not in h.value for h in hints)
+
+
+def test_connect_with_strength_and_direction(session: Session, store: CaseStore) -> None:
+    jana = session.apply(lambda case: case.add_resource("Jana", category=Category.SOZIAL))
+    form = RelationForm(session)
+    form.first.value = jana.id
+    form.second.value = ELB_ID
+    form.strength.value = Strength.STARK
+    form.direction.value = Direction.GIBT  # Jana supports the eLb
+    form.save_button.click()
+    (rel,) = stored(store)["relations"]
+    assert (rel["source"], rel["target"], rel["strength"], rel["direction"]) == (
+        jana.id,
+        ELB_ID,
+        "stark",
+        "gibt",
+    )
+
+
+def test_choosing_connected_ends_edits_that_line(session: Session, store: CaseStore) -> None:
+    jana = session.apply(lambda case: case.add_resource("Jana"))
+    session.apply(lambda case: case.connect(ELB_ID, jana.id, direction=Direction.BEKOMMT))
+    form = RelationForm(session)
+    form.choose(jana.id)  # clicks in the map: first Jana, then the eLb
+    form.choose(ELB_ID)
+    assert form.direction.value == Direction.GIBT  # same fact, read from Jana's side
+    assert form.remove_button.layout.display != "none"
+    form.strength.value = Strength.SCHWACH
+    form.save_button.click()
+    (rel,) = stored(store)["relations"]
+    assert (rel["source"], rel["direction"], rel["strength"]) == (ELB_ID, "bekommt", "schwach")
+    form.remove_button.click()
+    assert stored(store)["relations"] == []
+
+
+def test_same_end_twice_is_explained(session: Session, store: CaseStore) -> None:
+    form = RelationForm(session)
+    form.first.value = ELB_ID
+    form.second.value = ELB_ID
+    form.save_button.click()
+    assert form.error.value
+    assert stored(store)["relations"] == []
+
+
+def test_lists_follow_the_case(session: Session) -> None:
+    form = ResourceForm(session)
+    rel = RelationForm(session)
+    session.apply(lambda case: case.add_resource("Fahrrad"))
+    assert any("Fahrrad" in label for label, _ in form.picker.options)
+    assert any("Fahrrad" in label for label, _ in rel.second.options)

@@ -1,0 +1,35 @@
+"""Dropping a network partner into the map: a resource named by the IFK, from Sozialraum/Fachdienst."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from beratungskit.store import CaseStore
+from beratungskit.ui.partners import PartnerPanel
+from beratungskit.ui.session import Session
+
+
+def test_partner_becomes_a_resource_named_by_ifk(store_dir: Path) -> None:
+    store = CaseStore(store_dir)
+    session = Session(store, store.create("Sonnenblume", key="sonne"))
+    panel = PartnerPanel(session)
+    panel.add_buttons["schuldnerberatung"].click()
+    panel.add_buttons["sprachcafe"].click()
+    data = json.loads(store.path_for("sonne").read_text(encoding="utf-8"))
+    got = [(r["label"], r["named_by"], r["origin"]) for r in data["resources"]]
+    assert got == [
+        ("Schuldnerberatung (Beispiel)", "ifk", "fachdienst"),
+        ("Sprachcafé (Beispiel)", "ifk", "sozialraum"),
+    ]
+
+
+def test_broken_directory_is_a_calm_notice(store_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "vorlagen"
+    folder.mkdir()
+    (folder / "partners.yaml").write_text("partner: [\n", encoding="utf-8")
+    monkeypatch.setenv("BERATUNGSKIT_TEMPLATES", str(folder))
+    store = CaseStore(store_dir)
+    panel = PartnerPanel(Session(store, store.create("Sonnenblume")))
+    texts = [getattr(w, "value", "") for w in panel.widget.children]
+    assert any("partners.yaml" in t and "nicht lesbar" in t for t in texts)

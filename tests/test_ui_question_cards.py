@@ -1,0 +1,70 @@
+"""Question cards: enough good prompts per category, none about deficits; one card at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from beratungskit.analysis.question_cards import load_question_cards
+from beratungskit.analysis.template_yaml import TemplateFileError
+from beratungskit.model import Category
+from beratungskit.ui.question_cards import QuestionCards
+
+# A floor even without the wording guard: words that would turn a resource check into an anamnesis.
+DEFICIT_STEMS = ("defizit", "problem", "schwäche", "krank", "diagnos", "sucht", "schuld", "versag", "fehlt")
+
+
+def test_at_least_eight_questions_per_category() -> None:
+    decks = load_question_cards()
+    assert list(decks) == list(Category)
+    for deck in decks.values():
+        assert len(deck.questions) >= 8, deck.category
+        assert len(set(deck.questions)) == len(deck.questions)
+        assert all(q.endswith("?") for q in deck.questions)
+
+
+def test_questions_ask_about_resources_not_deficits() -> None:
+    for deck in load_question_cards().values():
+        for question in deck.questions:
+            assert not any(stem in question.lower() for stem in DEFICIT_STEMS), question
+
+
+def test_wording_guard_finds_nothing_in_the_cards() -> None:
+    wording = pytest.importorskip("beratungskit.analysis.wording")
+    for deck in load_question_cards().values():
+        for question in deck.questions:
+            assert wording.check_text(question) == [], question
+
+
+def test_examples_from_the_brief_are_there() -> None:
+    all_questions = {q for d in load_question_cards().values() for q in d.questions}
+    assert {
+        "Was können Sie gut?",
+        "Wer hat Ihnen schon einmal geholfen?",
+        "Welche Wege legen Sie jeden Tag zurück?",
+    } <= all_questions
+
+
+def test_one_card_at_a_time_and_choosing_presets_category() -> None:
+    cards = QuestionCards()
+    chosen: list[Category] = []
+    cards.on_category(chosen.append)
+    first = cards.question.value
+    cards.next_button.click()
+    assert cards.question.value != first
+    cards.deck_buttons[Category.SOZIAL].click()
+    assert chosen == [Category.SOZIAL]
+    assert cards.question.value == "Wer hat Ihnen schon einmal geholfen?"
+    assert "Sozial" in cards.title.value
+
+
+def test_malformed_cards_file_gives_german_message(tmp_path: Path) -> None:
+    bad = tmp_path / "question_cards.yaml"
+    bad.write_text("persoenlich:\n  fragen:\n    - Was können Sie gut?\n  - kaputt\n", encoding="utf-8")
+    with pytest.raises(TemplateFileError, match=r"„question_cards.yaml“ ist nicht lesbar \(Zeile \d+\)"):
+        load_question_cards(bad)
+    wrong = tmp_path / "falsch.yaml"
+    wrong.write_text("gefuehle:\n  fragen: ['Wie geht es?']\n", encoding="utf-8")
+    with pytest.raises(TemplateFileError, match="keine Art von Ressource"):
+        load_question_cards(wrong)

@@ -1,0 +1,110 @@
+"""The session controller: every change saved at once, undo, stale files refused without loss."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from beratungskit.model import ELB_ID, CaseError, Category
+from beratungskit.store import CaseStore, StaleRevisionError
+from beratungskit.ui.session import UNDO_DEPTH, Session
+
+
+def on_disk(store: CaseStore, key: str) -> dict:
+    return json.loads(store.path_for(key).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def store(store_dir: Path) -> CaseStore:
+    return CaseStore(store_dir)
+
+
+@pytest.fixture
+def session(store: CaseStore) -> Session:
+    return Session(store, store.create("Sonnenblume", key="sonne"))
+
+
+def test_apply_saves_at_once_and_notifies(session: Session, store: CaseStore) -> None:
+    seen: list[int] = []
+    session.subscribe(lambda s: seen.append(s.case.revision))
+    res = session.apply(lambda case: case.add_resource("Fahrrad", category=Category.MATERIELL))
+    data = on_disk(store, "sonne")
+    assert [r["label"] for r in data["resources"]] == ["Fahrrad"]
+    assert data["revision"] == session.case.revision == 2
+    assert seen == [2]
+    assert res.label == "Fahrrad"
+
+
+def test_rule_violation_leaves_case_and_file_alone(session: Session, store: CaseStore) -> None:
+    session.apply(lambda case: case.add_resource("Fahrrad"))
+    before_file = store.path_for("sonne").read_bytes()
+    before_case = session.case.model_dump()
+    with pytest.raises(CaseError, match="leer"):
+        session.apply(lambda case: case.add_resource("   "))
+    assert session.case.model_dump() == before_case
+    assert store.path_for("sonne").read_bytes() == before_file
+    assert session.can_undo  # the good change can still be undone
+
+
+def test_stale_revision_restores_memory_and_reraises(session: Session, store: CaseStore) -> None:
+    session.apply(lambda case: case.add_resource("Fahrrad"))
+    # Someone else saves the same case in between (another tab, another PC on the same folder).
+    other = store.load("sonne")
+    other.add_resource("Nachbarin")
+    store.save(other)
+    before = session.case.model_dump()
+    with pytest.raises(StaleRevisionError):
+        session.apply(lambda case: case.add_resource("Kita"))
+    assert session.case.model_dump() == before
+    assert [r["label"] for r in on_disk(store, "sonne")["resources"]] == ["Fahrrad", "Nachbarin"]
+    session.reload()
+    assert [r.label for r in session.case.resources] == ["Fahrrad", "Nachbarin"]
+    session.apply(lambda case: case.add_resource("Kita"))
+    assert [r["label"] for r in on_disk(store, "sonne")["resources"]] == ["Fahrrad", "Nachbarin", "Kita"]
+
+
+def test_undo_is_saved_as_a_new_revision(session: Session, store: CaseStore) -> None:
+    bike = session.apply(lambda case: case.add_resource("Fahrrad"))
+    session.apply(lambda case: case.connect(ELB_ID, bike.id))
+    session.apply(lambda case: case.move_resource(bike.id, 10, 20))
+    assert session.undo()
+    assert on_disk(store, "sonne")["resources"][0]["x"] is None
+    assert session.undo()
+    assert on_disk(store, "sonne")["relations"] == []
+    assert session.undo()
+    data = on_disk(store, "sonne")
+    assert data["resources"] == []
+    assert data["revision"] == 7  # 1 created, 3 changes, 3 undos: nothing is overwritten in place
+    assert not session.undo()
+    assert 4 in store.revisions("sonne")
+
+
+def test_undo_keeps_only_the_last_changes(session: Session) -> None:
+    for n in range(UNDO_DEPTH + 5):
+        session.apply(lambda case, n=n: case.add_resource(f"Ding {n}"))
+    undone = 0
+    while session.undo():
+        undone += 1
+    assert undone == UNDO_DEPTH
+    assert len(session.case.resources) == 5
+
+
+def test_undo_refused_when_stale_keeps_state(session: Session, store: CaseStore) -> None:
+    session.apply(lambda case: case.add_resource("Fahrrad"))
+    other = store.load("sonne")
+    other.add_resource("Nachbarin")
+    store.save(other)
+    with pytest.raises(StaleRevisionError):
+        session.undo()
+    assert [r.label for r in session.case.resources] == ["Fahrrad"]
+    assert session.can_undo
+
+
+def test_unsubscribe(session: Session) -> None:
+    seen: list[int] = []
+    stop = session.subscribe(lambda s: seen.append(1))
+    stop()
+    session.apply(lambda case: case.add_resource("Fahrrad"))
+    assert seen == []

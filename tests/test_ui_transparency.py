@@ -1,0 +1,62 @@
+"""„Was wir festhalten“: every stored item and the log, addressed to the eLb, user text escaped."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+from beratungskit.model import Case
+from beratungskit.store import CaseStore
+from beratungskit.ui.session import Session
+from beratungskit.ui.transparency import TransparencyPanel, transparency_html
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def parsed(html: str) -> Tags:
+    p = Tags()
+    p.feed(html)
+    return p
+
+
+def test_every_item_of_the_demo_case_is_listed(demo_case: Case) -> None:
+    text = parsed(transparency_html(demo_case)).text
+    assert "Das haben wir über Sie festgehalten" in text
+    for res in demo_case.resources:
+        assert res.label in text
+    for item in [*demo_case.wills, *demo_case.wishes, *demo_case.goals, *demo_case.steps]:
+        assert item.text in text
+    assert demo_case.referrals[0].institution in text
+    for entry in demo_case.log:
+        assert entry.describe() in text
+
+
+def test_user_text_is_shown_as_text(demo_case: Case) -> None:
+    demo_case.add_resource(HOSTILE, note="</script><script>alert(1)</script>")
+    page = parsed(transparency_html(demo_case))
+    assert "img" not in page.tags and "script" not in page.tags
+    assert HOSTILE in page.text
+
+
+def test_panel_follows_every_change(store_dir: Path) -> None:
+    store = CaseStore(store_dir)
+    session = Session(store, store.create("Sonnenblume"))
+    panel = TransparencyPanel(session)
+    session.apply(lambda case: case.add_resource("Fahrrad"))
+    assert "Fahrrad" in panel.html.value
+    assert "Ressource festgehalten: Fahrrad" in panel.html.value
+    session.undo()
+    assert "Fahrrad" not in panel.html.value
