@@ -1,0 +1,166 @@
+"""Preparing a case conference (Fallbesprechung): pick a case, see it pseudonymised, record the
+team's ideas as suggestions, save the one file that goes on the projector.
+
+The case picker shows aliases, so it belongs on the IFK's own screen; "Beamer-Ansicht" hides it and
+leaves only the pseudonymised preview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from beratungskit.analysis.pseudonym import pseudonym_code
+from beratungskit.messages import t
+from beratungskit.render.conference import conference_html, write_conference
+from beratungskit.store import CaseStore, StoreError
+from beratungskit.ui.embed import frame_html
+from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.look import CSS
+from beratungskit.ui.session import Session
+
+__all__ = ["ConferenceView", "conference_view", "output_dir"]
+
+
+def output_dir(store: CaseStore) -> Path:
+    """Where printable files of a store go: ``<store>/ausdrucke``."""
+    return store.folder / "ausdrucke"
+
+
+class ConferenceView:
+    def __init__(self, store: CaseStore | None = None) -> None:
+        self.store = store or CaseStore()
+        self.session: Session | None = None
+        self.feedback = Feedback()
+
+        title = widgets.Label(t("ui_conference.conf_title"))
+        title.add_class("bk-title")
+        self.picker = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
+        self.picker.add_class("bk-conf-picker")
+        self.beamer = widgets.Button(description=t("ui_conference.conf_beamer"), layout={"width": "auto"})
+        self.beamer.add_class("bk-conf-beamer")
+        self.back = widgets.Button(description=t("ui_conference.conf_back"), layout={"width": "auto"})
+        self.chooser = widgets.VBox(
+            [
+                widgets.Label(t("ui_conference.conf_intro")),
+                widgets.HBox([widgets.Label(t("ui_conference.conf_pick")), self.picker, self.beamer]),
+            ]
+        )
+        self.preview = widgets.HTML("", layout=widgets.Layout(width="100%"))
+        self.preview.add_class("bk-conf-preview")
+
+        self.idea = widgets.Textarea(
+            placeholder=t("ui_conference.conf_idea_placeholder"), layout=widgets.Layout(width="100%")
+        )
+        self.idea.add_class("bk-conf-idea")
+        self.idea_goal = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
+        self.add_idea = widgets.Button(
+            description=t("ui_conference.conf_idea_add"), button_style="primary", layout={"width": "auto"}
+        )
+        self.add_idea.add_class("bk-conf-add-idea")
+        self.save = widgets.Button(description=t("ui_conference.conf_save"), layout={"width": "auto"})
+        self.save.add_class("bk-conf-save")
+        self.message = widgets.Label("")
+        self.message.add_class("bk-status")
+        heading = widgets.Label(t("ui_conference.conf_ideas_heading"))
+        heading.add_class("bk-heading")
+        self.ideas_box = widgets.VBox(
+            [
+                heading,
+                widgets.Label(t("ui_conference.conf_ideas_note")),
+                self.idea,
+                widgets.HBox(
+                    [widgets.Label(t("ui_conference.conf_idea_goal")), self.idea_goal, self.add_idea]
+                ),
+                widgets.HBox([self.save, self.message]),
+            ]
+        )
+        style = widgets.HTML(CSS, layout=widgets.Layout(display="none"))
+        self.widget = widgets.VBox([style, title, self.chooser, self.back, self.preview, self.ideas_box])
+        self.widget.add_class("bk-app")
+        self.back.layout.display = "none"
+
+        self.picker.observe(lambda _c: self.open(self.picker.value), names="value")
+        self.beamer.on_click(lambda _b: self.projector(True))
+        self.back.on_click(lambda _b: self.projector(False))
+        self.add_idea.on_click(lambda _b: self.record_idea())
+        self.save.on_click(lambda _b: self.write())
+        self.refresh()
+
+    def refresh(self) -> None:
+        cases = self.store.list()
+        self.picker.options = [(f"{c.alias} ({c.updated_at:%d.%m.%Y})", c.key) for c in cases]
+        if not cases:
+            self.preview.value = ""
+            self.message.value = t("ui_conference.conf_none")
+        elif self.picker.value is None:
+            self.picker.value = cases[0].key  # opens it through the observer
+
+    def open(self, key: str | None) -> None:
+        if key is None:
+            return
+        try:
+            self.session = Session(self.store, self.store.load(key))
+        except StoreError as exc:
+            self.message.value = str(exc)
+            return
+        self.session.subscribe(lambda _s: self.show())
+        self.show()
+
+    def show(self) -> None:
+        if self.session is None:
+            return
+        case = self.session.case
+        # Goals are named by number, as in the pseudonymised file: their wording may be private.
+        self.idea_goal.options = [(t("ui_conference.conf_idea_no_goal"), None)] + [
+            (t("ui_conference.conf_goal_option", n=n), goal.id) for n, goal in enumerate(case.goals, start=1)
+        ]
+        self.preview.value = frame_html(conference_html(case), height="900px")
+
+    def projector(self, on: bool) -> None:
+        self.chooser.layout.display = "none" if on else ""
+        self.ideas_box.layout.display = "none" if on else ""
+        self.back.layout.display = "" if on else "none"
+
+    def record_idea(self) -> None:
+        text = self.idea.value.strip()
+        if self.session is None or not text:
+            self.message.value = t("ui_conference.conf_idea_empty")
+            return
+        goal_id = self.idea_goal.value
+        ok, _idea = attempt(
+            self.session,
+            lambda case: case.add_team_idea(text, goal_id=goal_id),
+            self.feedback,
+            self._problem,
+            lambda _i: t("ui_conference.conf_idea_added"),
+        )
+        if ok:
+            self.idea.value = ""
+            self.message.value = self.feedback.last
+        elif self.feedback.stale_shown:
+            self.feedback.stale_shown = False
+            self.message.value = t("ui_conference.conf_stale")
+
+    def _problem(self, message: str) -> None:
+        if message:
+            self.message.value = message
+
+    def write(self) -> Path | None:
+        if self.session is None:
+            return None
+        case = self.session.case
+        path = output_dir(self.store) / f"fallbesprechung-{pseudonym_code(case.key)}.html"
+        try:
+            write_conference(case, path)
+        except OSError as exc:
+            self.message.value = str(exc)
+            return None
+        self.message.value = t("ui_conference.conf_saved", path=path)
+        return path
+
+
+def conference_view(store_dir: str | Path | None = None) -> widgets.Widget:
+    """The widget for ``notebooks/03_fallbesprechung.ipynb``."""
+    return ConferenceView(CaseStore(Path(store_dir) if store_dir else None)).widget

@@ -1,0 +1,81 @@
+"""The "Verlauf" tab: what has changed since an earlier saved state of the case.
+
+The six-monthly review of the Kooperationsplan starts from here ("Was hat sich seit dem … verändert?").
+Earlier states are the revisions the store keeps; comparing is :func:`analysis.changes.compare`.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from beratungskit.analysis.changes import changes_heading, compare, describe_changes
+from beratungskit.messages import t
+from beratungskit.model import Case
+from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.session import Session
+
+__all__ = ["HistoryPanel", "build_history_tab"]
+
+
+class HistoryPanel:
+    """Pick an earlier state; the list below says in plain words what changed since then."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._cache: dict[int, Case] = {}
+        intro = widgets.Label(t("ui_conference.history_intro"))
+        self.since = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
+        self.since.add_class("bk-history-since")
+        self.heading = widgets.Label("")
+        self.heading.add_class("bk-heading")
+        self.changes = widgets.VBox([])
+        self.changes.add_class("bk-history-changes")
+        row = widgets.HBox([widgets.Label(t("ui_conference.history_since")), self.since])
+        self.widget = widgets.VBox([intro, row, self.heading, self.changes])
+        self.widget.add_class("bk-history")
+        self._quiet = False
+        self.since.observe(lambda _c: None if self._quiet else self.show(), names="value")
+        session.subscribe(lambda _s: self.refresh())
+        self.refresh()
+
+    def _revision(self, revision: int) -> Case:
+        if revision not in self._cache:  # saved revisions never change: read each once
+            self._cache[revision] = self.session.store.load_revision(self.session.case.key, revision)
+        return self._cache[revision]
+
+    def refresh(self) -> None:
+        """Offer every earlier revision (newest first), keeping the current choice if possible."""
+        case = self.session.case
+        earlier = [r for r in self.session.store.revisions(case.key) if r < case.revision]
+        options = []
+        for revision in reversed(earlier):
+            old = self._revision(revision)
+            label = t(
+                "ui_conference.history_option", date=f"{old.updated_at:%d.%m.%Y %H:%M}", revision=revision
+            )
+            options.append((label, revision))
+        keep = self.since.value
+        values = [value for _label, value in options]
+        self._quiet = True  # one redraw below, not one per trait change
+        try:
+            self.since.options = options
+            # Default: the oldest kept state — "since we first drew the map".
+            self.since.value = keep if keep in values else (values[-1] if values else None)
+        finally:
+            self._quiet = False
+        self.show()
+
+    def show(self) -> None:
+        if self.since.value is None:
+            self.heading.value = ""
+            self.changes.children = [widgets.Label(t("ui_conference.history_none"))]
+            return
+        old = self._revision(self.since.value)
+        self.heading.value = changes_heading(old)
+        sentences = describe_changes(compare(old, self.session.case)) or [t("ui_conference.history_same")]
+        self.changes.children = [widgets.Label(f"• {s}") for s in sentences]
+
+
+def build_history_tab(session: Session, feedback: Feedback) -> widgets.Widget:
+    """Tab factory for the session app (see ``ui.app.TAB_FACTORIES``)."""
+    return HistoryPanel(session).widget

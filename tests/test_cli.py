@@ -1,0 +1,217 @@
+"""The ``beratungskit`` command, every subcommand with its error paths.
+
+Most tests call ``main()`` in-process (fast); the ones about "no traceback, ever" and ``start`` run
+the real command in a subprocess.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from beratungskit.cli import main
+from beratungskit.demo import DEMO_KEY
+from beratungskit.store import CaseStore
+
+BIN = [sys.executable, "-m", "beratungskit"]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*BIN, *args], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120
+    )
+
+
+@pytest.fixture
+def demo_store(store_dir: Path) -> Path:
+    assert main(["demo", "--store", str(store_dir)]) == 0
+    return store_dir
+
+
+def test_schema_prints_the_case_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"resources", "relations", "goals", "steps", "referrals", "log"} <= set(schema["properties"])
+    assert schema["$defs"]["Resource"]["required"] == ["id", "label"]
+
+
+def test_demo_writes_the_case_once(store_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--store", str(store_dir)]) == 0
+    path = store_dir / f"{DEMO_KEY}.json"
+    before = path.read_bytes()
+    assert main(["demo", "--store", str(store_dir)]) == 0
+    assert "schon" in capsys.readouterr().out
+    assert path.read_bytes() == before
+    assert len(CaseStore(store_dir).load(DEMO_KEY).resources) == 16
+
+
+def test_validate_accepts_a_valid_file(demo_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(demo_store / f"{DEMO_KEY}.json")]) == 0
+    assert "gültig" in capsys.readouterr().out
+
+
+def test_validate_names_file_and_field_and_leaves_the_file(
+    demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads((demo_store / f"{DEMO_KEY}.json").read_text(encoding="utf-8"))
+    data["resources"][2]["category"] = "gesundheit"
+    bad = tmp_path / "kaputt.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    broken = tmp_path / "abgeschnitten.json"
+    broken.write_text('{"key": "x", "alias": ', encoding="utf-8")
+    before = bad.read_bytes(), broken.read_bytes()
+
+    code = main(["validate", str(demo_store / f"{DEMO_KEY}.json"), str(bad), str(broken)])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "kaputt.json" in err and "resources[2].category" in err and "gesundheit" in err
+    assert "abgeschnitten.json" in err
+    assert (bad.read_bytes(), broken.read_bytes()) == before
+
+
+def test_validate_warns_about_wording_but_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from beratungskit.model import Case
+
+    case = Case.new("Test", key="wortwahl")
+    case.add_resource("Fahrrad", note="Kunde ist völlig unmotiviert")
+    path = tmp_path / "wortwahl.json"
+    path.write_text(case.model_dump_json(), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert "Hinweis zur Wortwahl" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("by", ["key", "path"])
+def test_export_karte_by_key_or_path(demo_store: Path, tmp_path: Path, by: str) -> None:
+    out = tmp_path / "karte.html"
+    ref = DEMO_KEY if by == "key" else str(demo_store / f"{DEMO_KEY}.json")
+    assert main(["export", ref, "--as", "karte", "-o", str(out), "--store", str(demo_store)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Mira K." in html and "vis-network" in html
+
+
+@pytest.mark.parametrize("fmt", ["plan", "festgehalten", "fallbesprechung"])
+def test_export_html_documents(demo_store: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"{fmt}.html"
+    assert main(["export", DEMO_KEY, "--as", fmt, "-o", str(out), "--store", str(demo_store)]) == 0
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_export_fallbesprechung_is_pseudonymised(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "fall.html"
+    assert main(["export", DEMO_KEY, "--as", "fallbesprechung", "-o", str(out), "--store", str(demo_store)]) == 0
+    html = out.read_text(encoding="utf-8")
+    for secret in ("Mira K.", DEMO_KEY, "Jana", "Okafor", "Tomasz"):
+        assert secret not in html
+
+
+def test_export_graphml_reads_back_pseudonymised(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "karte.graphml"
+    assert main(["export", DEMO_KEY, "--as", "graphml", "-o", str(out), "--store", str(demo_store)]) == 0
+    graph = nx.read_graphml(out)
+    assert graph.number_of_nodes() == 17
+    assert "Jana" not in out.read_text(encoding="utf-8")
+
+
+def test_export_csv_writes_three_tables(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tabellen"
+    assert main(["export", DEMO_KEY, "--as", "csv", "-o", str(out), "--store", str(demo_store)]) == 0
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 3
+    rows = {name: list(csv.DictReader(io.StringIO((out / name).read_text(encoding="utf-8")))) for name in files}
+    assert sorted(len(r) for r in rows.values()) == [1, 3, 16]  # ego, alter–alter ties, alters
+
+
+def test_export_json_is_pseudonymised_unless_asked(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "fall.json"
+    assert main(["export", DEMO_KEY, "--as", "json", "-o", str(out), "--store", str(demo_store)]) == 0
+    assert "Mira K." not in out.read_text(encoding="utf-8")
+    assert main(["export", DEMO_KEY, "--as", "json", "-o", str(out), "--store", str(demo_store), "--klarnamen"]) == 0
+    assert "Mira K." in out.read_text(encoding="utf-8")
+
+
+def test_team_report(demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "team.html"
+    assert main(["team", "--store", str(demo_store), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "zu wenige Fälle" in html  # one case is below the minimum group size everywhere
+    assert "Mira" not in html
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["export", "gibt-es-nicht", "--as", "karte", "-o", "x.html"], "gibt-es-nicht"),
+        (["export", "/nirgends/fall.json", "--as", "karte", "-o", "x.html"], "/nirgends/fall.json"),
+        (["export", DEMO_KEY, "--as", "bild", "-o", "x.html"], "ungültige Wahl"),
+        (["export", DEMO_KEY, "--as", "graphml", "--pdf", "-o", "x.graphml"], "PDF"),
+        (["export", "../etc/passwd", "--as", "karte", "-o", "x.html"], "../etc/passwd"),
+        (["validate", "/nirgends/fall.json"], "fall.json"),
+        (["export"], "es fehlt"),
+        (["zaubern"], "ungültige Wahl"),
+    ],
+)
+def test_errors_are_one_german_line_without_traceback(
+    demo_store: Path, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    result = run(*args, env={"BERATUNGSKIT_STORE": str(demo_store)})
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert expected in lines[0]
+
+
+def test_export_onto_a_folder_is_a_german_error(demo_store: Path, tmp_path: Path) -> None:
+    result = run("export", DEMO_KEY, "--as", "karte", "-o", str(tmp_path), "--store", str(demo_store))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Fehler")
+
+
+def test_export_does_not_touch_the_store(demo_store: Path, tmp_path: Path) -> None:
+    before = {p: p.read_bytes() for p in demo_store.rglob("*") if p.is_file()}
+    for fmt in ["karte", "plan", "festgehalten", "fallbesprechung", "graphml", "json"]:
+        main(["export", DEMO_KEY, "--as", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--store", str(demo_store)])
+    after = {p: p.read_bytes() for p in demo_store.rglob("*") if p.is_file()}
+    assert after == before
+
+
+@pytest.mark.server
+def test_start_seeds_the_demo_and_serves_on_loopback(tmp_path: Path) -> None:
+    store = tmp_path / "faelle"
+    process = subprocess.Popen(
+        [*BIN, "start", "--store", str(store), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        url = ""
+        deadline = time.monotonic() + 90
+        assert process.stdout is not None
+        while time.monotonic() < deadline and not url:
+            line = process.stdout.readline()
+            if not line:
+                break
+            if "http://" in line:
+                url = line.strip()
+        assert url.startswith("http://127.0.0.1:"), "no loopback URL printed"
+        assert (store / f"{DEMO_KEY}.json").is_file()
+        with urllib.request.urlopen(url, timeout=60) as response:
+            assert response.status == 200
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)

@@ -1,0 +1,118 @@
+"""Verlauf tab, case-conference view and team view — widget tests without a browser."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from beratungskit.demo import DEMO_KEY, demo_case
+from beratungskit.model import Case
+from beratungskit.store import CaseStore
+from beratungskit.ui.conference_view import ConferenceView
+from beratungskit.ui.history_panel import HistoryPanel
+from beratungskit.ui.session import Session
+from beratungskit.ui.team_view import TeamView
+
+
+@pytest.fixture
+def store(store_dir: Path) -> CaseStore:
+    store = CaseStore(store_dir)
+    store.save(demo_case())
+    return store
+
+
+def _srcdoc(frame_value: str) -> str:
+    match = re.search(r'srcdoc="([^"]*)"', frame_value)
+    assert match, "no iframe srcdoc"
+    return html.unescape(match.group(1))
+
+
+def test_history_says_what_changed_since_an_earlier_state(store: CaseStore) -> None:
+    session = Session(store, store.load(DEMO_KEY))
+    panel = HistoryPanel(session)
+    assert panel.since.options == ()
+    session.apply(lambda case: case.add_resource("Gitarre"))
+    first = session.case.resources[0]
+    session.apply(lambda case: case.update_resource(first.id, closeness=3))
+
+    assert [value for _label, value in panel.since.options] == [2, 1]
+    assert panel.since.value == 1  # the oldest kept state by default
+    lines = [w.value for w in panel.changes.children]
+    assert any("Gitarre" in line for line in lines)
+    assert any(first.label in line and "1 → 3" in line for line in lines)
+
+    panel.since.value = 2  # since the second state only the closeness changed
+    lines = [w.value for w in panel.changes.children]
+    assert not any("Gitarre" in line for line in lines)
+    assert any(first.label in line for line in lines)
+
+
+def test_conference_preview_is_pseudonymised_and_sandboxed(store: CaseStore) -> None:
+    view = ConferenceView(store)
+    assert view.picker.value == DEMO_KEY
+    assert 'sandbox=""' in view.preview.value
+    document = _srcdoc(view.preview.value)
+    assert "<svg" in document
+    for secret in ("Mira K.", DEMO_KEY, "Jana", "Okafor", "Tomasz"):
+        assert secret not in document
+    # the goal picker names goals by number, never by their (private) wording
+    assert all("Bäckerei" not in label for label, _v in view.idea_goal.options)
+
+
+def test_team_idea_is_recorded_as_a_suggestion_in_the_case(store: CaseStore) -> None:
+    view = ConferenceView(store)
+    goal_id = store.load(DEMO_KEY).goals[0].id
+    view.idea.value = "Gibt es im Stadtteil einen Lauftreff?"
+    view.idea_goal.value = goal_id
+    view.record_idea()
+    ideas = store.load(DEMO_KEY).team_ideas
+    assert [(i.text, i.goal_id, i.taken_up) for i in ideas] == [
+        ("Gibt es im Stadtteil einen Lauftreff?", goal_id, None)
+    ]
+    assert view.idea.value == ""
+    assert "Lauftreff" in _srcdoc(view.preview.value)
+
+
+def test_team_idea_on_a_stale_case_keeps_the_text(store: CaseStore) -> None:
+    view = ConferenceView(store)
+    other = store.load(DEMO_KEY)
+    other.add_resource("Gitarre")
+    store.save(other)  # someone else saved meanwhile
+    view.idea.value = "Eine Idee"
+    view.record_idea()
+    assert view.idea.value == "Eine Idee"
+    assert "neu wählen" in view.message.value
+    assert store.load(DEMO_KEY).team_ideas == []
+
+
+def test_conference_file_is_written_next_to_the_store(store: CaseStore) -> None:
+    view = ConferenceView(store)
+    path = view.write()
+    assert path is not None and path.parent == store.folder / "ausdrucke"
+    text = path.read_text(encoding="utf-8")
+    assert "Mira K." not in text and "<svg" in text
+
+
+def test_projector_mode_hides_the_case_picker(store: CaseStore) -> None:
+    view = ConferenceView(store)
+    view.projector(True)
+    assert view.chooser.layout.display == "none" and view.ideas_box.layout.display == "none"
+    view.projector(False)
+    assert view.chooser.layout.display == ""
+
+
+def test_team_view_runs_with_progress_and_writes_the_report(store_dir: Path) -> None:
+    store = CaseStore(store_dir)
+    for n in range(6):
+        case = demo_case()
+        store.save(Case.model_validate({**case.model_dump(), "key": f"fall-{n}", "revision": 0}))
+    view = TeamView(store)
+    path = view.build()
+    assert path is not None and path.is_file()
+    assert view.progress.value == view.progress.max == 6
+    assert "6" in view.message.value
+    document = _srcdoc(view.report.value)
+    assert "Mira" not in document and "<svg" in document
