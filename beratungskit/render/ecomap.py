@@ -21,6 +21,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from beratungskit.analysis.layout import compute_layout
 from beratungskit.messages import t
 from beratungskit.model import Case, Category, Strength
 from beratungskit.render.style import CATEGORY_STYLE, FONT_FACE, category_hint, category_name
@@ -88,11 +89,12 @@ def ecomap_html(case: Case, *, title: str | None = None, include_notes: bool = T
     path = template_path(TEMPLATE)
     template = _environment(str(path.parent)).get_template(path.name)
     js, css = vis_network_assets()
+    placed = compute_layout(case)
     data = {
-        "nodes": vis_nodes(case, include_notes=include_notes),
+        "nodes": vis_nodes(case, placed.positions, include_notes=include_notes),
         "edges": vis_edges(case, include_notes=include_notes),
         "options": VIS_OPTIONS,
-        "background": map_background(case),
+        "background": map_background(case, placed.ring_radii),
         "font": FONT_FACE,
     }
     categories = [

@@ -22,6 +22,7 @@ from beratungskit.analysis.layout import (
     LABEL_OFFSET,
     LINE_HEIGHT,
     NODE_SIZE,
+    compute_layout,
     label_boxes,
     label_lines,
     node_lines,
@@ -125,9 +126,10 @@ def ecomap_svg(
     legend: bool = True,
 ) -> str:
     """The ecomap of ``case`` as one ``<svg>`` element, ``width`` pixels wide (height follows)."""
-    nodes = vis_nodes(case, positions, include_notes=False)
+    placed = compute_layout(case)
+    nodes = vis_nodes(case, {**placed.positions, **(positions or {})}, include_notes=False)
     pos = {n["id"]: (float(n["x"]), float(n["y"])) for n in nodes}
-    back = map_background(case)
+    back = map_background(case, placed.ring_radii)
     boxes = label_boxes(case, pos)
     outer, outer_x = back["rings"][-1]["radius"], back["rings"][-1]["rx"]
     x0 = min([-outer_x - 20, *(b.x0 for b in boxes)]) - 30

@@ -118,9 +118,9 @@ def vis_nodes(
     ``positions`` defaults to :func:`beratungskit.analysis.layout.layout`; a node missing from it is
     placed by the layout. ``include_notes=False`` leaves the eLb's notes out of the tooltips.
     """
-    pos = dict(layout(case))
-    if positions:
-        pos.update(positions)
+    pos = dict(positions or {})
+    if any(node_id not in pos for node_id in (ELB_ID, *(r.id for r in case.resources))):
+        pos = {**layout(case), **pos}  # only lay out when a node has no position yet
     x, y = pos[ELB_ID]
     nodes: list[dict[str, Any]] = [
         {
@@ -195,14 +195,14 @@ def vis_edges(case: Case, *, include_notes: bool = True) -> list[dict[str, Any]]
     return edges
 
 
-def map_background(case: Case) -> dict[str, Any]:
+def map_background(case: Case, ring_radii: tuple[float, float, float] | None = None) -> dict[str, Any]:
     """What is drawn behind the nodes: the three ring circles and the four area titles.
 
     ``{"rings": [{"radius", "rx", "label"}…], "areas": [{"x", "y", "text", "color", "align"}…], "color"}``;
     a ring is an ellipse (vertical radius ``radius``, horizontal ``rx``); the area titles sit in the
     corners of the rectangle around the outer ring.
     """
-    radii = compute_layout(case).ring_radii
+    radii = ring_radii or compute_layout(case).ring_radii
     outer = radii[-1]
     areas = []
     for cat, (sx, sy) in QUARTERS.items():

@@ -1,0 +1,95 @@
+"""The exported ecomap in a real browser (Debian chromium): it draws offline, shows every node,
+keeps labels apart as vis-network itself measures them, and runs no injected markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.cases import synthetic_case
+from beratungskit.analysis.layout import Box, count_overlaps, label_boxes, layout
+from beratungskit.model import ELB_ID, Case
+from beratungskit.render.ecomap import write_ecomap
+from tests.test_render_ecomap import HOSTILE, hostile_case
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+
+_BOXES = """() => {
+  const n = window.beratungskitNetwork;
+  return n.body.data.nodes.getIds().map(id => [id, n.getBoundingBox(id)]);
+}"""
+
+
+def _open(page: Any, case: Case, tmp_path: Path) -> Any:
+    path = write_ecomap(case, tmp_path / "karte.html")
+    page.goto(path.as_uri())
+    page.wait_for_selector("#ecomap canvas")
+    page.wait_for_function("window.beratungskitReady === true")
+    return page
+
+
+def test_demo_map_draws_offline_with_every_node(page: Any, demo_case: Case, tmp_path: Path) -> None:
+    pg, watch = page
+    _open(pg, demo_case, tmp_path)
+    ids = pg.evaluate("window.beratungskitNetwork.body.data.nodes.getIds()")
+    assert sorted(ids) == sorted([ELB_ID] + [r.id for r in demo_case.resources])
+    edges = pg.evaluate("window.beratungskitNetwork.body.data.edges.getIds()")
+    assert sorted(edges) == sorted(r.id for r in demo_case.relations)
+    assert watch.external == []
+    assert watch.console_errors == [] and watch.page_errors == []
+    # fitted: the eLb is drawn inside the visible map, not in a corner
+    dom = pg.evaluate("window.beratungskitNetwork.canvasToDOM({x: 0, y: 0})")
+    box = pg.locator("#ecomap").bounding_box()
+    assert 0.3 * box["width"] < dom["x"] < 0.7 * box["width"]
+    assert 0.3 * box["height"] < dom["y"] < 0.7 * box["height"]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SCREENSHOTS / "ecomap_demo.png"))
+
+
+@pytest.mark.parametrize(("n", "skew"), [(50, False), (200, False), (200, True)])
+def test_labels_do_not_overlap_as_drawn(page: Any, tmp_path: Path, n: int, skew: bool) -> None:
+    """vis-network's own label boxes (measured text) do not overlap, and our estimate contains them."""
+    pg, watch = page
+    case = synthetic_case(n, seed=5, skew=skew, long_labels=True)
+    _open(pg, case, tmp_path)
+    drawn = [Box(i, b["left"], b["top"], b["right"], b["bottom"]) for i, b in pg.evaluate(_BOXES)]
+    assert len(drawn) == n + 1
+    assert count_overlaps(drawn) == 0
+    estimated = {b.node_id: b for b in label_boxes(case, layout(case))}
+    for real in drawn:
+        est = estimated[real.node_id]
+        assert est.x0 <= real.x0 and real.x1 <= est.x1 and est.y0 <= real.y0 and real.y1 <= est.y1, real
+    assert watch.page_errors == []
+
+
+def test_hostile_labels_stay_text(page: Any, tmp_path: Path) -> None:
+    pg, watch = page
+    case = hostile_case()
+    _open(pg, case, tmp_path)
+    pg.wait_for_timeout(300)  # give an injected onerror handler the chance to fire
+    assert watch.dialogs == []
+    assert pg.evaluate("document.querySelectorAll('img, iframe, object, embed, a').length") == 0
+    assert pg.evaluate("document.scripts.length") == 3
+    assert pg.evaluate("document.title") == f"Ressourcenkarte – {case.alias}"
+    assert pg.locator("h1").inner_text() == f"Ressourcenkarte von {case.alias}"
+    titles = pg.evaluate("window.beratungskitNetwork.body.data.nodes.get().map(n => n.title)")
+    for res in case.resources:
+        assert any(t.startswith(res.label) for t in titles)
+    # hover a node: the tooltip shows the hostile text as text, not as markup
+    target = case.resources[1]
+    dom = pg.evaluate(
+        f"window.beratungskitNetwork.canvasToDOM(window.beratungskitNetwork.getPosition('{target.id}'))"
+    )
+    box = pg.locator("#ecomap").bounding_box()
+    pg.mouse.move(box["x"] + dom["x"], box["y"] + dom["y"])
+    pg.wait_for_selector("div.vis-tooltip", state="visible")
+    tip = pg.locator("div.vis-tooltip")
+    assert target.label in tip.inner_text()
+    # innerText turns line breaks into <br>; nothing else may appear inside the tooltip
+    assert tip.evaluate("el => [...el.querySelectorAll('*')].every(c => c.tagName === 'BR')")
+    assert watch.dialogs == [] and watch.external == [] and watch.page_errors == []
+    assert HOSTILE[1] == target.label
