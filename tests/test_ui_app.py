@@ -101,3 +101,15 @@ def test_notebook_is_committed_without_outputs_or_widget_state() -> None:
         not c.get("outputs") and c.get("execution_count") is None for c in nb.cells if c.cell_type == "code"
     )
     assert "session_app()" in "".join(c.source for c in nb.cells)
+
+
+def test_transparency_tab_is_current_when_shown(app: SessionApp) -> None:
+    app.resource_form.label.value = "Fahrrad"
+    app.resource_form.save_button.click()
+    app.tabs.selected_index = 1
+    assert "Fahrrad" in app.transparency.html.value
+    app.tabs.selected_index = 0
+    app.resource_form.label.value = "Kita"
+    app.resource_form.save_button.click()
+    app.tabs.selected_index = 1
+    assert "Kita" in app.transparency.html.value

@@ -186,6 +186,8 @@ class SessionApp:
         self.tabs.titles = [t("ui_session.tab_map"), t("ui_session.tab_transparency")]
         for title, factory in [*TAB_FACTORIES, *self._extra_tabs]:
             self._append_tab(title, factory(session, self.feedback))
+        self.transparency.show(False)
+        self.tabs.observe(self._tab_changed, names="selected_index")
         self.body.children = [self.tabs]
         session.subscribe(self._changed)
 
@@ -199,6 +201,9 @@ class SessionApp:
         titles = [*self.tabs.titles[: len(self.tabs.children)], title]
         self.tabs.children = [*self.tabs.children, widget]
         self.tabs.titles = titles
+
+    def _tab_changed(self, _change: object = None) -> None:
+        self.transparency.show(self.tabs.selected_index == 1)
 
     def _make_map(self, case: Case) -> widgets.Widget:
         try:
