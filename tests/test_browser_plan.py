@@ -1,0 +1,93 @@
+"""In a real browser (Debian chromium): the plan renders offline and prints to exactly ONE A4 page."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from beratungskit.model import Case
+from beratungskit.render.plan import html_to_pdf, write_festgehalten, write_plan
+
+pytestmark = pytest.mark.browser
+
+TODAY = date(2026, 11, 27)
+# a page object, not the /Type /Pages tree node
+_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+# A4 in PDF points (1/72 inch): 595.28 × 841.89
+_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(_PAGE.findall(data))
+
+
+def assert_a4(data: bytes) -> None:
+    boxes = _MEDIABOX.findall(data)
+    assert boxes
+    for width, height in boxes:
+        assert abs(float(width) - 595.3) < 2 and abs(float(height) - 841.9) < 2, (width, height)
+
+
+def test_plan_renders_offline_and_prints_on_one_a4_page(page, demo_case: Case, tmp_path: Path) -> None:
+    pg, watch = page
+    path = write_plan(demo_case, tmp_path / "plan.html", today=TODAY)
+    pg.goto(path.as_uri())
+    for heading in (
+        "Das will ich",
+        "Meine Ziele",
+        "Meine nächsten Schritte",
+        "Dabei hilft mir",
+        "Das macht das Jobcenter",
+    ):
+        assert pg.get_by_role("heading", name=heading).is_visible()
+    svg = pg.locator("figure.map > svg")
+    box = svg.bounding_box()
+    assert box is not None and box["width"] > 200 and box["height"] > 200
+    assert watch.requests == [path.as_uri()]  # the document itself and nothing else
+    assert watch.external == [] and watch.console_errors == [] and watch.page_errors == []
+
+    data = pg.pdf(format="A4")
+    assert pdf_pages(data) == 1
+    assert_a4(data)
+
+
+def test_the_plan_body_fits_the_printable_a4_area(page, demo_case: Case, tmp_path: Path) -> None:
+    """Independent of the PDF: in print media the content is shorter than A4 minus the @page margins."""
+    pg, _watch = page
+    pg.goto(write_plan(demo_case, tmp_path / "plan.html", today=TODAY).as_uri())
+    pg.emulate_media(media="print")
+    pg.set_viewport_size({"width": round((210 - 26) / 25.4 * 96), "height": 800})
+    height = pg.evaluate("document.body.scrollHeight")
+    printable = (297 - 24) / 25.4 * 96
+    assert height < printable, f"{height:.0f}px > {printable:.0f}px"
+
+
+def test_festgehalten_renders(page, demo_case: Case, tmp_path: Path) -> None:
+    pg, watch = page
+    pg.goto(write_festgehalten(demo_case, tmp_path / "fest.html", today=TODAY).as_uri())
+    assert pg.get_by_role("heading", name="Was über mich festgehalten ist").is_visible()
+    assert pg.locator(".item").count() == sum(
+        len(getattr(demo_case, c))
+        for c in ("resources", "relations", "wishes", "wills", "goals", "steps", "referrals", "team_ideas")
+    )
+    assert pg.locator(".log li").count() == len(demo_case.log)
+    assert watch.external == [] and watch.page_errors == []
+    data = pg.pdf(format="A4")
+    assert pdf_pages(data) >= 2
+    assert_a4(data)
+
+
+def test_html_to_pdf_with_real_chromium(demo_case: Case, tmp_path: Path) -> None:
+    from tests.conftest import CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium ist nicht installiert")
+    html = write_plan(demo_case, tmp_path / "plan.html", today=TODAY)
+    pdf = html_to_pdf(html, tmp_path / "plan.pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert pdf_pages(data) == 1
+    assert_a4(data)

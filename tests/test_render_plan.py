@@ -1,0 +1,374 @@
+"""The Kooperationsplan and "Was über mich festgehalten ist": complete, escaped, offline, no mutation.
+
+The HTML is checked by PARSING it (html.parser), never by comparing whole strings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from beratungskit.demo import bare_case
+from beratungskit.model import (
+    ELB_ID,
+    Case,
+    CaseError,
+    Goal,
+    Referral,
+    ReferralTopic,
+    Relation,
+    Resource,
+    Step,
+    StepStatus,
+    TeamIdea,
+    WillStatement,
+    Wish,
+)
+from beratungskit.render import plan as plan_module
+from beratungskit.render.plan import (
+    FIELD_ORDER,
+    HEADING_FIELD,
+    SHOWN_ELSEWHERE,
+    PdfError,
+    festgehalten_html,
+    html_to_pdf,
+    plan_html,
+    write_festgehalten,
+    write_plan,
+)
+from tests.strategies import HOSTILE_TEXTS, cases
+
+TODAY = date(2026, 11, 27)
+
+
+class Page(HTMLParser):
+    """Collects text (whitespace-normalised) per section class, tags and attributes."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[tuple[tuple[str, ...], str]] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self._stack: list[tuple[str, str]] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in {"meta", "br", "link", "img", "input", "hr"}:
+            self._stack.append((tag, dict(attrs).get("class") or ""))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                del self._stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1][0] in {"style", "title"}:
+            return
+        classes = tuple(c for _tag, cls in self._stack for c in cls.split())
+        self.chunks.append((classes, data))
+
+    def text(self, section: str | None = None) -> str:
+        parts = [d for classes, d in self.chunks if section is None or section in classes]
+        return " ".join(" ".join(parts).split())
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- the plan -------------------------------------------------------------------------------------
+
+
+def test_plan_holds_will_goals_steps_and_frame(demo_case: Case) -> None:
+    page = Page(plan_html(demo_case, today=TODAY))
+    assert norm(demo_case.wills[0].text) in page.text("will")
+    for goal in demo_case.goals:
+        assert norm(goal.text) in page.text("goals")
+    assert "So sicher bin ich: 6 von 10" in page.text("goals")
+    own = page.text("own-steps")
+    jobcenter = page.text("jobcenter")
+    for step in demo_case.steps:
+        assert norm(step.text) in (jobcenter if step.owner.value == "ifk" else own)
+    assert "Gesundheitszeugnis" not in own
+    assert "Das Jobcenter unterstützt mich dabei" in page.text()
+    assert "Stand: 27.11.2026" in page.text()
+    assert "am 20.05.2027" in page.text()  # case.next_review
+
+
+def test_plan_steps_eLb_first_then_by_due_date(demo_case: Case) -> None:
+    demo_case.add_step("z1", "Meine Schwester fragt im Laden nach.", owner="umfeld", helper="Schwester")
+    page = Page(plan_html(demo_case, today=TODAY))
+    own = page.text("own-steps")
+    order = [
+        own.index(norm(s))
+        for s in (
+            "Ich frage Tomasz",  # 04.12.
+            "Ich frage in der Kita",  # 04.12., added later
+            "Ich fahre mit dem Fahrrad",  # 11.12.
+            "Meine Schwester fragt",  # not the eLb: after every eLb step
+        )
+    ]
+    assert order == sorted(order)
+
+
+def test_plan_leaves_out_discarded_steps_but_festgehalten_keeps_them(demo_case: Case) -> None:
+    demo_case.update("steps", "s2", status=StepStatus.VERWORFEN)
+    text = norm(demo_case.steps[1].text)
+    assert text not in Page(plan_html(demo_case, today=TODAY)).text()
+    assert text in Page(festgehalten_html(demo_case)).text()
+
+
+def test_plan_helpers_in_origin_order_people_by_role(demo_case: Case) -> None:
+    helps = Page(plan_html(demo_case, today=TODAY)).text("helps")
+    for group in ("Ich selbst", "Menschen um mich", "In meiner Umgebung"):
+        assert group in helps
+    assert helps.index("Ich backe gern und gut") < helps.index("Tomasz") < helps.index("Kita Sonnenhof")
+    assert "Tomasz (frühere Kollegin aus der Bäckerei)" in helps
+    assert "Stadtbibliothek" not in helps  # not used by any goal or step
+
+
+def test_review_date_defaults_to_six_months() -> None:
+    case = bare_case()
+    assert "am 28.02.2027" in Page(plan_html(case, today=date(2026, 8, 31))).text()
+
+
+def test_plan_has_an_inline_map_and_loads_nothing(demo_case: Case) -> None:
+    page = Page(plan_html(demo_case, today=TODAY))
+    tags = [tag for tag, _a in page.tags]
+    assert "svg" in tags
+    assert not {"script", "link", "iframe", "img", "object", "embed"} & set(tags)
+    for _tag, attrs in page.tags:
+        for name in ("src", "href"):
+            assert not (attrs.get(name) or "").startswith(("http:", "https:", "//"))
+    csp = [a["content"] for tag, a in page.tags if tag == "meta" and a.get("http-equiv")]
+    assert csp and "default-src 'none'" in (csp[0] or "")
+
+
+def test_plan_css_is_a4_print(demo_case: Case) -> None:
+    html = plan_html(demo_case, today=TODAY)
+    assert re.search(r"@page\s*{\s*size:\s*A4;\s*margin:", html)
+
+
+# --- festgehalten -----------------------------------------------------------------------------------
+
+_CLASSES = {
+    "resources": Resource,
+    "relations": Relation,
+    "wishes": Wish,
+    "wills": WillStatement,
+    "goals": Goal,
+    "steps": Step,
+    "referrals": Referral,
+    "team_ideas": TeamIdea,
+}
+
+
+def test_every_stored_field_has_a_place_in_festgehalten() -> None:
+    # When the model gets a new field, this fails until the eLb can see it too.
+    for collection, cls in _CLASSES.items():
+        shown = set(FIELD_ORDER[collection]) | {HEADING_FIELD[collection]} | SHOWN_ELSEWHERE
+        assert set(cls.model_fields) <= shown, collection
+    assert set(Case.model_fields) <= set(FIELD_ORDER["case"]) | SHOWN_ELSEWHERE | set(_CLASSES)
+    assert "position" in FIELD_ORDER["resources"]  # x and y
+
+
+def _full_case() -> Case:
+    case = Case.new(alias="Mira K.", key="voll")
+    wish = case.add_wish("Ein Café eröffnen.")
+    will = case.promote_wish(wish.id, "Ich will backen.")
+    res = case.add_resource(
+        "Jana", is_person=True, role="Schwester", note="Holt die Kinder ab.", shareable=True
+    )
+    case.move_resource(res.id, 120.5, -40)
+    case.connect(ELB_ID, res.id, note="Wir sehen uns jeden Sonntag.")
+    goal = case.add_goal(
+        will.id, "Eine Stelle finden.", resource_ids=[res.id], confidence=4, confidence_next="Mehr Zeit."
+    )
+    case.add_step(goal.id, "Ich frage Jana.", resource_ids=[res.id], helper="Jana", due=date(2026, 12, 1))
+    case.add_step(goal.id, "Verworfen.", status=StepStatus.VERWORFEN)
+    case.add_referral(
+        "Suchtberatung Nord", ReferralTopic.SUCHT, institution_kind="suchtberatung", on=date(2026, 11, 2)
+    )
+    case.add_team_idea("Vielleicht ein Praktikum?", goal_id=goal.id)
+    case.next_review = date(2027, 3, 1)
+    return case
+
+
+def test_festgehalten_lists_every_item_with_its_fields() -> None:
+    case = _full_case()
+    page = Page(festgehalten_html(case, today=TODAY))
+    text = page.text()
+    for value in (
+        "Jana (Schwester)",
+        "Holt die Kinder ab.",
+        "gespeichert (x 120.5, y -40)",
+        "Wir sehen uns jeden Sonntag.",
+        "Ein Café eröffnen.",
+        "Ich will backen.",
+        "Eine Stelle finden.",
+        "4 von 10",
+        "Mehr Zeit.",
+        "Ich frage Jana.",
+        "Verworfen.",
+        "nicht mehr nötig",
+        "01.12.2026",
+        "Suchtberatung Nord",
+        "suchtberatung",
+        "Sucht",
+        "02.11.2026",
+        "Vielleicht ein Praktikum?",
+        "noch nicht entschieden",
+        "01.03.2027",
+        "voll",
+        "Mira K.",
+        "Im Team zeigen (ohne Namen)",
+        "ich (Mitte der Karte)",
+    ):
+        assert value in text, value
+    for entry in case.log:
+        assert norm(entry.describe()) in page.text("log")
+    assert len(case.log) > 8
+
+
+def test_festgehalten_of_the_demo_case_has_everything(demo_case: Case) -> None:
+    text = Page(festgehalten_html(demo_case)).text()
+    for collection in _CLASSES:
+        for item in getattr(demo_case, collection):
+            assert f"Nr. {item.id}" in text
+            for name in ("label", "text", "note", "role", "institution", "confidence_next", "helper"):
+                value = getattr(item, name, None)
+                if value:
+                    assert norm(value) in text, (item.id, name)
+
+
+# --- hostile text, no mutation -------------------------------------------------------------------------
+
+
+def _hostile_case(payload: str) -> Case:
+    case = Case.new(alias=payload[:60], key="boese")
+    res = case.add_resource(payload[:80], is_person=True, role=payload[:40], note=payload)
+    other = case.add_resource("Bus " + payload[:70], category="infrastrukturell")
+    case.connect(ELB_ID, res.id, note=payload)
+    case.connect(res.id, other.id)
+    wish = case.add_wish(payload)
+    will = case.promote_wish(wish.id)
+    goal = case.add_goal(
+        will.id, payload[:300], resource_ids=[res.id, other.id], confidence=3, confidence_next=payload[:300]
+    )
+    case.add_step(goal.id, payload[:300], helper=payload[:80], resource_ids=[res.id])
+    case.add_step(goal.id, payload[:300], owner="ifk")
+    case.add_step(goal.id, payload[:300], owner="netzwerkpartner", helper=payload[:80])
+    case.add_referral(payload[:120], ReferralTopic.KRISE, institution_kind=payload[:40])
+    case.add_team_idea(payload[:300], goal_id=goal.id)
+    return case
+
+
+HOSTILE = [
+    "</script><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"\' onmouseover="alert(1)" x=\'',
+    "<a href=javascript:alert(1)>klick</a>",
+    "</style><svg onload=alert(1)>",
+    "{{ 7*7 }} {% raw %}",
+    *HOSTILE_TEXTS,
+]
+
+
+def _assert_safe(html: str, payload: str) -> None:
+    page = Page(html)
+    for tag, attrs in page.tags:
+        assert tag not in {"script", "img", "iframe", "a", "object", "embed", "link"}, tag
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            assert "javascript:" not in (value or "").replace(" ", "").lower() or name in {
+                "aria-label",
+                "title",
+            }
+    # the text reaches the reader intact (decoded), so it was escaped, not dropped
+    assert norm(payload[:40]) in page.text() or not norm(payload[:40])
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_text_is_escaped_in_plan_and_festgehalten(payload: str) -> None:
+    case = _hostile_case(payload)
+    _assert_safe(plan_html(case, today=TODAY), payload)
+    _assert_safe(festgehalten_html(case, today=TODAY), payload)
+
+
+def test_rendering_does_not_change_the_case(demo_case: Case, tmp_path: Path) -> None:
+    before = demo_case.model_dump()
+    plan_html(demo_case, today=TODAY)
+    festgehalten_html(demo_case)
+    write_plan(demo_case, tmp_path / "plan.html")
+    write_festgehalten(demo_case, tmp_path / "fest.html")
+    assert demo_case.model_dump() == before
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(max_resources=6, max_items=3))
+def test_any_case_renders_complete_and_safe(case: Case) -> None:
+    fest = Page(festgehalten_html(case, today=TODAY))
+    plan = Page(plan_html(case, today=TODAY))
+    for page in (fest, plan):
+        assert not {"script", "img", "iframe", "a"} & {tag for tag, _a in page.tags}
+    for goal in case.goals:
+        assert norm(goal.text) in fest.text() and norm(goal.text) in plan.text("goals")
+    for step in case.steps:
+        assert norm(step.text) in fest.text()
+        if step.status is not StepStatus.VERWORFEN:
+            assert norm(step.text) in plan.text()
+    for will in case.wills:
+        assert norm(will.text) in plan.text("will")
+    for res in case.resources:
+        assert norm(res.label) in fest.text()
+
+
+# --- referrals: which institution, never the details ----------------------------------------------------
+
+
+def test_referrals_cannot_carry_free_text_details(demo_case: Case) -> None:
+    assert set(Referral.model_fields) == {"id", "institution", "institution_kind", "topic", "on"}
+    with pytest.raises(ValueError):
+        Referral(id="vw9", institution="Beratungsstelle", details="Was in der Krise passiert ist")  # type: ignore[call-arg]
+    before = demo_case.model_dump()
+    for field in ("details", "note", "text", "reason"):
+        with pytest.raises(CaseError):
+            demo_case.add_referral("Beratungsstelle", ReferralTopic.KRISE, **{field: "Einzelheiten"})
+    assert demo_case.model_dump() == before
+
+
+# --- files and PDF -----------------------------------------------------------------------------------------
+
+
+def test_writers_write_utf8_files(demo_case: Case, tmp_path: Path) -> None:
+    path = write_plan(demo_case, tmp_path / "out" / "plan.html", today=TODAY)
+    assert "Mein Plan" in Page(path.read_text(encoding="utf-8")).text()
+    path = write_festgehalten(demo_case, tmp_path / "fest.html")
+    assert "Was über mich festgehalten ist" in Page(path.read_text(encoding="utf-8")).text()
+    assert sorted(p.name for p in tmp_path.rglob("*")) == [
+        "fest.html",
+        "out",
+        "plan.html",
+    ]  # no temp files left
+
+
+def test_pdf_without_chromium_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretends chromium is missing (monkeypatched finder): a real missing browser can't be set up here."""
+    html = tmp_path / "plan.html"
+    html.write_text("<p>x</p>", encoding="utf-8")
+    monkeypatch.setattr(plan_module, "_chromium", lambda: None)
+    with pytest.raises(PdfError, match="Chromium") as info:
+        html_to_pdf(html, tmp_path / "plan.pdf")
+    assert str(html) in str(info.value)
+    with pytest.raises(PdfError, match="gibt es nicht"):
+        html_to_pdf(tmp_path / "fehlt.html", tmp_path / "x.pdf")
