@@ -1,0 +1,140 @@
+"""Pointing the eLb to an institution for life, crisis or therapy topics ("Verweisen").
+
+Concept paper: for everyday, life or crisis topics, "informieren und verweisen Sie konsequent auf
+Institutionen, die dafür da sind". The panel records ONLY which institution (from the partner
+directory) and the coarse topic area — there is deliberately no free-text field, so no detail of a
+crisis can be written down here.
+
+>>> from beratungskit.store import CaseStore
+>>> import tempfile
+>>> store = CaseStore(tempfile.mkdtemp())
+>>> panel = ReferralPanel(Session(store, store.create("Sonnenblume")))
+>>> panel.partner.value = "schuldnerberatung"; panel.add_button.click()
+>>> ref = store.load(panel.session.case.key).referrals[0]
+>>> ref.institution, ref.topic.value
+('Schuldnerberatung (Beispiel)', 'schulden')
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from beratungskit.analysis.partners import Partner, TemplateFileError, load_partners
+from beratungskit.messages import t
+from beratungskit.model import Case, Referral, ReferralTopic, label
+from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.session import Session
+
+__all__ = ["ReferralPanel", "refer"]
+
+_FULL = widgets.Layout(width="100%")
+
+
+def _label(text: str, cls: str = "") -> widgets.Label:
+    out = widgets.Label(text)
+    if cls:
+        out.add_class(cls)
+    return out
+
+
+def refer(case: Case, partner: Partner, topic: ReferralTopic) -> Referral:
+    """Record that the eLb was pointed to ``partner`` for ``topic`` (institution and area only)."""
+    return case.add_referral(partner.name, topic, institution_kind=partner.kind)
+
+
+class ReferralPanel:
+    """A calm sentence why, the institution, the topic area, and the referrals so far."""
+
+    def __init__(
+        self, session: Session, feedback: Feedback | None = None, partners: list[Partner] | None = None
+    ) -> None:
+        self.session = session
+        self.feedback = feedback or Feedback()
+        rows: list[widgets.Widget] = [
+            _label(t("ui_goals.referral_heading"), "bk-heading"),
+            _label(t("ui_goals.referral_why"), "bk-card"),
+        ]
+        try:
+            self.partners = partners if partners is not None else load_partners()
+        except TemplateFileError as exc:
+            self.partners = []
+            rows.append(_label(t("ui_goals.referral_directory_problem", reason=exc), "bk-notice"))
+        self._by_kind = {p.kind: p for p in self.partners}
+        self.partner = widgets.Dropdown(
+            options=[(t("ui_goals.referral_partner_none"), None)] + [(p.name, p.kind) for p in self.partners],
+            value=None,
+            layout=_FULL,
+        )
+        self.partner.add_class("bk-referral-partner")
+        self.topic = widgets.Dropdown(
+            options=[(label(topic), topic) for topic in ReferralTopic],
+            value=ReferralTopic.SONSTIGES,
+            layout=_FULL,
+        )
+        self.topic.add_class("bk-referral-topic")
+        self.add_button = widgets.Button(
+            description=t("ui_goals.referral_add"), button_style="success", layout=_FULL
+        )
+        self.add_button.add_class("bk-referral-add")
+        self.error = _label("", "bk-error")
+        self.list_box = widgets.VBox(layout=_FULL)
+        self.list_box.add_class("bk-referral-list")
+        if any(p.example for p in self.partners):
+            rows.append(_label(t("ui_goals.referral_example_note"), "bk-muted"))
+        rows += [
+            _label(t("ui_goals.referral_partner_label"), "bk-field-label"),
+            self.partner,
+            _label(t("ui_goals.referral_topic_label"), "bk-field-label"),
+            self.topic,
+            self.error,
+            self.add_button,
+            _label(t("ui_goals.referral_list_heading"), "bk-field-label"),
+            self.list_box,
+        ]
+        self.widget = widgets.VBox(rows, layout=_FULL)
+        self.widget.add_class("bk-referral")
+        self.partner.observe(lambda _c: self._partner_chosen(), names="value")
+        self.add_button.on_click(lambda _b: self.submit())
+        session.subscribe(lambda _s: self.refresh())
+        self.refresh()
+
+    def _partner_chosen(self) -> None:
+        partner = self._by_kind.get(self.partner.value or "")
+        if partner is not None and partner.topics:
+            # The directory knows what the institution is for; the IFK can still change it.
+            self.topic.value = partner.topics[0]
+        self.error.value = ""
+
+    def submit(self) -> None:
+        partner = self._by_kind.get(self.partner.value or "")
+        if partner is None:
+            self.error.value = t("ui_goals.referral_required")
+            return
+        topic = self.topic.value
+        ok, _ref = attempt(
+            self.session,
+            lambda case: refer(case, partner, topic),
+            self.feedback,
+            self._problem,
+            lambda _r: t("ui_goals.referral_added", name=partner.name),
+        )
+        if ok:
+            self.partner.value = None
+
+    def refresh(self) -> None:
+        refs = self.session.case.referrals
+        self.list_box.children = [
+            _label(
+                t(
+                    "ui_goals.referral_item",
+                    name=r.institution,
+                    topic=label(r.topic),
+                    date=f"{r.on:%d.%m.%Y}",
+                ),
+                "bk-referral-item",
+            )
+            for r in refs
+        ] or [_label(t("ui_goals.wills_empty"), "bk-muted")]
+
+    def _problem(self, message: str) -> None:
+        self.error.value = message
