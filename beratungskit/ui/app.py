@@ -304,4 +304,9 @@ class SessionApp:
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
     store = CaseStore(Path(store_dir) if store_dir is not None else None)
-    return SessionApp(store).widget
+    app = SessionApp(store)
+    # "Wille & Ziele" lives in its own module (ui/goals_panel.py) and adds its tab here.
+    from beratungskit.ui.goals_panel import add_goals_tab
+
+    add_goals_tab(app)
+    return app.widget
