@@ -197,10 +197,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(t("cli.pdf_not_for", format=args.format))
     written = EXPORTS[args.format](case, out, args)
     if args.pdf:
-        from beratungskit.render.plan import html_to_pdf
+        from beratungskit.render.plan import PdfError, html_to_pdf
 
         pdf = out.with_suffix(".pdf")
-        html_to_pdf(out, pdf)
+        try:
+            html_to_pdf(out, pdf)
+        except PdfError as exc:
+            raise CliError(str(exc)) from None
         written.append(pdf)
     for path in written:
         print(t("cli.written", path=path))

@@ -39,7 +39,7 @@ _RESOURCES: list[tuple[str, Category, Origin, int, dict[str, object]]] = [
     ("Ich spreche Polnisch und Deutsch", P, EIGEN, 2, {}),
     ("Jana", S, UMFELD, 1, {"is_person": True, "role": "Schwester", "note": "Sie holt die Kinder mal ab."}),
     ("Frau Okafor", S, UMFELD, 2, {"is_person": True, "role": "Nachbarin"}),
-    ("Tomasz", S, UMFELD, 2, {"is_person": True, "role": "frühere Kollegin aus der Bäckerei"}),
+    ("Tamara", S, UMFELD, 2, {"is_person": True, "role": "frühere Kollegin aus der Bäckerei"}),
     ("Schwimmverein Grone", S, RAUM, 3, {}),
     ("Familienzentrum am Markt", S, RAUM, 3, {"named_by": NamedBy.IFK}),
     ("Fahrrad", M, EIGEN, 1, {}),
@@ -75,7 +75,7 @@ def demo_case() -> Case:
         direction=Direction.GIBT,
         note="Jana bringt die Kinder hin, wenn ich Frühschicht habe.",
     )
-    case.connect(ids["Tomasz"], ids["Erfahrung im Verkauf"], strength=Strength.SCHWACH)
+    case.connect(ids["Tamara"], ids["Erfahrung im Verkauf"], strength=Strength.SCHWACH)
     case.connect(ids["Frau Okafor"], ids["Familienzentrum am Markt"], strength=Strength.SCHWACH)
 
     wish = case.add_wish("Irgendwann ein eigenes kleines Café haben.")
@@ -89,7 +89,7 @@ def demo_case() -> Case:
             for n in (
                 "Ich backe gern und gut",
                 "Früh aufstehen fällt mir leicht",
-                "Tomasz",
+                "Tamara",
                 "Fahrrad",
                 "Kita Sonnenhof",
             )
@@ -99,8 +99,8 @@ def demo_case() -> Case:
     )
     case.add_step(
         goal.id,
-        "Ich frage Tomasz, ob seine Bäckerei jemanden für die Frühschicht sucht.",
-        resource_ids=[ids["Tomasz"]],
+        "Ich frage Tamara, ob ihre Bäckerei jemanden für die Frühschicht sucht.",
+        resource_ids=[ids["Tamara"]],
         due=date(2026, 12, 4),
     )
     case.add_step(

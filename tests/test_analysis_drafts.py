@@ -66,7 +66,7 @@ def test_drafting_leaves_the_case_unchanged(demo_case: Case) -> None:
 def test_demo_drafts_skip_resources_already_in_a_step(demo_case: Case) -> None:
     drafts = draft_steps(demo_case, "z1")
     labels = {demo_case.resource(d.resource_ids[0]).label for d in drafts}
-    # Tomasz, Fahrrad and Kita Sonnenhof already have a step of this goal
+    # Tamara, Fahrrad and Kita Sonnenhof already have a step of this goal
     assert labels == {"Ich backe gern und gut", "Früh aufstehen fällt mir leicht"}
 
 

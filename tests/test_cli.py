@@ -112,7 +112,7 @@ def test_export_fallbesprechung_is_pseudonymised(demo_store: Path, tmp_path: Pat
     out = tmp_path / "fall.html"
     assert main(["export", DEMO_KEY, "--as", "fallbesprechung", "-o", str(out), "--store", str(demo_store)]) == 0
     html = out.read_text(encoding="utf-8")
-    for secret in ("Mira K.", DEMO_KEY, "Jana", "Okafor", "Tomasz"):
+    for secret in ("Mira K.", DEMO_KEY, "Jana", "Okafor", "Tamara"):
         assert secret not in html
 
 

@@ -112,7 +112,7 @@ def test_plan_steps_eLb_first_then_by_due_date(demo_case: Case) -> None:
     order = [
         own.index(norm(s))
         for s in (
-            "Ich frage Tomasz",  # 04.12.
+            "Ich frage Tamara",  # 04.12.
             "Ich frage in der Kita",  # 04.12., added later
             "Ich fahre mit dem Fahrrad",  # 11.12.
             "Meine Schwester fragt",  # not the eLb: after every eLb step
@@ -132,8 +132,8 @@ def test_plan_helpers_in_origin_order_people_by_role(demo_case: Case) -> None:
     helps = Page(plan_html(demo_case, today=TODAY)).text("helps")
     for group in ("Ich selbst", "Menschen um mich", "In meiner Umgebung"):
         assert group in helps
-    assert helps.index("Ich backe gern und gut") < helps.index("Tomasz") < helps.index("Kita Sonnenhof")
-    assert "Tomasz (frühere Kollegin aus der Bäckerei)" in helps
+    assert helps.index("Ich backe gern und gut") < helps.index("Tamara") < helps.index("Kita Sonnenhof")
+    assert "Tamara (frühere Kollegin aus der Bäckerei)" in helps
     assert "Stadtbibliothek" not in helps  # not used by any goal or step
 
 

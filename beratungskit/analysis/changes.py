@@ -12,7 +12,7 @@ line that was removed and drawn again is not reported as a change.
 >>> for line in describe_changes(compare(old, new)):
 ...     print(line)
 Frau Okafor ist näher gerückt (Ring 2 → 1).
-Schritt erledigt: „Ich frage Tomasz, ob seine Bäckerei jemanden für die Frühschicht sucht.“
+Schritt erledigt: „Ich frage Tamara, ob ihre Bäckerei jemanden für die Frühschicht sucht.“
 """
 
 from __future__ import annotations

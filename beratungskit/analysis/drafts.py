@@ -142,7 +142,7 @@ def person_reference(resource: Resource, phrasings: Phrasings | None = None) -> 
     >>> from beratungskit.model import Resource
     >>> person_reference(Resource(id="r1", label="Jana", is_person=True, role="Schwester"))
     'meine Schwester'
-    >>> person_reference(Resource(id="r2", label="Tomasz", is_person=True, role="früherer Kollege"))
+    >>> person_reference(Resource(id="r2", label="Tamara", is_person=True, role="früherer Kollege"))
     'meinen früheren Kollegen'
     >>> person_reference(Resource(id="r3", label="Jana", is_person=True))
     'Jana'
