@@ -110,7 +110,9 @@ def test_export_html_documents(demo_store: Path, tmp_path: Path, fmt: str) -> No
 
 def test_export_fallbesprechung_is_pseudonymised(demo_store: Path, tmp_path: Path) -> None:
     out = tmp_path / "fall.html"
-    assert main(["export", DEMO_KEY, "--as", "fallbesprechung", "-o", str(out), "--store", str(demo_store)]) == 0
+    assert (
+        main(["export", DEMO_KEY, "--as", "fallbesprechung", "-o", str(out), "--store", str(demo_store)]) == 0
+    )
     html = out.read_text(encoding="utf-8")
     for secret in ("Mira K.", DEMO_KEY, "Jana", "Okafor", "Tamara"):
         assert secret not in html
@@ -129,7 +131,9 @@ def test_export_csv_writes_three_tables(demo_store: Path, tmp_path: Path) -> Non
     assert main(["export", DEMO_KEY, "--as", "csv", "-o", str(out), "--store", str(demo_store)]) == 0
     files = sorted(p.name for p in out.iterdir())
     assert len(files) == 3
-    rows = {name: list(csv.DictReader(io.StringIO((out / name).read_text(encoding="utf-8")))) for name in files}
+    rows = {
+        name: list(csv.DictReader(io.StringIO((out / name).read_text(encoding="utf-8")))) for name in files
+    }
     assert sorted(len(r) for r in rows.values()) == [1, 3, 16]  # ego, alter–alter ties, alters
 
 
@@ -137,7 +141,10 @@ def test_export_json_is_pseudonymised_unless_asked(demo_store: Path, tmp_path: P
     out = tmp_path / "fall.json"
     assert main(["export", DEMO_KEY, "--as", "json", "-o", str(out), "--store", str(demo_store)]) == 0
     assert "Mira K." not in out.read_text(encoding="utf-8")
-    assert main(["export", DEMO_KEY, "--as", "json", "-o", str(out), "--store", str(demo_store), "--klarnamen"]) == 0
+    assert (
+        main(["export", DEMO_KEY, "--as", "json", "-o", str(out), "--store", str(demo_store), "--klarnamen"])
+        == 0
+    )
     assert "Mira K." in out.read_text(encoding="utf-8")
 
 
@@ -183,7 +190,9 @@ def test_export_onto_a_folder_is_a_german_error(demo_store: Path, tmp_path: Path
 def test_export_does_not_touch_the_store(demo_store: Path, tmp_path: Path) -> None:
     before = {p: p.read_bytes() for p in demo_store.rglob("*") if p.is_file()}
     for fmt in ["karte", "plan", "festgehalten", "fallbesprechung", "graphml", "json"]:
-        main(["export", DEMO_KEY, "--as", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--store", str(demo_store)])
+        main(
+            ["export", DEMO_KEY, "--as", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--store", str(demo_store)]
+        )
     after = {p: p.read_bytes() for p in demo_store.rglob("*") if p.is_file()}
     assert after == before
 
