@@ -1,0 +1,407 @@
+"""The "Wille & Ziele" tab without a browser: real widgets, a real store in a temp folder, real map."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from pathlib import Path
+
+import ipywidgets as widgets
+import pytest
+
+from beratungskit.model import ORIGIN_ORDER, Case, Category, Origin, Owner, StepStatus
+from beratungskit.store import CaseStore
+from beratungskit.ui.app import SessionApp
+from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.goals_panel import GoalsPanel, add_goals_tab
+from beratungskit.ui.session import Session
+
+HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> & „Ich will“'
+
+
+def walk(widget: widgets.Widget) -> Iterator[widgets.Widget]:
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from walk(child)
+
+
+def shown(widget: widgets.Widget) -> bool:
+    return bool(widget.layout.display != "none")
+
+
+@pytest.fixture
+def store(store_dir: Path) -> CaseStore:
+    return CaseStore(store_dir)
+
+
+def open_panel(store: CaseStore, case: Case) -> GoalsPanel:
+    store.save(case)
+    return GoalsPanel(Session(store, case), Feedback(), make_pdf=False)
+
+
+@pytest.fixture
+def demo(store: CaseStore, demo_case: Case) -> GoalsPanel:
+    return open_panel(store, demo_case)
+
+
+@pytest.fixture
+def fresh(store: CaseStore) -> GoalsPanel:
+    return GoalsPanel(Session(store, store.create("Sonnenblume", key="sonne")), Feedback(), make_pdf=False)
+
+
+def mixed_case() -> Case:
+    """A goal whose resources were linked in the 'wrong' order: SGB II first, own strength last."""
+    case = Case.new("Lale", key="lale")
+    fach = case.add_resource(
+        "Bewerbungscoaching", origin=Origin.FACHDIENST, category=Category.INFRASTRUKTURELL
+    )
+    raum = case.add_resource("Stadtteiltreff", origin=Origin.SOZIALRAUM, category=Category.SOZIAL)
+    umfeld = case.add_resource("Onkel", origin=Origin.LEBENSUMFELD, is_person=True, role="Onkel")
+    eigen = case.add_resource("Ich kann gut zuhören", origin=Origin.EIGEN)
+    will = case.add_will("Ich will mit Menschen arbeiten.")
+    case.add_goal(
+        will.id, "Ein Praktikum in der Pflege", resource_ids=[fach.id, raum.id, umfeld.id, eigen.id]
+    )
+    return case
+
+
+# --- 1. will and wishes ---------------------------------------------------------------------------
+
+
+def test_will_is_kept_verbatim(fresh: GoalsPanel, store: CaseStore) -> None:
+    words = "ich will  wieder in der Backstube stehen – um 4 Uhr früh!!"
+    fresh.will.text.value = words
+    fresh.will.add_button.click()
+    assert [w.text for w in store.load("sonne").wills] == [words]
+    assert fresh.will.text.value == ""  # ready for the next one
+    assert [c.value for c in fresh.will.wills_box.children] == [f"„{words}“"]
+
+
+def test_empty_will_is_not_saved_and_says_why(fresh: GoalsPanel, store: CaseStore) -> None:
+    fresh.will.text.value = "   "
+    fresh.will.add_button.click()
+    assert store.load("sonne").wills == []
+    assert "schreiben Sie" in fresh.will.error.value
+
+
+def test_wish_can_be_promoted_to_a_will(fresh: GoalsPanel, store: CaseStore) -> None:
+    fresh.will.wish_text.value = "Irgendwann ein eigenes Café"
+    fresh.will.wish_button.click()
+    wish_id = store.load("sonne").wishes[0].id
+    assert store.load("sonne").wills == []
+    fresh.will.promote_buttons[wish_id].click()
+    stored = store.load("sonne")
+    assert [(w.text, w.from_wish) for w in stored.wills] == [("Irgendwann ein eigenes Café", wish_id)]
+    assert [w.text for w in stored.wishes] == ["Irgendwann ein eigenes Café"]  # the wish stays
+    assert wish_id not in fresh.will.promote_buttons  # promoted once, then marked
+    texts = [w.value for w in walk(fresh.will.wishes_box) if isinstance(w, widgets.Label)]
+    assert "✓ ist jetzt ein Wille" in texts
+
+
+# --- 2. goals ---------------------------------------------------------------------------------------
+
+
+def test_goal_is_linked_to_will_and_resources_and_highlighted(fresh: GoalsPanel, store: CaseStore) -> None:
+    session = fresh.session
+    bike = session.apply(lambda c: c.add_resource("Fahrrad", category=Category.MATERIELL))
+    sister = session.apply(lambda c: c.add_resource("Jana", is_person=True, role="Schwester"))
+    session.apply(lambda c: c.add_resource("Buslinie 11"))
+    fresh.will.text.value = "Ich will wieder arbeiten."
+    fresh.will.add_button.click()
+    assert fresh.map is not None
+
+    fresh.goals.new_button.click()
+    assert fresh.goals.editor_open and shown(fresh.goals.editor)
+    fresh.goals.text.value = "Eine Stelle in der Frühschicht"
+    fresh.goals.ticks[bike.id].value = True
+    fresh.map.selected = sister.id  # a tap in the live map while the goal is edited
+    assert fresh.goals.ticks[sister.id].value is True
+    assert fresh.map.selected == ""  # ready for a second tap
+    assert fresh.map.highlighted == {bike.id, sister.id}  # the map follows the ticks while editing
+    fresh.goals.confidence.value = 7
+    fresh.goals.confidence_next.value = "Wenn die Kita früher aufmacht."
+    fresh.goals.save_button.click()
+
+    goal = store.load("sonne").goals[0]
+    assert goal.will_id == store.load("sonne").wills[0].id
+    assert set(goal.resource_ids) == {bike.id, sister.id}
+    assert (goal.confidence, goal.confidence_next) == (7, "Wenn die Kita früher aufmacht.")
+    assert fresh.goals.goal_id == goal.id and not fresh.goals.editor_open
+    assert fresh.map.highlighted == {bike.id, sister.id}
+
+    fresh.goals.picker.value = None  # no goal chosen: nothing is highlighted
+    assert fresh.map.highlighted == frozenset()
+    fresh.goals.picker.value = goal.id
+    assert fresh.map.highlighted == {bike.id, sister.id}
+
+
+def test_goal_needs_a_will_first(fresh: GoalsPanel) -> None:
+    assert fresh.goals.new_button.disabled
+    assert shown(fresh.goals.need_will)
+
+
+def test_confidence_offers_the_whole_0_to_10_scale(demo: GoalsPanel) -> None:
+    assert [v for _l, v in demo.goals.confidence.options] == list(range(11))
+    demo.goals.picker.value = "z1"
+    demo.goals.edit_button.click()
+    assert demo.goals.confidence.value == 6  # the stored answer, ready to change
+
+
+# --- 3. steps ---------------------------------------------------------------------------------------
+
+
+def test_drafts_are_shown_in_origin_order(store: CaseStore) -> None:
+    panel = open_panel(store, mixed_case())
+    panel.goals.picker.value = "z1"
+    origins = [card.draft.origin for card in panel.steps.cards]
+    assert origins == list(ORIGIN_ORDER)
+    assert panel.steps.cards[0].text.value.startswith("Ich")
+
+
+def test_nothing_is_added_without_confirmation(store: CaseStore) -> None:
+    panel = open_panel(store, mixed_case())
+    before = store.path_for("lale").read_bytes()
+    panel.goals.picker.value = "z1"
+    panel.show_section("steps")
+    panel.steps.cards[1].rewrite_button.click()
+    panel.steps.cards[1].rewrite.value = "Ich frage meinen Onkel nach seiner Pflegestation."
+    assert store.path_for("lale").read_bytes() == before
+    assert store.load("lale").steps == []
+
+
+def test_take_confirms_the_draft_as_it_is(store: CaseStore) -> None:
+    panel = open_panel(store, mixed_case())
+    panel.goals.picker.value = "z1"
+    card = panel.steps.cards[0]
+    card.take_button.click()
+    steps = store.load("lale").steps
+    assert [(s.text, s.owner, s.resource_ids) for s in steps] == [
+        (card.draft.text, Owner.ELB, list(card.draft.resource_ids))
+    ]
+    assert card not in panel.steps.cards  # its resource now has a step
+
+
+def test_rewrite_keeps_the_elb_words(store: CaseStore) -> None:
+    panel = open_panel(store, mixed_case())
+    panel.goals.picker.value = "z1"
+    card = panel.steps.cards[1]
+    card.rewrite_button.click()
+    assert shown(card.rewrite_box) and not shown(card.buttons)
+    card.rewrite.value = "Ich frage meinen Onkel, wie er in die Pflege kam."
+    card.save_button.click()
+    steps = store.load("lale").steps
+    assert [s.text for s in steps] == ["Ich frage meinen Onkel, wie er in die Pflege kam."]
+    assert steps[0].resource_ids == list(card.draft.resource_ids)
+
+
+def test_discard_stores_nothing_and_hides_the_draft(store: CaseStore) -> None:
+    panel = open_panel(store, mixed_case())
+    panel.goals.picker.value = "z1"
+    card = panel.steps.cards[0]
+    before = store.path_for("lale").read_bytes()
+    card.discard_button.click()
+    assert store.path_for("lale").read_bytes() == before
+    assert card.draft not in [c.draft for c in panel.steps.cards]
+    panel.session.apply(lambda c: c.add_resource("Neu"))  # any later change keeps it aside
+    assert card.draft not in [c.draft for c in panel.steps.cards]
+    assert len(panel.steps.cards) == 3
+
+
+def test_ifk_step_asks_first_and_needs_a_choice(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.goals.picker.value = "z1"
+    steps = demo.steps
+    n = len(store.load("demo-mira").steps)
+    steps.step_text.value = "Das Jobcenter sucht passende Bäckereien heraus."
+    steps.owner.value = Owner.IFK
+    steps.add_button.click()
+    assert len(store.load("demo-mira").steps) == n  # not added yet
+    assert shown(steps.ifk_box) and not shown(steps.add_button)
+    assert steps.ifk_question.value == "Was davon können Sie selbst tun?"
+
+    steps.ifk_split.click()  # splitting needs the eLb's own part
+    assert len(store.load("demo-mira").steps) == n
+    assert steps.ifk_error.value
+
+    steps.ifk_own_part.value = "Ich schaue selbst in der Stadtbibliothek nach Bäckereien."
+    steps.ifk_split.click()
+    added = store.load("demo-mira").steps[n:]
+    assert [(s.text, s.owner) for s in added] == [
+        ("Ich schaue selbst in der Stadtbibliothek nach Bäckereien.", Owner.ELB),
+        ("Das Jobcenter sucht passende Bäckereien heraus.", Owner.IFK),
+    ]
+    assert not shown(steps.ifk_box) and steps.step_text.value == ""
+
+
+@pytest.mark.parametrize(("choice", "owner"), [("self", Owner.ELB), ("keep", Owner.IFK)])
+def test_ifk_choice_self_or_keep(demo: GoalsPanel, store: CaseStore, choice: str, owner: Owner) -> None:
+    demo.goals.picker.value = "z1"
+    demo.steps.step_text.value = "Bei der Bäckerei anrufen."
+    demo.steps.owner.value = Owner.IFK
+    demo.steps.add_button.click()
+    {"self": demo.steps.ifk_self, "keep": demo.steps.ifk_keep}[choice].click()
+    last = store.load("demo-mira").steps[-1]
+    assert (last.text, last.owner) == ("Bei der Bäckerei anrufen.", owner)
+
+
+def test_partner_step_does_not_ask(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.goals.picker.value = "z1"
+    demo.steps.step_text.value = "Die Kita sagt, ob es ab 6 Uhr geht."
+    demo.steps.owner.value = Owner.NETZWERKPARTNER
+    demo.steps.helper.value = "Kita Sonnenhof"
+    demo.steps.add_button.click()
+    last = store.load("demo-mira").steps[-1]
+    assert (last.owner, last.helper) == (Owner.NETZWERKPARTNER, "Kita Sonnenhof")
+    assert not shown(demo.steps.ifk_box)
+
+
+def test_status_buttons_change_a_confirmed_step(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.goals.picker.value = "z1"
+    row = demo.steps.confirmed_box.children[0]
+    done = next(
+        w for w in walk(row) if isinstance(w, widgets.Button) and "bk-step-to-erledigt" in w._dom_classes
+    )
+    done.click()
+    assert store.load("demo-mira").steps[0].status is StepStatus.ERLEDIGT
+
+
+# --- activation ---------------------------------------------------------------------------------
+
+
+def test_activation_share_text_updates(demo: GoalsPanel) -> None:
+    assert demo.activation.text.value == "3 von 4 Schritten gehen Sie selbst."
+    demo.goals.picker.value = "z1"
+    demo.steps.step_text.value = "Das Jobcenter prüft die Fahrtkosten."
+    demo.steps.owner.value = Owner.IFK
+    demo.steps.add_button.click()
+    demo.steps.ifk_keep.click()
+    assert demo.activation.text.value == "3 von 5 Schritten gehen Sie selbst."
+    assert "width:60%" in demo.activation.bar.value
+
+
+def test_ifk_majority_hint(demo: GoalsPanel) -> None:
+    for _ in range(3):
+        demo.session.apply(lambda c: c.add_step("z1", "Das Jobcenter klärt etwas.", owner=Owner.IFK))
+    hints = [h.value for h in demo.activation.hints.children]
+    assert any("mehr Schritte" in h for h in hints)
+
+
+def test_sgb2_only_hint(store: CaseStore) -> None:
+    case = Case.new("Kai", key="kai")
+    coaching = case.add_resource("Bewerbungscoaching", origin=Origin.FACHDIENST)
+    case.add_resource("Ich koche gern", origin=Origin.EIGEN)
+    will = case.add_will("Ich will in eine Küche.")
+    case.add_goal(will.id, "Ausbildung als Koch", resource_ids=[coaching.id])
+    panel = open_panel(store, case)
+    hints = [h.value for h in panel.activation.hints.children]
+    assert len(hints) == 1 and "Ausbildung als Koch" in hints[0] and "Ich koche gern" in hints[0]
+    # linking an own resource to the goal ends the hint
+    panel.session.apply(lambda c: c.update("goals", "z1", resource_ids=[coaching.id, "r2"]))
+    assert panel.activation.hints.children == ()
+
+
+# --- referral -----------------------------------------------------------------------------------
+
+
+def test_referral_records_only_institution_and_topic(fresh: GoalsPanel, store: CaseStore) -> None:
+    panel = fresh.referral
+    free_text = [w for w in walk(panel.widget) if isinstance(w, (widgets.Text, widgets.Textarea))]
+    assert free_text == []
+    assert "Dafür gibt es Stellen, die genau dafür da sind." in " ".join(
+        w.value for w in walk(panel.widget) if isinstance(w, widgets.Label)
+    )
+    panel.add_button.click()
+    assert store.load("sonne").referrals == [] and panel.error.value
+    panel.partner.value = "suchtberatung"
+    assert panel.topic.value.value == "sucht"  # preset from the directory
+    panel.add_button.click()
+    (ref,) = store.load("sonne").referrals
+    assert set(ref.model_dump()) == {"id", "institution", "institution_kind", "topic", "on"}
+    assert ref.institution_kind == "suchtberatung"
+
+
+# --- plan ---------------------------------------------------------------------------------------
+
+
+def test_plan_is_written_next_to_the_store_and_shown(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.show_section("plan")
+    paths = demo.plan.make()
+    plan = store.folder / "ausdrucke" / "demo-mira-plan.html"
+    fest = store.folder / "ausdrucke" / "demo-mira-festgehalten.html"
+    assert paths == [plan, fest]
+    text = plan.read_text(encoding="utf-8")
+    case = demo.session.case
+    assert html.escape(case.goals[0].text) in text
+    for step in case.steps:
+        assert html.escape(step.text) in text
+    assert "Was über mich festgehalten ist" in fest.read_text(encoding="utf-8")
+    assert demo.left.children == (demo.plan.preview,)  # the preview takes the map's place
+    assert '<iframe title="Vorschau: Kooperationsplan" sandbox=""' in demo.plan.preview.value
+    assert store.list()[0].key == "demo-mira" and store.problems() == []  # the folder is no case
+
+
+def test_review_date_is_saved_and_undone(demo: GoalsPanel, store: CaseStore) -> None:
+    from datetime import date
+
+    demo.plan.review.value = date(2027, 1, 15)
+    assert store.load("demo-mira").next_review == date(2027, 1, 15)
+    demo.session.undo()
+    assert demo.plan.review.value == date(2027, 5, 20)
+
+
+# --- safety ------------------------------------------------------------------------------------
+
+
+def test_hostile_text_is_shown_as_text(fresh: GoalsPanel, store: CaseStore) -> None:
+    fresh.will.text.value = HOSTILE
+    fresh.will.add_button.click()
+    fresh.will.wish_text.value = HOSTILE
+    fresh.will.wish_button.click()
+    fresh.goals.new_button.click()
+    fresh.goals.text.value = HOSTILE[:120]
+    fresh.goals.save_button.click()
+    fresh.steps.step_text.value = HOSTILE
+    fresh.steps.add_button.click()
+    fresh.show_section("plan")
+    fresh.plan.make()
+    case = store.load("sonne")
+    assert case.wills[0].text == HOSTILE and len(case.steps) == 1
+    every = [
+        w
+        for part in (
+            fresh.widget,
+            fresh.will.widget,
+            fresh.goals.widget,
+            fresh.steps.widget,
+            fresh.plan.widget,
+        )
+        for w in walk(part)
+    ]
+    labels = [w.value for w in every if isinstance(w, widgets.Label)]
+    assert f"„{HOSTILE}“" in labels  # the eLb sees exactly what was typed
+    assert HOSTILE in labels  # the wish and the step, as text
+    html_values = [w.value for w in every if isinstance(w, widgets.HTML)]
+    assert not any("<img src=x" in v or "<script>alert" in v for v in html_values)
+    frame = fresh.plan.preview.value
+    # the whole plan is one escaped attribute: no tag of it (nor of the eLb's text) is live markup
+    assert frame.count("<") == 2 and "<img" not in frame and "<script" not in frame
+    assert html.escape(html.escape("<img src=x"), quote=True) in frame
+
+
+# --- in the app ----------------------------------------------------------------------------------
+
+
+def test_add_goals_tab_makes_the_map_when_the_tab_opens(store: CaseStore) -> None:
+    app = SessionApp(store)
+    add_goals_tab(app)
+    app.picker.alias.value = "Sonnenblume"
+    app.picker.create_button.click()
+    assert list(app.tabs.titles)[-1] == "Wille & Ziele"
+    panel = app.tabs.children[-1]._beratungskit_panel
+    assert panel.map is None  # not opened yet: one map in the page, not two
+    app.tabs.selected_index = len(app.tabs.children) - 1
+    assert panel.map is not None
+    panel.will.text.value = "Ich will Fahrrad fahren."
+    panel.will.add_button.click()
+    assert "Gespeichert ✓" in app.status.value
+    app.undo()
+    assert panel.will.wills_box.children[0].value == "Noch nichts festgehalten."
