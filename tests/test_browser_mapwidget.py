@@ -8,6 +8,7 @@ the whole round trip: browser → kernel → browser.
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 import time
 from collections.abc import Iterator
@@ -194,4 +195,94 @@ def test_an_edit_in_python_adds_one_node_without_reloading(app: tuple[Any, Any, 
     assert pg.evaluate("() => window.__beratungskitMaps[0].network === window.__firstNetwork")
     assert pg.evaluate("() => window.__beratungskitMaps.length") == 1
     assert own_external(watch) == []
+    assert own_console_errors(watch) == [] and watch.page_errors == []
+
+
+CASE_SETUP = """
+import json, pathlib
+import ipywidgets as W
+from beratungskit.demo import demo_case
+from beratungskit.ui.mapwidget import CaseMap
+
+HERE = pathlib.Path({here!r})
+case = demo_case()
+m = CaseMap.from_case(case)
+
+def moved(node_id, x, y):
+    if node_id != "elb":
+        case.move_resource(node_id, x, y)
+    m.show_case(case)
+    (HERE / "moves.json").write_text(json.dumps([node_id, x, y]))
+
+m.on_move(moved)
+on = W.Button(description="Hervorheben")
+on.on_click(lambda _: m.highlight(["elb", "r1", "r2"]))
+off = W.Button(description="Nicht mehr hervorheben")
+off.on_click(lambda _: m.highlight([]))
+W.VBox([W.HBox([on, off]), m])
+"""
+
+
+@pytest.fixture
+def case_app(tmp_path: Path, page: tuple[Any, Any]) -> Iterator[tuple[Any, Any, Path]]:
+    pg, watch = page
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(textwrap.dedent(CASE_SETUP).format(here=str(tmp_path)))]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "fall.ipynb"
+    nbformat.write(nb, path)
+    with run_voila(path) as url:
+        pg.goto(url, wait_until="load", timeout=90_000)
+        pg.wait_for_function(
+            "() => (window.__beratungskitMaps || []).some(m => m.nodes.length > 0)", timeout=90_000
+        )
+        pg.wait_for_timeout(300)  # let the first fit settle before looking
+        yield pg, watch, tmp_path
+
+
+def node_option(pg: Any, node_id: str, option: str) -> Any:
+    return pg.evaluate(
+        "([id, key]) => window.__beratungskitMaps[0].network.body.nodes[id].options[key]",
+        [node_id, option],
+    )
+
+
+def test_case_map_has_the_export_legend_and_highlights_incrementally(
+    case_app: tuple[Any, Any, Path],
+) -> None:
+    pg, watch, _ = case_app
+    state = map_state(pg)
+    assert state["drawn"] == 17
+    legend = pg.locator(".bk-map-legend").inner_text()
+    for text in ("So lesen Sie die Karte", "Die vier Bereiche", "Infrastruktur", "Ring 1: ganz nah"):
+        assert text in legend
+    if os.environ.get("BERATUNGSKIT_SCREENSHOTS"):
+        pg.screenshot(path=str(Path(os.environ["BERATUNGSKIT_SCREENSHOTS"]) / "mapwidget.png"))
+    plain_opacity = node_option(pg, "r3", "opacity")
+    pg.get_by_role("button", name="Hervorheben", exact=True).click()
+    pg.wait_for_function("() => window.__beratungskitMaps[0].timings.length === 1", timeout=15_000)
+    assert node_option(pg, "r3", "opacity") == pytest.approx(0.3)
+    assert node_option(pg, "r1", "borderWidth") == 5
+    pg.get_by_role("button", name="Nicht mehr hervorheben").click()
+    pg.wait_for_function("() => window.__beratungskitMaps[0].timings.length === 2", timeout=15_000)
+    # The highlight is gone for real: vis defaults again, not values left over from before.
+    assert node_option(pg, "r3", "opacity") == plain_opacity
+    assert node_option(pg, "r1", "borderWidth") != 5
+    assert map_state(pg)["drawn"] == 17
+    assert own_external(watch) == []
+    assert own_console_errors(watch) == [] and watch.page_errors == []
+
+
+def test_case_map_drag_moves_the_resource_in_the_case(case_app: tuple[Any, Any, Path]) -> None:
+    pg, watch, folder = case_app
+    x, y = node_on_screen(pg, "r5")
+    pg.mouse.move(x, y)
+    pg.mouse.down()
+    pg.mouse.move(x - 50, y + 70, steps=15)
+    pg.mouse.up()
+    node_id, mx, my = json.loads(wait_for_file(folder / "moves.json"))
+    assert node_id == "r5"
+    pg.wait_for_timeout(400)
+    pos = pg.evaluate("() => window.__beratungskitMaps[0].network.getPosition('r5')")
+    assert pos["x"] == pytest.approx(mx, abs=0.2) and pos["y"] == pytest.approx(my, abs=0.2)
     assert own_console_errors(watch) == [] and watch.page_errors == []

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from beratungskit.ui.mapwidget import MapWidget, diff_items, vis_network_js
+from beratungskit.model import Case
+from beratungskit.ui.mapwidget import CaseMap, MapWidget, diff_items, vis_network_js
 
 
 def node(i: int, **extra: Any) -> dict[str, Any]:
@@ -256,3 +257,57 @@ def test_diff_items_keeps_the_new_order_for_additions() -> None:
     delta, current = diff_items({}, [{"id": "b"}, {"id": "a"}])
     assert [i["id"] for i in delta.add] == ["b", "a"]
     assert list(current) == ["b", "a"]
+
+
+# --- the map of a case --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def case_map(demo_case: Case, monkeypatch: pytest.MonkeyPatch) -> tuple[CaseMap, Recorder, Case]:
+    m = CaseMap.from_case(demo_case)
+    rec = Recorder()
+    monkeypatch.setattr(m, "send", rec)
+    return m, rec, demo_case
+
+
+def test_case_map_shows_the_elb_and_every_resource_with_export_look(
+    case_map: tuple[CaseMap, Recorder, Case],
+) -> None:
+    m, _, case = case_map
+    assert [n["id"] for n in m.nodes] == ["elb", *(r.id for r in case.resources)]
+    assert {e["id"] for e in m.edges} == {r.id for r in case.relations}
+    assert m.options["physics"]["enabled"] is False
+    assert len(m.background["rings"]) == 3
+    legend = " ".join(str(e.get("label", e.get("heading", ""))) for e in m.legend)
+    for name in ("Persönlich", "Sozial", "Materiell", "Infrastruktur", case.alias):
+        assert name in legend
+
+
+def test_case_map_relabel_sends_only_that_resource(case_map: tuple[CaseMap, Recorder, Case]) -> None:
+    m, rec, case = case_map
+    target = case.resources[4]
+    case.update_resource(target.id, label="Neues Fahrrad")
+    m.show_case(case)
+    nodes = rec.deltas[-1]["nodes"]
+    assert nodes["add"] == nodes["remove"] == []
+    changed = [u for u in nodes["update"] if set(u) - {"id", "x", "y"}]
+    assert [u["id"] for u in changed] == [target.id]
+    assert "Neues Fahrrad" in changed[0]["label"]
+
+
+def test_case_map_removal_drops_node_and_its_lines(case_map: tuple[CaseMap, Recorder, Case]) -> None:
+    m, rec, case = case_map
+    rel = case.relations[0]
+    gone = rel.target if rel.target != "elb" else rel.source
+    lines = sorted(r.id for r in case.relations if gone in (r.source, r.target))
+    case.remove_resource(gone)
+    m.show_case(case)
+    msg = rec.deltas[-1]
+    assert msg["nodes"]["remove"] == [gone]
+    assert sorted(msg["edges"]["remove"]) == lines
+
+
+def test_case_map_unchanged_case_sends_nothing(case_map: tuple[CaseMap, Recorder, Case]) -> None:
+    m, rec, case = case_map
+    assert not m.show_case(case)
+    assert rec.sent == []

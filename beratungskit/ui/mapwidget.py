@@ -44,6 +44,7 @@ __all__ = [
     "ItemDelta",
     "MapDelta",
     "MapWidget",
+    "case_legend",
     "diff_items",
     "vis_network_js",
 ]
@@ -209,6 +210,12 @@ def diff_items(
     ([{'id': 'c', 'label': 'C'}], [{'id': 'a', 'label': 'A2'}], ['b'])
     """
     current = _index(new)
+    return _diff_indexed(old, current), current
+
+
+def _diff_indexed(
+    old: Mapping[str | int, Mapping[str, Any]], current: Mapping[str | int, dict[str, Any]]
+) -> ItemDelta:
     delta = ItemDelta()
     for key, item in current.items():
         before = old.get(key)
@@ -225,7 +232,7 @@ def diff_items(
         if changed:
             delta.update.append({"id": key, **changed})
     delta.remove = [key for key in old if key not in current]
-    return delta, current
+    return delta
 
 
 _MISSING = object()
@@ -250,8 +257,12 @@ class MapWidget(anywidget.AnyWidget):
     _snapshot = traitlets.Dict().tag(sync=True)
     #: vis-network options (merged with :data:`FORCED_OPTIONS`).
     options = traitlets.Dict().tag(sync=True)
-    #: Legend entries: ``{"label", "shape", "color", "border"}`` or ``{"label", "line": {...}}``.
+    #: Legend entries, in order: ``{"heading"}``, ``{"label", "hint", "shape", "color", "border"}``,
+    #: ``{"label", "line": {"width", "dashes", "color", "arrows": "none"|"one"|"both"}}`` or ``{"label"}``.
     legend = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: Drawn behind the nodes: ``{"rings": [{"radius", "rx", "label"}], "areas": [...], "color", "font"}``
+    #: (see :func:`beratungskit.render.visdata.map_background`); empty: nothing.
+    background = traitlets.Dict().tag(sync=True)
     #: German texts the browser shows (legend title, fit button …).
     texts = traitlets.Dict().tag(sync=True)
     #: Id of the selected node, or "" — set by a click in the browser or from Python.
@@ -306,7 +317,8 @@ class MapWidget(anywidget.AnyWidget):
             self.set_items(nodes, edges)
             return MapDelta(ItemDelta(add=list(self._sent_nodes.values())), ItemDelta(), self._seq)
         base = _index(nodes)
-        node_delta, sent_nodes = diff_items(self._sent_nodes, self._effective(base).values())
+        sent_nodes = self._effective(base)
+        node_delta = _diff_indexed(self._sent_nodes, sent_nodes)
         edge_delta, sent_edges = diff_items(self._sent_edges, edges)
         self._base_nodes = base
         return self._send_delta(node_delta, sent_nodes, edge_delta, sent_edges)
@@ -319,7 +331,8 @@ class MapWidget(anywidget.AnyWidget):
         self._highlighted = frozenset(ids)
         if not self._loaded:
             return MapDelta(ItemDelta(), ItemDelta(), self._seq)
-        node_delta, sent_nodes = diff_items(self._sent_nodes, self._effective(self._base_nodes).values())
+        sent_nodes = self._effective(self._base_nodes)
+        node_delta = _diff_indexed(self._sent_nodes, sent_nodes)
         return self._send_delta(node_delta, sent_nodes, ItemDelta(), self._sent_edges)
 
     @property
@@ -340,12 +353,13 @@ class MapWidget(anywidget.AnyWidget):
         return copy.deepcopy(list(self._sent_edges.values()))
 
     def _effective(self, base: Mapping[str | int, dict[str, Any]]) -> dict[str | int, dict[str, Any]]:
+        # Shallow copies: values are never changed in place here, only replaced (see _moved).
         if not self._highlighted:
-            return {k: copy.deepcopy(v) for k, v in base.items()}
+            return {k: dict(v) for k, v in base.items()}
         out = {}
         for key, node in base.items():
             overlay = HIGHLIGHT_ON if key in self._highlighted else HIGHLIGHT_OFF
-            out[key] = {**copy.deepcopy(node), **copy.deepcopy(overlay)}
+            out[key] = {**node, **copy.deepcopy(overlay)}
         return out
 
     def _full(self, seq: int) -> dict[str, Any]:
@@ -446,30 +460,78 @@ class CaseMap(MapWidget):
 
     >>> from beratungskit.demo import demo_case
     >>> m = CaseMap.from_case(demo_case())
-    >>> len(m.nodes) > 10
-    True
+    >>> m.nodes[0]["id"], len(m.nodes) == len(demo_case().resources) + 1
+    ('elb', True)
     """
 
     @classmethod
     def from_case(cls, case: Case, **kwargs: Any) -> CaseMap:
-        from beratungskit.render import visdata
+        from beratungskit.render.visdata import VIS_OPTIONS
 
-        widget = cls(options=visdata.VIS_OPTIONS, legend=_legend(), **kwargs)
+        texts = {key: t(f"ui_map.{key}") for key in ("aria_label", "fit", "fit_hint")}
+        texts |= {"legend_title": t("render_map.legend"), "empty": t("render_map.empty")}
+        kwargs.setdefault("texts", texts)
+        widget = cls(options=VIS_OPTIONS, **kwargs)
         widget.show_case(case)
         return widget
 
     def show_case(self, case: Case) -> MapDelta:
-        """Bring the map in line with ``case`` (first call: full load)."""
-        from beratungskit.render import visdata
+        """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
+        from beratungskit.render.style import FONT_FACE
+        from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
 
-        return self.update(visdata.vis_nodes(case), visdata.vis_edges(case))
+        # Nodes and edges first: the person waits for the changed resource, not for the rings.
+        delta = self.update(vis_nodes(case), vis_edges(case))
+        # Rings grow with the case and the legend names the alias: both change rarely, and a
+        # trait only travels when its value really changed.
+        background = {**map_background(case), "font": FONT_FACE}
+        if background != self.background:
+            self.background = background
+        legend = case_legend(case)
+        if legend != self.legend:
+            self.legend = legend
+        return delta
 
 
-def _legend() -> list[dict[str, Any]]:
-    # The export's legend, as data: category → colour and shape from the shared style.
-    try:
-        from beratungskit.render import style
-    except ImportError:  # pragma: no cover - style lands with the render layer
-        return []
-    entries = getattr(style, "legend_entries", None)
-    return list(entries()) if callable(entries) else []
+def case_legend(case: Case) -> list[dict[str, Any]]:
+    """The export's legend as data for :attr:`MapWidget.legend`: eLb, areas, rings, lines, arrows."""
+    from beratungskit.model import Category, Strength
+    from beratungskit.render.style import (
+        CATEGORY_STYLE,
+        EDGE_COLOR,
+        ELB_STYLE,
+        STRENGTH_STYLE,
+        category_hint,
+        category_name,
+    )
+
+    def symbol(style: Any) -> dict[str, str]:
+        return {"shape": style.shape, "color": style.color, "border": style.border}
+
+    entries: list[dict[str, Any]] = [
+        {"label": t("render_map.legend_elb", alias=case.alias), "strong": True, **symbol(ELB_STYLE)},
+        {"heading": t("render_map.legend_areas")},
+    ]
+    entries += [
+        {"label": category_name(c), "hint": category_hint(c), **symbol(CATEGORY_STYLE[c])} for c in Category
+    ]
+    entries.append({"heading": t("render_map.legend_rings")})
+    entries += [{"label": t(f"render_map.ring.{i}")} for i in (1, 2, 3)]
+    entries.append({"heading": t("render_map.legend_lines")})
+    for strength in reversed(Strength):
+        line = STRENGTH_STYLE[strength]
+        dashes = list(line.dashes) if line.dashes else False
+        entries.append(
+            {
+                "label": t(f"render_map.line.{strength.value}"),
+                "line": {"width": line.width, "dashes": dashes, "color": EDGE_COLOR, "arrows": "none"},
+            }
+        )
+    for arrows in ("one", "both"):
+        entries.append(
+            {
+                "label": t(f"render_map.arrow.{arrows}"),
+                "line": {"width": 3, "dashes": False, "color": EDGE_COLOR, "arrows": arrows},
+            }
+        )
+    return entries

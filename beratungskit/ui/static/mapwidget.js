@@ -54,82 +54,154 @@ function applyFull(state, data) {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+function svgEl(name, attrs) {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  return node;
+}
+
 function swatch(entry) {
-  const svg = document.createElementNS(SVG_NS, "svg");
-  svg.setAttribute("width", "26");
-  svg.setAttribute("height", "22");
-  svg.setAttribute("viewBox", "0 0 26 22");
-  svg.setAttribute("aria-hidden", "true");
-  const color = String(entry.color || "#888888");
-  const border = String(entry.border || "#333333");
-  let shape;
-  if (entry.line) {
-    shape = document.createElementNS(SVG_NS, "line");
-    shape.setAttribute("x1", "2");
-    shape.setAttribute("y1", "11");
-    shape.setAttribute("x2", "24");
-    shape.setAttribute("y2", "11");
-    shape.setAttribute("stroke", String(entry.line.color || color));
-    shape.setAttribute("stroke-width", String(entry.line.width || 2));
-    if (entry.line.dashes) shape.setAttribute("stroke-dasharray", "4 3");
-  } else {
-    const kind = String(entry.shape || "dot");
-    const points = {
-      diamond: "13,2 23,11 13,20 3,11",
-      triangle: "13,2 23,20 3,20",
-      triangleDown: "3,2 23,2 13,20",
-      star: "13,1 15.6,8 23,8 17,12.5 19.2,20 13,15.5 6.8,20 9,12.5 3,8 10.4,8",
-      hexagon: "7,2 19,2 24,11 19,20 7,20 2,11",
-    }[kind];
-    if (points) {
-      shape = document.createElementNS(SVG_NS, "polygon");
-      shape.setAttribute("points", points);
-    } else if (kind === "square" || kind === "box") {
-      shape = document.createElementNS(SVG_NS, "rect");
-      shape.setAttribute("x", "4");
-      shape.setAttribute("y", "2");
-      shape.setAttribute("width", "18");
-      shape.setAttribute("height", "18");
-      if (kind === "box") shape.setAttribute("rx", "4");
-    } else if (kind === "ellipse") {
-      shape = document.createElementNS(SVG_NS, "ellipse");
-      shape.setAttribute("cx", "13");
-      shape.setAttribute("cy", "11");
-      shape.setAttribute("rx", "11");
-      shape.setAttribute("ry", "7");
-    } else {
-      shape = document.createElementNS(SVG_NS, "circle");
-      shape.setAttribute("cx", "13");
-      shape.setAttribute("cy", "11");
-      shape.setAttribute("r", "9");
-    }
-    shape.setAttribute("fill", color);
-    shape.setAttribute("stroke", border);
-    shape.setAttribute("stroke-width", "1.5");
+  // Drawn from data (shape, colours, line style); never from markup.
+  const line = entry.line;
+  const svg = svgEl("svg", {
+    width: line ? 48 : 28,
+    height: line ? 20 : 28,
+    viewBox: line ? "0 0 48 20" : "-15 -15 30 30",
+    "aria-hidden": "true",
+  });
+  if (line) {
+    const color = String(line.color || "#555555");
+    const arrows = String(line.arrows || "none");
+    const dashes = Array.isArray(line.dashes) ? line.dashes.join(" ") : "";
+    svg.appendChild(
+      svgEl("line", {
+        x1: arrows === "both" ? 12 : 2,
+        y1: 10,
+        x2: arrows === "none" ? 46 : 36,
+        y2: 10,
+        stroke: color,
+        "stroke-width": line.width || 2,
+        ...(dashes ? { "stroke-dasharray": dashes } : {}),
+      }),
+    );
+    if (arrows !== "none") svg.appendChild(svgEl("path", { d: "M46,10 L34,4 L34,16 Z", fill: color }));
+    if (arrows === "both") svg.appendChild(svgEl("path", { d: "M2,10 L14,4 L14,16 Z", fill: color }));
+    return svg;
   }
-  svg.appendChild(shape);
+  const paint = {
+    fill: String(entry.color || "#888888"),
+    stroke: String(entry.border || "#333333"),
+    "stroke-width": 2,
+    "stroke-linejoin": "round",
+  };
+  const kind = String(entry.shape || "dot");
+  const points = {
+    star: "0,-12.2 2.7,-3.3 11.5,-3.3 4.4,2.1 7.1,10.6 0,5.4 -7.1,10.6 -4.4,2.1 -11.5,-3.3 -2.7,-3.3",
+    triangle: "0,-11 11,8 -11,8",
+    triangleDown: "0,11 11,-8 -11,-8",
+    diamond: "0,-12 12,0 0,12 -12,0",
+    hexagon: "-6,-11 6,-11 12,0 6,11 -6,11 -12,0",
+  }[kind];
+  if (points) {
+    svg.appendChild(svgEl("polygon", { points, ...paint }));
+  } else if (kind === "square" || kind === "box") {
+    svg.appendChild(svgEl("rect", { x: -10, y: -10, width: 20, height: 20, rx: kind === "box" ? 4 : 0, ...paint }));
+  } else if (kind === "ellipse") {
+    svg.appendChild(svgEl("ellipse", { cx: 0, cy: 0, rx: 13, ry: 8, ...paint }));
+  } else {
+    svg.appendChild(svgEl("circle", { cx: 0, cy: 0, r: 10, ...paint }));
+  }
   return svg;
 }
 
 function renderLegend(box, model) {
+  // Entries: {heading} | {label, hint?, strong?, shape, color, border} | {label, line:{…}} | {label}.
   const entries = model.get("legend") || [];
   const texts = model.get("texts") || {};
   box.replaceChildren();
   box.hidden = entries.length === 0;
   if (!entries.length) return;
-  const title = document.createElement("div");
+  const title = document.createElement("h2");
   title.className = "bk-map-legend-title";
   title.textContent = String(texts.legend_title || "");
   box.appendChild(title);
-  const list = document.createElement("ul");
+  let list = null;
   for (const entry of entries) {
+    if (entry.heading !== undefined) {
+      const heading = document.createElement("h3");
+      heading.textContent = String(entry.heading);
+      box.appendChild(heading);
+      list = null;
+      continue;
+    }
+    if (!list) {
+      list = document.createElement("ul");
+      box.appendChild(list);
+    }
     const item = document.createElement("li");
+    if (entry.line || entry.shape) item.appendChild(swatch(entry));
     const text = document.createElement("span");
-    text.textContent = String(entry.label || "");
-    item.append(swatch(entry), text);
+    const name = document.createElement(entry.strong || entry.hint ? "strong" : "span");
+    name.textContent = String(entry.label || "");
+    text.appendChild(name);
+    if (entry.hint) text.appendChild(document.createTextNode(" – " + String(entry.hint)));
+    item.appendChild(text);
     list.appendChild(item);
   }
-  box.appendChild(list);
+}
+
+function drawBackground(ctx, bg) {
+  // Rings and area titles, as in the HTML export; canvas text is never parsed as HTML.
+  if (!bg || !Array.isArray(bg.rings)) return;
+  const font = String(bg.font || "Arial, sans-serif");
+  ctx.save();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = String(bg.color || "#b8b8b8");
+  ctx.setLineDash([6, 6]);
+  for (const ring of bg.rings) {
+    ctx.beginPath();
+    ctx.ellipse(0, 0, ring.rx, ring.radius, 0, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  ctx.textAlign = "center";
+  ctx.fillStyle = "#555555";
+  ctx.font = "18px " + font;
+  for (const ring of bg.rings) ctx.fillText(String(ring.label || ""), 0, -ring.radius - 7);
+  ctx.font = "bold 24px " + font;
+  for (const area of bg.areas || []) {
+    ctx.fillStyle = String(area.color || "#333333");
+    ctx.textAlign = area.align === "right" ? "right" : "left";
+    ctx.fillText(String(area.text || ""), area.x, area.y);
+  }
+  ctx.restore();
+}
+
+function fitView(network, box, nodeIds, bg) {
+  // Like network.fit(), but keeping the rings and area titles in view too (as the export does).
+  const rings = bg && Array.isArray(bg.rings) ? bg.rings : [];
+  if (!rings.length) {
+    network.fit({ animation: false });
+    return;
+  }
+  const width = box.clientWidth;
+  const height = box.clientHeight;
+  if (!width || !height) return;
+  const outer = rings[rings.length - 1];
+  let x0 = -outer.rx - 10;
+  let x1 = outer.rx + 10;
+  let y0 = -outer.radius - 30;
+  let y1 = outer.radius + 10;
+  for (const id of nodeIds) {
+    const b = network.getBoundingBox(id);
+    if (!b) continue;
+    x0 = Math.min(x0, b.left);
+    x1 = Math.max(x1, b.right);
+    y0 = Math.min(y0, b.top);
+    y1 = Math.max(y1, b.bottom);
+  }
+  const scale = Math.min(width / (x1 - x0 + 40), height / (y1 - y0 + 40), 1.6);
+  network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale, animation: false });
 }
 
 function render({ model, el }) {
@@ -141,13 +213,15 @@ function render({ model, el }) {
   const texts = () => model.get("texts") || {};
 
   el.classList.add("bk-map");
+  const row = document.createElement("div");
+  row.className = "bk-map-row";
   const frame = document.createElement("div");
   frame.className = "bk-map-frame";
   const canvasBox = document.createElement("div");
   canvasBox.className = "bk-map-canvas";
   canvasBox.setAttribute("role", "img");
   canvasBox.setAttribute("aria-label", String(texts().aria_label || ""));
-  const legend = document.createElement("div");
+  const legend = document.createElement("aside");
   legend.className = "bk-map-legend";
   const fitButton = document.createElement("button");
   fitButton.type = "button";
@@ -157,8 +231,16 @@ function render({ model, el }) {
   const empty = document.createElement("div");
   empty.className = "bk-map-empty";
   empty.textContent = String(texts().empty || "");
-  frame.append(canvasBox, empty, legend, fitButton);
-  el.appendChild(frame);
+  // The button sits under the map, not on it: the corners of the map hold the area titles.
+  const tools = document.createElement("div");
+  tools.className = "bk-map-tools";
+  tools.appendChild(fitButton);
+  const main = document.createElement("div");
+  main.className = "bk-map-main";
+  frame.append(canvasBox, empty);
+  main.append(frame, tools);
+  row.append(main, legend);
+  el.appendChild(row);
 
   const setHeight = () => {
     frame.style.height = String(model.get("height") || "560px");
@@ -172,9 +254,10 @@ function render({ model, el }) {
   let sized = false;
   let fitPending = true;
   const fit = () => {
-    network.fit({ animation: false });
+    fitView(network, canvasBox, state.nodes.getIds(), model.get("background"));
     fitPending = false;
   };
+  network.on("beforeDrawing", (ctx) => drawBackground(ctx, model.get("background")));
   const updateEmpty = () => {
     empty.hidden = state.nodes.length > 0;
   };
@@ -296,6 +379,8 @@ function render({ model, el }) {
   model.on("change:legend", onLegend);
   model.on("change:texts", onTexts);
   model.on("change:height", setHeight);
+  const onBackground = () => network.redraw();
+  model.on("change:background", onBackground);
   fitButton.addEventListener("click", () => fit());
   // The saved trait may be older than the deltas sent since; Python answers with a reset if so.
   model.send({ type: "hello", seq: state.seq });
@@ -308,6 +393,7 @@ function render({ model, el }) {
     model.off("change:legend", onLegend);
     model.off("change:texts", onTexts);
     model.off("change:height", setHeight);
+    model.off("change:background", onBackground);
     model.off("change:_snapshot", onSnapshot);
     model.off("msg:custom", onMessage);
     const maps = registry();
