@@ -142,7 +142,7 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
     pg.click(".bk-side-mode button:has-text('Verbinden')")
     pg.locator(".bk-rel-first select").select_option(label="● Jana")
     pg.locator(".bk-rel-second select").select_option(label="■ Fahrrad")
-    pg.click(".bk-rel-direction button:has-text('Das Erste hilft dem Zweiten')")
+    pg.click(".bk-rel-direction button:has-text('Jana hilft Fahrrad')")
     pg.click(".bk-rel-save")
     wait_status(pg, 8)
 

@@ -175,3 +175,13 @@ def test_lists_follow_the_case(session: Session) -> None:
     session.apply(lambda case: case.add_resource("Fahrrad"))
     assert any("Fahrrad" in label for label, _ in form.picker.options)
     assert any("Fahrrad" in label for label, _ in rel.second.options)
+
+
+def test_direction_is_said_with_the_chosen_names(session: Session) -> None:
+    jana = session.apply(lambda case: case.add_resource("Jana"))
+    form = RelationForm(session)
+    form.first.value = jana.id
+    form.second.value = ELB_ID
+    labels = dict((value, label) for label, value in form.direction.options)
+    assert labels[Direction.GIBT] == "Jana hilft Ihnen"
+    assert labels[Direction.BEKOMMT] == "Sie helfen Jana"

@@ -102,12 +102,13 @@ class SessionApp:
             [self.stale_text, self.reload_button], layout=widgets.Layout(display="none")
         )
         self.stale_box.add_class("bk-stale")
-        self.header = widgets.HBox(
-            [self.title, self.status, self.undo_button, self.other_button],
-            layout=widgets.Layout(
-                display="none", justify_content="space-between", align_items="center", width="100%"
-            ),
+        # Title and buttons on one line, the status below it: a long status must not push
+        # "Rückgängig" off the screen.
+        top = widgets.HBox(
+            [self.title, widgets.HBox([self.undo_button, self.other_button])],
+            layout=widgets.Layout(justify_content="space-between", align_items="center", width="100%"),
         )
+        self.header = widgets.VBox([top, self.status], layout=widgets.Layout(display="none", width="100%"))
         self.header.add_class("bk-header")
 
         self.picker = CasePicker(self.store, self.open_case)

@@ -37,7 +37,7 @@ def wording_hint(field: widgets.Text | widgets.Textarea) -> widgets.HTML:
 
     def update(_change: object = None) -> None:
         hint = hint_for(field.value or "")
-        out.value = f"💬 {html.escape(hint)}" if hint else ""
+        out.value = html.escape(hint).replace("\n", "<br>") if hint else ""
 
     field.observe(update, names="value")
     update()

@@ -55,7 +55,8 @@ CSS = """
   min-width: 0 !important; }
 .bk-app .bk-title { font-size: 26px; font-weight: 600; }
 .bk-app .bk-heading { font-size: 21px; font-weight: 600; margin: 4px 0; }
-.bk-app .bk-status { color: #1d6b2e; font-weight: 600; }
+.bk-app .bk-status { color: #1d6b2e; font-weight: 600; margin-left: 2px; }
+.bk-app .bk-header .bk-title { margin: 0; }
 .bk-app .bk-status-error { color: #8a4b00; }
 .bk-app .bk-hint { color: #6a4b00; font-size: 16px !important; min-height: 0; }
 .bk-app .bk-error { color: #a12; }

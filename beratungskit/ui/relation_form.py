@@ -31,6 +31,12 @@ __all__ = ["RelationForm"]
 
 _FULL = widgets.Layout(width="100%")
 _FLIP = {Direction.GIBT: Direction.BEKOMMT, Direction.BEKOMMT: Direction.GIBT}
+#: Value of the "nothing chosen yet" entry (a Dropdown shows ``None`` as an empty box).
+NONE = ""
+
+
+def _short(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _label(text: str, cls: str = "bk-field-label") -> widgets.Label:
@@ -45,6 +51,7 @@ class RelationForm:
     def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
         self.session = session
         self.feedback = feedback or Feedback()
+        self._refreshing = False
         self.first = widgets.Dropdown(layout=_FULL)
         self.first.add_class("bk-rel-first")
         self.second = widgets.Dropdown(layout=_FULL)
@@ -103,22 +110,26 @@ class RelationForm:
         case = self.session.case
         order = {c: i for i, c in enumerate(Category)}
         resources = sorted(case.resources, key=lambda r: (order[r.category], r.label.lower()))
-        options: list[tuple[str, str | None]] = [(t("ui_session.pick_none"), None)]
+        options: list[tuple[str, str]] = [(t("ui_session.pick_none"), NONE)]
         options.append((t("ui_session.rel_elb"), ELB_ID))
         options += [(f"{category_symbol(r.category)} {r.label}", r.id) for r in resources]
         for dropdown in (self.first, self.second):
             if list(dropdown.options) != options:
-                keep = dropdown.value if dropdown.value in {v for _l, v in options} else None
-                with dropdown.hold_trait_notifications():
+                keep = dropdown.value if dropdown.value in {v for _l, v in options} else NONE
+                # Replacing the options passes through "nothing chosen"; react once, at the end.
+                self._refreshing = True
+                try:
                     dropdown.options = options
                     dropdown.value = keep
+                finally:
+                    self._refreshing = False
         self._ends_changed()
 
     def choose(self, node_id: str) -> None:
         """Take a node clicked in the map as the next free end (first, then second)."""
-        if self.first.value is None or (self.second.value is not None):
+        if not self.first.value or self.second.value:
             self.first.value = node_id
-            self.second.value = None
+            self.second.value = NONE
         elif node_id != self.first.value:
             self.second.value = node_id
 
@@ -129,7 +140,40 @@ class RelationForm:
                 return rel
         return None
 
+    def _name(self, node_id: str) -> str:
+        if node_id == ELB_ID:
+            return ""
+        return _short(self.session.case.resource(node_id).label)
+
+    def _direction_labels(self) -> None:
+        """Say the direction with the chosen names ("Jana hilft Ihnen"); generic until both are chosen."""
+        a, b = self.first.value, self.second.value
+        known = {r.id for r in self.session.case.resources} | {ELB_ID}
+        if not a or not b or a == b or a not in known or b not in known:
+            labels = {d: t(f"ui_session.rel_dir.{d.value}") for d in Direction}
+        else:
+            labels = {
+                Direction.GIBT: self._helps(a, b),
+                Direction.BEKOMMT: self._helps(b, a),
+                Direction.GEGENSEITIG: t("ui_session.rel_dir.gegenseitig"),
+            }
+        options = [(labels[d], d) for d in Direction]
+        if list(self.direction.options) != options:
+            value = self.direction.value
+            self.direction.options = options
+            self.direction.value = value
+
+    def _helps(self, giver: str, receiver: str) -> str:
+        if giver == ELB_ID:
+            return t("ui_session.rel_you_help", b=self._name(receiver))
+        if receiver == ELB_ID:
+            return t("ui_session.rel_helps_you", a=self._name(giver))
+        return t("ui_session.rel_helps", a=self._name(giver), b=self._name(receiver))
+
     def _ends_changed(self, _change: Any = None) -> None:
+        if self._refreshing:
+            return
+        self._direction_labels()
         rel = self.existing()
         self.remove_button.layout.display = "inline-flex" if rel else "none"
         if rel is None:
@@ -146,7 +190,7 @@ class RelationForm:
 
     def submit(self) -> None:
         a, b = self.first.value, self.second.value
-        if a is None or b is None or a == b:
+        if not a or not b or a == b:
             self.error.value = t("ui_session.rel_same")
             return
         strength, direction = self.strength.value, self.direction.value

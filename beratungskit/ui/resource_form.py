@@ -268,8 +268,8 @@ class ResourceForm:
             self._fill(self.session.case.resource(resource_id))
             self.more.selected_index = 0  # show everything that is recorded about it
         self._show_mode()
-        if self.picker.value != resource_id:
-            self.picker.value = resource_id
+        if self.picker.value != (resource_id or ""):
+            self.picker.value = resource_id or ""
 
     def _show_mode(self) -> None:
         editing = self.editing is not None
@@ -279,22 +279,22 @@ class ResourceForm:
         self.new_button.layout.display = "inline-flex" if editing else "none"
 
     def _picked(self, change: dict[str, Any]) -> None:
-        if not self._refreshing and change["new"] != self.editing:
-            self.edit(change["new"])
+        if not self._refreshing and (change["new"] or None) != self.editing:
+            self.edit(change["new"] or None)
 
     def refresh(self) -> None:
         """Follow the case: the list of resources; leave edit mode if the resource is gone."""
         case = self.session.case
         order = {c: i for i, c in enumerate(Category)}
         resources = sorted(case.resources, key=lambda r: (order[r.category], r.label.lower()))
-        options: list[tuple[str, str | None]] = [(t("ui_session.pick_none"), None)]
+        options: list[tuple[str, str]] = [(t("ui_session.pick_none"), "")]
         options += [(f"{category_symbol(r.category)} {r.label}", r.id) for r in resources]
         if list(self.picker.options) != options:
             # Replacing the options passes through "no selection"; that is not the person's choice.
             self._refreshing = True
             try:
                 self.picker.options = options
-                self.picker.value = self.editing if self.editing in {r.id for r in resources} else None
+                self.picker.value = self.editing if self.editing in {r.id for r in resources} else ""
             finally:
                 self._refreshing = False
         if self.editing is not None and self.editing not in {r.id for r in resources}:
