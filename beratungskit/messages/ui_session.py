@@ -18,7 +18,7 @@ TEXTS = {
     "other_case": "Anderen Fall öffnen",
     "stale": (
         "Dieser Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingabe ist noch da. "
-        "Bitte laden Sie den Fall neu und speichern Sie dann noch einmal."
+        "Bitte zuerst „Neu laden“ drücken, dann noch einmal speichern."
     ),
     "reload": "Neu laden",
     "reloaded": "Neu geladen ✓ (Stand {revision})",
@@ -70,8 +70,8 @@ TEXTS = {
     "changed": "„{label}“ geändert.",
     "deleted": "„{label}“ gelöscht. Mit „Rückgängig“ kommt es zurück.",
     # relation form
-    "rel_heading": "Wer unterstützt wen?",
-    "rel_help": "Ziehen Sie eine Linie zwischen zwei Dingen auf der Karte.",
+    "rel_heading": "Zwei Dinge verbinden",
+    "rel_help": "Wählen Sie hier – oder tippen Sie nacheinander auf zwei Dinge in der Karte.",
     "rel_first": "Von:",
     "rel_second": "Zu:",
     "rel_elb": "Sie (in der Mitte)",

@@ -98,8 +98,8 @@ class SessionApp:
             description=t("ui_session.reload"), button_style="warning", layout=widgets.Layout(width="auto")
         )
         self.reload_button.add_class("bk-reload")
-        self.stale_box = widgets.HBox(
-            [self.stale_text, self.reload_button], layout=widgets.Layout(display="none")
+        self.stale_box = widgets.VBox(
+            [self.stale_text, self.reload_button], layout=widgets.Layout(display="none", width="auto")
         )
         self.stale_box.add_class("bk-stale")
         # Title and buttons on one line, the status below it: a long status must not push

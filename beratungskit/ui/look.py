@@ -40,6 +40,7 @@ CSS = """
 .bk-app .widget-html-content, .bk-app .widget-label { white-space: normal; height: auto !important; }
 .bk-app button, .bk-app .widget-toggle-button { min-height: 48px; border-radius: 10px; }
 .bk-app input, .bk-app select { min-height: 44px; }
+.bk-app .widget-dropdown, .bk-app .widget-text, .bk-app .widget-textarea { height: auto; margin-bottom: 4px; }
 .bk-app textarea { min-height: 70px; }
 .bk-app .lm-TabBar-tab, .bk-app .p-TabBar-tab { min-height: 48px; padding: 8px 18px; }
 /* ipywidgets boxes shrink their children when space is short; here the side panel scrolls instead */
@@ -53,8 +54,8 @@ CSS = """
 .bk-app .widget-checkbox input[type=checkbox] { width: 26px; height: 26px; margin-right: 10px; }
 .bk-app .lm-TabBar-tab, .bk-app .p-TabBar-tab { flex: 0 0 auto !important; max-width: none !important;
   min-width: 0 !important; }
-.bk-app .bk-title { font-size: 26px; font-weight: 600; }
-.bk-app .bk-heading { font-size: 21px; font-weight: 600; margin: 4px 0; }
+.bk-app .bk-title, .bk-app .bk-title .widget-label { font-size: 26px !important; font-weight: 600; }
+.bk-app .bk-heading { font-size: 21px !important; font-weight: 600; margin: 4px 0; }
 .bk-app .bk-status { color: #1d6b2e; font-weight: 600; margin-left: 2px; }
 .bk-app .bk-header .bk-title { margin: 0; }
 .bk-app .bk-status-error { color: #8a4b00; }
@@ -63,6 +64,7 @@ CSS = """
 .bk-app .bk-stale { background: #fff4d6; border: 2px solid #e0b44a; border-radius: 10px; padding: 10px; }
 .bk-app .bk-card { background: #f4f7fb; border-radius: 12px; padding: 10px 14px; }
 .bk-app .bk-card-question { font-size: 22px !important; font-weight: 500; }
+.bk-app .bk-stale .widget-label { font-weight: 600; }
 .bk-app .bk-side { border-left: 1px solid #dde; padding-left: 12px; }
 .bk-app .bk-category button { font-weight: 600; }
 .bk-app .bk-muted { color: #555; }

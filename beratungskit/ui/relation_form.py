@@ -82,6 +82,7 @@ class RelationForm:
         self.widget = widgets.VBox(
             [
                 heading,
+                _label(t("ui_session.rel_help"), "bk-muted"),
                 _label(t("ui_session.rel_first")),
                 self.first,
                 _label(t("ui_session.rel_second")),
