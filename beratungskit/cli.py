@@ -229,6 +229,7 @@ def cmd_team(args: argparse.Namespace) -> int:
 def cmd_start(args: argparse.Namespace) -> int:
     from beratungskit.demo import demo_case
     from beratungskit.resources import notebooks_dir
+    from beratungskit.server import voila_command, voila_env
 
     store = _store(args.store)
     folder = store.folder.resolve()
@@ -238,21 +239,8 @@ def cmd_start(args: argparse.Namespace) -> int:
     port = _free_port(args.port)
     notebook = "01_gemeinsame_sitzung.ipynb"
     url = f"http://127.0.0.1:{port}/voila/render/{notebook}"
-    env = {**os.environ, "BERATUNGSKIT_STORE": str(folder)}
-    command = [
-        sys.executable,
-        "-m",
-        "voila",
-        str(notebooks_dir()),
-        "--no-browser",
-        "--Voila.ip=127.0.0.1",
-        f"--port={port}",
-        "--show_tracebacks=False",
-        # Voilà's kernel shutdown on page close can be refused (missing _xsrf); cull idle kernels.
-        "--MappingKernelManager.cull_idle_timeout=900",
-        "--MappingKernelManager.cull_interval=60",
-        "--MappingKernelManager.cull_connected=False",
-    ]
+    env = voila_env(BERATUNGSKIT_STORE=str(folder))
+    command = voila_command(notebooks_dir(), port)
     process = subprocess.Popen(command, env=env, start_new_session=True)
     try:
         if not _wait_for(url, process, timeout=60):

@@ -14,13 +14,14 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+
+from beratungskit.server import voila_command, voila_env
 
 __all__ = ["free_port", "run_voila", "wait_for_http"]
 
@@ -80,18 +81,9 @@ def run_voila(
     port = free_port()
     log_path = notebook_path.parent / f"voila-{port}.log"
     runtime = tempfile.mkdtemp(prefix="voila-runtime-")
-    full_env = {**os.environ, "JUPYTER_RUNTIME_DIR": runtime, "PYTHONUNBUFFERED": "1", **(env or {})}
+    full_env = voila_env(JUPYTER_RUNTIME_DIR=runtime, PYTHONUNBUFFERED="1", **(env or {}))
     cmd = [
-        sys.executable,
-        "-m",
-        "voila",
-        str(notebook_path),
-        "--no-browser",
-        "--Voila.ip=127.0.0.1",
-        f"--port={port}",
-        f"--MappingKernelManager.cull_idle_timeout={cull_idle_timeout}",
-        "--MappingKernelManager.cull_interval=30",
-        "--MappingKernelManager.cull_connected=True",
+        *voila_command(notebook_path, port, cull_idle_timeout=cull_idle_timeout, cull_connected=True),
         *extra_args,
     ]
     with log_path.open("wb") as log:
