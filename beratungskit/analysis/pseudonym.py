@@ -153,7 +153,11 @@ class _Scrubber:
         self._replacement = replacement
         pieces = sorted(replacement, key=len, reverse=True)
         self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in pieces) + r")(?!\w)", re.IGNORECASE)
+            # a German genitive ("Janas Auto", "Jens' Rad") belongs to the name, too
+            re.compile(
+                r"(?<!\w)(?P<n>" + "|".join(re.escape(p) for p in pieces) + r")(?:s|'s|’s|'|’)?(?!\w)",
+                re.IGNORECASE,
+            )
             if pieces
             else None
         )
@@ -162,7 +166,7 @@ class _Scrubber:
         if text is None or self._pattern is None:
             return text
         name = t("analysis_pseudonym.name")
-        out = self._pattern.sub(lambda m: self._replacement.get(m.group(0).casefold(), name), text)
+        out = self._pattern.sub(lambda m: self._replacement.get(m.group("n").casefold(), name), text)
         # A role can be longer than the name it replaces; the field's limit still holds.
         return out if len(out) <= max_len else out[: max_len - 1] + "…"
 
@@ -182,11 +186,21 @@ def _display_names(case: Case) -> dict[str, str]:
         role = (res.role or "").strip()
         words = re.split(r"([\W_]+)", role)
         # A role that holds (a part of) a name falls back to the neutral "Person n".
-        if not role or role.casefold() in parts or any(w.casefold() in parts for w in words):
+        if (
+            not role
+            or role.casefold() in parts
+            or any(w.casefold() in parts or _stem(w) in parts for w in words)
+        ):
             displays[res.id] = t("analysis_pseudonym.person", n=n)
         else:
             displays[res.id] = role
     return displays
+
+
+def _stem(word: str) -> str:
+    """A word without a genitive ending, compared case-free: ``Ludmilas`` → ``ludmila``."""
+    folded = word.casefold().rstrip("'’")
+    return folded[:-1] if folded.endswith("s") and len(folded) > 3 else folded
 
 
 def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
