@@ -216,6 +216,8 @@ def test_ifk_step_asks_first_and_needs_a_choice(demo: GoalsPanel, store: CaseSto
     steps.add_button.click()
     assert len(store.load("demo-mira").steps) == n  # not added yet
     assert shown(steps.ifk_box) and not shown(steps.add_button)
+    choices = (steps.ifk_self, steps.ifk_split, steps.ifk_keep, steps.ifk_back)
+    assert all(shown(b) for b in choices)  # hiding "Schritt festhalten" hides nothing else
     assert steps.ifk_question.value == "Was davon können Sie selbst tun?"
 
     steps.ifk_split.click()  # splitting needs the eLb's own part

@@ -108,7 +108,10 @@ TEXTS = {
     "share_title": "Wer macht die Schritte?",
     "share_text": "{elb} von {total} Schritten gehen Sie selbst.",
     "share_none": "Noch keine Schritte festgehalten.",
-    "share_legend": "■ Sie selbst: {elb}   ■ Umfeld und Partner: {others}   ■ Jobcenter: {ifk}",
+    "share_legend": "Sie selbst: {elb}, Umfeld und Partner: {others}, Jobcenter: {ifk}",
+    "share_legend_elb": "Sie selbst: {n}",
+    "share_legend_others": "Umfeld und Partner: {n}",
+    "share_legend_ifk": "Jobcenter: {n}",
     # referral
     "referral_heading": "Andere Stellen",
     "referral_why": (

@@ -38,14 +38,19 @@ from beratungskit.ui.look import category_symbol
 from beratungskit.ui.plan_panel import PlanPanel
 from beratungskit.ui.referral_panel import ReferralPanel
 from beratungskit.ui.session import Session
-from beratungskit.ui.steps_panel import ActivationStrip, StepsSection
+from beratungskit.ui.steps_panel import ActivationStrip, StepsSection, tick_button
 
 if TYPE_CHECKING:
     from beratungskit.ui.app import SessionApp
 
 __all__ = ["GOALS_CSS", "GoalSection", "GoalsPanel", "WillSection", "add_goals_tab", "build_goals_tab"]
 
-_FULL = widgets.Layout(width="100%")
+
+def _full() -> widgets.Layout:
+    # A fresh Layout per widget: a shared one would hide every widget when one is hidden.
+    return widgets.Layout(width="100%")
+
+
 SECTIONS = ("will", "goals", "steps", "referral", "plan")
 #: Width of the side column; the map (or the plan preview) takes the rest.
 SIDE_WIDTH = "540px"
@@ -67,9 +72,13 @@ GOALS_CSS = """
 .bk-goals .bk-share-text { font-weight: 600; color: #1d5c37; }
 .bk-goals .bk-activation .widget-hbox > * { margin-right: 14px; }
 .bk-goals .bk-activation { border-bottom: 1px solid #dde; margin-bottom: 6px; }
-.bk-goals .bk-resource-ticks { max-height: 230px; overflow-y: auto; border: 1px solid #dde;
-  border-radius: 8px; padding: 4px 8px; }
-.bk-goals .bk-sections .widget-toggle-button { font-weight: 600; }
+.bk-goals .bk-resource-ticks { max-height: 260px; overflow-y: auto; border: 1px solid #dde;
+  border-radius: 8px; padding: 4px; }
+.bk-goals .bk-tick { margin: 3px !important; font-size: 16px !important; min-height: 44px;
+  white-space: normal; height: auto; text-align: left; }
+.bk-goals .bk-tick.mod-active { background: #2e7d4f; color: #fff; box-shadow: none; }
+.bk-goals .bk-tick.mod-active::before { content: "✓ "; }
+.bk-goals .bk-sections .widget-toggle-button { font-weight: 600; padding: 0 10px !important; }
 .bk-goals .bk-section-body { border-left: 1px solid #dde; padding-left: 12px; }
 </style>
 """
@@ -98,17 +107,17 @@ class WillSection:
     def __init__(self, session: Session, feedback: Feedback) -> None:
         self.session = session
         self.feedback = feedback
-        self.text = widgets.Textarea(placeholder=t("ui_goals.will_placeholder"), rows=3, layout=_FULL)
+        self.text = widgets.Textarea(placeholder=t("ui_goals.will_placeholder"), rows=3, layout=_full())
         self.text.add_class("bk-will-input")
         self.add_button = _button(t("ui_goals.will_add"), "bk-will-add", "success", "100%")
         self.error = _label("", "bk-error")
-        self.wills_box = widgets.VBox(layout=_FULL)
+        self.wills_box = widgets.VBox(layout=_full())
         self.wills_box.add_class("bk-wills")
-        self.wish_text = widgets.Textarea(placeholder=t("ui_goals.wish_placeholder"), rows=2, layout=_FULL)
+        self.wish_text = widgets.Textarea(placeholder=t("ui_goals.wish_placeholder"), rows=2, layout=_full())
         self.wish_text.add_class("bk-wish-input")
         self.wish_button = _button(t("ui_goals.wish_add"), "bk-wish-add", "", "100%")
         self.wish_error = _label("", "bk-error")
-        self.wishes_box = widgets.VBox(layout=_FULL)
+        self.wishes_box = widgets.VBox(layout=_full())
         self.wishes_box.add_class("bk-wishes")
         self.promote_buttons: dict[str, widgets.Button] = {}
         self.widget = widgets.VBox(
@@ -130,7 +139,7 @@ class WillSection:
                 self.wish_button,
                 self.wishes_box,
             ],
-            layout=_FULL,
+            layout=_full(),
         )
         self.widget.add_class("bk-will-section")
         self.add_button.on_click(lambda _b: self.add_will())
@@ -202,7 +211,7 @@ class WillSection:
                 button.on_click(lambda _b, wid=wish.id: self.promote(wid))
                 self.promote_buttons[wish.id] = button
                 parts.append(button)
-            row = widgets.VBox(parts, layout=_FULL)
+            row = widgets.VBox(parts, layout=_full())
             row.add_class("bk-wish-item")
             rows.append(row)
         self.wishes_box.children = rows
@@ -227,29 +236,29 @@ class GoalSection:
         self.editor_open = False
         self._refreshing = False
 
-        self.picker = widgets.Dropdown(layout=_FULL)
+        self.picker = widgets.Dropdown(layout=_full())
         self.picker.add_class("bk-goal-picker")
         self.new_button = _button(t("ui_goals.goal_new"), "bk-goal-new", "info")
-        self.summary = widgets.VBox(layout=_FULL)
+        self.summary = widgets.VBox(layout=_full())
         self.summary.add_class("bk-goal-summary")
         self.edit_button = _button(t("ui_goals.goal_edit"), "bk-goal-edit")
         self.to_steps_button = _button(t("ui_goals.goal_to_steps"), "bk-goal-to-steps", "success")
         self.need_will = _label(t("ui_goals.goal_need_will"), "bk-notice")
 
         self.editor_heading = _label("", "bk-heading")
-        self.will = widgets.Dropdown(layout=_FULL)
+        self.will = widgets.Dropdown(layout=_full())
         self.will.add_class("bk-goal-will")
-        self.text = widgets.Textarea(placeholder=t("ui_goals.goal_text_placeholder"), rows=2, layout=_FULL)
+        self.text = widgets.Textarea(placeholder=t("ui_goals.goal_text_placeholder"), rows=2, layout=_full())
         self.text.add_class("bk-goal-text")
-        self.ticks: dict[str, widgets.Checkbox] = {}
-        self.ticks_box = widgets.VBox(layout=_FULL)
+        self.ticks: dict[str, widgets.ToggleButton] = {}
+        self.ticks_box = widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%"))
         self.ticks_box.add_class("bk-resource-ticks")
         self.confidence = widgets.ToggleButtons(
             options=[(str(n), n) for n in range(11)], value=None, style={"button_width": "42px"}
         )
         self.confidence.add_class("bk-confidence")
         self.confidence_next = widgets.Textarea(
-            placeholder=t("ui_goals.confidence_next_placeholder"), rows=2, layout=_FULL
+            placeholder=t("ui_goals.confidence_next_placeholder"), rows=2, layout=_full()
         )
         self.confidence_next.add_class("bk-confidence-next")
         self.save_button = _button("", "bk-goal-save", "success", "60%")
@@ -286,11 +295,11 @@ class GoalSection:
                 ),
                 self.new_button,
             ],
-            layout=_FULL,
+            layout=_full(),
         )
         self.widget = widgets.VBox(
             [_label(t("ui_goals.goal_heading"), "bk-heading"), self.need_will, self.chooser, self.editor],
-            layout=_FULL,
+            layout=_full(),
         )
         self.widget.add_class("bk-goal-section")
 
@@ -345,12 +354,7 @@ class GoalSection:
             old = self.ticks
             self.ticks = {}
             for rid in ids:
-                box = widgets.Checkbox(
-                    value=old[rid].value if rid in old else False,
-                    description=names[rid],
-                    indent=False,
-                    layout=_FULL,
-                )
+                box = tick_button(names[rid], old[rid].value if rid in old else False)
                 box.observe(lambda _c: self.panel.update_highlight(), names="value")
                 self.ticks[rid] = box
             self.ticks_box.children = list(self.ticks.values()) or [
@@ -526,7 +530,7 @@ class GoalsPanel:
             style={"button_width": "auto"},
         )
         self.sections.add_class("bk-sections")
-        self.body = widgets.VBox(layout=_FULL)
+        self.body = widgets.VBox(layout=_full())
         self.body.add_class("bk-section-body")
         side = widgets.VBox(
             [self.sections, self.body],
@@ -544,7 +548,7 @@ class GoalsPanel:
         self.left.add_class("bk-map-box")
         style = widgets.HTML(GOALS_CSS, layout=widgets.Layout(display="none"))
         self.widget = widgets.VBox(
-            [style, self.activation.widget, widgets.HBox([self.left, side], layout=_FULL)], layout=_FULL
+            [style, self.activation.widget, widgets.HBox([self.left, side], layout=_full())], layout=_full()
         )
         self.widget.add_class("bk-goals")
 

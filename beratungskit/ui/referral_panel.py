@@ -27,7 +27,10 @@ from beratungskit.ui.session import Session
 
 __all__ = ["ReferralPanel", "refer"]
 
-_FULL = widgets.Layout(width="100%")
+
+def _full() -> widgets.Layout:
+    # A fresh Layout per widget: a shared one would hide every widget when one is hidden.
+    return widgets.Layout(width="100%")
 
 
 def _label(text: str, cls: str = "") -> widgets.Label:
@@ -63,21 +66,21 @@ class ReferralPanel:
         self.partner = widgets.Dropdown(
             options=[(t("ui_goals.referral_partner_none"), None)] + [(p.name, p.kind) for p in self.partners],
             value=None,
-            layout=_FULL,
+            layout=_full(),
         )
         self.partner.add_class("bk-referral-partner")
         self.topic = widgets.Dropdown(
             options=[(label(topic), topic) for topic in ReferralTopic],
             value=ReferralTopic.SONSTIGES,
-            layout=_FULL,
+            layout=_full(),
         )
         self.topic.add_class("bk-referral-topic")
         self.add_button = widgets.Button(
-            description=t("ui_goals.referral_add"), button_style="success", layout=_FULL
+            description=t("ui_goals.referral_add"), button_style="success", layout=_full()
         )
         self.add_button.add_class("bk-referral-add")
         self.error = _label("", "bk-error")
-        self.list_box = widgets.VBox(layout=_FULL)
+        self.list_box = widgets.VBox(layout=_full())
         self.list_box.add_class("bk-referral-list")
         if any(p.example for p in self.partners):
             rows.append(_label(t("ui_goals.referral_example_note"), "bk-muted"))
@@ -91,7 +94,7 @@ class ReferralPanel:
             _label(t("ui_goals.referral_list_heading"), "bk-field-label"),
             self.list_box,
         ]
-        self.widget = widgets.VBox(rows, layout=_FULL)
+        self.widget = widgets.VBox(rows, layout=_full())
         self.widget.add_class("bk-referral")
         self.partner.observe(lambda _c: self._partner_chosen(), names="value")
         self.add_button.on_click(lambda _b: self.submit())

@@ -44,10 +44,21 @@ from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.look import category_symbol
 from beratungskit.ui.session import Session
 
-__all__ = ["ActivationStrip", "DraftCard", "StepsSection", "share_bar_html"]
+__all__ = [
+    "ActivationStrip",
+    "DraftCard",
+    "StepsSection",
+    "share_bar_html",
+    "share_legend_html",
+    "tick_button",
+]
 
-_FULL = widgets.Layout(width="100%")
-_AUTO = {"layout": widgets.Layout(width="auto")}
+
+def _full() -> widgets.Layout:
+    # A fresh Layout per widget: a shared one would hide every widget when one is hidden.
+    return widgets.Layout(width="100%")
+
+
 #: Bar colours: the eLb's own steps stand out; colour always comes with the count in words.
 _BAR = {"elb": "#2e7d4f", "others": "#7fb3d5", "ifk": "#c9c9c9"}
 
@@ -61,8 +72,22 @@ def _label(text: str, cls: str = "") -> widgets.Label:
 
 
 def _button(text: str, cls: str, style: str = "") -> widgets.Button:
-    button = widgets.Button(description=text, button_style=style, **_AUTO)
+    # own Layout per button: hiding one button must not hide the others
+    button = widgets.Button(description=text, button_style=style, layout=widgets.Layout(width="auto"))
     button.add_class(cls)
+    return button
+
+
+def tick_button(text: str, value: bool = False) -> widgets.ToggleButton:
+    """A large on/off tile for choosing resources (easier to hit than a small checkbox).
+
+    >>> tick_button("★ Fahrrad").value
+    False
+    """
+    button = widgets.ToggleButton(
+        value=value, description=text, layout=widgets.Layout(width="auto", max_width="100%")
+    )
+    button.add_class("bk-tick")
     return button
 
 
@@ -95,6 +120,19 @@ def share_bar_html(elb: int, others: int, ifk: int) -> str:
     )
 
 
+def share_legend_html(elb: int, others: int, ifk: int) -> str:
+    """The bar's legend: a coloured square beside each count (numbers only, no user text).
+
+    >>> "Sie selbst: 2" in share_legend_html(2, 0, 1)
+    True
+    """
+    parts = []
+    for key, n in (("elb", elb), ("others", others), ("ifk", ifk)):
+        square = f'<span style="color:{_BAR[key]};font-size:20px">■</span>'
+        parts.append(f"{square} {html.escape(t(f'ui_goals.share_legend_{key}', n=n))}")
+    return "&nbsp;&nbsp; ".join(parts)
+
+
 class ActivationStrip:
     """Who does the steps: a bar, "x von y Schritten gehen Sie selbst" and gentle hints."""
 
@@ -102,7 +140,8 @@ class ActivationStrip:
         self.session = session
         self.bar = widgets.HTML(layout=widgets.Layout(width="260px"))
         self.text = _label("", "bk-share-text")
-        self.legend = _label("", "bk-muted")
+        self.legend = widgets.HTML("")
+        self.legend.add_class("bk-muted")
         self.hints = widgets.VBox()
         self.hints.add_class("bk-activation-hints")
         title = _label(t("ui_goals.share_title"), "bk-field-label")
@@ -127,7 +166,7 @@ class ActivationStrip:
             self.text.value = t("ui_goals.share_text", elb=share.elb, total=share.total)
         else:
             self.text.value = t("ui_goals.share_none")
-        self.legend.value = t("ui_goals.share_legend", elb=share.elb, others=share.others, ifk=share.ifk)
+        self.legend.value = share_legend_html(share.elb, share.others, share.ifk)
         hints = activation_hints(self.session.case)
         current = [h.value for h in self.hints.children]
         if current != hints:
@@ -152,9 +191,9 @@ class DraftCard:
         self.take_button = _button(t("ui_goals.draft_take"), "bk-draft-take", "success")
         self.rewrite_button = _button(t("ui_goals.draft_rewrite"), "bk-draft-rewrite")
         self.discard_button = _button(t("ui_goals.draft_discard"), "bk-draft-discard")
-        self.rewrite = widgets.Textarea(value=draft.text, rows=2, layout=_FULL)
+        self.rewrite = widgets.Textarea(value=draft.text, rows=2, layout=_full())
         self.rewrite.add_class("bk-draft-rewrite-input")
-        self.due = widgets.DatePicker(value=None, description=t("ui_goals.due_label"))
+        self.due = widgets.DatePicker(value=None)
         self.due.add_class("bk-draft-due")
         self.save_button = _button(t("ui_goals.draft_rewrite_save"), "bk-draft-rewrite-save", "success")
         self.cancel_button = _button(t("ui_goals.draft_rewrite_cancel"), "bk-draft-rewrite-cancel")
@@ -164,6 +203,7 @@ class DraftCard:
                 _label(t("ui_goals.draft_rewrite_label"), "bk-field-label"),
                 self.rewrite,
                 wording_hint(self.rewrite),
+                _label(t("ui_goals.due_label"), "bk-field-label"),
                 self.due,
                 widgets.HBox([self.save_button, self.cancel_button]),
             ],
@@ -171,7 +211,7 @@ class DraftCard:
         )
         self.buttons = widgets.HBox([self.take_button, self.rewrite_button, self.discard_button])
         self.widget = widgets.VBox(
-            [self.text, origin, self.buttons, self.rewrite_box, self.error], layout=_FULL
+            [self.text, origin, self.buttons, self.rewrite_box, self.error], layout=_full()
         )
         self.widget.add_class("bk-card")
         self.widget.add_class("bk-draft")
@@ -202,20 +242,20 @@ class StepsSection:
         self.pending_ifk: dict[str, Any] | None = None
 
         self.goal_line = _label("", "bk-goal-line")
-        self.drafts_box = widgets.VBox(layout=_FULL)
+        self.drafts_box = widgets.VBox(layout=_full())
         self.drafts_box.add_class("bk-drafts")
         self.drafts_note = _label("", "bk-muted")
 
         # a step in the eLb's own words
         self.step_text = widgets.Textarea(
-            placeholder=t("ui_goals.step_text_placeholder"), rows=2, layout=_FULL
+            placeholder=t("ui_goals.step_text_placeholder"), rows=2, layout=_full()
         )
         self.step_text.add_class("bk-step-text")
         self.owner = widgets.ToggleButtons(
             options=[(label(o), o) for o in Owner], value=Owner.ELB, style={"button_width": "auto"}
         )
         self.owner.add_class("bk-step-owner")
-        self.helper = widgets.Text(layout=_FULL)
+        self.helper = widgets.Text(layout=_full())
         self.helper.add_class("bk-step-helper")
         self.helper_box = widgets.VBox(
             [
@@ -225,16 +265,16 @@ class StepsSection:
             ],
             layout=widgets.Layout(display="none", width="100%"),
         )
-        self.due = widgets.DatePicker(value=None, description=t("ui_goals.due_label"))
+        self.due = widgets.DatePicker(value=None)
         self.due.add_class("bk-step-due")
-        self.step_resources: dict[str, widgets.Checkbox] = {}
-        self.step_resources_box = widgets.VBox(layout=_FULL)
+        self.step_resources: dict[str, widgets.ToggleButton] = {}
+        self.step_resources_box = widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%"))
         self.add_button = _button(t("ui_goals.step_add"), "bk-step-add", "success")
         self.step_error = _label("", "bk-error")
 
         # "Was davon können Sie selbst tun?"
         self.ifk_question = _label(ifk_step_question(), "bk-card-question")
-        self.ifk_own_part = widgets.Textarea(rows=2, layout=_FULL)
+        self.ifk_own_part = widgets.Textarea(rows=2, layout=_full())
         self.ifk_own_part.add_class("bk-ifk-own-part")
         self.ifk_self = _button(t("ui_goals.ifk_choice_self"), "bk-ifk-self", "success")
         self.ifk_split = _button(t("ui_goals.ifk_choice_split"), "bk-ifk-split", "info")
@@ -258,7 +298,7 @@ class StepsSection:
         self.ifk_box.add_class("bk-card")
         self.ifk_box.add_class("bk-ifk-question")
 
-        self.confirmed_box = widgets.VBox(layout=_FULL)
+        self.confirmed_box = widgets.VBox(layout=_full())
         self.confirmed_box.add_class("bk-steps-confirmed")
 
         self.own_form = widgets.VBox(
@@ -270,13 +310,14 @@ class StepsSection:
                 _label(t("ui_goals.step_owner_label"), "bk-field-label"),
                 self.owner,
                 self.helper_box,
+                _label(t("ui_goals.due_label"), "bk-field-label"),
                 self.due,
                 _label(t("ui_goals.step_resources_label"), "bk-field-label"),
                 self.step_resources_box,
                 self.step_error,
                 self.add_button,
             ],
-            layout=_FULL,
+            layout=_full(),
         )
         self.goal_body = widgets.VBox(
             [
@@ -289,10 +330,10 @@ class StepsSection:
                 self.own_form,
                 self.ifk_box,
             ],
-            layout=_FULL,
+            layout=_full(),
         )
         self.no_goal = _label(t("ui_goals.steps_pick_goal"), "bk-muted")
-        self.widget = widgets.VBox([self.no_goal], layout=_FULL)
+        self.widget = widgets.VBox([self.no_goal], layout=_full())
         self.widget.add_class("bk-steps")
 
         self.owner.observe(lambda _c: self._show_helper(), names="value")
@@ -355,15 +396,14 @@ class StepsSection:
         ids = [r.id for r in order_resources([case.resource(i) for i in goal.resource_ids])]
         if list(self.step_resources) == ids:
             for rid in ids:
-                self.step_resources[rid].description = case.resource(rid).label
+                res = case.resource(rid)
+                self.step_resources[rid].description = f"{category_symbol(res.category)} {res.label}"
             return
         old = self.step_resources
         self.step_resources = {
-            rid: widgets.Checkbox(
-                value=old[rid].value if rid in old else False,
-                description=f"{category_symbol(case.resource(rid).category)} {case.resource(rid).label}",
-                indent=False,
-                layout=_FULL,
+            rid: tick_button(
+                f"{category_symbol(case.resource(rid).category)} {case.resource(rid).label}",
+                old[rid].value if rid in old else False,
             )
             for rid in ids
         }
@@ -403,7 +443,7 @@ class StepsSection:
                 _label(meta, "bk-muted"),
                 widgets.HBox(buttons, layout=widgets.Layout(flex_flow="row wrap")),
             ],
-            layout=_FULL,
+            layout=_full(),
         )
         row.add_class("bk-step-row")
         row.add_class(f"bk-step-{step.status.value}")
