@@ -129,7 +129,7 @@ def test_goal_is_linked_to_will_and_resources_and_highlighted(fresh: GoalsPanel,
     assert fresh.goals.goal_id == goal.id and not fresh.goals.editor_open
     assert fresh.map.highlighted == {bike.id, sister.id}
 
-    fresh.goals.picker.value = None  # no goal chosen: nothing is highlighted
+    fresh.goals.picker.value = ""  # no goal chosen: nothing is highlighted
     assert fresh.map.highlighted == frozenset()
     fresh.goals.picker.value = goal.id
     assert fresh.map.highlighted == {bike.id, sister.id}
@@ -216,6 +216,7 @@ def test_ifk_step_asks_first_and_needs_a_choice(demo: GoalsPanel, store: CaseSto
     steps.add_button.click()
     assert len(store.load("demo-mira").steps) == n  # not added yet
     assert shown(steps.ifk_box) and not shown(steps.add_button)
+    assert steps.widget.children == (steps.ifk_box,)  # the question comes first, nothing else to do
     choices = (steps.ifk_self, steps.ifk_split, steps.ifk_keep, steps.ifk_back)
     assert all(shown(b) for b in choices)  # hiding "Schritt festhalten" hides nothing else
     assert steps.ifk_question.value == "Was davon können Sie selbst tun?"
@@ -232,6 +233,7 @@ def test_ifk_step_asks_first_and_needs_a_choice(demo: GoalsPanel, store: CaseSto
         ("Das Jobcenter sucht passende Bäckereien heraus.", Owner.IFK),
     ]
     assert not shown(steps.ifk_box) and steps.step_text.value == ""
+    assert steps.widget.children == (steps.goal_body,)
 
 
 @pytest.mark.parametrize(("choice", "owner"), [("self", Owner.ELB), ("keep", Owner.IFK)])

@@ -315,15 +315,16 @@ class GoalSection:
     @property
     def goal_id(self) -> str | None:
         value = self.picker.value
-        return value if isinstance(value, str) else None
+        return value if isinstance(value, str) and value else None
 
     # --- following the case ------------------------------------------------------------------------
 
     def refresh(self) -> None:
         case = self.session.case
-        options: list[tuple[str, str | None]] = [(t("ui_goals.goal_pick_none"), None)]
+        # "" means no goal: a Dropdown shows None as an empty box instead of "– bitte wählen –"
+        options: list[tuple[str, str]] = [(t("ui_goals.goal_pick_none"), "")]
         options += [(t("ui_goals.goal_option", n=n, text=g.text), g.id) for n, g in enumerate(case.goals, 1)]
-        current = self.goal_id if self.goal_id in {g.id for g in case.goals} else None
+        current = self.goal_id if self.goal_id in {g.id for g in case.goals} else ""
         if list(self.picker.options) != options or self.picker.value != current:
             self._refreshing = True
             try:
@@ -535,7 +536,7 @@ class GoalsPanel:
         side = widgets.VBox(
             [self.sections, self.body],
             layout=widgets.Layout(
-                width=SIDE_WIDTH, min_width=SIDE_WIDTH, max_height="700px", overflow="auto", padding="0 6px"
+                width=SIDE_WIDTH, min_width=SIDE_WIDTH, max_height="620px", overflow="auto", padding="0 6px"
             ),
         )
         side.add_class("bk-side")

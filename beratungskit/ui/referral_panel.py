@@ -64,8 +64,9 @@ class ReferralPanel:
             rows.append(_label(t("ui_goals.referral_directory_problem", reason=exc), "bk-notice"))
         self._by_kind = {p.kind: p for p in self.partners}
         self.partner = widgets.Dropdown(
-            options=[(t("ui_goals.referral_partner_none"), None)] + [(p.name, p.kind) for p in self.partners],
-            value=None,
+            # "" and not None: a Dropdown shows None as an empty box instead of "– bitte wählen –"
+            options=[(t("ui_goals.referral_partner_none"), "")] + [(p.name, p.kind) for p in self.partners],
+            value="",
             layout=_full(),
         )
         self.partner.add_class("bk-referral-partner")
@@ -122,7 +123,7 @@ class ReferralPanel:
             lambda _r: t("ui_goals.referral_added", name=partner.name),
         )
         if ok:
-            self.partner.value = None
+            self.partner.value = ""
 
     def refresh(self) -> None:
         refs = self.session.case.referrals

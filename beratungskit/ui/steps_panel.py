@@ -281,9 +281,11 @@ class StepsSection:
         self.ifk_keep = _button(t("ui_goals.ifk_choice_keep"), "bk-ifk-keep")
         self.ifk_back = _button(t("ui_goals.ifk_choice_back"), "bk-ifk-back")
         self.ifk_error = _label("", "bk-error")
+        self.ifk_step = _label("", "bk-ifk-step")
         self.ifk_box = widgets.VBox(
             [
                 _label(t("ui_goals.ifk_intro"), "bk-muted"),
+                self.ifk_step,
                 self.ifk_question,
                 _label(t("analysis_plan.ifk_question_more"), "bk-muted"),
                 _label(t("ui_goals.ifk_own_part_label"), "bk-field-label"),
@@ -328,7 +330,6 @@ class StepsSection:
                 _label(t("ui_goals.confirmed_heading"), "bk-heading"),
                 self.confirmed_box,
                 self.own_form,
-                self.ifk_box,
             ],
             layout=_full(),
         )
@@ -363,7 +364,8 @@ class StepsSection:
             self.widget.children = [self.no_goal]
             self.cards = []
             return
-        self.widget.children = [self.goal_body]
+        # While the IFK question waits for an answer it takes the whole section: it needs a choice.
+        self.widget.children = [self.ifk_box] if self.pending_ifk else [self.goal_body]
         self._refresh_drafts(case)
         self._refresh_step_resources(case)
         self._refresh_confirmed(case)
@@ -495,9 +497,11 @@ class StepsSection:
         fields = self._own_fields()
         if asks_ifk_question(fields["owner"]):
             self.pending_ifk = {"text": text, **fields}
+            self.ifk_step.value = t("ui_goals.ifk_step", text=text)
             self.ifk_error.value = ""
             self.ifk_box.layout.display = "flex"
             self.add_button.layout.display = "none"
+            self.widget.children = [self.ifk_box]
             return
         goal_id = self.goal_id
         if self._run(
@@ -549,6 +553,8 @@ class StepsSection:
         self.ifk_error.value = ""
         self.ifk_box.layout.display = "none"
         self.add_button.layout.display = "inline-flex"
+        if self.goal_id is not None:
+            self.widget.children = [self.goal_body]
 
     def _clear_own(self) -> None:
         self.step_text.value = ""
