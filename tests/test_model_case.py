@@ -248,3 +248,25 @@ def test_key_must_be_a_plain_name() -> None:
     for bad in ("../x", "Gross", "a b", "abc\n", ""):
         with pytest.raises(ValidationError):
             Case(key=bad, alias="A")
+
+
+def test_changing_area_or_ring_frees_the_saved_position() -> None:
+    case = Case.new("Test", key="ort")
+    res = case.add_resource("Fahrrad", category=Category.MATERIELL, x=10, y=20)
+    case.update_resource(res.id, note="gehört mir")
+    assert (case.resource(res.id).x, case.resource(res.id).y) == (10, 20)  # other fields keep it
+    case.update_resource(res.id, closeness=3)
+    assert (case.resource(res.id).x, case.resource(res.id).y) == (None, None)
+    case.update_resource(res.id, category=Category.PERSOENLICH, x=5, y=6)  # explicit position wins
+    assert (case.resource(res.id).x, case.resource(res.id).y) == (5, 6)
+
+
+def test_place_resources_sets_positions_without_logging() -> None:
+    case = Case.new("Test", key="platz")
+    a, b = case.add_resource("A"), case.add_resource("B")
+    entries = len(case.log)
+    case.place_resources({a.id: (1.04, 2.0), b.id: (3.0, 4.0)})
+    assert [(r.x, r.y) for r in case.resources] == [(1.0, 2.0), (3.0, 4.0)]
+    assert len(case.log) == entries
+    with pytest.raises(CaseError):
+        case.place_resources({"r99": (0.0, 0.0)})

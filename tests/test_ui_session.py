@@ -65,12 +65,35 @@ def test_stale_revision_restores_memory_and_reraises(session: Session, store: Ca
     assert [r["label"] for r in on_disk(store, "sonne")["resources"]] == ["Fahrrad", "Nachbarin", "Kita"]
 
 
+def test_nodes_stay_where_they_were_shown(session: Session, store: CaseStore) -> None:
+    from beratungskit.analysis.layout import layout
+
+    for label in ("Fahrrad", "Schwester", "Bus"):
+        session.apply(lambda case, label=label: case.add_resource(label))
+    shown = layout(session.case)
+    session.apply(lambda case: case.add_resource("Kita"))  # same area and ring as the others
+    after = layout(session.case)
+    assert all(after[rid] == xy for rid, xy in shown.items())
+    assert all(r["x"] is not None for r in on_disk(store, "sonne")["resources"])
+
+
+def test_new_ring_frees_the_saved_position(session: Session) -> None:
+    bike = session.apply(lambda case: case.add_resource("Fahrrad", closeness=1))
+    assert session.case.resource(bike.id).x is not None
+    near = session.case.resource(bike.id).x, session.case.resource(bike.id).y
+    session.apply(lambda case: case.update_resource(bike.id, closeness=3))
+    far = session.case.resource(bike.id)
+    assert (far.x, far.y) != near and far.x is not None  # placed anew, in the outer ring
+
+
 def test_undo_is_saved_as_a_new_revision(session: Session, store: CaseStore) -> None:
     bike = session.apply(lambda case: case.add_resource("Fahrrad"))
     session.apply(lambda case: case.connect(ELB_ID, bike.id))
+    pinned = on_disk(store, "sonne")["resources"][0]["x"]  # where the layout first put it
+    assert pinned is not None
     session.apply(lambda case: case.move_resource(bike.id, 10, 20))
     assert session.undo()
-    assert on_disk(store, "sonne")["resources"][0]["x"] is None
+    assert on_disk(store, "sonne")["resources"][0]["x"] == pinned
     assert session.undo()
     assert on_disk(store, "sonne")["relations"] == []
     assert session.undo()

@@ -41,6 +41,7 @@ from __future__ import annotations
 import math
 import re
 import textwrap
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -65,6 +66,7 @@ __all__ = [
     "node_box",
     "node_lines",
     "text_width",
+    "unplaced_positions",
 ]
 
 #: Label font size in map pixels; the renderers draw labels at exactly this size.
@@ -233,6 +235,25 @@ def layout(case: Case) -> dict[str, tuple[float, float]]:
     return compute_layout(case).positions
 
 
+def unplaced_positions(case: Case) -> dict[str, tuple[float, float]]:
+    """Where the layout puts every resource that has no saved position yet.
+
+    The session saves these so that a node, once on screen, stays where it is when others are
+    added, moved or removed (automatic positions would otherwise shift around the new one).
+
+    >>> from beratungskit.demo import demo_case
+    >>> case = demo_case()
+    >>> len(unplaced_positions(case)) == len(case.resources)
+    True
+    >>> case.place_resources(unplaced_positions(case)); unplaced_positions(case)
+    {}
+    """
+    unplaced = {r.id for r in case.resources if r.x is None or r.y is None}
+    if not unplaced:
+        return {}
+    return {rid: xy for rid, xy in layout(case).items() if rid in unplaced}
+
+
 def compute_layout(case: Case) -> MapLayout:
     """Positions plus ring radii; deterministic for the same case content."""
     positions: dict[str, tuple[float, float]] = {ELB_ID: (0.0, 0.0)}
@@ -300,8 +321,14 @@ def _place_group(
     own: list[Box] = []
     radius = floor
     min_step = min((it.top + it.bottom for it in items), default=0.0) / 2
+    # Every lane attempt asks "which obstacles are within reach?": sort them by distance from the
+    # centre once, keep only those reaching into this quarter (boxes stay inside their quarter).
+    sx, sy = signs
+    mine = [o for o in obstacles if (o.x1 > 0 if sx > 0 else o.x0 < 0) and (o.y1 > 0 if sy > 0 else o.y0 < 0)]
+    near = _Nearby(sorted(mine, key=Box.min_dist))
     while items:
-        lane = _fit_lane(items, radius, signs, obstacles + own)
+        near.own = own
+        lane = _fit_lane(items, radius, signs, near)
         if lane is None:
             radius += RADIAL_STEP
             continue
@@ -313,8 +340,20 @@ def _place_group(
     return out
 
 
+class _Nearby:
+    """Obstacles sorted by their distance from the centre, plus the boxes placed in this group."""
+
+    def __init__(self, fixed: list[Box]) -> None:
+        self.fixed = fixed
+        self.dist = [o.min_dist() for o in fixed]
+        self.own: list[Box] = []
+
+    def within(self, reach: float) -> list[Box]:
+        return self.fixed[: bisect_right(self.dist, reach)] + [o for o in self.own if o.min_dist() <= reach]
+
+
 def _fit_lane(
-    items: list[_Item], r: float, signs: tuple[int, int], obstacles: list[Box]
+    items: list[_Item], r: float, signs: tuple[int, int], obstacles: _Nearby
 ) -> list[tuple[_Item, tuple[float, float], Box]] | None:
     """As many of ``items`` (in order) as fit on the arc of radius ``r``, spread evenly; or None."""
     sx, sy = signs
@@ -370,7 +409,7 @@ def _fit_lane(
         if share and any(a.overlaps(b, GAP) for i, a in enumerate(boxes) for b in boxes[i + 1 :]):
             continue
         reach = max(b.max_dist() for b in boxes) + GAP
-        near = [o for o in obstacles if o.min_dist() <= reach]
+        near = obstacles.within(reach)
         if any(box.overlaps(o, GAP) for box in boxes for o in near):
             continue
         return lane

@@ -382,6 +382,15 @@ class Case(BaseModel):
         if "id" in changes and changes["id"] != item_id:
             raise CaseError(t("model.unknown_field", field="id"))
         new = _build(cls, {**old.model_dump(), **changes})
+        # A resource that changes its area or ring belongs elsewhere in the map: its saved position
+        # no longer says where it is, so the layout places it anew.
+        if (
+            isinstance(new, Resource)
+            and isinstance(old, Resource)
+            and not {"x", "y"} & set(changes)
+            and (new.category, new.closeness) != (old.category, old.closeness)
+        ):
+            new = new.model_copy(update={"x": None, "y": None})
         if new == old:
             return old
         self._replace(collection, [new if i.id == item_id else i for i in getattr(self, collection)])
@@ -450,6 +459,21 @@ class Case(BaseModel):
 
     def move_resource(self, resource_id: str, x: float, y: float) -> Resource:
         return self.update("resources", resource_id, x=round(x, 1), y=round(y, 1))  # type: ignore[return-value]
+
+    def place_resources(self, positions: dict[str, tuple[float, float]]) -> None:
+        """Save map positions for several resources at once (layout, not a recorded fact: no log)."""
+        if not positions:
+            return
+        for resource_id in positions:
+            self._find("resources", resource_id)
+        placed = [
+            r.model_copy(update={"x": round(positions[r.id][0], 1), "y": round(positions[r.id][1], 1)})
+            if r.id in positions
+            else r
+            for r in self.resources
+        ]
+        self._replace("resources", placed)
+        self._touch()
 
     def remove_resource(self, resource_id: str) -> None:
         self.remove("resources", resource_id)

@@ -477,14 +477,17 @@ class CaseMap(MapWidget):
 
     def show_case(self, case: Case) -> MapDelta:
         """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
+        from beratungskit.analysis.layout import compute_layout
         from beratungskit.render.style import FONT_FACE
         from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
 
-        # Nodes and edges first: the person waits for the changed resource, not for the rings.
-        delta = self.update(vis_nodes(case), vis_edges(case))
+        # One layout for nodes and rings. Nodes and edges go first: the person waits for the
+        # changed resource, not for the rings.
+        placed = compute_layout(case)
+        delta = self.update(vis_nodes(case, placed.positions), vis_edges(case))
         # Rings grow with the case and the legend names the alias: both change rarely, and a
         # trait only travels when its value really changed.
-        background = {**map_background(case), "font": FONT_FACE}
+        background = {**map_background(case, placed.ring_radii), "font": FONT_FACE}
         if background != self.background:
             self.background = background
         legend = case_legend(case)
