@@ -97,14 +97,18 @@ def bar_chart_svg(
     >>> "zu wenige Fälle" in svg and "B &lt;b&gt;" in svg
     True
     """
-    label_w, row_h, top = 330, 46, 10
-    bar_w = width - label_w - 140
+    # room for the longest label (20 px type ≈ 11.6 px per character); very long ones are cut
+    names = [_cut(name, 44) for name, _f in items]
+    label_w = max(160, min(530, round(11.6 * max((len(n) for n in names), default=10)) + 24))
+    row_h, top = 46, 10
+    bar_w = width - 330 - 140
+    width = label_w + bar_w + 140
     largest = max([f.value for _l, f in items if f.value is not None] or [1]) or 1
     out = [_svg_open(width, top + row_h * len(items) + 10, aria)]
-    for i, (name, fig) in enumerate(items):
+    for i, ((name, fig), shown_name) in enumerate(zip(items, names, strict=True)):
         y = top + i * row_h
         colour = (colours or {}).get(name, BAR)
-        out.append(_text(label_w - 12, y + 29, name, 20, "end"))
+        out.append(_text(label_w - 12, y + 29, shown_name, 20, "end"))
         if fig.value is None:
             out.append(
                 f'<rect x="{label_w}" y="{y + 6}" width="{bar_w * 0.35:.1f}" height="{row_h - 12}" '
@@ -192,9 +196,10 @@ def network_svg(
 ) -> str:
     """Partners on a circle; a line joins two partners used together in ≥ MIN_GROUP cases."""
     names = sorted(partners)
-    height = width * 0.8
+    width = max(width, 1600)  # labels sit left and right of the circle
+    height = 900
     cx, cy = width / 2, height / 2
-    radius = min(cx, cy) - 150
+    radius = cy - 110
     pos = {}
     for i, name in enumerate(names):
         angle = -math.pi / 2 + 2 * math.pi * i / max(1, len(names))
@@ -219,10 +224,15 @@ def network_svg(
         if anchor == "middle":
             ly += 14 if math.sin(angle) > 0 else -8
         value = partners[name].value
-        text = f"{name} ({_number(value)})" if value is not None else name
-        out.append(_text(lx, ly, text, 20, anchor))
+        short = _cut(name, 32)
+        text = f"{short} ({_number(value)})" if value is not None else short
+        out.append(f"<g><title>{escape(name)}</title>{_text(lx, ly, text, 20, anchor)}</g>")
     out.append("</svg>")
     return "".join(out)
+
+
+def _cut(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def _share_text(share: Share) -> str:
