@@ -27,27 +27,22 @@ pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
-# Voilà's own "lab" template links FontAwesome from a CDN (two <link> tags; reported to the lead,
-# who owns `beratungskit start` and can serve a template without them). Nothing else may leave.
-VOILA_TEMPLATE_CDN = "cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free"
 
 
 def own_external(watch: Any) -> list[str]:
-    return [u for u in watch.external if VOILA_TEMPLATE_CDN not in u]
+    # The app's Voilà template (beratungskit/server.py) loads nothing from outside: no exceptions.
+    return list(watch.external)
 
 
 def own_console_errors(watch: Any, refused: list[str]) -> list[str]:
     """Console errors of the app itself.
 
-    Left out: the aborted FontAwesome requests ("Failed to load resource: net::ERR_…") and Voilà's
-    kernel shutdown on page unload, which the server refuses with 403 (DESIGN.md §4) — only as many
-    403 lines as there were refused requests to ``/voila/api/shutdown/…``.
+    Left out only Voilà's kernel shutdown on page unload, which the server refuses with 403
+    (DESIGN.md §4) — only as many 403 lines as there were refused requests to ``/voila/api/shutdown/…``.
     """
     kernel_403 = sum(1 for u in refused if "/voila/api/shutdown/" in u)
     out = []
     for error in watch.console_errors:
-        if "Failed to load resource" in error and "net::ERR_" in error:
-            continue
         if "status of 403" in error and kernel_403 > 0:
             kernel_403 -= 1
             continue
