@@ -82,9 +82,16 @@ def test_reads_a_store_folder_skipping_history_and_broken_files(tmp_path: Path) 
 
 def test_partner_directory_file(tmp_path: Path) -> None:
     path = tmp_path / "partners.yaml"
-    path.write_text("partners:\n  - name: Tafel Ost\n    kind: tafel\n  - label: Treff\n", encoding="utf-8")
-    assert load_partners(path) == [Partner("Tafel Ost", "tafel"), Partner("Treff", None)]
+    path.write_text(
+        "partner:\n"
+        "  - {kind: tafel, name: Tafel Ost, category: materiell, origin: sozialraum}\n"
+        "  - {kind: treff, name: Treff, category: sozial, origin: sozialraum}\n",
+        encoding="utf-8",
+    )
+    assert load_partners(path) == [Partner("Tafel Ost", "tafel"), Partner("Treff", "treff")]
     assert load_partners(tmp_path / "fehlt.yaml") is None
+    path.write_text("partner: [kaputt", encoding="utf-8")
+    assert load_partners(path) is None
 
 
 def test_wording_guard_counts_cases() -> None:

@@ -153,43 +153,17 @@ class TeamAggregates:
 
 
 def load_partners(path: Path | None = None) -> list[Partner] | None:
-    """The office's network partners from ``templates/partners.yaml``; ``None`` when there is none.
-
-    Accepts a list of entries or a mapping holding one (``partners:`` / ``netzwerkpartner:``); an
-    entry names the partner in ``name`` (or ``label``/``bezeichnung``) and its kind in ``kind`` (or
-    ``art``/``institution_kind``).
+    """Names and kinds from the office's partner directory (``analysis.partners``); ``None`` when
+    there is no readable directory — the team report then says so instead of failing.
     """
-    import yaml
+    from beratungskit.analysis.partners import load_partners as load_directory
+    from beratungskit.analysis.template_yaml import TemplateFileError
 
-    if path is None:
-        from beratungskit.resources import template_path
-
-        try:
-            path = template_path("partners.yaml")
-        except FileNotFoundError:
-            return None
-    if not path.exists():
-        return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        entries = load_directory(path)
+    except (OSError, TemplateFileError):
         return None
-    if isinstance(data, dict):
-        for key in ("partners", "netzwerkpartner", "partner"):
-            if isinstance(data.get(key), list):
-                data = data[key]
-                break
-    if not isinstance(data, list):
-        return None
-    out = []
-    for entry in data:
-        if not isinstance(entry, dict):
-            continue
-        name = next((entry[k] for k in ("name", "label", "bezeichnung") if entry.get(k)), None)
-        kind = next((entry[k] for k in ("kind", "art", "institution_kind") if entry.get(k)), None)
-        if isinstance(name, str) and name.strip():
-            out.append(Partner(name.strip(), str(kind).strip() if kind else None))
-    return out
+    return [Partner(entry.name, entry.kind) for entry in entries]
 
 
 # --- reading many cases ------------------------------------------------------------------------

@@ -90,16 +90,13 @@ class _Item(BaseModel):
 
     id: Id
 
-    @field_validator("*", mode="before")
+    @field_validator("note", "role", "helper", "confidence_next", mode="before", check_fields=False)
     @classmethod
-    def _blank_to_none(cls, value: Any, info: Any) -> Any:
+    def _blank_to_none(cls, value: Any) -> Any:
         # An emptied optional text field means "no note", not an empty note.
-        if isinstance(value, str) and not value.strip() and info.field_name in _OPTIONAL_TEXTS:
+        if isinstance(value, str) and not value.strip():
             return None
         return value
-
-
-_OPTIONAL_TEXTS = {"note", "role", "helper", "confidence_next"}
 
 
 class Resource(_Item):
