@@ -116,3 +116,13 @@ def test_team_view_runs_with_progress_and_writes_the_report(store_dir: Path) -> 
     assert "6" in view.message.value
     document = _srcdoc(view.report.value)
     assert "Mira" not in document and "<svg" in document
+
+
+def test_session_app_offers_the_history_tab(store: CaseStore) -> None:
+    from beratungskit.ui.app import build_app
+
+    app = build_app(store)
+    app.open_case(store.load(DEMO_KEY))
+    titles = list(app.tabs.titles)
+    assert "Was hat sich verändert?" in titles
+    assert "Wille & Ziele" in titles

@@ -2,6 +2,7 @@
 
 TEXTS = {
     # Verlauf
+    "history_tab": "Was hat sich verändert?",
     "history_intro": "Hier sehen Sie, was sich seit einem früheren Gespräch verändert hat.",
     "history_since": "Vergleichen mit dem Stand vom",
     "history_none": "Es gibt noch keinen früheren Stand. Beim nächsten Gespräch steht hier, was sich verändert hat.",

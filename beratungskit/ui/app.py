@@ -34,7 +34,7 @@ from beratungskit.ui.resource_form import ResourceForm
 from beratungskit.ui.session import Session
 from beratungskit.ui.transparency import TransparencyPanel
 
-__all__ = ["TAB_FACTORIES", "SessionApp", "session_app"]
+__all__ = ["TAB_FACTORIES", "SessionApp", "build_app", "session_app"]
 
 TabFactory = Callable[[Session, Feedback], widgets.Widget]
 
@@ -304,10 +304,16 @@ class SessionApp:
 
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
-    store = CaseStore(Path(store_dir) if store_dir is not None else None)
+    return build_app(CaseStore(Path(store_dir) if store_dir is not None else None)).widget
+
+
+def build_app(store: CaseStore) -> SessionApp:
+    """The session app with all its tabs (map, transparency, Wille & Ziele, Verlauf)."""
     app = SessionApp(store)
-    # "Wille & Ziele" lives in its own module (ui/goals_panel.py) and adds its tab here.
+    # "Wille & Ziele" and "Verlauf" live in their own modules and add their tabs here.
     from beratungskit.ui.goals_panel import add_goals_tab
+    from beratungskit.ui.history_panel import build_history_tab
 
     add_goals_tab(app)
-    return app.widget
+    app.add_tab(t("ui_conference.history_tab"), build_history_tab)
+    return app
