@@ -143,13 +143,18 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
 
     # Drag the bicycle somewhere else on the map.
     bike = next(r.id for r in the_case(store_dir).resources if r.label == "Fahrrad")
+    # Every node shown is pinned where the layout put it; the drag must move it from there.
+    shown_at = (the_case(store_dir).resource(bike).x, the_case(store_dir).resource(bike).y)
+    assert shown_at[0] is not None
     x, y = node_on_screen(pg, bike)
     pg.mouse.move(x, y)
     pg.mouse.down()
     pg.mouse.move(x + 40, y + 60, steps=12)
     pg.mouse.move(x + 80, y + 90, steps=12)
     pg.mouse.up()
-    moved = wait_until(lambda: the_case(store_dir).resource(bike).x is not None and the_case(store_dir))
+    moved = wait_until(
+        lambda: (c := the_case(store_dir)) and (c.resource(bike).x, c.resource(bike).y) != shown_at and c
+    )
     pos = moved.resource(bike)
 
     case = the_case(store_dir)
