@@ -270,3 +270,13 @@ def test_place_resources_sets_positions_without_logging() -> None:
     assert len(case.log) == entries
     with pytest.raises(CaseError):
         case.place_resources({"r99": (0.0, 0.0)})
+
+
+def test_next_review_is_logged() -> None:
+    case = Case.new("Test", key="termin")
+    case.set_next_review(date(2027, 5, 20))
+    assert case.next_review == date(2027, 5, 20)
+    assert case.log[-1].describe().endswith("Fall geändert: nächstes Gespräch am 20.05.2027")
+    entries = len(case.log)
+    case.set_next_review(date(2027, 5, 20))  # unchanged: nothing to log
+    assert len(case.log) == entries

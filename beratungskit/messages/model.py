@@ -50,6 +50,8 @@ TEXTS = {
     "LogAction.added": "festgehalten",
     "LogAction.changed": "geändert",
     "LogAction.removed": "gelöscht",
+    "next_review": "nächstes Gespräch am {date}",
+    "next_review_none": "kein Termin für das nächste Gespräch",
     # rule violations
     "duplicate_id": "Die Kennung „{id}“ kommt mehrfach vor ({kind}). Jede Kennung darf nur einmal vorkommen.",
     "reserved_id": "Die Kennung „{id}“ ist für die Person im Mittelpunkt reserviert.",

@@ -457,6 +457,14 @@ class Case(BaseModel):
     def move_resource(self, resource_id: str, x: float, y: float) -> Resource:
         return self.update("resources", resource_id, x=round(x, 1), y=round(y, 1))  # type: ignore[return-value]
 
+    def set_next_review(self, when: date | None) -> None:
+        """The date of the next review of the plan (logged: the eLb sees it was agreed)."""
+        if when == self.next_review:
+            return
+        self.next_review = when
+        summary = t("model.next_review", date=f"{when:%d.%m.%Y}") if when else t("model.next_review_none")
+        self._log(LogAction.CHANGED, ItemKind.CASE, self.key, summary)
+
     def place_resources(self, positions: dict[str, tuple[float, float]]) -> None:
         """Save map positions for several resources at once (layout, not a recorded fact: no log)."""
         if not positions:

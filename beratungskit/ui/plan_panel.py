@@ -139,7 +139,7 @@ class PlanPanel:
         # No Case method for the review date yet: an assignment, validated by the model, in apply().
         attempt(
             self.session,
-            lambda case: setattr(case, "next_review", value),
+            lambda case: case.set_next_review(value),
             self.feedback,
             self._problem,
             lambda _r: message,
