@@ -10,7 +10,15 @@ import html
 
 import ipywidgets as widgets
 
-__all__ = ["hint_for", "wording_hint"]
+__all__ = ["hint_for", "hint_html", "wording_hint"]
+
+# A soft note that belongs to the field above it: pale background and a thin side line, so it is seen
+# without looking like an error; the suggestion is quieter than the hint itself. Static, no user text.
+_BOX = (
+    "background:#fff8e5;border-left:4px solid #e0b44a;border-radius:6px;"
+    "padding:5px 10px;margin:2px 0 6px 0;color:#4d3a00;line-height:1.35"
+)
+_MORE = "font-size:15px;color:#5e5545;margin-top:2px"
 
 
 def hint_for(text: str) -> str:
@@ -29,6 +37,23 @@ def hint_for(text: str) -> str:
     return format_hint(findings) if findings else ""
 
 
+def hint_html(hint: str) -> str:
+    """``hint`` (plain text from :func:`hint_for`) as HTML for the field; every part is escaped.
+
+    >>> "&lt;b&gt;" in hint_html("„<b>“ – Sie entscheiden.")
+    True
+    >>> hint_html("")
+    ''
+    """
+    if not hint:
+        return ""
+    head, _, more = hint.partition("\n")
+    parts = f"<div>{html.escape(head)}</div>"
+    if more:
+        parts += f'<div style="{_MORE}">{html.escape(more).replace(chr(10), "<br>")}</div>'
+    return f'<div style="{_BOX}">{parts}</div>'
+
+
 def wording_hint(field: widgets.Text | widgets.Textarea) -> widgets.HTML:
     """An HTML line that follows ``field`` as it is typed; its text is escaped, never raw HTML."""
     field.continuous_update = True
@@ -36,8 +61,7 @@ def wording_hint(field: widgets.Text | widgets.Textarea) -> widgets.HTML:
     out.add_class("bk-hint")
 
     def update(_change: object = None) -> None:
-        hint = hint_for(field.value or "")
-        out.value = html.escape(hint).replace("\n", "<br>") if hint else ""
+        out.value = hint_html(hint_for(field.value or ""))
 
     field.observe(update, names="value")
     update()

@@ -1,0 +1,148 @@
+"""The wording guard in the running app: a real Voilà server on 127.0.0.1, Debian chromium, real files.
+
+While the IFK and the eLb type, a calm hint appears under the field when the words sound like a
+deficit, a judgement or a profile — and disappears when they do not. The hint never blocks: the text
+is saved as typed. Whatever the person types is shown in the hint as text, never as markup.
+A screenshot (1280×800) of the hint goes to ``screenshots/wording_hint.png`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from beratungskit.demo import demo_case
+from beratungskit.resources import notebooks_dir
+from beratungskit.store import CaseStore
+from tests.servers import run_voila
+from tests.test_browser_session import NOTEBOOK, open_app, own_console_errors, record_refused, wait_status
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+DEFICIT = "Kunde ist unmotiviert"
+FINE = "Fahrrad"
+# The profiling phrase "Vater … trinkt" spans the markup, so the markup itself lands in the hint.
+HOSTILE_NOTE = "<img src=x onerror=alert(1)>unmotiviert, Vater <svg/onload=alert()> trinkt"
+HOSTILE_IN_HINT = "„Vater <svg/onload=alert()> trinkt“"
+# The hint's stable parts (templates/wording_guard.yaml may change its reasons and suggestions).
+CALM = "Sie entscheiden"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    root = tmp_path_factory.mktemp("wording")
+    folder = root / "app"
+    folder.mkdir()
+    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
+    store_dir = root / "faelle"
+    CaseStore(store_dir).save(demo_case())
+    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
+        yield url, store_dir
+
+
+def open_demo_case(pg: Any, url: str) -> None:
+    open_app(pg, url)
+    pg.click(f".bk-open-case:has-text('{demo_case().alias}')")
+    pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+
+
+def hint_under(pg: Any, field: str) -> Any:
+    """The hint that follows the field with CSS class ``field`` (its sibling right below it)."""
+    return pg.locator(f"{field} + .bk-hint")
+
+
+def stored_case(store_dir: Path) -> Any:
+    key = demo_case().key
+    # The file itself, as another program would read it.
+    return json.loads(CaseStore(store_dir).path_for(key).read_text(encoding="utf-8"))
+
+
+def test_hint_appears_while_typing_goes_away_and_never_blocks_saving(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    from playwright.sync_api import expect
+
+    pg, watch = page
+    refused = record_refused(pg)
+    url, store_dir = served
+    open_demo_case(pg, url)
+    label_hint = hint_under(pg, ".bk-resource-form .bk-label-input")
+    expect(label_hint).to_have_count(1)
+    expect(label_hint).to_have_text("")
+
+    # Typed key by key, as in the session: the hint names the word and leaves the decision to them.
+    pg.locator(".bk-label-input input").press_sequentially(DEFICIT)
+    expect(label_hint).to_contain_text("„unmotiviert“", timeout=20_000)
+    expect(label_hint).to_contain_text(CALM)
+    expect(label_hint).to_be_visible()
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / "wording_hint.png"))
+
+    # A fine text: the hint goes away.
+    pg.fill(".bk-label-input input", FINE)
+    expect(label_hint).to_have_text("", timeout=20_000)
+
+    # The deficit phrase again, and hostile markup in the note: the hint shows it as text.
+    pg.fill(".bk-label-input input", DEFICIT)
+    expect(label_hint).to_contain_text("„unmotiviert“", timeout=20_000)
+    pg.locator(".bk-resource-form .bk-more").get_by_text("Mehr dazu (freiwillig)").click()
+    note_hint = hint_under(pg, ".bk-resource-form .bk-note-input")
+    pg.fill(".bk-note-input textarea", HOSTILE_NOTE)
+    expect(note_hint).to_contain_text(HOSTILE_IN_HINT, timeout=20_000)
+    expect(note_hint).to_contain_text("„unmotiviert“")
+    expect(note_hint).to_contain_text(CALM)
+    assert note_hint.locator("img, svg, b").count() == 0
+
+    # A hint, never a block: the resource is saved as typed.
+    revision = CaseStore(store_dir).load(demo_case().key).revision
+    pg.click(".bk-save")
+    wait_status(pg, revision + 1)
+    saved = [r for r in stored_case(store_dir)["resources"] if r["label"] == DEFICIT]
+    assert [r["note"] for r in saved] == [HOSTILE_NOTE]
+    # The form is empty for the next one, and so are its hints.
+    expect(label_hint).to_have_text("")
+    expect(note_hint).to_have_text("")
+
+    assert pg.locator("img[src='x']").count() == 0
+    assert watch.dialogs == []
+    assert list(watch.external) == []
+    assert own_console_errors(watch, refused) == [] and watch.page_errors == []
+
+
+def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served: tuple[str, Path]) -> None:
+    from playwright.sync_api import expect
+
+    pg, watch = page
+    refused = record_refused(pg)
+    url, store_dir = served
+    open_demo_case(pg, url)
+    tab = pg.locator(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
+    if tab.count() == 0:
+        pytest.skip("Der Reiter 'Wille & Ziele' ist in der App noch nicht da (ui/goals_panel.py)")
+    tab.click()
+    will_hint = hint_under(pg, ".bk-will-input")
+    expect(will_hint).to_have_count(1, timeout=30_000)
+
+    will = "Ich bin halt unmotiviert, aber ich will wieder backen."
+    pg.locator(".bk-will-input textarea").press_sequentially(will)
+    expect(will_hint).to_contain_text("„unmotiviert“", timeout=20_000)
+    expect(will_hint).to_contain_text(CALM)
+    pg.fill(".bk-will-input textarea", "Ich will wieder backen.")
+    expect(will_hint).to_have_text("", timeout=20_000)
+
+    # The eLb's words are theirs: with the hint showing, the will is still kept verbatim.
+    pg.fill(".bk-will-input textarea", will)
+    expect(will_hint).to_contain_text("„unmotiviert“", timeout=20_000)
+    pg.click(".bk-will-add")
+    pg.wait_for_selector(".bk-status:has-text('Ihr Wille ist festgehalten.')", timeout=30_000)
+    assert will in [w["text"] for w in stored_case(store_dir)["wills"]]
+
+    assert watch.dialogs == []
+    assert list(watch.external) == []
+    assert own_console_errors(watch, refused) == [] and watch.page_errors == []
