@@ -85,7 +85,11 @@ def _export_karte(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
 def _export_plan(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     from beratungskit.render.plan import plan_html
 
-    _write_text(out, plan_html(case))
+    since = None
+    if args.seit is not None:
+        # An earlier saved state of this case, for the review: "Was hat sich seit dem … verändert?"
+        since = _store(args.store).load_revision(case.key, args.seit)
+    _write_text(out, plan_html(case, since=since))
     return [out]
 
 
@@ -323,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help=store_help)
     p.add_argument("--pdf", action="store_true", help=t("cli.help_pdf"))
     p.add_argument("--klarnamen", action="store_true", help=t("cli.help_klarnamen"))
+    p.add_argument("--seit", type=int, metavar="STAND", help=t("cli.help_seit"))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("schema", help=t("cli.help_schema"))

@@ -91,3 +91,22 @@ def test_html_to_pdf_with_real_chromium(demo_case: Case, tmp_path: Path) -> None
     assert data.startswith(b"%PDF")
     assert pdf_pages(data) == 1
     assert_a4(data)
+
+
+def test_review_plan_with_changes_still_prints_on_one_page(page, demo_case: Case, tmp_path: Path) -> None:
+    """At the six-monthly review the plan also says what changed; it must still fit one page."""
+    from beratungskit.render.plan import MAX_CHANGES, plan_html
+
+    old = demo_case.model_copy(deep=True)
+    for n in range(MAX_CHANGES + 3):  # more changes than fit: the rest are counted
+        demo_case.add_resource(f"Neue Ressource {n}")
+    demo_case.update("steps", demo_case.steps[0].id, status="erledigt")
+    path = tmp_path / "plan.html"
+    path.write_text(plan_html(demo_case, today=TODAY, since=old), encoding="utf-8")
+    pg, watch = page
+    pg.goto(path.as_uri())
+    assert pg.locator("section.changes").get_by_text("Was hat sich seit dem").is_visible()
+    assert pg.locator("section.changes .change").count() == MAX_CHANGES
+    assert "weitere" in pg.locator("section.changes").inner_text()  # the rest are counted
+    assert watch.external == []
+    assert pdf_pages(pg.pdf(format="A4")) == 1

@@ -224,3 +224,21 @@ def test_start_seeds_the_demo_and_serves_on_loopback(tmp_path: Path) -> None:
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+
+
+def test_export_plan_since_an_earlier_revision(demo_store: Path, tmp_path: Path) -> None:
+    store = CaseStore(demo_store)
+    case = store.load(DEMO_KEY)
+    case.add_resource("Gitarre")
+    store.save(case)
+    out = tmp_path / "plan.html"
+    assert (
+        main(["export", DEMO_KEY, "--as", "plan", "-o", str(out), "--store", str(demo_store), "--seit", "1"])
+        == 0
+    )
+    html = out.read_text(encoding="utf-8")
+    assert "Was hat sich seit dem" in html and "Gitarre" in html
+    result = run(
+        "export", DEMO_KEY, "--as", "plan", "-o", str(out), "--store", str(demo_store), "--seit", "9"
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "9" in result.stderr

@@ -372,3 +372,17 @@ def test_pdf_without_chromium_says_what_to_do(tmp_path: Path, monkeypatch: pytes
     assert str(html) in str(info.value)
     with pytest.raises(PdfError, match="gibt es nicht"):
         html_to_pdf(tmp_path / "fehlt.html", tmp_path / "x.pdf")
+
+
+def test_plan_says_what_changed_since_an_earlier_state(demo_case: Case) -> None:
+    from beratungskit.render.plan import plan_html
+
+    old = demo_case.model_copy(deep=True)
+    demo_case.add_resource("Gitarre <b>spielen</b>")
+    demo_case.update("steps", demo_case.steps[0].id, status="erledigt")
+    html = plan_html(demo_case, since=old)
+    assert "Was hat sich seit dem" in html
+    assert "Gitarre &lt;b&gt;spielen&lt;/b&gt;" in html and "<b>spielen" not in html
+    assert "Ich frage Tamara" in html.split("Was hat sich seit dem")[1]
+    assert "Was hat sich seit dem" not in plan_html(demo_case)
+    assert "nichts verändert" in plan_html(demo_case, since=demo_case)

@@ -14,6 +14,7 @@ TEXTS = {
     "help_output": "Zieldatei (bei csv: Zielordner für die drei Tabellen)",
     "help_pdf": "zusätzlich als PDF drucken (braucht Chromium)",
     "help_klarnamen": "graphml/csv/json ohne Pseudonymisierung (nur für die eigene Ablage!)",
+    "help_seit": "nur plan: Veränderungen seit diesem gespeicherten Stand des Falls zeigen (für das Überprüfungsgespräch)",
     "help_schema": "das JSON-Schema der Falldatei ausgeben",
     "help_team": "anonymen Teambericht über alle Fälle eines Ordners erstellen",
     "usage": "Aufruf nicht verstanden ({prog}): {detail}. Hilfe: beratungskit --help",

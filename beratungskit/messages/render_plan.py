@@ -8,6 +8,8 @@ TEXTS = {
     # --- the plan -------------------------------------------------------------------------------
     "plan.doc_title": "Mein Kooperationsplan – {alias}",
     "plan.title": "Mein Plan",
+    "plan.changes_more": "und {n} weitere",
+    "plan.changes_none": "Seitdem hat sich nichts verändert.",
     "plan.subtitle": "Unser Arbeitsbündnis – Kooperationsplan",
     "plan.for": "für {alias}",
     "plan.date": "Stand: {date}",

@@ -237,13 +237,36 @@ def _plan_context(case: Case, today: date, positions: Any) -> dict[str, Any]:
     }
 
 
-def plan_html(case: Case, *, today: date | None = None, positions: Any = None) -> str:
+#: At most this many changes fit on the one page; the rest are counted ("und 3 weitere …").
+MAX_CHANGES = 3
+
+
+def plan_html(
+    case: Case, *, today: date | None = None, positions: Any = None, since: Case | None = None
+) -> str:
     """The one-page Kooperationsplan as a complete HTML document (A4, print-ready).
 
     ``positions`` (node id → (x, y)) is passed to the map; ``today`` is the date printed on it.
-    Discarded steps are left out (they are in :func:`festgehalten_html`). The case is not changed.
+    ``since`` (an earlier revision of the case) adds "Was hat sich seit dem … verändert?", where the
+    six-monthly review starts. Discarded steps are left out (they are in :func:`festgehalten_html`).
+    The case is not changed.
     """
-    return _render(PLAN_TEMPLATE, **_plan_context(case, today or date.today(), positions))
+    context = _plan_context(case, today or date.today(), positions)
+    context["changes"] = _changes_context(since, case) if since is not None else None
+    return _render(PLAN_TEMPLATE, **context)
+
+
+def _changes_context(old: Case, new: Case) -> dict[str, Any]:
+    from beratungskit.analysis.changes import changes_heading, compare, describe_changes
+
+    lines = describe_changes(compare(old, new))
+    more = len(lines) - MAX_CHANGES
+    return {
+        "heading": changes_heading(old),
+        "lines": lines[:MAX_CHANGES],
+        "more": t("render_plan.plan.changes_more", n=more) if more > 0 else "",
+        "none": t("render_plan.plan.changes_none") if not lines else "",
+    }
 
 
 # --- "Was über mich festgehalten ist" -------------------------------------------------------------
