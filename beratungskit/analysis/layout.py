@@ -44,6 +44,7 @@ import textwrap
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from beratungskit.model import ELB_ID, Case, Category, Resource
 
@@ -154,10 +155,16 @@ def label_lines(text: str, max_chars: int = MAX_LINE_CHARS) -> list[str]:
     >>> label_lines("Stadtbibliothek mit PC-Plätzen")
     ['Stadtbibliothek mit', 'PC-Plätzen']
     """
+    return list(_wrapped(text, max_chars))
+
+
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, max_chars: int) -> tuple[str, ...]:
+    # Every layout wraps every label again; labels rarely change, so remember them.
     text = " ".join(text.split())
     if not text:
-        return [""]
-    return textwrap.wrap(text, width=max_chars, break_long_words=True, break_on_hyphens=False)
+        return ("",)
+    return tuple(textwrap.wrap(text, width=max_chars, break_long_words=True, break_on_hyphens=False))
 
 
 def node_lines(resource: Resource) -> list[str]:
@@ -312,6 +319,8 @@ def _place_group(
     group: list[Resource], signs: tuple[int, int], floor: float, obstacles: list[Box]
 ) -> list[tuple[str, tuple[float, float], Box]]:
     """Place one quarter's resources of one ring on lanes, starting at radius ``floor``."""
+    if not group:  # the usual case once the session has pinned every shown node
+        return []
     items = []
     for res in group:
         lines = node_lines(res)
