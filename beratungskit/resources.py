@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["notebooks_dir", "template_path", "templates_dir"]
+__all__ = ["builtin_templates_dir", "notebooks_dir", "template_path", "templates_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -22,18 +22,23 @@ def _first_existing(*candidates: Path) -> Path:
     raise FileNotFoundError(f"none of {', '.join(map(str, candidates))} exists")
 
 
+def builtin_templates_dir() -> Path:
+    """The templates that come with beratungskit (checkout or wheel), whatever an office overrides."""
+    return _first_existing(_PACKAGE.parent / "templates", _PACKAGE / "_templates")
+
+
 def templates_dir() -> Path:
     override = os.environ.get("BERATUNGSKIT_TEMPLATES")
     if override:
         return Path(override)
-    return _first_existing(_PACKAGE.parent / "templates", _PACKAGE / "_templates")
+    return builtin_templates_dir()
 
 
 def template_path(name: str) -> Path:
     """A file in the templates folder; an office's override folder may hold only some files."""
     path = templates_dir() / name
     if not path.exists():
-        fallback = _first_existing(_PACKAGE.parent / "templates", _PACKAGE / "_templates") / name
+        fallback = builtin_templates_dir() / name
         if fallback.exists():
             return fallback
     return path

@@ -23,7 +23,7 @@ from typing import Any
 from beratungskit.analysis.pseudonym import pseudonymise
 from beratungskit.messages import t
 from beratungskit.model import ORIGIN_ORDER, Case, Category, Owner, StepStatus, Strength, label
-from beratungskit.resources import template_path
+from beratungskit.render.templating import environment
 
 __all__ = ["conference_html", "write_conference"]
 
@@ -33,20 +33,6 @@ MAP_WIDTH = 1100
 
 def _month(value: date | datetime | None) -> str:
     return "" if value is None else f"{value:%m/%Y}"
-
-
-def _environment() -> Any:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    env = Environment(
-        loader=FileSystemLoader(str(template_path(TEMPLATE).parent)),
-        autoescape=True,  # every template, whatever its file name
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals["t"] = t
-    return env
 
 
 def _map_svg(case: Case) -> Any:
@@ -154,7 +140,7 @@ def conference_html(case: Case, *, ideas: bool = True) -> str:
     ``ideas=False`` leaves the colleagues' earlier ideas out (e.g. for a fresh round).
     """
     pcase = pseudonymise(case)
-    template = _environment().get_template(Path(TEMPLATE).name)
+    template = environment().get_template(Path(TEMPLATE).name)
     return str(template.render(**_context(pcase, ideas)))
 
 

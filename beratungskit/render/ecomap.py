@@ -26,8 +26,8 @@ from beratungskit.messages import t
 from beratungskit.model import Case, Category, Strength
 from beratungskit.render.style import CATEGORY_STYLE, FONT_FACE, category_hint, category_name
 from beratungskit.render.svgmap import arrow_icon, legend_icon, line_icon
+from beratungskit.render.templating import environment
 from beratungskit.render.visdata import VIS_OPTIONS, map_background, vis_edges, vis_nodes
-from beratungskit.resources import template_path
 
 __all__ = ["TEMPLATE", "ecomap_html", "json_for_script", "vis_network_assets", "write_ecomap"]
 
@@ -69,25 +69,11 @@ def json_for_script(data: Any) -> str:
     )
 
 
-@functools.cache
-def _environment(folder: str) -> Any:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
 def ecomap_html(case: Case, *, title: str | None = None, include_notes: bool = True) -> str:
     """The whole map page as a string. ``include_notes=False`` leaves the notes out of the tooltips."""
     from markupsafe import Markup
 
-    path = template_path(TEMPLATE)
-    template = _environment(str(path.parent)).get_template(path.name)
+    template = environment().get_template(Path(TEMPLATE).name)
     js, css = vis_network_assets()
     placed = compute_layout(case)
     data = {

@@ -41,7 +41,7 @@ from beratungskit.model import (
     StepStatus,
     label,
 )
-from beratungskit.resources import template_path, templates_dir
+from beratungskit.render.templating import render
 
 __all__ = [
     "FIELD_ORDER",
@@ -57,7 +57,6 @@ __all__ = [
 PLAN_TEMPLATE = "plan.html.j2"
 FESTGEHALTEN_TEMPLATE = "festgehalten.html.j2"
 # all in templates/html/; an office may override single files there
-_TEMPLATES = ("_base.html.j2", PLAN_TEMPLATE, FESTGEHALTEN_TEMPLATE)
 #: Width of the inline map on the plan, in CSS pixels (the SVG scales down to its box).
 MAP_WIDTH = 460
 
@@ -114,27 +113,6 @@ def _ordered(resources: Iterable[Resource]) -> list[Resource]:
 
 
 # --- the Jinja environment -------------------------------------------------------------------------
-
-
-def _environment() -> Any:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    # An office's override folder may hold only some templates; fall back per file.
-    search = list(dict.fromkeys(str(template_path(f"html/{name}").parent) for name in _TEMPLATES))
-    search.append(str(templates_dir() / "html"))
-    env = Environment(
-        loader=FileSystemLoader(list(dict.fromkeys(search))),
-        autoescape=True,  # every template, whatever its file name
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals["t"] = t
-    return env
-
-
-def _render(template: str, **context: Any) -> str:
-    return str(_environment().get_template(template).render(**context))
 
 
 def _inline_svg(case: Case, positions: Any) -> Any:
@@ -253,7 +231,7 @@ def plan_html(
     """
     context = _plan_context(case, today or date.today(), positions)
     context["changes"] = _changes_context(since, case) if since is not None else None
-    return _render(PLAN_TEMPLATE, **context)
+    return render(PLAN_TEMPLATE, **context)
 
 
 def _changes_context(old: Case, new: Case) -> dict[str, Any]:
@@ -432,7 +410,7 @@ def _festgehalten_context(case: Case, today: date) -> dict[str, Any]:
 
 def festgehalten_html(case: Case, *, today: date | None = None) -> str:
     """Every stored item of the case in plain language, plus the documentation log, as HTML."""
-    return _render(FESTGEHALTEN_TEMPLATE, **_festgehalten_context(case, today or date.today()))
+    return render(FESTGEHALTEN_TEMPLATE, **_festgehalten_context(case, today or date.today()))
 
 
 # --- files -------------------------------------------------------------------------------------------

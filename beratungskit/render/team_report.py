@@ -29,7 +29,7 @@ from beratungskit.analysis.team import (
 )
 from beratungskit.messages import t
 from beratungskit.model import Category, Origin, Owner, label
-from beratungskit.resources import template_path
+from beratungskit.render.templating import environment
 
 __all__ = [
     "bar_chart_svg",
@@ -310,23 +310,9 @@ def _kind_label(kind: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _environment() -> Any:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    env = Environment(
-        loader=FileSystemLoader(str(template_path(TEMPLATE).parent)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals["t"] = t
-    return env
-
-
 def team_html(aggregates: TeamAggregates) -> str:
     """The team report for ``aggregates`` (from :func:`~beratungskit.analysis.team.team_aggregates`)."""
-    template = _environment().get_template(Path(TEMPLATE).name)
+    template = environment().get_template(Path(TEMPLATE).name)
     return str(template.render(**_context(aggregates)))
 
 
