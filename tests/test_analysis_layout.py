@@ -108,3 +108,24 @@ def test_labels_wrap_at_22_characters_and_width_grows_with_text() -> None:
     assert all(len(line) <= 22 for line in lines) and len(lines) == 2
     assert label_lines("x" * 50) == ["x" * 22, "x" * 22, "x" * 6]
     assert text_width("Fahrrad") < text_width("Fahrradwerkstatt")
+
+
+def test_rings_keep_their_nodes_once_every_node_is_saved() -> None:
+    """The session pins every shown node; the rings must still enclose each node's own ring."""
+    import math
+
+    from beratungskit.analysis.layout import ASPECT, compute_layout, unplaced_positions
+    from beratungskit.demo import demo_case
+
+    case = demo_case()
+    case.place_resources(unplaced_positions(case))
+    case.add_resource("Gitarre spielen")
+    case.place_resources(unplaced_positions(case))
+    placed = compute_layout(case)
+    inner = 0.0
+    for ring, radius in zip((1, 2, 3), placed.ring_radii, strict=True):
+        for res in case.resources:
+            if res.closeness == ring:
+                dist = math.hypot(res.x / ASPECT, res.y)  # type: ignore[operator]
+                assert inner < dist < radius, (res.label, ring, dist, inner, radius)
+        inner = radius

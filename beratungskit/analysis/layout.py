@@ -268,10 +268,14 @@ def compute_layout(case: Case) -> MapLayout:
     # Obstacles every automatically placed box must avoid: the eLb and all saved positions.
     fixed: list[Box] = [elb_box]
     free: list[Resource] = []
+    # Saved nodes count for their ring's width too: the session pins every shown node, and rings
+    # drawn from the free nodes alone would shrink away from them ("ganz nah" outside ring 1).
+    saved_dist: dict[int, list[float]] = {1: [], 2: [], 3: []}
     for res in sorted(case.resources, key=lambda r: _natural_key(r.id)):
         if res.x is not None and res.y is not None:
             positions[res.id] = (float(res.x), float(res.y))
             fixed.append(node_box(res.id, res.x, res.y, node_lines(res)))
+            saved_dist[res.closeness].append(math.hypot(res.x / ASPECT, res.y))
         else:
             free.append(res)
 
@@ -283,7 +287,7 @@ def compute_layout(case: Case) -> MapLayout:
     radii: list[float] = []
     prev_far = 0.0
     for ring in (1, 2, 3):
-        near, far = math.inf, float(floor)
+        near, far = min(saved_dist[ring], default=math.inf), max([float(floor), *saved_dist[ring]])
         for cat, signs in QUARTERS.items():
             group = [r for r in free if r.category == cat and r.closeness == ring]
             for res_id, (x, y), box in _place_group(group, signs, floor, fixed + placed[cat]):
@@ -294,10 +298,13 @@ def compute_layout(case: Case) -> MapLayout:
         if near == math.inf:  # an empty ring keeps a visible width
             near, far = floor, floor + MIN_RING_WIDTH / 2
         if ring > 1:
-            radii.append(round((prev_far + near) / 2, 1))
+            # A dragged node may sit nearer than the ring inside; circles still grow outward.
+            inner = radii[-1] if radii else 0.0
+            radii.append(round(max((prev_far + near) / 2, inner + MIN_RING_WIDTH / 2), 1))
         prev_far = far
         floor = far + RING_STEP
-    radii.append(round(prev_far + NODE_SIZE + RING_STEP / 2, 1))
+    outer = max(prev_far + NODE_SIZE + RING_STEP / 2, radii[-1] + MIN_RING_WIDTH / 2)
+    radii.append(round(outer, 1))
     return MapLayout(positions=positions, ring_radii=(radii[0], radii[1], radii[2]))
 
 
