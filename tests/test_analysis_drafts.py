@@ -103,7 +103,12 @@ def test_every_draft_is_first_person_and_no_advice(
 
 
 def test_confirm_keeps_the_draft_wording(demo_case: Case) -> None:
-    draft = draft_steps(demo_case, "z1")[0]
+    import dataclasses
+
+    draft = dataclasses.replace(
+        draft_steps(demo_case, "z1")[0], text="Ich frage Tamara nach der Frühschicht."
+    )
+    assert draft.complete
     n_steps, n_log = len(demo_case.steps), len(demo_case.log)
     step = confirm_draft(demo_case, draft, due=date(2027, 1, 15))
     assert step.text == draft.text
@@ -122,9 +127,20 @@ def test_confirm_with_a_rewrite_replaces_the_text(demo_case: Case) -> None:
     assert draft.text not in [s.text for s in demo_case.steps]
 
 
+def test_an_open_sentence_is_not_kept_as_it_is(demo_case: Case) -> None:
+    draft = next(d for d in draft_steps(demo_case, "z1") if not d.complete)
+    assert draft.text.endswith("…")
+    before = demo_case.model_dump()
+    with pytest.raises(CaseError, match="halber Satz"):
+        confirm_draft(demo_case, draft)
+    assert demo_case.model_dump() == before
+
+
 def test_confirm_with_another_owner(demo_case: Case) -> None:
     draft = draft_steps(demo_case, "z1")[0]
-    step = confirm_draft(demo_case, draft, owner=Owner.UMFELD, helper="Schwester")
+    step = confirm_draft(
+        demo_case, draft, "Meine Schwester fragt im Laden nach.", owner=Owner.UMFELD, helper="Schwester"
+    )
     assert (step.owner, step.helper) == (Owner.UMFELD, "Schwester")
 
 

@@ -169,11 +169,24 @@ def test_nothing_is_added_without_confirmation(store: CaseStore) -> None:
     assert store.load("lale").steps == []
 
 
+def test_an_open_draft_is_finished_before_it_is_kept(store: CaseStore) -> None:
+    panel = open_panel(store, mixed_case())
+    panel.goals.picker.value = "z1"
+    card = next(c for c in panel.steps.cards if not c.draft.complete)
+    assert card.take_button.description == "Zu Ende schreiben"
+    card.take_button.click()
+    assert store.load("lale").steps == []  # nothing kept yet
+    assert card.rewrite_box.layout.display == "flex"
+
+
 def test_take_confirms_the_draft_as_it_is(store: CaseStore) -> None:
+    import dataclasses
+
     panel = open_panel(store, mixed_case())
     panel.goals.picker.value = "z1"
     card = panel.steps.cards[0]
-    card.take_button.click()
+    card.draft = dataclasses.replace(card.draft, text="Ich rufe heute noch an.")  # a whole sentence
+    panel.steps.take(card)
     steps = store.load("lale").steps
     assert [(s.text, s.owner, s.resource_ids) for s in steps] == [
         (card.draft.text, Owner.ELB, list(card.draft.resource_ids))

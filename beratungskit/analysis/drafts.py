@@ -36,6 +36,7 @@ from beratungskit.messages import t
 from beratungskit.model import (
     ORIGIN_ORDER,
     Case,
+    CaseError,
     NamedBy,
     Origin,
     Owner,
@@ -72,6 +73,15 @@ class StepDraft:
     origin: Origin
     #: Suggested owner: always the eLb ("Tun Sie nichts, was der eLb selbst tun kann").
     owner: Owner = Owner.ELB
+
+    @property
+    def complete(self) -> bool:
+        """False while the draft is an open sentence ("Ich frage meine Schwester, ob …")."""
+        return not _unfinished(self.text)
+
+
+def _unfinished(text: str) -> bool:
+    return text.rstrip().endswith(("…", "..."))
 
 
 @dataclass(frozen=True)
@@ -230,10 +240,14 @@ def confirm_draft(
 
     ``text=None`` keeps the draft's wording; any other text (the eLb's rewrite) replaces it. An empty
     rewrite or a goal that no longer exists raises :class:`~beratungskit.model.CaseError`.
+    An open sentence ending in "…" is refused: the eLb finishes it first (it would go into the plan).
     """
+    final = draft.text if text is None else text
+    if _unfinished(final):
+        raise CaseError(t("analysis_plan.draft_unfinished"))
     return case.add_step(
         draft.goal_id,
-        draft.text if text is None else text,
+        final,
         owner=owner if owner is not None else draft.owner,
         due=due,
         helper=helper,

@@ -4,6 +4,7 @@ Hints are gentle questions for the IFK and the eLb together, never reproaches an
 """
 
 TEXTS = {
+    "draft_unfinished": "Dieser Schritt ist noch ein halber Satz. Bitte zu Ende schreiben, dann festhalten.",
     # drafts
     "no_drafts": (
         "Für dieses Ziel gibt es noch keine Entwürfe: Verbinden Sie zuerst Ressourcen mit dem Ziel "

@@ -12,7 +12,7 @@ TEXTS = {
     "section.referral": "4 Andere Stellen",
     "section.plan": "5 Plan",
     "map_help": (
-        "Die hellen Kreise gehören zum gewählten Ziel. "
+        "Die kräftig gefärbten Kreise gehören zum gewählten Ziel. "
         "Beim Bearbeiten eines Ziels: Tippen Sie auf einen Kreis, um ihn dazuzunehmen oder wegzunehmen."
     ),
     # will and wishes
@@ -73,6 +73,7 @@ TEXTS = {
     "drafts_none": "Keine offenen Vorschläge. Sie können unten einen eigenen Schritt aufschreiben.",
     "draft_origin": "{symbol} {origin}",
     "draft_take": "Übernehmen",
+    "draft_finish": "Zu Ende schreiben",
     "draft_rewrite": "Umschreiben",
     "draft_discard": "Verwerfen",
     "draft_rewrite_label": "In Ihren Worten:",

@@ -215,7 +215,11 @@ class DraftCard:
         )
         self.widget.add_class("bk-card")
         self.widget.add_class("bk-draft")
-        self.take_button.on_click(lambda _b: section.take(self))
+        if draft.complete:
+            self.take_button.on_click(lambda _b: section.take(self))
+        else:  # an open sentence ("…, ob …") is finished by the eLb before it is kept
+            self.take_button.description = t("ui_goals.draft_finish")
+            self.take_button.on_click(lambda _b: self.open_rewrite(True))
         self.rewrite_button.on_click(lambda _b: self.open_rewrite(True))
         self.cancel_button.on_click(lambda _b: self.open_rewrite(False))
         self.save_button.on_click(lambda _b: section.take(self, self.rewrite.value, self.due.value))
