@@ -246,6 +246,14 @@ def cmd_start(args: argparse.Namespace) -> int:
     env = voila_env(BERATUNGSKIT_STORE=str(folder))
     command = voila_command(notebooks_dir(), port)
     process = subprocess.Popen(command, env=env, start_new_session=True)
+
+    # Voilà runs in its own process group (so Ctrl+C reaches only us, and we stop it cleanly). A
+    # plain kill or a closed terminal must stop it too, not leave a server and its kernels behind.
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
     try:
         if not _wait_for(url, process, timeout=60):
             raise CliError(t("cli.start_failed"))

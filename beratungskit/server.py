@@ -21,14 +21,15 @@ def voila_command(
     target: Path,
     port: int,
     *,
-    cull_idle_timeout: int = 900,
+    cull_idle_timeout: int = 300,
     cull_connected: bool = False,
     python: str = sys.executable,
 ) -> list[str]:
     """The Voilà command line serving ``target`` (a notebook or a folder of notebooks).
 
-    Voilà's kernel shutdown on page close can be refused (missing ``_xsrf``, DESIGN.md §4), so idle
-    kernels are culled. In a real session a connected page is never culled (``cull_connected``).
+    Voilà's kernel shutdown on page close can be refused (missing ``_xsrf``, DESIGN.md §4), so a
+    kernel left behind by a closed or reloaded page is culled after five idle minutes. A page that is
+    still open is never culled (``cull_connected``), however long the conversation pauses.
     """
     return [
         python,

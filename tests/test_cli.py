@@ -221,9 +221,20 @@ def test_start_seeds_the_demo_and_serves_on_loopback(tmp_path: Path) -> None:
         assert (store / f"{DEMO_KEY}.json").is_file()
         with urllib.request.urlopen(url, timeout=60) as response:
             assert response.status == 200
+        port = url.split(":")[2].split("/")[0]
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
+        os.kill(process.pid, signal.SIGTERM)  # a plain kill of the command, not of its group
         process.wait(timeout=30)
+    # The Voilà server it started (in a process group of its own) is gone with it.
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
+        except OSError:
+            break
+        time.sleep(0.5)
+    else:
+        pytest.fail("Voilà still answers after beratungskit start was stopped")
 
 
 def test_export_plan_since_an_earlier_revision(demo_store: Path, tmp_path: Path) -> None:
