@@ -59,4 +59,18 @@ def test_case_error_is_a_value_error_with_the_message() -> None:
     with pytest.raises(CaseError) as info:
         case.add_resource("")
     assert isinstance(info.value, ValueError)
-    assert str(info.value) == "label: Bitte einen Text eingeben (leer geht nicht)."
+    assert (
+        str(info.value) == "Bezeichnung: Bitte einen Text eingeben (leer geht nicht)."
+    )  # named as in the form
+
+
+def test_validate_still_names_the_place_in_the_file() -> None:
+    """The command line names the JSON field (``resources[0].label``); the app names the form field."""
+    from pydantic import ValidationError
+
+    from beratungskit.model.errors import german_errors
+
+    with pytest.raises(ValidationError) as info:
+        Case.model_validate({"key": "a", "alias": "A", "resources": [{"id": "r1", "label": "x" * 81}]})
+    assert german_errors(info.value) == ["resources[0].label: Zu lang: höchstens 80 Zeichen."]
+    assert german_errors(info.value, for_people=True) == ["Bezeichnung: Zu lang: höchstens 80 Zeichen."]

@@ -529,7 +529,7 @@ def _build(cls: type[ItemT], fields: dict[str, Any]) -> ItemT:
     try:
         return cls.model_validate(fields)
     except ValidationError as exc:
-        raise CaseError(german_errors(exc)[0]) from None
+        raise CaseError(german_errors(exc, for_people=True)[0]) from None
 
 
 def _validate_case(data: dict[str, Any]) -> Case:

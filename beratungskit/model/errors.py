@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from beratungskit.messages import t
+from beratungskit.messages import CATALOGUE, t
 
 __all__ = ["CaseError", "field_path", "german_errors"]
 
@@ -27,6 +27,14 @@ _TYPE_NAMES = {
     "date": "date",
     "datetime": "datetime",
 }
+
+
+def _field_name(loc: tuple[int | str, ...]) -> str:
+    names = [p for p in loc if isinstance(p, str)]
+    if not names:
+        return ""
+    key = f"model.field.{names[-1]}"
+    return t(key) if key in CATALOGUE else ""
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:
@@ -88,12 +96,16 @@ def _bounds(ctx: dict[str, Any]) -> str:
     return ", ".join(f"{names.get(k, k)} {v}" for k, v in ctx.items())
 
 
-def german_errors(exc: ValidationError) -> list[str]:
-    """Every error of a pydantic validation as ``feld: Meldung`` in German."""
+def german_errors(exc: ValidationError, *, for_people: bool = False) -> list[str]:
+    """Every error of a pydantic validation as ``feld: Meldung`` in German.
+
+    ``for_people=True`` names the field the way the forms do ("Bezeichnung: Zu lang …") instead of
+    its place in the file (``resources[2].label``), for messages shown in the app.
+    """
     out = []
     for error in exc.errors():
         loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        path = field_path(loc)
+        path = _field_name(loc) if for_people else field_path(loc)
         message = _message(error)
         out.append(f"{path}: {message}" if path else message)
     return out
