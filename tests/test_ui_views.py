@@ -38,16 +38,31 @@ def test_history_says_what_changed_since_an_earlier_state(store: CaseStore) -> N
     first = session.case.resources[0]
     session.apply(lambda case: case.update_resource(first.id, closeness=3))
 
-    assert [value for _label, value in panel.since.options] == [2, 1]
-    assert panel.since.value == 1  # the oldest kept state by default
+    # everything happened today: compare with the first kept state
+    assert [value for _label, value in panel.since.options] == [1]
     lines = [w.value for w in panel.changes.children]
     assert any("Gitarre" in line for line in lines)
     assert any(first.label in line and "1 → 3" in line for line in lines)
 
-    panel.since.value = 2  # since the second state only the closeness changed
+
+def test_history_offers_the_end_of_each_earlier_day(store: CaseStore) -> None:
+    from datetime import timedelta
+
+    # Three earlier conversations, each ending in a saved state; then today's session.
+    case = store.load(DEMO_KEY)
+    for days_ago, label in ((30, "Gitarre"), (30, "Chor"), (10, "Garten")):
+        case.add_resource(label)
+        object.__setattr__(case, "updated_at", case.updated_at - timedelta(days=days_ago))
+        store.save(case)
+        object.__setattr__(case, "updated_at", case.updated_at + timedelta(days=days_ago))
+    session = Session(store, store.load(DEMO_KEY))
+    session.apply(lambda c: c.add_resource("Heute neu"))
+    panel = HistoryPanel(session)
+    # revision 1 (demo) is from today; 2 and 3 from 30 days ago (3 ends that day); 4 from 10 days ago
+    assert [value for _label, value in panel.since.options] == [4, 3]
+    panel.since.value = 3
     lines = [w.value for w in panel.changes.children]
-    assert not any("Gitarre" in line for line in lines)
-    assert any(first.label in line for line in lines)
+    assert any("Garten" in line for line in lines) and not any("Chor" in line for line in lines)
 
 
 def test_conference_preview_is_pseudonymised_and_sandboxed(store: CaseStore) -> None:

@@ -43,12 +43,25 @@ class HistoryPanel:
             self._cache[revision] = self.session.store.load_revision(self.session.case.key, revision)
         return self._cache[revision]
 
-    def refresh(self) -> None:
-        """Offer every earlier revision (newest first), keeping the current choice if possible."""
+    def _choices(self) -> list[int]:
+        """The end of each earlier day (newest first) — every click is saved, but a review compares
+        with the last conversation. With nothing from an earlier day: the first kept state."""
         case = self.session.case
         earlier = [r for r in self.session.store.revisions(case.key) if r < case.revision]
+        today = case.updated_at.date()
+        last_of_day: dict[object, int] = {}
+        for revision in earlier:
+            day = self._revision(revision).updated_at.date()
+            if day != today:
+                last_of_day[day] = max(revision, last_of_day.get(day, 0))
+        if last_of_day:
+            return sorted(last_of_day.values(), reverse=True)
+        return earlier[:1]
+
+    def refresh(self) -> None:
+        """Offer the earlier states worth comparing with, keeping the current choice if possible."""
         options = []
-        for revision in reversed(earlier):
+        for revision in self._choices():
             old = self._revision(revision)
             label = t(
                 "ui_conference.history_option", date=f"{old.updated_at:%d.%m.%Y %H:%M}", revision=revision
