@@ -3,13 +3,13 @@
 TEXTS = {
     "title": "Teamreflexion – arbeiten wir so, wie es das Konzept sagt?",
     "intro": (
-        "Zahlen über {n} Fälle aus dem Fallordner. Jede Zahl beruht auf mindestens {min} Fällen; wo es "
+        "Zahlen aus dem Fallordner (Anzahl der Fälle: {n}). Jede Zahl beruht auf mindestens {min} Fällen; wo es "
         "weniger sind, steht „zu wenige Fälle“. Es gibt keine Gruppierung nach Personen – die Fälle "
         "enthalten keine Merkmale von Personen."
     ),
     "unreadable": "{n} Datei(en) im Fallordner konnten nicht gelesen werden und fehlen in den Zahlen.",
     "too_few_cases": (
-        "Zu wenige Fälle: Es liegen {n} Fälle vor, gezeigt wird erst ab {min} Fällen. So kann niemand "
+        "Zu wenige Fälle: Anzahl der Fälle ist {n}, gezeigt wird erst ab {min} Fällen. So kann niemand "
         "aus den Zahlen auf einzelne Kundinnen oder Kunden schließen."
     ),
     "too_few": "zu wenige Fälle",
