@@ -220,6 +220,7 @@ class DraftCard:
         else:  # an open sentence ("…, ob …") is finished by the eLb before it is kept
             self.take_button.description = t("ui_goals.draft_finish")
             self.take_button.on_click(lambda _b: self.open_rewrite(True))
+            self.rewrite_button.layout.display = "none"  # the same thing here: one button is clearer
         self.rewrite_button.on_click(lambda _b: self.open_rewrite(True))
         self.cancel_button.on_click(lambda _b: self.open_rewrite(False))
         self.save_button.on_click(lambda _b: section.take(self, self.rewrite.value, self.due.value))
