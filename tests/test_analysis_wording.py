@@ -340,3 +340,9 @@ def test_a_broken_word_list_says_what_to_fix_in_german(tmp_path: Path, body: str
     file = _write(tmp_path / "wording_guard.yaml", body)
     with pytest.raises(WordingGuardError, match=re.escape(needle)):
         load_guard(file)
+
+
+@pytest.mark.parametrize("text", ["Kunde ist arbeitsunwillig", "wirkt lernunwillig"])
+def test_unwilling_compounds_are_judging(text: str) -> None:
+    """Found in the session app's review: "arbeitsunwillig" slipped through."""
+    assert "judging" in {f.kind.value if hasattr(f.kind, "value") else f.kind for f in check_text(text)}
