@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from beratungskit.demo import demo_case
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
 from tests.servers import run_voila
@@ -26,6 +27,7 @@ from tests.servers import run_voila
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
+SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
 
 
@@ -234,3 +236,46 @@ def test_killing_the_server_loses_no_acknowledged_edit(
     assert [r.label for r in case.resources] == acknowledged
     assert case.revision == 1 + len(acknowledged)
     json.loads(CaseStore(store_dir).path_for(case.key).read_text(encoding="utf-8"))  # whole, not torn
+
+
+LABEL_PX = """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
+                      return m.network.getScale() * m.network.body.nodes['r1'].options.font.size; }"""
+
+
+def test_demo_map_labels_are_readable_on_a_1280_screen(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """Walkthrough: fitted whole, the demo map's labels were ~9.5 px on screen; an eLb must read them."""
+    pg, _watch = page
+    url, store_dir = served
+    CaseStore(store_dir).save(demo_case())
+    open_app(pg, url)
+    pg.click(".bk-open-case:has-text('Mira')")
+    pg.wait_for_function(
+        "(n) => (window.__beratungskitMaps || []).some(m => m.nodes.length === n)",
+        arg=len(demo_case().resources) + 1,
+        timeout=30_000,
+    )
+    pg.wait_for_timeout(500)  # the first fit happens when the map box gets its size
+    assert pg.viewport_size == {"width": 1280, "height": 800}
+    assert pg.evaluate(LABEL_PX) >= 13
+    # The eLb stays in the middle of the map box.
+    x, y = node_on_screen(pg, "elb")
+    box = pg.locator(".bk-map-canvas").bounding_box()
+    assert abs(x - (box["x"] + box["width"] / 2)) < box["width"] / 8
+    assert abs(y - (box["y"] + box["height"] / 2)) < box["height"] / 8
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / "map_labels_after.png"))
+
+    # "Ganze Karte zeigen" still shows every node inside the map box.
+    pg.click(".bk-map-fit")
+    pg.wait_for_timeout(300)
+    inside = pg.evaluate(
+        """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
+                   const c = m.el.querySelector('.bk-map-canvas');
+                   return m.nodes.getIds().every(id => { const b = m.network.getBoundingBox(id);
+                       const a = m.network.canvasToDOM({x: b.left, y: b.top});
+                       const z = m.network.canvasToDOM({x: b.right, y: b.bottom});
+                       return a.x >= 0 && a.y >= 0 && z.x <= c.clientWidth && z.y <= c.clientHeight; }); }"""
+    )
+    assert inside

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from beratungskit.model import Case
 
 __all__ = [
+    "READABLE_TEXT_PX",
     "CaseMap",
     "ItemDelta",
     "MapDelta",
@@ -80,6 +81,12 @@ HIGHLIGHT_ON: dict[str, Any] = {
     "shadow": {"enabled": True, "color": "rgba(0,0,0,0.45)", "size": 16, "x": 0, "y": 0},
 }
 HIGHLIGHT_OFF: dict[str, Any] = {"opacity": 0.3}
+
+#: Least on-screen height (CSS pixels) of node labels after the map fits itself, on the joint
+#: screen: a whole-map fit of the demo case at 1280×800 shrank them to ~9.5 px, too small for an eLb
+#: with poor eyesight. Below this the map stays zoomed in and centred; the canvas can be dragged and
+#: "Ganze Karte zeigen" still shows everything.
+READABLE_TEXT_PX = 13.0
 
 
 # --- the JavaScript shipped to the browser ------------------------------------------------------
@@ -268,6 +275,10 @@ class MapWidget(anywidget.AnyWidget):
     #: Id of the selected node, or "" — set by a click in the browser or from Python.
     selected = traitlets.Unicode("").tag(sync=True)
     height = traitlets.Unicode("560px").tag(sync=True)
+    #: Automatic fits (first show, resize, a new case) zoom out no further than labels of this many
+    #: screen pixels (from ``options.nodes.font.size``); 0: show the whole map. :meth:`fit` and
+    #: the fit button always show the whole map.
+    min_text_px = traitlets.Float(0.0).tag(sync=True)
 
     def __init__(
         self,
@@ -340,8 +351,8 @@ class MapWidget(anywidget.AnyWidget):
         return self._highlighted
 
     def fit(self) -> None:
-        """Zoom and pan so that every node is visible."""
-        self.send({"type": "fit"})
+        """Zoom and pan so that every node is visible (whatever :attr:`min_text_px` says)."""
+        self.send({"type": "fit", "whole": True})
 
     @property
     def nodes(self) -> list[dict[str, Any]]:
@@ -471,6 +482,7 @@ class CaseMap(MapWidget):
         texts = {key: t(f"ui_map.{key}") for key in ("aria_label", "fit", "fit_hint")}
         texts |= {"legend_title": t("render_map.legend"), "empty": t("render_map.empty")}
         kwargs.setdefault("texts", texts)
+        kwargs.setdefault("min_text_px", READABLE_TEXT_PX)
         widget = cls(options=VIS_OPTIONS, **kwargs)
         widget.show_case(case)
         return widget

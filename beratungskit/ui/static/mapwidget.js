@@ -177,11 +177,23 @@ function drawBackground(ctx, bg) {
   ctx.restore();
 }
 
-function fitView(network, box, nodeIds, bg) {
+function readableScale(options, minTextPx) {
+  // The least zoom at which node labels are `minTextPx` screen pixels tall (0: no limit).
+  const font = options && options.nodes && options.nodes.font;
+  const size = Number((font && font.size) || 14);
+  return minTextPx > 0 && size > 0 ? minTextPx / size : 0;
+}
+
+function fitView(network, box, nodeIds, bg, minScale) {
   // Like network.fit(), but keeping the rings and area titles in view too (as the export does).
+  // With `minScale`, never zoom out further than that: text stays readable, the map stays centred
+  // and the rest is reached by dragging the canvas ("Ganze Karte zeigen" passes 0).
   const rings = bg && Array.isArray(bg.rings) ? bg.rings : [];
   if (!rings.length) {
     network.fit({ animation: false });
+    if (minScale && network.getScale() < minScale) {
+      network.moveTo({ position: network.getViewPosition(), scale: minScale, animation: false });
+    }
     return;
   }
   const width = box.clientWidth;
@@ -200,7 +212,7 @@ function fitView(network, box, nodeIds, bg) {
     y0 = Math.min(y0, b.top);
     y1 = Math.max(y1, b.bottom);
   }
-  const scale = Math.min(width / (x1 - x0 + 40), height / (y1 - y0 + 40), 1.6);
+  const scale = Math.max(Math.min(width / (x1 - x0 + 40), height / (y1 - y0 + 40), 1.6), minScale || 0);
   network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale, animation: false });
 }
 
@@ -253,8 +265,10 @@ function render({ model, el }) {
 
   let sized = false;
   let fitPending = true;
-  const fit = () => {
-    fitView(network, canvasBox, state.nodes.getIds(), model.get("background"));
+  // Automatic fits (first size, new case) keep labels readable; the button shows the whole map.
+  const fit = (whole) => {
+    const minScale = whole ? 0 : readableScale(model.get("options"), Number(model.get("min_text_px") || 0));
+    fitView(network, canvasBox, state.nodes.getIds(), model.get("background"), minScale);
     fitPending = false;
   };
   network.on("beforeDrawing", (ctx) => drawBackground(ctx, model.get("background")));
@@ -306,7 +320,7 @@ function render({ model, el }) {
           requestFit();
         }
       } else if (msg.type === "fit") {
-        fit();
+        fit(Boolean(msg.whole));
       }
     } catch (err) {
       console.error("beratungskit map:", err);
@@ -381,7 +395,7 @@ function render({ model, el }) {
   model.on("change:height", setHeight);
   const onBackground = () => network.redraw();
   model.on("change:background", onBackground);
-  fitButton.addEventListener("click", () => fit());
+  fitButton.addEventListener("click", () => fit(true));
   // The saved trait may be older than the deltas sent since; Python answers with a reset if so.
   model.send({ type: "hello", seq: state.seq });
 
