@@ -110,7 +110,10 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     assert len(drafts) == 2 and "Onkel" in drafts[0]  # the eLb's circle before the social space
     assert CaseStore(store_dir).load("deniz").steps == []
     shot(pg, "4_entwuerfe")
-    pg.locator(".bk-draft").first.locator(".bk-draft-rewrite").click()
+    # An open draft ("Ich frage meinen Onkel, ob …") offers one button: the eLb finishes the sentence.
+    first = pg.locator(".bk-draft").first
+    assert first.locator(".bk-draft-take").inner_text().strip() == "Zu Ende schreiben"
+    first.locator(".bk-draft-take").click()
     rewrite = "Ich frage meinen Onkel, ob er einen Tischler kennt."
     pg.locator(".bk-draft").first.locator(".bk-draft-rewrite-input textarea").fill(rewrite)
     pg.locator(".bk-draft").first.locator(".bk-draft-rewrite-save").click()
