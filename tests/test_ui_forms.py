@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from beratungskit.analysis.pseudonym import pseudonymise
 from beratungskit.model import ELB_ID, Category, Direction, NamedBy, Origin, Strength
 from beratungskit.store import CaseStore
 from beratungskit.ui.feedback import Feedback
@@ -185,3 +186,63 @@ def test_direction_is_said_with_the_chosen_names(session: Session) -> None:
     labels = dict((value, label) for label, value in form.direction.options)
     assert labels[Direction.GIBT] == "Jana hilft Ihnen"
     assert labels[Direction.BEKOMMT] == "Sie helfen Jana"
+
+
+NOTE = "Sie holt die Kinder dienstags von der Kita ab."
+
+
+def shared_notes(store: CaseStore) -> list[str | None]:
+    """Notes as the pseudonymised case-conference copy carries them."""
+    return [r.note for r in pseudonymise(store.load("sonne")).resources]
+
+
+def test_note_reaches_the_conference_only_with_the_yes(session: Session, store: CaseStore) -> None:
+    sister = session.apply(
+        lambda case: case.add_resource("Jana", is_person=True, role="Schwester", note=NOTE)
+    )
+    form = ResourceForm(session)
+    box = form.note_shareable
+    assert "ohne Namen" in box.description and "Fallbesprechung" in box.description
+    assert box in form.details.children  # next to the note, in "Mehr dazu"
+    form.picker.value = sister.id
+    assert box.value is False
+    assert shared_notes(store) == [None]
+
+    box.value = True  # saved at once, without "Änderungen speichern"
+    assert stored(store)["resources"][0]["shareable"] is True
+    assert shared_notes(store) == [NOTE]
+    assert [r.label for r in pseudonymise(store.load("sonne")).resources] == ["Schwester"]  # no name
+
+    box.value = False
+    assert stored(store)["resources"][0]["shareable"] is False
+    assert shared_notes(store) == [None]
+
+    session.undo()  # "Rückgängig": the yes is back, and the box shows it
+    assert stored(store)["resources"][0]["shareable"] is True
+    assert box.value is True
+
+
+def test_new_resource_takes_the_yes_along(session: Session, store: CaseStore) -> None:
+    form = ResourceForm(session)
+    form.label.value = "Kleingarten"
+    form.note.value = "Dort ist sie gern am Wochenende."
+    form.note_shareable.value = True
+    assert stored(store)["resources"] == []  # nothing is saved before "Hinzufügen"
+    form.save_button.click()
+    (res,) = stored(store)["resources"]
+    assert res["shareable"] is True
+    assert form.note_shareable.value is False  # the next resource starts without a yes
+
+
+def test_choosing_another_resource_shows_its_own_answer(session: Session, store: CaseStore) -> None:
+    shared = session.apply(lambda case: case.add_resource("Fahrrad", note="steht im Keller", shareable=True))
+    private = session.apply(lambda case: case.add_resource("Kleingarten", note="gehört der Tante"))
+    form = ResourceForm(session)
+    form.picker.value = shared.id
+    assert form.note_shareable.value is True
+    form.picker.value = private.id
+    assert form.note_shareable.value is False
+    # showing a stored answer saves nothing
+    assert [r["shareable"] for r in stored(store)["resources"]] == [True, False]
+    # only the two additions can be taken back: looking at a resource changed nothing
+    assert session.undo() and session.undo() and not session.can_undo

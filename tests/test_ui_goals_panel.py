@@ -10,6 +10,7 @@ import ipywidgets as widgets
 import pytest
 
 from beratungskit.model import ORIGIN_ORDER, Case, Category, Origin, Owner, StepStatus
+from beratungskit.render.conference import conference_html
 from beratungskit.store import CaseStore
 from beratungskit.ui.app import SessionApp
 from beratungskit.ui.feedback import Feedback
@@ -74,7 +75,8 @@ def test_will_is_kept_verbatim(fresh: GoalsPanel, store: CaseStore) -> None:
     fresh.will.add_button.click()
     assert [w.text for w in store.load("sonne").wills] == [words]
     assert fresh.will.text.value == ""  # ready for the next one
-    assert [c.value for c in fresh.will.wills_box.children] == [f"„{words}“"]
+    items = [w for w in walk(fresh.will.wills_box) if "bk-will-item" in getattr(w, "_dom_classes", ())]
+    assert [c.value for c in items] == [f"„{words}“"]
 
 
 def test_empty_will_is_not_saved_and_says_why(fresh: GoalsPanel, store: CaseStore) -> None:
@@ -422,3 +424,62 @@ def test_add_goals_tab_makes_the_map_when_the_tab_opens(store: CaseStore) -> Non
     assert "Gespeichert ✓" in app.status.value
     app.undo()
     assert panel.will.wills_box.children[0].value == "Noch nichts festgehalten."
+
+
+# --- the eLb's yes to the case conference ---------------------------------------------------------
+
+
+def conference_case() -> Case:
+    case = Case.new("Lale", key="lale")
+    oven = case.add_resource("Ich backe gern", origin=Origin.EIGEN)
+    will = case.add_will("Ich will wieder in einer Backstube stehen.")
+    goal = case.add_goal(will.id, "Ein Praktikum in der Bäckerei am Markt", resource_ids=[oven.id])
+    case.add_step(goal.id, "Ich frage in der Bäckerei nach einem Probetag.", resource_ids=[oven.id])
+    return case
+
+
+def test_conference_box_says_names_stay_out_and_the_elb_decides(store: CaseStore) -> None:
+    panel = open_panel(store, conference_case())
+    panel.goals.picker.value = panel.session.case.goals[0].id
+    boxes = [
+        *panel.will.conference_boxes.values(),
+        panel.goals.conference_box,
+        *panel.steps.conference_boxes.values(),
+    ]
+    assert len(boxes) == 3
+    for box in boxes:
+        assert isinstance(box, widgets.Checkbox) and box.value is False  # nothing is shared unasked
+        assert "ohne Namen" in box.description and "Fallbesprechung" in box.description
+    help_texts = [w.value for w in walk(panel.widget) if isinstance(w, widgets.Label)]
+    assert any("Sie entscheiden" in text and "Namen" in text for text in help_texts)
+
+
+@pytest.mark.parametrize("kind", ["wills", "goals", "steps"])
+def test_ticked_words_reach_the_conference_and_unticked_leave_it(store: CaseStore, kind: str) -> None:
+    panel = open_panel(store, conference_case())
+    case = panel.session.case
+    panel.goals.picker.value = case.goals[0].id
+    item = getattr(case, kind)[0]
+    words = item.text
+
+    def box() -> widgets.Checkbox:
+        if kind == "wills":
+            return panel.will.conference_boxes[item.id]
+        if kind == "goals":
+            assert panel.goals.conference_box is not None
+            return panel.goals.conference_box
+        return panel.steps.conference_boxes[item.id]
+
+    assert html.escape(words) not in conference_html(store.load("lale"))
+    box().value = True
+    assert getattr(store.load("lale"), kind)[0].shareable is True
+    assert html.escape(words) in conference_html(store.load("lale"))
+    assert box().value is True  # the new box after the refresh shows what is stored
+
+    box().value = False
+    assert getattr(store.load("lale"), kind)[0].shareable is False
+    assert html.escape(words) not in conference_html(store.load("lale"))
+
+    panel.session.undo()  # "Rückgängig" brings the yes back, and the box shows it
+    assert getattr(store.load("lale"), kind)[0].shareable is True
+    assert box().value is True

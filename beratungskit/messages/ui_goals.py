@@ -106,6 +106,14 @@ TEXTS = {
     "step_meta_due": "{owner} · bis {due} · {status}",
     "step_status_to": "→ {status}",
     "step_status_changed": "Schritt ist jetzt: {status}.",
+    # case conference: the eLb decides whether their words may be shown (without names)
+    "conference_ok": "Darf ohne Namen in einer Fallbesprechung gezeigt werden",
+    "conference_ok_help": (
+        "Sie entscheiden: Nur was Sie ankreuzen, darf das Team in einer Fallbesprechung lesen. "
+        "Namen werden dort nie gezeigt."
+    ),
+    "conference_ok_on": "Darf jetzt ohne Namen in einer Fallbesprechung gezeigt werden.",
+    "conference_ok_off": "Wird in einer Fallbesprechung nicht gezeigt.",
     # activation
     "share_title": "Wer macht die Schritte?",
     "share_text": "{elb} von {total} Schritten gehen Sie selbst.",

@@ -98,6 +98,11 @@ TEXTS = {
     "partners_add": "In die Karte legen",
     "partners_added": "„{name}“ liegt jetzt in der Karte.",
     "partners_problem": "Die Liste der Angebote konnte nicht geladen werden: {reason}",
+    # case conference: the eLb decides whether the note may be shown (without names)
+    "note_conference_ok": "Notiz darf ohne Namen in einer Fallbesprechung gezeigt werden",
+    "note_conference_ok_help": "Sie entscheiden. Namen werden dort nie gezeigt.",
+    "note_conference_ok_on": "Die Notiz darf jetzt ohne Namen in einer Fallbesprechung gezeigt werden.",
+    "note_conference_ok_off": "Die Notiz wird in einer Fallbesprechung nicht gezeigt.",
     # transparency
     "tr_heading": "Das haben wir über Sie festgehalten",
     "tr_intro": (

@@ -25,6 +25,7 @@ in :mod:`beratungskit.analysis`.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -38,7 +39,7 @@ from beratungskit.ui.look import category_symbol
 from beratungskit.ui.plan_panel import PlanPanel
 from beratungskit.ui.referral_panel import ReferralPanel
 from beratungskit.ui.session import Session
-from beratungskit.ui.steps_panel import ActivationStrip, StepsSection, tick_button
+from beratungskit.ui.steps_panel import ActivationStrip, StepsSection, conference_box, tick_button
 
 if TYPE_CHECKING:
     from beratungskit.ui.app import SessionApp
@@ -80,6 +81,8 @@ GOALS_CSS = """
 .bk-goals .bk-tick.mod-active::before { content: "✓ "; }
 .bk-goals .bk-sections .widget-toggle-button { font-weight: 600; padding: 0 10px !important; }
 .bk-goals .bk-section-body { border-left: 1px solid #dde; padding-left: 12px; }
+.bk-goals .bk-conference-ok { align-items: center; }
+.bk-goals .bk-conference-ok label { white-space: normal; overflow: visible; }
 </style>
 """
 
@@ -113,6 +116,9 @@ class WillSection:
         self.error = _label("", "bk-error")
         self.wills_box = widgets.VBox(layout=_full())
         self.wills_box.add_class("bk-wills")
+        #: One "darf in die Fallbesprechung" box per will statement, by will id.
+        self.conference_boxes: dict[str, widgets.Checkbox] = {}
+        self.conference_help = _label(t("ui_goals.conference_ok_help"), "bk-muted")
         self.wish_text = widgets.Textarea(placeholder=t("ui_goals.wish_placeholder"), rows=2, layout=_full())
         self.wish_text.add_class("bk-wish-input")
         self.wish_button = _button(t("ui_goals.wish_add"), "bk-wish-add", "", "100%")
@@ -130,6 +136,7 @@ class WillSection:
                 self.error,
                 self.add_button,
                 _label(t("ui_goals.wills_heading"), "bk-field-label"),
+                self.conference_help,
                 self.wills_box,
                 _label(t("ui_goals.wish_heading"), "bk-heading"),
                 _label(t("ui_goals.wish_help"), "bk-muted"),
@@ -188,16 +195,33 @@ class WillSection:
             lambda _w: t("ui_goals.wish_promoted"),
         )
 
+    def set_shareable(self, will_id: str, value: bool) -> None:
+        """The eLb agrees (or no longer agrees) that the will's words appear, without names, in a
+        case conference; saved at once and undoable."""
+        ok, _w = attempt(
+            self.session,
+            lambda case: case.update("wills", will_id, shareable=value),
+            self.feedback,
+            self._problem,
+            lambda _w: t("ui_goals.conference_ok_on" if value else "ui_goals.conference_ok_off"),
+        )
+        if not ok:
+            self.refresh()  # refused: the box shows again what is stored
+
     def refresh(self) -> None:
         case = self.session.case
-        wills = [
-            _label(
+        self.conference_boxes = {}
+        wills: list[widgets.Widget] = []
+        for w in case.wills:
+            box = conference_box(w.shareable, partial(self.set_shareable, w.id))
+            self.conference_boxes[w.id] = box
+            item = _label(
                 t("ui_goals.will_item", text=w.text)
                 + (f"  {t('ui_goals.will_from_wish')}" if w.from_wish else ""),
                 "bk-will-item",
             )
-            for w in case.wills
-        ]
+            wills.append(widgets.VBox([item, box], layout=_full()))
+        self.conference_help.layout.display = "flex" if wills else "none"
         self.wills_box.children = wills or [_label(t("ui_goals.wills_empty"), "bk-muted")]
         promoted = {w.from_wish for w in case.wills if w.from_wish}
         self.promote_buttons = {}
@@ -244,6 +268,8 @@ class GoalSection:
         self.edit_button = _button(t("ui_goals.goal_edit"), "bk-goal-edit")
         self.to_steps_button = _button(t("ui_goals.goal_to_steps"), "bk-goal-to-steps", "success")
         self.need_will = _label(t("ui_goals.goal_need_will"), "bk-notice")
+        #: The chosen goal's "darf in die Fallbesprechung" box (None while no goal is chosen).
+        self.conference_box: widgets.Checkbox | None = None
 
         self.editor_heading = _label("", "bk-heading")
         self.will = widgets.Dropdown(layout=_full())
@@ -373,6 +399,7 @@ class GoalSection:
         if goal_id is None:
             self.summary.children = []
             self.summary.layout.display = "none"
+            self.conference_box = None
             return
         goal = case.goal(goal_id)
         names = [case.resource(r).label for r in goal.resource_ids]
@@ -389,8 +416,23 @@ class GoalSection:
             )
         if goal.confidence_next:
             lines.append(_label(t("ui_goals.goal_summary_next", text=goal.confidence_next)))
+        self.conference_box = conference_box(goal.shareable, partial(self.set_shareable, goal.id))
+        lines += [self.conference_box, _label(t("ui_goals.conference_ok_help"), "bk-muted")]
         self.summary.children = lines
         self.summary.layout.display = "flex" if show else "none"
+
+    def set_shareable(self, goal_id: str, value: bool) -> None:
+        """The eLb agrees (or no longer agrees) that the goal's words appear, without names, in a
+        case conference; saved at once and undoable."""
+        ok, _g = attempt(
+            self.session,
+            lambda case: case.update("goals", goal_id, shareable=value),
+            self.panel.feedback,
+            self._problem,
+            lambda _g: t("ui_goals.conference_ok_on" if value else "ui_goals.conference_ok_off"),
+        )
+        if not ok:
+            self._show_summary(self.session.case)  # refused: the box shows again what is stored
 
     def _picked(self, _change: dict[str, Any]) -> None:
         if self._refreshing:

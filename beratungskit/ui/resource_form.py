@@ -40,6 +40,12 @@ def _heading(text: str) -> widgets.Label:
     return out
 
 
+def _muted(text: str) -> widgets.Label:
+    out = widgets.Label(value=text)
+    out.add_class("bk-muted")
+    return out
+
+
 def _field_label(text: str) -> widgets.Label:
     out = widgets.Label(value=text)
     out.add_class("bk-field-label")
@@ -113,6 +119,7 @@ class ResourceForm:
         self.feedback = feedback or Feedback()
         self.editing: str | None = None
         self._refreshing = False
+        self._filling = False  # True while the form shows stored values: nothing to save then
 
         self.heading = _heading(t("ui_session.form_new_heading"))
         self.label = widgets.Text(
@@ -138,6 +145,13 @@ class ResourceForm:
         self.role.add_class("bk-role-input")
         self.note = widgets.Textarea(placeholder=t("ui_session.note_placeholder"), layout=_FULL, rows=2)
         self.note.add_class("bk-note-input")
+        # The eLb's yes to showing the note (without names) in a case conference; the IFK ticks it
+        # only together with them. While a resource is changed, it is saved at once.
+        self.note_shareable = widgets.Checkbox(
+            value=False, description=t("ui_session.note_conference_ok"), indent=False, layout=_FULL
+        )
+        self.note_shareable.add_class("bk-note-shareable")
+        self.note_shareable.add_class("bk-conference-ok")
         self.named_by = widgets.ToggleButtons(
             options=[(t(f"ui_session.named_by.{n.value}"), n) for n in NamedBy],
             value=NamedBy.ELB,
@@ -178,6 +192,8 @@ class ResourceForm:
                 _field_label(t("ui_session.note_label")),
                 self.note,
                 wording_hint(self.note),
+                self.note_shareable,
+                _muted(t("ui_session.note_conference_ok_help")),
                 _field_label(t("ui_session.named_by_label")),
                 self.named_by,
             ]
@@ -205,6 +221,7 @@ class ResourceForm:
         self.widget.add_class("bk-resource-form")
 
         self.is_person.observe(self._show_role, names="value")
+        self.note_shareable.observe(self._share_changed, names="value")
         self.save_button.on_click(lambda _b: self.submit())
         self.delete_button.on_click(lambda _b: self.delete())
         self.new_button.on_click(lambda _b: self.edit(None))
@@ -227,6 +244,7 @@ class ResourceForm:
             "is_person": person,
             "role": self.role.value if person else None,
             "note": self.note.value,
+            "shareable": bool(self.note_shareable.value),
             "named_by": self.named_by.value,
         }
 
@@ -239,7 +257,16 @@ class ResourceForm:
         self.closeness.value = 2
         self.origin.value = Origin.EIGEN
         self.named_by.value = NamedBy.ELB
+        self._show_shareable(False)
         self.error.value = ""
+
+    def _show_shareable(self, value: bool) -> None:
+        """Show the stored yes/no without saving it again."""
+        self._filling = True
+        try:
+            self.note_shareable.value = value
+        finally:
+            self._filling = False
 
     def _fill(self, res: Resource) -> None:
         self.label.value = res.label
@@ -250,6 +277,7 @@ class ResourceForm:
         self.role.value = res.role or ""
         self.note.value = res.note or ""
         self.named_by.value = res.named_by
+        self._show_shareable(res.shareable)
         self.error.value = ""
 
     # --- selection -------------------------------------------------------------------------------
@@ -300,6 +328,8 @@ class ResourceForm:
         if self.editing is not None and self.editing not in {r.id for r in resources}:
             self.editing = None
             self._show_mode()
+        if self.editing is not None:  # e.g. after "Rückgängig": the box shows what is stored
+            self._show_shareable(case.resource(self.editing).shareable)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -328,6 +358,26 @@ class ResourceForm:
                 self._problem,
                 lambda res: t("ui_session.changed", label=res.label),
             )
+
+    def _share_changed(self, change: dict[str, Any]) -> None:
+        if self._filling or self.editing is None:
+            return  # a new resource takes the box's value along when it is added
+        self.set_shareable(self.editing, bool(change["new"]))
+
+    def set_shareable(self, resource_id: str, value: bool) -> None:
+        """The eLb agrees (or no longer agrees) that the note appears, without names, in a case
+        conference; saved at once and undoable."""
+        ok, _res = attempt(
+            self.session,
+            lambda case: case.update_resource(resource_id, shareable=value),
+            self.feedback,
+            self._problem,
+            lambda _res: t(
+                "ui_session.note_conference_ok_on" if value else "ui_session.note_conference_ok_off"
+            ),
+        )
+        if not ok and resource_id in {r.id for r in self.session.case.resources}:
+            self._show_shareable(self.session.case.resource(resource_id).shareable)
 
     def delete(self) -> None:
         """Delete the selected resource (and its lines); "Rückgängig" brings it back."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 import ipywidgets as widgets
@@ -48,6 +49,7 @@ __all__ = [
     "ActivationStrip",
     "DraftCard",
     "StepsSection",
+    "conference_box",
     "share_bar_html",
     "share_legend_html",
     "tick_button",
@@ -89,6 +91,25 @@ def tick_button(text: str, value: bool = False) -> widgets.ToggleButton:
     )
     button.add_class("bk-tick")
     return button
+
+
+def conference_box(value: bool, on_change: Callable[[bool], None]) -> widgets.Checkbox:
+    """The eLb's yes to showing one item's words, without names, in a case conference.
+
+    ``on_change`` gets the new value when the box is ticked or unticked by a person.
+
+    >>> seen = []; box = conference_box(False, seen.append); box.value = True; seen
+    [True]
+    """
+    box = widgets.Checkbox(
+        value=value,
+        description=t("ui_goals.conference_ok"),
+        indent=False,
+        layout=widgets.Layout(width="100%"),
+    )
+    box.add_class("bk-conference-ok")
+    box.observe(lambda change: on_change(bool(change["new"])), names="value")
+    return box
 
 
 def _draft_key(draft: StepDraft) -> tuple[str, tuple[str, ...], str]:
@@ -307,6 +328,9 @@ class StepsSection:
 
         self.confirmed_box = widgets.VBox(layout=_full())
         self.confirmed_box.add_class("bk-steps-confirmed")
+        #: One "darf in die Fallbesprechung" box per confirmed step of the shown goal, by step id.
+        self.conference_boxes: dict[str, widgets.Checkbox] = {}
+        self.conference_help = _label(t("ui_goals.conference_ok_help"), "bk-muted")
 
         self.own_form = widgets.VBox(
             [
@@ -333,6 +357,7 @@ class StepsSection:
                 self.drafts_note,
                 self.drafts_box,
                 _label(t("ui_goals.confirmed_heading"), "bk-heading"),
+                self.conference_help,
                 self.confirmed_box,
                 self.own_form,
             ],
@@ -419,6 +444,8 @@ class StepsSection:
     def _refresh_confirmed(self, case: Case) -> None:
         assert self.goal_id is not None
         steps = case.steps_of(self.goal_id)
+        self.conference_boxes = {}
+        self.conference_help.layout.display = "flex" if steps else "none"
         if not steps:
             self.confirmed_box.children = [_label(t("ui_goals.confirmed_none"), "bk-muted")]
             return
@@ -444,11 +471,14 @@ class StepsSection:
             button = _button(t("ui_goals.step_status_to", status=label(target)), f"bk-step-to-{target.value}")
             button.on_click(lambda _b, sid=step.id, s=target: self.set_status(sid, s))
             buttons.append(button)
+        share = conference_box(step.shareable, partial(self.set_shareable, step.id))
+        self.conference_boxes[step.id] = share
         row = widgets.VBox(
             [
                 text,
                 _label(meta, "bk-muted"),
                 widgets.HBox(buttons, layout=widgets.Layout(flex_flow="row wrap")),
+                share,
             ],
             layout=_full(),
         )
@@ -551,6 +581,16 @@ class StepsSection:
             t("ui_goals.step_status_changed", status=label(status)),
             self._step_problem,
         )
+
+    def set_shareable(self, step_id: str, value: bool) -> None:
+        """The eLb agrees (or no longer agrees) that the step's words appear, without names, in a
+        case conference; saved at once and undoable."""
+        if not self._run(
+            lambda case: case.update("steps", step_id, shareable=value),
+            t("ui_goals.conference_ok_on" if value else "ui_goals.conference_ok_off"),
+            self._step_problem,
+        ):
+            self.refresh()  # refused: the box shows again what is stored
 
     def _close_ifk(self) -> None:
         self.pending_ifk = None
