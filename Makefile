@@ -34,7 +34,7 @@ lint: install-test
 	$(BIN)/mypy
 
 test: install-test browser lint
-	$(BIN)/pytest --nbval-lax tests notebooks
+	$(BIN)/pytest --nbval-lax --doctest-modules tests notebooks beratungskit
 
 bench: install-test
 	$(BIN)/python benchmarks/run.py

@@ -473,7 +473,7 @@ def format_hint(findings: list[Finding], limit: int = 3) -> str:
 
     >>> print(format_hint(check_text("Unmotiviert.")))  # doctest: +ELLIPSIS
     Hinweis zur Formulierung: „Unmotiviert“ (Bewertung oder Ratschlag) – Sie entscheiden.
-    Vorschlag: Festhalten, was die/der eLb sagt, ...
+    Vorschlag: Festhalten, was die Person sagt, ...
     """
     if not findings:
         return ""

@@ -4,7 +4,7 @@ Voilà shows a standalone document only this way (DESIGN.md). The sandbox allows
 document goes into the attribute fully escaped, so nothing in it can reach the app around it.
 
 >>> frame_html("<p>a & b</p>")[:60]
-'<iframe class="bk-doc" sandbox="" srcdoc="&lt;p&gt;a &amp;amp;'
+'<iframe class="bk-doc" sandbox="" srcdoc="&lt;p&gt;a &amp; b'
 """
 
 from __future__ import annotations

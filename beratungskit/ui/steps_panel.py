@@ -17,7 +17,10 @@ selbst", plus the gentle hints of :func:`beratungskit.analysis.activation.activa
 >>> steps = StepsSection(Session(store, case)); steps.show_goal("z1")
 >>> [c.draft.origin.value for c in steps.cards]
 ['eigen', 'eigen']
->>> steps.cards[0].take_button.click(); len(store.load("demo-mira").steps)
+>>> card = steps.cards[0]; card.take_button.description  # an open sentence: the eLb finishes it
+'Zu Ende schreiben'
+>>> card.take_button.click(); card.rewrite.value = "Ich backe Probe-Brötchen für die Bäckerei."
+>>> card.save_button.click(); len(store.load("demo-mira").steps)
 5
 """
 
