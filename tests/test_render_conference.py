@@ -66,3 +66,17 @@ def test_write_conference_does_not_change_the_case(tmp_path: Path) -> None:
     path = write_conference(case, tmp_path / "fb.html")
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert case.model_dump() == before
+
+
+def test_a_shared_resource_note_is_shown_and_an_unshared_one_is_not() -> None:
+    from beratungskit.demo import demo_case
+    from beratungskit.render.conference import conference_html
+
+    case = demo_case()
+    shared = next(r for r in case.resources if r.note and not r.is_person)
+    private = next(r for r in case.resources if r.note and r.id != shared.id)
+    case.update_resource(shared.id, shareable=True)
+    html = conference_html(case)
+    assert shared.note is not None and private.note is not None
+    assert shared.note in html
+    assert private.note not in html

@@ -1,6 +1,7 @@
 """Texts of the case-conference file (Fallbesprechung, pseudonymised, for a projector)."""
 
 TEXTS = {
+    "notes": "Notizen, die gezeigt werden dürfen (in den Worten der Kundin/des Kunden)",
     "title": "Fallbesprechung – {alias}",
     "pseudonym_note": (
         "Diese Datei ist pseudonymisiert: keine Namen, keine privaten Notizen, Daten nur auf den Monat "

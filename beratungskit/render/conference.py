@@ -121,6 +121,8 @@ def _context(pcase: Case, ideas: bool) -> dict[str, Any]:
         "legend": _legend(),
         "resource_count": len(pcase.resources),
         "origins": [(label(o), origins[o]) for o in ORIGIN_ORDER],
+        # The pseudonymised case keeps a note only where the eLb agreed to share it.
+        "notes": [(r.label, r.note) for r in pcase.resources if r.note],
         "wills": [text for _n, text in wills.values()],
         "goals": goals,
         "activation": _activation(pcase),
