@@ -155,24 +155,16 @@ def describe_changes(changes: Changes) -> list[str]:
     for m in ch.closeness_changed:
         key = "closer" if int(m.new) < int(m.old) else "further"  # type: ignore[call-overload]
         out.append(t(f"analysis_changes.{key}", label=m.item.label, old=m.old, new=m.new))  # type: ignore[union-attr]
-    for m in ch.category_changed:
-        out.append(
-            t(
-                "analysis_changes.category_changed",
-                label=m.item.label,  # type: ignore[union-attr]
-                old=label(m.old),  # type: ignore[arg-type]
-                new=label(m.new),  # type: ignore[arg-type]
+    for key, moves in (("category_changed", ch.category_changed), ("origin_changed", ch.origin_changed)):
+        for m in moves:
+            out.append(
+                t(
+                    f"analysis_changes.{key}",
+                    label=m.item.label,  # type: ignore[union-attr]
+                    old=label(m.old),  # type: ignore[arg-type]
+                    new=label(m.new),  # type: ignore[arg-type]
+                )
             )
-        )
-    for m in ch.origin_changed:
-        out.append(
-            t(
-                "analysis_changes.origin_changed",
-                label=m.item.label,  # type: ignore[union-attr]
-                old=label(m.old),  # type: ignore[arg-type]
-                new=label(m.new),  # type: ignore[arg-type]
-            )
-        )
     for rel in ch.relations_added:
         a, b = _node_label(new, old, rel.source), _node_label(new, old, rel.target)
         out.append(t("analysis_changes.relation_added", a=a, b=b))

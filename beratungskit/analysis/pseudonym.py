@@ -46,7 +46,7 @@ from datetime import date, datetime
 from typing import Any
 
 from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Case, ItemKind, label
+from beratungskit.model import COLLECTION_KINDS, ELB_ID, ID_PREFIX, Case, ItemKind, label
 
 __all__ = ["pseudonym_code", "pseudonymise"]
 
@@ -78,26 +78,8 @@ _NEUTRAL_WORDS = {
     "fall",
 }
 
-_COLLECTION_PREFIX = {
-    "resources": "r",
-    "relations": "v",
-    "wishes": "wu",
-    "wills": "w",
-    "goals": "z",
-    "steps": "s",
-    "referrals": "vw",
-    "team_ideas": "ti",
-}
-_KIND_COLLECTION = {
-    ItemKind.RESOURCE: "resources",
-    ItemKind.RELATION: "relations",
-    ItemKind.WISH: "wishes",
-    ItemKind.WILL: "wills",
-    ItemKind.GOAL: "goals",
-    ItemKind.STEP: "steps",
-    ItemKind.REFERRAL: "referrals",
-    ItemKind.TEAM_IDEA: "team_ideas",
-}
+# The item kinds of the documentation log, back to the collections their ids live in.
+_KIND_COLLECTION = {kind: collection for collection, kind in COLLECTION_KINDS.items()}
 
 
 def _salt_bytes(salt: bytes | str | None) -> bytes:
@@ -220,7 +202,7 @@ def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
     scrub = _Scrubber(case, displays)
 
     ids: dict[str, dict[str, str]] = {}
-    for collection, prefix in _COLLECTION_PREFIX.items():
+    for collection, prefix in ID_PREFIX.items():
         items = getattr(case, collection)
         ids[collection] = {item.id: f"{prefix}{n}" for n, item in enumerate(items, start=1)}
     res_ids = {**ids["resources"], ELB_ID: ELB_ID}

@@ -4,7 +4,9 @@ Pure Python (pydantic v2). No widget, drawing, notebook or file I/O here.
 """
 
 from beratungskit.model.case import (
+    COLLECTION_KINDS,
     CURRENT_SCHEMA_VERSION,
+    ID_PREFIX,
     KEY_PATTERN,
     Case,
     Goal,
@@ -39,8 +41,10 @@ from beratungskit.model.vocab import (
 
 __all__ = [
     "CLOSENESS_RINGS",
+    "COLLECTION_KINDS",
     "CURRENT_SCHEMA_VERSION",
     "ELB_ID",
+    "ID_PREFIX",
     "KEY_PATTERN",
     "ORIGIN_ORDER",
     "Case",

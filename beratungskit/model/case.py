@@ -53,7 +53,9 @@ from beratungskit.model.vocab import (
 )
 
 __all__ = [
+    "COLLECTION_KINDS",
     "CURRENT_SCHEMA_VERSION",
+    "ID_PREFIX",
     "KEY_PATTERN",
     "Case",
     "Goal",
@@ -224,7 +226,8 @@ _COLLECTIONS: dict[str, tuple[type[_Item], ItemKind]] = {
     "referrals": (Referral, ItemKind.REFERRAL),
     "team_ideas": (TeamIdea, ItemKind.TEAM_IDEA),
 }
-_ID_PREFIX = {
+#: Id prefix per collection: ``r1``, ``v2`` … (readable ids; the pseudonymiser renumbers with them).
+ID_PREFIX = {
     "resources": "r",
     "relations": "v",
     "wishes": "wu",
@@ -234,6 +237,8 @@ _ID_PREFIX = {
     "referrals": "vw",
     "team_ideas": "ti",
 }
+#: Which kind of item each collection holds (the documentation log names items by kind).
+COLLECTION_KINDS: dict[str, ItemKind] = {name: kind for name, (_cls, kind) in _COLLECTIONS.items()}
 
 ItemT = TypeVar("ItemT", bound=_Item)
 
@@ -353,7 +358,7 @@ class Case(BaseModel):
 
     def next_id(self, collection: str) -> str:
         """The next free id of a collection: ``r1``, ``r2`` … (stable and readable)."""
-        prefix = _ID_PREFIX[collection]
+        prefix = ID_PREFIX[collection]
         taken = {item.id for item in getattr(self, collection)}
         numbers = [
             int(i[len(prefix) :]) for i in taken if i[len(prefix) :].isdigit() and i.startswith(prefix)
