@@ -20,10 +20,11 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from beratungskit.server import voila_command, voila_env
 
-__all__ = ["free_port", "run_voila", "wait_for_http"]
+__all__ = ["free_port", "node_on_screen", "run_voila", "wait_for_http"]
 
 
 def free_port() -> int:
@@ -104,3 +105,16 @@ def run_voila(
         yield base
     finally:
         _stop(proc)
+
+
+def node_on_screen(pg: Any, node_id: str, map_index: int = -1) -> tuple[float, float]:
+    """Page coordinates of a node of a live map (``map_index``: which map on the page; last by default)."""
+    x, y = pg.evaluate(
+        """([id, i]) => { const maps = window.__beratungskitMaps;
+                          const m = maps[i < 0 ? maps.length + i : i];
+                          const p = m.network.canvasToDOM(m.network.getPosition(id));
+                          const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
+                          return [r.left + p.x, r.top + p.y]; }""",
+        [node_id, map_index],
+    )
+    return float(x), float(y)

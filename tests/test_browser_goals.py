@@ -29,11 +29,6 @@ WILL = "Ich will wieder mit Holz arbeiten – in einer Werkstatt, nicht im Büro
 GOAL = "Bis zum Sommer ein Praktikum in einer Tischlerei."
 
 
-def own_external(watch: Any) -> list[str]:
-    # The app's Voilà template (beratungskit/server.py) loads nothing from outside: no exceptions.
-    return list(watch.external)
-
-
 def own_console_errors(watch: Any) -> list[str]:
     # Only Voilà's refused kernel shutdown on page unload (403, DESIGN.md §4) is not the app's doing.
     return [e for e in watch.console_errors if not ("Failed to load resource" in e and "status of 403" in e)]
@@ -157,6 +152,6 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     stored = CaseStore(store_dir).load("deniz")
     assert [w.text for w in stored.wills] == [WILL]
     assert stored.goals[0].confidence == 6 and len(stored.goals[0].resource_ids) == 2
-    assert own_external(watch) == []
+    assert watch.external == []
     assert own_console_errors(watch) == []
     assert watch.page_errors == [] and watch.dialogs == []

@@ -17,7 +17,8 @@ from typing import Any
 
 import nbformat
 import pytest
-from servers import run_voila
+
+from tests.servers import node_on_screen, run_voila
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -69,8 +70,6 @@ W.VBox([add, m])
 
 # The app's Voilà template (beratungskit/server.py) loads nothing from outside: every request and
 # every console error counts.
-def own_external(watch: Any) -> list[str]:
-    return list(watch.external)
 
 
 def own_console_errors(watch: Any) -> list[str]:
@@ -108,17 +107,6 @@ def map_state(pg: Any) -> dict[str, Any]:
     )
 
 
-def node_on_screen(pg: Any, node_id: str) -> tuple[float, float]:
-    x, y = pg.evaluate(
-        """(id) => { const m = window.__beratungskitMaps[0];
-                     const p = m.network.canvasToDOM(m.network.getPosition(id));
-                     const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
-                     return [r.left + p.x, r.top + p.y]; }""",
-        node_id,
-    )
-    return float(x), float(y)
-
-
 def wait_for_file(path: Path, timeout: float = 15.0) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -145,13 +133,13 @@ def test_map_shows_every_node_fitted_and_offline(app: tuple[Any, Any, Path]) -> 
     assert pg.locator(".bk-map-legend li").count() == 3
     assert "Persönlich" in pg.locator(".bk-map-legend").inner_text()
     assert pg.evaluate("() => typeof window.vis") == "undefined"
-    assert own_external(watch) == []
+    assert watch.external == []
     assert own_console_errors(watch) == [] and watch.page_errors == []
 
 
 def test_dragging_a_node_stores_its_position_in_python(app: tuple[Any, Any, Path]) -> None:
     pg, watch, folder = app
-    x, y = node_on_screen(pg, "r3")
+    x, y = node_on_screen(pg, "r3", 0)
     before = pg.evaluate("() => window.__beratungskitMaps[0].network.getPosition('r3')")
     pg.mouse.move(x, y)
     pg.mouse.down()
@@ -173,7 +161,7 @@ def test_dragging_a_node_stores_its_position_in_python(app: tuple[Any, Any, Path
 
 def test_clicking_a_node_selects_it_in_python(app: tuple[Any, Any, Path]) -> None:
     pg, _, folder = app
-    x, y = node_on_screen(pg, "r5")
+    x, y = node_on_screen(pg, "r5", 0)
     pg.mouse.click(x, y)
     assert wait_for_file(folder / "selected.txt") == "r5"
 
@@ -190,7 +178,7 @@ def test_an_edit_in_python_adds_one_node_without_reloading(app: tuple[Any, Any, 
     # Same network object, one applied delta: the drawing was changed, not rebuilt.
     assert pg.evaluate("() => window.__beratungskitMaps[0].network === window.__firstNetwork")
     assert pg.evaluate("() => window.__beratungskitMaps.length") == 1
-    assert own_external(watch) == []
+    assert watch.external == []
     assert own_console_errors(watch) == [] and watch.page_errors == []
 
 
@@ -265,13 +253,13 @@ def test_case_map_has_the_export_legend_and_highlights_incrementally(
     assert node_option(pg, "r3", "opacity") == plain_opacity
     assert node_option(pg, "r1", "borderWidth") != 5
     assert map_state(pg)["drawn"] == 17
-    assert own_external(watch) == []
+    assert watch.external == []
     assert own_console_errors(watch) == [] and watch.page_errors == []
 
 
 def test_case_map_drag_moves_the_resource_in_the_case(case_app: tuple[Any, Any, Path]) -> None:
     pg, watch, folder = case_app
-    x, y = node_on_screen(pg, "r5")
+    x, y = node_on_screen(pg, "r5", 0)
     pg.mouse.move(x, y)
     pg.mouse.down()
     pg.mouse.move(x - 50, y + 70, steps=15)

@@ -22,18 +22,13 @@ import pytest
 from beratungskit.demo import demo_case
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import run_voila
+from tests.servers import node_on_screen, run_voila
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
-
-
-def own_external(watch: Any) -> list[str]:
-    # The app's Voilà template (beratungskit/server.py) loads nothing from outside: no exceptions.
-    return list(watch.external)
 
 
 def own_console_errors(watch: Any, refused: list[str]) -> list[str]:
@@ -94,17 +89,6 @@ def add_resource(pg: Any, label: str, category: str, revision: int) -> None:
 def the_case(store_dir: Path) -> Any:
     (summary,) = CaseStore(store_dir).list()
     return CaseStore(store_dir).load(summary.key)
-
-
-def node_on_screen(pg: Any, node_id: str) -> tuple[float, float]:
-    x, y = pg.evaluate(
-        """(id) => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
-                     const p = m.network.canvasToDOM(m.network.getPosition(id));
-                     const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
-                     return [r.left + p.x, r.top + p.y]; }""",
-        node_id,
-    )
-    return float(x), float(y)
 
 
 def wait_until(check: Any, timeout: float = 20.0) -> Any:
@@ -197,7 +181,7 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
     assert shown["edges"] >= 1
 
     assert watch.dialogs == []
-    assert own_external(watch) == []
+    assert watch.external == []
     assert own_console_errors(watch, refused) == [] and watch.page_errors == []
 
 
