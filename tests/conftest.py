@@ -17,6 +17,8 @@ import pytest
 
 from beratungskit.demo import demo_case as _demo_case
 from beratungskit.model import Case
+from beratungskit.store import CaseStore
+from beratungskit.ui.session import Session
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1", ""}
@@ -33,6 +35,18 @@ def store_dir(tmp_path: Path) -> Path:
     path = tmp_path / "faelle"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def store(store_dir: Path) -> CaseStore:
+    """An empty case store in a temporary folder."""
+    return CaseStore(store_dir)
+
+
+@pytest.fixture
+def session(store: CaseStore) -> Session:
+    """A session on a new, empty case "Sonnenblume" (key ``sonne``), saved once."""
+    return Session(store, store.create("Sonnenblume", key="sonne"))
 
 
 def is_local(url: str) -> bool:

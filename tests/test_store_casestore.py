@@ -27,11 +27,6 @@ from beratungskit.store import (
 from tests.strategies import cases
 
 
-@pytest.fixture
-def store(store_dir: Path) -> CaseStore:
-    return CaseStore(store_dir)
-
-
 def files_in(folder: Path) -> dict[str, bytes]:
     """Every file below ``folder`` (history included) with its bytes."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

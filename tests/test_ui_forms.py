@@ -6,7 +6,6 @@ Each test asserts on the case in memory *and* on the file in the store.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -21,16 +20,6 @@ from beratungskit.ui.session import Session
 
 def stored(store: CaseStore, key: str = "sonne") -> dict:
     return json.loads(store.path_for(key).read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def store(store_dir: Path) -> CaseStore:
-    return CaseStore(store_dir)
-
-
-@pytest.fixture
-def session(store: CaseStore) -> Session:
-    return Session(store, store.create("Sonnenblume", key="sonne"))
 
 
 def test_only_the_label_is_needed(session: Session, store: CaseStore) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
@@ -28,11 +27,6 @@ def walk(widget: widgets.Widget) -> Iterator[widgets.Widget]:
 
 def shown(widget: widgets.Widget) -> bool:
     return bool(widget.layout.display != "none")
-
-
-@pytest.fixture
-def store(store_dir: Path) -> CaseStore:
-    return CaseStore(store_dir)
 
 
 def open_panel(store: CaseStore, case: Case) -> GoalsPanel:

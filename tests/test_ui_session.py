@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -14,16 +13,6 @@ from beratungskit.ui.session import UNDO_DEPTH, Session
 
 def on_disk(store: CaseStore, key: str) -> dict:
     return json.loads(store.path_for(key).read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def store(store_dir: Path) -> CaseStore:
-    return CaseStore(store_dir)
-
-
-@pytest.fixture
-def session(store: CaseStore) -> Session:
-    return Session(store, store.create("Sonnenblume", key="sonne"))
 
 
 def test_apply_saves_at_once_and_notifies(session: Session, store: CaseStore) -> None:
