@@ -267,15 +267,6 @@ class _Tally:
 
 
 # free-text fields the wording guard reads (as ``wording.check_case`` does)
-_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "resources": ("label", "role", "note"),
-    "relations": ("note",),
-    "wishes": ("text",),
-    "wills": ("text",),
-    "goals": ("text", "confidence_next"),
-    "steps": ("text", "helper"),
-    "team_ideas": ("text",),
-}
 _CACHE_LIMIT = 100_000
 
 
@@ -287,7 +278,7 @@ def _wording_checker() -> Callable[[Case], int] | None:
     the German "where" descriptions ``check_case`` builds are not needed for a count.
     """
     try:
-        from beratungskit.analysis.wording import load_guard
+        from beratungskit.analysis.wording import case_texts, load_guard
 
         guard = load_guard()
     except Exception:  # missing module or unreadable term list: the report says "nicht verfügbar"
@@ -296,18 +287,13 @@ def _wording_checker() -> Callable[[Case], int] | None:
 
     def count(case: Case) -> int:
         total = 0
-        for collection, fields in _TEXT_FIELDS.items():
-            for item in getattr(case, collection):
-                for name in fields:
-                    text = getattr(item, name, None)
-                    if not text:
-                        continue
-                    found = seen.get(text)
-                    if found is None:
-                        if len(seen) >= _CACHE_LIMIT:
-                            seen.clear()
-                        found = seen[text] = len(guard.check(text))
-                    total += found
+        for text in case_texts(case):
+            found = seen.get(text)
+            if found is None:
+                if len(seen) >= _CACHE_LIMIT:
+                    seen.clear()
+                found = seen[text] = len(guard.check(text))
+            total += found
         return total
 
     return count

@@ -45,6 +45,7 @@ __all__ = [
     "Guard",
     "Score",
     "WordingGuardError",
+    "case_texts",
     "check_case",
     "check_case_items",
     "check_text",
@@ -529,6 +530,21 @@ _ITEM_KIND = {
 def _short(text: str, size: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def case_texts(case: Any) -> Iterator[str]:
+    """Every non-empty free text of a case — the fields the guard checks — without saying where.
+
+    >>> from beratungskit.demo import demo_case
+    >>> "Fahrrad" in set(case_texts(demo_case()))
+    True
+    """
+    for collection, (fields, _name_field) in _CASE_FIELDS.items():
+        for item in getattr(case, collection):
+            for field in fields:
+                value = getattr(item, field, None)
+                if isinstance(value, str) and value.strip():
+                    yield value
 
 
 def _iter_case_texts(case: Any) -> Iterator[tuple[str, str, str, str, str]]:
