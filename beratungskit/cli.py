@@ -68,8 +68,10 @@ def _free_port(preferred: int) -> int:
 
 
 def _write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    # every export may hold names (or real names with --klarnamen): readable by its owner only
+    from beratungskit.store.private import write_private
+
+    write_private(path, text)
 
 
 # --- export formats ----------------------------------------------------------------------------
@@ -124,8 +126,9 @@ def _export_json(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
 def _export_csv(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     """CSV is three tables (ego, alters, alter–alter ties): ``-o`` names a folder for them."""
     from beratungskit.render.interchange import csv_tables
+    from beratungskit.store.private import private_dir
 
-    out.mkdir(parents=True, exist_ok=True)
+    private_dir(out)
     written = []
     for name, text in csv_tables(case, pseudonymise=not args.klarnamen).items():
         target = out / (name if name.endswith(".csv") else f"{name}.csv")

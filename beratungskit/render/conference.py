@@ -24,6 +24,7 @@ from beratungskit.analysis.pseudonym import pseudonymise
 from beratungskit.messages import t
 from beratungskit.model import ORIGIN_ORDER, Case, Category, Owner, StepStatus, Strength, label
 from beratungskit.render.templating import environment
+from beratungskit.store.private import write_private
 
 __all__ = ["conference_html", "write_conference"]
 
@@ -148,7 +149,4 @@ def conference_html(case: Case, *, ideas: bool = True) -> str:
 
 def write_conference(case: Case, path: Path | str, *, ideas: bool = True) -> Path:
     """Write :func:`conference_html` to ``path`` (UTF-8); returns the path."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(conference_html(case, ideas=ideas), encoding="utf-8")
-    return target
+    return write_private(path, conference_html(case, ideas=ideas))

@@ -28,6 +28,7 @@ from beratungskit.render.style import CATEGORY_STYLE, FONT_FACE, category_hint, 
 from beratungskit.render.svgmap import arrow_icon, legend_icon, line_icon
 from beratungskit.render.templating import environment
 from beratungskit.render.visdata import VIS_OPTIONS, map_background, vis_edges, vis_nodes
+from beratungskit.store.private import write_private
 
 __all__ = ["TEMPLATE", "ecomap_html", "json_for_script", "vis_network_assets", "write_ecomap"]
 
@@ -127,6 +128,4 @@ def write_ecomap(
     case: Case, path: str | Path, *, title: str | None = None, include_notes: bool = True
 ) -> Path:
     """Write :func:`ecomap_html` to ``path`` (UTF-8) and return the path."""
-    target = Path(path)
-    target.write_text(ecomap_html(case, title=title, include_notes=include_notes), encoding="utf-8")
-    return target
+    return write_private(path, ecomap_html(case, title=title, include_notes=include_notes))

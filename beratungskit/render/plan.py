@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
@@ -42,6 +41,7 @@ from beratungskit.model import (
     label,
 )
 from beratungskit.render.templating import render
+from beratungskit.store.private import make_private, private_dir, write_private
 
 __all__ = [
     "FIELD_ORDER",
@@ -417,18 +417,8 @@ def festgehalten_html(case: Case, *, today: date | None = None) -> str:
 
 
 def _write(text: str, path: Path | str) -> Path:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # temp file + rename: a half-written plan never replaces a good one
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    # temp file + rename (a half-written plan never replaces a good one), readable by the owner only
+    return write_private(path, text)
 
 
 def write_plan(case: Case, path: Path | str, *, today: date | None = None, positions: Any = None) -> Path:
@@ -461,7 +451,7 @@ def html_to_pdf(html_path: Path | str, pdf_path: Path | str, *, timeout: float =
     binary = _chromium()
     if binary is None:
         raise PdfError(t("render_plan.pdf.no_chromium", html=html))
-    pdf.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(pdf.parent)
     with tempfile.TemporaryDirectory(prefix="beratungskit-pdf-") as profile:
         command = [
             binary,
@@ -477,10 +467,13 @@ def html_to_pdf(html_path: Path | str, pdf_path: Path | str, *, timeout: float =
             html.as_uri(),
         ]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+            # umask 077: chromium creates the PDF readable by the owner only (it holds names)
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout, check=False, umask=0o077
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise PdfError(t("render_plan.pdf.failed", detail=type(exc).__name__, html=html)) from None
     if done.returncode != 0 or not pdf.exists() or pdf.stat().st_size == 0:
         detail = (done.stderr.strip().splitlines() or [f"Code {done.returncode}"])[-1][:200]
         raise PdfError(t("render_plan.pdf.failed", detail=detail, html=html))
-    return pdf
+    return make_private(pdf)  # an older PDF that chromium overwrote in place kept its old mode

@@ -30,6 +30,7 @@ from beratungskit.analysis.team import (
 from beratungskit.messages import t
 from beratungskit.model import Category, Origin, Owner, label
 from beratungskit.render.templating import environment
+from beratungskit.store.private import write_private
 
 __all__ = [
     "bar_chart_svg",
@@ -321,7 +322,4 @@ def write_team_report(store_or_cases: Any, path: Path | str, progress: Progress 
     report to ``path`` (UTF-8). ``progress(done, total)`` is called while the cases are read.
     """
     html = team_html(team_aggregates(store_or_cases, progress=progress))
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(html, encoding="utf-8")
-    return target
+    return write_private(path, html)

@@ -61,6 +61,7 @@ from beratungskit.store.errors import (
 )
 from beratungskit.store.files import atomic_write, folder_lock
 from beratungskit.store.migrate import migrate
+from beratungskit.store.private import private_dir
 
 __all__ = [
     "ENV_VAR",
@@ -384,7 +385,7 @@ class CaseStore:
         new_revision = mine + 1
         # serialise outside the lock: it is the slowest part and needs no file
         data = case.model_copy(update={"revision": new_revision}).model_dump_json(indent=2).encode() + b"\n"
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_dir(self.folder)  # a new case folder is the owner's alone (0700)
         with folder_lock(self.folder):
             try:
                 stored = self._stored_revision(path, key)
@@ -435,7 +436,7 @@ class CaseStore:
 
     def _archive(self, path: Path, key: str, revision: int) -> None:
         target = self._history_path(key, revision)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)
         try:
             os.link(path, target)  # the old file stays as it is: no bytes copied
         except FileExistsError:

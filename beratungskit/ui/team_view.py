@@ -15,6 +15,7 @@ from beratungskit.analysis.team import team_aggregates
 from beratungskit.messages import t
 from beratungskit.render.team_report import team_html
 from beratungskit.store import CaseStore
+from beratungskit.store.private import write_private
 from beratungskit.ui.conference_view import output_dir
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.look import CSS
@@ -62,8 +63,7 @@ class TeamView:
             aggregates = team_aggregates(self.store, progress=self._progress)
             document = team_html(aggregates)
             path = output_dir(self.store) / f"teamreflexion-{date.today():%Y-%m-%d}.html"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(document, encoding="utf-8")
+            write_private(path, document)
         except OSError as exc:
             self.message.value = t("ui_conference.team_failed", reason=exc)
             return None
