@@ -57,6 +57,8 @@ def demo_case() -> Case:
     case = Case.new(alias="Mira K.", key=DEMO_KEY)
     ids: dict[str, str] = {}
     for text, category, origin, closeness, extra in _RESOURCES:
+        # In the demo conversation every origin, ring and "who named it" was asked and answered.
+        extra = {"named_by": NamedBy.ELB, **extra}
         res = case.add_resource(text, category=category, origin=origin, closeness=closeness, **extra)
         ids[text] = res.id
 
@@ -95,6 +97,7 @@ def demo_case() -> Case:
             )
         ],
         confidence=6,
+        confidence_question="Woran würden Sie merken, dass Sie bei 7 sind?",
         confidence_next="Wenn ich weiß, dass die Kita früh genug aufmacht.",
     )
     case.add_step(
@@ -130,6 +133,7 @@ def demo_case() -> Case:
         on=date(2026, 11, 20),
     )
     case.next_review = date(2027, 5, 20)
+    case.set_ifk_note("Bringt zum nächsten Termin die Unterlagen für das Gesundheitszeugnis mit.")
     return case
 
 

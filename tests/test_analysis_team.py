@@ -14,8 +14,8 @@ def _case(n: int, *, with_partner: bool = True, owner: Owner = Owner.ELB) -> Cas
     """Hand-made: 2 own resources (persönlich), 1 person (sozial, Lebensumfeld), optionally the
     Stadtteiltreff (sozial, Sozialraum); one goal on the own resource with confidence n, two steps."""
     case = Case.new(alias=f"Testfall {n}", key=f"t{n}")
-    own = case.add_resource("Ich koche gern", category=Category.PERSOENLICH)
-    case.add_resource("Führerschein", category=Category.PERSOENLICH)
+    own = case.add_resource("Ich koche gern", category=Category.PERSOENLICH, origin=Origin.EIGEN)
+    case.add_resource("Führerschein", category=Category.PERSOENLICH, origin=Origin.EIGEN)
     case.add_resource("Testperson", category=Category.SOZIAL, origin=Origin.LEBENSUMFELD, is_person=True)
     if with_partner:
         treff = case.add_resource("Stadtteiltreff Nord", category=Category.SOZIAL, origin=Origin.SOZIALRAUM)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any
 
 import pytest
@@ -47,13 +47,16 @@ def case() -> Case:
 def test_a_resource_needs_only_a_label() -> None:
     c = Case.new(alias="Neu", key="neu")
     res = c.add_resource("Geduld")
-    assert (res.id, res.label, res.category, res.origin, res.closeness) == (
+    # Nothing is recorded that nobody chose: origin, closeness and "who named it" stay open.
+    assert (res.id, res.label, res.category, res.origin, res.closeness, res.named_by) == (
         "r1",
         "Geduld",
         Category.PERSOENLICH,
-        Origin.EIGEN,
-        2,
+        None,
+        None,
+        None,
     )
+    assert res.ring == 2  # the map still places it, in the middle ring
     with pytest.raises(ValidationError):
         Resource(id="r1")  # type: ignore[call-arg]
 
@@ -280,3 +283,56 @@ def test_next_review_is_logged() -> None:
     entries = len(case.log)
     case.set_next_review(date(2027, 5, 20))  # unchanged: nothing to log
     assert len(case.log) == entries
+
+
+# --- issue 11: the IFK's note, confidence per conversation day, the review date ---------------------
+
+
+def test_ifk_note_is_the_ifks_own_logged_and_emptied_to_none() -> None:
+    case = Case.new(alias="Neu", key="neu")
+    case.set_ifk_note("  Termin mit Unterlagen vereinbart.  ")
+    assert case.ifk_note == "Termin mit Unterlagen vereinbart."
+    assert case.log[-1].summary == "Notiz der Fachkraft" and case.log[-1].action.value == "added"
+    case.set_ifk_note("Termin verschoben.")
+    assert case.log[-1].action.value == "changed"
+    n = len(case.log)
+    case.set_ifk_note("Termin verschoben.")  # unchanged: nothing logged
+    assert len(case.log) == n
+    case.set_ifk_note("   ")
+    assert case.ifk_note is None and case.log[-1].action.value == "removed"
+    with pytest.raises(CaseError, match="2000"):
+        case.set_ifk_note("x" * 2001)
+
+
+def test_confidence_keeps_one_mark_per_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    import beratungskit.model.case as case_module
+
+    clock = {"now": datetime(2026, 5, 4, 9, tzinfo=timezone.utc)}
+    monkeypatch.setattr(case_module, "now", lambda: clock["now"])
+    case = Case.new(alias="Neu", key="neu")
+    will = case.add_will("Ich will arbeiten.")
+    goal = case.add_goal(will.id, "Eine Stelle", confidence=3)
+    goal = case.update("goals", goal.id, confidence=4)  # same day: replaces the mark
+    assert [(m.on, m.value) for m in goal.confidence_history] == [(date(2026, 5, 4), 4)]
+    clock["now"] = datetime(2026, 11, 2, 9, tzinfo=timezone.utc)
+    goal = case.update("goals", goal.id, text="Eine Stelle im Lager")  # no new value: no new mark
+    assert len(goal.confidence_history) == 1
+    goal = case.update("goals", goal.id, confidence=6)
+    assert [(m.on, m.value) for m in goal.confidence_history] == [
+        (date(2026, 5, 4), 4),
+        (date(2026, 11, 2), 6),
+    ]
+
+
+def test_review_due_is_chosen_date_else_six_months_after_the_plan() -> None:
+    case = Case.new(alias="Neu", key="neu")
+    assert case.review_due(date(2026, 3, 10)) == date(2026, 9, 10)  # no plan yet: counted from today
+    case.plan_made(date(2026, 3, 10))
+    assert case.plan_on == date(2026, 3, 10) and "vereinbart" in case.log[-1].summary
+    case.plan_made(date(2026, 4, 1))  # a reprint before the review: the same agreement
+    assert case.plan_on == date(2026, 3, 10)
+    assert case.review_due(date(2026, 4, 1)) == date(2026, 9, 10)
+    case.plan_made(date(2026, 9, 10))  # made again at the review: a new agreement
+    assert case.plan_on == date(2026, 9, 10)
+    case.set_next_review(date(2026, 12, 1))
+    assert case.review_due() == date(2026, 12, 1)

@@ -36,7 +36,7 @@ def test_fixture_really_is_version_1(v1_data: dict[str, object]) -> None:
 
 def test_v1_file_loads_with_every_item(v1_data: dict[str, object]) -> None:
     case = load_case_file(V1)
-    assert case.schema_version == CURRENT_SCHEMA_VERSION == 2
+    assert case.schema_version == CURRENT_SCHEMA_VERSION == 3
     assert case.key == "alt-fall" and case.alias == "Löwenzahn" and case.revision == 3
     assert case.goals[0].confidence == 7  # was "zuversicht"
     assert case.goals[0].confidence_next is None
@@ -50,7 +50,7 @@ def test_migrate_does_not_change_its_input(v1_data: dict[str, object]) -> None:
     original = copy.deepcopy(v1_data)
     migrated = migrate(v1_data)
     assert v1_data == original
-    assert migrated["schema_version"] == 2
+    assert migrated["schema_version"] == 3
     assert "zuversicht" not in json.dumps(migrated)
 
 
@@ -62,7 +62,7 @@ def test_current_version_passes_unchanged(demo_case: Case) -> None:
 @pytest.mark.parametrize(
     ("version", "words"),
     [
-        (3, ["neueren Version", "Formatversion 3", "aktualisieren"]),
+        (4, ["neueren Version", "Formatversion 4", "aktualisieren"]),
         (0, ["unbekannt"]),
         ("zwei", ["ganze Zahl"]),
     ],
@@ -82,7 +82,7 @@ def test_missing_version_is_refused(v1_data: dict[str, object]) -> None:
         migrate(v1_data)
 
 
-def test_v1_case_in_store_is_saved_as_v2_and_old_file_kept(store_dir: Path) -> None:
+def test_v1_case_in_store_is_saved_as_current_and_old_file_kept(store_dir: Path) -> None:
     shutil.copy(V1, store_dir / "alt-fall.json")
     store = CaseStore(store_dir)
     assert [s.key for s in store.list()] == ["alt-fall"]
@@ -91,7 +91,7 @@ def test_v1_case_in_store_is_saved_as_v2_and_old_file_kept(store_dir: Path) -> N
     store.save(case)
     assert case.revision == 4
     saved = json.loads((store_dir / "alt-fall.json").read_text(encoding="utf-8"))
-    assert saved["schema_version"] == 2 and saved["goals"][0]["confidence"] == 7
+    assert saved["schema_version"] == 3 and saved["goals"][0]["confidence"] == 7
     # the v1 file stays as it was, in the history, and still loads (migrated) for comparison
     assert (store_dir / HISTORY_DIR / "alt-fall" / "000003.json").read_bytes() == V1.read_bytes()
     assert store.revisions("alt-fall") == [3, 4]
@@ -108,3 +108,26 @@ def test_newer_file_in_store_is_reported_not_overwritten(store_dir: Path, v1_dat
     with pytest.raises(CaseFileError):
         store.save(Case.new(alias="Neu", key="alt-fall"))
     assert path.read_bytes() == before
+
+
+V2 = Path(__file__).parent / "data" / "case_v2.json"
+
+
+def test_v2_file_keeps_every_chosen_value_and_starts_the_confidence_history() -> None:
+    """A version-2 file (the demo case as version 2 wrote it) loads as version 3: every origin,
+    closeness and "who named it" it held stays; the new fields start empty; the stored confidence
+    becomes the first mark of the goal's history, on the goal's first day."""
+    raw = json.loads(V2.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2
+    case = load_case_file(V2)
+    assert case.schema_version == 3
+    assert [(r.origin.value, r.closeness, r.named_by.value) for r in case.resources] == [  # type: ignore[union-attr]
+        (r["origin"], r["closeness"], r["named_by"]) for r in raw["resources"]
+    ]
+    assert case.ifk_note is None and case.plan_on is None
+    goal, raw_goal = case.goals[0], raw["goals"][0]
+    assert goal.confidence == raw_goal["confidence"] == 6
+    assert [(m.on.isoformat(), m.value) for m in goal.confidence_history] == [
+        (raw_goal["created_at"][:10], 6)
+    ]
+    assert goal.confidence_question is None

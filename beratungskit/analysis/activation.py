@@ -120,7 +120,8 @@ def sgb2_only_goals(case: Case) -> list[Goal]:
     """Open goals whose resources (of the goal and its steps) are all Fachdienst/SGB II,
     while the case holds own, circle or social-space resources that could be used first.
     """
-    own = [r for r in case.resources if r.origin is not Origin.FACHDIENST]
+    # An origin nobody chose yet ("noch offen") is not counted as the eLb's own.
+    own = [r for r in case.resources if r.origin not in (None, Origin.FACHDIENST)]
     if not own:
         return []
     origin = {r.id: r.origin for r in case.resources}
@@ -138,7 +139,7 @@ def sgb2_only_hint(case: Case, goal: Goal) -> str:
     """The gentle question for one goal that leans only on SGB II resources (with examples)."""
     from beratungskit.analysis.drafts import order_resources  # same layer; keeps import order clear
 
-    own = order_resources([r for r in case.resources if r.origin is not Origin.FACHDIENST])
+    own = order_resources([r for r in case.resources if r.origin not in (None, Origin.FACHDIENST)])
     examples = ", ".join(f"„{r.role or r.label}“" if r.is_person else f"„{r.label}“" for r in own[:3])
     return t("analysis_plan.hint_sgb2_only", goal=goal.text, examples=examples)
 

@@ -32,6 +32,7 @@ from beratungskit.model import (
     StepStatus,
     WillStatement,
     label,
+    label_or_open,
 )
 
 __all__ = ["Changes", "Moved", "changes_heading", "compare", "describe_changes"]
@@ -153,7 +154,10 @@ def describe_changes(changes: Changes) -> list[str]:
     out = [t("analysis_changes.resource_added", label=r.label) for r in ch.resources_added]
     out += [t("analysis_changes.resource_removed", label=r.label) for r in ch.resources_removed]
     for m in ch.closeness_changed:
-        key = "closer" if int(m.new) < int(m.old) else "further"  # type: ignore[call-overload]
+        if m.old is None or m.new is None:  # chosen for the first time, or back to "noch offen"
+            key = "closeness_set" if m.new is not None else "closeness_open"
+        else:
+            key = "closer" if int(m.new) < int(m.old) else "further"  # type: ignore[call-overload]
         out.append(t(f"analysis_changes.{key}", label=m.item.label, old=m.old, new=m.new))  # type: ignore[union-attr]
     for key, moves in (("category_changed", ch.category_changed), ("origin_changed", ch.origin_changed)):
         for m in moves:
@@ -161,8 +165,8 @@ def describe_changes(changes: Changes) -> list[str]:
                 t(
                     f"analysis_changes.{key}",
                     label=m.item.label,  # type: ignore[union-attr]
-                    old=label(m.old),  # type: ignore[arg-type]
-                    new=label(m.new),  # type: ignore[arg-type]
+                    old=label_or_open(m.old),  # type: ignore[arg-type]
+                    new=label_or_open(m.new),  # type: ignore[arg-type]
                 )
             )
     for rel in ch.relations_added:

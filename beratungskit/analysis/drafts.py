@@ -70,7 +70,8 @@ class StepDraft:
     goal_id: str
     text: str
     resource_ids: tuple[str, ...]
-    origin: Origin
+    #: None while nobody has said where the resource comes from ("noch offen").
+    origin: Origin | None
     #: Suggested owner: always the eLb ("Tun Sie nichts, was der eLb selbst tun kann").
     owner: Owner = Owner.ELB
 
@@ -188,7 +189,7 @@ def _weak_adjective(word: str) -> str:
 def draft_for(resource: Resource, goal_id: str, phrasings: Phrasings | None = None) -> StepDraft:
     """The draft for one resource (the lookup order is explained in the phrasing file)."""
     ph = phrasings or load_phrasings()
-    origin = resource.origin.value
+    origin = resource.origin.value if resource.origin else "default"
     if resource.is_person:
         template = ph.people.get(origin) or ph.people.get("default") or ph.default
     else:
@@ -203,9 +204,11 @@ def draft_for(resource: Resource, goal_id: str, phrasings: Phrasings | None = No
 
 
 def order_resources(resources: list[Resource]) -> list[Resource]:
-    """Origin order (eigen → Lebensumfeld → Sozialraum → Fachdienst), then closeness, then label."""
-    rank = {origin: i for i, origin in enumerate(ORIGIN_ORDER)}
-    return sorted(resources, key=lambda r: (rank[r.origin], r.closeness, r.label.casefold(), r.id))
+    """Origin order (eigen → Lebensumfeld → Sozialraum → Fachdienst → noch offen), then closeness
+    (an open closeness counts as the middle ring), then label."""
+    rank: dict[Origin | None, int] = {origin: i for i, origin in enumerate(ORIGIN_ORDER)}
+    rank[None] = len(ORIGIN_ORDER)
+    return sorted(resources, key=lambda r: (rank[r.origin], r.ring, r.label.casefold(), r.id))
 
 
 def draft_steps(

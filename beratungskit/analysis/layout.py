@@ -275,7 +275,7 @@ def compute_layout(case: Case) -> MapLayout:
         if res.x is not None and res.y is not None:
             positions[res.id] = (float(res.x), float(res.y))
             fixed.append(node_box(res.id, res.x, res.y, node_lines(res)))
-            saved_dist[res.closeness].append(math.hypot(res.x / ASPECT, res.y))
+            saved_dist[res.ring].append(math.hypot(res.x / ASPECT, res.y))
         else:
             free.append(res)
 
@@ -289,7 +289,7 @@ def compute_layout(case: Case) -> MapLayout:
     for ring in (1, 2, 3):
         near, far = min(saved_dist[ring], default=math.inf), max([float(floor), *saved_dist[ring]])
         for cat, signs in QUARTERS.items():
-            group = [r for r in free if r.category == cat and r.closeness == ring]
+            group = [r for r in free if r.category == cat and r.ring == ring]
             for res_id, (x, y), box in _place_group(group, signs, floor, fixed + placed[cat]):
                 positions[res_id] = (round(x, 1), round(y, 1))
                 placed[cat].append(box)

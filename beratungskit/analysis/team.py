@@ -331,7 +331,7 @@ def team_aggregates(
         n_cases += 1
         origin_of = {r.id: r.origin for r in case.resources}
         category.add_case(Counter(r.category.value for r in case.resources))
-        origin.add_case(Counter(r.origin.value for r in case.resources))
+        origin.add_case(Counter(r.origin.value for r in case.resources if r.origin is not None))
 
         active = [s for s in case.steps if s.status is not StepStatus.VERWORFEN]
         owner.add_case(Counter(s.owner.value for s in active))

@@ -9,6 +9,8 @@ TEXTS = {
     "resource_removed": "Nicht mehr auf der Karte: {label}.",
     "closer": "{label} ist näher gerückt (Ring {old} → {new}).",
     "further": "{label} ist weiter weggerückt (Ring {old} → {new}).",
+    "closeness_set": "{label}: Nähe jetzt festgelegt (Ring {new}).",
+    "closeness_open": "{label}: Nähe wieder offen.",
     "category_changed": "{label} gehört jetzt zum Bereich „{new}“ (vorher „{old}“).",
     "origin_changed": "{label} gilt jetzt als „{new}“ (vorher „{old}“).",
     "relation_added": "Neue Verbindung: {a} – {b}.",

@@ -32,6 +32,7 @@ TEXTS = {
     "closeness.1": "ganz nah",
     "closeness.2": "mittel nah",
     "closeness.3": "weiter weg",
+    "closeness.open": "Nähe noch offen",
     # lines and arrows
     "line.stark": "dicke Linie: starke Verbindung",
     "line.mittel": "Linie: mittlere Verbindung",

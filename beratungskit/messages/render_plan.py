@@ -42,6 +42,12 @@ TEXTS = {
     "plan.status.begonnen": "angefangen",
     "plan.status.erledigt": "erledigt",
     "plan.review": "Wir sprechen wieder darüber: am {date}",
+    # no date chosen together: the latest date the law sets (§ 15 Abs. 3 SGB II), said as such
+    "plan.review_law": (
+        "Wir sprechen spätestens am {date} wieder darüber. So sieht es das Gesetz vor "
+        "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten). Einen früheren Termin können wir gemeinsam festlegen."
+    ),
+    "plan.group.open": "Noch offen, woher es kommt",
     "plan.group.eigen": "Ich selbst",
     "plan.group.lebensumfeld": "Menschen um mich",
     "plan.group.sozialraum": "In meiner Umgebung",
@@ -76,9 +82,11 @@ TEXTS = {
     "fest.unknown": "(nicht mehr vorhanden: {id})",
     "fest.position": "gespeichert (x {x}, y {y})",
     "fest.confidence": "{n} von 10",
+    "fest.confidence_mark": "{date}: {n} von 10",
     "fest.closeness.1": "1 – ganz nah",
     "fest.closeness.2": "2 – nah",
     "fest.closeness.3": "3 – weiter weg",
+    "fest.open": "noch offen",
     # field names, one per stored field (tests check that every model field has one)
     "field.alias": "Name im Plan",
     "field.key": "Kennung des Plans",
@@ -86,6 +94,10 @@ TEXTS = {
     "field.updated_at": "Zuletzt geändert am",
     "field.revision": "Gespeicherte Fassung",
     "field.next_review": "Nächstes Gespräch",
+    "field.plan_on": "Kooperationsplan vereinbart am",
+    "field.ifk_note": "Notiz der Fachkraft (nicht Ihre Worte)",
+    "field.confidence_question": "Gefragt wurde",
+    "field.confidence_history": "Zuversicht bei früheren Gesprächen",
     "field.label": "Bezeichnung",
     "field.category": "Bereich",
     "field.origin": "Herkunft",
@@ -105,7 +117,7 @@ TEXTS = {
     "field.will_id": "Gehört zum Willen",
     "field.resource_ids": "Ressourcen",
     "field.confidence": "So sicher",
-    "field.confidence_next": "Was noch helfen würde",
+    "field.confidence_next": "Ihre Antwort darauf",
     "field.status": "Stand",
     "field.goal_id": "Gehört zum Ziel",
     "field.owner": "Wer",

@@ -8,7 +8,10 @@ from beratungskit.model.case import (
     CURRENT_SCHEMA_VERSION,
     ID_PREFIX,
     KEY_PATTERN,
+    LEGAL_REVIEW_MONTHS,
+    MIDDLE_RING,
     Case,
+    ConfidenceMark,
     Goal,
     LogEntry,
     Referral,
@@ -18,6 +21,7 @@ from beratungskit.model.case import (
     TeamIdea,
     WillStatement,
     Wish,
+    add_months,
     now,
 )
 from beratungskit.model.errors import CaseError, field_path, german_errors
@@ -37,6 +41,7 @@ from beratungskit.model.vocab import (
     StepStatus,
     Strength,
     label,
+    label_or_open,
 )
 
 __all__ = [
@@ -46,10 +51,13 @@ __all__ = [
     "ELB_ID",
     "ID_PREFIX",
     "KEY_PATTERN",
+    "LEGAL_REVIEW_MONTHS",
+    "MIDDLE_RING",
     "ORIGIN_ORDER",
     "Case",
     "CaseError",
     "Category",
+    "ConfidenceMark",
     "Direction",
     "Goal",
     "GoalStatus",
@@ -69,8 +77,10 @@ __all__ = [
     "TeamIdea",
     "WillStatement",
     "Wish",
+    "add_months",
     "field_path",
     "german_errors",
     "label",
+    "label_or_open",
     "now",
 ]

@@ -57,7 +57,10 @@ __all__ = [
     "CURRENT_SCHEMA_VERSION",
     "ID_PREFIX",
     "KEY_PATTERN",
+    "LEGAL_REVIEW_MONTHS",
+    "MIDDLE_RING",
     "Case",
+    "ConfidenceMark",
     "Goal",
     "LogEntry",
     "Referral",
@@ -67,11 +70,32 @@ __all__ = [
     "TeamIdea",
     "WillStatement",
     "Wish",
+    "add_months",
     "now",
 ]
 
-CURRENT_SCHEMA_VERSION: Literal[2] = 2
+CURRENT_SCHEMA_VERSION: Literal[3] = 3
+#: § 15 Abs. 3 SGB II: the plan is reviewed together regularly, at the latest after six months.
+LEGAL_REVIEW_MONTHS = 6
+#: Where the map puts a resource whose closeness nobody has chosen yet: the middle ring.
+MIDDLE_RING = 2
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole months, clamped to the month's end (31 August + 6 → 28/29 February).
+
+    >>> add_months(date(2026, 8, 31), 6)
+    datetime.date(2027, 2, 28)
+    """
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def now() -> datetime:
@@ -92,7 +116,9 @@ class _Item(BaseModel):
 
     id: Id
 
-    @field_validator("note", "role", "helper", "confidence_next", mode="before", check_fields=False)
+    @field_validator(
+        "note", "role", "helper", "confidence_next", "confidence_question", mode="before", check_fields=False
+    )
     @classmethod
     def _blank_to_none(cls, value: Any) -> Any:
         # An emptied optional text field means "no note", not an empty note.
@@ -102,13 +128,17 @@ class _Item(BaseModel):
 
 
 class Resource(_Item):
-    """Anything that helps — "auch die kleinsten Dinge". Only ``label`` must be given."""
+    """Anything that helps — "auch die kleinsten Dinge". Only ``label`` must be given.
+
+    Origin, closeness and who named it start unset (``None``, shown as "noch offen"): nothing is
+    recorded that nobody chose. An unset origin is never counted as the eLb's own resource.
+    """
 
     label: Label
     category: Category = Category.PERSOENLICH
-    origin: Origin = Origin.EIGEN
-    closeness: Annotated[int, Field(ge=1, le=3)] = 2
-    named_by: NamedBy = NamedBy.ELB
+    origin: Origin | None = None
+    closeness: Annotated[int | None, Field(ge=1, le=3)] = None
+    named_by: NamedBy | None = None
     is_person: bool = False
     #: How a person is shown without their name (Schwester, Nachbarin, Trainer …).
     role: Annotated[str | None, Field(max_length=40)] = None
@@ -120,6 +150,11 @@ class Resource(_Item):
     x: Annotated[float | None, Field(allow_inf_nan=False)] = None
     y: Annotated[float | None, Field(allow_inf_nan=False)] = None
     created_at: datetime = Field(default_factory=now)
+
+    @property
+    def ring(self) -> int:
+        """The ring of the map: the chosen closeness, or the middle ring while it is "noch offen"."""
+        return self.closeness if self.closeness is not None else MIDDLE_RING
 
 
 class Relation(_Item):
@@ -150,14 +185,28 @@ class WillStatement(_Item):
     created_at: datetime = Field(default_factory=now)
 
 
+class ConfidenceMark(BaseModel):
+    """The confidence of a goal as it stood at the end of one conversation day."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    on: date
+    value: Annotated[int, Field(ge=0, le=10)]
+
+
 class Goal(_Item):
     will_id: Id
     text: Text
     resource_ids: list[Id] = Field(default_factory=list)
     #: "Wie zuversichtlich sind Sie?" on the eLb's own scale 0–10; None until asked.
     confidence: Annotated[int | None, Field(ge=0, le=10)] = None
-    #: Answer to the scaling follow-up ("Was bräuchte es, um einen Punkt höher zu kommen?").
+    #: The scaling question that was asked, as it was asked ("Warum 4 und nicht 2?").
+    confidence_question: Annotated[str | None, Field(max_length=200)] = None
+    #: The eLb's answer to it, in their own words.
     confidence_next: Annotated[str | None, Field(max_length=300)] = None
+    #: One mark per conversation day on which the confidence was given (kept by the case, oldest first):
+    #: at a review the change shows ("Beim letzten Mal 4, heute 6").
+    confidence_history: list[ConfidenceMark] = Field(default_factory=list)
     status: GoalStatus = GoalStatus.OFFEN
     named_by: NamedBy = NamedBy.ELB
     shareable: bool = False
@@ -248,14 +297,20 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    schema_version: Literal[2] = CURRENT_SCHEMA_VERSION
+    schema_version: Literal[3] = CURRENT_SCHEMA_VERSION
     key: str
     alias: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now)
     #: Revision of the stored file this case was loaded from (0: never saved). Set by the store.
     revision: Annotated[int, Field(ge=0)] = 0
+    #: The review date IFK and eLb chose together; None: the latest date the law sets applies.
     next_review: date | None = None
+    #: The day the Kooperationsplan was made (the six months of § 15 Abs. 3 SGB II run from here).
+    plan_on: date | None = None
+    #: The IFK's own note on the case, apart from the eLb's words; the eLb may read it ("Was wir
+    #: festhalten"). Never in a pseudonymised export.
+    ifk_note: Annotated[str | None, Field(max_length=2000)] = None
     resources: list[Resource] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     wishes: list[Wish] = Field(default_factory=list)
@@ -373,6 +428,8 @@ class Case(BaseModel):
         cls, kind = _COLLECTIONS[collection]
         fields.setdefault("id", self.next_id(collection))
         item = _build(cls, fields)
+        if isinstance(item, Goal):
+            item = _mark_confidence(item, None)
         self._replace(collection, [*getattr(self, collection), item])
         self._log(LogAction.ADDED, kind, item.id, _summary(item))
         return item
@@ -393,6 +450,8 @@ class Case(BaseModel):
             and (new.category, new.closeness) != (old.category, old.closeness)
         ):
             new = new.model_copy(update={"x": None, "y": None})
+        if isinstance(new, Goal) and isinstance(old, Goal):
+            new = _mark_confidence(new, old)
         if new == old:
             return old
         self._replace(collection, [new if i.id == item_id else i for i in getattr(self, collection)])
@@ -470,6 +529,42 @@ class Case(BaseModel):
         summary = t("model.next_review", date=f"{when:%d.%m.%Y}") if when else t("model.next_review_none")
         self._log(LogAction.CHANGED, ItemKind.CASE, self.key, summary)
 
+    def set_ifk_note(self, text: str | None) -> None:
+        """The IFK's own note on the case (logged: the eLb sees that it was written or changed)."""
+        value = text.strip() if text is not None else None
+        value = value or None
+        if value == self.ifk_note:
+            return
+        if value is not None and len(value) > 2000:
+            raise CaseError(t("model.ifk_note_too_long", n=len(value)))
+        old = self.ifk_note
+        self.ifk_note = value
+        action = LogAction.REMOVED if value is None else LogAction.ADDED if old is None else LogAction.CHANGED
+        self._log(action, ItemKind.CASE, self.key, t("model.ifk_note"))
+
+    def plan_made(self, today: date) -> None:
+        """Note the day the Kooperationsplan was made, when it is a new agreement.
+
+        A plan made again before its review is due (a reprint, a correction) is the same agreement and
+        keeps its day; the first plan, or one made on or after the review day, starts a new one.
+        """
+        if self.plan_on is not None and today < self.review_due():
+            return
+        self.plan_on = today
+        self._log(LogAction.ADDED, ItemKind.CASE, self.key, t("model.plan_made", date=f"{today:%d.%m.%Y}"))
+
+    def review_due(self, today: date | None = None) -> date:
+        """The review date: the one chosen together, else the latest the law sets (§ 15 Abs. 3 SGB II:
+        six months after the plan was made; ``today`` stands in for a plan not made yet).
+
+        >>> case = Case.new("A"); case.plan_on = date(2026, 8, 31)
+        >>> case.review_due()
+        datetime.date(2027, 2, 28)
+        """
+        if self.next_review is not None:
+            return self.next_review
+        return add_months(self.plan_on or today or date.today(), LEGAL_REVIEW_MONTHS)
+
     def place_resources(self, positions: dict[str, tuple[float, float]]) -> None:
         """Save map positions for several resources at once (layout, not a recorded fact: no log)."""
         if not positions:
@@ -525,6 +620,16 @@ class Case(BaseModel):
                 yield rel.target
             elif rel.target == node_id:
                 yield rel.source
+
+
+def _mark_confidence(goal: Goal, old: Goal | None) -> Goal:
+    """Keep one confidence mark per day: a new value today replaces today's mark, never older ones."""
+    if goal.confidence is None or (old is not None and old.confidence == goal.confidence):
+        return goal
+    today = now().date()
+    history = [m for m in goal.confidence_history if m.on != today]
+    history.append(ConfidenceMark(on=today, value=goal.confidence))
+    return goal.model_copy(update={"confidence_history": history})
 
 
 def _build(cls: type[ItemT], fields: dict[str, Any]) -> ItemT:

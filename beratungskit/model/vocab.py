@@ -31,6 +31,7 @@ __all__ = [
     "StepStatus",
     "Strength",
     "label",
+    "label_or_open",
 ]
 
 #: Node id of the eLb in every map and relation. No resource may use it.
@@ -138,3 +139,12 @@ class LogAction(_Vocab):
 def label(member: _Vocab) -> str:
     """German display label of a vocabulary value."""
     return t(f"model.{type(member).__name__}.{member.value}")
+
+
+def label_or_open(member: _Vocab | None) -> str:
+    """German label of a value, or "noch offen" while nobody has chosen one.
+
+    >>> label_or_open(None), label_or_open(Origin.EIGEN)
+    ('noch offen', 'Eigene Ressource')
+    """
+    return t("model.open") if member is None else label(member)

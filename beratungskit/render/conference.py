@@ -22,7 +22,16 @@ from typing import Any
 
 from beratungskit.analysis.pseudonym import pseudonymise
 from beratungskit.messages import t
-from beratungskit.model import ORIGIN_ORDER, Case, Category, Owner, StepStatus, Strength, label
+from beratungskit.model import (
+    ORIGIN_ORDER,
+    Case,
+    Category,
+    Owner,
+    StepStatus,
+    Strength,
+    label,
+    label_or_open,
+)
 from beratungskit.render.templating import environment
 from beratungskit.store.private import write_private
 
@@ -121,7 +130,8 @@ def _context(pcase: Case, ideas: bool) -> dict[str, Any]:
         "map_svg": _map_svg(pcase),
         "legend": _legend(),
         "resource_count": len(pcase.resources),
-        "origins": [(label(o), origins[o]) for o in ORIGIN_ORDER],
+        "origins": [(label(o), origins[o]) for o in ORIGIN_ORDER]
+        + ([(label_or_open(None), origins[None])] if origins[None] else []),
         # The pseudonymised case keeps a note only where the eLb agreed to share it.
         "notes": [(r.label, r.note) for r in pcase.resources if r.note],
         "wills": [text for _n, text in wills.values()],

@@ -76,27 +76,15 @@ def _datetime(value: datetime) -> str:
     return f"{value:%d.%m.%Y %H:%M}"
 
 
-def _add_months(day: date, months: int) -> date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    for last in (31, 30, 29, 28):  # clamp 31 August + 6 months to the end of February
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def review_date(case: Case, today: date | None = None) -> date:
-    """``case.next_review``, else six months from ``today``.
+    """The review date: the one chosen together, else the latest the law sets (six months after the
+    plan was made; a plan not made yet counts from ``today``). See :meth:`Case.review_due`.
 
     >>> from beratungskit.demo import bare_case
     >>> review_date(bare_case(), date(2026, 8, 31))
     datetime.date(2027, 2, 28)
     """
-    if case.next_review is not None:
-        return case.next_review
-    return _add_months(today or date.today(), 6)
+    return case.review_due(today or date.today())
 
 
 def _person_name(resource: Resource) -> str:
@@ -195,15 +183,17 @@ def _plan_context(case: Case, today: date, positions: Any) -> dict[str, Any]:
         used_ids.update(step.resource_ids)
     used = _ordered(r for r in case.resources if r.id in used_ids)
     helps = []
-    for origin in ORIGIN_ORDER:
+    for origin in (*ORIGIN_ORDER, None):
         names = [_person_name(r) for r in used if r.origin is origin]
         if names:
-            helps.append({"group": t(f"render_plan.plan.group.{origin.value}"), "items": names})
+            key = origin.value if origin is not None else "open"
+            helps.append({"group": t(f"render_plan.plan.group.{key}"), "items": names})
 
     return {
         "alias": case.alias,
         "today": _date(today),
         "review": _date(review_date(case, today)),
+        "review_by_law": case.next_review is None,
         "wills": [w.text for w in case.wills],
         "goals": [_goal_view(g, goal_numbers[g.id]) for g in case.goals],
         "own_steps": own_steps,
@@ -253,7 +243,7 @@ def _changes_context(old: Case, new: Case) -> dict[str, Any]:
 #: institution) are its heading and its ``id`` stands beside it; ``x``/``y`` are one row "Platz auf der
 #: Karte". A test checks that no model field is missing from rows + headings + SHOWN_ELSEWHERE.
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
-    "case": ("alias", "key", "created_at", "updated_at", "revision", "next_review"),
+    "case": ("alias", "key", "created_at", "updated_at", "revision", "plan_on", "next_review", "ifk_note"),
     "resources": (
         "category",
         "origin",
@@ -273,7 +263,9 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
         "will_id",
         "resource_ids",
         "confidence",
+        "confidence_question",
         "confidence_next",
+        "confidence_history",
         "status",
         "named_by",
         "shareable",
@@ -325,6 +317,10 @@ class _Names:
         return table.get(item_id, t("render_plan.fest.unknown", id=item_id))
 
 
+#: Resource fields that are asked and may still be open; "noch offen" is stored as None.
+_ASKED = {"origin", "closeness", "named_by"}
+
+
 def _field_value(item: Any, name: str, names: _Names) -> str | None:
     """Plain-language value of one stored field; ``None`` when nothing is stored there."""
     if name == "position":
@@ -334,6 +330,11 @@ def _field_value(item: Any, name: str, names: _Names) -> str | None:
     value = getattr(item, name)
     if name == "taken_up" and value is None:
         return t("render_plan.fest.undecided")
+    if name in _ASKED and value is None:  # a choice nobody made yet is shown, not hidden
+        return t("render_plan.fest.open")
+    if name == "confidence_history":
+        marks = [t("render_plan.fest.confidence_mark", date=_date(m.on), n=m.value) for m in value]
+        return ", ".join(marks) if marks else None
     if value is None or value == []:
         return None
     if name in ("source", "target"):

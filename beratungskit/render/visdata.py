@@ -31,7 +31,7 @@ from beratungskit.analysis.layout import (
     node_lines,
 )
 from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Case, Relation, Resource, label
+from beratungskit.model import ELB_ID, Case, Relation, Resource, label, label_or_open
 from beratungskit.render.style import (
     CATEGORY_STYLE,
     EDGE_COLOR,
@@ -96,8 +96,8 @@ def node_title(resource: Resource, *, include_notes: bool = True) -> str:
             "render_map.tip.resource",
             label=resource.label,
             category=category_name(resource.category),
-            closeness=t(f"render_map.closeness.{resource.closeness}"),
-            origin=label(resource.origin),
+            closeness=t(f"render_map.closeness.{resource.closeness or 'open'}"),
+            origin=label_or_open(resource.origin),
         )
     ]
     if resource.role:
@@ -151,7 +151,7 @@ def vis_nodes(
                 "title": node_title(res, include_notes=include_notes),
                 "kind": "resource",
                 "category": res.category.value,
-                "closeness": res.closeness,
+                "closeness": res.ring,
             }
         )
     return nodes

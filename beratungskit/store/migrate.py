@@ -10,13 +10,18 @@ Version history:
 * **1** — the first field version. A goal's "Wie zuversichtlich sind Sie?" was stored as
   ``zuversicht``; there was no place for wishes/ideas (``wishes``) nor for ideas from a case
   conference (``team_ideas``), and a will statement could not point to a wish.
-* **2** — current. ``zuversicht`` became ``confidence`` (with ``confidence_next`` for the follow-up
+* **2** — ``zuversicht`` became ``confidence`` (with ``confidence_next`` for the follow-up
   question); ``wishes`` and ``team_ideas`` were added.
+* **3** — current (issue 11). A resource's origin, closeness and "who named it" may be unset
+  (``null`` = "noch offen"; a version-2 file always had values, which stay); the case got the IFK's
+  own note (``ifk_note``) and the day the plan was made (``plan_on``); a goal keeps the scaling
+  question as asked (``confidence_question``) and one confidence mark per conversation day
+  (``confidence_history``), which starts with the stored confidence on the goal's first day.
 
 >>> old = {"schema_version": 1, "key": "k", "alias": "A", "goals": [{"id": "z1", "zuversicht": 7}]}
 >>> new = migrate(old)
 >>> new["schema_version"], new["goals"][0]["confidence"], new["wishes"]
-(2, 7, [])
+(3, 7, [])
 >>> old["goals"][0]["zuversicht"]  # the input is not changed
 7
 """
@@ -46,8 +51,22 @@ def _v1_to_v2(data: Data) -> Data:
     return data
 
 
+def _v2_to_v3(data: Data) -> Data:
+    for goal in data.get("goals") or []:
+        if not isinstance(goal, dict) or "confidence_history" in goal:
+            continue
+        value, created = goal.get("confidence"), goal.get("created_at")
+        # The day the confidence was given is not known; the goal's first day is the best guess.
+        day = created[:10] if isinstance(created, str) and len(created) >= 10 else None
+        goal["confidence_history"] = (
+            [{"on": day, "value": value}] if isinstance(value, int) and day is not None else []
+        )
+    data["schema_version"] = 3
+    return data
+
+
 #: version → function lifting data of that version to the next one
-STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def schema_version_of(data: Data) -> int:

@@ -208,7 +208,7 @@ class DraftCard:
         self.draft = draft
         self.text = _label(draft.text, "bk-draft-text")
         origin = _label(
-            t("ui_goals.draft_origin", symbol=symbol, origin=t(f"ui_session.origin.{draft.origin.value}"))
+            t("ui_goals.draft_origin", symbol=symbol, origin=t(f"ui_session.origin.{draft.origin or 'open'}"))
             + f" · {resource_name}",
             "bk-muted",
         )

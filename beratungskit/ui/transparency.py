@@ -36,7 +36,7 @@ def _section(title: str, items: list[str]) -> str:
     return f'<h3 class="bk-heading">{_e(title)}</h3><ul>{body}</ul>'
 
 
-def _by_ifk(named_by: NamedBy) -> str:
+def _by_ifk(named_by: NamedBy | None) -> str:
     return f" <i>({_e(t('ui_session.tr_named_by_ifk'))})</i>" if named_by == NamedBy.IFK else ""
 
 
@@ -58,8 +58,8 @@ def transparency_html(case: Case) -> str:
             )
             extras = [
                 label(category),
-                t(f"ui_session.origin.{res.origin.value}"),
-                t(f"ui_session.closeness.{res.closeness}"),
+                t(f"ui_session.origin.{res.origin.value if res.origin else 'open'}"),
+                t(f"ui_session.closeness.{res.closeness or 'open'}"),
             ]
             if res.is_person:
                 extras.append(
