@@ -67,6 +67,17 @@ def _free_port(preferred: int) -> int:
     raise CliError(t("cli.no_port"))  # pragma: no cover
 
 
+def _secret(args: argparse.Namespace) -> bytes:
+    """The pseudonym secret of the folder the case comes from: one case, one pseudonym in every export."""
+    from beratungskit.store import folder_secret
+
+    ref = Path(args.case)
+    folder = (
+        ref.resolve().parent if args.case.endswith(".json") or ref.is_file() else _store(args.store).folder
+    )
+    return folder_secret(folder)
+
+
 def _write_text(path: Path, text: str) -> None:
     # every export may hold names (or real names with --klarnamen): readable by its owner only
     from beratungskit.store.private import write_private
@@ -105,21 +116,23 @@ def _export_festgehalten(case: Any, out: Path, args: argparse.Namespace) -> list
 def _export_fallbesprechung(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     from beratungskit.render.conference import conference_html
 
-    _write_text(out, conference_html(case))
+    _write_text(out, conference_html(case, salt=_secret(args)))
     return [out]
 
 
 def _export_graphml(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     from beratungskit.render.interchange import graphml
 
-    _write_text(out, graphml(case, pseudonymise=not args.klarnamen))
+    salt = None if args.klarnamen else _secret(args)
+    _write_text(out, graphml(case, pseudonymise=not args.klarnamen, salt=salt))
     return [out]
 
 
 def _export_json(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     from beratungskit.render.interchange import json_export
 
-    _write_text(out, json_export(case, pseudonymise=not args.klarnamen))
+    salt = None if args.klarnamen else _secret(args)
+    _write_text(out, json_export(case, pseudonymise=not args.klarnamen, salt=salt))
     return [out]
 
 
@@ -130,7 +143,8 @@ def _export_csv(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
 
     private_dir(out)
     written = []
-    for name, text in csv_tables(case, pseudonymise=not args.klarnamen).items():
+    salt = None if args.klarnamen else _secret(args)
+    for name, text in csv_tables(case, pseudonymise=not args.klarnamen, salt=salt).items():
         target = out / (name if name.endswith(".csv") else f"{name}.csv")
         _write_text(target, text)
         written.append(target)

@@ -216,3 +216,52 @@ def test_a_long_role_replacing_a_short_name_keeps_field_limits(role: str | None)
     case.connect(ELB_ID, person.id)
     p = pseudonymise(case)
     assert all(len(r.label) <= 80 for r in p.resources)
+
+
+# --- issue 11: roles inside labels, one pseudonym per case ------------------------------------------
+
+
+def test_a_role_contained_in_the_label_stays() -> None:
+    case = Case.new(alias="Mira K.", key="k1")
+    case.add_resource("Schwager mit Schreinerei", is_person=True, role="Schwager")
+    case.add_resource("Frau Okafor", is_person=True, role="Nachbarin")
+    case.add_resource("Jana", is_person=True, role="Schwester")
+    case.add_resource("Mutter", is_person=True, role="Janas Mutter")  # the role names Jana
+    case.add_resource("Kollegin", is_person=True, role="Kollegin")
+    case.add_resource("Werkzeug vom Schwager", shareable=True, note="Der Schwager leiht es mir.")
+    p = pseudonymise(case, salt="s")
+    assert [r.label for r in p.resources] == [
+        "Schwager",
+        "Nachbarin",
+        "Schwester",
+        "Person 4",
+        "Kollegin",
+        "Werkzeug vom Schwager",
+    ]
+    assert p.resources[-1].note == "Der Schwager leiht es mir."
+    page = conference_html(case, salt="s")
+    assert "Schreinerei" not in page and "Okafor" not in page and "Jana" not in page
+
+
+def test_the_pseudonym_of_a_case_is_the_folder_secret_s(tmp_path: Any) -> None:
+    import os
+    import stat
+
+    from beratungskit.store import SECRET_FILE, folder_secret
+
+    case = demo_case()
+    first = pseudonymise(case, salt=folder_secret(tmp_path / "a")).alias
+    again = pseudonymise(case, salt=folder_secret(tmp_path / "a")).alias
+    other = pseudonymise(case, salt=folder_secret(tmp_path / "b")).alias
+    assert first == again != other
+    assert stat.S_IMODE(os.stat(tmp_path / "a" / SECRET_FILE).st_mode) == 0o600
+
+
+def test_a_damaged_secret_is_reported_and_left_alone(tmp_path: Any) -> None:
+    from beratungskit.store import SECRET_FILE, StoreError, folder_secret
+
+    path = tmp_path / SECRET_FILE
+    path.write_text("kein Geheimnis\n", encoding="ascii")
+    with pytest.raises(StoreError, match="beschädigt"):
+        folder_secret(tmp_path)
+    assert path.read_text(encoding="ascii") == "kein Geheimnis\n"

@@ -22,7 +22,7 @@ import pytest
 
 from beratungskit.cli import main
 from beratungskit.demo import DEMO_KEY
-from beratungskit.store import CaseStore
+from beratungskit.store import SECRET_FILE, CaseStore
 
 BIN = [sys.executable, "-m", "beratungskit"]
 
@@ -194,7 +194,9 @@ def test_export_does_not_touch_the_store(demo_store: Path, tmp_path: Path) -> No
             ["export", DEMO_KEY, "--as", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--store", str(demo_store)]
         )
     after = {p: p.read_bytes() for p in demo_store.rglob("*") if p.is_file()}
-    assert after == before
+    # The one new file is the folder's pseudonym secret, made by the first pseudonymised export.
+    assert {p: b for p, b in after.items() if p.name != SECRET_FILE} == before
+    assert {p.name for p in set(after) - set(before)} == {SECRET_FILE}
 
 
 @pytest.mark.server
@@ -253,3 +255,16 @@ def test_export_plan_since_an_earlier_revision(demo_store: Path, tmp_path: Path)
         "export", DEMO_KEY, "--as", "plan", "-o", str(out), "--store", str(demo_store), "--seit", "9"
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr and "9" in result.stderr
+
+
+def test_every_export_of_a_case_has_the_same_pseudonym(demo_store: Path, tmp_path: Path) -> None:
+    """Two runs of the real command (two processes): one case, one pseudonym, in every format."""
+    import re
+
+    codes = set()
+    for n, fmt in enumerate(["fallbesprechung", "fallbesprechung", "json"]):
+        out = tmp_path / f"out{n}.{'json' if fmt == 'json' else 'html'}"
+        done = run("export", DEMO_KEY, "--as", fmt, "-o", str(out), "--store", str(demo_store))
+        assert done.returncode == 0, done.stderr
+        codes.update(re.findall(r"Fall ([A-Z]-[A-Z0-9]{3})", out.read_text(encoding="utf-8")))
+    assert len(codes) == 1, codes

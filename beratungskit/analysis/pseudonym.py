@@ -3,10 +3,14 @@
 What :func:`pseudonymise` does (the original case is never changed):
 
 * **alias and key** become ``Fall A-7K2`` / ``fall-a-7k2``, derived with a keyed hash (HMAC-SHA256)
-  of the key. The secret is made fresh for each run of the program (or given as ``salt``), so the same
-  case gets the same pseudonym within one export run, and nobody can turn a pseudonym back into a key.
+  of the key. Exports pass the secret of the case folder
+  (:func:`beratungskit.store.folder_secret`), so a case keeps its pseudonym across exports and runs,
+  and nobody without that secret can turn a pseudonym back into a key. Without ``salt`` a secret
+  made at program start is used (same pseudonym within one run only).
 * **people** (``is_person``) are shown by their role ("Schwester", "Nachbarin") or as "Person 3":
-  that becomes their label, and ``role`` is left empty.
+  that becomes their label, and ``role`` is left empty. A role that is part of the person's own label
+  ("Schwager mit Schreinerei", role "Schwager") stays: a role word is a description, not a name.
+* **the IFK's own note** on the case is never exported.
 * **notes** of resources are kept only when the IFK marked them ``shareable``; notes on relations
   (they have no such mark) are always removed.
 * **wishes, will statements, goals and steps** become "Wunsch 1", "Wille 1", "Ziel 1", "Schritt 1"
@@ -122,10 +126,8 @@ class _Scrubber:
         replacement: dict[str, str] = {}
         persons = [r for r in case.resources if r.is_person]
         # Parts first, whole names last: a whole name wins over its parts (same key, later write).
-        for text in [case.alias, *(r.label for r in persons)]:
-            for part in re.split(r"[\W_]+", text):
-                if len(part) >= 3 and part.casefold() not in _NEUTRAL_WORDS:
-                    replacement[part.casefold()] = t("analysis_pseudonym.name")
+        for part in _name_parts(case):
+            replacement[part] = t("analysis_pseudonym.name")
         for whole in [case.alias, case.key]:
             if len(whole.strip()) >= 2:
                 replacement[whole.strip().casefold()] = t("analysis_pseudonym.name")
@@ -153,16 +155,32 @@ class _Scrubber:
         return out if len(out) <= max_len else out[: max_len - 1] + "…"
 
 
+def _words(text: str) -> list[str]:
+    return [p for p in re.split(r"[\W_]+", text) if p]
+
+
+def _name_parts(case: Case) -> set[str]:
+    """Casefolded words that may name somebody: parts of the alias and of people's labels, and the
+    whole labels — without the words of a person's own role ("Schwager" in "Schwager mit Schreinerei",
+    role "Schwager") and without neutral words."""
+    parts: set[str] = set()
+    for text, role in [(case.alias, ""), *((r.label, r.role or "") for r in case.resources if r.is_person)]:
+        role_words = {w.casefold() for w in _words(role)}
+        parts.update(
+            p.casefold()
+            for p in _words(text)
+            if len(p) >= 3 and p.casefold() not in _NEUTRAL_WORDS and p.casefold() not in role_words
+        )
+        whole = text.strip().casefold()
+        if len(whole) >= 2 and whole != role.strip().casefold():
+            parts.add(whole)
+    return parts
+
+
 def _display_names(case: Case) -> dict[str, str]:
     """How each person is shown: their role, scrubbed of names, or "Person n"."""
     persons = [r for r in case.resources if r.is_person]
-    names = [case.alias, *(r.label for r in persons)]
-    parts = {
-        p.casefold()
-        for text in names
-        for p in re.split(r"[\W_]+", text)
-        if len(p) >= 3 and p.casefold() not in _NEUTRAL_WORDS
-    } | {n.strip().casefold() for n in names if len(n.strip()) >= 2}
+    parts = _name_parts(case)
     displays: dict[str, str] = {}
     for n, res in enumerate(persons, start=1):
         role = (res.role or "").strip()
@@ -335,6 +353,8 @@ def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
             "updated_at": _month(case.updated_at),
             "revision": 0,
             "next_review": _month(case.next_review),
+            "plan_on": _month(case.plan_on),
+            "ifk_note": None,
             "resources": resources,
             "relations": relations,
             "wishes": wishes,

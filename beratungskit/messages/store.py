@@ -46,4 +46,10 @@ TEXTS = {
     "write_failed": (
         "Die Datei „{name}“ konnte nicht geschrieben werden ({detail}); der alte Stand bleibt erhalten."
     ),
+    "secret_broken": (
+        "Das Pseudonym-Geheimnis „{path}“ ist beschädigt ({detail}). Es wurde nicht verändert: Ein neues "
+        "Geheimnis gäbe jedem Fall ein neues Pseudonym. Bitte die Datei aus einer Sicherung zurückholen "
+        "oder bewusst löschen (dann bekommen alle Fälle neue Pseudonyme)."
+    ),
+    "secret_unwritable": "Das Pseudonym-Geheimnis „{path}“ konnte nicht angelegt werden ({detail}).",
 }

@@ -147,16 +147,18 @@ def _context(pcase: Case, ideas: bool) -> dict[str, Any]:
     }
 
 
-def conference_html(case: Case, *, ideas: bool = True) -> str:
+def conference_html(case: Case, *, ideas: bool = True, salt: bytes | str | None = None) -> str:
     """The pseudonymised case-conference page as one offline HTML string.
 
     ``ideas=False`` leaves the colleagues' earlier ideas out (e.g. for a fresh round).
     """
-    pcase = pseudonymise(case)
+    pcase = pseudonymise(case, salt=salt)
     template = environment().get_template(Path(TEMPLATE).name)
     return str(template.render(**_context(pcase, ideas)))
 
 
-def write_conference(case: Case, path: Path | str, *, ideas: bool = True) -> Path:
+def write_conference(
+    case: Case, path: Path | str, *, ideas: bool = True, salt: bytes | str | None = None
+) -> Path:
     """Write :func:`conference_html` to ``path`` (UTF-8); returns the path."""
-    return write_private(path, conference_html(case, ideas=ideas))
+    return write_private(path, conference_html(case, ideas=ideas, salt=salt))

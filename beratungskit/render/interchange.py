@@ -36,8 +36,12 @@ __all__ = ["csv_tables", "graphml", "json_export"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _prepared(case: Case, pseudonymise: bool) -> Case:
-    return _pseudonymise(case) if pseudonymise else case
+Salt = bytes | str | None
+
+
+def _prepared(case: Case, pseudonymise: bool, salt: Salt = None) -> Case:
+    # salt: the case folder's secret (beratungskit.store.folder_secret), so a case keeps its pseudonym
+    return _pseudonymise(case, salt=salt) if pseudonymise else case
 
 
 def _graph(case: Case) -> nx.Graph:
@@ -55,24 +59,24 @@ def _graph(case: Case) -> nx.Graph:
     return graph
 
 
-def graphml(case: Case, pseudonymise: bool = True) -> str:
+def graphml(case: Case, pseudonymise: bool = True, salt: Salt = None) -> str:
     """The map as GraphML (nodes: the eLb and every resource; edges: the relations).
 
     >>> from beratungskit.demo import demo_case
     >>> "<graphml" in graphml(demo_case())
     True
     """
-    return "\n".join(nx.generate_graphml(_graph(_prepared(case, pseudonymise)))) + "\n"
+    return "\n".join(nx.generate_graphml(_graph(_prepared(case, pseudonymise, salt)))) + "\n"
 
 
-def json_export(case: Case, pseudonymise: bool = True) -> str:
+def json_export(case: Case, pseudonymise: bool = True, salt: Salt = None) -> str:
     """The whole case as JSON in the store's file format (pseudonymised by default).
 
     >>> from beratungskit.demo import demo_case
     >>> '"Mira K."' in json_export(demo_case())
     False
     """
-    return _prepared(case, pseudonymise).model_dump_json(indent=2) + "\n"
+    return _prepared(case, pseudonymise, salt).model_dump_json(indent=2) + "\n"
 
 
 def _cell(value: Any) -> str:
@@ -102,9 +106,9 @@ def _from_ego(rel: Relation) -> Direction:
     return _FLIP.get(rel.direction, rel.direction)
 
 
-def csv_tables(case: Case, pseudonymise: bool = True) -> dict[str, str]:
+def csv_tables(case: Case, pseudonymise: bool = True, salt: Salt = None) -> dict[str, str]:
     """Three CSV tables — ``ego``, ``alters``, ``aaties`` — as egor reads them (see module docstring)."""
-    case = _prepared(case, pseudonymise)
+    case = _prepared(case, pseudonymise, salt)
     ego_id = case.key
     ego = _table(["ego_id", "alias"], [[ego_id, case.alias]])
     ego_ties = {}

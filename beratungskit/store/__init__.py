@@ -26,12 +26,14 @@ from beratungskit.store.errors import (
     StoreError,
 )
 from beratungskit.store.migrate import CURRENT_SCHEMA_VERSION, migrate
+from beratungskit.store.secret import SECRET_FILE, folder_secret
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
     "ENV_VAR",
     "HISTORY_DIR",
     "KEEP_RECENT",
+    "SECRET_FILE",
     "BadKeyError",
     "CaseFileError",
     "CaseStore",
@@ -41,6 +43,7 @@ __all__ = [
     "StoreError",
     "StoreProblem",
     "default_store_dir",
+    "folder_secret",
     "load_case_file",
     "migrate",
     "valid_key",

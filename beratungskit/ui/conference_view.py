@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from beratungskit.analysis.pseudonym import pseudonym_code
 from beratungskit.messages import t
 from beratungskit.render.conference import conference_html, write_conference
-from beratungskit.store import CaseStore, StoreError
+from beratungskit.store import CaseStore, StoreError, folder_secret
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import CSS
@@ -116,7 +116,13 @@ class ConferenceView:
         self.idea_goal.options = [(t("ui_conference.conf_idea_no_goal"), None)] + [
             (t("ui_conference.conf_goal_option", n=n), goal.id) for n, goal in enumerate(case.goals, start=1)
         ]
-        self.preview.value = frame_html(conference_html(case), height="900px")
+        try:
+            salt = self._secret()
+        except StoreError as exc:  # a damaged secret is reported, never replaced
+            self.preview.value = ""
+            self.message.value = str(exc)
+            return
+        self.preview.value = frame_html(conference_html(case, salt=salt), height="900px")
 
     def projector(self, on: bool) -> None:
         self.chooser.layout.display = "none" if on else ""
@@ -143,6 +149,10 @@ class ConferenceView:
             self.feedback.stale_shown = False
             self.message.value = t("ui_conference.conf_stale")
 
+    def _secret(self) -> bytes:
+        """The case folder's pseudonym secret: the same case keeps its code in every opening."""
+        return folder_secret(self.store.folder)
+
     def _problem(self, message: str) -> None:
         if message:
             self.message.value = message
@@ -151,10 +161,11 @@ class ConferenceView:
         if self.session is None:
             return None
         case = self.session.case
-        path = output_dir(self.store) / f"fallbesprechung-{pseudonym_code(case.key)}.html"
         try:
-            write_conference(case, path)
-        except OSError as exc:
+            salt = self._secret()
+            path = output_dir(self.store) / f"fallbesprechung-{pseudonym_code(case.key, salt=salt)}.html"
+            write_conference(case, path, salt=salt)
+        except (StoreError, OSError) as exc:
             self.message.value = str(exc)
             return None
         self.message.value = t("ui_conference.conf_saved", path=path)
