@@ -48,7 +48,9 @@ from beratungskit.resources import template_path
 
 __all__ = [
     "PHRASINGS_FILE",
+    "PersonReference",
     "Phrasings",
+    "Rule",
     "StepDraft",
     "confirm_draft",
     "draft_for",
@@ -59,8 +61,13 @@ __all__ = [
 ]
 
 PHRASINGS_FILE = "step_phrasings.yaml"
-_PLACEHOLDERS = {"label", "who"}
+_PLACEHOLDERS = {"label", "who", "who_dat"}
 _POSSESSIVE_STARTS = {"mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren"}
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+#: Where {label} may stand in a template without "heads": after a colon (a neutral frame) or first.
+_NEUTRAL_SLOT = re.compile(r"(?:^|: )\{label\}(?=[.,:]|$)")
+#: The possessive in the accusative → (dative form, adjective ending accusative, adjective ending dative)
+_FORMS = {"meine": ("meiner", "e", "en"), "meinen": ("meinem", "en", "en"), "mein": ("meinem", "es", "en")}
 
 
 @dataclass(frozen=True)
@@ -86,13 +93,30 @@ def _unfinished(text: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """``heads``: the label's first word ends in one of them (its gender is known, an article fits);
+    ``words``: one of them stands anywhere in the label (only a neutral frame fits)."""
+
+    heads: tuple[str, ...]
+    words: tuple[str, ...]
+    text: str
+
+    def matches(self, label: str) -> bool:
+        folded = label.casefold()
+        if self.heads:
+            first = re.split(r"[\s,;:/()]+", folded.strip(), maxsplit=1)[0]
+            return any(first.endswith(h) for h in self.heads)
+        return any(w in folded for w in self.words)
+
+
+@dataclass(frozen=True)
 class Phrasings:
     """The parsed phrasing file; see the comments in ``templates/step_phrasings.yaml``."""
 
     people: dict[str, str]
     possessive: dict[str, str]  # casefolded role word → "meine" / "meinen" / "mein"
     accusative: dict[str, str]  # casefolded role word → its accusative form
-    rules: tuple[tuple[tuple[str, ...], str], ...]
+    rules: tuple[Rule, ...]
     categories: dict[str, dict[str, str]]
     default: str
 
@@ -113,26 +137,37 @@ def load_phrasings(path: Path | str | None = None) -> Phrasings:
         raise ValueError(t("analysis_plan.bad_phrasings", path=file, detail=detail)) from None
 
 
-def _check(text: Any) -> str:
-    if not isinstance(text, str) or not text.strip():
+def _check(value: Any, *, article_slot: bool = False, people: bool = False) -> str:
+    if not isinstance(value, str) or not value.strip():
         raise ValueError(t("model.empty_text"))
+    text: str = value.strip()
     for _lit, name, _spec, _conv in string.Formatter().parse(text):
         if name is not None and name not in _PLACEHOLDERS:
             raise ValueError(t("analysis_plan.bad_placeholder", name=name, text=text))
-    return text.strip()
+        if name in ("who", "who_dat") and not people:
+            raise ValueError(t("analysis_plan.who_outside_people", text=text))
+    # {label} needs an article and a case in most places; only a neutral frame fits every label.
+    if not article_slot and text.count("{label}") != len(_NEUTRAL_SLOT.findall(text)):
+        raise ValueError(t("analysis_plan.label_not_neutral", text=text))
+    return text
 
 
 def _parse(raw: dict[str, Any]) -> Phrasings:
-    people = {str(k): _check(v) for k, v in (raw.get("people") or {}).items()}
+    people = {str(k): _check(v, people=True) for k, v in (raw.get("people") or {}).items()}
     possessive: dict[str, str] = {}
     for article, words in (raw.get("possessive") or {}).items():
+        if str(article) not in _FORMS:
+            raise ValueError(t("analysis_plan.bad_possessive", article=article))
         for word in words or []:
             possessive.setdefault(str(word).casefold(), str(article))
     accusative = {str(k).casefold(): str(v) for k, v in (raw.get("accusative") or {}).items()}
-    rules = tuple(
-        (tuple(str(w).casefold() for w in rule["words"]), _check(rule["text"]))
-        for rule in raw.get("rules") or []
-    )
+    rules = []
+    for rule in raw.get("rules") or []:
+        heads = tuple(str(w).casefold() for w in rule.get("heads") or [])
+        words = tuple(str(w).casefold() for w in rule.get("words") or [])
+        if not heads and not words:
+            raise ValueError(t("analysis_plan.rule_without_words", text=rule.get("text")))
+        rules.append(Rule(heads, words, _check(rule["text"], article_slot=bool(heads))))
     categories = {
         str(cat): {str(k): _check(v) for k, v in (by_origin or {}).items()}
         for cat, by_origin in (raw.get("categories") or {}).items()
@@ -141,14 +176,23 @@ def _parse(raw: dict[str, Any]) -> Phrasings:
         people=people,
         possessive=possessive,
         accusative=accusative,
-        rules=rules,
+        rules=tuple(rules),
         categories=categories,
-        default=_check(raw.get("default", "Ich nutze „{label}“ und …")),
+        default=_check(raw.get("default", "Dabei hilft mir: {label}. Ich …")),
     )
 
 
+@dataclass(frozen=True)
+class PersonReference:
+    """How a draft names a person: ``who`` in the accusative, ``who_dat`` in the dative."""
+
+    who: str
+    who_dat: str
+
+
 def person_reference(resource: Resource, phrasings: Phrasings | None = None) -> str:
-    """How a draft names a person: by role ("meine Schwester"), else by the label as written.
+    """How a draft asks a person (accusative): by role ("meine Schwester"), by name ("Jana",
+    "Herrn Ilić"), or "" when neither can be said in a correct sentence.
 
     >>> from beratungskit.model import Resource
     >>> person_reference(Resource(id="r1", label="Jana", is_person=True, role="Schwester"))
@@ -157,49 +201,99 @@ def person_reference(resource: Resource, phrasings: Phrasings | None = None) -> 
     'meinen früheren Kollegen'
     >>> person_reference(Resource(id="r3", label="Jana", is_person=True))
     'Jana'
+    >>> person_reference(Resource(id="r4", label="Trainer vom Verein", is_person=True))
+    ''
     """
-    ph = phrasings or load_phrasings()
+    found = _reference(resource, phrasings or load_phrasings())
+    return found.who if found else ""
+
+
+def _reference(resource: Resource, ph: Phrasings) -> PersonReference | None:
     role = (resource.role or "").strip()
-    if not role:
-        return resource.label
+    if role:
+        by_role = _by_role(role, ph)
+        if by_role is not None:
+            return by_role
+    return _by_name(resource.label.strip())
+
+
+def _by_role(role: str, ph: Phrasings) -> PersonReference | None:
     words = role.split()
-    if words[0].casefold() in _POSSESSIVE_STARTS | {"der", "die", "das", "den"}:
-        return role  # already phrased by whoever typed it
+    first = words[0].casefold()
+    if first in _POSSESSIVE_STARTS or first in _ARTICLES:
+        return None  # already declined by whoever typed it, for one case only: not reusable
     for i, word in enumerate(words):
         article = ph.possessive.get(word.casefold())
         if article is None:
             continue
-        if article == "meinen":
-            # accusative masculine: the noun and the adjectives before it change ("früherer" → "früheren")
-            words[i] = ph.accusative.get(word.casefold(), word)
-            words[:i] = [_weak_adjective(w) for w in words[:i]]
-        elif article == "mein":
-            words[:i] = [re.sub(r"es$", "e", w) for w in words[:i]]
-        return " ".join([article, *words])
-    return role
+        if any(not w[:1].islower() for w in words[:i]):
+            return None  # "Bruder" after another noun ("Jana Bruder"): not a role phrase we can decline
+        dative, acc_end, dat_end = _FORMS[article]
+        noun = ph.accusative.get(word.casefold(), word) if article == "meinen" else word
+        acc = [*(_adjective(w, acc_end) for w in words[:i]), noun, *words[i + 1 :]]
+        dat = [*(_adjective(w, dat_end) for w in words[:i]), noun, *words[i + 1 :]]
+        return PersonReference(" ".join([article, *acc]), " ".join([dative, *dat]))
+    return None
 
 
-def _weak_adjective(word: str) -> str:
-    # "früherer"/"alter" → "früheren"/"alten" after "meinen"; other words stay as written
-    if word[:1].islower() and word.endswith("er") and len(word) > 4:
-        return word[:-2] + "en"
-    return word
+def _adjective(word: str, ending: str) -> str:
+    """An adjective typed in any form ("ältere", "älterer", "älteren") with the ending it needs."""
+    stem = re.sub(r"(?:en|er|es|em|e)$", "", word) if len(word) > 3 else word
+    return stem + ending
+
+
+_NAME_TITLES = {"frau": ("Frau", "Frau"), "herr": ("Herrn", "Herrn"), "herrn": ("Herrn", "Herrn")}
+
+
+def _by_name(label: str) -> PersonReference | None:
+    """A person's name as it is said in a sentence: "Jana", "Frau Okafor", "Herrn Ilić"."""
+    words = label.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return None
+    title = _NAME_TITLES.get(words[0].casefold())
+    if title is not None and len(words) >= 2:
+        return PersonReference(" ".join([title[0], *words[1:]]), " ".join([title[1], *words[1:]]))
+    if all(_is_name(w) for w in words):
+        return PersonReference(label, label)
+    return None
+
+
+def _is_name(word: str) -> bool:
+    """Whether the morphology tags ``word`` as a proper name (NE), not a common noun (NN)."""
+    from beratungskit.analysis.morphology import is_proper_name
+
+    return is_proper_name(word)
+
+
+def _fill(template: str, **values: str) -> str:
+    label = values.get("label", "")
+    if label.endswith((".", "!", "?", "…")):
+        # "Dabei hilft mir: Ich koche gern!" – the label already ends the sentence
+        template = template.replace("{label}.", "{label}")
+    return template.format(**values)
 
 
 def draft_for(resource: Resource, goal_id: str, phrasings: Phrasings | None = None) -> StepDraft:
     """The draft for one resource (the lookup order is explained in the phrasing file)."""
     ph = phrasings or load_phrasings()
     origin = resource.origin.value if resource.origin else "default"
+    label = " ".join(resource.label.split())
     if resource.is_person:
-        template = ph.people.get(origin) or ph.people.get("default") or ph.default
+        ref = _reference(resource, ph)
+        if ref is None:
+            template = ph.people.get("neutral") or ph.default
+            text = _fill(template, label=label)
+        else:
+            template = ph.people.get(origin) or ph.people.get("default") or ph.default
+            text = _fill(template, label=label, who=ref.who, who_dat=ref.who_dat)
     else:
-        folded = resource.label.casefold()
-        template = next((text for words, text in ph.rules if any(w in folded for w in words)), "")
-        if not template:
+        rule = next((r for r in ph.rules if r.matches(label)), None)
+        if rule is not None:
+            template = rule.text
+        else:
             by_category = ph.categories.get(resource.category.value, {})
             template = by_category.get(origin) or by_category.get("default") or ph.default
-    who = person_reference(resource, ph) if resource.is_person else resource.label
-    text = template.format(label=resource.label, who=who)
+        text = _fill(template, label=label)
     return StepDraft(goal_id=goal_id, text=text, resource_ids=(resource.id,), origin=resource.origin)
 
 

@@ -12,7 +12,16 @@ TEXTS = {
     ),
     "draft_hint": "Ein Vorschlag zum Weiterschreiben – übernehmen, umschreiben oder weglassen.",
     "bad_phrasings": "Die Vorlage für Schritt-Entwürfe ({path}) ist fehlerhaft: {detail}",
-    "bad_placeholder": "unbekannter Platzhalter {{{name}}} in „{text}“ (erlaubt: {{label}}, {{who}})",
+    "bad_placeholder": (
+        "unbekannter Platzhalter {{{name}}} in „{text}“ (erlaubt: {{label}}, {{who}}, {{who_dat}})"
+    ),
+    "who_outside_people": "{{who}} und {{who_dat}} gibt es nur bei Personen (people), nicht in „{text}“",
+    "label_not_neutral": (
+        "In „{text}“ steht {{label}} an einer Stelle, die Artikel und Fall bräuchte. {{label}} darf nur "
+        "nach einem Doppelpunkt stehen („Dabei hilft mir: {{label}}. …“) oder in einer Regel mit „heads“."
+    ),
+    "bad_possessive": "„{article}“ ist unter possessive nicht vorgesehen (erlaubt: meine, meinen, mein)",
+    "rule_without_words": "Die Regel „{text}“ braucht „heads“ oder „words“.",
     "phrasings_missing": "Die Vorlage für Schritt-Entwürfe fehlt: {path}",
     # activation
     "ifk_question": "Was davon können Sie selbst tun?",

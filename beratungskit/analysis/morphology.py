@@ -1,0 +1,52 @@
+"""German word forms from maintained libraries that ship their data inside their package.
+
+* **simplemma** (lemmatisation; MIT, no dependencies, ~0.5 µs per word once loaded): the wording
+  guard matches lemmas, so "teamfähigen", "anzutun" and "Jugendlichen" meet the patterns written as
+  "teamfähig", "antun" and "Jugendliche" without hand-written inflection lists.
+* **HanTa** (Hannover Tagger: morphology and part of speech; LGPL): tells a proper name ("Jana",
+  "Okafor") from a common noun ("Trainer"), so a step draft can say "Ich frage Jana, ob …" but
+  never "Ich frage Trainer vom Verein, ob …".
+
+Both are loaded on first use (simplemma ~1 s, HanTa ~0.5 s) and their answers cached.
+Compared on the guard's development set (``benchmarks/bench_wording.py`` prints both): simplemma's
+lemmas were as good for the patterns and two orders of magnitude faster per keystroke; HanTa's
+part-of-speech tags are used where only they can decide (names).
+
+>>> lemma("teamfähigen"), lemma("anzutun")
+('teamfähig', 'antun')
+>>> is_proper_name("Okafor"), is_proper_name("Trainer")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["is_proper_name", "lemma", "pos"]
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    """The dictionary form of one German word (the word itself when unknown)."""
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang="de"))
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=10_000)
+def pos(word: str) -> str:
+    """HanTa's part-of-speech tag of one word (STTS: ``NN`` noun, ``NE`` proper name, ``ADJD`` …)."""
+    return str(_tagger().analyze(word)[1])
+
+
+def is_proper_name(word: str) -> bool:
+    """Whether ``word`` is a proper name ("Jana", "Herr", no: "Nachbarin", "Fahrrad")."""
+    return pos(word) == "NE"
