@@ -17,6 +17,8 @@ import yaml
 from beratungskit.analysis.wording import check_text, evaluate, format_scores, load_guard
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_corpus.yaml"
+#: The development set of issue 11 (patterns, who wrote); the blind probe is bench_wording_probe.py.
+DEV = CORPUS.with_name("wording_dev.yaml")
 
 # A typical note of about 200 characters with three findings in it.
 TYPICAL = (
@@ -54,6 +56,16 @@ def main() -> int:
     ):
         print()
         print(format_scores(evaluate((t, k) for t, k, p in corpus if p == part), title))
+    dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
+    dev_entries = [
+        (e["text"], e["kind"] if isinstance(e["kind"], list) else [e["kind"]], e["writer"]) for e in dev
+    ]
+    print()
+    print(
+        format_scores(
+            evaluate(dev_entries), f"Entwicklungssatz Issue 11 ({len(dev_entries)} Sätze, mit Schreiber)"
+        )
+    )
     print()
     check_text(TYPICAL)  # load and compile once; that cost is paid at app start
     print(f"typischer Text: {len(TYPICAL)} Zeichen, {len(check_text(TYPICAL))} Hinweise")

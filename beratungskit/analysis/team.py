@@ -287,12 +287,13 @@ def _wording_checker() -> Callable[[Case], int] | None:
 
     def count(case: Case) -> int:
         total = 0
-        for text in case_texts(case):
-            found = seen.get(text)
+        for text, writer in case_texts(case):
+            key = f"{writer}:{text}"
+            found = seen.get(key)
             if found is None:
                 if len(seen) >= _CACHE_LIMIT:
                     seen.clear()
-                found = seen[text] = len(guard.check(text))
+                found = seen[key] = len(guard.check(text, writer))
             total += found
         return total
 

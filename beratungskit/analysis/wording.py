@@ -39,8 +39,11 @@ from beratungskit.messages import t
 
 __all__ = [
     "KINDS",
+    "NOT_FOR_ELB",
     "SEVERITIES",
+    "WRITERS",
     "CaseFinding",
+    "CrisisOffer",
     "Finding",
     "Guard",
     "Score",
@@ -49,12 +52,14 @@ __all__ = [
     "check_case",
     "check_case_items",
     "check_text",
+    "crisis_offer",
     "evaluate",
     "fold",
     "format_hint",
     "format_scores",
     "kind_label",
     "load_guard",
+    "writer_of",
 ]
 
 #: Kinds of findings, in the order a hint lists them (the most pressing first).
@@ -120,6 +125,8 @@ class Finding:
     term: str
     #: For referrals: the ``ReferralTopic`` value the topic belongs to, if any.
     topic: str | None = None
+    #: Thoughts of self-harm or suicide: a crisis line is always offered.
+    self_harm: bool = False
 
     @property
     def kind_label(self) -> str:
@@ -145,6 +152,15 @@ class _Term:
     reason: str
     suggestion: str
     topic: str | None
+    self_harm: bool = False
+
+
+#: Who wrote a text: the eLb's own words (will, wishes, what they named) or the IFK.
+WRITERS: tuple[str, ...] = ("ifk", "elb")
+#: Kinds that are never hinted in the eLb's own words: how a person describes themselves is theirs
+#: ("Ich bin alleinerziehend", "Wegen meinem Rücken …"). Judging and crisis stay: a crisis needs an
+#: offer of help whoever wrote it.
+NOT_FOR_ELB = frozenset({"deficit", "typing", "profiling"})
 
 
 # --- folding ----------------------------------------------------------------------------------------
@@ -244,6 +260,229 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+# --- lemma patterns (issue 11): word forms from a lemmatiser, not from inflection lists -------------
+
+#: Shorthands usable in patterns (``@NEG`` …); the YAML header lists them.
+MACROS: dict[str, str] = {
+    "@NEG": "nicht|kein|kaum|nie|niemals|keinerlei|wenig|gering|schlecht|mangelhaft|unzureichend|mangelnd",
+    "@PERSON": "er|sie|ihr|ihm|ihn|kundin|kunde|klient*|frau|herr|person|mann|mutter|vater",
+    "@MODAL": "sollen|müssen|sollte|müsste",
+}
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+# A full stop after a number ("8. Klasse") or a one-letter abbreviation ("z. B.") ends no sentence.
+_SENTENCE_END = re.compile(r"[!?;]|(?<!\d)(?<!\b\w)\.")
+#: Largest gap "…" in a sequence pattern, and the widest window of a "near:" pattern (in words).
+_GAP_WORDS = 4
+_NEAR_WINDOW = 9
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int  # in the original text
+    end: int
+    forms: tuple[str, ...]  # folded surface form and folded lemma(s)
+    sentence: int
+    #: indexes of the pattern words (_Spec) this word matches
+    specs: frozenset[int] = frozenset()
+
+
+class _Spec:
+    """One word of a pattern: alternatives, each (mode, folded text); mode: = prefix suffix infix.
+
+    Answers are cached per word form: a session re-checks the same words on every keystroke.
+    """
+
+    __slots__ = ("alternatives", "index")
+
+    def __init__(self, alternatives: tuple[tuple[str, str], ...], index: int = 0) -> None:
+        self.alternatives = alternatives
+        self.index = index
+
+    def matches(self, token: _Token) -> bool:
+        return self.index in token.specs
+
+    def matches_forms(self, forms: tuple[str, ...]) -> bool:
+        """Whether a word with these forms (surface first, then lemmas) fits this pattern word."""
+        for mode, text in self.alternatives:
+            candidates = forms
+            if text.startswith("~"):  # this word form only
+                text, candidates = text[1:], forms[:1]
+            for form in candidates:
+                if (
+                    (mode == "=" and form == text)
+                    or (mode == "prefix" and form.startswith(text))
+                    or (mode == "suffix" and form.endswith(text))
+                    or (mode == "infix" and text in form)
+                ):
+                    return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    near: bool
+    #: specs; ``None`` stands for a gap "…" in a sequence
+    parts: tuple[_Spec | None, ...]
+
+
+def _compile_spec(word: str) -> _Spec:
+    for macro, expansion in MACROS.items():
+        word = word.replace(macro, expansion)
+    alternatives = []
+    for alt in word.split("|"):
+        alt = alt.strip()
+        surface = alt.startswith("~")  # "~wäre": this word form only, not its lemma ("sein")
+        alt = alt.lstrip("~")
+        if not alt:
+            continue
+        head, tail = alt.startswith("*"), alt.endswith("*") and len(alt) > 1
+        body = ("~" if surface else "") + _fold_term(alt.strip("*"))
+        mode = "infix" if head and tail else "suffix" if head else "prefix" if tail else "="
+        alternatives.append((mode, body))
+    return _Spec(tuple(alternatives))
+
+
+def _compile_pattern(entry: str, error: Any) -> _Pattern:
+    near = entry.startswith("near:")
+    body = entry.split(":", 1)[1].split()
+    parts: list[_Spec | None] = []
+    for word in body:
+        if word in ("…", "..."):
+            if near:
+                raise error(entry, "„…“ gibt es nur in seq:-Mustern")
+            parts.append(None)
+        else:
+            spec = _compile_spec(word)
+            if not spec.alternatives:
+                raise error(entry, "leeres Wort")
+            parts.append(spec)
+    if not any(parts):
+        raise error(entry, "leeres Muster")
+    return _Pattern(near, tuple(parts))
+
+
+class _Words:
+    """Which pattern words each word form fits, computed once per form (a session re-checks the same
+    words on every keystroke) — matching a text is then set lookups."""
+
+    def __init__(self, specs: list[_Spec]) -> None:
+        self.specs = specs
+        self._known: dict[tuple[str, ...], frozenset[int]] = {}
+
+    def of(self, forms: tuple[str, ...]) -> frozenset[int]:
+        found = self._known.get(forms)
+        if found is None:
+            found = frozenset(s.index for s in self.specs if s.matches_forms(forms))
+            if len(self._known) > 20_000:
+                self._known.clear()
+            self._known[forms] = found
+        return found
+
+
+def _tokens(text: str, words: _Words) -> list[_Token]:
+    from beratungskit.analysis.morphology import lemma
+
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    out = []
+    sentence = 0
+    for match in _TOKEN.finditer(text):
+        while sentence < len(ends) and ends[sentence] < match.start():
+            sentence += 1
+        word = match.group()
+        # The lemma of the word as written and, for a capital at the start of a sentence ("Macht es
+        # sich …"), of its lower-case form too.
+        forms = tuple(
+            dict.fromkeys((_fold_term(word), _fold_term(lemma(word)), _fold_term(lemma(word.lower()))))
+        )
+        out.append(_Token(match.start(), match.end(), forms, sentence, words.of(forms)))
+    return out
+
+
+def _pattern_hits(
+    text: str, folded: str, index: list[int], patterns: list[tuple[int, _Pattern]], words: _Words
+) -> list[tuple[int, int, int]]:
+    """(folded start, folded end, term index) for every pattern that matches ``text``."""
+    tokens = _tokens(text, words)
+    if not tokens:
+        return []
+    present = frozenset().union(*(tok.specs for tok in tokens))
+    # original offset → folded offset (the first folded character of each original one)
+    to_folded: dict[int, int] = {}
+    for f_pos, o_pos in enumerate(index):
+        to_folded.setdefault(o_pos, f_pos)
+    hits = []
+    for term_index, pattern in patterns:
+        # cheap first: every word of the pattern must occur somewhere (cached per word form)
+        if not all(spec is None or spec.index in present for spec in pattern.parts):
+            continue
+        span = _near(pattern, tokens) if pattern.near else _seq(pattern, tokens)
+        if span is not None:
+            start, end = span
+            f_start = to_folded.get(tokens[start].start, 0)
+            last = tokens[end].end - 1
+            f_end = to_folded.get(last, len(folded) - 1) + len(_fold_char(text[last]))
+            hits.append((f_start, f_end, term_index))
+    return hits
+
+
+def _seq(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
+    first = pattern.parts[0]
+    for i, token in enumerate(tokens):
+        if first is not None and not first.matches(token):
+            continue
+        # a pattern matches within one sentence: compare sentences from the first token on
+        end = _match_seq_from(pattern.parts, tokens, i)
+        if end is not None:
+            return i, end
+    return None
+
+
+def _match_seq_from(parts: tuple[_Spec | None, ...], tokens: list[_Token], i: int) -> int | None:
+    sentence = tokens[i].sentence
+    same = [tok if tok.sentence == sentence else None for tok in tokens]
+    return _walk(parts, same, i)
+
+
+def _walk(parts: tuple[_Spec | None, ...], tokens: list[_Token | None], i: int) -> int | None:
+    if not parts:
+        return i - 1
+    head, rest = parts[0], parts[1:]
+    if head is None:
+        for skip in range(_GAP_WORDS + 1):
+            end = _walk(rest, tokens, i + skip)
+            if end is not None:
+                return end
+        return None
+    if i >= len(tokens):
+        return None
+    token = tokens[i]
+    if token is None or not head.matches(token):
+        return None
+    return _walk(rest, tokens, i + 1)
+
+
+def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
+    specs = [p for p in pattern.parts if p is not None]
+    for i, token in enumerate(tokens):
+        if not specs[0].matches(token) and not any(s.matches(token) for s in specs):
+            continue
+        window = [
+            j
+            for j in range(max(0, i - _NEAR_WINDOW), min(len(tokens), i + _NEAR_WINDOW + 1))
+            if tokens[j].sentence == token.sentence
+        ]
+        used: list[int] = []
+        for spec in specs:
+            found = next((j for j in window if j not in used and spec.matches(tokens[j])), None)
+            if found is None:
+                break
+            used.append(found)
+        else:
+            if max(used) - min(used) <= _NEAR_WINDOW:
+                return min(used), max(used)
+    return None
+
+
 class Guard:
     """The compiled word lists of one ``wording_guard.yaml``. Build with :func:`load_guard`."""
 
@@ -257,6 +496,8 @@ class Guard:
                 t("analysis_wording.bad_kind", kind=sorted(unknown)[0], allowed=", ".join(KINDS)),
             )
         self.terms: list[_Term] = []
+        # lemma patterns: (term index, compiled pattern)
+        self._patterns: list[tuple[int, _Pattern]] = []
         # single words: body → [(term index, before, after)]
         self._words: dict[str, list[tuple[int, str, str]]] = {}
         phrases: dict[str, list[str]] = {kind: [] for kind in KINDS}
@@ -279,9 +520,13 @@ class Guard:
                     reason=" ".join(str(group.get("reason", defaults.get("reason", ""))).split()),
                     suggestion=" ".join(str(group.get("suggestion", defaults.get("suggestion", ""))).split()),
                     topic=group.get("topic"),
+                    self_harm=bool(group.get("self_harm", False)),
                 )
                 index = len(self.terms)
                 self.terms.append(term)
+                if entry.startswith(("seq:", "near:")):
+                    self._patterns.append((index, _compile_pattern(entry, self._error)))
+                    continue
                 if entry.startswith("re:") or len(entry.split()) > 1:
                     regex = _phrase_regex(entry)
                     self._check_regex(entry, regex)
@@ -291,6 +536,10 @@ class Guard:
                     if not body or not _WORD.fullmatch(body):
                         raise self._error(entry, "nur Buchstaben und Ziffern, dazu * + = am Rand")
                     self._words.setdefault(body, []).append((index, before, after))
+        specs = [spec for _i, pat in self._patterns for spec in pat.parts if spec is not None]
+        for number, spec in enumerate(specs):
+            spec.index = number
+        self._words_of = _Words(specs)
         bodies = sorted(self._words)
         self._word_finder = re.compile(f"(?=({_trie_regex(bodies)}))") if bodies else None
         # For a body found at a position, the shorter bodies that are its prefixes match there too.
@@ -339,10 +588,18 @@ class Guard:
         self._cache[word] = result
         return result
 
-    def check(self, text: str) -> list[Finding]:
+    def check(self, text: str, writer: str = "ifk") -> list[Finding]:
         """All findings in ``text``, ordered by position; see :func:`check_text`."""
         if not text:
             return []
+        if writer not in WRITERS:
+            raise ValueError(t("analysis_wording.bad_writer", writer=writer))
+        findings = self._check_all(text)
+        if writer == "elb":
+            findings = [f for f in findings if f.kind not in NOT_FOR_ELB]
+        return findings
+
+    def _check_all(self, text: str) -> list[Finding]:
         folded, index = fold(text)
         raw: list[tuple[int, int, int]] = []  # (folded start, folded end, term index)
         for match in _WORD.finditer(folded):
@@ -354,6 +611,8 @@ class Guard:
                     continue
                 start, end = _widen(folded, match.start(), match.end())
                 raw.append((start, end, int(match.lastgroup[1:])))
+        if self._patterns:
+            raw.extend(_pattern_hits(text, folded, index, self._patterns, self._words_of))
         if not raw:
             return []
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
@@ -364,8 +623,8 @@ class Guard:
             term = self.terms[term_index]
             o_start, o_end = index[start], index[end - 1] + 1
             key = (o_start, o_end, term.kind)
-            if key in findings and findings[key].severity == "hint":
-                continue  # one finding per place and kind; a full hint beats a soft one
+            if key in findings and findings[key].severity == "hint" and not term.self_harm:
+                continue  # one finding per place and kind; a full hint (or self-harm) wins
             findings[key] = Finding(
                 text=text[o_start:o_end],
                 start=o_start,
@@ -376,6 +635,7 @@ class Guard:
                 suggestion=term.suggestion,
                 term=term.source,
                 topic=term.topic,
+                self_harm=term.self_harm,
             )
         kept = list(findings.values())
         # A word inside a longer phrase of the same kind is the same hint twice: keep the phrase.
@@ -452,8 +712,11 @@ def load_guard(path: str | os.PathLike[str] | None = None) -> Guard:
     return guard
 
 
-def check_text(text: str, guard: Guard | None = None) -> list[Finding]:
+def check_text(text: str, guard: Guard | None = None, writer: str = "ifk") -> list[Finding]:
     """Findings in one free text, ordered by position. Fast enough to run on every keystroke.
+
+    ``writer="elb"`` for the eLb's own words (will, wishes, what they named): no deficit, typing or
+    profiling hints there; judging and crisis stay (a crisis gets an offer of help whoever wrote it).
 
     >>> [f.kind for f in check_text("Zielgruppe Alleinerziehende, unmotiviert.")]
     ['typing', 'typing', 'judging']
@@ -461,7 +724,7 @@ def check_text(text: str, guard: Guard | None = None) -> list[Finding]:
     >>> (f.text, f.start, f.end, f.topic)
     ('Mietschulden', 4, 16, 'schulden')
     """
-    return (guard or load_guard()).check(text)
+    return (guard or load_guard()).check(text, writer)
 
 
 def kind_label(kind: str) -> str:
@@ -469,7 +732,7 @@ def kind_label(kind: str) -> str:
     return t(f"analysis_wording.kind.{kind}")
 
 
-def format_hint(findings: list[Finding], limit: int = 3) -> str:
+def format_hint(findings: list[Finding], limit: int = 3, partners: Sequence[Any] | None = None) -> str:
     """Plain German hint of one or two lines (no HTML) for under a text field; "" when all is well.
 
     >>> print(format_hint(check_text("Unmotiviert.")))  # doctest: +ELLIPSIS
@@ -500,9 +763,70 @@ def format_hint(findings: list[Finding], limit: int = 3) -> str:
         items=items,
     )
     first = ordered[0]
-    if not first.suggestion:
-        return head
-    return head + "\n" + t("analysis_wording.hint.suggestion", suggestion=first.suggestion)
+    lines = [head]
+    if first.suggestion:
+        lines.append(t("analysis_wording.hint.suggestion", suggestion=first.suggestion))
+    offer = crisis_offer(findings, partners)
+    if offer is not None:
+        lines.extend(offer.lines())
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisOffer:
+    """What a crisis topic in a text calls for: a gentle question whether it needs writing down at all,
+    the fitting services of the partner directory, and — for thoughts of self-harm — always a crisis line.
+    """
+
+    question: str
+    #: "Name (what they offer)" of every partner whose topics fit, directory order
+    services: tuple[str, ...]
+    #: The crisis line (Telefonseelsorge); "" unless a finding is about self-harm.
+    crisis_line: str
+
+    def lines(self) -> list[str]:
+        out = [self.question]
+        if self.crisis_line:
+            out.append(self.crisis_line)
+        if self.services:
+            out.append(t("analysis_wording.crisis.offer", services="; ".join(self.services)))
+        return out
+
+
+def crisis_offer(findings: Iterable[Finding], partners: Sequence[Any] | None = None) -> CrisisOffer | None:
+    """The offer for the crisis findings of one text (None when there is none).
+
+    ``partners`` is the local directory (:func:`beratungskit.analysis.partners.load_partners`, read when
+    not given; an unreadable directory only leaves the services out — the crisis line never depends on it).
+
+    >>> offer = crisis_offer(check_text("Er denkt daran, sich etwas anzutun."), partners=[])
+    >>> offer.crisis_line.startswith("Bei Gedanken, sich etwas anzutun: Telefonseelsorge")
+    True
+    """
+    crisis = [f for f in findings if f.kind == "crisis"]
+    if not crisis:
+        return None
+    if partners is None:
+        partners = _directory()
+    topics = {f.topic for f in crisis if f.topic}
+    services = tuple(
+        t("analysis_wording.crisis.service", name=p.name, description=p.description)
+        if p.description
+        else p.name
+        for p in partners
+        if topics & {str(getattr(topic, "value", topic)) for topic in p.topics}
+    )
+    line = t("analysis_wording.crisis.line") if any(f.self_harm for f in crisis) else ""
+    return CrisisOffer(t("analysis_wording.crisis.question"), services, line)
+
+
+def _directory() -> Sequence[Any]:
+    try:
+        from beratungskit.analysis.partners import load_partners
+
+        return load_partners()
+    except (ImportError, ValueError, OSError):  # a broken directory: the offer without services
+        return ()
 
 
 # --- a whole case ---------------------------------------------------------------------------------
@@ -525,6 +849,29 @@ _ITEM_KIND = {
     "steps": "step",
     "team_ideas": "team_idea",
 }
+#: Fields that are always the eLb's own words, whoever named the item (the answer to a scaling question).
+_ELB_FIELDS = {("goals", "confidence_next")}
+#: Fields always written by the IFK or the team (a helper's name, a relation note, a colleague's idea).
+_IFK_FIELDS = {("steps", "helper"), ("relations", "note"), ("team_ideas", "text")}
+
+
+def writer_of(collection: str, item: Any, field: str) -> str:
+    """Who wrote a field: ``"elb"`` for the eLb's own words (named by them), else ``"ifk"``.
+
+    An item whose "who named it" is still open counts as the IFK's: the whole guard looks at it.
+
+    >>> from beratungskit.model import NamedBy, Resource
+    >>> writer_of("resources", Resource(id="r1", label="x", named_by=NamedBy.ELB), "note")
+    'elb'
+    >>> writer_of("resources", Resource(id="r1", label="x"), "note")
+    'ifk'
+    """
+    if (collection, field) in _ELB_FIELDS:
+        return "elb"
+    if (collection, field) in _IFK_FIELDS:
+        return "ifk"
+    named_by = getattr(item, "named_by", None)
+    return "elb" if getattr(named_by, "value", named_by) == "elb" else "ifk"
 
 
 def _short(text: str, size: int = 40) -> str:
@@ -532,57 +879,62 @@ def _short(text: str, size: int = 40) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
-def case_texts(case: Any) -> Iterator[str]:
-    """Every non-empty free text of a case — the fields the guard checks — without saying where.
+def case_texts(case: Any) -> Iterator[tuple[str, str]]:
+    """``(text, writer)`` for every non-empty free text of a case — the fields the guard checks —
+    without saying where. The IFK's own note on the case is one of them.
 
     >>> from beratungskit.demo import demo_case
-    >>> "Fahrrad" in set(case_texts(demo_case()))
+    >>> ("Fahrrad", "elb") in set(case_texts(demo_case()))
     True
     """
-    for collection, (fields, _name_field) in _CASE_FIELDS.items():
-        for item in getattr(case, collection):
-            for field in fields:
-                value = getattr(item, field, None)
-                if isinstance(value, str) and value.strip():
-                    yield value
+    for _where, _collection, _item_id, _field, text, writer in _iter_case_texts(case, describe=False):
+        yield text, writer
 
 
-def _iter_case_texts(case: Any) -> Iterator[tuple[str, str, str, str, str]]:
-    """(where, collection, item id, field, text) for every free text of a case."""
+def _iter_case_texts(case: Any, describe: bool = True) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """(where, collection, item id, field, text, writer) for every free text of a case."""
     from beratungskit.model import ItemKind, label
 
     names = {r.id: r.label for r in case.resources}
     names["elb"] = "eLb"
+    note = getattr(case, "ifk_note", None)
+    if isinstance(note, str) and note.strip():
+        where = (
+            t("analysis_wording.where.case", field=t("analysis_wording.field.ifk_note")) if describe else ""
+        )
+        yield where, "case", case.key, "ifk_note", note, "ifk"
     for collection, (fields, name_field) in _CASE_FIELDS.items():
         for item in getattr(case, collection):
             for field in fields:
                 value = getattr(item, field, None)
                 if not isinstance(value, str) or not value.strip():
                     continue
-                field_name = t(f"analysis_wording.field.{field}")
-                if collection == "relations":
-                    where = t(
-                        "analysis_wording.where.relation",
-                        a=_short(names.get(item.source, item.source), 25),
-                        b=_short(names.get(item.target, item.target), 25),
-                        field=field_name,
-                    )
-                else:
-                    where = t(
-                        "analysis_wording.where.item",
-                        kind=label(ItemKind(_ITEM_KIND[collection])),
-                        text=_short(getattr(item, name_field)),
-                        field=field_name,
-                    )
-                yield where, collection, item.id, field, value
+                where = ""
+                if describe:
+                    field_name = t(f"analysis_wording.field.{field}")
+                    if collection == "relations":
+                        where = t(
+                            "analysis_wording.where.relation",
+                            a=_short(names.get(item.source, item.source), 25),
+                            b=_short(names.get(item.target, item.target), 25),
+                            field=field_name,
+                        )
+                    else:
+                        where = t(
+                            "analysis_wording.where.item",
+                            kind=label(ItemKind(_ITEM_KIND[collection])),
+                            text=_short(getattr(item, name_field)),
+                            field=field_name,
+                        )
+                yield where, collection, item.id, field, value, writer_of(collection, item, field)
 
 
 def check_case_items(case: Any, guard: Guard | None = None) -> list[CaseFinding]:
     """Every finding in every free-text field of ``case``, with item and field to jump to."""
     guard = guard or load_guard()
     found: list[CaseFinding] = []
-    for where, collection, item_id, field, text in _iter_case_texts(case):
-        for finding in guard.check(text):
+    for where, collection, item_id, field, text, writer in _iter_case_texts(case):
+        for finding in guard.check(text, writer):
             found.append(CaseFinding(where, finding, collection, item_id, field))
     return found
 
@@ -620,8 +972,9 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def evaluate(entries: Iterable[tuple[str, Sequence[str]]], guard: Guard | None = None) -> dict[str, Score]:
-    """Score a guard on ``(text, kinds)`` pairs; ``kinds == ["fine"]`` marks a sentence without issue.
+def evaluate(entries: Iterable[tuple[Any, ...]], guard: Guard | None = None) -> dict[str, Score]:
+    """Score a guard on ``(text, kinds)`` or ``(text, kinds, writer)`` entries; ``kinds == ["fine"]``
+    marks a sentence without issue (the writer defaults to the IFK).
 
     A sentence counts as found when the guard reports at least one finding of one of its kinds.
     ``overall``: precision = found / sentences with any finding, recall = found / sentences with an
@@ -634,8 +987,8 @@ def evaluate(entries: Iterable[tuple[str, Sequence[str]]], guard: Guard | None =
     """
     guard = guard or load_guard()
     counts = {name: [0, 0, 0, 0] for name in ("overall", *KINDS, "fine")}  # sentences, tp, fp, fn
-    for text, labels in entries:
-        found = {f.kind for f in guard.check(text)}
+    for text, labels, *rest in entries:
+        found = {f.kind for f in guard.check(text, rest[0] if rest else "ifk")}
         fine = list(labels) == ["fine"]
         hit = bool(found & set(labels))
         overall = counts["overall"]

@@ -29,11 +29,25 @@ TEXTS = {
     "field.text": "Text",
     "field.confidence_next": "Antwort auf die Skalenfrage",
     "field.helper": "Wer hilft",
+    "field.ifk_note": "Notiz der Fachkraft",
+    "where.case": "Fall, {field}",
+    # a crisis topic, in any text: a gentle question, and an offer of the fitting service
+    "crisis.question": (
+        "Muss das aufgeschrieben werden? Für den Plan reicht oft, wohin die Person sich wenden kann – "
+        "Einzelheiten einer Krise gehören nicht in die Akte."
+    ),
+    "crisis.offer": "Passende Stelle zum Weitergeben: {services}",
+    "crisis.service": "{name} ({description})",
+    "crisis.line": (
+        "Bei Gedanken, sich etwas anzutun: Telefonseelsorge 0800 111 0 111 oder 0800 111 0 222 "
+        "(kostenlos, rund um die Uhr), im Notfall 112. Sprechen Sie es direkt und ruhig an."
+    ),
     # problems in an office's own wording_guard.yaml
     "bad_file": "Die Formulierungs-Hinweise in „{file}“ lassen sich nicht lesen: {detail}",
     "bad_entry": (
         "Die Formulierungs-Hinweise in „{file}“ enthalten einen ungültigen Eintrag „{entry}“: {detail}"
     ),
     "bad_kind": "unbekannte Art „{kind}“ (erlaubt: {allowed})",
+    "bad_writer": "unbekannter Schreiber „{writer}“ (erlaubt: ifk, elb)",
     "bad_severity": "unbekannte Stärke „{severity}“ (erlaubt: hint, soft)",
 }

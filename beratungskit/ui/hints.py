@@ -7,6 +7,7 @@ A hint never blocks saving: the eLb's words are theirs. The hint only invites th
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
@@ -21,8 +22,11 @@ _BOX = (
 _MORE = "font-size:15px;color:#5e5545;margin-top:2px"
 
 
-def hint_for(text: str) -> str:
+def hint_for(text: str, writer: str = "ifk") -> str:
     """The wording guard's hint for ``text`` ("" when all is fine or the guard is not available).
+
+    ``writer="elb"`` for the eLb's own words: no deficit, typing or profiling hints there; a crisis
+    topic gets its gentle question and offer of help whoever wrote it.
 
     >>> hint_for("")
     ''
@@ -33,7 +37,7 @@ def hint_for(text: str) -> str:
         from beratungskit.analysis.wording import check_text, format_hint
     except ImportError:  # the guard is optional for the session; without it there is simply no hint
         return ""
-    findings = check_text(text)
+    findings = check_text(text, writer=writer)
     return format_hint(findings) if findings else ""
 
 
@@ -54,14 +58,21 @@ def hint_html(hint: str) -> str:
     return f'<div style="{_BOX}">{parts}</div>'
 
 
-def wording_hint(field: widgets.Text | widgets.Textarea) -> widgets.HTML:
-    """An HTML line that follows ``field`` as it is typed; its text is escaped, never raw HTML."""
+def wording_hint(
+    field: widgets.Text | widgets.Textarea, writer: str | Callable[[], str] = "ifk"
+) -> widgets.HTML:
+    """An HTML line that follows ``field`` as it is typed; its text is escaped, never raw HTML.
+
+    ``writer`` says who writes in the field (``"elb"`` for the eLb's own words), or is a function that
+    says it now (a resource note belongs to whoever named the resource).
+    """
     field.continuous_update = True
     out = widgets.HTML(value="")
     out.add_class("bk-hint")
 
     def update(_change: object = None) -> None:
-        out.value = hint_html(hint_for(field.value or ""))
+        who = writer() if callable(writer) else writer
+        out.value = hint_html(hint_for(field.value or "", who))
 
     field.observe(update, names="value")
     update()
