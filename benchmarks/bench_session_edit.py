@@ -47,7 +47,7 @@ def measure(n_resources: int, with_map: bool) -> dict[str, float]:
 
     return {
         "add": median_ms(add),
-        "move": median_ms(lambda i: app._moved(rid, float(i), 2.0)),
+        "move": median_ms(lambda i: app.map._moved({rid: [float(i), 2.0]})),
     }
 
 

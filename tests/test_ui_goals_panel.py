@@ -13,7 +13,7 @@ from beratungskit.render.conference import conference_html
 from beratungskit.store import CaseStore
 from beratungskit.ui.app import SessionApp
 from beratungskit.ui.feedback import Feedback
-from beratungskit.ui.goals_panel import GoalsPanel, add_goals_tab
+from beratungskit.ui.goals_panel import GoalsPanel
 from beratungskit.ui.session import Session
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> & „Ich will“'
@@ -106,6 +106,7 @@ def test_goal_is_linked_to_will_and_resources_and_highlighted(fresh: GoalsPanel,
     fresh.will.add_button.click()
     assert fresh.map is not None
 
+    fresh.show_section("goals")
     fresh.goals.new_button.click()
     assert fresh.goals.editor_open and shown(fresh.goals.editor)
     fresh.goals.text.value = "Eine Stelle in der Frühschicht"
@@ -132,12 +133,15 @@ def test_goal_is_linked_to_will_and_resources_and_highlighted(fresh: GoalsPanel,
 
 
 def test_goal_needs_a_will_first(fresh: GoalsPanel) -> None:
+    fresh.show_section("goals")
     assert fresh.goals.new_button.disabled
     assert shown(fresh.goals.need_will)
 
 
 def test_confidence_offers_the_whole_0_to_10_scale(demo: GoalsPanel) -> None:
     assert [v for _l, v in demo.goals.confidence.options] == list(range(11))
+    demo.show_section("goals")
+    demo.show_section("steps")
     demo.goals.picker.value = "z1"
     demo.goals.edit_button.click()
     assert demo.goals.confidence.value == 6  # the stored answer, ready to change
@@ -148,6 +152,7 @@ def test_confidence_offers_the_whole_0_to_10_scale(demo: GoalsPanel) -> None:
 
 def test_drafts_are_shown_in_origin_order(store: CaseStore) -> None:
     panel = open_panel(store, mixed_case())
+    panel.show_section("steps")
     panel.goals.picker.value = "z1"
     origins = [card.draft.origin for card in panel.steps.cards]
     assert origins == list(ORIGIN_ORDER)
@@ -167,6 +172,7 @@ def test_nothing_is_added_without_confirmation(store: CaseStore) -> None:
 
 def test_an_open_draft_is_finished_before_it_is_kept(store: CaseStore) -> None:
     panel = open_panel(store, mixed_case())
+    panel.show_section("steps")
     panel.goals.picker.value = "z1"
     card = next(c for c in panel.steps.cards if not c.draft.complete)
     assert card.take_button.description == "Zu Ende schreiben"
@@ -179,6 +185,7 @@ def test_take_confirms_the_draft_as_it_is(store: CaseStore) -> None:
     import dataclasses
 
     panel = open_panel(store, mixed_case())
+    panel.show_section("steps")
     panel.goals.picker.value = "z1"
     card = panel.steps.cards[0]
     card.draft = dataclasses.replace(card.draft, text="Ich rufe heute noch an.")  # a whole sentence
@@ -192,6 +199,7 @@ def test_take_confirms_the_draft_as_it_is(store: CaseStore) -> None:
 
 def test_rewrite_keeps_the_elb_words(store: CaseStore) -> None:
     panel = open_panel(store, mixed_case())
+    panel.show_section("steps")
     panel.goals.picker.value = "z1"
     card = panel.steps.cards[1]
     card.rewrite_button.click()
@@ -205,6 +213,7 @@ def test_rewrite_keeps_the_elb_words(store: CaseStore) -> None:
 
 def test_discard_stores_nothing_and_hides_the_draft(store: CaseStore) -> None:
     panel = open_panel(store, mixed_case())
+    panel.show_section("steps")
     panel.goals.picker.value = "z1"
     card = panel.steps.cards[0]
     before = store.path_for("lale").read_bytes()
@@ -217,6 +226,7 @@ def test_discard_stores_nothing_and_hides_the_draft(store: CaseStore) -> None:
 
 
 def test_ifk_step_asks_first_and_needs_a_choice(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.show_section("steps")
     demo.goals.picker.value = "z1"
     steps = demo.steps
     n = len(store.load("demo-mira").steps)
@@ -247,6 +257,7 @@ def test_ifk_step_asks_first_and_needs_a_choice(demo: GoalsPanel, store: CaseSto
 
 @pytest.mark.parametrize(("choice", "owner"), [("self", Owner.ELB), ("keep", Owner.IFK)])
 def test_ifk_choice_self_or_keep(demo: GoalsPanel, store: CaseStore, choice: str, owner: Owner) -> None:
+    demo.show_section("steps")
     demo.goals.picker.value = "z1"
     demo.steps.step_text.value = "Bei der Bäckerei anrufen."
     demo.steps.owner.value = Owner.IFK
@@ -257,6 +268,7 @@ def test_ifk_choice_self_or_keep(demo: GoalsPanel, store: CaseStore, choice: str
 
 
 def test_partner_step_does_not_ask(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.show_section("steps")
     demo.goals.picker.value = "z1"
     demo.steps.step_text.value = "Die Kita sagt, ob es ab 6 Uhr geht."
     demo.steps.owner.value = Owner.NETZWERKPARTNER
@@ -268,6 +280,7 @@ def test_partner_step_does_not_ask(demo: GoalsPanel, store: CaseStore) -> None:
 
 
 def test_status_buttons_change_a_confirmed_step(demo: GoalsPanel, store: CaseStore) -> None:
+    demo.show_section("steps")
     demo.goals.picker.value = "z1"
     row = demo.steps.confirmed_box.children[0]
     done = next(
@@ -282,6 +295,7 @@ def test_status_buttons_change_a_confirmed_step(demo: GoalsPanel, store: CaseSto
 
 def test_activation_share_text_updates(demo: GoalsPanel) -> None:
     assert demo.activation.text.value == "3 von 4 Schritten gehen Sie selbst."
+    demo.show_section("steps")
     demo.goals.picker.value = "z1"
     demo.steps.step_text.value = "Das Jobcenter prüft die Fahrtkosten."
     demo.steps.owner.value = Owner.IFK
@@ -355,6 +369,7 @@ def test_plan_is_written_next_to_the_store_and_shown(demo: GoalsPanel, store: Ca
 def test_review_date_is_saved_and_undone(demo: GoalsPanel, store: CaseStore) -> None:
     from datetime import date
 
+    demo.show_section("plan")
     demo.plan.review.value = date(2027, 1, 15)
     assert store.load("demo-mira").next_review == date(2027, 1, 15)
     demo.session.undo()
@@ -369,9 +384,11 @@ def test_hostile_text_is_shown_as_text(fresh: GoalsPanel, store: CaseStore) -> N
     fresh.will.add_button.click()
     fresh.will.wish_text.value = HOSTILE
     fresh.will.wish_button.click()
+    fresh.show_section("goals")
     fresh.goals.new_button.click()
     fresh.goals.text.value = HOSTILE[:120]
     fresh.goals.save_button.click()
+    fresh.show_section("steps")
     fresh.steps.step_text.value = HOSTILE
     fresh.steps.add_button.click()
     fresh.show_section("plan")
@@ -403,16 +420,15 @@ def test_hostile_text_is_shown_as_text(fresh: GoalsPanel, store: CaseStore) -> N
 # --- in the app ----------------------------------------------------------------------------------
 
 
-def test_add_goals_tab_makes_the_map_when_the_tab_opens(store: CaseStore) -> None:
+def test_goals_tab_is_made_with_its_map_when_it_opens(store: CaseStore) -> None:
     app = SessionApp(store)
-    add_goals_tab(app)
     app.picker.alias.value = "Sonnenblume"
     app.picker.create_button.click()
-    assert list(app.tabs.titles)[-1] == "Wille & Ziele"
-    panel = app.tabs.children[-1]._beratungskit_panel
-    assert panel.map is None  # not opened yet: one map in the page, not two
-    app.tabs.selected_index = len(app.tabs.children) - 1
-    assert panel.map is not None
+    index = list(app.tabs.titles).index("Wille & Ziele")
+    assert app.panel_of(GoalsPanel) is None  # not opened yet: one map in the page, not two
+    app.tabs.selected_index = index
+    panel = app.panel_of(GoalsPanel)
+    assert panel is not None and panel.map is not None
     panel.will.text.value = "Ich will Fahrrad fahren."
     panel.will.add_button.click()
     assert "Gespeichert ✓" in app.status.value
@@ -434,6 +450,7 @@ def conference_case() -> Case:
 
 def test_conference_box_says_names_stay_out_and_the_elb_decides(store: CaseStore) -> None:
     panel = open_panel(store, conference_case())
+    panel.show_section("steps")
     panel.goals.picker.value = panel.session.case.goals[0].id
     boxes = [
         *panel.will.conference_boxes.values(),
@@ -452,7 +469,9 @@ def test_conference_box_says_names_stay_out_and_the_elb_decides(store: CaseStore
 def test_ticked_words_reach_the_conference_and_unticked_leave_it(store: CaseStore, kind: str) -> None:
     panel = open_panel(store, conference_case())
     case = panel.session.case
+    panel.show_section("steps")
     panel.goals.picker.value = case.goals[0].id
+    panel.show_section({"wills": "will", "goals": "goals", "steps": "steps"}[kind])
     item = getattr(case, kind)[0]
     words = item.text
 

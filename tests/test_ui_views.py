@@ -134,9 +134,9 @@ def test_team_view_runs_with_progress_and_writes_the_report(store_dir: Path) -> 
 
 
 def test_session_app_offers_the_history_tab(store: CaseStore) -> None:
-    from beratungskit.ui.app import build_app
+    from beratungskit.ui.app import SessionApp
 
-    app = build_app(store)
+    app = SessionApp(store)
     app.open_case(store.load(DEMO_KEY))
     titles = list(app.tabs.titles)
     assert "Was hat sich verändert?" in titles

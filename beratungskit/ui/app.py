@@ -1,10 +1,13 @@
 """The joint session app: the IFK and the eLb draw the eLb's resources together on one screen.
 
-Case picker → session view: the live map in the middle, beside it a question card and the form (or
-"Verbinden" / "Angebote"), "Rückgängig", a status line "Gespeichert ✓ (Stand N)" after every change,
-and "Was wir festhalten" as a tab. Every change is saved at once through the :class:`Session`.
+Case picker → session view: a header with the case, "Rückgängig" and a status line "Gespeichert ✓
+(Stand N)" after every change, and the session's tabs — "Unsere Karte" (:mod:`.map_tab`), "Was wir
+festhalten", "Wille & Ziele" and "Was hat sich verändert?". Every change is saved at once through
+the :class:`Session`.
 
-More tabs (e.g. "Wille & Ziele") are added through :data:`TAB_FACTORIES` or :meth:`SessionApp.add_tab`.
+The app composes its tabs (:class:`Tab`: a title and how its panel is made); a panel never imports
+the app. A tab's panel is made when the tab is first opened, and a tab that is not shown catches up
+when it is opened again instead of following every change (:class:`~beratungskit.ui.panel.Panel`).
 
 >>> import tempfile
 >>> app = SessionApp(CaseStore(tempfile.mkdtemp()))
@@ -16,34 +19,83 @@ More tabs (e.g. "Wille & Ziele") are added through :data:`TAB_FACTORIES` or :met
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ipywidgets as widgets
 
 from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Case
+from beratungskit.model import Case
 from beratungskit.store import CaseStore, StaleRevisionError, StoreError
 from beratungskit.ui.case_picker import CasePicker
-from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.feedback import Feedback
 from beratungskit.ui.look import CSS
-from beratungskit.ui.partners import PartnerPanel
-from beratungskit.ui.question_cards import QuestionCards
-from beratungskit.ui.relation_form import RelationForm
-from beratungskit.ui.resource_form import ResourceForm
+from beratungskit.ui.panel import Panel, widget_tree
 from beratungskit.ui.session import Session
-from beratungskit.ui.transparency import TransparencyPanel
 
-__all__ = ["TAB_FACTORIES", "SessionApp", "build_app", "session_app"]
+if TYPE_CHECKING:  # the tabs' modules are imported when a case is opened, not with the page
+    from beratungskit.ui.map_tab import MapTab
 
-TabFactory = Callable[[Session, Feedback], widgets.Widget]
+__all__ = ["SessionApp", "Tab", "default_tabs", "session_app"]
 
-#: Extra tabs after "Unsere Karte" and "Was wir festhalten": (title, factory(session, feedback)).
-#: THE PLACE FOR "Wille & Ziele": its module appends ``(t("…"), build_will_tab)`` here (or calls
-#: ``app.add_tab``); every newly opened case then gets the tab.
-TAB_FACTORIES: list[tuple[str, TabFactory]] = []
+P = TypeVar("P", bound=Panel)
 
-_SIDE_MODES = ("new", "connect", "partner")
+
+@dataclass(frozen=True)
+class Tab:
+    """One tab of the session: its title and how its content is made (once, when first opened).
+
+    ``build(session, feedback)`` returns a :class:`Panel` (which then follows the case while shown)
+    or any widget (which is shown as it is).
+    """
+
+    title: str
+    build: Callable[[Session, Feedback], Panel | widgets.Widget]
+
+
+def _map_tab(session: Session, feedback: Feedback) -> Panel:
+    from beratungskit.ui.map_tab import MapTab
+
+    return MapTab(session, feedback)
+
+
+def _transparency_tab(session: Session, _feedback: Feedback) -> Panel:
+    from beratungskit.ui.transparency import TransparencyPanel
+
+    return TransparencyPanel(session)
+
+
+def _goals_tab(session: Session, feedback: Feedback) -> Panel:
+    from beratungskit.ui.goals_panel import GoalsPanel
+
+    # The tab's own map is made when the tab is shown (GoalsPanel.show), not before.
+    return GoalsPanel(session, feedback, lazy_map=True)
+
+
+def _history_tab(session: Session, _feedback: Feedback) -> Panel:
+    from beratungskit.ui.history_panel import HistoryPanel
+
+    return HistoryPanel(session)
+
+
+def default_tabs() -> list[Tab]:
+    """The session's tabs, in order; the first is shown when a case is opened."""
+    return [
+        Tab(t("ui_session.tab_map"), _map_tab),
+        Tab(t("ui_session.tab_transparency"), _transparency_tab),
+        Tab(t("ui_goals.tab"), _goals_tab),
+        Tab(t("ui_conference.history_tab"), _history_tab),
+    ]
+
+
+class _Shown(Panel):
+    """A tab whose content is a plain widget: shown as it is."""
+
+    def __init__(self, session: Session, widget: widgets.Widget) -> None:
+        super().__init__(session)
+        self.widget = widget
 
 
 class StatusLine(Feedback):
@@ -73,13 +125,19 @@ class StatusLine(Feedback):
 
 
 class SessionApp:
-    """The whole app as one widget (``app.widget``); ``app.tabs`` is the session's Tab."""
+    """The whole app as one widget (``app.widget``); ``app.tabs`` is the open case's Tab.
 
-    def __init__(self, store: CaseStore | None = None) -> None:
+    ``tabs`` lists the session's tabs (default: :func:`default_tabs`).
+    """
+
+    def __init__(self, store: CaseStore | None = None, tabs: Sequence[Tab] | None = None) -> None:
         self.store = store or CaseStore()
         self.session: Session | None = None
         self.feedback = StatusLine(self)
-        self._extra_tabs: list[tuple[str, TabFactory]] = []
+        self.tab_specs: list[Tab] = list(default_tabs() if tabs is None else tabs)
+        #: The panel of each tab of the open case (None: not opened yet).
+        self.panels: list[Panel | None] = []
+        self._leaving: tuple[Session, widgets.Widget] | None = None
 
         self.title = widgets.Label(t("ui_session.app_title"))
         self.title.add_class("bk-title")
@@ -121,15 +179,13 @@ class SessionApp:
         self.undo_button.on_click(lambda _b: self.undo())
         self.reload_button.on_click(lambda _b: self.reload())
         self.other_button.on_click(lambda _b: self.show_picker())
-
-        # Set per opened case:
         self.tabs: widgets.Tab = widgets.Tab()
-        self.map: widgets.Widget | None = None
 
     # --- opening a case -----------------------------------------------------------------------
 
     def show_picker(self) -> None:
-        self._close_view()
+        if self.session is not None:
+            self._leave_view()
         self.session = None
         self.header.layout.display = "none"
         self.hide_stale()
@@ -138,7 +194,10 @@ class SessionApp:
 
     def open_case(self, case: Case) -> None:
         """Show the session view for ``case`` (already loaded from or created in the store)."""
-        self._close_view()
+        if self.session is not None:
+            self._leave_view()
+        else:
+            self._close_left()
         session = Session(self.store, case)
         self.session = session
         self.title.value = t("ui_session.app_title_case", alias=case.alias)
@@ -147,118 +206,106 @@ class SessionApp:
         self.undo_button.disabled = True
         self.header.layout.display = "flex"
         self.hide_stale()
-
-        self.cards = QuestionCards()
-        self.resource_form = ResourceForm(session, self.feedback)
-        self.cards.on_category(lambda category: setattr(self.resource_form.categories, "value", category))
-        self.resource_form.categories.value = self.cards.category
-        self.relation_form = RelationForm(session, self.feedback)
-        self.partner_panel = PartnerPanel(session, self.feedback)
-        self.transparency = TransparencyPanel(session)
-
-        self.side_mode = widgets.ToggleButtons(
-            options=[(t(f"ui_session.side_{m}"), m) for m in _SIDE_MODES],
-            value="new",
-            style={"button_width": "auto"},
-        )
-        self.side_mode.add_class("bk-side-mode")
-        self.side_body = widgets.VBox()
-        self.side_mode.observe(lambda _c: self._show_side(), names="value")
-        self._show_side()
-        side = widgets.VBox(
-            [self.side_mode, self.side_body],
-            layout=widgets.Layout(
-                width="470px", min_width="470px", max_height="680px", overflow="auto", padding="0 6px"
-            ),
-        )
-        side.add_class("bk-side")
-
-        self.map = self._make_map(case)
-        map_help = widgets.Label(t("ui_session.map_help"))
-        map_help.add_class("bk-muted")
-        map_box = widgets.VBox([self.map, map_help], layout=widgets.Layout(flex="1 1 auto", width="auto"))
-        map_box.add_class("bk-map-box")
-        map_view = widgets.HBox([map_box, side], layout=widgets.Layout(width="100%"))
-        map_view.add_class("bk-map-view")
-
-        self.tabs = widgets.Tab()
-        self.tabs.add_class("bk-tabs")
-        self.tabs.children = [map_view, self.transparency.widget]
-        self.tabs.titles = [t("ui_session.tab_map"), t("ui_session.tab_transparency")]
-        for title, factory in [*TAB_FACTORIES, *self._extra_tabs]:
-            self._append_tab(title, factory(session, self.feedback))
-        self.transparency.show(False)
-        self.tabs.observe(self._tab_changed, names="selected_index")
-        self.body.children = [self.tabs]
         session.subscribe(self._changed)
 
-    def add_tab(self, title: str, factory: TabFactory) -> None:
+        # One empty box per tab; a tab's panel is made when the tab is first opened.
+        self.panels = [None] * len(self.tab_specs)
+        self.tabs = widgets.Tab(children=[widgets.Box() for _ in self.tab_specs])
+        self.tabs.add_class("bk-tabs")
+        self.tabs.titles = [spec.title for spec in self.tab_specs]
+        self._open_tab(0)
+        self.tabs.observe(self._tab_changed, names="selected_index")
+        self.body.children = [self.tabs]
+
+    def add_tab(self, title: str, build: Callable[[Session, Feedback], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""
-        self._extra_tabs.append((title, factory))
+        self.tab_specs.append(Tab(title, build))
         if self.session is not None:
-            self._append_tab(title, factory(self.session, self.feedback))
+            self.panels.append(None)
+            titles = [*self.tabs.titles[: len(self.tabs.children)], title]
+            self.tabs.children = [*self.tabs.children, widgets.Box()]
+            self.tabs.titles = titles
 
-    def _append_tab(self, title: str, widget: widgets.Widget) -> None:
-        titles = [*self.tabs.titles[: len(self.tabs.children)], title]
-        self.tabs.children = [*self.tabs.children, widget]
-        self.tabs.titles = titles
+    def _tab_changed(self, change: dict[str, Any]) -> None:
+        if isinstance(change["new"], int):
+            self._open_tab(change["new"])
 
-    def _tab_changed(self, _change: object = None) -> None:
-        self.transparency.show(self.tabs.selected_index == 1)
+    def _open_tab(self, index: int) -> None:
+        session = self.session
+        if session is None:
+            return
+        for i, panel in enumerate(self.panels):
+            if panel is not None and i != index:
+                panel.show(False)
+        panel = self.panels[index]
+        if panel is None:
+            made = self.tab_specs[index].build(session, self.feedback)
+            panel = made if isinstance(made, Panel) else _Shown(session, made)
+            self.panels[index] = panel
+            self.tabs.children[index].children = [panel.widget]
+        panel.show(True)
 
-    def _make_map(self, case: Case) -> widgets.Widget:
-        try:
-            from beratungskit.ui.mapwidget import CaseMap
-        except ImportError:  # the live map is optional: forms and lists still work without it
-            return widgets.Label(t("ui_session.map_missing"))
-        live = CaseMap.from_case(case, height="620px")
-        live.add_class("bk-map")
-        live.on_move(self._moved)
-        live.on_select(self._selected)
-        return live
+    def _leave_view(self) -> None:
+        """The case view is about to leave the screen: close it later (:meth:`_close_left`)."""
+        self._close_left()
+        if self.session is not None:
+            self._leaving = (self.session, self.tabs)
 
-    def _close_view(self) -> None:
-        if self.map is not None:
-            self.map.close()
-            self.map = None
+    def _close_left(self) -> None:
+        # A view that left the screen at an earlier switch (a click ago at least) is closed now.
+        # Never sooner: closing a widget the browser may still draw, or one a message still on its
+        # way refers to, is what the browser reports as "widget model not found".
+        if self._leaving is not None:
+            session, tabs = self._leaving
+            self._leaving = None
+            session.close()  # every panel closes what it holds, shown or not
+            for widget in widget_tree(tabs):
+                widget.close()
 
-    def _show_side(self) -> None:
-        mode = self.side_mode.value
-        if mode == "new":
-            self.side_body.children = [self.cards.widget, self.resource_form.widget]
-        elif mode == "connect":
-            self.side_body.children = [self.relation_form.widget]
-        else:
-            self.side_body.children = [self.partner_panel.widget]
+    # --- the tabs' panels ---------------------------------------------------------------------
+
+    def panel_of(self, kind: type[P]) -> P | None:
+        """The open case's panel of this kind, if its tab was opened."""
+        return next((p for p in self.panels if isinstance(p, kind)), None)
+
+    @property
+    def map_tab(self) -> MapTab:
+        from beratungskit.ui.map_tab import MapTab
+
+        tab = self.panel_of(MapTab)
+        if tab is None:
+            raise LookupError("no case is open")
+        return tab
+
+    # The map tab's parts, for scripts and tests that drive the app like a person.
+    @property
+    def map(self) -> widgets.Widget:
+        return self.map_tab.map
+
+    @property
+    def resource_form(self) -> Any:
+        return self.map_tab.resource_form
+
+    @property
+    def relation_form(self) -> Any:
+        return self.map_tab.relation_form
+
+    @property
+    def partner_panel(self) -> Any:
+        return self.map_tab.partner_panel
+
+    @property
+    def cards(self) -> Any:
+        return self.map_tab.cards
+
+    @property
+    def side_mode(self) -> widgets.ToggleButtons:
+        return self.map_tab.side_mode
 
     # --- following the case -------------------------------------------------------------------
 
     def _changed(self, session: Session) -> None:
-        show = getattr(self.map, "show_case", None)
-        if show is not None:
-            show(session.case)
         self.undo_button.disabled = not session.can_undo
-
-    def _moved(self, node_id: str, x: float, y: float) -> None:
-        session = self.session
-        if session is None or node_id == ELB_ID or node_id not in {r.id for r in session.case.resources}:
-            return
-        attempt(
-            session,
-            lambda case: case.move_resource(node_id, x, y),
-            self.feedback,
-            self.feedback.problem,
-            lambda _r: "",
-        )
-
-    def _selected(self, node_id: str) -> None:
-        if not node_id or self.session is None:
-            return
-        if self.side_mode.value == "connect":
-            self.relation_form.choose(node_id)
-        elif node_id != ELB_ID:
-            self.side_mode.value = "new"
-            self.resource_form.edit(node_id)
 
     # --- undo, stale file, reload ------------------------------------------------------------
 
@@ -304,16 +351,4 @@ class SessionApp:
 
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
-    return build_app(CaseStore(Path(store_dir) if store_dir is not None else None)).widget
-
-
-def build_app(store: CaseStore) -> SessionApp:
-    """The session app with all its tabs (map, transparency, Wille & Ziele, Verlauf)."""
-    app = SessionApp(store)
-    # "Wille & Ziele" and "Verlauf" live in their own modules and add their tabs here.
-    from beratungskit.ui.goals_panel import add_goals_tab
-    from beratungskit.ui.history_panel import build_history_tab
-
-    add_goals_tab(app)
-    app.add_tab(t("ui_conference.history_tab"), build_history_tab)
-    return app
+    return SessionApp(CaseStore(Path(store_dir) if store_dir is not None else None)).widget

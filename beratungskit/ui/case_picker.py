@@ -21,14 +21,24 @@ import ipywidgets as widgets
 from beratungskit.messages import t
 from beratungskit.model import Case, CaseError
 from beratungskit.store import CaseStore, StoreError
+from beratungskit.ui.parts import label as _label
+from beratungskit.ui.rows import KeyedRows
 
 __all__ = ["CasePicker"]
 
 
-def _label(text: str, cls: str) -> widgets.Label:
-    out = widgets.Label(text)
-    out.add_class(cls)
-    return out
+class _CaseButton:
+    """One case in the list; kept and reused when the list is read again."""
+
+    def __init__(self, picker: CasePicker) -> None:
+        self.key = ""
+        self.widget = widgets.Button(layout=widgets.Layout(width="640px", height="56px"))
+        self.widget.add_class("bk-open-case")
+        self.widget.on_click(lambda _b: picker.open(self.key))
+
+    def show(self, key: str, description: str) -> None:
+        self.key = key
+        self.widget.description = description
 
 
 class CasePicker:
@@ -37,8 +47,12 @@ class CasePicker:
     def __init__(self, store: CaseStore, on_open: Callable[[Case], None]) -> None:
         self.store = store
         self.on_open = on_open
-        self.case_buttons: dict[str, widgets.Button] = {}
-        self.cases_box = widgets.VBox()
+        self.case_rows: KeyedRows[str, _CaseButton] = KeyedRows(
+            lambda: _CaseButton(self),
+            box=widgets.VBox(),
+            empty=_label(t("ui_session.picker_empty"), "bk-muted"),
+        )
+        self.cases_box = self.case_rows.box
         self.cases_box.add_class("bk-case-list")
         self.problems_box = widgets.VBox()
         self.problems_box.add_class("bk-store-problems")
@@ -77,26 +91,24 @@ class CasePicker:
         self.widget.add_class("bk-case-picker")
         self.refresh()
 
+    @property
+    def case_buttons(self) -> dict[str, widgets.Button]:
+        """The button of every case listed, by case key."""
+        return {key: row.widget for key, row in self.case_rows.rows.items()}
+
     def refresh(self) -> None:
         """Read the store again (cases newest first, then unreadable files)."""
-        self.case_buttons = {}
-        rows: list[widgets.Widget] = []
-        for summary in self.store.list():
-            button = widgets.Button(
-                description=t(
+        self.case_rows.sync(
+            (
+                summary.key,
+                t(
                     "ui_session.picker_case",
                     alias=summary.alias,
                     date=f"{summary.updated_at:%d.%m.%Y um %H:%M}",
                 ),
-                layout=widgets.Layout(width="640px", height="56px"),
             )
-            button.add_class("bk-open-case")
-            button.on_click(lambda _b, key=summary.key: self.open(key))
-            self.case_buttons[summary.key] = button
-            rows.append(button)
-        if not rows:
-            rows.append(_label(t("ui_session.picker_empty"), "bk-muted"))
-        self.cases_box.children = rows
+            for summary in self.store.list()
+        )
         problems = self.store.problems()
         if problems:
             notice: list[widgets.Widget] = [_label(t("ui_session.picker_problems_heading"), "bk-muted")]

@@ -11,31 +11,44 @@ import ipywidgets as widgets
 from beratungskit.analysis.changes import changes_heading, compare, describe_changes
 from beratungskit.messages import t
 from beratungskit.model import Case
-from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.panel import Panel
+from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
 
-__all__ = ["HistoryPanel", "build_history_tab"]
+__all__ = ["HistoryPanel"]
 
 
-class HistoryPanel:
-    """Pick an earlier state; the list below says in plain words what changed since then."""
+class _Line:
+    def __init__(self) -> None:
+        self.widget = widgets.Label("")
+
+    def show(self, _key: int, text: str) -> None:
+        self.widget.value = text
+
+
+class HistoryPanel(Panel):
+    """Pick an earlier state; the list below says in plain words what changed since then.
+
+    Reading earlier states costs a file each: while the tab is not shown nothing is read.
+    """
 
     def __init__(self, session: Session) -> None:
-        self.session = session
+        super().__init__(session)
         self._cache: dict[int, Case] = {}
         intro = widgets.Label(t("ui_conference.history_intro"))
         self.since = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
         self.since.add_class("bk-history-since")
         self.heading = widgets.Label("")
         self.heading.add_class("bk-heading")
-        self.changes = widgets.VBox([])
+        # Lines are reused by position: a change rewrites the lines that differ, it makes none anew.
+        self.lines: KeyedRows[int, _Line] = KeyedRows(_Line, box=widgets.VBox([]))
+        self.changes = self.lines.box
         self.changes.add_class("bk-history-changes")
         row = widgets.HBox([widgets.Label(t("ui_conference.history_since")), self.since])
         self.widget = widgets.VBox([intro, row, self.heading, self.changes])
         self.widget.add_class("bk-history")
         self._quiet = False
-        self.since.observe(lambda _c: None if self._quiet else self.show(), names="value")
-        session.subscribe(lambda _s: self.refresh())
+        self.since.observe(lambda _c: None if self._quiet else self.show_changes(), names="value")
         self.refresh()
 
     def _revision(self, revision: int) -> Case:
@@ -76,19 +89,15 @@ class HistoryPanel:
             self.since.value = keep if keep in values else (values[-1] if values else None)
         finally:
             self._quiet = False
-        self.show()
+        self.show_changes()
 
-    def show(self) -> None:
+    def show_changes(self) -> None:
+        """The list for the chosen earlier state."""
         if self.since.value is None:
             self.heading.value = ""
-            self.changes.children = [widgets.Label(t("ui_conference.history_none"))]
+            self.lines.sync([(0, t("ui_conference.history_none"))])
             return
         old = self._revision(self.since.value)
         self.heading.value = changes_heading(old)
         sentences = describe_changes(compare(old, self.session.case)) or [t("ui_conference.history_same")]
-        self.changes.children = [widgets.Label(f"• {s}") for s in sentences]
-
-
-def build_history_tab(session: Session, feedback: Feedback) -> widgets.Widget:
-    """Tab factory for the session app (see ``ui.app.TAB_FACTORIES``)."""
-    return HistoryPanel(session).widget
+        self.lines.sync(enumerate(f"• {s}" for s in sentences))

@@ -193,8 +193,18 @@ def _index(items: Iterable[Mapping[str, Any]]) -> dict[str | int, dict[str, Any]
         key = item["id"]
         if key in out:
             raise ValueError(t("ui_map.duplicate_id", id=key))
-        out[key] = copy.deepcopy(dict(item))
+        out[key] = _copy_plain(dict(item))
     return out
+
+
+def _copy_plain(value: Any) -> Any:
+    """A copy of JSON-shaped data (dicts, lists, scalars); several times faster than ``deepcopy``,
+    which was most of an edit's Python time at 200 resources."""
+    if isinstance(value, dict):
+        return {k: _copy_plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_plain(v) for v in value]
+    return value
 
 
 def _lost_keys(old: Any, new: Any) -> bool:

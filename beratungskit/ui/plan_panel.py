@@ -25,6 +25,7 @@ import ipywidgets as widgets
 
 from beratungskit.messages import t
 from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
 
 __all__ = ["PRINT_FOLDER", "PlanPanel", "iframe_html", "plan_paths"]
@@ -62,7 +63,7 @@ def _chromium_available() -> bool:
     )
 
 
-class PlanPanel:
+class PlanPanel(Panel):
     """Next review date, "Kooperationsplan erstellen", and the preview (``preview``, shown by the tab)."""
 
     def __init__(
@@ -73,7 +74,7 @@ class PlanPanel:
         folder: Path | None = None,
         make_pdf: bool | None = None,
     ) -> None:
-        self.session = session
+        super().__init__(session)
         self.feedback = feedback or Feedback()
         self.folder = folder if folder is not None else session.store.folder / PRINT_FOLDER
         self.make_pdf = _chromium_available() if make_pdf is None else make_pdf
@@ -126,7 +127,6 @@ class PlanPanel:
         self.review.observe(lambda change: self._review_changed(change["new"]), names="value")
         self.make_button.on_click(lambda _b: self.make())
         self.view.observe(lambda _c: self._show(), names="value")
-        session.subscribe(lambda _s: self.refresh())
 
     # --- review date -----------------------------------------------------------------------------
 

@@ -23,21 +23,13 @@ from beratungskit.analysis.partners import Partner, TemplateFileError, load_part
 from beratungskit.messages import t
 from beratungskit.model import Case, Referral, ReferralTopic, label
 from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.panel import Panel
+from beratungskit.ui.parts import full_width as _full
+from beratungskit.ui.parts import label as _label
+from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
 
 __all__ = ["ReferralPanel", "refer"]
-
-
-def _full() -> widgets.Layout:
-    # A fresh Layout per widget: a shared one would hide every widget when one is hidden.
-    return widgets.Layout(width="100%")
-
-
-def _label(text: str, cls: str = "") -> widgets.Label:
-    out = widgets.Label(text)
-    if cls:
-        out.add_class(cls)
-    return out
 
 
 def refer(case: Case, partner: Partner, topic: ReferralTopic) -> Referral:
@@ -45,13 +37,21 @@ def refer(case: Case, partner: Partner, topic: ReferralTopic) -> Referral:
     return case.add_referral(partner.name, topic, institution_kind=partner.kind)
 
 
-class ReferralPanel:
+class _Line:
+    def __init__(self) -> None:
+        self.widget = _label("", "bk-referral-item")
+
+    def show(self, _key: str, text: str) -> None:
+        self.widget.value = text
+
+
+class ReferralPanel(Panel):
     """A calm sentence why, the institution, the topic area, and the referrals so far."""
 
     def __init__(
         self, session: Session, feedback: Feedback | None = None, partners: list[Partner] | None = None
     ) -> None:
-        self.session = session
+        super().__init__(session)
         self.feedback = feedback or Feedback()
         rows: list[widgets.Widget] = [
             _label(t("ui_goals.referral_heading"), "bk-heading"),
@@ -81,7 +81,10 @@ class ReferralPanel:
         )
         self.add_button.add_class("bk-referral-add")
         self.error = _label("", "bk-error")
-        self.list_box = widgets.VBox(layout=_full())
+        self.lines: KeyedRows[str, _Line] = KeyedRows(
+            _Line, empty=_label(t("ui_goals.wills_empty"), "bk-muted")
+        )
+        self.list_box = self.lines.box
         self.list_box.add_class("bk-referral-list")
         if any(p.example for p in self.partners):
             rows.append(_label(t("ui_goals.referral_example_note"), "bk-muted"))
@@ -99,7 +102,6 @@ class ReferralPanel:
         self.widget.add_class("bk-referral")
         self.partner.observe(lambda _c: self._partner_chosen(), names="value")
         self.add_button.on_click(lambda _b: self.submit())
-        session.subscribe(lambda _s: self.refresh())
         self.refresh()
 
     def _partner_chosen(self) -> None:
@@ -126,19 +128,18 @@ class ReferralPanel:
             self.partner.value = ""
 
     def refresh(self) -> None:
-        refs = self.session.case.referrals
-        self.list_box.children = [
-            _label(
+        self.lines.sync(
+            (
+                r.id,
                 t(
                     "ui_goals.referral_item",
                     name=r.institution,
                     topic=label(r.topic),
                     date=f"{r.on:%d.%m.%Y}",
                 ),
-                "bk-referral-item",
             )
-            for r in refs
-        ] or [_label(t("ui_goals.wills_empty"), "bk-muted")]
+            for r in self.session.case.referrals
+        )
 
     def _problem(self, message: str) -> None:
         self.error.value = message

@@ -25,11 +25,12 @@ from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Category, Direction, Relation, Strength
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import category_symbol
+from beratungskit.ui.panel import Panel
+from beratungskit.ui.parts import full_width, label
 from beratungskit.ui.session import Session
 
 __all__ = ["RelationForm"]
 
-_FULL = widgets.Layout(width="100%")
 _FLIP = {Direction.GIBT: Direction.BEKOMMT, Direction.BEKOMMT: Direction.GIBT}
 #: Value of the "nothing chosen yet" entry (a Dropdown shows ``None`` as an empty box).
 NONE = ""
@@ -40,21 +41,19 @@ def _short(text: str, limit: int = 24) -> str:
 
 
 def _label(text: str, cls: str = "bk-field-label") -> widgets.Label:
-    out = widgets.Label(value=text)
-    out.add_class(cls)
-    return out
+    return label(text, cls)
 
 
-class RelationForm:
+class RelationForm(Panel):
     """Connect two ends with a strength and a direction of support. ``widget`` is what the app shows."""
 
     def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
-        self.session = session
+        super().__init__(session)
         self.feedback = feedback or Feedback()
         self._refreshing = False
-        self.first = widgets.Dropdown(layout=_FULL)
+        self.first = widgets.Dropdown(layout=full_width())
         self.first.add_class("bk-rel-first")
-        self.second = widgets.Dropdown(layout=_FULL)
+        self.second = widgets.Dropdown(layout=full_width())
         self.second.add_class("bk-rel-second")
         self.strength = widgets.ToggleButtons(
             options=[(t(f"model.Strength.{s.value}"), s) for s in Strength],
@@ -95,14 +94,13 @@ class RelationForm:
                 self.error,
                 widgets.HBox([self.save_button, self.remove_button]),
             ],
-            layout=_FULL,
+            layout=full_width(),
         )
         self.widget.add_class("bk-relation-form")
         self.first.observe(self._ends_changed, names="value")
         self.second.observe(self._ends_changed, names="value")
         self.save_button.on_click(lambda _b: self.submit())
         self.remove_button.on_click(lambda _b: self.remove())
-        session.subscribe(lambda _s: self.refresh())
         self.refresh()
 
     # --- choices ---------------------------------------------------------------------------------

@@ -27,29 +27,11 @@ from beratungskit.model import ORIGIN_ORDER, Category, NamedBy, Origin, Resource
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.look import category_colour, category_symbol
+from beratungskit.ui.panel import Panel
+from beratungskit.ui.parts import full_width, label
 from beratungskit.ui.session import Session
 
 __all__ = ["CategoryPicker", "ResourceForm"]
-
-_FULL = widgets.Layout(width="100%")
-
-
-def _heading(text: str) -> widgets.Label:
-    out = widgets.Label(value=text)
-    out.add_class("bk-heading")
-    return out
-
-
-def _muted(text: str) -> widgets.Label:
-    out = widgets.Label(value=text)
-    out.add_class("bk-muted")
-    return out
-
-
-def _field_label(text: str) -> widgets.Label:
-    out = widgets.Label(value=text)
-    out.add_class("bk-field-label")
-    return out
 
 
 class CategoryPicker:
@@ -111,19 +93,19 @@ class CategoryPicker:
                 button.remove_class("bk-chosen")
 
 
-class ResourceForm:
+class ResourceForm(Panel):
     """Enter a new resource or change the selected one. ``widget`` is what the app shows."""
 
     def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
-        self.session = session
+        super().__init__(session)
         self.feedback = feedback or Feedback()
         self.editing: str | None = None
         self._refreshing = False
         self._filling = False  # True while the form shows stored values: nothing to save then
 
-        self.heading = _heading(t("ui_session.form_new_heading"))
+        self.heading = label(t("ui_session.form_new_heading"), "bk-heading")
         self.label = widgets.Text(
-            placeholder=t("ui_session.label_placeholder"), continuous_update=True, layout=_FULL
+            placeholder=t("ui_session.label_placeholder"), continuous_update=True, layout=full_width()
         )
         self.label.add_class("bk-label-input")
         self.categories = CategoryPicker()
@@ -141,14 +123,16 @@ class ResourceForm:
         self.closeness.add_class("bk-closeness")
         self.is_person = widgets.Checkbox(value=False, description=t("ui_session.is_person"), indent=False)
         self.is_person.add_class("bk-is-person")
-        self.role = widgets.Text(placeholder=t("ui_session.role_placeholder"), layout=_FULL)
+        self.role = widgets.Text(placeholder=t("ui_session.role_placeholder"), layout=full_width())
         self.role.add_class("bk-role-input")
-        self.note = widgets.Textarea(placeholder=t("ui_session.note_placeholder"), layout=_FULL, rows=2)
+        self.note = widgets.Textarea(
+            placeholder=t("ui_session.note_placeholder"), layout=full_width(), rows=2
+        )
         self.note.add_class("bk-note-input")
         # The eLb's yes to showing the note (without names) in a case conference; the IFK ticks it
         # only together with them. While a resource is changed, it is saved at once.
         self.note_shareable = widgets.Checkbox(
-            value=False, description=t("ui_session.note_conference_ok"), indent=False, layout=_FULL
+            value=False, description=t("ui_session.note_conference_ok"), indent=False, layout=full_width()
         )
         self.note_shareable.add_class("bk-note-shareable")
         self.note_shareable.add_class("bk-conference-ok")
@@ -172,51 +156,51 @@ class ResourceForm:
         self.new_button.add_class("bk-new")
         self.error = widgets.Label(value="")
         self.error.add_class("bk-error")
-        self.picker = widgets.Dropdown(layout=_FULL)
+        self.picker = widgets.Dropdown(layout=full_width())
         self.picker.add_class("bk-pick")
 
         self.role_box = widgets.VBox(
-            [_field_label(t("ui_session.role_label")), self.role, wording_hint(self.role)],
+            [label(t("ui_session.role_label"), "bk-field-label"), self.role, wording_hint(self.role)],
             layout=widgets.Layout(display="none"),
         )
         # Only "Was ist es?" and the category are needed; the rest waits, folded, so the button to
         # save stays in sight on a small screen.
         self.details = widgets.VBox(
             [
-                _field_label(t("ui_session.origin_label")),
+                label(t("ui_session.origin_label"), "bk-field-label"),
                 self.origin,
-                _field_label(t("ui_session.closeness_label")),
+                label(t("ui_session.closeness_label"), "bk-field-label"),
                 self.closeness,
                 self.is_person,
                 self.role_box,
-                _field_label(t("ui_session.note_label")),
+                label(t("ui_session.note_label"), "bk-field-label"),
                 self.note,
                 wording_hint(self.note),
                 self.note_shareable,
-                _muted(t("ui_session.note_conference_ok_help")),
-                _field_label(t("ui_session.named_by_label")),
+                label(t("ui_session.note_conference_ok_help"), "bk-muted"),
+                label(t("ui_session.named_by_label"), "bk-field-label"),
                 self.named_by,
             ]
         )
-        self.more = widgets.Accordion(children=[self.details], selected_index=None, layout=_FULL)
+        self.more = widgets.Accordion(children=[self.details], selected_index=None, layout=full_width())
         self.more.set_title(0, t("ui_session.more_details"))
         self.more.add_class("bk-more")
         self.widget = widgets.VBox(
             [
                 self.heading,
-                _field_label(t("ui_session.label_label")),
+                label(t("ui_session.label_label"), "bk-field-label"),
                 self.label,
                 wording_hint(self.label),
-                _field_label(t("ui_session.category_label")),
+                label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
                 self.more,
                 self.error,
                 widgets.HBox([self.save_button, self.delete_button]),
                 self.new_button,
-                _field_label(t("ui_session.pick_label")),
+                label(t("ui_session.pick_label"), "bk-field-label"),
                 self.picker,
             ],
-            layout=_FULL,
+            layout=full_width(),
         )
         self.widget.add_class("bk-resource-form")
 
@@ -226,7 +210,6 @@ class ResourceForm:
         self.delete_button.on_click(lambda _b: self.delete())
         self.new_button.on_click(lambda _b: self.edit(None))
         self.picker.observe(self._picked, names="value")
-        session.subscribe(lambda _s: self.refresh())
         self.refresh()
 
     # --- reading and writing the fields ----------------------------------------------------------

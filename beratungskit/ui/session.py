@@ -70,6 +70,7 @@ class Session:
         self.case = case
         self._undo: deque[str] = deque(maxlen=undo_depth)
         self._listeners: list[Listener] = []
+        self._on_close: list[Callable[[], None]] = []
 
     # --- changes -------------------------------------------------------------------------------
 
@@ -130,6 +131,17 @@ class Session:
         """Call ``listener(session)`` after every change; returns a function that unsubscribes."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def on_close(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` when the session ends (:meth:`close`): panels release their widgets."""
+        self._on_close.append(callback)
+
+    def close(self) -> None:
+        """End the session: nothing is told of changes any more; ``on_close`` callbacks run once."""
+        self._listeners.clear()
+        callbacks, self._on_close = self._on_close, []
+        for callback in callbacks:
+            callback()
 
     def _notify(self) -> None:
         for listener in list(self._listeners):

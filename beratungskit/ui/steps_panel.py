@@ -1,4 +1,4 @@
-"""Next steps for one goal, and the activation balance of the whole case.
+"""Next steps for one goal: drafts to take over, the eLb's own steps, the confirmed ones.
 
 :class:`StepsSection` shows the step DRAFTS of :func:`beratungskit.analysis.drafts.draft_steps` as
 cards in origin order (own resources first, SGB II last). Each card has "Übernehmen", "Umschreiben"
@@ -7,8 +7,8 @@ and "Verwerfen"; nothing reaches the case without one of the first two (only
 can have any owner; an IFK-owned step first asks "Was davon können Sie selbst tun?" and waits for a
 choice (concept paper: "Tun Sie nie mehr für den eLb als dieser für sich selbst").
 
-:class:`ActivationStrip` is always visible above the tab: a bar and "x von y Schritten gehen Sie
-selbst", plus the gentle hints of :func:`beratungskit.analysis.activation.activation_hints`.
+Drafts, tiles and confirmed steps are keyed rows (:mod:`beratungskit.ui.rows`): a change touches
+only the rows it concerns. What each row says comes from :mod:`beratungskit.ui.steps_viewmodel`.
 
 >>> from beratungskit.store import CaseStore
 >>> from beratungskit.demo import demo_case
@@ -26,269 +26,130 @@ selbst", plus the gentle hints of :func:`beratungskit.analysis.activation.activa
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import Any
 
 import ipywidgets as widgets
 
-from beratungskit.analysis.activation import (
-    activation_hints,
-    activation_share,
-    asks_ifk_question,
-    ifk_step_question,
-)
-from beratungskit.analysis.drafts import StepDraft, confirm_draft, draft_steps, order_resources
+from beratungskit.analysis.activation import asks_ifk_question, ifk_step_question
+from beratungskit.analysis.drafts import confirm_draft
 from beratungskit.messages import t
-from beratungskit.model import Case, Owner, Step, StepStatus, label
+from beratungskit.model import Case, Owner, StepStatus
+from beratungskit.model import label as model_label
+from beratungskit.ui.draft_card import DraftCard
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
-from beratungskit.ui.look import category_symbol
+from beratungskit.ui.panel import Panel
+from beratungskit.ui.parts import ConferenceBox, button, full_width, label, show_if, tick_button
+from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
+from beratungskit.ui.steps_viewmodel import (
+    DraftKey,
+    StepItem,
+    draft_items,
+    draft_key,
+    goal_resource_ticks,
+    step_items,
+)
 
-__all__ = [
-    "ActivationStrip",
-    "DraftCard",
-    "StepsSection",
-    "conference_box",
-    "share_bar_html",
-    "share_legend_html",
-    "tick_button",
-]
-
-
-def _full() -> widgets.Layout:
-    # A fresh Layout per widget: a shared one would hide every widget when one is hidden.
-    return widgets.Layout(width="100%")
+__all__ = ["DraftCard", "StepRow", "StepsSection"]  # DraftCard: re-exported for scripts and tests
 
 
-#: Bar colours: the eLb's own steps stand out; colour always comes with the count in words.
-_BAR = {"elb": "#2e7d4f", "others": "#7fb3d5", "ifk": "#c9c9c9"}
+class StepRow:
+    """One confirmed step: its words, who and when, buttons to change its status, the conference yes."""
 
-
-def _label(text: str, cls: str = "") -> widgets.Label:
-    # Label renders its value as text: the eLb's words (and anything hostile in them) stay text.
-    out = widgets.Label(text)
-    if cls:
-        out.add_class(cls)
-    return out
-
-
-def _button(text: str, cls: str, style: str = "") -> widgets.Button:
-    # own Layout per button: hiding one button must not hide the others
-    button = widgets.Button(description=text, button_style=style, layout=widgets.Layout(width="auto"))
-    button.add_class(cls)
-    return button
-
-
-def tick_button(text: str, value: bool = False) -> widgets.ToggleButton:
-    """A large on/off tile for choosing resources (easier to hit than a small checkbox).
-
-    >>> tick_button("★ Fahrrad").value
-    False
-    """
-    button = widgets.ToggleButton(
-        value=value, description=text, layout=widgets.Layout(width="auto", max_width="100%")
-    )
-    button.add_class("bk-tick")
-    return button
-
-
-def conference_box(value: bool, on_change: Callable[[bool], None]) -> widgets.Checkbox:
-    """The eLb's yes to showing one item's words, without names, in a case conference.
-
-    ``on_change`` gets the new value when the box is ticked or unticked by a person.
-
-    >>> seen = []; box = conference_box(False, seen.append); box.value = True; seen
-    [True]
-    """
-    box = widgets.Checkbox(
-        value=value,
-        description=t("ui_goals.conference_ok"),
-        indent=False,
-        layout=widgets.Layout(width="100%"),
-    )
-    box.add_class("bk-conference-ok")
-    box.observe(lambda change: on_change(bool(change["new"])), names="value")
-    return box
-
-
-def _draft_key(draft: StepDraft) -> tuple[str, tuple[str, ...], str]:
-    return (draft.goal_id, draft.resource_ids, draft.text)
-
-
-# --- activation ------------------------------------------------------------------------------------
-
-
-def share_bar_html(elb: int, others: int, ifk: int) -> str:
-    """The bar as static HTML (numbers only, no user text).
-
-    >>> 'width:75%' in share_bar_html(3, 0, 1)
-    True
-    """
-    total = elb + others + ifk
-    if not total:
-        return '<div class="bk-share-bar" style="height:22px;border-radius:8px;background:#eee"></div>'
-    parts = []
-    for key, n in (("elb", elb), ("others", others), ("ifk", ifk)):
-        if n:
-            width = round(100 * n / total)
-            parts.append(f'<div class="bk-share-{key}" style="width:{width}%;background:{_BAR[key]}"></div>')
-    return (
-        '<div class="bk-share-bar" role="img" aria-label="'
-        + html.escape(t("ui_goals.share_legend", elb=elb, others=others, ifk=ifk), quote=True)
-        + '" style="display:flex;height:22px;border-radius:8px;overflow:hidden;'
-        'border:1px solid #bbb;width:100%">' + "".join(parts) + "</div>"
-    )
-
-
-def share_legend_html(elb: int, others: int, ifk: int) -> str:
-    """The bar's legend: a coloured square beside each count (numbers only, no user text).
-
-    >>> "Sie selbst: 2" in share_legend_html(2, 0, 1)
-    True
-    """
-    parts = []
-    for key, n in (("elb", elb), ("others", others), ("ifk", ifk)):
-        square = f'<span style="color:{_BAR[key]};font-size:20px">■</span>'
-        parts.append(f"{square} {html.escape(t(f'ui_goals.share_legend_{key}', n=n))}")
-    return "&nbsp;&nbsp; ".join(parts)
-
-
-class ActivationStrip:
-    """Who does the steps: a bar, "x von y Schritten gehen Sie selbst" and gentle hints."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.bar = widgets.HTML(layout=widgets.Layout(width="260px"))
-        self.text = _label("", "bk-share-text")
-        self.legend = widgets.HTML("")
-        self.legend.add_class("bk-muted")
-        self.hints = widgets.VBox()
-        self.hints.add_class("bk-activation-hints")
-        title = _label(t("ui_goals.share_title"), "bk-field-label")
-        self.widget = widgets.VBox(
-            [
-                widgets.HBox(
-                    [title, self.bar, self.text, self.legend],
-                    layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
-                ),
-                self.hints,
-            ],
-            layout=widgets.Layout(width="100%", padding="4px 8px"),
-        )
-        self.widget.add_class("bk-activation")
-        session.subscribe(lambda _s: self.refresh())
-        self.refresh()
-
-    def refresh(self) -> None:
-        share = activation_share(self.session.case)
-        self.bar.value = share_bar_html(share.elb, share.others, share.ifk)
-        if share.total:
-            self.text.value = t("ui_goals.share_text", elb=share.elb, total=share.total)
-        else:
-            self.text.value = t("ui_goals.share_none")
-        self.legend.value = share_legend_html(share.elb, share.others, share.ifk)
-        hints = activation_hints(self.session.case)
-        current = [h.value for h in self.hints.children]
-        if current != hints:
-            self.hints.children = [_label(f"💬 {h}", "bk-notice") for h in hints]
-
-
-# --- one draft -------------------------------------------------------------------------------------
-
-
-class DraftCard:
-    """One suggested step with "Übernehmen", "Umschreiben" and "Verwerfen"."""
-
-    def __init__(self, section: StepsSection, draft: StepDraft, resource_name: str, symbol: str) -> None:
+    def __init__(self, section: StepsSection) -> None:
         self.section = section
-        self.draft = draft
-        self.text = _label(draft.text, "bk-draft-text")
-        origin = _label(
-            t("ui_goals.draft_origin", symbol=symbol, origin=t(f"ui_session.origin.{draft.origin or 'open'}"))
-            + f" · {resource_name}",
-            "bk-muted",
-        )
-        self.take_button = _button(t("ui_goals.draft_take"), "bk-draft-take", "success")
-        self.rewrite_button = _button(t("ui_goals.draft_rewrite"), "bk-draft-rewrite")
-        self.discard_button = _button(t("ui_goals.draft_discard"), "bk-draft-discard")
-        self.rewrite = widgets.Textarea(value=draft.text, rows=2, layout=_full())
-        self.rewrite.add_class("bk-draft-rewrite-input")
-        self.due = widgets.DatePicker(value=None)
-        self.due.add_class("bk-draft-due")
-        self.save_button = _button(t("ui_goals.draft_rewrite_save"), "bk-draft-rewrite-save", "success")
-        self.cancel_button = _button(t("ui_goals.draft_rewrite_cancel"), "bk-draft-rewrite-cancel")
-        self.error = _label("", "bk-error")
-        self.rewrite_box = widgets.VBox(
-            [
-                _label(t("ui_goals.draft_rewrite_label"), "bk-field-label"),
-                self.rewrite,
-                wording_hint(self.rewrite),
-                _label(t("ui_goals.due_label"), "bk-field-label"),
-                self.due,
-                widgets.HBox([self.save_button, self.cancel_button]),
-            ],
-            layout=widgets.Layout(display="none", width="100%"),
-        )
-        self.buttons = widgets.HBox([self.take_button, self.rewrite_button, self.discard_button])
+        self.key = ""
+        self.text = label("", "bk-step-row-text")
+        self.meta = label("", "bk-muted")
+        self.status_buttons: dict[StepStatus, widgets.Button] = {}
+        for target in StepStatus:
+            status_button = button(
+                t("ui_goals.step_status_to", status=model_label(target)), f"bk-step-to-{target.value}"
+            )
+            status_button.on_click(lambda _b, s=target: section.set_status(self.key, s))
+            self.status_buttons[target] = status_button
+        self.conference = ConferenceBox(lambda value: section.set_shareable(self.key, value))
         self.widget = widgets.VBox(
-            [self.text, origin, self.buttons, self.rewrite_box, self.error], layout=_full()
+            [
+                self.text,
+                self.meta,
+                widgets.HBox(list(self.status_buttons.values()), layout=widgets.Layout(flex_flow="row wrap")),
+                self.conference.widget,
+            ],
+            layout=full_width(),
         )
-        self.widget.add_class("bk-card")
-        self.widget.add_class("bk-draft")
-        if draft.complete:
-            self.take_button.on_click(lambda _b: section.take(self))
-        else:  # an open sentence ("…, ob …") is finished by the eLb before it is kept
-            self.take_button.description = t("ui_goals.draft_finish")
-            self.take_button.on_click(lambda _b: self.open_rewrite(True))
-            self.rewrite_button.layout.display = "none"  # the same thing here: one button is clearer
-        self.rewrite_button.on_click(lambda _b: self.open_rewrite(True))
-        self.cancel_button.on_click(lambda _b: self.open_rewrite(False))
-        self.save_button.on_click(lambda _b: section.take(self, self.rewrite.value, self.due.value))
-        self.discard_button.on_click(lambda _b: section.discard(self))
+        self.widget.add_class("bk-step-row")
+        self.status: StepStatus | None = None
 
-    def open_rewrite(self, show: bool) -> None:
-        self.rewrite_box.layout.display = "flex" if show else "none"
-        self.buttons.layout.display = "none" if show else "flex"
+    def show(self, key: str, item: StepItem) -> None:
+        self.key = key
+        self.text.value = item.text
+        if item.done:
+            self.text.add_class("bk-step-done")
+        else:
+            self.text.remove_class("bk-step-done")
+        if item.status is not self.status:
+            if self.status is not None:
+                self.widget.remove_class(f"bk-step-{self.status.value}")
+            self.widget.add_class(f"bk-step-{item.status.value}")
+            self.status = item.status
+        self.meta.value = item.meta
+        for target, status_button in self.status_buttons.items():
+            show_if(status_button, target in item.targets, "inline-flex")
+        self.conference.show(item.shareable)
+
+
+class _Tick:
+    """A tile for one of the goal's resources under an own step."""
+
+    def __init__(self) -> None:
+        self.key = ""
+        self.widget = tick_button()
+
+    def show(self, key: str, name: str) -> None:
+        if key != self.key:  # another resource on this tile: it starts unticked
+            self.key = key
+            self.widget.value = False
+        self.widget.description = name
 
 
 # --- the section -----------------------------------------------------------------------------------
 
 
-class StepsSection:
+class StepsSection(Panel):
     """Drafts, a step in the eLb's own words, and the confirmed steps of one goal."""
 
     def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
-        self.session = session
+        super().__init__(session)
         self.feedback = feedback or Feedback()
         self.goal_id: str | None = None
         #: Drafts laid aside with "Verwerfen" — not in the case (a draft never is), only hidden here.
-        self.discarded: set[tuple[str, tuple[str, ...], str]] = set()
-        self.cards: list[DraftCard] = []
+        self.discarded: set[DraftKey] = set()
         self.pending_ifk: dict[str, Any] | None = None
 
-        self.goal_line = _label("", "bk-goal-line")
-        self.drafts_box = widgets.VBox(layout=_full())
+        self.goal_line = label("", "bk-goal-line")
+        self.card_rows: KeyedRows[DraftKey, DraftCard] = KeyedRows(lambda: DraftCard(self))
+        self.drafts_box = self.card_rows.box
         self.drafts_box.add_class("bk-drafts")
-        self.drafts_note = _label("", "bk-muted")
+        self.drafts_note = label("", "bk-muted")
 
         # a step in the eLb's own words
         self.step_text = widgets.Textarea(
-            placeholder=t("ui_goals.step_text_placeholder"), rows=2, layout=_full()
+            placeholder=t("ui_goals.step_text_placeholder"), rows=2, layout=full_width()
         )
         self.step_text.add_class("bk-step-text")
         self.owner = widgets.ToggleButtons(
-            options=[(label(o), o) for o in Owner], value=Owner.ELB, style={"button_width": "auto"}
+            options=[(model_label(o), o) for o in Owner], value=Owner.ELB, style={"button_width": "auto"}
         )
         self.owner.add_class("bk-step-owner")
-        self.helper = widgets.Text(layout=_full())
+        self.helper = widgets.Text(layout=full_width())
         self.helper.add_class("bk-step-helper")
         self.helper_box = widgets.VBox(
             [
-                _label(t("ui_goals.step_helper_label"), "bk-field-label"),
+                label(t("ui_goals.step_helper_label"), "bk-field-label"),
                 self.helper,
                 wording_hint(self.helper),
             ],
@@ -296,28 +157,30 @@ class StepsSection:
         )
         self.due = widgets.DatePicker(value=None)
         self.due.add_class("bk-step-due")
-        self.step_resources: dict[str, widgets.ToggleButton] = {}
-        self.step_resources_box = widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%"))
-        self.add_button = _button(t("ui_goals.step_add"), "bk-step-add", "success")
-        self.step_error = _label("", "bk-error")
+        self.tick_rows: KeyedRows[str, _Tick] = KeyedRows(
+            _Tick, box=widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%"))
+        )
+        self.step_resources_box = self.tick_rows.box
+        self.add_button = button(t("ui_goals.step_add"), "bk-step-add", "success")
+        self.step_error = label("", "bk-error")
 
         # "Was davon können Sie selbst tun?"
-        self.ifk_question = _label(ifk_step_question(), "bk-card-question")
-        self.ifk_own_part = widgets.Textarea(rows=2, layout=_full())
+        self.ifk_question = label(ifk_step_question(), "bk-card-question")
+        self.ifk_own_part = widgets.Textarea(rows=2, layout=full_width())
         self.ifk_own_part.add_class("bk-ifk-own-part")
-        self.ifk_self = _button(t("ui_goals.ifk_choice_self"), "bk-ifk-self", "success")
-        self.ifk_split = _button(t("ui_goals.ifk_choice_split"), "bk-ifk-split", "info")
-        self.ifk_keep = _button(t("ui_goals.ifk_choice_keep"), "bk-ifk-keep")
-        self.ifk_back = _button(t("ui_goals.ifk_choice_back"), "bk-ifk-back")
-        self.ifk_error = _label("", "bk-error")
-        self.ifk_step = _label("", "bk-ifk-step")
+        self.ifk_self = button(t("ui_goals.ifk_choice_self"), "bk-ifk-self", "success")
+        self.ifk_split = button(t("ui_goals.ifk_choice_split"), "bk-ifk-split", "info")
+        self.ifk_keep = button(t("ui_goals.ifk_choice_keep"), "bk-ifk-keep")
+        self.ifk_back = button(t("ui_goals.ifk_choice_back"), "bk-ifk-back")
+        self.ifk_error = label("", "bk-error")
+        self.ifk_step = label("", "bk-ifk-step")
         self.ifk_box = widgets.VBox(
             [
-                _label(t("ui_goals.ifk_intro"), "bk-muted"),
+                label(t("ui_goals.ifk_intro"), "bk-muted"),
                 self.ifk_step,
                 self.ifk_question,
-                _label(t("analysis_plan.ifk_question_more"), "bk-muted"),
-                _label(t("ui_goals.ifk_own_part_label"), "bk-field-label"),
+                label(t("analysis_plan.ifk_question_more"), "bk-muted"),
+                label(t("ui_goals.ifk_own_part_label"), "bk-field-label"),
                 self.ifk_own_part,
                 wording_hint(self.ifk_own_part),
                 widgets.HBox([self.ifk_self, self.ifk_split], layout=widgets.Layout(flex_flow="row wrap")),
@@ -329,45 +192,46 @@ class StepsSection:
         self.ifk_box.add_class("bk-card")
         self.ifk_box.add_class("bk-ifk-question")
 
-        self.confirmed_box = widgets.VBox(layout=_full())
+        self.step_rows: KeyedRows[str, StepRow] = KeyedRows(
+            lambda: StepRow(self), empty=label(t("ui_goals.confirmed_none"), "bk-muted")
+        )
+        self.confirmed_box = self.step_rows.box
         self.confirmed_box.add_class("bk-steps-confirmed")
-        #: One "darf in die Fallbesprechung" box per confirmed step of the shown goal, by step id.
-        self.conference_boxes: dict[str, widgets.Checkbox] = {}
-        self.conference_help = _label(t("ui_goals.conference_ok_help"), "bk-muted")
+        self.conference_help = label(t("ui_goals.conference_ok_help"), "bk-muted")
 
         self.own_form = widgets.VBox(
             [
-                _label(t("ui_goals.own_step_heading"), "bk-heading"),
-                _label(t("ui_goals.step_text_label"), "bk-field-label"),
+                label(t("ui_goals.own_step_heading"), "bk-heading"),
+                label(t("ui_goals.step_text_label"), "bk-field-label"),
                 self.step_text,
                 wording_hint(self.step_text),
-                _label(t("ui_goals.step_owner_label"), "bk-field-label"),
+                label(t("ui_goals.step_owner_label"), "bk-field-label"),
                 self.owner,
                 self.helper_box,
-                _label(t("ui_goals.due_label"), "bk-field-label"),
+                label(t("ui_goals.due_label"), "bk-field-label"),
                 self.due,
-                _label(t("ui_goals.step_resources_label"), "bk-field-label"),
+                label(t("ui_goals.step_resources_label"), "bk-field-label"),
                 self.step_resources_box,
                 self.step_error,
                 self.add_button,
             ],
-            layout=_full(),
+            layout=full_width(),
         )
         self.goal_body = widgets.VBox(
             [
-                _label(t("ui_goals.drafts_heading"), "bk-heading"),
-                _label(t("ui_goals.drafts_help"), "bk-muted"),
+                label(t("ui_goals.drafts_heading"), "bk-heading"),
+                label(t("ui_goals.drafts_help"), "bk-muted"),
                 self.drafts_note,
                 self.drafts_box,
-                _label(t("ui_goals.confirmed_heading"), "bk-heading"),
+                label(t("ui_goals.confirmed_heading"), "bk-heading"),
                 self.conference_help,
                 self.confirmed_box,
                 self.own_form,
             ],
-            layout=_full(),
+            layout=full_width(),
         )
-        self.no_goal = _label(t("ui_goals.steps_pick_goal"), "bk-muted")
-        self.widget = widgets.VBox([self.no_goal], layout=_full())
+        self.no_goal = label(t("ui_goals.steps_pick_goal"), "bk-muted")
+        self.widget = widgets.VBox([self.no_goal], layout=full_width())
         self.widget.add_class("bk-steps")
 
         self.owner.observe(lambda _c: self._show_helper(), names="value")
@@ -376,7 +240,21 @@ class StepsSection:
         self.ifk_split.on_click(lambda _b: self.choose_ifk("split"))
         self.ifk_keep.on_click(lambda _b: self.choose_ifk("keep"))
         self.ifk_back.on_click(lambda _b: self._close_ifk())
-        session.subscribe(lambda _s: self.refresh())
+
+    @property
+    def cards(self) -> list[DraftCard]:
+        """The draft cards shown, in order."""
+        return list(self.card_rows.rows.values())
+
+    @property
+    def conference_boxes(self) -> dict[str, widgets.Checkbox]:
+        """The "darf in die Fallbesprechung" box of every confirmed step shown, by step id."""
+        return {key: row.conference.widget for key, row in self.step_rows.rows.items()}
+
+    @property
+    def step_resources(self) -> dict[str, widgets.ToggleButton]:
+        """The tiles of the goal's resources under an own step, by resource id."""
+        return {key: tick.widget for key, tick in self.tick_rows.rows.items()}
 
     # --- which goal ------------------------------------------------------------------------------
 
@@ -386,7 +264,10 @@ class StepsSection:
             self._close_ifk()
             self.step_error.value = ""
         self.goal_id = goal_id
-        self.refresh()
+        if self.visible:
+            self.refresh()
+        else:
+            self.behind = True
 
     def refresh(self) -> None:
         case = self.session.case
@@ -395,103 +276,20 @@ class StepsSection:
             self._close_ifk()
         if self.goal_id is None:
             self.widget.children = [self.no_goal]
-            self.cards = []
+            self.card_rows.sync([])
             return
         # While the IFK question waits for an answer it takes the whole section: it needs a choice.
         self.widget.children = [self.ifk_box] if self.pending_ifk else [self.goal_body]
-        self._refresh_drafts(case)
-        self._refresh_step_resources(case)
-        self._refresh_confirmed(case)
-
-    def _refresh_drafts(self, case: Case) -> None:
-        assert self.goal_id is not None
-        drafts = [d for d in draft_steps(case, self.goal_id) if _draft_key(d) not in self.discarded]
-        known = {_draft_key(c.draft): c for c in self.cards}
-        if [_draft_key(d) for d in drafts] == list(known):
-            return  # same drafts: keep the cards (and any rewrite being typed)
-        cards = []
-        for draft in drafts:
-            card = known.get(_draft_key(draft))
-            if card is None:
-                res = case.resource(draft.resource_ids[0])
-                card = DraftCard(
-                    self,
-                    draft,
-                    res.role or res.label if res.is_person else res.label,
-                    category_symbol(res.category),
-                )
-            cards.append(card)
-        self.cards = cards
-        self.drafts_box.children = [c.widget for c in cards]
-        self.drafts_note.value = "" if cards else t("ui_goals.drafts_none")
-
-    def _refresh_step_resources(self, case: Case) -> None:
-        assert self.goal_id is not None
-        goal = case.goal(self.goal_id)
-        ids = [r.id for r in order_resources([case.resource(i) for i in goal.resource_ids])]
-        if list(self.step_resources) == ids:
-            for rid in ids:
-                res = case.resource(rid)
-                self.step_resources[rid].description = f"{category_symbol(res.category)} {res.label}"
-            return
-        old = self.step_resources
-        self.step_resources = {
-            rid: tick_button(
-                f"{category_symbol(case.resource(rid).category)} {case.resource(rid).label}",
-                old[rid].value if rid in old else False,
-            )
-            for rid in ids
-        }
-        self.step_resources_box.children = list(self.step_resources.values())
-
-    def _refresh_confirmed(self, case: Case) -> None:
-        assert self.goal_id is not None
-        steps = case.steps_of(self.goal_id)
-        self.conference_boxes = {}
-        self.conference_help.layout.display = "flex" if steps else "none"
-        if not steps:
-            self.confirmed_box.children = [_label(t("ui_goals.confirmed_none"), "bk-muted")]
-            return
-        self.confirmed_box.children = [self._step_row(s) for s in steps]
-
-    def _step_row(self, step: Step) -> widgets.Widget:
-        owner = label(step.owner)
-        if step.helper and step.owner in (Owner.NETZWERKPARTNER, Owner.UMFELD):
-            owner = step.helper
-        status = label(step.status)
-        meta = (
-            t("ui_goals.step_meta_due", owner=owner, due=f"{step.due:%d.%m.%Y}", status=status)
-            if step.due
-            else t("ui_goals.step_meta", owner=owner, status=status)
-        )
-        text = _label(step.text, "bk-step-row-text")
-        if step.status is StepStatus.ERLEDIGT:
-            text.add_class("bk-step-done")
-        buttons = []
-        for target in StepStatus:
-            if target is step.status:
-                continue
-            button = _button(t("ui_goals.step_status_to", status=label(target)), f"bk-step-to-{target.value}")
-            button.on_click(lambda _b, sid=step.id, s=target: self.set_status(sid, s))
-            buttons.append(button)
-        share = conference_box(step.shareable, partial(self.set_shareable, step.id))
-        self.conference_boxes[step.id] = share
-        row = widgets.VBox(
-            [
-                text,
-                _label(meta, "bk-muted"),
-                widgets.HBox(buttons, layout=widgets.Layout(flex_flow="row wrap")),
-                share,
-            ],
-            layout=_full(),
-        )
-        row.add_class("bk-step-row")
-        row.add_class(f"bk-step-{step.status.value}")
-        return row
+        drafts = draft_items(case, self.goal_id, self.discarded)
+        self.card_rows.sync(drafts)
+        self.drafts_note.value = "" if drafts else t("ui_goals.drafts_none")
+        self.tick_rows.sync(goal_resource_ticks(case, self.goal_id))
+        steps = step_items(case, self.goal_id)
+        show_if(self.conference_help, bool(steps))
+        self.step_rows.sync(steps)
 
     def _show_helper(self) -> None:
-        show = self.owner.value in (Owner.NETZWERKPARTNER, Owner.UMFELD)
-        self.helper_box.layout.display = "flex" if show else "none"
+        show_if(self.helper_box, self.owner.value in (Owner.NETZWERKPARTNER, Owner.UMFELD))
 
     # --- actions -----------------------------------------------------------------------------------
 
@@ -502,6 +300,8 @@ class StepsSection:
     def take(self, card: DraftCard, text: str | None = None, due: date | None = None) -> None:
         """Confirm a draft: as it is (``text=None``) or in the eLb's rewritten words."""
         draft = card.draft
+        if draft is None:
+            return
 
         def show(message: str) -> None:
             card.error.value = message
@@ -511,7 +311,8 @@ class StepsSection:
 
     def discard(self, card: DraftCard) -> None:
         """Lay a draft aside. Nothing is stored: a draft was never part of the case."""
-        self.discarded.add(_draft_key(card.draft))
+        if card.draft is not None:
+            self.discarded.add(draft_key(card.draft))
         self.feedback.done(t("ui_goals.draft_discarded"))
         self.refresh()
 
@@ -537,8 +338,8 @@ class StepsSection:
             self.pending_ifk = {"text": text, **fields}
             self.ifk_step.value = t("ui_goals.ifk_step", text=text)
             self.ifk_error.value = ""
-            self.ifk_box.layout.display = "flex"
-            self.add_button.layout.display = "none"
+            show_if(self.ifk_box, True)
+            show_if(self.add_button, False)
             self.widget.children = [self.ifk_box]
             return
         goal_id = self.goal_id
@@ -581,7 +382,7 @@ class StepsSection:
     def set_status(self, step_id: str, status: StepStatus) -> None:
         self._run(
             lambda case: case.update("steps", step_id, status=status),
-            t("ui_goals.step_status_changed", status=label(status)),
+            t("ui_goals.step_status_changed", status=model_label(status)),
             self._step_problem,
         )
 
@@ -599,8 +400,8 @@ class StepsSection:
         self.pending_ifk = None
         self.ifk_own_part.value = ""
         self.ifk_error.value = ""
-        self.ifk_box.layout.display = "none"
-        self.add_button.layout.display = "inline-flex"
+        show_if(self.ifk_box, False)
+        show_if(self.add_button, True, "inline-flex")
         if self.goal_id is not None:
             self.widget.children = [self.goal_body]
 

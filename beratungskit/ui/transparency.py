@@ -18,6 +18,7 @@ import ipywidgets as widgets
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Category, NamedBy, label
 from beratungskit.ui.look import category_colour, category_symbol
+from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
 
 __all__ = ["TransparencyPanel", "transparency_html"]
@@ -122,32 +123,15 @@ def transparency_html(case: Case) -> str:
     return '<div class="bk-transparency">' + "".join(parts) + "</div>"
 
 
-class TransparencyPanel:
-    """The panel; follows every change of the session.
-
-    While hidden (another tab is shown) it only notes that it is out of date and rebuilds when it is
-    shown again: the text of a large case costs a few milliseconds per edit otherwise.
-    """
+class TransparencyPanel(Panel):
+    """The panel; follows every change of the session while it is shown (one HTML, rewritten)."""
 
     def __init__(self, session: Session) -> None:
-        self.session = session
+        super().__init__(session)
         self.html = widgets.HTML()
         self.html.add_class("bk-transparency-panel")
         self.widget = widgets.VBox([self.html])
-        self.visible = True
-        self._stale = False
-        session.subscribe(lambda _s: self.refresh())
         self.refresh()
 
-    def show(self, visible: bool) -> None:
-        """Tell the panel whether it is on screen; catching up when it becomes visible."""
-        self.visible = visible
-        if visible and self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        if not self.visible:
-            self._stale = True
-            return
-        self._stale = False
         self.html.value = transparency_html(self.session.case)
