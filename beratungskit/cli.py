@@ -1,7 +1,8 @@
 """The ``beratungskit`` command: start the app, write the demo case, validate, export, team report.
 
 Every error is one German line on stderr and a non-zero exit code — never a traceback
-(set ``BERATUNGSKIT_DEBUG=1`` to see one).
+(set ``BERATUNGSKIT_DEBUG=1`` to see one), never the system's English error text, and always
+printable: a file name with odd bytes or control characters is shown escaped (``\\udcff``).
 
 >>> main(["schema"])  # doctest: +ELLIPSIS
 {...
@@ -41,19 +42,48 @@ def _store(folder: str | None) -> Any:
     return CaseStore(Path(folder) if folder else None)
 
 
+def _shown(value: object) -> str:
+    from beratungskit.model import visible
+
+    return visible(value)
+
+
+def _say(text: str, *, error: bool = False) -> None:
+    """Print one message; whatever the terminal's encoding, printing it cannot fail."""
+    stream = sys.stderr if error else sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
+
+
+def _entry(path: Path) -> bool | None:
+    """True: something lies at ``path``; False: nothing; None: the system refuses to say (too long …)."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return None
+    return True
+
+
 def _load_case(ref: str, store_dir: str | None) -> Any:
-    """CASE is the path of a case file, or a case key in the store."""
-    from beratungskit.store import load_case_file
+    """CASE is a case key in the store, or the path of a case file."""
+    from beratungskit.store import BadKeyError, load_case_file, valid_key
 
     path = Path(ref)
-    if ref.endswith(".json") or path.is_file():
-        if not path.is_file():
-            raise CliError(t("cli.no_file", path=ref))
-        return load_case_file(path)
-    store = _store(store_dir)
-    if not store.exists(ref):
-        raise CliError(t("cli.no_case", key=ref, folder=store.folder))
-    return store.load(ref)
+    entry = _entry(path)
+    if entry is True:
+        return load_case_file(path)  # a folder or a pipe gets its German reason there
+    if not (ref.endswith(".json") or os.sep in ref or (os.altsep and os.altsep in ref)):
+        if not valid_key(ref):
+            raise BadKeyError(ref)
+        store = _store(store_dir)
+        if not store.exists(ref):
+            raise CliError(t("cli.no_case", key=ref, folder=_shown(store.folder)))
+        return store.load(ref)
+    if entry is None:
+        return load_case_file(path)  # e.g. a name too long for the file system, said in German
+    raise CliError(t("cli.no_file", path=_shown(ref)))
 
 
 def _free_port(preferred: int) -> int:
@@ -179,27 +209,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = _store(args.store)
     case = demo_case()
     if store.exists(case.key):
-        print(t("cli.demo_exists", key=case.key, folder=store.folder))
+        _say(t("cli.demo_exists", key=case.key, folder=_shown(store.folder)))
         return 0
     store.save(case)
-    print(t("cli.demo_written", path=store.path_for(case.key)))
+    _say(t("cli.demo_written", path=_shown(store.path_for(case.key))))
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from beratungskit.store import StoreError, load_case_file
+    """Each file checked by the store's own rules: what ``validate`` accepts, the store opens."""
+    from beratungskit.store import StoreError, check_case_file
 
     failed = 0
     for name in args.files:
         try:
-            case = load_case_file(Path(name))
+            case = check_case_file(Path(name))
         except StoreError as exc:
             failed += 1
-            print(t("cli.invalid", error=exc), file=sys.stderr)
+            _say(t("cli.invalid", error=exc), error=True)
             continue
-        print(t("cli.valid", path=name))
+        _say(t("cli.valid", path=_shown(name)))
         for warning in _wording_warnings(case):
-            print(t("cli.wording_warning", path=name, warning=warning))
+            _say(t("cli.wording_warning", path=_shown(name), warning=warning))
     return 1 if failed else 0
 
 
@@ -227,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         written.append(pdf)
     for path in written:
-        print(t("cli.written", path=path))
+        _say(t("cli.written", path=_shown(path)))
     return 0
 
 
@@ -243,7 +274,7 @@ def cmd_team(args: argparse.Namespace) -> int:
                 sys.stderr.write("\n")
 
     write_team_report(store, Path(args.output), progress=progress)
-    print(t("cli.written", path=args.output))
+    _say(t("cli.written", path=_shown(args.output)))
     return 0
 
 
@@ -256,7 +287,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     folder = store.folder.resolve()
     if not args.ohne_demo and not store.list() and not store.problems():
         store.save(demo_case())
-        print(t("cli.demo_seeded", folder=folder))
+        _say(t("cli.demo_seeded", folder=_shown(folder)))
     port = _free_port(args.port)
     notebook = "01_gemeinsame_sitzung.ipynb"
     url = f"http://127.0.0.1:{port}/voila/render/{notebook}"
@@ -274,10 +305,11 @@ def cmd_start(args: argparse.Namespace) -> int:
     try:
         if not _wait_for(url, process, timeout=60):
             raise CliError(t("cli.start_failed"))
-        print(t("cli.started", url=url, folder=folder), flush=True)
+        _say(t("cli.started", url=url, folder=_shown(folder)))
+        sys.stdout.flush()
         return process.wait()
     except KeyboardInterrupt:
-        print(t("cli.stopping"))
+        _say(t("cli.stopping"))
         return 0
     finally:
         if process.poll() is None:
@@ -378,15 +410,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     except (CliError, CaseError, StoreError) as exc:
-        print(t("cli.error", message=exc), file=sys.stderr)
+        _say(t("cli.error", message=_shown(exc)), error=True)
         return 1
     except OSError as exc:
-        print(t("cli.os_error", message=exc.strerror or exc, path=exc.filename or ""), file=sys.stderr)
+        from beratungskit.store.reading import os_reason
+
+        _say(t("cli.os_error", message=os_reason(exc), path=_shown(exc.filename or "")), error=True)
         return 1
     except Exception as exc:
         if os.environ.get("BERATUNGSKIT_DEBUG"):
             raise
-        print(t("cli.unexpected", kind=type(exc).__name__, message=exc), file=sys.stderr)
+        _say(t("cli.unexpected", kind=type(exc).__name__, message=_shown(exc)), error=True)
         return 2
 
 

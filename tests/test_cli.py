@@ -268,3 +268,113 @@ def test_every_export_of_a_case_has_the_same_pseudonym(demo_store: Path, tmp_pat
         assert done.returncode == 0, done.stderr
         codes.update(re.findall(r"Fall ([A-Z]-[A-Z0-9]{3})", out.read_text(encoding="utf-8")))
     assert len(codes) == 1, codes
+
+
+# --- odd files, names and texts (issue 9) -----------------------------------------------------------
+
+
+def _one_german_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, text
+    line = lines[0]
+    assert "Traceback" not in line and "Errno" not in line and "Unerwarteter Fehler" not in line, line
+    line.encode("utf-8")  # printable whatever the terminal: no lone surrogate left in it
+    return line
+
+
+def test_validate_goes_on_past_a_deeply_nested_file(
+    demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Defect 1: ``validate`` stopped with a RecursionError and never checked the files after it."""
+    deep = demo_store / "tief.json"
+    deep.write_bytes(b"[" * 100_000)
+    good = demo_store / f"{DEMO_KEY}.json"
+    assert main(["validate", str(deep), str(good)]) == 1
+    out, err = capsys.readouterr()
+    line = _one_german_line(err)
+    assert "tief.json" in line and "mehr als 32 Ebenen" in line
+    assert f"{DEMO_KEY}.json: gültig" in out
+    assert main(["team", "--store", str(demo_store), "-o", str(tmp_path / "team.html")]) == 0
+    assert deep.read_bytes() == b"[" * 100_000
+
+
+def test_a_fifo_in_the_case_folder_hangs_no_command(demo_store: Path, tmp_path: Path) -> None:
+    """Defect 2: a FIFO ``x.json`` in the case folder made validate, export and team wait forever."""
+    fifo = demo_store / "x.json"
+    os.mkfifo(fifo)
+    env = {"BERATUNGSKIT_STORE": str(demo_store)}
+    checks = [
+        (["validate", str(fifo), str(demo_store / f"{DEMO_KEY}.json")], 1, "Pipe"),
+        (["export", "x", "--as", "plan", "-o", str(tmp_path / "x.html")], 1, "Pipe"),
+        (["export", str(fifo), "--as", "plan", "-o", str(tmp_path / "x.html")], 1, "Pipe"),
+    ]
+    for args, code, expected in checks:
+        try:
+            result = subprocess.run(
+                [*BIN, *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=60
+            )
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"beratungskit {args[0]} hängt an einer FIFO")
+        assert result.returncode == code, result.stderr
+        assert expected in _one_german_line(result.stderr)
+    try:
+        team = run("team", "--store", str(demo_store), "-o", str(tmp_path / "team.html"))
+    except subprocess.TimeoutExpired:
+        pytest.fail("beratungskit team hängt an einer FIFO")
+    assert team.returncode == 0 and (tmp_path / "team.html").exists()
+
+
+def test_validate_accepts_only_what_the_store_opens(
+    demo_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Defect 9: ``validate`` said "gültig" for files the store refuses."""
+    good = demo_store / f"{DEMO_KEY}.json"
+    refused = {
+        "con.json": "reservierter Gerätename",
+        "A-Upper.json": "keine gültige Fallkennung",
+        ".versteckt.json": "beginnt mit einem Punkt",
+        "a" * 41 + ".json": "keine gültige Fallkennung",
+        "anderer-name.json": "Dateiname passt nicht",  # the key inside is demo-mira
+    }
+    for name in refused:
+        (demo_store / name).write_bytes(good.read_bytes())
+    assert main(["validate", str(good), *(str(demo_store / name) for name in refused)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == f"{good}: gültig"
+    assert "gültig" not in out.replace(f"{good}: gültig", "")
+    lines = err.splitlines()
+    assert len(lines) == len(refused)
+    for line, (name, reason) in zip(lines, refused.items(), strict=True):
+        assert name in line and reason in line, line
+    # and the store agrees: it lists only the good case
+    store = CaseStore(demo_store)
+    assert [s.key for s in store.list()] == [DEMO_KEY]
+    assert sorted(p.path.name for p in store.problems()) == sorted(
+        n for n in refused if not n.startswith(".")
+    )
+
+
+def test_long_keys_and_odd_names_get_german_printable_messages(demo_store: Path, tmp_path: Path) -> None:
+    """Defect 10: a 300-character key gave "File name too long" in English."""
+    env = {"BERATUNGSKIT_STORE": str(demo_store)}
+    long_key = "a" * 300
+    result = run("export", long_key, "--as", "plan", "-o", str(tmp_path / "p.html"), env=env)
+    line = _one_german_line(result.stderr)
+    assert result.returncode == 1 and "höchstens 40 Zeichen" in line and "too long" not in line
+    result = run("export", str(tmp_path / f"{long_key}.json"), "--as", "plan", "-o", "p.html", env=env)
+    line = _one_german_line(result.stderr)
+    assert result.returncode == 1 and "zu lang für das Dateisystem" in line
+    result = run("validate", str(tmp_path / f"{long_key}.json"), env=env)
+    line = _one_german_line(result.stderr)
+    assert result.returncode == 1 and "keine gültige Fallkennung" in line
+    # a file name that is not valid UTF-8 (a byte 0xff) is shown escaped, on stdout too
+    odd = os.fsdecode(bytes(tmp_path) + b"/ausgabe-\xff.json")
+    result = subprocess.run(
+        [*BIN, "export", DEMO_KEY, "--as", "json", "-o", odd],
+        capture_output=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"ausgabe-\\udcff.json" in result.stdout
+    assert os.path.exists(odd)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -16,14 +18,18 @@ from beratungskit.store import (
     ENV_VAR,
     HISTORY_DIR,
     KEEP_RECENT,
+    MAX_JSON_DEPTH,
     BadKeyError,
     CaseFileError,
     CaseStore,
     StaleRevisionError,
     StoreError,
+    check_case_file,
     default_store_dir,
     load_case_file,
 )
+from beratungskit.store.files import LOCK_NAME, folder_lock
+from tests.hostile import as_other_user, folder_for_other_user, give_away, within
 from tests.strategies import cases
 
 
@@ -408,3 +414,251 @@ def test_no_temp_or_lock_file_is_mistaken_for_a_case(store: CaseStore, demo_case
     assert [s.key for s in store.list()] == [demo_case.key]
     assert store.problems() == []
     assert not [p for p in os.listdir(store.folder) if p.endswith(".json") and p.startswith(".")]
+
+
+# --- odd files and folder entries (issue 9) -----------------------------------------------------------
+# Each test names the defect of issue 9 it reproduces; each failed on the store before the fix.
+
+
+def _good_and(store: CaseStore) -> Case:
+    """A readable case next to the odd entry: it must stay usable whatever lies beside it."""
+    return store.create("Daneben", key="heil")
+
+
+def test_deeply_nested_file_is_refused_naming_file_and_limit(store: CaseStore) -> None:
+    """Defect 1: ``[`` × 100,000 raised an uncaught RecursionError in load, list and problems."""
+    _good_and(store)
+    deep = store.folder / "tief.json"
+    deep.write_bytes(b"[" * 100_000)
+    deeper = store.folder / "tiefer.json"
+    deeper.write_bytes(
+        b'{"schema_version": 2, "key": "tiefer", "alias": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"
+    )
+    before = files_in(store.folder)
+
+    assert [s.key for s in store.list()] == ["heil"]
+    problems = {p.path.name: p.message for p in store.problems()}
+    assert sorted(problems) == ["tief.json", "tiefer.json"]
+    for name, message in problems.items():
+        assert name in message and f"mehr als {MAX_JSON_DEPTH} Ebenen" in message
+    for path in (deep, deeper):
+        for read in (load_case_file, check_case_file):
+            with pytest.raises(CaseFileError, match="verschachtelt"):
+                read(path)
+    with pytest.raises(CaseFileError, match="verschachtelt"):
+        store.load("tief")
+    assert files_in(store.folder) == before
+
+
+def test_fifo_or_folder_named_like_a_case_is_reported_without_waiting(store: CaseStore) -> None:
+    """Defect 2: a FIFO ``x.json`` made every reader wait forever for a writer."""
+    _good_and(store)
+    fifo = store.folder / "x.json"
+    os.mkfifo(fifo)
+    (store.folder / "ordner.json").mkdir()
+
+    problems = within(10, lambda: {p.path.name: p.reason for p in store.problems()}, fifo=fifo)
+    assert problems == {
+        "ordner.json": "Sie ist ein Ordner, keine Datei.",
+        "x.json": "Sie ist keine gewöhnliche Datei, sondern eine Pipe (FIFO).",
+    }
+    assert [s.key for s in store.list()] == ["heil"]
+    for read in (lambda: store.load("x"), lambda: load_case_file(fifo), lambda: check_case_file(fifo)):
+        with pytest.raises(CaseFileError, match="Pipe"):
+            within(10, read, fifo=fifo)
+    with pytest.raises(CaseFileError, match="nicht gespeichert"):
+        within(10, lambda: store.save(Case.new(alias="Neu", key="x")), fifo=fifo)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_new_case_never_replaces_a_file_of_revision_0(store: CaseStore, demo_case: Case) -> None:
+    """Defect 5: ``store.create("X", key="demo-mira")`` replaced a valid file whose revision was 0."""
+    path = store.folder / f"{demo_case.key}.json"
+    path.write_text(demo_case.model_dump_json(indent=2), encoding="utf-8")  # written by hand: revision 0
+    original = path.read_bytes()
+    assert json.loads(original)["revision"] == 0
+
+    with pytest.raises(StaleRevisionError, match="gibt es schon"):
+        store.create("X", key=demo_case.key)
+    with pytest.raises(StaleRevisionError, match="gibt es schon"):
+        store.save(Case.new(alias="X", key=demo_case.key))
+    assert path.read_bytes() == original
+
+    # the hand-written file itself can still be opened and changed: it counts as revision 1
+    loaded = store.load(demo_case.key)
+    assert loaded.revision == 1 and loaded.alias == demo_case.alias
+    loaded.add_resource("Nachbarin")
+    store.save(loaded)
+    assert store.load(demo_case.key).revision == 2
+    assert (store.folder / HISTORY_DIR / demo_case.key / "000001.json").read_bytes() == original
+
+
+def test_history_entries_are_copies_that_later_edits_cannot_change(
+    store: CaseStore, demo_case: Case, tmp_path: Path
+) -> None:
+    """Defect 11 (second half): a history entry was a link to the case file, not a frozen copy.
+
+    Here the case file is a hard link of a file elsewhere (``ln``): with a linked history entry,
+    writing that other file in place rewrote the past as well.
+    """
+    store.save(demo_case)
+    path = store.folder / f"{demo_case.key}.json"
+    elsewhere = tmp_path / "kopie-anderswo.json"
+    os.link(path, elsewhere)
+    first = path.read_bytes()
+    store.save(demo_case)
+    entry = store.folder / HISTORY_DIR / demo_case.key / "000001.json"
+    info = os.lstat(entry)
+    assert stat.S_ISREG(info.st_mode) and info.st_nlink == 1
+    with open(elsewhere, "r+b") as fh:  # an editor writing in place
+        fh.write(b" " * 10)
+    assert entry.read_bytes() == first
+    assert store.load_revision(demo_case.key, 1) == demo_case.model_copy(update={"revision": 1})
+
+
+def test_case_linked_from_outside_is_refused_and_never_archived(store: CaseStore, tmp_path: Path) -> None:
+    """Defect 11: a case symlinked from outside was loaded; its history entry was a link to it."""
+    _good_and(store)
+    outside = tmp_path / "anderswo.json"
+    foreign = Case.new(alias="Von draußen", key="verlinkt")
+    store_elsewhere = CaseStore(tmp_path / "andere-ablage")
+    store_elsewhere.save(foreign)
+    outside.write_bytes((store_elsewhere.folder / "verlinkt.json").read_bytes())
+    link = store.folder / "verlinkt.json"
+    link.symlink_to(outside)
+    outside_bytes = outside.read_bytes()
+
+    assert [s.key for s in store.list()] == ["heil"]
+    (problem,) = store.problems()
+    assert problem.path == link and "Verknüpfung" in problem.message and "verlinkt.json" in problem.message
+    with pytest.raises(CaseFileError, match="Verknüpfung"):
+        store.load("verlinkt")
+    with pytest.raises(CaseFileError, match="nicht gespeichert"):
+        store.save(foreign)  # even with the right revision
+    assert outside.read_bytes() == outside_bytes
+    assert not (store.folder / HISTORY_DIR / "verlinkt").exists()
+
+    # a history entry that is a link is not read either
+    heil = store.load("heil")
+    store.save(heil)
+    entry = store.folder / HISTORY_DIR / "heil" / "000001.json"
+    entry.unlink()
+    entry.symlink_to(outside)
+    with pytest.raises(CaseFileError, match="Verknüpfung"):
+        store.load_revision("heil", 1)
+
+
+def test_history_folder_that_is_a_link_is_refused(store: CaseStore, tmp_path: Path) -> None:
+    """Found while fixing defect 11: a ``.verlauf`` link made the store write the history elsewhere."""
+    case = store.create("Fall", key="fall")
+    elsewhere = tmp_path / "fremd"
+    elsewhere.mkdir()
+    (store.folder / HISTORY_DIR).symlink_to(elsewhere)
+    before = (store.folder / "fall.json").read_bytes()
+    with pytest.raises(CaseFileError, match="kein echter Ordner"):
+        store.save(case)
+    assert list(elsewhere.iterdir()) == []
+    assert (store.folder / "fall.json").read_bytes() == before and case.revision == 1
+
+
+@pytest.fixture
+def shared_store() -> Iterator[CaseStore]:
+    """A store in a folder the unprivileged user of :func:`as_other_user` can reach."""
+    with folder_for_other_user() as folder:
+        yield CaseStore(folder / "faelle")
+
+
+def _save_outcome(folder: Path, key: str) -> tuple[str, int]:
+    """Load ``key`` in ``folder``, change and save it; (the error or "", revision on disk)."""
+    store = CaseStore(folder)
+    case = store.load(key)
+    case.add_resource("Fahrrad")
+    try:
+        store.save(case)
+        message = ""
+    except StoreError as exc:
+        message = str(exc)
+    return message, CaseStore(folder).load(key).revision
+
+
+def _german_without_system_text(message: str) -> None:
+    assert message and message.isprintable()
+    for english in ("Errno", "Permission", "denied", ".tmp", "Traceback"):
+        assert english not in message, message
+
+
+def test_permission_errors_are_german_and_leave_no_history_entry(shared_store: CaseStore) -> None:
+    store = shared_store
+    """Defect 6: "[Errno 13] Permission denied: '…/.verlauf/…tmp'"; a failed save left a history entry."""
+    store.create("Fall", key="fall")
+    history = store.folder / HISTORY_DIR / "fall"
+    history.mkdir(parents=True)
+    give_away(store.folder)
+    original = (store.folder / "fall.json").read_bytes()
+
+    history.chmod(0o500)  # the history cannot take the old revision
+    message, revision = as_other_user(lambda: _save_outcome(store.folder, "fall"))
+    _german_without_system_text(message)
+    assert "Verlauf" in message and "Berechtigung" in message and "nicht gespeichert" in message
+    assert revision == 1 and (store.folder / "fall.json").read_bytes() == original
+    history.chmod(0o700)
+
+    store.folder.chmod(0o500)  # the history can, the case file cannot be written
+    message, revision = as_other_user(lambda: _save_outcome(store.folder, "fall"))
+    store.folder.chmod(0o700)
+    _german_without_system_text(message)
+    assert "fall.json" in message and "Berechtigung" in message
+    assert revision == 1 and list(history.iterdir()) == []  # no leftover entry for the failed save
+
+
+def test_a_read_only_lock_file_does_not_stop_saving(shared_store: CaseStore) -> None:
+    store = shared_store
+    """Defect 6: a read-only lock file made every save fail with an English system message."""
+    store.create("Fall", key="fall")
+    give_away(store.folder)
+    (store.folder / LOCK_NAME).chmod(0o400)
+    message, revision = as_other_user(lambda: _save_outcome(store.folder, "fall"))
+    assert message == "" and revision == 2
+
+
+def test_a_lock_file_nobody_may_open_gives_a_german_message(shared_store: CaseStore) -> None:
+    store = shared_store
+    """Defect 6, the lock file owned by someone else and closed to us."""
+    store.create("Fall", key="fall")
+    give_away(store.folder)
+    lock = store.folder / LOCK_NAME
+    lock.chmod(0o000)
+    if os.geteuid() == 0:
+        os.chown(lock, 0, 0)
+    message, revision = as_other_user(lambda: _save_outcome(store.folder, "fall"))
+    _german_without_system_text(message)
+    assert "Sperrdatei" in message and "Berechtigung" in message and revision == 1
+
+
+def test_orphaned_temp_files_are_removed_at_open_unless_a_writer_holds_the_lock(store: CaseStore) -> None:
+    """Defect 7: temp files of savers killed with ``kill -9`` stayed in the folder forever."""
+    store.create("Fall", key="fall")
+    orphan = store.folder / ".fall.json.k9x2ab_q.tmp"
+    orphan.write_bytes(b'{"halb')
+    not_ours = [store.folder / ".notiz.tmp", store.folder / ".bericht.html.abc12345.tmp"]
+    for path in not_ours:
+        path.write_bytes(b"fremd")
+
+    with folder_lock(store.folder):  # a live writer: its temp file must stay
+        CaseStore(store.folder)
+        assert orphan.exists()
+    CaseStore(store.folder)
+    assert not orphan.exists()
+    assert all(path.exists() for path in not_ours)  # only the store's own kind of temp file
+
+    # in a history folder, the next save of that case cleans up
+    case = store.load("fall")
+    store.save(case)
+    history_orphan = store.folder / HISTORY_DIR / "fall" / ".000002.json.abcd1234.tmp"
+    history_orphan.write_bytes(b"{")
+    store.save(case)
+    assert not history_orphan.exists()
+    assert sorted(p.name for p in (store.folder / HISTORY_DIR / "fall").iterdir()) == [
+        "000001.json",
+        "000002.json",
+    ]

@@ -23,7 +23,6 @@ True
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -170,30 +169,18 @@ def load_partners(path: Path | None = None) -> list[Partner] | None:
 
 
 def _fast_load(path: Path) -> Case | None:
-    """Read one case file; the fast path validates the JSON bytes directly (current schema)."""
-    from pydantic import ValidationError
-
+    """One case file read by the store's own rules (``check_case_file``: a regular file, never
+    blocking, bounded, named after its key, pydantic reading the bytes directly for a current file);
+    ``None`` for whatever the store would refuse.
+    """
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    try:
-        case = Case.model_validate_json(raw)
-    except ValidationError:
-        pass
-    else:
-        # as the store does: a file whose key is not its name is not used
-        return case if case.key == path.stem else None
-    # An older schema version (or something odd): the store's full reader migrates or refuses.
-    try:
-        from beratungskit.store import StoreError, load_case_file
+        from beratungskit.store import StoreError, check_case_file
     except ImportError:  # pragma: no cover - the store is part of the package
         return None
     try:
-        migrated = load_case_file(path)
-    except (StoreError, ValueError, json.JSONDecodeError):
+        return check_case_file(path)
+    except StoreError:
         return None
-    return migrated if migrated.key == path.stem else None
 
 
 def _case_paths(source: Any) -> list[Path] | None:

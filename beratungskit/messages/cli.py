@@ -19,7 +19,7 @@ TEXTS = {
     "help_team": "anonymen Teambericht über alle Fälle eines Ordners erstellen",
     "usage": "Aufruf nicht verstanden ({prog}): {detail}. Hilfe: beratungskit --help",
     "error": "Fehler: {message}",
-    "os_error": "Fehler beim Dateizugriff: {message} {path}",
+    "os_error": "Fehler beim Dateizugriff auf „{path}“: {message}",
     "unexpected": "Unerwarteter Fehler ({kind}): {message}",
     "no_file": "Die Datei „{path}“ gibt es nicht.",
     "no_case": "Einen Fall „{key}“ gibt es im Fallordner {folder} nicht.",

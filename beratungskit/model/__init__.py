@@ -24,7 +24,7 @@ from beratungskit.model.case import (
     add_months,
     now,
 )
-from beratungskit.model.errors import CaseError, field_path, german_errors
+from beratungskit.model.errors import CaseError, field_path, german_errors, visible
 from beratungskit.model.vocab import (
     CLOSENESS_RINGS,
     ELB_ID,
@@ -83,4 +83,5 @@ __all__ = [
     "label",
     "label_or_open",
     "now",
+    "visible",
 ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
 
 from beratungskit.messages import CATALOGUE, t
 
-__all__ = ["CaseError", "field_path", "german_errors"]
+__all__ = ["CaseError", "field_path", "german_errors", "visible"]
 
 
 class CaseError(ValueError):
@@ -48,9 +49,28 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _shorten(value: Any) -> str:
+# Characters that must not reach a message as they are: control characters (a NUL or an escape
+# sequence would garble a terminal line or a widget), line and paragraph separators, and lone
+# surrogates (they cannot even be encoded, so printing the message would fail).
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def visible(value: object, limit: int | None = None) -> str:
+    r"""``value`` as one printable, encodable line: odd characters become ``\x00``-style escapes.
+
+    With ``limit``, longer text is cut to that many characters and ends in "…".
+
+    >>> print(visible("Zeile\nzwei\x00 \udc80"))
+    Zeile\nzwei\x00 \udc80
+    """
     text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _shorten(value: Any) -> str:
+    return visible(value, limit=60)
 
 
 def _message(error: Any) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from beratungskit.messages import t
+from beratungskit.model.errors import visible
 
 __all__ = [
     "BadKeyError",
@@ -32,7 +33,7 @@ class CaseFileError(StoreError):
     """A case file cannot be read, parsed, migrated or validated. ``reason`` is the German cause."""
 
     def __init__(self, path: Path, reason: str, message: str | None = None) -> None:
-        super().__init__(message or t("store.file_broken", name=path.name, reason=reason), path)
+        super().__init__(message or t("store.file_broken", name=visible(path.name), reason=reason), path)
         self.reason = reason
 
 
@@ -49,7 +50,7 @@ class BadKeyError(StoreError, ValueError):
     """A case key that would not stay a plain file name inside the store folder."""
 
     def __init__(self, key: str) -> None:
-        super().__init__(t("store.bad_key", key=key))
+        super().__init__(t("store.bad_key", key=visible(key, limit=60)))
         self.key = key
 
 
