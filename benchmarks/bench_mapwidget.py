@@ -1,4 +1,7 @@
-"""Live map: click → drawn in a real browser, incremental widget against re-generated pyvis HTML.
+"""The map widget alone (not the app): bench button → drawn, incremental widget against pyvis HTML.
+
+This figure times a bench button that calls ``CaseMap.show_case`` directly — no form, no save, no
+panels. What a person waits for in the real app is in ``bench_app.py``.
 
 Issue 3 asks: on a map of 200 resources, one added resource must be drawn ≥ 10× faster than by
 regenerating the whole pyvis page into an iframe, and within 200 ms from click to drawn.
@@ -239,14 +242,16 @@ def main() -> int:
     for n in args.sizes:
         py = python_side(n, args.repeat)
         print(
-            f"[{n} resources] Python, one added resource: diff+send {py['update_ms']:.2f} ms "
+            f"[{n} resources] map widget only, Python, one added resource: diff+send"
+            f" {py['update_ms']:.2f} ms "
             f"(message {py['msg_bytes'] / 1024:.1f} KB); show_case incl. layout {py['show_case_ms']:.1f} ms",
             flush=True,
         )
         br = browser_side(n, args.repeat)
         ratio = br["naive_ms"] / br["live_ms"]
         print(
-            f"[{n} resources] click → drawn, median of {args.repeat}: live widget {br['live_ms']:.0f} ms "
+            f"[{n} resources] MAP WIDGET ONLY, bench button → drawn, median of {args.repeat}: "
+            f"live widget {br['live_ms']:.0f} ms "
             f"(kernel {br['kernel_live_ms']:.0f} ms), pyvis HTML in iframe {br['naive_ms']:.0f} ms "
             f"(kernel {br['kernel_naive_ms']:.0f} ms) → {ratio:.1f}× faster",
             flush=True,

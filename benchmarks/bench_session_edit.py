@@ -1,4 +1,6 @@
-"""Python-side cost of one edit in the session app: form click → model → save → panels → map.
+"""Python-side cost of one edit in the session app (no browser): form click → model → save → panels → map.
+
+What a person waits for, in a real browser, is in ``bench_app.py``; this splits off the kernel's share.
 
 Target (issue 3): ≤ 30 ms median at 200 resources including save and widget update. Printed twice:
 the whole app, and without the live map's ``show_case`` (to see whose share is whose).
@@ -56,7 +58,7 @@ def main() -> None:
         whole = measure(n, with_map=True)
         own = measure(n, with_map=False)
         print(
-            f"{n:>4} resources  whole app: add {whole['add']} ms, move {whole['move']} ms"
+            f"{n:>4} resources  Python only, whole app: add {whole['add']} ms, move {whole['move']} ms"
             f"   without map: add {own['add']} ms, move {own['move']} ms"
         )
 

@@ -263,3 +263,65 @@ def test_demo_map_labels_are_readable_on_a_1280_screen(
                        return a.x >= 0 && a.y >= 0 && z.x <= c.clientWidth && z.y <= c.clientHeight; }); }"""
     )
     assert inside
+
+
+def test_a_working_session_logs_no_console_error(page: tuple[Any, Any], served: tuple[str, Path]) -> None:
+    """Issue 15: the browser logged "widget model not found" about 20 times per session.
+
+    Adding, moving, undoing, switching every tab and section, opening another case and coming
+    back: no console error at all (a widget closed while the browser still shows it, or one a
+    message still refers to, shows up here).
+    """
+    pg, watch = page
+    refused = record_refused(pg)
+    url, store_dir = served
+    CaseStore(store_dir).save(demo_case())
+    open_app(pg, url)
+    create_case(pg, "Sonnenblume")
+    for revision, label in enumerate(["Fahrrad", "Jana", "Buslinie 11"], start=2):
+        add_resource(pg, label, "materiell", revision)
+    store = CaseStore(store_dir)
+    case = store.load(next(s.key for s in store.list() if s.alias == "Sonnenblume"))
+    bike = next(r.id for r in case.resources if r.label == "Fahrrad")
+    x, y = node_on_screen(pg, bike)
+    pg.mouse.move(x, y)
+    pg.mouse.down()
+    pg.mouse.move(x + 40, y + 30, steps=10)
+    pg.mouse.up()
+    wait_status(pg, 5)
+    pg.click(".bk-undo")
+    pg.wait_for_selector(".bk-status:has-text('Stand 6')", timeout=20_000)
+    pg.click(".bk-undo")
+    pg.wait_for_selector(".bk-status:has-text('Stand 7')", timeout=20_000)
+    for mode in ("Verbinden", "Angebote", "Neu"):
+        pg.click(f".bk-side-mode button:has-text('{mode}')")
+        pg.wait_for_timeout(300)
+
+    tabs = ["Was wir festhalten", "Wille & Ziele", "Was hat sich verändert?", "Unsere Karte", "Wille & Ziele"]
+    for tab in tabs:
+        pg.click(f".bk-tabs .lm-TabBar-tab:has-text('{tab}')")
+        pg.wait_for_timeout(500)
+    pg.fill(".bk-will-input textarea", "Ich will wieder Rad fahren.")
+    pg.click(".bk-will-add")
+    wait_status(pg, 8)
+    for name in ("Ziele", "Schritte", "Andere Stellen", "Plan", "Wille"):
+        pg.click(f".bk-sections button:has-text('{name}')")
+        pg.wait_for_timeout(300)
+    pg.click(".bk-undo")
+    pg.wait_for_selector(".bk-status:has-text('Stand 9')", timeout=20_000)
+    assert pg.locator(".bk-will-item").count() == 0
+
+    # Another case and back: the view left behind is closed only once the browser dropped it.
+    for alias in ("Mira", "Sonnenblume"):
+        pg.click(".bk-other-case")
+        pg.wait_for_selector(".bk-case-picker", timeout=30_000)
+        pg.click(f".bk-open-case:has-text('{alias}')")
+        pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+        pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
+        pg.wait_for_selector(".bk-goals .bk-map canvas", timeout=30_000)
+        pg.click(".bk-tabs .lm-TabBar-tab:has-text('Unsere Karte')")
+    add_resource(pg, "Nähmaschine", "materiell", 10)
+    pg.wait_for_timeout(1000)  # late messages would still log their errors
+
+    assert watch.page_errors == []
+    assert own_console_errors(watch, refused) == []

@@ -1,0 +1,335 @@
+"""The real session app in a real browser, timed the way a person uses it (issue 15).
+
+One Voilà server on 127.0.0.1 serves ``notebooks/01_gemeinsame_sitzung.ipynb`` (as ``beratungskit
+start`` does) over a store with fictional cases of each size; Debian chromium at 1280×800 drives it
+through the real form:
+
+* **page → case list**: navigation start → the first case button is on screen (fresh page each time);
+* **open case**: click on the case → the whole map drawn (every node, canvas with a size);
+* **add**: type a label, click "Festhalten" → the new node drawn;
+* **move**: drag a node → the save acknowledged ("Gespeichert ✓ (Stand N)");
+* **connect**: choose two ends, click "Verbinden" → the new line drawn;
+* **undo**: click "Rückgängig" → the line gone from the drawing;
+* **will**, **goal**, **step**: the "Wille & Ziele" tab's own edits → the new row (or the saved goal)
+  on screen.
+
+Times are taken in the page (``performance.now()``): from the click (or the release of the drag,
+in a capture listener before any handler) to the moment a MutationObserver or vis-network's
+``afterDrawing`` sees the result — the way to the kernel and back included. Printed: median and
+min–max per action and size. Figures, not tests: the machine may be loaded.
+
+    python benchmarks/bench_app.py [--sizes 15 50 200] [--open-sizes 15 60 200] [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+#: Runs in the page before its own scripts: click/release times, the first case button, and a
+#: watcher that notes the first moment a condition holds — checked after each DOM change ("dom")
+#: or after each drawing of a live map ("draw").
+PAGE_INIT = """
+(() => {
+  const bk = window.__bk = { clickAt: 0, upAt: 0, pickerAt: 0, kind: null, cond: null, doneAt: 0 };
+  const now = () => performance.now();
+  window.addEventListener("click", () => { bk.clickAt = now(); }, true);
+  window.addEventListener("pointerup", () => { bk.upAt = now(); }, true);
+  const check = (kind) => {
+    if (!bk.pickerAt && document.querySelector(".bk-open-case")) bk.pickerAt = now();
+    if (bk.cond && !bk.doneAt && kind === bk.kind) {
+      try { if (bk.cond()) bk.doneAt = now(); } catch (err) { /* not there yet */ }
+    }
+  };
+  bk.arm = (kind, source) => { bk.kind = kind; bk.doneAt = 0; bk.cond = new Function(source); };
+  // The live map's registry (ui/static/mapwidget.js): hook each map as it is made, before it draws.
+  const maps = [];
+  maps.push = function (...records) {
+    for (const r of records) r.network.on("afterDrawing", () => check("draw"));
+    return Array.prototype.push.apply(this, records);
+  };
+  window.__beratungskitMaps = maps;
+  new MutationObserver(() => check("dom")).observe(document, {
+    subtree: true, childList: true, characterData: true, attributes: true,
+  });
+})();
+"""
+
+#: The map of the session tab (the last one made; the goals tab has its own).
+MAP = "window.__beratungskitMaps[0]"
+
+
+def summary(values: list[float]) -> str:
+    if not values:
+        return "–"
+    return f"{statistics.median(values):6.0f} ms ({min(values):.0f}–{max(values):.0f})"
+
+
+def make_store(folder: Path, sizes: list[int]) -> dict[int, str]:
+    """A store with one fictional case per size; returns size → alias."""
+    from cases import synthetic_case
+
+    from beratungskit.store import CaseStore
+
+    store = CaseStore(folder)
+    aliases = {}
+    for n in sorted(set(sizes)):
+        case = synthetic_case(n, seed=n)
+        object.__setattr__(case, "alias", f"Bench {n}")
+        store.save(case)
+        aliases[n] = f"Bench {n}"
+    return aliases
+
+
+@contextmanager
+def served(store_dir: Path) -> Iterator[str]:
+    from beratungskit.resources import notebooks_dir
+    from tests.servers import run_voila
+
+    with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp:
+        folder = Path(tmp)
+        shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
+        with run_voila(
+            folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}, cull_idle_timeout=60
+        ) as url:
+            yield url
+
+
+class Driver:
+    """One page of the app and the timing hooks in it."""
+
+    def __init__(self, page: Any) -> None:
+        self.pg = page
+
+    def timed(self, kind: str, condition: str, action: Any, *, start: str = "clickAt") -> float:
+        """Arm the watcher, do ``action``, wait for ``condition``; ms from click (or release)."""
+        self.pg.evaluate("([k, c]) => window.__bk.arm(k, c)", [kind, condition])
+        action()
+        try:
+            self.pg.wait_for_function("() => window.__bk.doneAt > 0", timeout=60_000)
+        except Exception:
+            shot = Path(tempfile.gettempdir()) / "bench_app_failed.png"
+            self.pg.screenshot(path=str(shot))
+            print(
+                f"waited in vain for: {condition}\nstatus: {self.pg.locator('.bk-status').inner_text()!r}"
+                f"\nscreenshot: {shot}",
+                file=sys.stderr,
+            )
+            raise
+        return float(self.pg.evaluate(f"() => window.__bk.doneAt - window.__bk.{start}"))
+
+    def revision(self) -> int:
+        text = self.pg.locator(".bk-status").inner_text()
+        return int(text.rsplit("Stand", 1)[1].strip(" )"))
+
+    def saved(self, revision: int) -> str:
+        return f"return document.querySelector('.bk-status').textContent.includes('(Stand {revision})');"
+
+    def wait_saved(self, revision: int) -> None:
+        self.pg.wait_for_selector(f".bk-status:has-text('(Stand {revision})')", timeout=60_000)
+
+    def open_picker(self) -> None:
+        self.pg.click(".bk-other-case")
+        self.pg.wait_for_selector(".bk-case-picker", timeout=60_000)
+
+    def open_case(self, alias: str, n: int) -> float:
+        return self.timed(
+            "draw",
+            f"const m = {MAP}; return !!m && m.nodes.length === {n + 1}"
+            " && m.el.querySelector('.bk-map-canvas').clientWidth > 0;",
+            lambda: self.pg.click(f".bk-open-case:has-text('{alias}')"),
+        )
+
+    def node_xy(self, node_id: str) -> tuple[float, float]:
+        from tests.servers import node_on_screen
+
+        return node_on_screen(self.pg, node_id, 0)
+
+
+def page_to_list(browser: Any, url: str, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        context.add_init_script(PAGE_INIT)
+        pg = context.new_page()
+        pg.goto(url, wait_until="commit", timeout=120_000)
+        pg.wait_for_function("() => window.__bk && window.__bk.pickerAt > 0", timeout=120_000)
+        out.append(float(pg.evaluate("() => window.__bk.pickerAt")))
+        context.close()
+    return out
+
+
+def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[float]]:
+    pg = d.pg
+    times: dict[str, list[float]] = {k: [] for k in ("add", "move", "connect", "undo")}
+
+    def keep(kind: str, i: int, value: float) -> None:
+        if i >= warmup:
+            times[kind].append(value)
+
+    for i in range(warmup + repeat):  # add
+        before = pg.evaluate(f"() => {MAP}.nodes.length")
+        revision = d.revision() + 1
+        pg.fill(".bk-label-input input", f"Neu {i + 1}")
+        keep(
+            "add",
+            i,
+            d.timed("draw", f"return {MAP}.nodes.length === {before + 1};", lambda: pg.click(".bk-save")),
+        )
+        d.wait_saved(revision)
+
+    for i in range(warmup + repeat):  # move: drag r1, then r2 …, each by a little
+        revision = d.revision() + 1
+        x, y = d.node_xy(f"r{i + 1}")
+
+        def drag(x: float = x, y: float = y) -> None:
+            pg.mouse.move(x, y)
+            pg.mouse.down()
+            pg.mouse.move(x + 25, y + 15, steps=5)
+            pg.mouse.move(x + 50, y + 30, steps=5)
+            pg.mouse.up()
+
+        keep("move", i, d.timed("dom", d.saved(revision), drag, start="upAt"))
+
+    pg.click(".bk-side-mode button:has-text('Verbinden')")
+    pg.wait_for_selector(".bk-rel-first select", timeout=60_000)
+    for i in range(warmup + repeat):  # connect two resources that have no line yet
+        before = pg.evaluate(f"() => {MAP}.edges.length")
+        revision = d.revision() + 1
+        pg.locator(".bk-rel-first select").select_option(index=2 + 2 * i)
+        pg.locator(".bk-rel-second select").select_option(index=3 + 2 * i)
+        pg.wait_for_selector(".bk-rel-save:has-text('Verbinden')", timeout=60_000)
+        keep(
+            "connect",
+            i,
+            d.timed("draw", f"return {MAP}.edges.length === {before + 1};", lambda: pg.click(".bk-rel-save")),
+        )
+        d.wait_saved(revision)
+    pg.click(".bk-side-mode button:has-text('Neu')")
+
+    for i in range(warmup + repeat):  # undo the lines just drawn
+        before = pg.evaluate(f"() => {MAP}.edges.length")
+        keep(
+            "undo",
+            i,
+            d.timed("draw", f"return {MAP}.edges.length === {before - 1};", lambda: pg.click(".bk-undo")),
+        )
+        pg.wait_for_selector(".bk-status:has-text('rückgängig')", timeout=60_000)
+    return times
+
+
+def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
+    pg = d.pg
+    times: dict[str, list[float]] = {k: [] for k in ("will", "goal", "step")}
+    pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
+    pg.wait_for_selector(".bk-will-input textarea", timeout=60_000)
+
+    for i in range(warmup + repeat):
+        count = pg.locator(".bk-will-item").count()
+        pg.fill(".bk-will-input textarea", f"Ich will Nummer {i + 1} schaffen.")
+        value = d.timed(
+            "dom",
+            f"return document.querySelectorAll('.bk-will-item').length === {count + 1};",
+            lambda: pg.click(".bk-will-add"),
+        )
+        if i >= warmup:
+            times["will"].append(value)
+        d.wait_saved(d.revision())
+
+    pg.click(".bk-sections button:has-text('Ziele')")
+    for i in range(warmup + repeat):
+        pg.click(".bk-goal-new")
+        pg.wait_for_selector(".bk-goal-text textarea", state="visible", timeout=60_000)
+        pg.fill(".bk-goal-text textarea", f"Ziel Nummer {i + 1}")
+        revision = d.revision() + 1
+        value = d.timed(
+            "dom",
+            d.saved(revision).replace(
+                "return ",
+                "return getComputedStyle(document.querySelector('.bk-goal-editor')).display === 'none' && ",
+            ),
+            lambda: pg.click(".bk-goal-save"),
+        )
+        if i >= warmup:
+            times["goal"].append(value)
+
+    pg.click(".bk-sections button:has-text('Schritte')")
+    pg.wait_for_selector(".bk-step-text textarea", timeout=60_000)
+    for i in range(warmup + repeat):
+        count = pg.locator(".bk-step-row").count()
+        pg.fill(".bk-step-text textarea", f"Ich mache Schritt {i + 1}.")
+        value = d.timed(
+            "dom",
+            f"return document.querySelectorAll('.bk-step-row').length === {count + 1};",
+            lambda: pg.click(".bk-step-add"),
+        )
+        if i >= warmup:
+            times["step"].append(value)
+        d.wait_saved(d.revision())
+    pg.click(".bk-tabs .lm-TabBar-tab:has-text('Unsere Karte')")
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[15, 50, 200])
+    parser.add_argument("--open-sizes", type=int, nargs="+", default=[15, 60, 200])
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--warmup", type=int, default=1)
+    args = parser.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp, sync_playwright() as pw:
+        store_dir = Path(tmp) / "faelle"
+        aliases = make_store(store_dir, [*args.sizes, *args.open_sizes])
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        with served(store_dir) as url:
+            print(
+                "The real app in chromium 1280×800; median (min–max) over "
+                f"{args.repeat} runs after {args.warmup} warm-up",
+                flush=True,
+            )
+            print(f"page → case list: {summary(page_to_list(browser, url, 5))} (5 fresh pages)", flush=True)
+
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            context.add_init_script(PAGE_INIT)
+            d = Driver(context.new_page())
+            d.pg.goto(url, timeout=120_000)
+            d.pg.wait_for_selector(".bk-open-case", timeout=120_000)
+            for n in sorted(set(args.open_sizes)):
+                opened = []
+                for _ in range(5):
+                    opened.append(d.open_case(aliases[n], n))
+                    d.open_picker()
+                print(f"[{n:>3} resources] case click → whole map drawn: {summary(opened[1:])}", flush=True)
+
+            for n in args.sizes:
+                d.open_case(aliases[n], n)
+                d.pg.wait_for_timeout(500)  # the first fit and redraws settle
+                times = map_edits(d, n, args.repeat, args.warmup)
+                times |= goal_edits(d, args.repeat, args.warmup)
+                for kind, values in times.items():
+                    print(f"[{n:>3} resources] {kind:<8} {summary(values)}", flush=True)
+                d.open_picker()
+            context.close()
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
