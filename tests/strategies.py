@@ -84,9 +84,11 @@ NAMES = [
 ROLES = ["Schwester", "Nachbarin", "Trainer", "frühere Kollegin", "Onkel", "Freundin", "Vermieter"]
 
 _SAFE_ALPHABET = st.characters(
-    # no surrogates (not encodable), no control characters other than \n and \t
+    # what a text field may hold (model/text.py): no surrogates (not encodable), no control
+    # characters other than \n and \t, not the two non-characters XML refuses
     blacklist_categories=("Cs", "Cc"),
     whitelist_characters="\n\t",
+    blacklist_characters="\ufffe\uffff",
 )
 
 

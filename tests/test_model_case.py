@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from beratungskit.demo import demo_case
 from beratungskit.model import (
     ELB_ID,
     Case,
@@ -17,10 +19,13 @@ from beratungskit.model import (
     Category,
     ItemKind,
     LogAction,
+    LogEntry,
     Origin,
     ReferralTopic,
     Resource,
     Strength,
+    german_errors,
+    visible,
 )
 from tests.strategies import cases
 
@@ -336,3 +341,97 @@ def test_review_due_is_chosen_date_else_six_months_after_the_plan() -> None:
     assert case.plan_on == date(2026, 9, 10)
     case.set_next_review(date(2026, 12, 1))
     assert case.review_due() == date(2026, 12, 1)
+
+
+# --- text that no export can carry (issue 9) ----------------------------------------------------------
+
+
+def _accepts_text(annotation: object) -> bool:
+    """True for a field that takes free text (str, Annotated[str, …], str | None …), not an enum."""
+    if annotation is str:
+        return True
+    if isinstance(annotation, type):
+        return False
+    return any(_accepts_text(arg) for arg in typing.get_args(annotation))
+
+
+def _models() -> list[type[BaseModel]]:
+    from beratungskit.model.case import _COLLECTIONS
+
+    return [Case, LogEntry, *(cls for cls, _kind in _COLLECTIONS.values())]
+
+
+def _base_data(cls: type[BaseModel]) -> dict[str, object]:
+    """A valid instance of ``cls`` as data: from the demo case, else its required text fields."""
+    demo = demo_case()
+    if cls is Case:
+        return demo.model_dump(mode="json")
+    for name in type(demo).model_fields:
+        items = getattr(demo, name)
+        if isinstance(items, list) and items and isinstance(items[0], cls):
+            return items[0].model_dump(mode="json")
+    return {
+        name: "a1"
+        for name, field in cls.model_fields.items()
+        if field.is_required() and _accepts_text(field.annotation)
+    }
+
+
+TEXT_FIELDS = [
+    (cls, name)
+    for cls in _models()
+    for name, field in cls.model_fields.items()
+    if _accepts_text(field.annotation)
+]
+
+
+def test_every_model_has_its_text_fields_checked() -> None:
+    names = {f"{cls.__name__}.{name}" for cls, name in TEXT_FIELDS}
+    # the scan finds the fields (a sample): so the test below covers every one of them
+    assert {"Case.alias", "Resource.label", "Resource.note", "Step.helper", "LogEntry.summary"} <= names
+    assert len(TEXT_FIELDS) > 30
+
+
+@pytest.mark.parametrize(("cls", "name"), TEXT_FIELDS, ids=lambda v: getattr(v, "__name__", v))
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x0b", "\x1b", "\x7f", "\x85", "\ud800", "\uffff"])
+def test_every_text_field_refuses_control_characters(cls: type[BaseModel], name: str, char: str) -> None:
+    """Defect 3: NUL and other control characters were accepted; GraphML and the SVG map then broke."""
+    data = _base_data(cls)
+    cls.model_validate(data)  # the base is valid
+    bad = f"ab{char}c"
+    is_list = typing.get_origin(cls.model_fields[name].annotation) is list
+    data[name] = [bad] if is_list else bad
+    with pytest.raises(ValidationError) as info:
+        cls.model_validate(data)
+    messages = german_errors(info.value)
+    # a free text names the character; an id (its own, stricter pattern) says what an id may hold
+    assert any(m.startswith(name) and ("Stelle" in m or "ennung" in m) for m in messages), messages
+    for message in messages:
+        message.encode("utf-8")  # the message itself is printable: the character is shown escaped
+        assert visible(message) == message
+
+
+def test_tab_and_newline_are_text_a_carriage_return_is_not() -> None:
+    case = Case.new(alias="Tab\tund Zeile")
+    res = case.add_resource("Fahrrad", note="eins\nzwei\tdrei „vier“ 😀 عربي\u00a0fünf\u200b")
+    assert res.note == "eins\nzwei\tdrei „vier“ 😀 عربي\u00a0fünf\u200b"
+    assert case.alias == "Tab\tund Zeile"
+    with pytest.raises(CaseError, match=r"Steuerzeichen \(\\r\)"):
+        case.add_resource("Fahrrad", note="Windows\r\nZeile")
+
+
+def test_a_control_character_typed_in_the_app_gets_a_message_naming_the_form_field() -> None:
+    case = Case.new(alias="A")
+    before = case.model_dump()
+    with pytest.raises(CaseError) as info:
+        case.add_resource("Fahr\x00rad")
+    assert str(info.value).startswith("Bezeichnung: ") and "\\x00" in str(info.value)
+    assert case.model_dump() == before
+
+
+def test_alias_error_names_the_field_as_the_form_does() -> None:
+    """Defect 10: the alias error said "alias:"."""
+    for alias in ("", "x" * 61):
+        with pytest.raises(CaseError) as info:
+            Case.new(alias=alias)
+        assert str(info.value).startswith("Name für den Fall: "), str(info.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from beratungskit.model import Case, CaseError, field_path, german_errors
+from beratungskit.model import Case, CaseError, field_path, german_errors, visible
 
 
 def _errors(data: dict[str, object]) -> list[str]:
@@ -74,3 +74,24 @@ def test_validate_still_names_the_place_in_the_file() -> None:
         Case.model_validate({"key": "a", "alias": "A", "resources": [{"id": "r1", "label": "x" * 81}]})
     assert german_errors(info.value) == ["resources[0].label: Zu lang: höchstens 80 Zeichen."]
     assert german_errors(info.value, for_people=True) == ["Bezeichnung: Zu lang: höchstens 80 Zeichen."]
+
+
+def test_lone_surrogate_gives_a_german_message_that_can_be_printed() -> None:
+    """Defect 10: a lone surrogate gave a half-English pydantic message that could not be encoded."""
+    for data in (
+        {**BASE, "alias": "A\ud800"},
+        {**BASE, "resources": [{"id": "\udc80", "label": "Fahrrad"}]},
+        {**BASE, "bemerkung\x00": 1},
+    ):
+        for message in _errors(data):
+            message.encode("utf-8")
+            assert visible(message) == message and "\n" not in message
+            assert "Input should" not in message and "unicode" not in message, message
+
+
+def test_an_id_that_breaks_the_pattern_is_explained_in_german() -> None:
+    messages = _errors({**BASE, "resources": [{"id": "r 1", "label": "Fahrrad"}]})
+    assert messages == [
+        "resources[0].id: Ungültige Kennung „r 1“: erlaubt sind Buchstaben, Ziffern, „-“ und „_“ "
+        "(höchstens 40 Zeichen)."
+    ]

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
+import xml.etree.ElementTree as ET
 
 import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from beratungskit.demo import demo_case
-from beratungskit.model import Case
+from beratungskit.model import ELB_ID, Case, CaseError, text_problem
 from beratungskit.render.interchange import csv_tables, graphml, json_export
+from beratungskit.render.svgmap import ecomap_svg
+from beratungskit.render.xmlcheck import XmlExportError, well_formed
 
 
 def _hostile_case() -> Case:
@@ -45,3 +51,43 @@ def test_json_export_is_a_valid_pseudonymised_case() -> None:
     assert back.key != case.key and "Mira" not in json_export(case)
     plain = Case.model_validate_json(json_export(case, pseudonymise=False))
     assert plain == case
+
+
+# --- any character (issue 9) --------------------------------------------------------------------------
+
+#: Every Unicode character, control characters and lone surrogates included, and the two
+#: non-characters (drawn separately: hypothesis rarely picks them).
+ANY_CHARACTER = st.one_of(st.characters(exclude_categories=()), st.sampled_from(["\ufffe", "\uffff", "\x00"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(ANY_CHARACTER, min_size=1, max_size=12))
+def test_any_text_the_model_keeps_makes_well_formed_xml(text: str) -> None:
+    """Defect 3: NUL and other control characters reached GraphML and the SVG map, which then
+    did not parse. Now the model refuses them, and what it keeps survives XML unchanged.
+    """
+    case = Case.new(alias="Test", key="test")
+    try:
+        res = case.add_resource(text, note=text, is_person=True, role=text[:40])
+    except CaseError:
+        assert (
+            text_problem(text) is not None
+            or not text.strip()
+            or any("\ud800" <= ch <= "\udfff" for ch in text)
+        ), repr(text)
+        return
+    assert text_problem(text) is None
+    case.connect(ELB_ID, res.id, note=text)
+    for pseudonymise in (False, True):
+        document = graphml(case, pseudonymise=pseudonymise)
+        ET.fromstring(document)  # well-formed
+        graph = nx.parse_graphml(document)
+        if not pseudonymise:
+            assert graph.nodes[res.id]["label"] == text.strip()
+    ET.fromstring(ecomap_svg(case))
+
+
+def test_a_broken_xml_export_is_refused_in_german() -> None:
+    with pytest.raises(XmlExportError) as info:
+        well_formed('<graphml><data key="d0">a\x00b</data></graphml>', "GraphML-Datei")
+    assert str(info.value).startswith("Die GraphML-Datei wäre kein gültiges XML (Zeile 1, Spalte")

@@ -92,6 +92,7 @@ TEXTS = {
     "wish_missing": "Der Wunsch „{id}“ existiert nicht.",
     "item_missing": "{kind} „{id}“ gibt es in diesem Fall nicht.",
     "empty_text": "Bitte einen Text eingeben (leer geht nicht).",
+    "not_text": "Enthält ein unsichtbares Steuerzeichen ({char}) an Stelle {pos} – bitte entfernen.",
     "bad_key": (
         "Die Fallkennung „{key}“ ist nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern, „-“ und „_“, "
         "höchstens 40 Zeichen, am Anfang ein Buchstabe oder eine Ziffer."
@@ -108,6 +109,10 @@ TEXTS = {
     "err.extra": "Dieses Feld ist im Fallformat nicht vorgesehen.",
     "err.literal": "Wert „{value}“ ist nicht erlaubt. Erlaubt: {expected}.",
     "err.other": "Ungültiger Wert „{value}“: {detail}",
+    "err.pattern": (
+        "Ungültige Kennung „{value}“: erlaubt sind Buchstaben, Ziffern, „-“ und „_“ (höchstens 40 Zeichen)."
+    ),
+    "err.unicode": "Enthält ein Zeichen, das sich nicht als Text speichern lässt ({char}, Stelle {pos}) – bitte entfernen.",
     "err.json": "Die Datei ist kein gültiges JSON ({detail}).",
     "type.string": "Text",
     "type.int": "ganze Zahl",

@@ -24,7 +24,8 @@ from beratungskit.model.case import (
     add_months,
     now,
 )
-from beratungskit.model.errors import CaseError, field_path, german_errors, visible
+from beratungskit.model.errors import CaseError, field_path, german_errors
+from beratungskit.model.text import TEXT_PATTERN, text_problem, visible
 from beratungskit.model.vocab import (
     CLOSENESS_RINGS,
     ELB_ID,
@@ -54,6 +55,7 @@ __all__ = [
     "LEGAL_REVIEW_MONTHS",
     "MIDDLE_RING",
     "ORIGIN_ORDER",
+    "TEXT_PATTERN",
     "Case",
     "CaseError",
     "Category",
@@ -83,5 +85,6 @@ __all__ = [
     "label",
     "label_or_open",
     "now",
+    "text_problem",
     "visible",
 ]

@@ -36,6 +36,7 @@ from pydantic import (
 
 from beratungskit.messages import t
 from beratungskit.model.errors import CaseError, german_errors
+from beratungskit.model.text import TEXT_PATTERN, text_problem, visible
 from beratungskit.model.vocab import (
     ELB_ID,
     Category,
@@ -104,11 +105,24 @@ def now() -> datetime:
 
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,40}$")]
-Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
-OptionalNote = Annotated[str | None, Field(default=None, max_length=1000)]
+
+
+def _text(max_length: int) -> StringConstraints:
+    """A required free text: stripped, not empty, at most ``max_length``, plain (``TEXT_PATTERN``)."""
+    return StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length, pattern=TEXT_PATTERN)
+
+
+def _optional(max_length: int) -> Any:
+    """An optional free text (None or plain text of at most ``max_length``)."""
+    return Field(max_length=max_length, pattern=TEXT_PATTERN)
+
+
+# Every text field uses one of these (tests/test_model_case.py checks each field of every model).
+Label = Annotated[str, _text(80)]
+ShortText = Annotated[str, _text(120)]
+Text = Annotated[str, _text(300)]
+LongText = Annotated[str, _text(1000)]
+OptionalNote = Annotated[str | None, Field(default=None, max_length=1000, pattern=TEXT_PATTERN)]
 
 
 class _Item(BaseModel):
@@ -141,7 +155,7 @@ class Resource(_Item):
     named_by: NamedBy | None = None
     is_person: bool = False
     #: How a person is shown without their name (Schwester, Nachbarin, Trainer …).
-    role: Annotated[str | None, Field(max_length=40)] = None
+    role: Annotated[str | None, _optional(40)] = None
     #: In the eLb's own words.
     note: OptionalNote = None
     #: The IFK may mark the note as shareable in a case conference; otherwise it stays private.
@@ -201,9 +215,9 @@ class Goal(_Item):
     #: "Wie zuversichtlich sind Sie?" on the eLb's own scale 0–10; None until asked.
     confidence: Annotated[int | None, Field(ge=0, le=10)] = None
     #: The scaling question that was asked, as it was asked ("Warum 4 und nicht 2?").
-    confidence_question: Annotated[str | None, Field(max_length=200)] = None
+    confidence_question: Annotated[str | None, _optional(200)] = None
     #: The eLb's answer to it, in their own words.
-    confidence_next: Annotated[str | None, Field(max_length=300)] = None
+    confidence_next: Annotated[str | None, _optional(300)] = None
     #: One mark per conversation day on which the confidence was given (kept by the case, oldest first):
     #: at a review the change shows ("Beim letzten Mal 4, heute 6").
     confidence_history: list[ConfidenceMark] = Field(default_factory=list)
@@ -218,7 +232,7 @@ class Step(_Item):
     text: Text
     owner: Owner = Owner.ELB
     #: Which partner or which person of the eLb's circle (by role), when they own the step.
-    helper: Annotated[str | None, Field(max_length=80)] = None
+    helper: Annotated[str | None, _optional(80)] = None
     due: date | None = None
     status: StepStatus = StepStatus.OFFEN
     resource_ids: list[Id] = Field(default_factory=list)
@@ -232,7 +246,7 @@ class Referral(_Item):
 
     institution: ShortText
     #: Kind of institution from the partner directory (e.g. "schuldnerberatung"), if known.
-    institution_kind: Annotated[str | None, Field(max_length=40)] = None
+    institution_kind: Annotated[str | None, _optional(40)] = None
     topic: ReferralTopic = ReferralTopic.SONSTIGES
     on: date = Field(default_factory=date.today)
 
@@ -254,8 +268,8 @@ class LogEntry(BaseModel):
     at: datetime
     action: LogAction
     kind: ItemKind
-    item_id: str = Field(max_length=40)
-    summary: str = Field(default="", max_length=200)
+    item_id: str = Field(max_length=40, pattern=TEXT_PATTERN)
+    summary: str = Field(default="", max_length=200, pattern=TEXT_PATTERN)
 
     def describe(self) -> str:
         """Plain German: ``12.05.2026 10:14 — Ressource festgehalten: Fahrrad``."""
@@ -299,7 +313,7 @@ class Case(BaseModel):
 
     schema_version: Literal[3] = CURRENT_SCHEMA_VERSION
     key: str
-    alias: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+    alias: Annotated[str, _text(60)]
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now)
     #: Revision of the stored file this case was loaded from (0: never saved). Set by the store.
@@ -310,7 +324,7 @@ class Case(BaseModel):
     plan_on: date | None = None
     #: The IFK's own note on the case, apart from the eLb's words; the eLb may read it ("Was wir
     #: festhalten"). Never in a pseudonymised export.
-    ifk_note: Annotated[str | None, Field(max_length=2000)] = None
+    ifk_note: Annotated[str | None, _optional(2000)] = None
     resources: list[Resource] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     wishes: list[Wish] = Field(default_factory=list)
@@ -329,7 +343,7 @@ class Case(BaseModel):
         try:
             case = cls(key=key or f"fall-{secrets.token_hex(3)}", alias=alias)
         except ValidationError as exc:
-            raise CaseError(german_errors(exc)[0]) from None
+            raise CaseError(german_errors(exc, for_people=True)[0]) from None
         case._log(LogAction.ADDED, ItemKind.CASE, case.key, case.alias)
         return case
 
@@ -338,7 +352,7 @@ class Case(BaseModel):
     def _check_key(cls, value: str) -> str:
         # fullmatch: with match() the ``$`` would let a trailing newline through ("abc\n").
         if not KEY_PATTERN.fullmatch(value):
-            raise ValueError(t("model.bad_key", key=value))
+            raise ValueError(t("model.bad_key", key=visible(value, limit=60)))
         return value
 
     @model_validator(mode="after")
@@ -537,6 +551,9 @@ class Case(BaseModel):
             return
         if value is not None and len(value) > 2000:
             raise CaseError(t("model.ifk_note_too_long", n=len(value)))
+        problem = text_problem(value) if value is not None else None
+        if problem is not None:
+            raise CaseError(problem)
         old = self.ifk_note
         self.ifk_note = value
         action = LogAction.REMOVED if value is None else LogAction.ADDED if old is None else LogAction.CHANGED

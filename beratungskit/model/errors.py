@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import ValidationError
 
 from beratungskit.messages import CATALOGUE, t
+from beratungskit.model.text import TEXT_PATTERN, text_problem, visible
 
 __all__ = ["CaseError", "field_path", "german_errors", "visible"]
 
@@ -46,27 +46,7 @@ def field_path(loc: tuple[int | str, ...]) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
-    return out
-
-
-# Characters that must not reach a message as they are: control characters (a NUL or an escape
-# sequence would garble a terminal line or a widget), line and paragraph separators, and lone
-# surrogates (they cannot even be encoded, so printing the message would fail).
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-
-
-def visible(value: object, limit: int | None = None) -> str:
-    r"""``value`` as one printable, encodable line: odd characters become ``\x00``-style escapes.
-
-    With ``limit``, longer text is cut to that many characters and ends in "…".
-
-    >>> print(visible("Zeile\nzwei\x00 \udc80"))
-    Zeile\nzwei\x00 \udc80
-    """
-    text = str(value)
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return visible(out, limit=80)  # a field name in a file may hold anything
 
 
 def _shorten(value: Any) -> str:
@@ -91,12 +71,20 @@ def _message(error: Any) -> str:
         return t("model.err.literal", value=value, expected=_german_or(ctx.get("expected", "")))
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         return t("model.err.range", value=value, bounds=_bounds(ctx))
+    if kind == "string_pattern_mismatch":
+        if ctx.get("pattern") == TEXT_PATTERN and isinstance(error.get("input"), str):
+            return text_problem(error["input"]) or t("model.err.pattern", value=value)
+        return t("model.err.pattern", value=value)
+    if kind == "string_unicode":
+        raw = str(error.get("input"))
+        pos = next((i for i, ch in enumerate(raw) if "\ud800" <= ch <= "\udfff"), 0)
+        return t("model.err.unicode", char=visible(raw[pos : pos + 1]), pos=pos + 1)
     if kind == "finite_number":
         return t("model.err.finite", value=value)
     if kind == "extra_forbidden":
         return t("model.err.extra")
     if kind == "value_error":
-        return str(ctx.get("error", error.get("msg", "")))
+        return visible(ctx.get("error", error.get("msg", "")))
     if kind == "json_invalid":
         return t("model.err.json", detail=ctx.get("error", ""))
     for suffix in ("_type", "_parsing"):
@@ -104,7 +92,7 @@ def _message(error: Any) -> str:
             base = kind.removesuffix(suffix).split("_")[0]
             expected = t(f"model.type.{_TYPE_NAMES[base]}") if base in _TYPE_NAMES else base
             return t("model.err.type", value=value, expected=expected)
-    return t("model.err.other", value=value, detail=error.get("msg", ""))
+    return t("model.err.other", value=value, detail=visible(error.get("msg", "")))
 
 
 def _german_or(expected: object) -> str:

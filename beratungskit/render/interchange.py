@@ -1,5 +1,8 @@
 """Exports for other tools: GraphML (Gephi, Cytoscape), CSV tables (R/egor, spreadsheets) and JSON.
 
+GraphML is parsed once before it is returned (:func:`beratungskit.render.xmlcheck.well_formed`): a
+file Gephi or Cytoscape could not open is never written.
+
 Every export is pseudonymised unless ``pseudonymise=False`` is passed on purpose
 (:func:`beratungskit.analysis.pseudonym.pseudonymise` says exactly what that changes).
 
@@ -29,7 +32,9 @@ from typing import Any
 import networkx as nx
 
 from beratungskit.analysis.pseudonym import pseudonymise as _pseudonymise
+from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Direction, Relation
+from beratungskit.render.xmlcheck import well_formed
 
 __all__ = ["csv_tables", "graphml", "json_export"]
 
@@ -66,7 +71,8 @@ def graphml(case: Case, pseudonymise: bool = True, salt: Salt = None) -> str:
     >>> "<graphml" in graphml(demo_case())
     True
     """
-    return "\n".join(nx.generate_graphml(_graph(_prepared(case, pseudonymise, salt)))) + "\n"
+    text = "\n".join(nx.generate_graphml(_graph(_prepared(case, pseudonymise, salt)))) + "\n"
+    return well_formed(text, t("render_xml.what.graphml"))
 
 
 def json_export(case: Case, pseudonymise: bool = True, salt: Salt = None) -> str:

@@ -41,6 +41,7 @@ from beratungskit.render.style import (
     category_name,
 )
 from beratungskit.render.visdata import map_background, vis_nodes
+from beratungskit.render.xmlcheck import well_formed
 
 __all__ = ["arrow_icon", "ecomap_svg", "legend_icon", "line_icon", "shape_svg"]
 
@@ -211,7 +212,7 @@ def ecomap_svg(
     if legend:
         out.append(_legend_svg(case, x0, y1, map_w / 1000))
     out.append("</svg>")
-    return "".join(out)
+    return well_formed("".join(out), t("render_xml.what.svg_map"))
 
 
 def _legend_svg(case: Case, left: float, top: float, scale: float) -> str:

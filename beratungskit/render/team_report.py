@@ -30,6 +30,7 @@ from beratungskit.analysis.team import (
 from beratungskit.messages import t
 from beratungskit.model import Category, Origin, Owner, label
 from beratungskit.render.templating import environment
+from beratungskit.render.xmlcheck import well_formed
 from beratungskit.store.private import write_private
 
 __all__ = [
@@ -72,9 +73,12 @@ def _svg_open(width: float, height: float, aria: str) -> str:
 
 
 def _text(x: float, y: float, text: str, size: int = 20, anchor: str = "start", **attrs: str) -> str:
+    # fill may be given (muted text): one attribute of a name only — a second fill broke the XML
+    # (and a browser kept the first, so "zu wenige Fälle" was drawn black instead of grey)
+    attrs = {"fill": INK, **attrs}
     extra = "".join(f" {k.replace('_', '-')}={quoteattr(v)}" for k, v in attrs.items())
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{INK}"{extra}>'
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"{extra}>'
         f"{escape(text)}</text>"
     )
 
@@ -124,7 +128,7 @@ def bar_chart_svg(
             )
             out.append(_text(label_w + w + 10, y + 30, _number(fig.value), 22, font_weight="bold"))
     out.append("</svg>")
-    return "".join(out)
+    return well_formed("".join(out), t("render_xml.what.chart"))
 
 
 def histogram_svg(bins: dict[int, Figure], *, aria: str, width: int = 1000) -> str:
@@ -164,7 +168,7 @@ def histogram_svg(bins: dict[int, Figure], *, aria: str, width: int = 1000) -> s
         )
         out.append(_text(left + 34, height - 7, _too_few(), 18, fill=MUTED))
     out.append("</svg>")
-    return "".join(out)
+    return well_formed("".join(out), t("render_xml.what.chart"))
 
 
 def share_svg(share: Share, *, aria: str, width: int = 1000) -> str:
@@ -189,7 +193,7 @@ def share_svg(share: Share, *, aria: str, width: int = 1000) -> str:
         )
         out.append(_text(left + bar_w + 14, 38, f"{round(100 * ratio)} %", 26, font_weight="bold"))
     out.append("</svg>")
-    return "".join(out)
+    return well_formed("".join(out), t("render_xml.what.chart"))
 
 
 def network_svg(
@@ -229,7 +233,7 @@ def network_svg(
         text = f"{short} ({_number(value)})" if value is not None else short
         out.append(f"<g><title>{escape(name)}</title>{_text(lx, ly, text, 20, anchor)}</g>")
     out.append("</svg>")
-    return "".join(out)
+    return well_formed("".join(out), t("render_xml.what.chart"))
 
 
 def _cut(text: str, size: int) -> str:
