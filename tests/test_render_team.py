@@ -60,3 +60,19 @@ def test_write_team_report(tmp_path: Path) -> None:
     )
     assert "<svg" in out.read_text(encoding="utf-8")
     assert calls[-1] == (5, 5)
+
+
+def test_charts_are_well_formed_svg_and_hidden_figures_are_grey() -> None:
+    """Found by the XML check of issue 9: a hidden figure's text carried ``fill`` twice."""
+    import xml.etree.ElementTree as ET
+
+    from beratungskit.analysis.team import Figure
+    from beratungskit.render.team_report import MUTED, bar_chart_svg, histogram_svg
+
+    for svg in (
+        bar_chart_svg([("A", Figure.of(12, 6)), ("B", Figure.of(3, 2))], aria="Test"),
+        histogram_svg({0: Figure.of(1, 1), 1: Figure.of(9, 6)}, aria="Test"),
+    ):
+        root = ET.fromstring(svg)
+        hidden = [el for el in root.iter("{http://www.w3.org/2000/svg}text") if el.text == "zu wenige Fälle"]
+        assert hidden and all(el.get("fill") == MUTED for el in hidden)
