@@ -20,7 +20,10 @@ Measured on 30.11.2026 (2 shared cores, load from other sessions; figures are co
 
 * before issue 11 (the guard as it was, commit 269b1aa): overall precision 0.677, recall 0.426,
   15 of 18 self-harm sentences without an offer of help (``BASELINE`` below)
-* after issue 11:                                printed by this script
+* after issue 11 (commit 74dfaaa, measured once after the guard was finished): overall precision
+  0.801, recall 0.736; 4 of 18 self-harm sentences without the crisis line; 11 of 127 fine sentences
+  with a false alarm. The target (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed) is NOT met;
+  the figures are reported as measured and the probe was not used to tune afterwards.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
