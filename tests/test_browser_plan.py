@@ -110,3 +110,67 @@ def test_review_plan_with_changes_still_prints_on_one_page(page, demo_case: Case
     assert "weitere" in pg.locator("section.changes").inner_text()  # the rest are counted
     assert watch.external == []
     assert pdf_pages(pg.pdf(format="A4")) == 1
+
+
+# --- issue 11: layout makes it fit, not smaller type; an overflowing plan begins page 2 with a heading
+
+
+def _bigger(case: Case, goals: int, steps: int) -> Case:
+    will = case.wills[0]
+    ids = [
+        r.id
+        for r in case.resources
+        if r.label in ("Smartphone mit Internet", "Stadtbibliothek mit PC-Plätzen")
+    ]
+    for g in range(goals):
+        goal = case.add_goal(
+            will.id,
+            f"Bis Ende Januar den Hygieneschein beim Gesundheitsamt machen (Ziel {g + 2}).",
+            resource_ids=ids,
+            confidence=8,
+        )
+        for s in range(steps):
+            case.add_step(
+                goal.id,
+                f"Ich suche mit dem Smartphone den nächsten Termin heraus und melde mich an ({s + 1}).",
+                resource_ids=ids[:1],
+                due=date(2026, 12, 15),
+            )
+    return case
+
+
+#: Body text of the plan: what the eLb reads (not the legend, the 0–10 boxes or the small print).
+_BODY = [".frame", ".will blockquote", ".goal .text", ".steps li > span", ".helps .group", ".foot .review"]
+
+
+def test_demo_with_one_more_goal_and_step_fits_one_page_in_body_type(
+    page, demo_case: Case, tmp_path: Path
+) -> None:
+    pg, _watch = page
+    path = write_plan(_bigger(demo_case, goals=1, steps=1), tmp_path / "plan.html", today=TODAY)
+    pg.goto(path.as_uri())
+    pg.emulate_media(media="print")
+    sizes = pg.evaluate(
+        "sels => sels.map(s => [s, Math.min(...[...document.querySelectorAll(s)]"
+        ".map(e => parseFloat(getComputedStyle(e).fontSize)))])",
+        _BODY,
+    )
+    for selector, px in sizes:
+        assert px * 72 / 96 >= 11, f"{selector}: {px * 72 / 96:.1f} pt"
+    data = pg.pdf(format="A4")
+    assert pdf_pages(data) == 1
+    assert_a4(data)
+
+
+def test_a_plan_that_cannot_fit_begins_page_two_with_a_heading(page, demo_case: Case, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    pg, _watch = page
+    pg.goto(write_plan(_bigger(demo_case, goals=4, steps=4), tmp_path / "plan.html", today=TODAY).as_uri())
+    reader = PdfReader(io.BytesIO(pg.pdf(format="A4")))
+    assert len(reader.pages) >= 2
+    for number, pdf_page in enumerate(reader.pages[1:], start=2):
+        first = pdf_page.extract_text().strip().splitlines()[0]
+        assert first.startswith("Mein Plan"), (number, first)

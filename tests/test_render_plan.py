@@ -137,9 +137,21 @@ def test_plan_helpers_in_origin_order_people_by_role(demo_case: Case) -> None:
     assert "Stadtbibliothek" not in helps  # not used by any goal or step
 
 
-def test_review_date_defaults_to_six_months() -> None:
+def test_review_date_without_a_chosen_one_is_the_latest_the_law_sets_and_says_so() -> None:
     case = bare_case()
-    assert "am 28.02.2027" in Page(plan_html(case, today=date(2026, 8, 31))).text()
+    text = Page(plan_html(case, today=date(2026, 8, 31))).text()
+    assert "spätestens am 28.02.2027" in text and "§ 15 Abs. 3 SGB II" in text
+    case.plan_made(date(2026, 3, 10))  # the six months run from the day the plan was made
+    text = Page(plan_html(case, today=date(2026, 8, 31))).text()
+    assert "spätestens am 10.09.2026" in text
+
+
+def test_a_review_date_chosen_together_is_printed_as_chosen() -> None:
+    case = bare_case()
+    case.set_next_review(date(2026, 12, 1))
+    text = Page(plan_html(case, today=date(2026, 8, 31))).text()
+    assert "Wir sprechen wieder darüber: am 01.12.2026" in text
+    assert "spätestens" not in text and "SGB II" not in text.split("Wir sprechen")[1]
 
 
 def test_plan_has_an_inline_map_and_loads_nothing(demo_case: Case) -> None:
