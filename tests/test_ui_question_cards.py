@@ -8,6 +8,7 @@ import pytest
 
 from beratungskit.analysis.question_cards import load_question_cards
 from beratungskit.analysis.template_yaml import TemplateFileError
+from beratungskit.messages import CATALOGUE
 from beratungskit.model import Category
 from beratungskit.ui.question_cards import QuestionCards
 
@@ -54,7 +55,7 @@ def test_one_card_at_a_time_and_choosing_presets_category() -> None:
     cards.next_button.click()
     assert cards.question.value != first
     cards.deck_buttons[Category.SOZIAL].click()
-    assert chosen == [Category.SOZIAL]
+    assert chosen == [Category.PERSOENLICH, Category.SOZIAL]  # "Nächste Frage" keeps the form on its area
     assert cards.question.value == "Wer hat Ihnen schon einmal geholfen?"
     assert "Sozial" in cards.title.value
 
@@ -68,3 +69,23 @@ def test_malformed_cards_file_gives_german_message(tmp_path: Path) -> None:
     wrong.write_text("gefuehle:\n  fragen: ['Wie geht es?']\n", encoding="utf-8")
     with pytest.raises(TemplateFileError, match="keine Art von Ressource"):
         load_question_cards(wrong)
+
+
+def test_next_question_brings_the_form_back_to_the_card_s_area() -> None:
+    """Issue 11: the form had been switched to another area; "Nächste Frage" left it there."""
+    cards = QuestionCards()
+    form_area: list[Category] = [Category.MATERIELL]  # the person switched the form meanwhile
+    cards.on_category(form_area.append)
+    cards.deck_buttons[Category.SOZIAL].click()
+    form_area.append(Category.MATERIELL)
+    cards.next_button.click()
+    assert form_area[-1] is Category.SOZIAL
+
+
+def test_area_buttons_carry_their_words() -> None:
+    cards = QuestionCards()
+    labels = {c: b.description for c, b in cards.deck_buttons.items()}
+    assert labels[Category.PERSOENLICH] == "★ Persönlich"
+    for category, text in labels.items():
+        symbol, _, word = text.partition(" ")
+        assert symbol and word == CATALOGUE[f"model.Category.{category.value}"], text

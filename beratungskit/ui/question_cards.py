@@ -1,7 +1,9 @@
 """Question cards beside the map: one question at a time, to find resources together.
 
-Choosing a deck (one of the four categories) presets the resource form's category, so an answer can
-be written down straight away.
+Choosing a deck (one of the four areas) presets the resource form's category, so an answer can be
+written down straight away; "Nächste Frage" brings the form back to the card's area too (the form may
+have been switched meanwhile). The area buttons carry their words beside the symbol ("★ Persönlich"):
+a symbol alone means nothing to someone who sees the app for the first time.
 
 >>> cards = QuestionCards()
 >>> cards.question.value
@@ -42,13 +44,15 @@ class QuestionCards:
         self.count.add_class("bk-muted")
         self.deck_buttons: dict[Category, widgets.Button] = {}
         for category in Category:
+            name = t(f"model.Category.{category.value}")
             button = widgets.Button(
-                description=category_symbol(category),
-                tooltip=t(f"model.Category.{category.value}"),
-                layout=widgets.Layout(width="56px", height="48px"),
+                description=f"{category_symbol(category)} {name}",
+                tooltip=name,
+                layout=widgets.Layout(width="auto", height="48px", margin="2px"),
             )
             button.style.text_color = category_colour(category)
-            button.style.font_size = "22px"
+            button.style.font_size = "18px"
+            button.style.font_weight = "bold"
             button.add_class(f"bk-card-deck-{category.value}")
             button.on_click(lambda _b, c=category: self.choose(c))
             self.deck_buttons[category] = button
@@ -61,7 +65,10 @@ class QuestionCards:
             [
                 self.title,
                 self.question,
-                widgets.HBox([*self.deck_buttons.values(), self.next_button]),
+                widgets.Box(
+                    [*self.deck_buttons.values(), self.next_button],
+                    layout=widgets.Layout(display="flex", flex_flow="row wrap", width="100%"),
+                ),
                 self.count,
             ]
         )
@@ -82,11 +89,14 @@ class QuestionCards:
             listener(category)
 
     def next(self) -> None:
-        """The next question of this deck (after the last one, start again)."""
+        """The next question of this deck (after the last one, start again); the form follows the
+        card's area again, so the answer is written down where the question belongs."""
         deck = self.decks.get(self.category)
         if deck:
             self.index = (self.index + 1) % len(deck.questions)
             self._show()
+        for listener in self._listeners:
+            listener(self.category)
 
     def _show(self) -> None:
         deck = self.decks.get(self.category)
