@@ -69,3 +69,20 @@ def test_malformed_file_gives_german_message(tmp_path: Path, text: str, expected
     path.write_text(text, encoding="utf-8")
     with pytest.raises(TemplateFileError, match=expected):
         load_partners(path)
+
+
+def test_a_partner_already_on_the_map_is_found_not_added_again() -> None:
+    """Issue 11: a partner could be laid into the map twice without a word."""
+    from beratungskit.analysis.partners import partner_on_map
+    from beratungskit.model import Case
+
+    case = Case.new("Test")
+    debt = next(p for p in load_partners() if p.kind == "schuldnerberatung")
+    assert partner_on_map(case, debt) is None
+    case.add_resource(debt.name, origin=debt.origin)
+    found = partner_on_map(case, debt)
+    assert found is not None and found.label == debt.name
+    # a person of the same name is not the service
+    other = Case.new("Test")
+    other.add_resource(debt.name, is_person=True)
+    assert partner_on_map(other, debt) is None

@@ -16,10 +16,17 @@ from pathlib import Path
 
 from beratungskit.analysis.template_yaml import TemplateFileError, line_of, read_yaml, shape_error
 from beratungskit.messages import t
-from beratungskit.model import Category, Origin, ReferralTopic
+from beratungskit.model import Case, Category, Origin, ReferralTopic, Resource
 from beratungskit.resources import template_path
 
-__all__ = ["PARTNER_ORIGINS", "Partner", "TemplateFileError", "load_partners", "partners_path"]
+__all__ = [
+    "PARTNER_ORIGINS",
+    "Partner",
+    "TemplateFileError",
+    "load_partners",
+    "partner_on_map",
+    "partners_path",
+]
 
 #: Partners come from the social space or are a specialised service — never "eigen"/"Lebensumfeld".
 PARTNER_ORIGINS = (Origin.SOZIALRAUM, Origin.FACHDIENST)
@@ -102,3 +109,23 @@ def load_partners(path: Path | None = None) -> list[Partner]:
             )
         )
     return out
+
+
+def partner_on_map(case: Case, partner: Partner) -> Resource | None:
+    """The resource that already stands for ``partner`` in the map (same name, not a person), if any:
+    a partner is laid into the map once; a second click says where it is instead of adding it again.
+
+    >>> from beratungskit.model import Case
+    >>> case = Case.new("A")
+    >>> library = next(p for p in load_partners() if p.kind == "bibliothek")
+    >>> partner_on_map(case, library) is None
+    True
+    >>> _ = case.add_resource("  stadtbibliothek (beispiel) ")
+    >>> partner_on_map(case, library).label
+    'stadtbibliothek (beispiel)'
+    """
+    name = " ".join(partner.name.split()).casefold()
+    for resource in case.resources:
+        if not resource.is_person and " ".join(resource.label.split()).casefold() == name:
+            return resource
+    return None
