@@ -53,6 +53,19 @@ TEXTS = {
     "confidence_label": "Wie zuversichtlich sind Sie? (0 = gar nicht, 10 = ganz sicher)",
     "confidence_next_label": "Was bräuchte es, damit Sie einen Punkt höher kommen?",
     "confidence_next_placeholder": "In Ihren Worten …",
+    # scaling questions that follow the number (ui/scaling_box.py)
+    "scale_questions_label": "Fragen zur Zahl – welche stellen Sie?",
+    "scale_answer_placeholder": "Die Antwort in Ihren Worten …",
+    # the IFK's own note on the case (ui/ifk_note.py)
+    "ifk_note_heading": "Notiz der Fachkraft",
+    "ifk_note_help": (
+        "Ihre eigene Notiz – getrennt von den Worten der Person. Sie steht in „Was wir festhalten“: "
+        "die Person kann alles lesen, was über sie geschrieben ist."
+    ),
+    "ifk_note_placeholder": "Was Sie als Fachkraft festhalten (keine Diagnosen, keine Bewertungen) …",
+    "ifk_note_save": "Notiz speichern",
+    "ifk_note_saved": "Notiz der Fachkraft gespeichert.",
+    "ifk_note_cleared": "Notiz der Fachkraft gelöscht.",
     "goal_save_new": "Ziel festhalten",
     "goal_save": "Änderungen speichern",
     "goal_cancel": "Abbrechen",

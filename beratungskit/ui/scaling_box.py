@@ -1,0 +1,91 @@
+"""The scaling follow-up under a goal's 0–10 confidence: questions that follow the number.
+
+The IFK picks the question they ask (the fitting ones come first, from
+:func:`beratungskit.analysis.scaling.scaling_questions`); the eLb's answer is written in their own
+words and kept with the goal together with the question as it was asked. At a later conversation
+the change is named first ("Beim letzten Mal 4, heute 6.").
+
+This box is a view: it holds no rule and saves nothing itself — the goal form reads
+:attr:`question_text` and :attr:`answer` when the goal is saved.
+
+>>> box = ScalingBox()
+>>> box.set_number(4)
+>>> box.question_text
+'Warum 4 und nicht 2?'
+>>> box.set_number(6, previous=4); box.change.value
+'Beim letzten Mal 4, heute 6.'
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from beratungskit.analysis.scaling import scaling_questions
+from beratungskit.messages import t
+from beratungskit.ui.hints import wording_hint
+
+__all__ = ["ScalingBox"]
+
+
+class ScalingBox:
+    """Change line, the questions for the number, and the eLb's answer (``widget`` to show)."""
+
+    def __init__(self) -> None:
+        self.change = widgets.Label("")
+        self.change.add_class("bk-scale-change")
+        self.questions = widgets.RadioButtons(options=[], value=None, layout=widgets.Layout(width="100%"))
+        self.questions.add_class("bk-scale-questions")
+        self.answer = widgets.Textarea(
+            placeholder=t("ui_goals.scale_answer_placeholder"), rows=2, layout=widgets.Layout(width="100%")
+        )
+        self.answer.add_class("bk-confidence-next")
+        self.label = widgets.Label(t("ui_goals.scale_questions_label"))
+        self.label.add_class("bk-field-label")
+        #: the question kept with an earlier answer, when it is not one of today's (another number)
+        self._kept: str | None = None
+        self.widget = widgets.VBox(
+            [
+                self.change,
+                self.label,
+                self.questions,
+                self.answer,
+                # the answer is the eLb's own words: no deficit, typing or profiling hints
+                wording_hint(self.answer, writer="elb"),
+            ],
+            layout=widgets.Layout(width="100%"),
+        )
+        self.widget.add_class("bk-scaling")
+        self.set_number(None)
+
+    @property
+    def question_text(self) -> str | None:
+        """The question the answer belongs to (None while no number is given)."""
+        value = self.questions.value
+        return str(value) if value else None
+
+    def set_number(self, value: int | None, previous: int | None = None) -> None:
+        """Offer the questions for ``value`` (the number chosen now) and name the change since last time."""
+        texts = [q.text for q in scaling_questions(value, previous=previous)] if value is not None else []
+        if self._kept and self._kept not in texts:
+            texts.append(self._kept)
+        chosen = self.questions.value
+        self.questions.options = texts
+        self.questions.value = chosen if chosen in texts else (texts[0] if texts else None)
+        hidden = value is None
+        self.questions.layout.display = "none" if hidden else ""
+        self.label.layout.display = "none" if hidden else ""
+        self.answer.layout.display = "none" if hidden else ""
+        if previous is not None and value is not None:
+            self.change.value = t("analysis_scaling.change", old=previous, new=value)
+        else:
+            self.change.value = ""
+        self.change.layout.display = "" if self.change.value else "none"
+
+    def fill(self, value: int | None, previous: int | None, question: str | None, answer: str | None) -> None:
+        """Show a stored goal: its number, the question its answer belongs to, and the answer."""
+        self._kept = question
+        self.questions.value = None
+        self.set_number(value, previous)
+        if question and question in self.questions.options:
+            self.questions.value = question
+        self.answer.value = answer or ""
