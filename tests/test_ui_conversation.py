@@ -46,3 +46,24 @@ def test_the_ifk_note_gets_the_whole_guard() -> None:
 
     assert "Profiling" in hint_for("Bandscheibenvorfall 2021, seitdem Depression.", "ifk")
     assert hint_for("Bandscheibenvorfall 2021, seitdem Depression.", "elb") == ""
+
+
+def test_the_review_field_shows_the_latest_legal_date_and_says_so(store: CaseStore) -> None:
+    from datetime import date
+
+    from beratungskit.model import add_months
+    from beratungskit.ui.plan_panel import PlanPanel
+
+    session = Session(store, store.create("Sonnenblume"))
+    panel = PlanPanel(session, make_pdf=False)
+    latest = add_months(date.today(), 6)
+    assert panel.review.value == latest  # shown in the field, not empty
+    assert "spätestens am" in panel.review_note.value and "§ 15 Abs. 3 SGB II" in panel.review_note.value
+    assert store.load(session.case.key).next_review is None  # shown, not silently stored
+    panel.make()
+    assert session.case.plan_on == date.today()  # the six months run from the plan
+    panel.review_take.click()  # agreed together: now it is a chosen date
+    assert store.load(session.case.key).next_review == latest
+    assert panel.review_note.value == "Gemeinsam vereinbart." and panel.review_take.layout.display == "none"
+    panel.review.value = date(2027, 1, 15)
+    assert store.load(session.case.key).next_review == date(2027, 1, 15)

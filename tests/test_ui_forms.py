@@ -28,8 +28,41 @@ def test_only_the_label_is_needed(session: Session, store: CaseStore) -> None:
     form.save_button.click()
     (res,) = stored(store)["resources"]
     assert res["label"] == "Ich koche gern"
-    assert res["named_by"] == "elb"  # preset: the eLb names their resources
+    # issue 11: nothing saved that nobody chose — origin, closeness and "who named it" stay open
+    assert (res["origin"], res["closeness"], res["named_by"]) == (None, None, None)
     assert form.label.value == ""  # ready for the next one
+    assert (form.origin.value, form.closeness.value, form.named_by.value) == ("open", "open", "open")
+
+
+def test_an_open_choice_shows_as_noch_offen_and_is_not_counted_as_own(
+    session: Session, store: CaseStore
+) -> None:
+    from beratungskit.analysis.activation import sgb2_only_goals
+
+    form = ResourceForm(session)
+    assert form.origin.options[0] == ("noch offen", "open")  # the first button says so
+    form.label.value = "Bibliothek"
+    form.save_button.click()
+    res = session.case.resources[0]
+    form.edit(res.id)
+    assert form.origin.value == "open" and form.closeness.value == "open" and form.named_by.value == "open"
+    assert form.origin.label == "noch offen"
+    # a goal on an SGB II resource while only an open-origin resource exists: nothing "own" to point to
+    session.apply(lambda c: c.add_resource("Coaching", origin=Origin.FACHDIENST))
+    will = session.apply(lambda c: c.add_will("Ich will arbeiten."))
+    session.apply(lambda c: c.add_goal(will.id, "Stelle", resource_ids=[c.resources[1].id]))
+    assert sgb2_only_goals(session.case) == []
+
+
+def test_the_note_hint_knows_who_named_the_resource(session: Session) -> None:
+    form = ResourceForm(session)
+    form.note.value = "Ich bin Migrantin."
+    hint = form.details.children[8]  # the hint under the note
+    assert "Typisierung" in hint.value  # open: the whole guard
+    form.named_by.value = NamedBy.ELB
+    assert hint.value == ""  # the eLb's own words
+    form.named_by.value = NamedBy.IFK
+    assert "Typisierung" in hint.value
 
 
 def test_all_fields_reach_the_file(session: Session, store: CaseStore) -> None:

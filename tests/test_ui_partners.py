@@ -33,3 +33,15 @@ def test_broken_directory_is_a_calm_notice(store_dir: Path, tmp_path: Path, monk
     panel = PartnerPanel(Session(store, store.create("Sonnenblume")))
     texts = [getattr(w, "value", "") for w in panel.widget.children]
     assert any("partners.yaml" in t and "nicht lesbar" in t for t in texts)
+
+
+def test_a_partner_on_the_map_says_so_instead_of_being_added_again(store_dir: Path) -> None:
+    store = CaseStore(store_dir)
+    session = Session(store, store.create("Sonnenblume"))
+    panel = PartnerPanel(session)
+    panel.add_buttons["bibliothek"].click()
+    res = session.case.resources[0]
+    assert res.closeness is None  # how near it is, is the eLb's to say
+    panel.add_buttons["bibliothek"].click()
+    assert len(store.load(session.case.key).resources) == 1
+    assert "schon auf der Karte" in panel.error.value

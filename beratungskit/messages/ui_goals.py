@@ -76,6 +76,7 @@ TEXTS = {
     "goal_summary_no_resources": "Noch nichts verbunden – tippen Sie auf „Ziel ändern“.",
     "goal_summary_confidence": "Zuversicht: {n} von 10",
     "goal_summary_next": "Einen Punkt höher mit: „{text}“",
+    "goal_summary_answer": "{question} – „{text}“",
     "goal_edit": "Ziel ändern",
     "goal_to_steps": "Weiter zu den Schritten ›",
     # steps
@@ -161,6 +162,12 @@ TEXTS = {
     "review_label": "Wann schauen wir wieder gemeinsam darauf?",
     "review_saved": "Nächster Termin zum Draufschauen: {date}.",
     "review_cleared": "Kein Termin zum Draufschauen eingetragen.",
+    "review_by_law": (
+        "Noch kein gemeinsamer Termin: spätestens am {date} – so sieht es das Gesetz vor "
+        "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten). Wählen Sie gemeinsam ein Datum."
+    ),
+    "review_chosen": "Gemeinsam vereinbart.",
+    "review_take": "Diesen Termin vereinbaren",
     "plan_make": "Kooperationsplan erstellen",
     "plan_made": "Plan erstellt.",
     "plan_files": "Gespeichert im Ordner „{folder}“: {files}",

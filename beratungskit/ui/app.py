@@ -61,10 +61,10 @@ def _map_tab(session: Session, feedback: Feedback) -> Panel:
     return MapTab(session, feedback)
 
 
-def _transparency_tab(session: Session, _feedback: Feedback) -> Panel:
+def _transparency_tab(session: Session, feedback: Feedback) -> Panel:
     from beratungskit.ui.transparency import TransparencyPanel
 
-    return TransparencyPanel(session)
+    return TransparencyPanel(session, feedback)
 
 
 def _goals_tab(session: Session, feedback: Feedback) -> Panel:

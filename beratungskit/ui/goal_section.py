@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 import ipywidgets as widgets
 
+from beratungskit.analysis.scaling import previous_confidence
 from beratungskit.messages import t
 from beratungskit.model import Case, Goal
 from beratungskit.ui.feedback import Feedback, attempt
@@ -28,6 +29,7 @@ from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.parts import ConferenceBox, button, full_width, label, show_if, tick_button
 from beratungskit.ui.rows import KeyedRows
+from beratungskit.ui.scaling_box import ScalingBox
 from beratungskit.ui.session import Session
 
 __all__ = ["GoalHost", "GoalSection", "Host"]
@@ -133,10 +135,9 @@ class GoalSection(Panel):
             options=[(str(n), n) for n in range(11)], value=None, style={"button_width": "42px"}
         )
         self.confidence.add_class("bk-confidence")
-        self.confidence_next = widgets.Textarea(
-            placeholder=t("ui_goals.confidence_next_placeholder"), rows=2, layout=full_width()
-        )
-        self.confidence_next.add_class("bk-confidence-next")
+        # Scaling questions that follow the number (issue 11); the answer is the eLb's own words.
+        self.scaling = ScalingBox()
+        self.confidence_next = self.scaling.answer
         self.save_button = button("", "bk-goal-save", "success", "60%")
         self.cancel_button = button(t("ui_goals.goal_cancel"), "bk-goal-cancel", "", "35%")
         self.error = label("", "bk-error")
@@ -152,9 +153,7 @@ class GoalSection(Panel):
                 self.ticks_box,
                 label(t("ui_goals.confidence_label"), "bk-field-label"),
                 self.confidence,
-                label(t("ui_goals.confidence_next_label"), "bk-field-label"),
-                self.confidence_next,
-                wording_hint(self.confidence_next),
+                self.scaling.widget,
                 self.error,
                 widgets.HBox([self.save_button, self.cancel_button]),
             ],
@@ -180,6 +179,10 @@ class GoalSection(Panel):
         self.widget.add_class("bk-goal-section")
 
         self.picker.observe(self._picked, names="value")
+        #: the confidence of the last conversation day, for the goal in the editor
+        self._previous: int | None = None
+        # the questions follow the number as it is chosen, before anything is saved
+        self.confidence.observe(lambda c: self.scaling.set_number(c["new"], self._previous), names="value")
         self.new_button.on_click(lambda _b: self.open_editor(None))
         self.edit_button.on_click(lambda _b: self.open_editor(self.picker.value))
         self.to_steps_button.on_click(lambda _b: panel.show_section("steps"))
@@ -310,8 +313,14 @@ class GoalSection(Panel):
                 box.value = rid in chosen
         finally:
             self._filling = False
+        self._previous = previous_confidence(goal) if goal else None
         self.confidence.value = goal.confidence if goal else None
-        self.confidence_next.value = (goal.confidence_next or "") if goal else ""
+        self.scaling.fill(
+            goal.confidence if goal else None,
+            self._previous,
+            goal.confidence_question if goal else None,
+            goal.confidence_next if goal else None,
+        )
         self.error.value = ""
         show_if(self.editor, True)
         show_if(self.chooser, False)
@@ -335,6 +344,7 @@ class GoalSection(Panel):
         fields: dict[str, Any] = {
             "resource_ids": self.checked(),
             "confidence": self.confidence.value,
+            "confidence_question": self.scaling.question_text if self.confidence_next.value.strip() else None,
             "confidence_next": self.confidence_next.value,
         }
         will_id, editing = self.will.value, self.editing

@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from beratungskit.analysis.drafts import order_resources
+from beratungskit.analysis.scaling import change_line
 from beratungskit.messages import t
-from beratungskit.model import Case, Resource
+from beratungskit.model import Case, Goal, Resource
 from beratungskit.ui.look import category_symbol
 
 __all__ = [
@@ -105,6 +106,15 @@ def resource_ticks(case: Case) -> list[tuple[str, str]]:
     return [(r.id, resource_name(r)) for r in order_resources(list(case.resources))]
 
 
+def _scaling_answer(goal: Goal) -> str:
+    """The kept answer with the question it answers: „Warum 4 und nicht 2?“ – „Weil …“."""
+    if not goal.confidence_next:
+        return ""
+    if goal.confidence_question:
+        return t("ui_goals.goal_summary_answer", question=goal.confidence_question, text=goal.confidence_next)
+    return t("ui_goals.goal_summary_next", text=goal.confidence_next)
+
+
 def goal_summary(case: Case, goal_id: str) -> GoalSummary:
     """What the chosen goal leans on, how confident the eLb is, and what would raise it."""
     goal = case.goal(goal_id)
@@ -116,10 +126,14 @@ def goal_summary(case: Case, goal_id: str) -> GoalSummary:
             else t("ui_goals.goal_summary_no_resources")
         ),
         confidence=(
-            t("ui_goals.goal_summary_confidence", n=goal.confidence) if goal.confidence is not None else ""
+            " ".join(
+                part
+                for part in (t("ui_goals.goal_summary_confidence", n=goal.confidence), change_line(goal))
+                if part
+            )
+            if goal.confidence is not None
+            else ""
         ),
-        confidence_next=(
-            t("ui_goals.goal_summary_next", text=goal.confidence_next) if goal.confidence_next else ""
-        ),
+        confidence_next=_scaling_answer(goal),
         shareable=goal.shareable,
     )

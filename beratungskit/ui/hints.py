@@ -7,7 +7,7 @@ A hint never blocks saving: the eLb's words are theirs. The hint only invites th
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
 
@@ -59,12 +59,15 @@ def hint_html(hint: str) -> str:
 
 
 def wording_hint(
-    field: widgets.Text | widgets.Textarea, writer: str | Callable[[], str] = "ifk"
+    field: widgets.Text | widgets.Textarea,
+    writer: str | Callable[[], str] = "ifk",
+    follow: Sequence[widgets.Widget] = (),
 ) -> widgets.HTML:
     """An HTML line that follows ``field`` as it is typed; its text is escaped, never raw HTML.
 
     ``writer`` says who writes in the field (``"elb"`` for the eLb's own words), or is a function that
-    says it now (a resource note belongs to whoever named the resource).
+    says it now (a resource note belongs to whoever named the resource); the hint is renewed when a
+    widget in ``follow`` changes (the "who named it" buttons).
     """
     field.continuous_update = True
     out = widgets.HTML(value="")
@@ -75,5 +78,7 @@ def wording_hint(
         out.value = hint_html(hint_for(field.value or "", who))
 
     field.observe(update, names="value")
+    for widget in follow:
+        widget.observe(update, names="value")
     update()
     return out

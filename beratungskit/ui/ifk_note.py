@@ -21,16 +21,17 @@ import ipywidgets as widgets
 from beratungskit.messages import t
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
+from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
 
 __all__ = ["IfkNoteBox"]
 
 
-class IfkNoteBox:
+class IfkNoteBox(Panel):
     """Heading, a note field with the wording hint (written by the IFK), and "Notiz speichern"."""
 
     def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
-        self.session = session
+        super().__init__(session)
         self.feedback = feedback or Feedback()
         heading = widgets.Label(t("ui_goals.ifk_note_heading"))
         heading.add_class("bk-heading")
@@ -67,7 +68,6 @@ class IfkNoteBox:
         self.widget.add_class("bk-ifk-note-box")
         self._shown = session.case.ifk_note or ""
         self.save_button.on_click(lambda _b: self.save())
-        session.subscribe(lambda _s: self.refresh())
 
     def save(self) -> None:
         text = self.text.value

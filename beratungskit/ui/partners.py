@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from beratungskit.analysis.partners import Partner, TemplateFileError, load_partners
+from beratungskit.analysis.partners import Partner, TemplateFileError, load_partners, partner_on_map
 from beratungskit.messages import t
-from beratungskit.model import Case, NamedBy
+from beratungskit.model import Case, CaseError, NamedBy
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import category_colour, category_symbol
 from beratungskit.ui.session import Session
@@ -30,12 +30,18 @@ __all__ = ["PartnerPanel", "add_partner"]
 
 
 def add_partner(case: Case, partner: Partner) -> object:
-    """Lay ``partner`` into the map as a resource named by the IFK (a model operation)."""
+    """Lay ``partner`` into the map as a resource named by the IFK (a model operation).
+
+    A partner already on the map is not added twice: :class:`CaseError` says where it is. How near
+    it is to the eLb is theirs to say: closeness stays "noch offen" until it is asked.
+    """
+    there = partner_on_map(case, partner)
+    if there is not None:
+        raise CaseError(t("ui_session.partners_already", name=there.label))
     return case.add_resource(
         partner.name,
         category=partner.category,
         origin=partner.origin,
-        closeness=3,
         named_by=NamedBy.IFK,
         note=partner.description or None,
     )

@@ -81,8 +81,16 @@ class PlanPanel(Panel):
         self.documents: dict[str, str] = {}
         self._refreshing = False
 
-        self.review = widgets.DatePicker(value=session.case.next_review)
+        # The field always shows the date that applies: the one chosen together, or the latest the
+        # law sets (§ 15 Abs. 3 SGB II), said as such beside it — never a silent default.
+        self.review = widgets.DatePicker(value=session.case.review_due(date.today()))
         self.review.add_class("bk-review")
+        self.review_note = widgets.Label("")
+        self.review_note.add_class("bk-review-note")
+        self.review_take = widgets.Button(
+            description=t("ui_goals.review_take"), layout=widgets.Layout(width="auto")
+        )
+        self.review_take.add_class("bk-review-take")
         self.make_button = widgets.Button(
             description=t("ui_goals.plan_make"), button_style="success", layout=widgets.Layout(width="100%")
         )
@@ -115,6 +123,8 @@ class PlanPanel(Panel):
                 heading(t("ui_goals.plan_help"), "bk-muted"),
                 heading(t("ui_goals.review_label"), "bk-field-label"),
                 self.review,
+                self.review_note,
+                self.review_take,
                 self.make_button,
                 self.message,
                 self.error,
@@ -125,13 +135,21 @@ class PlanPanel(Panel):
         )
         self.widget.add_class("bk-plan")
         self.review.observe(lambda change: self._review_changed(change["new"]), names="value")
+        self.review_take.on_click(lambda _b: self._review_changed(self.review.value, take=True))
+        self._show_review()
         self.make_button.on_click(lambda _b: self.make())
         self.view.observe(lambda _c: self._show(), names="value")
 
     # --- review date -----------------------------------------------------------------------------
 
-    def _review_changed(self, value: date | None) -> None:
-        if self._refreshing or value == self.session.case.next_review:
+    def _review_changed(self, value: date | None, take: bool = False) -> None:
+        chosen = self.session.case.next_review
+        if self._refreshing or value == chosen:
+            return
+        if chosen is None and value == self.session.case.review_due(date.today()) and not take:
+            return  # the legal date shown, not a date chosen
+        if value is None and chosen is None:
+            self._show_review()  # cleared while nothing was chosen: show the legal date again
             return
         message = (
             t("ui_goals.review_saved", date=f"{value:%d.%m.%Y}") if value else t("ui_goals.review_cleared")
@@ -146,12 +164,22 @@ class PlanPanel(Panel):
         )
 
     def refresh(self) -> None:
-        """Follow the case (undo, reload): the review date shown is the stored one."""
+        """Follow the case (undo, reload): the review date shown is the one that applies."""
+        self._show_review()
+
+    def _show_review(self) -> None:
+        case = self.session.case
+        due = case.review_due(date.today())
         self._refreshing = True
         try:
-            self.review.value = self.session.case.next_review
+            self.review.value = due
         finally:
             self._refreshing = False
+        by_law = case.next_review is None
+        self.review_note.value = (
+            t("ui_goals.review_by_law", date=f"{due:%d.%m.%Y}") if by_law else t("ui_goals.review_chosen")
+        )
+        self.review_take.layout.display = "" if by_law else "none"
 
     # --- the plan --------------------------------------------------------------------------------
 
@@ -166,6 +194,10 @@ class PlanPanel(Panel):
             write_plan,
         )
 
+        # The day the plan is agreed starts the six months of § 15 Abs. 3 SGB II (a reprint keeps it).
+        attempt(
+            self.session, lambda c: c.plan_made(date.today()), self.feedback, self._problem, lambda _r: ""
+        )
         case = self.session.case
         plan_path, fest_path, pdf_path = plan_paths(self.folder, case.key)
         self.error.value = ""

@@ -23,7 +23,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from beratungskit.messages import t
-from beratungskit.model import ORIGIN_ORDER, Category, NamedBy, Origin, Resource
+from beratungskit.model import ORIGIN_ORDER, Category, NamedBy, Resource
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.look import category_colour, category_symbol
@@ -93,6 +93,18 @@ class CategoryPicker:
                 button.remove_class("bk-chosen")
 
 
+#: The "noch offen" button of origin, closeness and "who named it" (stored as None).
+OPEN = "open"
+
+
+def _stored(value: Any) -> Any:
+    return None if value == OPEN else value
+
+
+def _shown(value: Any) -> Any:
+    return OPEN if value is None else value
+
+
 class ResourceForm(Panel):
     """Enter a new resource or change the selected one. ``widget`` is what the app shows."""
 
@@ -109,15 +121,19 @@ class ResourceForm(Panel):
         )
         self.label.add_class("bk-label-input")
         self.categories = CategoryPicker()
+        # Nothing is recorded that nobody chose: origin, closeness and "who named it" start at
+        # "noch offen" (stored as None) until IFK and eLb pick one.
         self.origin = widgets.ToggleButtons(
-            options=[(t(f"ui_session.origin.{o.value}"), o) for o in ORIGIN_ORDER],
-            value=Origin.EIGEN,
+            options=[(t("ui_session.choice_open"), OPEN)]
+            + [(t(f"ui_session.origin.{o.value}"), o) for o in ORIGIN_ORDER],
+            value=OPEN,
             style={"button_width": "auto"},
         )
         self.origin.add_class("bk-origin")
         self.closeness = widgets.ToggleButtons(
-            options=[(t(f"ui_session.closeness.{n}"), n) for n in (1, 2, 3)],
-            value=2,
+            options=[(t("ui_session.choice_open"), OPEN)]
+            + [(t(f"ui_session.closeness.{n}"), n) for n in (1, 2, 3)],
+            value=OPEN,
             style={"button_width": "auto"},
         )
         self.closeness.add_class("bk-closeness")
@@ -137,8 +153,9 @@ class ResourceForm(Panel):
         self.note_shareable.add_class("bk-note-shareable")
         self.note_shareable.add_class("bk-conference-ok")
         self.named_by = widgets.ToggleButtons(
-            options=[(t(f"ui_session.named_by.{n.value}"), n) for n in NamedBy],
-            value=NamedBy.ELB,
+            options=[(t("ui_session.choice_open"), OPEN)]
+            + [(t(f"ui_session.named_by.{n.value}"), n) for n in NamedBy],
+            value=OPEN,
             style={"button_width": "auto"},
         )
         self.named_by.add_class("bk-named-by")
@@ -160,7 +177,11 @@ class ResourceForm(Panel):
         self.picker.add_class("bk-pick")
 
         self.role_box = widgets.VBox(
-            [label(t("ui_session.role_label"), "bk-field-label"), self.role, wording_hint(self.role)],
+            [
+                label(t("ui_session.role_label"), "bk-field-label"),
+                self.role,
+                wording_hint(self.role, self._writer, follow=[self.named_by]),
+            ],
             layout=widgets.Layout(display="none"),
         )
         # Only "Was ist es?" and the category are needed; the rest waits, folded, so the button to
@@ -175,7 +196,8 @@ class ResourceForm(Panel):
                 self.role_box,
                 label(t("ui_session.note_label"), "bk-field-label"),
                 self.note,
-                wording_hint(self.note),
+                # the eLb's own words when they named it: no deficit, typing or profiling hints
+                wording_hint(self.note, self._writer, follow=[self.named_by]),
                 self.note_shareable,
                 label(t("ui_session.note_conference_ok_help"), "bk-muted"),
                 label(t("ui_session.named_by_label"), "bk-field-label"),
@@ -190,7 +212,7 @@ class ResourceForm(Panel):
                 self.heading,
                 label(t("ui_session.label_label"), "bk-field-label"),
                 self.label,
-                wording_hint(self.label),
+                wording_hint(self.label, self._writer, follow=[self.named_by]),
                 label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
                 self.more,
@@ -222,14 +244,18 @@ class ResourceForm(Panel):
         return {
             "label": self.label.value,
             "category": self.categories.value,
-            "origin": self.origin.value,
-            "closeness": self.closeness.value,
+            "origin": _stored(self.origin.value),
+            "closeness": _stored(self.closeness.value),
             "is_person": person,
             "role": self.role.value if person else None,
             "note": self.note.value,
             "shareable": bool(self.note_shareable.value),
-            "named_by": self.named_by.value,
+            "named_by": _stored(self.named_by.value),
         }
+
+    def _writer(self) -> str:
+        """Who writes in the label and note: the eLb when they named the resource, else the IFK."""
+        return "elb" if self.named_by.value == NamedBy.ELB else "ifk"
 
     def clear(self) -> None:
         """Empty the text fields for the next resource; the chosen category stays (it fits the card)."""
@@ -237,9 +263,9 @@ class ResourceForm(Panel):
         self.role.value = ""
         self.note.value = ""
         self.is_person.value = False
-        self.closeness.value = 2
-        self.origin.value = Origin.EIGEN
-        self.named_by.value = NamedBy.ELB
+        self.closeness.value = OPEN
+        self.origin.value = OPEN
+        self.named_by.value = OPEN
         self._show_shareable(False)
         self.error.value = ""
 
@@ -254,12 +280,12 @@ class ResourceForm(Panel):
     def _fill(self, res: Resource) -> None:
         self.label.value = res.label
         self.categories.value = res.category
-        self.origin.value = res.origin
-        self.closeness.value = res.closeness
+        self.origin.value = _shown(res.origin)
+        self.closeness.value = _shown(res.closeness)
         self.is_person.value = res.is_person
         self.role.value = res.role or ""
         self.note.value = res.note or ""
-        self.named_by.value = res.named_by
+        self.named_by.value = _shown(res.named_by)
         self._show_shareable(res.shareable)
         self.error.value = ""
 

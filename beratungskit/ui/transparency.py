@@ -17,6 +17,8 @@ import ipywidgets as widgets
 
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Category, NamedBy, label
+from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.ifk_note import IfkNoteBox
 from beratungskit.ui.look import category_colour, category_symbol
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
@@ -97,7 +99,8 @@ def transparency_html(case: Case) -> str:
         if goal.confidence is not None:
             line += f" – {_e(t('ui_session.tr_goal_confidence', n=goal.confidence))}"
         if goal.confidence_next:
-            line += f"<br>„{_e(goal.confidence_next)}“"
+            asked = f"{_e(goal.confidence_question)} " if goal.confidence_question else ""
+            line += f"<br>{asked}„{_e(goal.confidence_next)}“"
         goals.append(line)
     parts.append(_section(t("ui_session.tr_goals"), goals))
     steps = []
@@ -117,6 +120,9 @@ def transparency_html(case: Case) -> str:
     )
     if case.team_ideas:
         parts.append(_section(t("ui_session.tr_team_ideas"), [_e(i.text) for i in case.team_ideas]))
+    if case.ifk_note:
+        # The IFK's own words, apart from the eLb's: the eLb may read everything written about them.
+        parts.append(_section(t("ui_session.tr_ifk_note"), [_e(case.ifk_note).replace("\n", "<br>")]))
     if case.next_review:
         parts.append(f"<p>{_e(t('ui_session.tr_next_review', date=f'{case.next_review:%d.%m.%Y}'))}</p>")
     parts.append(_section(t("ui_session.tr_log"), [_e(entry.describe()) for entry in reversed(case.log)]))
@@ -126,12 +132,17 @@ def transparency_html(case: Case) -> str:
 class TransparencyPanel(Panel):
     """The panel; follows every change of the session while it is shown (one HTML, rewritten)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
         super().__init__(session)
         self.html = widgets.HTML()
         self.html.add_class("bk-transparency-panel")
-        self.widget = widgets.VBox([self.html])
+        # The IFK writes their own note here, where the eLb reads everything that is recorded.
+        self.ifk_note = IfkNoteBox(session, feedback)
+        self.widget = widgets.VBox([self.ifk_note.widget, self.html])
         self.refresh()
+
+    def parts(self) -> list[Panel]:
+        return [self.ifk_note]
 
     def refresh(self) -> None:
         self.html.value = transparency_html(self.session.case)

@@ -90,7 +90,7 @@ class WillSection(Panel):
                 label(t("ui_goals.will_label"), "bk-card-question"),
                 label(t("ui_goals.will_help"), "bk-muted"),
                 self.text,
-                wording_hint(self.text),
+                wording_hint(self.text, writer="elb"),  # the eLb's own words
                 self.error,
                 self.add_button,
                 label(t("ui_goals.wills_heading"), "bk-field-label"),
@@ -99,7 +99,7 @@ class WillSection(Panel):
                 label(t("ui_goals.wish_heading"), "bk-heading"),
                 label(t("ui_goals.wish_help"), "bk-muted"),
                 self.wish_text,
-                wording_hint(self.wish_text),
+                wording_hint(self.wish_text, writer="elb"),
                 self.wish_error,
                 self.wish_button,
                 self.wishes_box,
