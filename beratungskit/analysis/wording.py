@@ -764,9 +764,10 @@ def format_hint(findings: list[Finding], limit: int = 3, partners: Sequence[Any]
     )
     first = ordered[0]
     lines = [head]
-    if first.suggestion:
-        lines.append(t("analysis_wording.hint.suggestion", suggestion=first.suggestion))
     offer = crisis_offer(findings, partners)
+    # For thoughts of self-harm the crisis line below says it all; the list's suggestion would repeat it.
+    if first.suggestion and not (first.self_harm and offer is not None and offer.crisis_line):
+        lines.append(t("analysis_wording.hint.suggestion", suggestion=first.suggestion))
     if offer is not None:
         lines.extend(offer.lines())
     return "\n".join(lines)
@@ -808,7 +809,9 @@ def crisis_offer(findings: Iterable[Finding], partners: Sequence[Any] | None = N
         return None
     if partners is None:
         partners = _directory()
-    topics = {f.topic for f in crisis if f.topic}
+    # For self-harm the crisis line is the fitting service; the directory's other services are offered
+    # for the other crisis topics of the text (debts, housing …).
+    topics = {f.topic for f in crisis if f.topic and not f.self_harm}
     services = tuple(
         t("analysis_wording.crisis.service", name=p.name, description=p.description)
         if p.description

@@ -75,6 +75,11 @@ GOALS_CSS = """
 .bk-goals .bk-section-body { border-left: 1px solid #dde; padding-left: 12px; }
 .bk-goals .bk-conference-ok { align-items: center; }
 .bk-goals .bk-conference-ok label { white-space: normal; overflow: visible; }
+.bk-goals .bk-scale-questions .widget-toggle-buttons { display: flex; flex-direction: column; width: 100%; }
+.bk-goals .bk-scale-questions .widget-toggle-button { width: 100% !important; height: auto;
+  min-height: 40px; white-space: normal; text-align: left; font-size: 17px !important; margin: 2px 0; }
+.bk-goals .bk-scale-questions .widget-toggle-button.mod-active { background: #dbe9f6; font-weight: 600; }
+.bk-goals .bk-scale-change { font-size: 18px !important; font-weight: 600; color: #1d5c37; }
 </style>
 """
 

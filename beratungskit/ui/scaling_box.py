@@ -33,7 +33,10 @@ class ScalingBox:
     def __init__(self) -> None:
         self.change = widgets.Label("")
         self.change.add_class("bk-scale-change")
-        self.questions = widgets.RadioButtons(options=[], value=None, layout=widgets.Layout(width="100%"))
+        # large buttons, one per line (CSS in goals_panel.GOALS_CSS): readable and easy to tap
+        self.questions = widgets.ToggleButtons(
+            options=[], value=None, style={"button_width": "auto"}, layout=widgets.Layout(width="100%")
+        )
         self.questions.add_class("bk-scale-questions")
         self.answer = widgets.Textarea(
             placeholder=t("ui_goals.scale_answer_placeholder"), rows=2, layout=widgets.Layout(width="100%")

@@ -1,0 +1,174 @@
+"""Issue 11 end to end, as a person clicks it: a real Voilà server on 127.0.0.1, Debian chromium.
+
+Nothing is saved that nobody chose ("noch offen"), the area buttons carry words and "Nächste Frage"
+moves the form, a partner already on the map says so, the IFK writes their own note where the eLb
+reads everything, the will field treats the eLb's words as theirs but offers help at a crisis, the
+scaling questions follow the number and name the change since last time, and the review field shows
+the latest legal date as such. Screenshots (1280×800) go to ``screenshots/conversation_*.png``.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from beratungskit.model import Category, ConfidenceMark, Origin
+from beratungskit.resources import notebooks_dir
+from beratungskit.store import CaseStore
+from tests.servers import run_voila
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    folder = tmp_path / "app"
+    folder.mkdir()
+    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
+    store_dir = tmp_path / "faelle"
+    store = CaseStore(store_dir)
+    case = store.create("Deniz", key="deniz")
+    hands = case.add_resource("Ich kann gut mit den Händen arbeiten", origin=Origin.EIGEN, closeness=1)
+    case.add_resource(
+        "Werkstatt im Stadtteiltreff", category=Category.INFRASTRUKTURELL, origin=Origin.SOZIALRAUM
+    )
+    will = case.add_will("Ich will wieder mit Holz arbeiten.")
+    goal = case.add_goal(will.id, "Ein Praktikum in einer Tischlerei.", resource_ids=[hands.id], confidence=4)
+    # the last conversation was three months ago, at 4
+    earlier = date.today() - timedelta(days=90)
+    case.update("goals", goal.id, confidence_history=[ConfidenceMark(on=earlier, value=4)])
+    store.save(case)
+    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
+        yield url, store_dir
+
+
+def shot(pg: Any, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"conversation_{name}.png"))
+
+
+def status(pg: Any, text: str) -> None:
+    pg.wait_for_selector(f".bk-status:has-text('{text}')", timeout=30_000)
+
+
+def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: tuple[str, Path]) -> None:
+    pg, watch = page
+    url, store_dir = served
+    pg.goto(url, wait_until="load", timeout=90_000)
+    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
+    pg.click(".bk-open-case:has-text('Deniz')")
+    pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+
+    # --- the question card: words on the area buttons; "Nächste Frage" moves the form back
+    for word in ("★ Persönlich", "Sozial", "Materiell", "Infrastrukturell"):
+        assert pg.locator(".bk-card button", has_text=word).first.is_visible()
+    pg.click(".bk-card-deck-sozial")
+    pg.click(".bk-category-materiell")  # the form switched to another area meanwhile
+    pg.wait_for_selector(".bk-category-materiell.bk-chosen", timeout=10_000)
+    pg.click(".bk-card-next")
+    pg.wait_for_selector(".bk-category-sozial.bk-chosen", timeout=10_000)
+
+    # --- nothing saved that nobody chose
+    pg.locator(".bk-more").get_by_text("Mehr dazu (freiwillig)").click()
+    for group in ("bk-origin", "bk-closeness", "bk-named-by"):
+        pg.wait_for_selector(f".{group} button.mod-active:has-text('noch offen')", timeout=10_000)
+    shot(pg, "1_noch_offen")
+    pg.fill(".bk-label-input input", "Nachbarin mit Garten")
+    pg.click(".bk-save")
+    status(pg, "Nachbarin mit Garten")
+    added = CaseStore(store_dir).load("deniz").resources[-1]
+    assert (added.label, added.origin, added.closeness, added.named_by) == (
+        "Nachbarin mit Garten",
+        None,
+        None,
+        None,
+    )
+
+    # --- a partner already on the map says so
+    pg.click(".bk-side-mode button:has-text('Angebote')")
+    pg.click(".bk-partner-bibliothek")
+    pg.wait_for_timeout(1500)
+    pg.click(".bk-partner-bibliothek")
+    pg.wait_for_selector(".bk-partners .bk-error:has-text('schon auf der Karte')", timeout=20_000)
+    shot(pg, "2_partner_schon_da")
+    labels = [r.label for r in CaseStore(store_dir).load("deniz").resources]
+    assert sum("bibliothek" in x.casefold() for x in labels) == 1
+
+    # --- the IFK's own note, written where the eLb reads everything
+    pg.click(".bk-tabs .lm-TabBar-tab:has-text('Was wir festhalten')")
+    pg.fill(".bk-ifk-note textarea", "Bandscheibenvorfall 2021, seitdem Depression.")
+    pg.wait_for_selector(".bk-ifk-note-box .bk-hint:has-text('Profiling')", timeout=20_000)  # the whole guard
+    pg.fill(".bk-ifk-note textarea", "Bringt zum nächsten Termin die Mappe mit.")
+    pg.click(".bk-ifk-note-save")
+    pg.wait_for_selector(
+        ".bk-transparency-panel:has-text('Bringt zum nächsten Termin die Mappe mit.')", timeout=20_000
+    )
+    assert "Notiz der Fachkraft" in pg.locator(".bk-transparency-panel").inner_text()
+    shot(pg, "3_notiz_fachkraft")
+    assert CaseStore(store_dir).load("deniz").ifk_note == "Bringt zum nächsten Termin die Mappe mit."
+
+    # --- the will: the eLb's words get no typing hint; a crisis gets the offer of help
+    pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
+    pg.wait_for_selector(".bk-will-input textarea", timeout=30_000)
+    pg.fill(".bk-will-input textarea", "Ich bin Migrantin und will in einer Tischlerei arbeiten.")
+    pg.wait_for_timeout(1500)
+    assert "Typisierung" not in pg.locator(".bk-goals").inner_text()
+    pg.fill(".bk-will-input textarea", "Manchmal will ich einfach nicht mehr leben.")
+    pg.wait_for_selector(".bk-hint:has-text('Telefonseelsorge')", timeout=20_000)
+    assert (
+        "Muss das aufgeschrieben werden?" in pg.locator(".bk-hint:has-text('Telefonseelsorge')").inner_text()
+    )
+    shot(pg, "4_krise_hilfe")
+    pg.fill(".bk-will-input textarea", "")
+
+    # --- scaling questions follow the number; the change since last time shows
+    pg.click(".bk-sections button:has-text('2 Ziele')")
+    pg.wait_for_selector(".bk-goal-picker select", state="visible", timeout=30_000)
+    pg.locator(".bk-goal-picker select").select_option(index=1)
+    pg.wait_for_selector(".bk-goal-edit", timeout=20_000)
+    pg.click(".bk-goal-edit")
+    pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*6\s*$")).click()
+    pg.wait_for_selector(".bk-scale-change:has-text('Beim letzten Mal 4, heute 6.')", timeout=20_000)
+    first_question = pg.locator(".bk-scale-questions button").first.inner_text()
+    assert first_question.startswith("Beim letzten Mal 4, heute 6 – was hat dazu beigetragen?")
+    pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*1\s*$")).click()
+    pg.wait_for_selector(
+        ".bk-scale-questions button:has-text('Was hilft Ihnen, trotzdem dranzubleiben?')",
+        timeout=20_000,
+    )
+    pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*6\s*$")).click()
+    pg.wait_for_selector(".bk-scale-questions button:has-text('Warum 6 und nicht 4?')", timeout=20_000)
+    pg.locator(".bk-scale-questions button:has-text('Warum 6 und nicht 4?')").click()
+    pg.fill(".bk-confidence-next textarea", "Weil ich schon zwei Tischlereien kenne.")
+    shot(pg, "5_skalenfragen")
+    pg.click(".bk-goal-save")
+    status(pg, "Ziel")
+    goal = CaseStore(store_dir).load("deniz").goals[0]
+    assert (goal.confidence, goal.confidence_question, goal.confidence_next) == (
+        6,
+        "Warum 6 und nicht 4?",
+        "Weil ich schon zwei Tischlereien kenne.",
+    )
+    assert [m.value for m in goal.confidence_history] == [4, 6]
+    pg.wait_for_selector(".bk-goal-confidence:has-text('Beim letzten Mal 4, heute 6.')", timeout=20_000)
+
+    # --- the review date: the latest the law sets, said as such, in the app's own field
+    pg.click(".bk-sections button:has-text('5 Plan')")
+    pg.wait_for_selector(".bk-review-note:has-text('spätestens am')", timeout=20_000)
+    assert "§ 15 Abs. 3 SGB II" in pg.locator(".bk-review-note").inner_text()
+    assert pg.locator(".bk-review input").input_value() != ""
+    shot(pg, "6_ueberpruefung")
+    pg.set_viewport_size({"width": 1920, "height": 1080})
+    shot(pg, "6_ueberpruefung_1920")
+
+    assert watch.external == []
+    assert watch.page_errors == [] and watch.dialogs == []
