@@ -17,6 +17,7 @@ from beratungskit.analysis.drafts import (
     person_reference,
 )
 from beratungskit.model import Case, CaseError, Category, Origin, Owner, Resource
+from tests.hostile import within
 
 
 def _case_with_goal(resources: list[dict[str, object]]) -> tuple[Case, str]:
@@ -377,4 +378,24 @@ def test_a_template_that_puts_the_label_after_an_article_is_refused(tmp_path: Pa
     bad = tmp_path / "bad.yaml"
     bad.write_text('default: "Ich fahre mit „{label}“ zu …"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="Doppelpunkt"):
+        load_phrasings(bad)
+
+
+@pytest.mark.parametrize(
+    "template",
+    ['"Dabei hilft mir: {label:>999999999}. Ich …"', '"Dabei hilft mir: {label!r}. Ich …"'],
+)
+def test_a_placeholder_with_a_format_spec_is_refused(tmp_path: Path, template: str) -> None:
+    """Found for issue 9: ``{label:>999999999}`` built a gigabyte string for every draft."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(f"default: {template}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Formatangabe"):
+        within(10, lambda: load_phrasings(bad))
+
+
+def test_a_phrasing_file_with_yaml_aliases_is_refused(tmp_path: Path) -> None:
+    """Issue 9: every template is read by the safe reader (no aliases, bounded)."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('default: &d "Dabei hilft mir: {label}. Ich …"\npeople: {default: *d}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="Anker oder Verweis"):
         load_phrasings(bad)

@@ -86,3 +86,34 @@ def test_a_partner_already_on_the_map_is_found_not_added_again() -> None:
     other = Case.new("Test")
     other.add_resource(debt.name, is_person=True)
     assert partner_on_map(other, debt) is None
+
+
+def _entry(**fields: str) -> str:
+    base = {"kind": "tafel", "name": "Tafel", "category": "sozial", "origin": "sozialraum", **fields}
+    return "partner:\n  - " + "\n    ".join(f"{k}: {v}" for k, v in base.items()) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"kind": "tafel nord"}, "die Art „tafel nord“ ist keine gültige Kennung"),
+        ({"kind": "Tafel"}, "die Art „Tafel“ ist keine gültige Kennung"),
+        ({"kind": "'" + "t" * 41 + "'"}, "ist keine gültige Kennung"),
+        ({"kind": "[tafel]"}, "ist keine gültige Kennung"),
+        ({"name": "'" + "T" * 81 + "'"}, "„name“: Zu lang: höchstens 80 Zeichen"),
+        ({"name": '"Ta\\x00fel"'}, r"„name“: Enthält ein unsichtbares Steuerzeichen \(\\x00\)"),
+        ({"description": '"Hilft\\x1b[31m"'}, r"„description“: Enthält ein unsichtbares Steuerzeichen"),
+    ],
+)
+def test_directory_entries_follow_the_rules_of_what_they_become(
+    tmp_path: Path, fields: dict[str, str], expected: str
+) -> None:
+    """Defect 8: a kind with a space broke the partner button (a CSS class cannot hold a space).
+
+    Found with it: a name longer than a label or with a control character was accepted by the
+    directory and refused only when the IFK clicked "In die Karte legen".
+    """
+    path = tmp_path / "partners.yaml"
+    path.write_text(_entry(**fields), encoding="utf-8")
+    with pytest.raises(TemplateFileError, match=r"Eintrag 1 \(Zeile 2\): .*" + expected):
+        load_partners(path)

@@ -265,3 +265,17 @@ def test_a_damaged_secret_is_reported_and_left_alone(tmp_path: Any) -> None:
     with pytest.raises(StoreError, match="beschädigt"):
         folder_secret(tmp_path)
     assert path.read_text(encoding="ascii") == "kein Geheimnis\n"
+
+
+def test_an_odd_secret_file_is_reported_without_waiting(tmp_path: Any) -> None:
+    """Issue 9: the secret beside the cases is read like a case file (a pipe there hung the export)."""
+    import os
+
+    from beratungskit.store import SECRET_FILE, StoreError, folder_secret
+    from tests.hostile import within
+
+    fifo = tmp_path / SECRET_FILE
+    os.mkfifo(fifo)
+    with pytest.raises(StoreError, match="Pipe") as info:
+        within(10, lambda: folder_secret(tmp_path), fifo=fifo)
+    assert "Errno" not in str(info.value)

@@ -473,3 +473,20 @@ def test_a_case_is_checked_by_who_wrote_each_field() -> None:
     assert {c.item_id for c in found if c.collection == "resources"} == {"r1"}
     ifk_note = [c for c in found if c.field == "ifk_note"]
     assert ifk_note[0].where == "Fall, Notiz der Fachkraft" and ifk_note[0].finding.kind == "profiling"
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ("groups: [{kind: judging, terms: [" + "a" * 5000 + "]}]", "höchstens 60 Zeichen"),
+        ("groups: [judging]", "nicht die erwartete Form"),
+        ("groups: [{kind: judging, terms: &t [x]}, {kind: typing, terms: *t}]", "Anker oder Verweis"),
+    ],
+)
+def test_an_odd_word_list_gives_a_german_message_not_a_crash(tmp_path: Path, body: str, needle: str) -> None:
+    """Found for issue 9: a 5,000-letter term raised a RecursionError (the word trie is built per
+    letter); a group that is no mapping an AttributeError.
+    """
+    file = _write(tmp_path / "wording_guard.yaml", body)
+    with pytest.raises(WordingGuardError, match=re.escape(needle)):
+        load_guard(file)

@@ -45,3 +45,21 @@ def test_a_partner_on_the_map_says_so_instead_of_being_added_again(store_dir: Pa
     panel.add_buttons["bibliothek"].click()
     assert len(store.load(session.case.key).resources) == 1
     assert "schon auf der Karte" in panel.error.value
+
+
+def test_every_partner_button_has_one_token_classes(store_dir: Path) -> None:
+    """Defect 8: a kind with a space gave the button a class with a space; the browser refused it
+    (DOMTokenList) and the partner button broke. The directory refuses such a kind now; a partner
+    list handed in directly still gets one-token classes.
+    """
+    from beratungskit.analysis.partners import Partner
+    from beratungskit.model import Category, Origin
+
+    odd = Partner(
+        kind="tafel nord\tost", name="Tafel Nord", category=Category.SOZIAL, origin=Origin.SOZIALRAUM
+    )
+    store = CaseStore(store_dir)
+    panel = PartnerPanel(Session(store, store.create("Sonnenblume")), partners=[odd])
+    button = panel.add_buttons[odd.kind]
+    assert button._dom_classes and all(not any(c.isspace() for c in cls) for cls in button._dom_classes)
+    assert "bk-partner-tafel-nord-ost" in button._dom_classes

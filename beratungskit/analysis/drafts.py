@@ -30,8 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from beratungskit.analysis.template_yaml import TemplateFileError, read_yaml
 from beratungskit.messages import t
 from beratungskit.model import (
     ORIGIN_ORDER,
@@ -130,9 +129,13 @@ def load_phrasings(path: Path | str | None = None) -> Phrasings:
     if not file.exists():
         raise ValueError(t("analysis_plan.phrasings_missing", path=file))
     try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        # the safe template reader: a regular file, bounded, no YAML aliases (hardening, issue 9)
+        raw = read_yaml(file, lines=False) or {}
+    except TemplateFileError as exc:
+        raise ValueError(t("analysis_plan.bad_phrasings", path=file, detail=exc)) from None
+    try:
         return _parse(raw)
-    except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
         detail = exc.args[0] if isinstance(exc, ValueError) and exc.args else str(exc)
         raise ValueError(t("analysis_plan.bad_phrasings", path=file, detail=detail)) from None
 
@@ -141,9 +144,12 @@ def _check(value: Any, *, article_slot: bool = False, people: bool = False) -> s
     if not isinstance(value, str) or not value.strip():
         raise ValueError(t("model.empty_text"))
     text: str = value.strip()
-    for _lit, name, _spec, _conv in string.Formatter().parse(text):
+    for _lit, name, spec, conv in string.Formatter().parse(text):
         if name is not None and name not in _PLACEHOLDERS:
             raise ValueError(t("analysis_plan.bad_placeholder", name=name, text=text))
+        if spec or conv:
+            # "{label:>999999999}" would build a gigabyte string for every draft
+            raise ValueError(t("analysis_plan.placeholder_format", name=name, text=text))
         if name in ("who", "who_dat") and not people:
             raise ValueError(t("analysis_plan.who_outside_people", text=text))
     # {label} needs an article and a case in most places; only a neutral frame fits every label.

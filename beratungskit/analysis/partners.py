@@ -16,10 +16,22 @@ from pathlib import Path
 
 from beratungskit.analysis.template_yaml import TemplateFileError, line_of, read_yaml, shape_error
 from beratungskit.messages import t
-from beratungskit.model import Case, Category, Origin, ReferralTopic, Resource
+from beratungskit.model import (
+    KEY_PATTERN,
+    LABEL_MAX,
+    NOTE_MAX,
+    Case,
+    Category,
+    Origin,
+    ReferralTopic,
+    Resource,
+    text_problem,
+    visible,
+)
 from beratungskit.resources import template_path
 
 __all__ = [
+    "KIND_PATTERN",
     "PARTNER_ORIGINS",
     "Partner",
     "TemplateFileError",
@@ -28,6 +40,8 @@ __all__ = [
     "partners_path",
 ]
 
+#: A kind is an id like a case key: ``schuldnerberatung``, ``tafel-nord`` (no spaces).
+KIND_PATTERN = KEY_PATTERN
 #: Partners come from the social space or are a specialised service — never "eigen"/"Lebensumfeld".
 PARTNER_ORIGINS = (Origin.SOZIALRAUM, Origin.FACHDIENST)
 
@@ -59,7 +73,7 @@ def _choice(path: Path, n: int, line: object, field: str, value: object, allowed
                 n=n,
                 line=line,
                 field=field,
-                value=value,
+                value=visible(value, limit=60),
                 allowed=", ".join(allowed),
             ),
         )
@@ -83,6 +97,10 @@ def load_partners(path: Path | None = None) -> list[Partner]:
             if not str(entry.get(field) or "").strip():
                 raise shape_error(path, t("analysis_templates.partner_field", n=n, line=line, field=field))
         kind = str(entry["kind"]).strip()
+        if not isinstance(entry["kind"], str) or not KIND_PATTERN.fullmatch(kind):
+            # the kind is an id: it names the partner's button (a CSS class) and a referral's kind
+            shown = visible(kind, limit=60)
+            raise shape_error(path, t("analysis_templates.partner_kind_bad", n=n, line=line, kind=shown))
         if kind in seen:
             raise shape_error(path, t("analysis_templates.partner_kind_twice", n=n, line=line, kind=kind))
         seen.add(kind)
@@ -97,14 +115,24 @@ def load_partners(path: Path | None = None) -> list[Partner]:
             ReferralTopic(_choice(path, n, line, "topics", topic, [x.value for x in ReferralTopic]))
             for topic in topics_raw
         )
+        name = str(entry["name"]).strip()
+        description = str(entry.get("description") or "").strip()
+        # A partner laid into the map becomes a resource: its name the label, its description the note.
+        for field, value, limit in (("name", name, LABEL_MAX), ("description", description, NOTE_MAX)):
+            problem = text_problem(value) or (
+                t("model.err.too_long", max=limit) if len(value) > limit else None
+            )
+            if problem is not None:
+                problem = f"„{field}“: {problem}"
+                raise shape_error(path, t("analysis_templates.partner_text", n=n, line=line, problem=problem))
         out.append(
             Partner(
                 kind=kind,
-                name=str(entry["name"]).strip(),
+                name=name,
                 category=Category(category),
                 origin=Origin(origin),
                 topics=topics,
-                description=str(entry.get("description") or "").strip(),
+                description=description,
                 example=entry.get("beispiel") is True,
             )
         )

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from beratungskit.messages import t
+from beratungskit.store.reading import os_reason
 
 __all__ = [
     "KINDS",
@@ -67,6 +68,8 @@ KINDS: tuple[str, ...] = ("crisis", "profiling", "deficit", "typing", "judging")
 SEVERITIES: tuple[str, ...] = ("hint", "soft")
 
 GUARD_FILE = "wording_guard.yaml"
+#: Longest single word of the list (German compounds stay far below; a longer one is a paste slip).
+MAX_TERM_LENGTH = 60
 
 # Usual German inflection endings after a stem (nouns, adjectives, feminine forms, some verb forms).
 _ENDINGS = (
@@ -535,6 +538,10 @@ class Guard:
                     before, body, after = _split_marks(entry)
                     if not body or not _WORD.fullmatch(body):
                         raise self._error(entry, "nur Buchstaben und Ziffern, dazu * + = am Rand")
+                    if len(body) > MAX_TERM_LENGTH:  # the word trie is built recursively, per letter
+                        raise self._error(
+                            entry[:40] + "…", t("analysis_wording.term_too_long", max=MAX_TERM_LENGTH)
+                        )
                     self._words.setdefault(body, []).append((index, before, after))
         specs = [spec for _i, pat in self._patterns for spec in pat.parts if spec is not None]
         for number, spec in enumerate(specs):
@@ -695,19 +702,25 @@ def load_guard(path: str | os.PathLike[str] | None = None) -> Guard:
     try:
         mtime = file.stat().st_mtime
     except OSError as exc:
-        raise WordingGuardError(t("analysis_wording.bad_file", file=file, detail=exc.strerror)) from None
+        detail = os_reason(exc)
+        raise WordingGuardError(t("analysis_wording.bad_file", file=file, detail=detail)) from None
     cached = _LOADED.get(file)
     if cached is not None and cached[0] == mtime:
         return cached[1]
-    import yaml
+    from beratungskit.analysis.template_yaml import TemplateFileError, read_yaml
 
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        # the safe template reader: a regular file, bounded, no YAML aliases (hardening, issue 9)
+        data = read_yaml(file, lines=False) or {}
+    except TemplateFileError as exc:
         raise WordingGuardError(t("analysis_wording.bad_file", file=file, detail=exc)) from None
     if not isinstance(data, dict):
         raise WordingGuardError(t("analysis_wording.bad_file", file=file, detail="kein YAML-Objekt"))
-    guard = Guard(data, source=str(file))
+    try:
+        guard = Guard(data, source=str(file))
+    except (AttributeError, TypeError, KeyError):  # a list where a mapping belongs, and the like
+        detail = t("analysis_wording.bad_shape")
+        raise WordingGuardError(t("analysis_wording.bad_file", file=file, detail=detail)) from None
     _LOADED[file] = (mtime, guard)
     return guard
 

@@ -15,6 +15,7 @@ TEXTS = {
     "bad_placeholder": (
         "unbekannter Platzhalter {{{name}}} in „{text}“ (erlaubt: {{label}}, {{who}}, {{who_dat}})"
     ),
+    "placeholder_format": "der Platzhalter {{{name}}} in „{text}“ darf keine Formatangabe (nach „:“ oder „!“) haben",
     "who_outside_people": "{{who}} und {{who_dat}} gibt es nur bei Personen (people), nicht in „{text}“",
     "label_not_neutral": (
         "In „{text}“ steht {{label}} an einer Stelle, die Artikel und Fall bräuchte. {{label}} darf nur "

@@ -43,6 +43,8 @@ TEXTS = {
         "(kostenlos, rund um die Uhr), im Notfall 112. Sprechen Sie es direkt und ruhig an."
     ),
     # problems in an office's own wording_guard.yaml
+    "term_too_long": "ein einzelnes Wort darf höchstens {max} Zeichen haben",
+    "bad_shape": "Die Einträge haben nicht die erwartete Form (siehe die Erklärung oben in der Datei).",
     "bad_file": "Die Formulierungs-Hinweise in „{file}“ lassen sich nicht lesen: {detail}",
     "bad_entry": (
         "Die Formulierungs-Hinweise in „{file}“ enthalten einen ungültigen Eintrag „{entry}“: {detail}"

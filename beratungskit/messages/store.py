@@ -82,9 +82,11 @@ TEXTS = {
         "nicht öffnen. {detail} Der alte Stand bleibt erhalten."
     ),
     "secret_broken": (
-        "Das Pseudonym-Geheimnis „{path}“ ist beschädigt ({detail}). Es wurde nicht verändert: Ein neues "
+        "Das Pseudonym-Geheimnis „{path}“ ist beschädigt: {detail} Es wurde nicht verändert: Ein neues "
         "Geheimnis gäbe jedem Fall ein neues Pseudonym. Bitte die Datei aus einer Sicherung zurückholen "
         "oder bewusst löschen (dann bekommen alle Fälle neue Pseudonyme)."
     ),
-    "secret_unwritable": "Das Pseudonym-Geheimnis „{path}“ konnte nicht angelegt werden ({detail}).",
+    "secret_unwritable": "Das Pseudonym-Geheimnis „{path}“ konnte nicht angelegt werden: {detail}",
+    "secret_not_hex": "Es besteht nicht aus 64 Hexadezimalziffern.",
+    "secret_length": "Es hat {n} Bytes statt {expected}.",
 }

@@ -58,8 +58,10 @@ __all__ = [
     "CURRENT_SCHEMA_VERSION",
     "ID_PREFIX",
     "KEY_PATTERN",
+    "LABEL_MAX",
     "LEGAL_REVIEW_MONTHS",
     "MIDDLE_RING",
+    "NOTE_MAX",
     "Case",
     "ConfidenceMark",
     "Goal",
@@ -117,12 +119,15 @@ def _optional(max_length: int) -> Any:
     return Field(max_length=max_length, pattern=TEXT_PATTERN)
 
 
+#: Longest resource label and note (a partner from the directory becomes one: its name and description).
+LABEL_MAX = 80
+NOTE_MAX = 1000
 # Every text field uses one of these (tests/test_model_case.py checks each field of every model).
-Label = Annotated[str, _text(80)]
+Label = Annotated[str, _text(LABEL_MAX)]
 ShortText = Annotated[str, _text(120)]
 Text = Annotated[str, _text(300)]
 LongText = Annotated[str, _text(1000)]
-OptionalNote = Annotated[str | None, Field(default=None, max_length=1000, pattern=TEXT_PATTERN)]
+OptionalNote = Annotated[str | None, Field(default=None, max_length=NOTE_MAX, pattern=TEXT_PATTERN)]
 
 
 class _Item(BaseModel):

@@ -26,31 +26,38 @@ import secrets
 from pathlib import Path
 
 from beratungskit.messages import t
+from beratungskit.model import visible
 from beratungskit.store.errors import StoreError
+from beratungskit.store.reading import UnreadableFileError, os_reason, read_regular_file
 
 __all__ = ["SECRET_FILE", "folder_secret"]
 
 SECRET_FILE = ".pseudonym-geheimnis"
 _BYTES = 32
+_MAX_BYTES = 1024  # 64 hex digits and a newline; anything much larger is not a secret file
 
 
 def _read(path: Path) -> bytes:
+    # Like a case file: a regular file only, never waiting on a pipe, and only a few bytes of it.
     try:
-        text = path.read_text(encoding="ascii").strip()
-        value = binascii.unhexlify(text)
-    except (OSError, UnicodeDecodeError, binascii.Error, ValueError) as exc:
-        raise StoreError(t("store.secret_broken", path=path, detail=exc), path) from None
+        raw = read_regular_file(path, max_bytes=_MAX_BYTES, follow_symlinks=False)[0]
+    except UnreadableFileError as exc:
+        raise StoreError(t("store.secret_broken", path=visible(path), detail=exc.reason), path) from None
+    try:
+        value = binascii.unhexlify(raw.decode("ascii").strip())
+    except (UnicodeDecodeError, binascii.Error, ValueError):
+        detail = t("store.secret_not_hex")
+        raise StoreError(t("store.secret_broken", path=visible(path), detail=detail), path) from None
     if len(value) != _BYTES:
-        raise StoreError(
-            t("store.secret_broken", path=path, detail=f"{len(value)} Bytes statt {_BYTES}"), path
-        )
+        detail = t("store.secret_length", n=len(value), expected=_BYTES)
+        raise StoreError(t("store.secret_broken", path=visible(path), detail=detail), path)
     return value
 
 
 def folder_secret(folder: str | os.PathLike[str]) -> bytes:
     """The pseudonym secret of ``folder``; made (0600) on first use."""
     path = Path(folder) / SECRET_FILE
-    if path.exists():
+    if os.path.lexists(path):
         return _read(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     value = secrets.token_bytes(_BYTES)
@@ -59,7 +66,9 @@ def folder_secret(folder: str | os.PathLike[str]) -> bytes:
     except FileExistsError:  # another program made it a moment ago: use theirs
         return _read(path)
     except OSError as exc:
-        raise StoreError(t("store.secret_unwritable", path=path, detail=exc.strerror), path) from None
+        raise StoreError(
+            t("store.secret_unwritable", path=visible(path), detail=os_reason(exc)), path
+        ) from None
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(binascii.hexlify(value).decode("ascii") + "\n")
         handle.flush()

@@ -17,6 +17,8 @@ Ressourcen".
 
 from __future__ import annotations
 
+import re
+
 import ipywidgets as widgets
 
 from beratungskit.analysis.partners import Partner, TemplateFileError, load_partners, partner_on_map
@@ -26,7 +28,19 @@ from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import category_colour, category_symbol
 from beratungskit.ui.session import Session
 
-__all__ = ["PartnerPanel", "add_partner"]
+__all__ = ["PartnerPanel", "add_partner", "partner_class"]
+
+
+def partner_class(kind: str) -> str:
+    """The CSS class of a partner's button: one token whatever ``kind`` holds.
+
+    The directory allows only id-like kinds; a partner list handed in by other code is not checked,
+    and a class with a space makes the browser refuse the whole widget (DOMTokenList).
+
+    >>> partner_class("tafel nord")
+    'bk-partner-tafel-nord'
+    """
+    return "bk-partner-" + re.sub(r"[^a-z0-9_-]+", "-", kind.lower())
 
 
 def add_partner(case: Case, partner: Partner) -> object:
@@ -88,7 +102,7 @@ class PartnerPanel:
             parts.append(widgets.Label(partner.description))
         button = widgets.Button(description=t("ui_session.partners_add"), layout=widgets.Layout(width="auto"))
         button.add_class("bk-partner-add")
-        button.add_class(f"bk-partner-{partner.kind}")
+        button.add_class(partner_class(partner.kind))
         button.on_click(lambda _b, p=partner: self.add(p))
         self.add_buttons[partner.kind] = button
         parts.append(button)
