@@ -85,7 +85,7 @@ def test_tabs_and_a_place_for_more(app: SessionApp) -> None:
         "Wille & Ziele",
         "Was hat sich verändert?",
     ]
-    app.add_tab("Notizen", lambda session, feedback: widgets.Label(session.case.alias))
+    app.add_tab("Notizen", lambda context: widgets.Label(context.session.case.alias))
     assert app.tabs.titles[-1] == "Notizen"
     app.tabs.selected_index = len(app.tabs.children) - 1
     assert app.tabs.children[-1].children[0].value == "Sonnenblume"
@@ -130,13 +130,39 @@ def test_a_left_case_is_closed_one_switch_later_never_while_shown(app: SessionAp
     """Closing a widget the browser still draws shows as "widget model not found" there."""
     from beratungskit.ui.panel import widget_tree
 
-    first_view = widget_tree(app.tabs)
-    first_map = app.map
+    app.resource_form.label.value = "Fahrrad"
+    app.resource_form.save_button.click()
+    for index in range(len(app.tabs.children)):  # every tab built: each holds the live map or not
+        app.tabs.selected_index = index
+    live = app.map
+    first_view = widget_tree(app.tabs, keep=[live])
     app.other_button.click()  # the picker replaces the case view on screen …
     assert all(w.comm is not None for w in first_view)  # … but nothing of it is closed yet
     app.picker.alias.value = "Kastanie"
     app.picker.create_button.click()
-    second_view = widget_tree(app.tabs)
-    assert first_map.comm is None and all(w.comm is None for w in first_view)
-    assert all(w.comm is not None for w in second_view)
+    assert all(w.comm is None for w in first_view)
     assert all(w.comm is not None for w in widget_tree(app.widget))  # whatever is on screen is open
+    # The page keeps one live map: the next case is loaded into it, whole.
+    assert app.map is live and live.comm is not None
+    assert [n["id"] for n in live.nodes] == ["elb"]
+    for index in range(len(app.tabs.children)):  # and every tab of the next case can show it
+        app.tabs.selected_index = index
+    app.other_button.click()
+    app.picker.case_buttons[next(iter(app.picker.case_buttons))].click()
+    assert live.comm is not None and all(w.comm is not None for w in widget_tree(app.widget))
+
+
+def test_both_tabs_show_the_one_live_map_and_only_the_shown_one_acts(app: SessionApp) -> None:
+    from beratungskit.ui.goals_panel import GoalsPanel
+
+    app.resource_form.label.value = "Fahrrad"
+    app.resource_form.save_button.click()
+    rid = app.session.case.resources[0].id  # type: ignore[union-attr]
+    app.tabs.selected_index = list(app.tabs.titles).index("Wille & Ziele")
+    goals = app.panel_of(GoalsPanel)
+    assert goals is not None and goals.map is app.map
+    revision = app.session.case.revision  # type: ignore[union-attr]
+    app.map._moved({rid: [50.0, 60.0]})  # a drag in the goals tab's view of the map
+    assert app.session.case.revision == revision + 1  # saved once, not once per tab
+    app.map.selected = rid  # a tap there does not open the resource in the (hidden) form
+    assert app.resource_form.editing is None

@@ -38,46 +38,55 @@ from beratungskit.ui.session import Session
 if TYPE_CHECKING:  # the tabs' modules are imported when a case is opened, not with the page
     from beratungskit.ui.map_tab import MapTab
 
-__all__ = ["SessionApp", "Tab", "default_tabs", "session_app"]
+__all__ = ["SessionApp", "Tab", "TabContext", "default_tabs", "session_app"]
 
 P = TypeVar("P", bound=Panel)
+
+
+@dataclass
+class TabContext:
+    """What a tab is made from: the open case's session, where outcomes are reported, and the live
+    map the app shares between its tabs (``live_map()``, loaded with this case)."""
+
+    session: Session
+    feedback: Feedback
+    live_map: Callable[[], widgets.Widget]
 
 
 @dataclass(frozen=True)
 class Tab:
     """One tab of the session: its title and how its content is made (once, when first opened).
 
-    ``build(session, feedback)`` returns a :class:`Panel` (which then follows the case while shown)
-    or any widget (which is shown as it is).
+    ``build(context)`` returns a :class:`Panel` (which then follows the case while shown) or any
+    widget (which is shown as it is).
     """
 
     title: str
-    build: Callable[[Session, Feedback], Panel | widgets.Widget]
+    build: Callable[[TabContext], Panel | widgets.Widget]
 
 
-def _map_tab(session: Session, feedback: Feedback) -> Panel:
+def _map_tab(context: TabContext) -> Panel:
     from beratungskit.ui.map_tab import MapTab
 
-    return MapTab(session, feedback)
+    return MapTab(context.session, context.feedback, map=context.live_map())
 
 
-def _transparency_tab(session: Session, feedback: Feedback) -> Panel:
+def _transparency_tab(context: TabContext) -> Panel:
     from beratungskit.ui.transparency import TransparencyPanel
 
-    return TransparencyPanel(session, feedback)
+    return TransparencyPanel(context.session, context.feedback)
 
 
-def _goals_tab(session: Session, feedback: Feedback) -> Panel:
+def _goals_tab(context: TabContext) -> Panel:
     from beratungskit.ui.goals_panel import GoalsPanel
 
-    # The tab's own map is made when the tab is shown (GoalsPanel.show), not before.
-    return GoalsPanel(session, feedback, lazy_map=True)
+    return GoalsPanel(context.session, context.feedback, map=context.live_map())
 
 
-def _history_tab(session: Session, _feedback: Feedback) -> Panel:
+def _history_tab(context: TabContext) -> Panel:
     from beratungskit.ui.history_panel import HistoryPanel
 
-    return HistoryPanel(session)
+    return HistoryPanel(context.session)
 
 
 def default_tabs() -> list[Tab]:
@@ -138,6 +147,10 @@ class SessionApp:
         #: The panel of each tab of the open case (None: not opened yet).
         self.panels: list[Panel | None] = []
         self._leaving: tuple[Session, widgets.Widget] | None = None
+        # One live map for the page, loaded with each case opened: the vis-network bundle (~700 KB)
+        # travels to the browser and is parsed once, not with every case and every tab.
+        self._live_map: widgets.Widget | None = None
+        self._map_session: Session | None = None
 
         self.title = widgets.Label(t("ui_session.app_title"))
         self.title.add_class("bk-title")
@@ -184,20 +197,17 @@ class SessionApp:
     # --- opening a case -----------------------------------------------------------------------
 
     def show_picker(self) -> None:
-        if self.session is not None:
-            self._leave_view()
+        leaving = self._view()
         self.session = None
         self.header.layout.display = "none"
         self.hide_stale()
         self.picker.refresh()
         self.body.children = [self.picker.widget]
+        self._retire(leaving)
 
     def open_case(self, case: Case) -> None:
         """Show the session view for ``case`` (already loaded from or created in the store)."""
-        if self.session is not None:
-            self._leave_view()
-        else:
-            self._close_left()
+        leaving = self._view()
         session = Session(self.store, case)
         self.session = session
         self.title.value = t("ui_session.app_title_case", alias=case.alias)
@@ -216,8 +226,9 @@ class SessionApp:
         self._open_tab(0)
         self.tabs.observe(self._tab_changed, names="selected_index")
         self.body.children = [self.tabs]
+        self._retire(leaving)  # after the new view went out: the browser draws it first
 
-    def add_tab(self, title: str, build: Callable[[Session, Feedback], Panel | widgets.Widget]) -> None:
+    def add_tab(self, title: str, build: Callable[[TabContext], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""
         self.tab_specs.append(Tab(title, build))
         if self.session is not None:
@@ -239,28 +250,41 @@ class SessionApp:
                 panel.show(False)
         panel = self.panels[index]
         if panel is None:
-            made = self.tab_specs[index].build(session, self.feedback)
+            made = self.tab_specs[index].build(TabContext(session, self.feedback, self.live_map))
             panel = made if isinstance(made, Panel) else _Shown(session, made)
             self.panels[index] = panel
             self.tabs.children[index].children = [panel.widget]
         panel.show(True)
 
-    def _leave_view(self) -> None:
-        """The case view is about to leave the screen: close it later (:meth:`_close_left`)."""
-        self._close_left()
-        if self.session is not None:
-            self._leaving = (self.session, self.tabs)
+    def _view(self) -> tuple[Session, widgets.Widget] | None:
+        return (self.session, self.tabs) if self.session is not None else None
 
-    def _close_left(self) -> None:
-        # A view that left the screen at an earlier switch (a click ago at least) is closed now.
-        # Never sooner: closing a widget the browser may still draw, or one a message still on its
-        # way refers to, is what the browser reports as "widget model not found".
-        if self._leaving is not None:
-            session, tabs = self._leaving
-            self._leaving = None
-            session.close()  # every panel closes what it holds, shown or not
-            for widget in widget_tree(tabs):
+    def _retire(self, view: tuple[Session, widgets.Widget] | None) -> None:
+        """``view`` just left the screen; the one that left at an earlier switch is closed now.
+
+        Never sooner: closing a widget the browser may still draw, or one a message still on its
+        way refers to, is what the browser reports as "widget model not found".
+        """
+        earlier, self._leaving = self._leaving, view
+        if earlier is not None:
+            session, tabs = earlier
+            session.close()  # every panel closes what it holds, shown or not (not the live map)
+            for widget in widget_tree(tabs, keep=[self._live_map] if self._live_map else []):
                 widget.close()
+
+    def live_map(self) -> widgets.Widget:
+        """The page's live map, showing the open case (made with the first case, then reused)."""
+        session = self.session
+        if session is None:
+            raise LookupError("no case is open")
+        if self._live_map is None:
+            from beratungskit.ui.map_tab import make_map
+
+            self._live_map = make_map(session)
+        elif self._map_session is not session and hasattr(self._live_map, "load_case"):
+            self._live_map.load_case(session.case)
+        self._map_session = session
+        return self._live_map
 
     # --- the tabs' panels ---------------------------------------------------------------------
 

@@ -87,24 +87,27 @@ GOALS_CSS = """
 # --- the tab ---------------------------------------------------------------------------------------
 
 
+#: Height of the live map beside the sections.
+MAP_HEIGHT = "560px"
+
+
 def _make_map(case: Case) -> widgets.Widget:
     try:
         from beratungskit.ui.mapwidget import CaseMap
     except ImportError:  # without the live map the sections still work
         return widgets.Label(t("ui_session.map_missing"))
-    live = CaseMap.from_case(case, height="560px")
+    live = CaseMap.from_case(case, height=MAP_HEIGHT)
     live.add_class("bk-map")
-    live.add_class("bk-goals-map")
     return live
 
 
 class GoalsPanel(Panel):
     """The whole "Wille & Ziele" tab (``widget``) for one session.
 
-    ``map`` is the live map shown beside the sections (by default its own :class:`CaseMap` of the
-    case, so the goal's resources light up right next to the goal). With ``lazy_map`` it is made
-    when the tab is first shown: a session that never opens the tab loads one map, not two (each
-    carries the ~700 KB vis-network bundle).
+    ``map`` is the live map shown beside the sections, so the goal's resources light up right next
+    to the goal: the app passes the one map it shares between its tabs (each new map carries the
+    ~700 KB vis-network bundle); on its own the panel makes its own :class:`CaseMap`, at once or,
+    with ``lazy_map``, when first shown.
     """
 
     def __init__(
@@ -161,14 +164,22 @@ class GoalsPanel(Panel):
 
         self.sections.observe(lambda _c: self._show_section(), names="value")
         self._ready = True
-        if map is not None or not lazy_map:
-            self.attach_map(map if map is not None else _make_map(session.case))
+        if map is not None:
+            self.shared.append(map)
+            self.attach_map(map)
+        elif not lazy_map:
+            self.attach_map(_make_map(session.case))
         self._show_section()
         self.goal_changed()
 
     def show(self, visible: bool = True) -> None:
         if visible:
-            self.ensure_map()
+            live = self.ensure_map()
+            if hasattr(live, "height"):
+                live.height = MAP_HEIGHT
+        elif getattr(self.map, "highlighted", None):
+            # A shared map: the goal's highlight belongs to this tab only (it comes back when shown).
+            self.map.highlight([])  # type: ignore[union-attr]
         super().show(visible)
         self._show_parts()
 
@@ -259,7 +270,7 @@ class GoalsPanel(Panel):
                 highlight(ids)
 
     def _map_selected(self, node_id: str) -> None:
-        if not node_id or node_id == ELB_ID:
+        if not node_id or node_id == ELB_ID or not self.visible:
             return
         if self.goals.editor_open:
             self.goals.toggle_resource(node_id)
@@ -268,6 +279,8 @@ class GoalsPanel(Panel):
                 self.map.selected = ""
 
     def _moved(self, node_id: str, x: float, y: float) -> None:
+        if not self.visible:  # a shared map: the tab on screen saves the move
+            return
         if node_id == ELB_ID or node_id not in {r.id for r in self.session.case.resources}:
             return
         attempt(

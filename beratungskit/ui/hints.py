@@ -10,6 +10,7 @@ import html
 from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
+from traitlets import HasTraits
 
 __all__ = ["hint_for", "hint_html", "wording_hint"]
 
@@ -61,13 +62,13 @@ def hint_html(hint: str) -> str:
 def wording_hint(
     field: widgets.Text | widgets.Textarea,
     writer: str | Callable[[], str] = "ifk",
-    follow: Sequence[widgets.Widget] = (),
+    follow: Sequence[HasTraits] = (),
 ) -> widgets.HTML:
     """An HTML line that follows ``field`` as it is typed; its text is escaped, never raw HTML.
 
     ``writer`` says who writes in the field (``"elb"`` for the eLb's own words), or is a function that
     says it now (a resource note belongs to whoever named the resource); the hint is renewed when a
-    widget in ``follow`` changes (the "who named it" buttons).
+    ``value`` in ``follow`` changes (the "who named it" buttons, or a plain traitlets object).
     """
     field.continuous_update = True
     out = widgets.HTML(value="")

@@ -33,12 +33,16 @@ if TYPE_CHECKING:  # imported when first needed
     from beratungskit.ui.partners import PartnerPanel
     from beratungskit.ui.relation_form import RelationForm
 
-__all__ = ["SIDE_MODES", "MapTab"]
+__all__ = ["MAP_HEIGHT", "SIDE_MODES", "MapTab", "make_map"]
 
 SIDE_MODES = ("new", "connect", "partner")
 
 
-def make_map(session: Session, height: str) -> widgets.Widget:
+#: Height of the live map in the map tab.
+MAP_HEIGHT = "620px"
+
+
+def make_map(session: Session, height: str = MAP_HEIGHT) -> widgets.Widget:
     """The live map of the session's case (a calm note instead where the map cannot load)."""
     try:
         from beratungskit.ui.mapwidget import CaseMap
@@ -50,9 +54,15 @@ def make_map(session: Session, height: str) -> widgets.Widget:
 
 
 class MapTab(Panel):
-    """The map tab of one session (``widget``)."""
+    """The map tab of one session (``widget``).
 
-    def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
+    ``map``: a live map the app shares between its tabs (loaded with this case); by default the tab
+    makes its own.
+    """
+
+    def __init__(
+        self, session: Session, feedback: Feedback | None = None, *, map: widgets.Widget | None = None
+    ) -> None:
         super().__init__(session)
         self.feedback = feedback or Feedback()
         self.cards = QuestionCards()
@@ -77,7 +87,9 @@ class MapTab(Panel):
         )
         side.add_class("bk-side")
 
-        self.map = make_map(session, "620px")
+        if map is not None:
+            self.shared.append(map)
+        self.map = map if map is not None else make_map(session)
         on_move = getattr(self.map, "on_move", None)
         if on_move is not None:
             on_move(self._moved)
@@ -130,6 +142,8 @@ class MapTab(Panel):
             self._relation_form.show(self.visible and mode == "connect")
 
     def show(self, visible: bool = True) -> None:
+        if visible and hasattr(self.map, "height"):
+            self.map.height = MAP_HEIGHT  # the map may be shared with a tab that shows it smaller
         super().show(visible)
         self._show_forms()
 
@@ -141,6 +155,8 @@ class MapTab(Panel):
     # --- what the map reports ----------------------------------------------------------------------
 
     def _moved(self, node_id: str, x: float, y: float) -> None:
+        if not self.visible:  # a shared map: the tab on screen saves the move
+            return
         if node_id == ELB_ID or node_id not in {r.id for r in self.session.case.resources}:
             return
         attempt(
@@ -156,7 +172,7 @@ class MapTab(Panel):
             self.feedback.problem(message)
 
     def _selected(self, node_id: str) -> None:
-        if not node_id:
+        if not node_id or not self.visible:
             return
         if self.side_mode.value == "connect":
             self.relation_form.choose(node_id)

@@ -497,6 +497,17 @@ class CaseMap(MapWidget):
         widget.show_case(case)
         return widget
 
+    def load_case(self, case: Case) -> MapDelta:
+        """Show another case: loaded whole and fitted anew, not sent as a change of the one shown.
+
+        The session app keeps one map per page and loads each opened case into it, so the
+        vis-network bundle travels and is parsed once, not with every case.
+        """
+        self._loaded = False
+        self._highlighted = frozenset()
+        self.selected = ""
+        return self.show_case(case)
+
     def show_case(self, case: Case) -> MapDelta:
         """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
         from beratungskit.analysis.layout import compute_layout

@@ -32,20 +32,29 @@ from beratungskit.ui.session import Session
 __all__ = ["Panel", "close_widgets", "widget_tree"]
 
 
-def widget_tree(*roots: widgets.Widget) -> list[widgets.Widget]:
-    """The ``roots`` and every widget they hold (children, layouts, styles …), each once."""
-    seen: dict[int, widgets.Widget] = {}
+#: The traits through which a widget holds other widgets.
+_HOLDING = ("children", "layout", "style")
+
+
+def widget_tree(*roots: widgets.Widget, keep: Iterable[widgets.Widget] = ()) -> list[widgets.Widget]:
+    """The ``roots`` and every widget they hold (children, layouts, styles …), each once.
+
+    ``keep``: widgets left out, with everything inside them (shared with other views).
+    """
+    seen: dict[int, widgets.Widget] = {id(w): w for w in keep}
+    found: list[widgets.Widget] = []
     todo = list(roots)
     while todo:
         widget = todo.pop()
         if id(widget) in seen:
             continue
         seen[id(widget)] = widget
-        for name in widget.keys:
+        found.append(widget)
+        for name in _HOLDING:
             value = getattr(widget, name, None)
             values = value if isinstance(value, (list, tuple)) else (value,)
             todo += [v for v in values if isinstance(v, widgets.Widget)]
-    return list(seen.values())
+    return found
 
 
 def _held(value: Any) -> list[widgets.Widget]:
@@ -53,6 +62,8 @@ def _held(value: Any) -> list[widgets.Widget]:
     # laid aside, which are in no box), or the ``widget`` of a part such as the question cards.
     if isinstance(value, widgets.Widget):
         return [value]
+    if isinstance(value, Panel):
+        return []  # another panel (a part, or the tab around it) closes its own widgets
     if isinstance(getattr(value, "widget", None), widgets.Widget):
         return [value.widget]
     if isinstance(value, KeyedRows):
@@ -64,10 +75,11 @@ def _held(value: Any) -> list[widgets.Widget]:
     return []
 
 
-def close_widgets(owner: object) -> None:
-    """Close every widget ``owner`` holds in its attributes, with everything inside them."""
+def close_widgets(owner: object, keep: Iterable[widgets.Widget] = ()) -> None:
+    """Close every widget ``owner`` holds in its attributes, with everything inside them
+    (but not ``keep``: widgets it shows but does not own)."""
     roots = [w for value in vars(owner).values() for w in _held(value)]
-    for widget in widget_tree(*roots):
+    for widget in widget_tree(*roots, keep=keep):
         widget.close()
 
 
@@ -84,6 +96,8 @@ class Panel:
         self.session = session
         self.visible = True
         self.behind = False
+        #: Widgets the panel shows but does not own (the app's live map): never closed with it.
+        self.shared: list[widgets.Widget] = []
         session.subscribe(self._session_changed)
         session.on_close(self.close)
 
@@ -105,7 +119,7 @@ class Panel:
 
     def close(self) -> None:
         """Close the panel's widgets (the app does so when the browser no longer shows them)."""
-        close_widgets(self)
+        close_widgets(self, keep=self.shared)
 
     def _session_changed(self, _session: Session) -> None:
         if self.visible:

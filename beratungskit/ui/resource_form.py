@@ -18,9 +18,10 @@ wording guard gives a calm hint while typing; it never blocks. Every change goes
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import ipywidgets as widgets
+import traitlets
 
 from beratungskit.messages import t
 from beratungskit.model import ORIGIN_ORDER, Category, NamedBy, Resource
@@ -28,7 +29,7 @@ from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.look import category_colour, category_symbol
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import full_width, label
+from beratungskit.ui.parts import full_width, label, show_if
 from beratungskit.ui.session import Session
 
 __all__ = ["CategoryPicker", "ResourceForm"]
@@ -105,22 +106,32 @@ def _shown(value: Any) -> Any:
     return OPEN if value is None else value
 
 
-class ResourceForm(Panel):
-    """Enter a new resource or change the selected one. ``widget`` is what the app shows."""
+class _Who(traitlets.HasTraits):
+    """Who writes in the label and note now, following "who named it" (no widget: nothing is sent)."""
 
-    def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
-        super().__init__(session)
-        self.feedback = feedback or Feedback()
-        self.editing: str | None = None
-        self._refreshing = False
-        self._filling = False  # True while the form shows stored values: nothing to save then
+    value = traitlets.Unicode("ifk")
 
-        self.heading = label(t("ui_session.form_new_heading"), "bk-heading")
-        self.label = widgets.Text(
-            placeholder=t("ui_session.label_placeholder"), continuous_update=True, layout=full_width()
-        )
-        self.label.add_class("bk-label-input")
-        self.categories = CategoryPicker()
+
+class ResourceDetails:
+    """The "Mehr dazu" part: origin, closeness, person and role, a note and its conference yes, and
+    who named it.
+
+    Made when first opened (or when a resource is shown for changing): most resources are added
+    with a label and a category only, and a case opens faster without these widgets.
+    """
+
+    #: What a new resource gets while the details were never opened: nothing nobody chose.
+    DEFAULTS: ClassVar[dict[str, Any]] = {
+        "origin": None,
+        "closeness": None,
+        "is_person": False,
+        "role": None,
+        "note": "",
+        "shareable": False,
+        "named_by": None,
+    }
+
+    def __init__(self, who: _Who, on_share: Callable[[dict[str, Any]], None]) -> None:
         # Nothing is recorded that nobody chose: origin, closeness and "who named it" start at
         # "noch offen" (stored as None) until IFK and eLb pick one.
         self.origin = widgets.ToggleButtons(
@@ -159,6 +170,84 @@ class ResourceForm(Panel):
             style={"button_width": "auto"},
         )
         self.named_by.add_class("bk-named-by")
+
+        def writer() -> str:
+            return who.value
+
+        self.role_box = widgets.VBox(
+            [
+                label(t("ui_session.role_label"), "bk-field-label"),
+                self.role,
+                wording_hint(self.role, writer, follow=[who]),
+            ],
+            layout=widgets.Layout(display="none"),
+        )
+        self.widget = widgets.VBox(
+            [
+                label(t("ui_session.origin_label"), "bk-field-label"),
+                self.origin,
+                label(t("ui_session.closeness_label"), "bk-field-label"),
+                self.closeness,
+                self.is_person,
+                self.role_box,
+                label(t("ui_session.note_label"), "bk-field-label"),
+                self.note,
+                # the eLb's own words when they named it: no deficit, typing or profiling hints
+                wording_hint(self.note, writer, follow=[who]),
+                self.note_shareable,
+                label(t("ui_session.note_conference_ok_help"), "bk-muted"),
+                label(t("ui_session.named_by_label"), "bk-field-label"),
+                self.named_by,
+            ]
+        )
+        self.is_person.observe(lambda _c: show_if(self.role_box, bool(self.is_person.value)), names="value")
+        self.note_shareable.observe(on_share, names="value")
+
+        def named(_change: object = None) -> None:
+            who.value = "elb" if self.named_by.value == NamedBy.ELB else "ifk"
+
+        self.named_by.observe(named, names="value")
+
+    def fields(self) -> dict[str, Any]:
+        person = bool(self.is_person.value)
+        return {
+            "origin": _stored(self.origin.value),
+            "closeness": _stored(self.closeness.value),
+            "is_person": person,
+            "role": self.role.value if person else None,
+            "note": self.note.value,
+            "shareable": bool(self.note_shareable.value),
+            "named_by": _stored(self.named_by.value),
+        }
+
+    def fill(self, values: dict[str, Any]) -> None:
+        """Show ``values`` (keys of :attr:`DEFAULTS`); the conference yes is set by the form."""
+        self.origin.value = _shown(values["origin"])
+        self.closeness.value = _shown(values["closeness"])
+        self.is_person.value = values["is_person"]
+        self.role.value = values["role"] or ""
+        self.note.value = values["note"] or ""
+        self.named_by.value = _shown(values["named_by"])
+
+
+class ResourceForm(Panel):
+    """Enter a new resource or change the selected one. ``widget`` is what the app shows."""
+
+    def __init__(self, session: Session, feedback: Feedback | None = None) -> None:
+        super().__init__(session)
+        self.feedback = feedback or Feedback()
+        self.editing: str | None = None
+        self._refreshing = False
+        self._filling = False  # True while the form shows stored values: nothing to save then
+        self._details: ResourceDetails | None = None
+        self.who = _Who()
+
+        self.heading = label(t("ui_session.form_new_heading"), "bk-heading")
+        self.label = widgets.Text(
+            placeholder=t("ui_session.label_placeholder"), continuous_update=True, layout=full_width()
+        )
+        self.label.add_class("bk-label-input")
+        self.categories = CategoryPicker()
         self.save_button = widgets.Button(
             description=t("ui_session.add"), button_style="success", layout=widgets.Layout(width="60%")
         )
@@ -176,35 +265,9 @@ class ResourceForm(Panel):
         self.picker = widgets.Dropdown(layout=full_width())
         self.picker.add_class("bk-pick")
 
-        self.role_box = widgets.VBox(
-            [
-                label(t("ui_session.role_label"), "bk-field-label"),
-                self.role,
-                wording_hint(self.role, self._writer, follow=[self.named_by]),
-            ],
-            layout=widgets.Layout(display="none"),
-        )
         # Only "Was ist es?" and the category are needed; the rest waits, folded, so the button to
-        # save stays in sight on a small screen.
-        self.details = widgets.VBox(
-            [
-                label(t("ui_session.origin_label"), "bk-field-label"),
-                self.origin,
-                label(t("ui_session.closeness_label"), "bk-field-label"),
-                self.closeness,
-                self.is_person,
-                self.role_box,
-                label(t("ui_session.note_label"), "bk-field-label"),
-                self.note,
-                # the eLb's own words when they named it: no deficit, typing or profiling hints
-                wording_hint(self.note, self._writer, follow=[self.named_by]),
-                self.note_shareable,
-                label(t("ui_session.note_conference_ok_help"), "bk-muted"),
-                label(t("ui_session.named_by_label"), "bk-field-label"),
-                self.named_by,
-            ]
-        )
-        self.more = widgets.Accordion(children=[self.details], selected_index=None, layout=full_width())
+        # save stays in sight on a small screen — and is made when first opened.
+        self.more = widgets.Accordion(children=[widgets.VBox()], selected_index=None, layout=full_width())
         self.more.set_title(0, t("ui_session.more_details"))
         self.more.add_class("bk-more")
         self.widget = widgets.VBox(
@@ -212,7 +275,7 @@ class ResourceForm(Panel):
                 self.heading,
                 label(t("ui_session.label_label"), "bk-field-label"),
                 self.label,
-                wording_hint(self.label, self._writer, follow=[self.named_by]),
+                wording_hint(self.label, self._writer, follow=[self.who]),
                 label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
                 self.more,
@@ -226,47 +289,80 @@ class ResourceForm(Panel):
         )
         self.widget.add_class("bk-resource-form")
 
-        self.is_person.observe(self._show_role, names="value")
-        self.note_shareable.observe(self._share_changed, names="value")
+        self.more.observe(self._more_opened, names="selected_index")
         self.save_button.on_click(lambda _b: self.submit())
         self.delete_button.on_click(lambda _b: self.delete())
         self.new_button.on_click(lambda _b: self.edit(None))
         self.picker.observe(self._picked, names="value")
         self.refresh()
 
+    # --- the details, made when first needed -------------------------------------------------------
+
+    @property
+    def details_part(self) -> ResourceDetails:
+        if self._details is None:
+            self._details = ResourceDetails(self.who, self._share_changed)
+            self.more.children = [self._details.widget]
+            self.more.set_title(0, t("ui_session.more_details"))
+        return self._details
+
+    def _more_opened(self, change: dict[str, Any]) -> None:
+        if change["new"] == 0:
+            self.details_part  # noqa: B018 - made now, when the person opens "Mehr dazu"
+
+    # The detail fields, for scripts and tests that fill the form like a person.
+    @property
+    def details(self) -> widgets.VBox:
+        return self.details_part.widget
+
+    @property
+    def origin(self) -> widgets.ToggleButtons:
+        return self.details_part.origin
+
+    @property
+    def closeness(self) -> widgets.ToggleButtons:
+        return self.details_part.closeness
+
+    @property
+    def is_person(self) -> widgets.Checkbox:
+        return self.details_part.is_person
+
+    @property
+    def role(self) -> widgets.Text:
+        return self.details_part.role
+
+    @property
+    def role_box(self) -> widgets.VBox:
+        return self.details_part.role_box
+
+    @property
+    def note(self) -> widgets.Textarea:
+        return self.details_part.note
+
+    @property
+    def note_shareable(self) -> widgets.Checkbox:
+        return self.details_part.note_shareable
+
+    @property
+    def named_by(self) -> widgets.ToggleButtons:
+        return self.details_part.named_by
+
     # --- reading and writing the fields ----------------------------------------------------------
 
-    def _show_role(self, _change: object = None) -> None:
-        self.role_box.layout.display = "flex" if self.is_person.value else "none"
-
     def _fields(self) -> dict[str, Any]:
-        person = bool(self.is_person.value)
-        return {
-            "label": self.label.value,
-            "category": self.categories.value,
-            "origin": _stored(self.origin.value),
-            "closeness": _stored(self.closeness.value),
-            "is_person": person,
-            "role": self.role.value if person else None,
-            "note": self.note.value,
-            "shareable": bool(self.note_shareable.value),
-            "named_by": _stored(self.named_by.value),
-        }
+        details = self._details.fields() if self._details is not None else dict(ResourceDetails.DEFAULTS)
+        return {"label": self.label.value, "category": self.categories.value, **details}
 
     def _writer(self) -> str:
         """Who writes in the label and note: the eLb when they named the resource, else the IFK."""
-        return "elb" if self.named_by.value == NamedBy.ELB else "ifk"
+        return self.who.value
 
     def clear(self) -> None:
         """Empty the text fields for the next resource; the chosen category stays (it fits the card)."""
         self.label.value = ""
-        self.role.value = ""
-        self.note.value = ""
-        self.is_person.value = False
-        self.closeness.value = OPEN
-        self.origin.value = OPEN
-        self.named_by.value = OPEN
-        self._show_shareable(False)
+        if self._details is not None:
+            self._details.fill(ResourceDetails.DEFAULTS)
+            self._show_shareable(False)
         self.error.value = ""
 
     def _show_shareable(self, value: bool) -> None:
@@ -280,12 +376,7 @@ class ResourceForm(Panel):
     def _fill(self, res: Resource) -> None:
         self.label.value = res.label
         self.categories.value = res.category
-        self.origin.value = _shown(res.origin)
-        self.closeness.value = _shown(res.closeness)
-        self.is_person.value = res.is_person
-        self.role.value = res.role or ""
-        self.note.value = res.note or ""
-        self.named_by.value = _shown(res.named_by)
+        self.details_part.fill({key: getattr(res, key) for key in ResourceDetails.DEFAULTS})
         self._show_shareable(res.shareable)
         self.error.value = ""
 
@@ -312,8 +403,8 @@ class ResourceForm(Panel):
         editing = self.editing is not None
         self.heading.value = t("ui_session.form_edit_heading" if editing else "ui_session.form_new_heading")
         self.save_button.description = t("ui_session.save_changes" if editing else "ui_session.add")
-        self.delete_button.layout.display = "inline-flex" if editing else "none"
-        self.new_button.layout.display = "inline-flex" if editing else "none"
+        show_if(self.delete_button, editing, "inline-flex")
+        show_if(self.new_button, editing, "inline-flex")
 
     def _picked(self, change: dict[str, Any]) -> None:
         if not self._refreshing and (change["new"] or None) != self.editing:
@@ -337,7 +428,8 @@ class ResourceForm(Panel):
         if self.editing is not None and self.editing not in {r.id for r in resources}:
             self.editing = None
             self._show_mode()
-        if self.editing is not None:  # e.g. after "Rückgängig": the box shows what is stored
+        if self.editing is not None and self._details is not None:
+            # e.g. after "Rückgängig": the box shows what is stored
             self._show_shareable(case.resource(self.editing).shareable)
 
     # --- actions ---------------------------------------------------------------------------------
