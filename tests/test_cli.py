@@ -378,3 +378,21 @@ def test_long_keys_and_odd_names_get_german_printable_messages(demo_store: Path,
     assert result.returncode == 0, result.stderr
     assert b"ausgabe-\\udcff.json" in result.stdout
     assert os.path.exists(odd)
+
+
+def test_writing_onto_a_fifo_hangs_nothing(demo_store: Path, tmp_path: Path) -> None:
+    """Issue 9, every writer: an export whose target is a FIFO replaces it (written through a
+    temporary file and a rename) instead of waiting for a reader forever.
+    """
+    for args in (
+        ["export", DEMO_KEY, "--as", "plan", "-o", str(tmp_path / "plan.html"), "--store", str(demo_store)],
+        ["team", "--store", str(demo_store), "-o", str(tmp_path / "team.html")],
+    ):
+        target = Path(args[args.index("-o") + 1])
+        os.mkfifo(target)
+        try:
+            result = subprocess.run([*BIN, *args], capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"beratungskit {args[0]} wartet an einer FIFO")
+        assert result.returncode == 0, result.stderr
+        assert target.is_file() and "<html" in target.read_text(encoding="utf-8").lower()

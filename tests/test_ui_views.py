@@ -141,3 +141,15 @@ def test_session_app_offers_the_history_tab(store: CaseStore) -> None:
     titles = list(app.tabs.titles)
     assert "Was hat sich verändert?" in titles
     assert "Wille & Ziele" in titles
+
+
+def test_an_output_folder_that_cannot_be_used_is_said_in_german(store: CaseStore) -> None:
+    """Issue 9: the conference and team views showed the system's English error text."""
+    (store.folder / "ausdrucke").write_text("eine Datei, wo ein Ordner sein sollte", encoding="utf-8")
+    conference = ConferenceView(store)
+    assert conference.write() is None
+    team = TeamView(store)
+    assert team.build() is None
+    for message in (conference.message.value, team.message.value):
+        assert "Ein Teil des Pfades ist kein Ordner." in message, message
+        assert "Errno" not in message and "Not a directory" not in message

@@ -108,12 +108,14 @@ TEXTS = {
     "err.finite": "Wert „{value}“ ist keine endliche Zahl.",
     "err.extra": "Dieses Feld ist im Fallformat nicht vorgesehen.",
     "err.literal": "Wert „{value}“ ist nicht erlaubt. Erlaubt: {expected}.",
-    "err.other": "Ungültiger Wert „{value}“: {detail}",
+    "err.invalid": "Wert „{value}“ ist hier nicht gültig.",
+    "err.whole_number": "Wert „{value}“ ist keine ganze Zahl.",
+    "err.number_too_big": "Die Zahl ist zu groß.",
     "err.pattern": (
         "Ungültige Kennung „{value}“: erlaubt sind Buchstaben, Ziffern, „-“ und „_“ (höchstens 40 Zeichen)."
     ),
     "err.unicode": "Enthält ein Zeichen, das sich nicht als Text speichern lässt ({char}, Stelle {pos}) – bitte entfernen.",
-    "err.json": "Die Datei ist kein gültiges JSON ({detail}).",
+    "err.json": "Die Datei ist kein gültiges JSON.",
     "type.string": "Text",
     "type.int": "ganze Zahl",
     "type.float": "Zahl",

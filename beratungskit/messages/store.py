@@ -36,6 +36,7 @@ TEXTS = {
     "os.too_many": "Es sind zu viele Dateien gleichzeitig geöffnet.",
     "os.busy": "Sie wird gerade von einem anderen Programm benutzt.",
     "os.other": "Das Betriebssystem meldet den Fehler Nr. {number}.",
+    "os_failed": "Die Datei „{name}“ lässt sich nicht schreiben oder lesen: {reason}",
     "os.too_big": "Sie ist größer als {limit} und wird deshalb nicht gelesen.",
     # schema versions
     "version_missing": (

@@ -86,13 +86,19 @@ def _message(error: Any) -> str:
     if kind == "value_error":
         return visible(ctx.get("error", error.get("msg", "")))
     if kind == "json_invalid":
-        return t("model.err.json", detail=ctx.get("error", ""))
+        return t("model.err.json")
+    if kind == "int_from_float":
+        return t("model.err.whole_number", value=value)
+    if kind == "int_parsing_size":
+        return t("model.err.number_too_big")
     for suffix in ("_type", "_parsing"):
         if kind.endswith(suffix):
             base = kind.removesuffix(suffix).split("_")[0]
-            expected = t(f"model.type.{_TYPE_NAMES[base]}") if base in _TYPE_NAMES else base
-            return t("model.err.type", value=value, expected=expected)
-    return t("model.err.other", value=value, detail=visible(error.get("msg", "")))
+            if base in _TYPE_NAMES:
+                return t("model.err.type", value=value, expected=t(f"model.type.{_TYPE_NAMES[base]}"))
+    # Whatever else pydantic may report: German, never its English wording (found by the property
+    # test of issue 9: "Input should be a valid integer, got a number with a fractional part").
+    return t("model.err.invalid", value=value)
 
 
 def _german_or(expected: object) -> str:

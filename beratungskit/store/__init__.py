@@ -29,6 +29,7 @@ from beratungskit.store.errors import (
     SchemaVersionError,
     StaleRevisionError,
     StoreError,
+    error_text,
 )
 from beratungskit.store.migrate import CURRENT_SCHEMA_VERSION, migrate
 from beratungskit.store.secret import SECRET_FILE, folder_secret
@@ -52,6 +53,7 @@ __all__ = [
     "case_file_problem",
     "check_case_file",
     "default_store_dir",
+    "error_text",
     "folder_secret",
     "load_case_file",
     "migrate",

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from beratungskit.messages import t
@@ -18,6 +19,7 @@ __all__ = [
     "SchemaVersionError",
     "StaleRevisionError",
     "StoreError",
+    "error_text",
 ]
 
 
@@ -56,3 +58,18 @@ class BadKeyError(StoreError, ValueError):
 
 class SchemaVersionError(ValueError):
     """The data carries a schema version that cannot be migrated (German message, no file name)."""
+
+
+def error_text(exc: BaseException) -> str:
+    """The German sentence to show for ``exc``: an OS error gets its German reason and the file,
+    never the system's English text ("[Errno 13] Permission denied: …").
+
+    >>> error_text(PermissionError(13, "Permission denied", "/tmp/plan.html"))
+    'Die Datei „plan.html“ lässt sich nicht schreiben oder lesen: Es fehlt die Berechtigung dafür.'
+    """
+    if isinstance(exc, OSError) and not isinstance(exc, StoreError):
+        from beratungskit.store.reading import os_reason
+
+        name = Path(os.fsdecode(exc.filename)).name if exc.filename else ""
+        return t("store.os_failed", name=visible(name), reason=os_reason(exc))
+    return visible(str(exc))

@@ -20,7 +20,7 @@ import ipywidgets as widgets
 
 from beratungskit.messages import t
 from beratungskit.model import Case, CaseError
-from beratungskit.store import CaseStore, StoreError
+from beratungskit.store import CaseStore, StoreError, error_text
 from beratungskit.ui.parts import label as _label
 from beratungskit.ui.rows import KeyedRows
 
@@ -140,7 +140,7 @@ class CasePicker:
         try:
             case = self.store.create(alias)
         except (CaseError, StoreError, OSError) as exc:
-            self.error.value = str(exc)
+            self.error.value = error_text(exc)
             return
         self.error.value = ""
         self.alias.value = ""

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from beratungskit.analysis.pseudonym import pseudonym_code
 from beratungskit.messages import t
 from beratungskit.render.conference import conference_html, write_conference
-from beratungskit.store import CaseStore, StoreError, folder_secret
+from beratungskit.store import CaseStore, StoreError, error_text, folder_secret
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import CSS
@@ -166,7 +166,7 @@ class ConferenceView:
             path = output_dir(self.store) / f"fallbesprechung-{pseudonym_code(case.key, salt=salt)}.html"
             write_conference(case, path, salt=salt)
         except (StoreError, OSError) as exc:
-            self.message.value = str(exc)
+            self.message.value = error_text(exc)
             return None
         self.message.value = t("ui_conference.conf_saved", path=path)
         return path

@@ -24,6 +24,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from beratungskit.messages import t
+from beratungskit.store import error_text
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
@@ -204,7 +205,7 @@ class PlanPanel(Panel):
         try:
             written = [write_plan(case, plan_path), write_festgehalten(case, fest_path)]
         except OSError as exc:
-            self._problem(t("ui_goals.plan_failed", reason=exc))
+            self._problem(t("ui_goals.plan_failed", reason=error_text(exc)))
             return []
         self.documents = {"plan": plan_html(case), "fest": festgehalten_html(case)}
         if self.make_pdf:

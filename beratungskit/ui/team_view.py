@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from beratungskit.analysis.team import team_aggregates
 from beratungskit.messages import t
 from beratungskit.render.team_report import team_html
-from beratungskit.store import CaseStore
+from beratungskit.store import CaseStore, error_text
 from beratungskit.store.private import write_private
 from beratungskit.ui.conference_view import output_dir
 from beratungskit.ui.embed import frame_html
@@ -65,7 +65,7 @@ class TeamView:
             path = output_dir(self.store) / f"teamreflexion-{date.today():%Y-%m-%d}.html"
             write_private(path, document)
         except OSError as exc:
-            self.message.value = t("ui_conference.team_failed", reason=exc)
+            self.message.value = t("ui_conference.team_failed", reason=error_text(exc))
             return None
         self.message.value = t("ui_conference.team_done", cases=aggregates.n_cases, path=path)
         self.report.value = frame_html(document, height="1200px")
