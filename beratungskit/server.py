@@ -1,6 +1,19 @@
-"""How the app is served: Voilà on 127.0.0.1 with beratungskit's offline page template.
+"""How the app is served: Voilà on 127.0.0.1 with beratungskit's own page template and pages.
 
-Used by ``beratungskit start`` and by the browser tests, so that what is tested is what runs.
+Used by ``beratungskit start``, by each IFK's server under ``beratungskit hub`` and by the browser
+tests, so that what is tested is what runs. :class:`AppServer` is Voilà with three changes:
+
+* **a German home page** at the root (and at ``voila/tree``) instead of Voilà's English file list,
+  which also asked a CDN for its icon font. It links the three pages a person uses.
+* **kernels live as long as their page.** Voilà's page asks the server to shut its kernel down when
+  the page is closed or reloaded (a beacon to ``voila/api/shutdown/<id>``). The beacon sends the
+  ``_xsrf`` cookie as its form field, but Voilà's render page never sets that cookie, so the server
+  refused every shutdown (403, voila issue #1458) and kernels stayed until the idle cull. The app
+  page here sets the cookie (tornado's or, under JupyterHub, the hub's own XSRF token) before it
+  renders, and the shutdown passes the normal XSRF check — nothing is switched off.
+* **pre-heated kernels**: the session notebook is run ahead of time in a kernel kept ready
+  (Voilà's preheat), so the case list shows at once when the page is opened.
+
 Voilà's stock templates load icon fonts from a CDN; the ``beratungskit`` template in
 ``jupyter_data/voila/templates`` is the same page without them (found through ``JUPYTER_PATH``).
 """
@@ -9,12 +22,31 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
-__all__ = ["JUPYTER_DATA", "voila_command", "voila_env"]
+__all__ = [
+    "JUPYTER_DATA",
+    "PAGES",
+    "PREHEATED",
+    "SESSION_NOTEBOOK",
+    "main",
+    "voila_command",
+    "voila_env",
+]
 
 JUPYTER_DATA = Path(__file__).resolve().parent / "jupyter_data"
+
+SESSION_NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
+#: The pages of the app, in the order the home page shows them: (notebook, message key prefix).
+PAGES = (
+    (SESSION_NOTEBOOK, "server.session"),
+    ("03_fallbesprechung.ipynb", "server.conference"),
+    ("04_teamreflexion.ipynb", "server.team"),
+)
+#: Notebooks kept ready in a pre-heated kernel (one each): the joint session, opened many times a day.
+PREHEATED = (SESSION_NOTEBOOK,)
 
 
 def voila_command(
@@ -23,28 +55,50 @@ def voila_command(
     *,
     cull_idle_timeout: int = 300,
     cull_connected: bool = False,
+    preheat: bool = True,
     python: str = sys.executable,
 ) -> list[str]:
-    """The Voilà command line serving ``target`` (a notebook or a folder of notebooks).
+    """The command line serving ``target`` (a notebook or a folder of notebooks) with :class:`AppServer`.
 
-    Voilà's kernel shutdown on page close can be refused (missing ``_xsrf``, DESIGN.md §4), so a
-    kernel left behind by a closed or reloaded page is culled after five idle minutes. A page that is
+    A closed page shuts its kernel down at once (see the module docstring); the idle cull after five
+    minutes stays as a backstop for a browser that crashed or lost its connection. A page that is
     still open is never culled (``cull_connected``), however long the conversation pauses.
     """
-    return [
+    command = [
         python,
         "-m",
-        "voila",
+        "beratungskit.server",
         str(target),
         "--no-browser",
         "--Voila.ip=127.0.0.1",
         f"--port={port}",
+        *_voila_options(cull_idle_timeout, cull_connected),
+    ]
+    if preheat and Path(target).is_dir():
+        command.append("--preheat_kernel=True")  # main() adds which notebooks, see PREHEATED
+    return command
+
+
+def _voila_options(cull_idle_timeout: int = 300, cull_connected: bool = False) -> list[str]:
+    return [
         "--template=beratungskit",
         "--show_tracebacks=False",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle_timeout}",
         "--MappingKernelManager.cull_interval=30",
         f"--MappingKernelManager.cull_connected={cull_connected}",
     ]
+
+
+def _preheat_config() -> Any:
+    from traitlets.config import Config
+
+    config = Config()
+    pools: dict[str, Any] = {"default": {"pool_size": 0}}
+    pools.update({name: {"pool_size": 1} for name in PREHEATED})
+    config.VoilaKernelManager.kernel_pools_config = pools
+    # refill the pool right after a kernel is taken: the next page may be opened soon
+    config.VoilaKernelManager.fill_delay = 0
+    return config
 
 
 def voila_env(base: Mapping[str, str] | None = None, **extra: str) -> dict[str, str]:
@@ -54,3 +108,94 @@ def voila_env(base: Mapping[str, str] | None = None, **extra: str) -> dict[str, 
     env["JUPYTER_PATH"] = os.pathsep.join(paths)
     env.update(extra)
     return env
+
+
+# --- the server (Voilà is imported only here: the command line and tests above stay light) --------
+
+
+def _app_server_class() -> type[Any]:
+    from jupyter_server.utils import url_path_join
+    from tornado import web
+    from voila.app import Voila
+    from voila.handler import BaseVoilaHandler
+    from voila.tornado.handler import TornadoVoilaHandler
+    from voila.tornado.treehandler import TornadoVoilaTreeHandler
+
+    from beratungskit.messages import t
+
+    class AppPageHandler(TornadoVoilaHandler):  # type: ignore[misc]
+        """Voilà's app page, which also sets the ``_xsrf`` cookie its shutdown beacon sends."""
+
+        async def prepare(self) -> None:
+            await super().prepare()
+            # Reading the token sets the cookie (tornado; under JupyterHub the hub's signed token).
+            _ = self.xsrf_token
+
+    class HomeHandler(BaseVoilaHandler):  # type: ignore[misc]
+        """The German home page: what each of the three pages is for, one click away."""
+
+        @web.authenticated
+        def get(self, path: str = "") -> None:
+            if path.strip("/"):
+                raise web.HTTPError(404)
+            base = self.base_url
+            pages = [
+                {
+                    "href": url_path_join(base, "voila/render", notebook),
+                    "title": t(f"{prefix}_title"),
+                    "text": t(f"{prefix}_text"),
+                    "css": prefix.split(".")[1],
+                }
+                for notebook, prefix in PAGES
+            ]
+            hub_user = os.environ.get("JUPYTERHUB_USER")
+            logout = None
+            if hub_user:
+                prefix = os.environ.get("JUPYTERHUB_BASE_URL", "/")
+                logout = url_path_join(prefix, "hub/logout")
+            template = self.settings["voila_jinja2_env"].get_template("home.html.j2")
+            self.set_header("Cache-Control", "no-cache, no-store, must-revalidate")
+            self.finish(
+                template.render(
+                    title=t("server.home_title"),
+                    intro=t("server.home_intro"),
+                    pages=pages,
+                    user=hub_user,
+                    signed_in=t("server.signed_in", user=hub_user or ""),
+                    logout=logout,
+                    logout_text=t("server.logout"),
+                    page_title=t("server.page_title"),
+                )
+            )
+
+    class AppServer(Voila):  # type: ignore[misc]
+        """Voilà with the German home page and app pages whose kernels end with the page."""
+
+        def init_handlers(self) -> list[Any]:
+            handlers = []
+            conf = {"voila_configuration": self.voila_configuration}
+            for pattern, handler, *options in super().init_handlers():
+                if handler is TornadoVoilaTreeHandler:
+                    handler = HomeHandler
+                    options = [conf]
+                elif handler is TornadoVoilaHandler:
+                    handler = AppPageHandler
+                handlers.append((pattern, handler, *options))
+            return handlers
+
+    return AppServer
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``python -m beratungskit.server NOTEBOOKS [Voilà options]``; ``--hub``: as a hub user's server."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    server = _app_server_class()
+    if "--hub" in args:
+        from beratungskit.hub import hub_server_options
+
+        args = [a for a in args if a != "--hub"] + hub_server_options()
+    server.launch_instance(argv=args, config=_preheat_config())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

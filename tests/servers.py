@@ -71,26 +71,31 @@ def run_voila(
     *,
     timeout: float = 60.0,
     cull_idle_timeout: int = 300,
+    preheat: bool = True,
     extra_args: tuple[str, ...] = (),
 ) -> Iterator[str]:
-    """Serve ``notebook_path`` with Voilà on 127.0.0.1 and yield the app's URL; stop it afterwards.
+    """Serve ``notebook_path`` (one notebook, or a folder of them: the whole app with its home page
+    and pre-heated session kernel) on 127.0.0.1 and yield the app's URL; stop it afterwards.
 
     The kernel runs in the notebook's folder with this Python. The server's log is printed when
     it fails to start, and is kept in ``<notebook folder>/voila-<port>.log``.
     """
     notebook_path = Path(notebook_path).resolve()
+    folder = notebook_path if notebook_path.is_dir() else notebook_path.parent
     port = free_port()
-    log_path = notebook_path.parent / f"voila-{port}.log"
+    log_path = folder / f"voila-{port}.log"
     runtime = tempfile.mkdtemp(prefix="voila-runtime-")
     full_env = voila_env(JUPYTER_RUNTIME_DIR=runtime, PYTHONUNBUFFERED="1", **(env or {}))
     cmd = [
-        *voila_command(notebook_path, port, cull_idle_timeout=cull_idle_timeout, cull_connected=True),
+        *voila_command(
+            notebook_path, port, cull_idle_timeout=cull_idle_timeout, cull_connected=True, preheat=preheat
+        ),
         *extra_args,
     ]
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             cmd,
-            cwd=notebook_path.parent,
+            cwd=folder,
             env=full_env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -186,7 +186,7 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
 
 
 def _server_pid(url: str) -> int:
-    """The Voilà process serving ``url`` (started by run_voila for this test), found by its port."""
+    """The app server serving ``url`` (started by run_voila for this test), found by its port."""
     port = urlparse(url).port
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -195,9 +195,9 @@ def _server_pid(url: str) -> int:
             cmd = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"voila" in b" ".join(cmd) and f"--port={port}".encode() in cmd:
+        if b"beratungskit.server" in cmd and f"--port={port}".encode() in cmd:
             return int(entry.name)
-    raise AssertionError(f"no voila process on port {port}")
+    raise AssertionError(f"no app server on port {port}")
 
 
 def test_killing_the_server_loses_no_acknowledged_edit(

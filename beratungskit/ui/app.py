@@ -151,6 +151,8 @@ class SessionApp:
         # travels to the browser and is parsed once, not with every case and every tab.
         self._live_map: widgets.Widget | None = None
         self._map_session: Session | None = None
+        #: called with the opened case, or None when the case list is shown again (page links)
+        self.case_listeners: list[Callable[[Case | None], None]] = []
 
         self.title = widgets.Label(t("ui_session.app_title"))
         self.title.add_class("bk-title")
@@ -204,6 +206,8 @@ class SessionApp:
         self.picker.refresh()
         self.body.children = [self.picker.widget]
         self._retire(leaving)
+        for listener in self.case_listeners:
+            listener(None)
 
     def open_case(self, case: Case) -> None:
         """Show the session view for ``case`` (already loaded from or created in the store)."""
@@ -227,6 +231,8 @@ class SessionApp:
         self.tabs.observe(self._tab_changed, names="selected_index")
         self.body.children = [self.tabs]
         self._retire(leaving)  # after the new view went out: the browser draws it first
+        for listener in self.case_listeners:
+            listener(case)
 
     def add_tab(self, title: str, build: Callable[[TabContext], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""
@@ -375,4 +381,8 @@ class SessionApp:
 
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
-    return SessionApp(CaseStore(Path(store_dir) if store_dir is not None else None)).widget
+    from beratungskit.ui.pagelinks import link_session_app
+
+    app = SessionApp(CaseStore(Path(store_dir) if store_dir is not None else None))
+    link_session_app(app)
+    return app.widget

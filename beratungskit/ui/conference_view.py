@@ -174,4 +174,8 @@ class ConferenceView:
 
 def conference_view(store_dir: str | Path | None = None) -> widgets.Widget:
     """The widget for ``notebooks/03_fallbesprechung.ipynb``."""
-    return ConferenceView(CaseStore(Path(store_dir) if store_dir else None)).widget
+    from beratungskit.ui.pagelinks import link_conference_view
+
+    view = ConferenceView(CaseStore(Path(store_dir) if store_dir else None))
+    link_conference_view(view)
+    return view.widget

@@ -74,4 +74,8 @@ class TeamView:
 
 def team_view(store_dir: str | Path | None = None) -> widgets.Widget:
     """The widget for ``notebooks/04_teamreflexion.ipynb``."""
-    return TeamView(CaseStore(Path(store_dir) if store_dir else None)).widget
+    from beratungskit.ui.pagelinks import link_home
+
+    view = TeamView(CaseStore(Path(store_dir) if store_dir else None))
+    link_home(view.widget)
+    return view.widget
