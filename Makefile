@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test browser lint bench clean
+.PHONY: run test install install-test browser proxy hub hub-demo lint bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,22 @@ browser:
 	  fi; \
 	fi
 
+# configurable-http-proxy for JupyterHub, from npm, into the venv (beratungskit hub finds it there).
+PROXY := $(VENV)/proxy/node_modules/.bin/configurable-http-proxy
+proxy: $(PROXY)
+$(PROXY): $(BIN)/python
+	@if ! command -v npm >/dev/null 2>&1 && [ "$$(id -u)" = "0" ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; \
+	fi
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/proxy configurable-http-proxy
+
+# JupyterHub for a team: `make hub` installs it; `make hub-demo` starts a trial with two demo users.
+hub: $(BIN)/python proxy
+	$(BIN)/python -m pip install --quiet -e '.[hub]'
+
+hub-demo: hub
+	$(BIN)/beratungskit hub --demo
+
 run: install
 	$(BIN)/beratungskit start
 
@@ -33,7 +49,7 @@ lint: install-test
 	$(BIN)/ruff format --check beratungskit tests benchmarks
 	$(BIN)/mypy
 
-test: install-test browser lint
+test: install-test browser proxy lint
 	$(BIN)/pytest --nbval-lax --doctest-modules tests notebooks beratungskit
 
 bench: install-test

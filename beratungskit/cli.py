@@ -14,12 +14,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -281,7 +277,7 @@ def cmd_team(args: argparse.Namespace) -> int:
 def cmd_start(args: argparse.Namespace) -> int:
     from beratungskit.demo import demo_case
     from beratungskit.resources import notebooks_dir
-    from beratungskit.server import voila_command, voila_env
+    from beratungskit.server import process_group, voila_command, voila_env, wait_until_answering
 
     store = _store(args.store)
     folder = store.folder.resolve()
@@ -293,45 +289,33 @@ def cmd_start(args: argparse.Namespace) -> int:
     url = f"http://127.0.0.1:{port}/voila/render/{notebook}"
     env = voila_env(BERATUNGSKIT_STORE=str(folder))
     command = voila_command(notebooks_dir(), port)
-    process = subprocess.Popen(command, env=env, start_new_session=True)
-
-    # Voilà runs in its own process group (so Ctrl+C reaches only us, and we stop it cleanly). A
-    # plain kill or a closed terminal must stop it too, not leave a server and its kernels behind.
-    def stop(_signum: int, _frame: object) -> None:
-        raise KeyboardInterrupt
-
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, stop)
-    try:
-        if not _wait_for(url, process, timeout=60):
-            raise CliError(t("cli.start_failed"))
-        _say(t("cli.started", url=url, folder=_shown(folder)))
-        sys.stdout.flush()
-        return process.wait()
-    except KeyboardInterrupt:
-        _say(t("cli.stopping"))
-        return 0
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:  # pragma: no cover
-                os.killpg(process.pid, signal.SIGKILL)
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    base = url.split("/voila/")[0] + "/"
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
+    with process_group(command, env=env) as process:
         try:
-            with urllib.request.urlopen(base, timeout=2):  # loopback only
-                return True
-        except OSError:
-            time.sleep(0.3)
-    return False
+            if not wait_until_answering(f"http://127.0.0.1:{port}/", process, timeout=60):
+                raise CliError(t("cli.start_failed"))
+            _say(t("cli.started", url=url, folder=_shown(folder)))
+            sys.stdout.flush()
+            return process.wait()
+        except KeyboardInterrupt:
+            _say(t("cli.stopping"))
+            return 0
+
+
+def cmd_hub(args: argparse.Namespace) -> int:
+    from beratungskit.hub import HubSetupError, start_hub
+
+    try:
+        return start_hub(
+            demo=args.demo,
+            port=args.port,
+            team_folder=args.teamordner,
+            team_group=args.teamgruppe,
+            state=args.zustand,
+            proxy=args.proxy,
+            allowed_users=args.benutzer,
+        )
+    except HubSetupError as exc:
+        raise CliError(str(exc)) from None
 
 
 # --- parser ------------------------------------------------------------------------------------
@@ -368,6 +352,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8866, help=t("cli.help_port"))
     p.add_argument("--ohne-demo", action="store_true", help=t("cli.help_no_demo"))
     p.set_defaults(func=cmd_start)
+
+    p = sub.add_parser("hub", help=t("hub.help"))
+    p.add_argument("--demo", action="store_true", help=t("hub.help_demo"))
+    p.add_argument("--port", type=int, default=8000, help=t("hub.help_port"))
+    p.add_argument("--teamordner", metavar="ORDNER", help=t("hub.help_team_folder"))
+    p.add_argument("--teamgruppe", default="beratungskit", metavar="GRUPPE", help=t("hub.help_team_group"))
+    p.add_argument("--zustand", metavar="ORDNER", help=t("hub.help_state"))
+    p.add_argument("--proxy", metavar="PFAD", help=t("hub.help_proxy"))
+    p.add_argument("--benutzer", action="append", default=[], metavar="NAME", help=t("hub.help_user"))
+    p.set_defaults(func=cmd_hub)
 
     p = sub.add_parser("demo", help=t("cli.help_demo"))
     p.add_argument("--store", help=store_help)

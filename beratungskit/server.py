@@ -20,9 +20,15 @@ Voilà's stock templates load icon fonts from a CDN; the ``beratungskit`` templa
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +38,10 @@ __all__ = [
     "PREHEATED",
     "SESSION_NOTEBOOK",
     "main",
+    "process_group",
     "voila_command",
     "voila_env",
+    "wait_until_answering",
 ]
 
 JUPYTER_DATA = Path(__file__).resolve().parent / "jupyter_data"
@@ -108,6 +116,53 @@ def voila_env(base: Mapping[str, str] | None = None, **extra: str) -> dict[str, 
     env["JUPYTER_PATH"] = os.pathsep.join(paths)
     env.update(extra)
     return env
+
+
+# --- running a server from the command line ----------------------------------------------------
+
+
+@contextlib.contextmanager
+def process_group(
+    command: Sequence[str], *, stop_timeout: float = 10.0, **popen: Any
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``command`` in a process group of its own and stop that group when the block ends.
+
+    Its own group: Ctrl+C reaches only the caller, which then stops the server cleanly. A plain
+    ``kill`` or a closed terminal (SIGTERM, SIGHUP) ends the block as Ctrl+C does, so no server and
+    no kernel is left behind.
+    """
+    process = subprocess.Popen(list(command), start_new_session=True, **popen)
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=stop_timeout)
+            except subprocess.TimeoutExpired:  # pragma: no cover
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+def wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
+    """Poll ``url`` (loopback) until it answers at all; False when ``process`` ended or time ran out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # loopback only
+                return True
+        except urllib.error.HTTPError:
+            return True
+        except OSError:
+            time.sleep(0.3)
+    return False
 
 
 # --- the server (Voilà is imported only here: the command line and tests above stay light) --------

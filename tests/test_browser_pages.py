@@ -106,7 +106,7 @@ def test_every_linked_page_opens_with_no_outside_request_and_links_home(
     pg.goto(base, wait_until="load")
     pg.click(f".bk-home-title:text-is('{link}')")
     pg.wait_for_selector(ready, timeout=90_000)
-    pg.wait_for_load_state("networkidle")
+    pg.wait_for_timeout(2000)  # let late requests (fonts, extensions) show; a websocket never idles
     assert watch.external == []
     assert watch.page_errors == []
     pg.click(".bk-nav-link:text-is('Startseite')")

@@ -23,9 +23,10 @@ True
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,12 @@ from beratungskit.model import (
 
 __all__ = [
     "MIN_GROUP",
+    "CaseFigures",
     "Figure",
     "Partner",
     "Progress",
     "TeamAggregates",
+    "case_figures",
     "iter_cases",
     "load_partners",
     "team_aggregates",
@@ -287,6 +290,117 @@ def _wording_checker() -> Callable[[Case], int] | None:
     return count
 
 
+@dataclass
+class CaseFigures:
+    """What one case adds to the team figures: counts only, no text, no ids, no dates.
+
+    This is what an IFK's app puts into the team folder for each case (JSON, see :meth:`to_json`),
+    so the team reflection can count the cases of a whole team without reading anybody's cases.
+
+    >>> from beratungskit.demo import demo_case
+    >>> record = case_figures(demo_case(), partners=None, wording=False)
+    >>> CaseFigures.from_json(record.to_json()) == record, record.categories["sozial"]
+    (True, 5)
+    """
+
+    categories: dict[str, int] = field(default_factory=dict)
+    origins: dict[str, int] = field(default_factory=dict)
+    owners: dict[str, int] = field(default_factory=dict)
+    steps: int = 0
+    steps_elb: int = 0
+    goals: int = 0
+    goals_own_or_social: int = 0
+    goals_reached: int = 0
+    #: confidence 0–10 (as text, for JSON) → number of goals
+    confidence: dict[str, int] = field(default_factory=dict)
+    referral_kinds: dict[str, int] = field(default_factory=dict)
+    #: names from the office's partner directory that the case uses; None: no directory
+    partners: list[str] | None = None
+    #: wording-guard findings; None: guard not available
+    wording_findings: int | None = None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> CaseFigures:
+        """Read a record back; raises ``ValueError`` for anything that is not one."""
+        data = json.loads(text)
+        if not isinstance(data, dict) or set(data) - {f.name for f in fields(cls)}:
+            raise ValueError("not a case-figures record")
+        record = cls(**data)
+        counts = [record.categories, record.origins, record.owners, record.confidence, record.referral_kinds]
+        if not all(isinstance(v, int) and v >= 0 for c in counts for v in c.values()):
+            raise ValueError("counts must be whole numbers")
+        return record
+
+
+class _Counter:
+    """Turns cases into :class:`CaseFigures` with one partner directory and one wording guard."""
+
+    def __init__(self, partners: list[Partner] | bool | None, wording: bool) -> None:
+        self.directory = load_partners() if partners is True else (partners or None)
+        self.by_name = {p.name.casefold(): p.name for p in self.directory or []}
+        self.kinds: dict[str, list[str]] = {}
+        for p in self.directory or []:
+            if p.kind:
+                self.kinds.setdefault(p.kind.casefold(), []).append(p.name)
+        self.check = _wording_checker() if wording else None
+
+    def __call__(self, case: Case) -> CaseFigures:
+        origin_of = {r.id: r.origin for r in case.resources}
+        active = [s for s in case.steps if s.status is not StepStatus.VERWORFEN]
+        goals_social = goals_reached = 0
+        step_res: dict[str, set[str]] = {}
+        for s in active:
+            step_res.setdefault(s.goal_id, set()).update(s.resource_ids)
+        for goal in case.goals:
+            ids = set(goal.resource_ids) | step_res.get(goal.id, set())
+            if any(origin_of[i] in _OWN_OR_SOCIAL for i in ids):
+                goals_social += 1
+            if goal.status is GoalStatus.ERREICHT:
+                goals_reached += 1
+        record = CaseFigures(
+            categories=dict(Counter(r.category.value for r in case.resources)),
+            origins=dict(Counter(r.origin.value for r in case.resources if r.origin is not None)),
+            owners=dict(Counter(s.owner.value for s in active)),
+            steps=len(active),
+            steps_elb=sum(1 for s in active if s.owner is Owner.ELB),
+            goals=len(case.goals),
+            goals_own_or_social=goals_social,
+            goals_reached=goals_reached,
+            confidence={
+                str(k): v
+                for k, v in Counter(g.confidence for g in case.goals if g.confidence is not None).items()
+            },
+            referral_kinds=dict(Counter((r.institution_kind or "").casefold() for r in case.referrals)),
+        )
+        if self.directory is not None:
+            used: set[str] = set()
+            for res in case.resources:
+                if res.origin in _PARTNER_ORIGINS and not res.is_person:
+                    name = self.by_name.get(res.label.strip().casefold())
+                    if name:
+                        used.add(name)
+            for ref in case.referrals:
+                name = self.by_name.get(ref.institution.strip().casefold())
+                if name:
+                    used.add(name)
+                elif ref.institution_kind and len(self.kinds.get(ref.institution_kind.casefold(), [])) == 1:
+                    used.add(self.kinds[ref.institution_kind.casefold()][0])
+            record.partners = sorted(used)
+        if self.check is not None:
+            record.wording_findings = self.check(case)
+        return record
+
+
+def case_figures(
+    case: Case, *, partners: list[Partner] | bool | None = True, wording: bool = True
+) -> CaseFigures:
+    """What ``case`` adds to the team figures (options as for :func:`team_aggregates`)."""
+    return _Counter(partners, wording)(case)
+
+
 def team_aggregates(
     source: Any,
     *,
@@ -294,18 +408,14 @@ def team_aggregates(
     partners: list[Partner] | bool | None = True,
     wording: bool = True,
 ) -> TeamAggregates:
-    """Team figures over every case of ``source`` (a ``CaseStore``, a folder, or cases) in one pass.
+    """Team figures over every case of ``source`` in one pass: a ``CaseStore``, a folder, cases, or
+    :class:`CaseFigures` records (from a team folder), or a mix.
 
     ``partners=True`` reads the office's directory (``templates/partners.yaml``) if there is one;
     pass a list to use another, or ``None`` for none. ``wording=False`` skips the wording guard.
     """
-    directory = load_partners() if partners is True else (partners or None)
-    by_name = {p.name.casefold(): p.name for p in directory or []}
-    kinds: dict[str, list[str]] = {}
-    for p in directory or []:
-        if p.kind:
-            kinds.setdefault(p.kind.casefold(), []).append(p.name)
-    check = _wording_checker() if wording else None
+    counter = _Counter(partners, wording)
+    directory, check = counter.directory, counter.check
 
     category, origin, owner = _Tally(), _Tally(), _Tally()
     referral_kinds, partner_use, pair_use, confidence = _Tally(), _Tally(), _Tally(), _Tally()
@@ -313,59 +423,36 @@ def team_aggregates(
     step_cases = steps_elb = steps_all = 0
     goal_cases = goals_social = goals_all = goals_reached = 0
     wording_hit_cases = wording_total = conf_cases = 0
+    wording_known = 0
     unreadable: list[Path] = []
 
-    for case in iter_cases(source, progress=progress, unreadable=unreadable):
+    for item in iter_cases(source, progress=progress, unreadable=unreadable):
+        record = item if isinstance(item, CaseFigures) else counter(item)
         n_cases += 1
-        origin_of = {r.id: r.origin for r in case.resources}
-        category.add_case(Counter(r.category.value for r in case.resources))
-        origin.add_case(Counter(r.origin.value for r in case.resources if r.origin is not None))
-
-        active = [s for s in case.steps if s.status is not StepStatus.VERWORFEN]
-        owner.add_case(Counter(s.owner.value for s in active))
-        if active:
+        category.add_case(Counter(record.categories))
+        origin.add_case(Counter(record.origins))
+        owner.add_case(Counter(record.owners))
+        if record.steps:
             step_cases += 1
-            steps_all += len(active)
-            steps_elb += sum(1 for s in active if s.owner is Owner.ELB)
-
-        if case.goals:
+            steps_all += record.steps
+            steps_elb += record.steps_elb
+        if record.goals:
             goal_cases += 1
-            goals_all += len(case.goals)
-            step_res: dict[str, set[str]] = {}
-            for s in active:
-                step_res.setdefault(s.goal_id, set()).update(s.resource_ids)
-            for goal in case.goals:
-                ids = set(goal.resource_ids) | step_res.get(goal.id, set())
-                if any(origin_of[i] in _OWN_OR_SOCIAL for i in ids):
-                    goals_social += 1
-                if goal.status is GoalStatus.ERREICHT:
-                    goals_reached += 1
-        scaled = Counter(g.confidence for g in case.goals if g.confidence is not None)
+            goals_all += record.goals
+            goals_social += record.goals_own_or_social
+            goals_reached += record.goals_reached
+        scaled = Counter({int(k): v for k, v in record.confidence.items() if v})
         confidence.add_case(scaled)
         conf_cases += bool(scaled)
-
-        referral_kinds.add_case(Counter((r.institution_kind or "").casefold() for r in case.referrals))
-
-        if directory is not None:
-            used: set[str] = set()
-            for res in case.resources:
-                if res.origin in _PARTNER_ORIGINS and not res.is_person:
-                    name = by_name.get(res.label.strip().casefold())
-                    if name:
-                        used.add(name)
-            for ref in case.referrals:
-                name = by_name.get(ref.institution.strip().casefold())
-                if name:
-                    used.add(name)
-                elif ref.institution_kind and len(kinds.get(ref.institution_kind.casefold(), [])) == 1:
-                    used.add(kinds[ref.institution_kind.casefold()][0])
+        referral_kinds.add_case(Counter(record.referral_kinds))
+        if directory is not None and record.partners is not None:
+            used = [name for name in record.partners if name in counter.by_name.values()]
             partner_use.add_case(Counter(used))
             pair_use.add_case(Counter(combinations(sorted(used), 2)))
-
-        if check is not None:
-            found = check(case)
-            wording_total += found
-            wording_hit_cases += found > 0
+        if check is not None and record.wording_findings is not None:
+            wording_known += 1
+            wording_total += record.wording_findings
+            wording_hit_cases += record.wording_findings > 0
 
     agg = TeamAggregates(n_cases=n_cases, n_unreadable=len(unreadable))
     agg.resources_by_category = category.figures(c.value for c in Category)
@@ -385,6 +472,6 @@ def team_aggregates(
         agg.partners_hidden = len(agg.partners) < len(partners_all)
         agg.partner_pairs = {k: f for k, f in pair_use.figures().items() if f.shown}
     if check is not None:
-        agg.wording_cases = Share.of(wording_hit_cases, n_cases, n_cases)
-        agg.wording_findings = Figure.of(wording_total, n_cases)
+        agg.wording_cases = Share.of(wording_hit_cases, wording_known, wording_known)
+        agg.wording_findings = Figure.of(wording_total, wording_known)
     return agg

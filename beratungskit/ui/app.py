@@ -382,7 +382,9 @@ class SessionApp:
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
     from beratungskit.ui.pagelinks import link_session_app
+    from beratungskit.ui.teamshare import share_with_team
 
     app = SessionApp(CaseStore(Path(store_dir) if store_dir is not None else None))
     link_session_app(app)
+    share_with_team(app)  # under the hub: the open case's team figures go to the team folder
     return app.widget

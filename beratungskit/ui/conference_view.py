@@ -7,6 +7,7 @@ leaves only the pseudonymised preview.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -15,6 +16,7 @@ from beratungskit.analysis.pseudonym import pseudonym_code
 from beratungskit.messages import t
 from beratungskit.render.conference import conference_html, write_conference
 from beratungskit.store import CaseStore, StoreError, error_text, folder_secret
+from beratungskit.store.teamfolder import CONFERENCES, TeamFolder, team_folder
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import CSS
@@ -28,9 +30,16 @@ def output_dir(store: CaseStore) -> Path:
     return store.folder / "ausdrucke"
 
 
+#: Largest conference page from the team folder that is shown (a real one is well under 1 MB).
+MAX_SHOWN = 5_000_000
+
+
 class ConferenceView:
-    def __init__(self, store: CaseStore | None = None) -> None:
+    """``team``: the team folder (under the hub), where "save" puts the page and whose pages can be shown."""
+
+    def __init__(self, store: CaseStore | None = None, team: TeamFolder | None = None) -> None:
         self.store = store or CaseStore()
+        self.team = team
         self.session: Session | None = None
         self.feedback = Feedback()
 
@@ -59,7 +68,10 @@ class ConferenceView:
             description=t("ui_conference.conf_idea_add"), button_style="primary", layout={"width": "auto"}
         )
         self.add_idea.add_class("bk-conf-add-idea")
-        self.save = widgets.Button(description=t("ui_conference.conf_save"), layout={"width": "auto"})
+        self.save = widgets.Button(
+            description=t("ui_team.save_to_team" if team else "ui_conference.conf_save"),
+            layout={"width": "auto"},
+        )
         self.save.add_class("bk-conf-save")
         self.message = widgets.Label("")
         self.message.add_class("bk-status")
@@ -77,7 +89,28 @@ class ConferenceView:
             ]
         )
         style = widgets.HTML(CSS, layout=widgets.Layout(display="none"))
-        self.widget = widgets.VBox([style, title, self.chooser, self.back, self.preview, self.ideas_box])
+        parts = [style, title, self.chooser, self.back, self.preview, self.ideas_box]
+        self.shared = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
+        self.shared.add_class("bk-team-conferences")
+        self.show_shared = widgets.Button(description=t("ui_team.team_show"), layout={"width": "auto"})
+        self.show_shared.add_class("bk-team-show")
+        self.shared_note = widgets.Label("")
+        if team is not None:
+            shared_heading = widgets.Label(t("ui_team.team_heading"))
+            shared_heading.add_class("bk-heading")
+            self.shared_box = widgets.VBox(
+                [
+                    shared_heading,
+                    widgets.Label(t("ui_team.team_note")),
+                    widgets.HBox([widgets.Label(t("ui_team.team_pick")), self.shared, self.show_shared]),
+                    self.shared_note,
+                ],
+                layout=widgets.Layout(margin="18px 0 0 0"),
+            )
+            parts.insert(3, self.shared_box)
+            self.show_shared.on_click(lambda _b: self.show_team_page())
+            self.refresh_shared()
+        self.widget = widgets.VBox(parts)
         self.widget.add_class("bk-app")
         self.back.layout.display = "none"
 
@@ -158,12 +191,23 @@ class ConferenceView:
             self.message.value = message
 
     def write(self) -> Path | None:
+        """Save the conference page: into the team folder (with the case's team figures) under the
+        hub, else into ``<store>/ausdrucke`` (0600)."""
         if self.session is None:
             return None
         case = self.session.case
         try:
             salt = self._secret()
-            path = output_dir(self.store) / f"fallbesprechung-{pseudonym_code(case.key, salt=salt)}.html"
+            name = f"fallbesprechung-{pseudonym_code(case.key, salt=salt)}.html"
+            if self.team is not None:
+                from beratungskit.ui.teamshare import share_figures
+
+                path = self.team.write(CONFERENCES, name, conference_html(case, salt=salt))
+                share_figures(self.store, case, self.team)
+                self.message.value = t("ui_team.saved_to_team", name=name)
+                self.refresh_shared()
+                return path
+            path = output_dir(self.store) / name
             write_conference(case, path, salt=salt)
         except (StoreError, OSError) as exc:
             self.message.value = error_text(exc)
@@ -171,11 +215,52 @@ class ConferenceView:
         self.message.value = t("ui_conference.conf_saved", path=path)
         return path
 
+    # --- conference pages of the team -------------------------------------------------------------
+
+    def refresh_shared(self) -> None:
+        """List the conference pages in the team folder, newest first."""
+        if self.team is None:
+            return
+        pages = sorted(self.team.files(CONFERENCES), key=lambda p: p.stat().st_mtime, reverse=True)
+        self.shared.options = [
+            (
+                t(
+                    "ui_team.team_option",
+                    code=p.stem.removeprefix("fallbesprechung-"),
+                    date=f"{datetime.fromtimestamp(p.stat().st_mtime):%d.%m.%Y %H:%M}",
+                ),
+                p.name,
+            )
+            for p in pages
+        ]
+        self.shared_note.value = "" if pages else t("ui_team.team_none")
+        self.show_shared.disabled = not pages
+
+    def show_team_page(self) -> None:
+        """Show a colleague's pseudonymised page from the team folder (read-only, in a sandbox)."""
+        if self.team is None or not self.shared.value:
+            return
+        path = self.team.folder / CONFERENCES / Path(self.shared.value).name
+        try:
+            if path.stat().st_size > MAX_SHOWN:
+                self.shared_note.value = t("ui_team.team_too_large")
+                return
+            document = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            self.shared_note.value = error_text(exc)
+            return
+        # Nothing of one's own case stays open while a colleague's page is shown (choosing it again
+        # in the case list opens it again).
+        self.session = None
+        self.picker.value = None
+        self.preview.value = frame_html(document, height="900px")
+        self.shared_note.value = ""
+
 
 def conference_view(store_dir: str | Path | None = None) -> widgets.Widget:
-    """The widget for ``notebooks/03_fallbesprechung.ipynb``."""
+    """The widget for ``notebooks/03_fallbesprechung.ipynb`` (with the team folder under the hub)."""
     from beratungskit.ui.pagelinks import link_conference_view
 
-    view = ConferenceView(CaseStore(Path(store_dir) if store_dir else None))
+    view = ConferenceView(CaseStore(Path(store_dir) if store_dir else None), team=team_folder())
     link_conference_view(view)
     return view.widget
