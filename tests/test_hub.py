@@ -261,6 +261,7 @@ def test_nobody_can_list_or_open_another_ifks_cases(sessions: dict[str, Any], hu
     pg_a.wait_for_load_state("load")
     time.sleep(2)
     assert 403 in statuses
+    assert "Diese Seite gehört einer anderen Person." in pg_a.locator("h1").inner_text()
     assert "Linde" not in pg_a.content()
     assert pg_a.locator(".bk-case-picker").count() == 0
 
