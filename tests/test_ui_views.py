@@ -153,3 +153,15 @@ def test_an_output_folder_that_cannot_be_used_is_said_in_german(store: CaseStore
     for message in (conference.message.value, team.message.value):
         assert "Ein Teil des Pfades ist kein Ordner." in message, message
         assert "Errno" not in message and "Not a directory" not in message
+
+
+def test_a_damaged_history_entry_is_left_out_not_a_broken_tab(store: CaseStore) -> None:
+    """Issue 9, the history reader: one odd file in ``.verlauf`` made the history tab fail to build."""
+    session = Session(store, store.load(DEMO_KEY))
+    session.apply(lambda case: case.add_resource("Gitarre"))
+    session.apply(lambda case: case.add_resource("Flöte"))
+    entry = store.folder / ".verlauf" / DEMO_KEY / "000001.json"
+    entry.write_bytes(b"[" * 100_000)
+    panel = HistoryPanel(session)
+    assert [value for _label, value in panel.since.options] == [2]
+    assert entry.read_bytes() == b"[" * 100_000  # reported by the store, never repaired silently

@@ -11,6 +11,7 @@ import ipywidgets as widgets
 from beratungskit.analysis.changes import changes_heading, compare, describe_changes
 from beratungskit.messages import t
 from beratungskit.model import Case
+from beratungskit.store import StoreError
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
@@ -56,11 +57,21 @@ class HistoryPanel(Panel):
             self._cache[revision] = self.session.store.load_revision(self.session.case.key, revision)
         return self._cache[revision]
 
+    def _readable(self, revision: int) -> bool:
+        # A damaged or odd file in the history (issue 9) is not offered; the tab itself stays usable.
+        try:
+            self._revision(revision)
+        except StoreError:
+            return False
+        return True
+
     def _choices(self) -> list[int]:
         """The end of each earlier day (newest first) — every click is saved, but a review compares
         with the last conversation. With nothing from an earlier day: the first kept state."""
         case = self.session.case
-        earlier = [r for r in self.session.store.revisions(case.key) if r < case.revision]
+        earlier = [
+            r for r in self.session.store.revisions(case.key) if r < case.revision and self._readable(r)
+        ]
         today = case.updated_at.date()
         last_of_day: dict[object, int] = {}
         for revision in earlier:
