@@ -493,26 +493,42 @@ def test_a_new_case_never_replaces_a_file_of_revision_0(store: CaseStore, demo_c
     assert (store.folder / HISTORY_DIR / demo_case.key / "000001.json").read_bytes() == original
 
 
-def test_history_entries_are_copies_that_later_edits_cannot_change(
+def _edit_in_place(path: Path) -> None:
+    data = path.read_bytes().replace(b'"Mira K."', b'"Mira X."')
+    with open(path, "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+
+
+def test_history_entries_are_frozen_whatever_edits_the_files_later(
     store: CaseStore, demo_case: Case, tmp_path: Path
 ) -> None:
-    """Defect 11 (second half): a history entry was a link to the case file, not a frozen copy.
+    """Defect 11 (second half): a history entry could be a link to a file that changes later.
 
-    Here the case file is a hard link of a file elsewhere (``ln``): with a linked history entry,
+    The store's own case file: the entry is its old inode, the only name left after the save. A case
+    file that is a hard link of a file elsewhere (``ln``): the entry must be a copy — with a link,
     writing that other file in place rewrote the past as well.
     """
-    store.save(demo_case)
     path = store.folder / f"{demo_case.key}.json"
-    elsewhere = tmp_path / "kopie-anderswo.json"
-    os.link(path, elsewhere)
+    history = store.folder / HISTORY_DIR / demo_case.key
+    store.save(demo_case)
     first = path.read_bytes()
     store.save(demo_case)
-    entry = store.folder / HISTORY_DIR / demo_case.key / "000001.json"
+    entry = history / "000001.json"
+    assert os.lstat(entry).st_nlink == 1 and not os.path.samefile(entry, path)
+    _edit_in_place(path)  # an editor writing the current file in place (nano does)
+    assert entry.read_bytes() == first
+
+    store.save(store.load(demo_case.key))  # the edited file is revision 2 and a valid case
+    elsewhere = tmp_path / "kopie-anderswo.json"
+    os.link(path, elsewhere)
+    third = path.read_bytes()
+    store.save(store.load(demo_case.key))
+    entry = history / "000003.json"
     info = os.lstat(entry)
     assert stat.S_ISREG(info.st_mode) and info.st_nlink == 1
-    with open(elsewhere, "r+b") as fh:  # an editor writing in place
-        fh.write(b" " * 10)
-    assert entry.read_bytes() == first
+    _edit_in_place(elsewhere)
+    assert entry.read_bytes() == third
     assert store.load_revision(demo_case.key, 1) == demo_case.model_copy(update={"revision": 1})
 
 

@@ -23,9 +23,12 @@ one, whatever lies there. A file that the store did not write may say ``"revisio
 the store reads it as revision 1, so it can be loaded and changed like any other.
 
 **History.** Before a save replaces ``<key>.json``, the old revision is kept as
-``<folder>/.verlauf/<key>/<revision:06d>.json`` — a copy of the very bytes that were checked, not a
-link, so editing the current file in place (or a link pointing elsewhere) can never change the
-past. The app saves on every click, so the history is pruned: kept are
+``<folder>/.verlauf/<key>/<revision:06d>.json``, frozen: nothing that edits a case file later can
+change it. It is a hard link when the case file has no other name (the store's own file — the save
+then gives the case file a new inode, so the entry is the only name left; no bytes copied) and a copy
+of the very bytes that were checked when the file has another name somewhere (``ln``), through which
+it could be rewritten in place. A symbolic link is never archived (it is no case file at all). The
+app saves on every click, so the history is pruned: kept are
 
 * the newest :data:`KEEP_RECENT` (50) revisions, counting the current file, and
 * forever, the last revision of every calendar day (the date of its ``updated_at``): an older
@@ -65,7 +68,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -132,6 +135,14 @@ Signature = tuple[int, int, int, int]
 def _signature(info: os.stat_result) -> Signature:
     # A save always writes a new file (new inode), so these four change with every replacement.
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+class _Current(NamedTuple):
+    """The case file as a save found it: its revision, its bytes and the stat of what was read."""
+
+    revision: int
+    raw: bytes
+    info: os.stat_result
 
 
 @dataclass(frozen=True)
@@ -463,7 +474,7 @@ class CaseStore:
                 found.add(int(match.group(1)))
         current = self._current(path, key)
         if current is not None:
-            found.add(current[0])
+            found.add(current.revision)
         return sorted(found)
 
     def load_revision(self, key: str, revision: int) -> Case:
@@ -483,10 +494,10 @@ class CaseStore:
 
     # --- writing -------------------------------------------------------------------------------------
 
-    def _current(self, path: Path, key: str) -> tuple[int, bytes] | None:
-        """Revision and bytes of the file on disk (None: no file); CaseFileError if it is no valid case.
+    def _current(self, path: Path, key: str) -> _Current | None:
+        """The file on disk (None: no file); CaseFileError if it is no valid case.
 
-        The bytes are exactly those whose revision was checked: they become the history copy.
+        Its bytes are exactly those whose revision was checked: they are what the history keeps.
         """
         try:
             raw, info = read_case_bytes(path)
@@ -497,12 +508,12 @@ class CaseStore:
         signature = _signature(info)
         known = self._known.get(key)
         if known is not None and known[0] == signature:
-            return known[1], raw
+            return _Current(known[1], raw, info)
         case = _case_from_bytes(path, raw)
         if case.key != key:
             raise CaseFileError(path, t("store.reason_key_mismatch", key=case.key))
         self._known[key] = (signature, case.revision)
-        return case.revision, raw
+        return _Current(case.revision, raw, info)
 
     def save(self, case: Case) -> None:
         """Write ``case`` as the next revision; on success ``case.revision`` is that revision.
@@ -547,7 +558,7 @@ class CaseStore:
                 )
             self._set_history_aside(key)
         else:
-            stored, raw = current
+            stored = current.revision
             if mine == 0 or stored != mine:
                 # revision 0 is a case never saved: it never replaces a file, whatever that file says
                 message = (
@@ -556,7 +567,7 @@ class CaseStore:
                     else t("store.stale", key=key, stored=stored, mine=mine)
                 )
                 raise StaleRevisionError(message, path, stored, mine)
-            archived = self._archive(key, stored, raw)
+            archived = self._archive(key, path, current)
         try:
             info = atomic_write(path, data, replace=current is not None)
         except FileExistsError:
@@ -613,18 +624,42 @@ class CaseStore:
         message = t("store.history_failed", key=key, folder=f"{HISTORY_DIR}/{key}", detail=detail)
         return CaseFileError(folder, "", message)
 
-    def _archive(self, key: str, revision: int, raw: bytes) -> Path | None:
-        """Keep ``raw`` (``revision``) in the history; the new entry, or None when it was kept already."""
+    def _archive(self, key: str, path: Path, current: _Current) -> Path | None:
+        """Keep the current file (``current``) in the history; the new entry, or None if kept already.
+
+        The entry must be frozen: nothing may change it later. When the file has no other name (the
+        normal case: the store wrote it), a hard link is that already — the save that follows gives
+        the case file a new inode, so the entry is the only name left — and costs nothing. A file
+        that has another name elsewhere (``ln``) gets a copy of the checked bytes instead: through
+        the other name it could be rewritten in place. A link that does not end up on the very
+        file that was checked (replaced meanwhile by another program) is dropped for a copy too.
+        """
         folder = self._history_folder(key)
         remove_orphans_locked(folder, _is_history_name)  # we hold the lock: leftovers are orphans
-        target = folder / f"{revision:06d}.json"
+        target = folder / f"{current.revision:06d}.json"
         if os.path.lexists(target):
             return None  # archived already by an attempt that stopped before its rename
         try:
-            atomic_write(target, raw, replace=False)
+            if current.info.st_nlink == 1 and self._link(path, target, _signature(current.info)):
+                return target
+            atomic_write(target, current.raw, replace=False)
         except OSError as exc:
             raise self._history_error(key, folder, os_reason(exc)) from None
         return target
+
+    @staticmethod
+    def _link(path: Path, target: Path, signature: Signature) -> bool:
+        """Hard-link ``path`` as ``target`` if that gives exactly the checked file; else leave none."""
+        try:
+            os.link(path, target, follow_symlinks=False)
+        except FileExistsError:
+            raise
+        except OSError:
+            return False  # no hard links on this file system: the caller copies
+        if _signature(os.lstat(target)) == signature:
+            return True
+        target.unlink()
+        return False
 
     def _set_history_aside(self, key: str) -> None:
         # A new case under a key whose file was deleted: keep the old history, but under another name
