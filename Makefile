@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test browser proxy hub hub-demo lint bench clean
+.PHONY: run test install install-test browser fonts proxy hub hub-demo lint bench clean catalogues
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -41,7 +41,18 @@ hub: $(BIN)/python proxy
 hub-demo: hub
 	$(BIN)/beratungskit hub --demo
 
-run: install
+# Arabic and Persian letters (Noto Sans/Naskh Arabic from fonts-noto-core) and emoji
+# (fonts-noto-color-emoji) for the browser and the printed plan; only DejaVu is there by default.
+fonts:
+	@if ! fc-list 2>/dev/null | grep -qi "Noto Sans Arabic"; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-color-emoji; \
+	  else \
+	    echo "Hinweis: Schriften für Arabisch/Persisch fehlen (als root: apt-get install fonts-noto-core fonts-noto-color-emoji)."; \
+	  fi; \
+	fi
+
+run: install fonts
 	$(BIN)/beratungskit start
 
 lint: install-test
@@ -49,11 +60,27 @@ lint: install-test
 	$(BIN)/ruff format --check beratungskit tests benchmarks
 	$(BIN)/mypy
 
-test: install-test browser proxy lint
+test: install-test browser fonts proxy lint
 	$(BIN)/pytest --nbval-lax --doctest-modules tests notebooks beratungskit
 
 bench: install-test
 	$(BIN)/python benchmarks/run.py
+
+# The eLb's texts as gettext catalogues (Babel): extract the German source texts, bring every
+# language's .po up to date (a changed German text becomes "fuzzy" for the translator), compile .mo.
+# The .po and .mo files are committed; tests/test_messages_catalogue.py checks that they match.
+LOCALE := beratungskit/locale
+ELB_LANGUAGES := en ar tr uk ru fa
+catalogues: install-test
+	$(BIN)/pybabel extract -F babel.cfg --no-location --omit-header -o $(LOCALE)/beratungskit.pot .
+	@for lang in $(ELB_LANGUAGES); do \
+	  if [ -f $(LOCALE)/$$lang/LC_MESSAGES/beratungskit.po ]; then \
+	    $(BIN)/pybabel update --ignore-obsolete -i $(LOCALE)/beratungskit.pot -d $(LOCALE) -D beratungskit -l $$lang; \
+	  else \
+	    $(BIN)/pybabel init -i $(LOCALE)/beratungskit.pot -d $(LOCALE) -D beratungskit -l $$lang; \
+	  fi; \
+	done
+	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D beratungskit
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from beratungskit.messages import t
+from beratungskit.messages import LANGUAGES, t
 
 __all__ = ["main"]
 
@@ -128,14 +128,14 @@ def _export_plan(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     if args.seit is not None:
         # An earlier saved state of this case, for the review: "Was hat sich seit dem … verändert?"
         since = _store(args.store).load_revision(case.key, args.seit)
-    _write_text(out, plan_html(case, since=since))
+    _write_text(out, plan_html(case, since=since, lang=args.sprache))
     return [out]
 
 
 def _export_festgehalten(case: Any, out: Path, args: argparse.Namespace) -> list[Path]:
     from beratungskit.render.plan import festgehalten_html
 
-    _write_text(out, festgehalten_html(case))
+    _write_text(out, festgehalten_html(case, lang=args.sprache))
     return [out]
 
 
@@ -187,6 +187,8 @@ EXPORTS: dict[str, Callable[[Any, Path, argparse.Namespace], list[Path]]] = {
     "json": _export_json,
 }
 PRINTABLE = {"karte", "plan", "festgehalten", "fallbesprechung"}
+#: Printed in German and, beside it, the eLb's language (--sprache).
+BILINGUAL = {"plan", "festgehalten"}
 
 
 # --- subcommands -------------------------------------------------------------------------------
@@ -243,6 +245,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if args.pdf and args.format not in PRINTABLE:
         raise CliError(t("cli.pdf_not_for", format=args.format))
+    if args.sprache and args.format not in BILINGUAL:
+        raise CliError(t("cli.sprache_not_for", format=args.format))
     written = EXPORTS[args.format](case, out, args)
     if args.pdf:
         from beratungskit.render.plan import PdfError, html_to_pdf
@@ -379,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true", help=t("cli.help_pdf"))
     p.add_argument("--klarnamen", action="store_true", help=t("cli.help_klarnamen"))
     p.add_argument("--seit", type=int, metavar="STAND", help=t("cli.help_seit"))
+    p.add_argument(
+        "--sprache",
+        choices=LANGUAGES,
+        metavar="SPRACHE",
+        help=t("cli.help_sprache", codes=", ".join(LANGUAGES)),
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("schema", help=t("cli.help_schema"))

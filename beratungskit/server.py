@@ -90,6 +90,7 @@ def voila_command(
 def _voila_options(cull_idle_timeout: int = 300, cull_connected: bool = False) -> list[str]:
     return [
         "--template=beratungskit",
+        "--HTMLExporter.language_code=de",  # <html lang="de">: the page is German (nbconvert says "en")
         "--show_tracebacks=False",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle_timeout}",
         "--MappingKernelManager.cull_interval=30",

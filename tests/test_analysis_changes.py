@@ -36,10 +36,10 @@ def test_every_kind_of_change_is_found_and_described() -> None:
     assert "Neu auf der Karte: Lastenrad." in text
     assert "Schwimmverein Grone ist näher gerückt (Ring 3 → 1)." in text
     assert (
-        "Zuversicht bei „Bis zum Frühjahr eine Stelle im Verkauf einer Bäckerei in der Frühschicht "
-        "haben.“: 6 → 9 (Skala 0–10)." in text
+        "So sicher bei „Bis zum Frühjahr eine Stelle im Verkauf einer Bäckerei in der Frühschicht "
+        "haben.“: jetzt 9 von 10, vorher 6." in text
     )
-    assert any(line.startswith("Neue Verbindung: Kundin/Kunde – Lastenrad") for line in text)
+    assert any(line.startswith("Neue Verbindung: Sie – Lastenrad") for line in text)
     assert any(line.startswith("Ziel erreicht:") for line in text)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from beratungskit.analysis.documented import documented
 from beratungskit.model import Case
 from beratungskit.render.plan import html_to_pdf, write_festgehalten, write_plan
 
@@ -73,7 +74,7 @@ def test_festgehalten_renders(page, demo_case: Case, tmp_path: Path) -> None:
         len(getattr(demo_case, c))
         for c in ("resources", "relations", "wishes", "wills", "goals", "steps", "referrals", "team_ideas")
     )
-    assert pg.locator(".log li").count() == len(demo_case.log)
+    assert pg.locator(".log > ul > li").count() == len(documented(demo_case).log)  # one line per day and kind
     assert watch.external == [] and watch.page_errors == []
     data = pg.pdf(format="A4")
     assert pdf_pages(data) >= 2

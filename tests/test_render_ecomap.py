@@ -159,4 +159,4 @@ def test_empty_case_still_draws(demo_case: Case) -> None:
     html = ecomap_html(case)
     data = json.loads(_parse(html).json_blocks[0])
     assert [n["id"] for n in data["nodes"]] == [ELB_ID]
-    assert "Noch keine Ressourcen eingetragen." in html
+    assert "Noch nichts auf der Karte." in html

@@ -36,7 +36,7 @@ def test_fixture_really_is_version_1(v1_data: dict[str, object]) -> None:
 
 def test_v1_file_loads_with_every_item(v1_data: dict[str, object]) -> None:
     case = load_case_file(V1)
-    assert case.schema_version == CURRENT_SCHEMA_VERSION == 3
+    assert case.schema_version == CURRENT_SCHEMA_VERSION == 4
     assert case.key == "alt-fall" and case.alias == "Löwenzahn" and case.revision == 3
     assert case.goals[0].confidence == 7  # was "zuversicht"
     assert case.goals[0].confidence_next is None
@@ -50,8 +50,17 @@ def test_migrate_does_not_change_its_input(v1_data: dict[str, object]) -> None:
     original = copy.deepcopy(v1_data)
     migrated = migrate(v1_data)
     assert v1_data == original
-    assert migrated["schema_version"] == 3
+    assert migrated["schema_version"] == CURRENT_SCHEMA_VERSION
     assert "zuversicht" not in json.dumps(migrated)
+
+
+def test_v3_file_gets_german_as_the_elbs_language(demo_case: Case) -> None:
+    data = json.loads(demo_case.model_dump_json())
+    data["schema_version"] = 3
+    del data["language"]
+    case = Case.model_validate(migrate(data))
+    assert case.language.value == "de"
+    assert case.model_dump(exclude={"schema_version"}) == demo_case.model_dump(exclude={"schema_version"})
 
 
 def test_current_version_passes_unchanged(demo_case: Case) -> None:
@@ -62,7 +71,7 @@ def test_current_version_passes_unchanged(demo_case: Case) -> None:
 @pytest.mark.parametrize(
     ("version", "words"),
     [
-        (4, ["neueren Version", "Formatversion 4", "aktualisieren"]),
+        (5, ["neueren Version", "Formatversion 5", "aktualisieren"]),
         (0, ["unbekannt"]),
         ("zwei", ["ganze Zahl"]),
     ],
@@ -91,7 +100,7 @@ def test_v1_case_in_store_is_saved_as_current_and_old_file_kept(store_dir: Path)
     store.save(case)
     assert case.revision == 4
     saved = json.loads((store_dir / "alt-fall.json").read_text(encoding="utf-8"))
-    assert saved["schema_version"] == 3 and saved["goals"][0]["confidence"] == 7
+    assert saved["schema_version"] == CURRENT_SCHEMA_VERSION and saved["goals"][0]["confidence"] == 7
     # the v1 file stays as it was, in the history, and still loads (migrated) for comparison
     assert (store_dir / HISTORY_DIR / "alt-fall" / "000003.json").read_bytes() == V1.read_bytes()
     assert store.revisions("alt-fall") == [3, 4]
@@ -120,7 +129,7 @@ def test_v2_file_keeps_every_chosen_value_and_starts_the_confidence_history() ->
     raw = json.loads(V2.read_text(encoding="utf-8"))
     assert raw["schema_version"] == 2
     case = load_case_file(V2)
-    assert case.schema_version == 3
+    assert case.schema_version == CURRENT_SCHEMA_VERSION and case.language.value == "de"
     assert [(r.origin.value, r.closeness, r.named_by.value) for r in case.resources] == [  # type: ignore[union-attr]
         (r["origin"], r["closeness"], r["named_by"]) for r in raw["resources"]
     ]

@@ -40,8 +40,23 @@ def test_every_item_of_the_demo_case_is_listed(demo_case: Case) -> None:
     for item in [*demo_case.wills, *demo_case.wishes, *demo_case.goals, *demo_case.steps]:
         assert item.text in text
     assert demo_case.referrals[0].institution in text
-    for entry in demo_case.log:
-        assert entry.describe() in text
+    assert "„Jana (Schwester)“ hilft Ihnen." in text
+    assert "Am 30.11.2026 haben wir aufgeschrieben:" in text or "haben wir aufgeschrieben:" in text
+
+
+def test_tab_and_sheet_say_the_same_sentences(demo_case: Case) -> None:
+    from beratungskit.analysis.documented import documented
+
+    text = " ".join(parsed(transparency_html(demo_case)).text.split())
+    for sentence in documented(demo_case).sentences():
+        assert " ".join(sentence.text().split()) in text, sentence.key
+
+
+def test_tab_shows_the_elbs_language_below_the_german(demo_case: Case) -> None:
+    demo_case.set_language("ar")
+    html = transparency_html(demo_case)
+    assert 'class="tr" lang="ar" dir="rtl"' in html
+    assert "Das haben wir über Sie festgehalten" in parsed(html).text
 
 
 def test_user_text_is_shown_as_text(demo_case: Case) -> None:
@@ -57,6 +72,6 @@ def test_panel_follows_every_change(store_dir: Path) -> None:
     panel = TransparencyPanel(session)
     session.apply(lambda case: case.add_resource("Fahrrad"))
     assert "Fahrrad" in panel.html.value
-    assert "Ressource festgehalten: Fahrrad" in panel.html.value
+    assert "haben wir aufgeschrieben:" in panel.html.value
     session.undo()
     assert "Fahrrad" not in panel.html.value

@@ -4,7 +4,7 @@ TEXTS = {
     "heading": "Was hat sich seit dem {date} verändert?",
     "heading_revision": "Was hat sich seit Stand {revision} verändert?",
     "nothing": "Seitdem hat sich auf der Karte und im Plan nichts verändert.",
-    "elb": "Kundin/Kunde",
+    "elb": "Sie",
     "resource_added": "Neu auf der Karte: {label}.",
     "resource_removed": "Nicht mehr auf der Karte: {label}.",
     "closer": "{label} ist näher gerückt (Ring {old} → {new}).",
@@ -21,7 +21,7 @@ TEXTS = {
     "step_added": "Neuer Schritt: „{text}“",
     "step_done": "Schritt erledigt: „{text}“",
     "goal_reached": "Ziel erreicht: „{text}“",
-    "confidence_changed": "Zuversicht bei „{text}“: {old} → {new} (Skala 0–10).",
-    "confidence_first": "Zuversicht bei „{text}“ zum ersten Mal eingeschätzt: {new} (Skala 0–10).",
+    "confidence_changed": "So sicher bei „{text}“: jetzt {new} von 10, vorher {old}.",
+    "confidence_first": "So sicher bei „{text}“: {new} von 10. Das haben wir zum ersten Mal gefragt.",
     "referral_added": "Neuer Hinweis auf eine Einrichtung: {institution}.",
 }

@@ -7,8 +7,8 @@ TEXTS = {
     "draft_unfinished": "Dieser Schritt ist noch ein halber Satz. Bitte zu Ende schreiben, dann festhalten.",
     # drafts
     "no_drafts": (
-        "Für dieses Ziel gibt es noch keine Entwürfe: Verbinden Sie zuerst Ressourcen mit dem Ziel "
-        "(„Was hilft Ihnen dabei?“)."
+        "Für dieses Ziel gibt es noch keine Vorschläge. Verbinden Sie zuerst etwas von der Karte mit "
+        "dem Ziel („Was hilft Ihnen dabei?“)."
     ),
     "draft_hint": "Ein Vorschlag zum Weiterschreiben – übernehmen, umschreiben oder weglassen.",
     "bad_phrasings": "Die Vorlage für Schritt-Entwürfe ({path}) ist fehlerhaft: {detail}",

@@ -15,6 +15,11 @@ TEXTS = {
     "help_pdf": "zusätzlich als PDF drucken (braucht Chromium)",
     "help_klarnamen": "graphml/csv/json ohne Pseudonymisierung (nur für die eigene Ablage!)",
     "help_seit": "nur plan: Veränderungen seit diesem gespeicherten Stand des Falls zeigen (für das Überprüfungsgespräch)",
+    "help_sprache": (
+        "nur plan und festgehalten: die Sprache der Kundin oder des Kunden neben dem Deutschen "
+        "({codes}; Standard: die im Fall gewählte Sprache, de = nur Deutsch)"
+    ),
+    "sprache_not_for": "--sprache gibt es nur für plan und festgehalten, nicht für {format}.",
     "help_schema": "das JSON-Schema der Falldatei ausgeben",
     "help_team": "anonymen Teambericht über alle Fälle eines Ordners erstellen",
     "usage": "Aufruf nicht verstanden ({prog}): {detail}. Hilfe: beratungskit --help",

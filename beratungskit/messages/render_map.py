@@ -48,6 +48,6 @@ TEXTS = {
     "tip.dir.gibt": "{a} hilft {b}.",
     "tip.dir.bekommt": "{b} hilft {a}.",
     "tip.dir.gegenseitig": "{a} und {b} helfen sich gegenseitig.",
-    "empty": "Noch keine Ressourcen eingetragen.",
+    "empty": "Noch nichts auf der Karte.",
     "svg_label": "Ressourcenkarte von {alias} mit {count} Ressourcen",
 }

@@ -7,7 +7,7 @@ TEXTS: dict[str, str] = {
     "legend_title": "Legende",
     "fit": "Ganze Karte zeigen",
     "fit_hint": "Karte wieder einpassen, sodass alle Ressourcen zu sehen sind",
-    "empty": "Noch keine Ressourcen auf der Karte.",
+    "empty": "Noch nichts auf der Karte.",
     "missing_id": "Ein Eintrag der Karte hat keine Kennung (id): {item}",
     "duplicate_id": "Die Kennung „{id}“ kommt auf der Karte zweimal vor.",
 }

@@ -43,6 +43,7 @@ from beratungskit.model.vocab import (
     Direction,
     GoalStatus,
     ItemKind,
+    Language,
     LogAction,
     NamedBy,
     Origin,
@@ -77,7 +78,7 @@ __all__ = [
     "now",
 ]
 
-CURRENT_SCHEMA_VERSION: Literal[3] = 3
+CURRENT_SCHEMA_VERSION: Literal[4] = 4
 #: § 15 Abs. 3 SGB II: the plan is reviewed together regularly, at the latest after six months.
 LEGAL_REVIEW_MONTHS = 6
 #: Where the map puts a resource whose closeness nobody has chosen yet: the middle ring.
@@ -316,7 +317,7 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    schema_version: Literal[3] = CURRENT_SCHEMA_VERSION
+    schema_version: Literal[4] = CURRENT_SCHEMA_VERSION
     key: str
     alias: Annotated[str, _text(60)]
     created_at: datetime = Field(default_factory=now)
@@ -330,6 +331,8 @@ class Case(BaseModel):
     #: The IFK's own note on the case, apart from the eLb's words; the eLb may read it ("Was wir
     #: festhalten"). Never in a pseudonymised export.
     ifk_note: Annotated[str | None, _optional(2000)] = None
+    #: The language the eLb reads beside the German (chosen together; German stays binding).
+    language: Language = Language.DE
     resources: list[Resource] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     wishes: list[Wish] = Field(default_factory=list)
@@ -586,6 +589,16 @@ class Case(BaseModel):
         if self.next_review is not None:
             return self.next_review
         return add_months(self.plan_on or today or date.today(), LEGAL_REVIEW_MONTHS)
+
+    def set_language(self, language: Language) -> None:
+        """Choose the eLb's language for the session and the printed plan (logged like any change)."""
+        language = Language(language)
+        if language == self.language:
+            return
+        self.language = language
+        self._log(
+            LogAction.CHANGED, ItemKind.CASE, self.key, t("model.language_set", language=label(language))
+        )
 
     def place_resources(self, positions: dict[str, tuple[float, float]]) -> None:
         """Save map positions for several resources at once (layout, not a recorded fact: no log)."""

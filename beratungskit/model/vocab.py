@@ -23,6 +23,7 @@ __all__ = [
     "Direction",
     "GoalStatus",
     "ItemKind",
+    "Language",
     "LogAction",
     "NamedBy",
     "Origin",
@@ -128,6 +129,22 @@ class ItemKind(_Vocab):
     STEP = "step"
     REFERRAL = "referral"
     TEAM_IDEA = "team_idea"
+
+
+class Language(_Vocab):
+    """The language the eLb reads beside the German (ISO 639-1); German alone is ``de``.
+
+    A preference for how the product speaks to the eLb, nothing more: it is not shown in a case
+    conference, not exported without names, and never counted in team figures.
+    """
+
+    DE = "de"
+    EN = "en"
+    AR = "ar"
+    TR = "tr"
+    UK = "uk"
+    RU = "ru"
+    FA = "fa"
 
 
 class LogAction(_Vocab):

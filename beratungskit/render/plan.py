@@ -6,8 +6,9 @@ from outside — the map is an inline SVG from :mod:`beratungskit.render.svgmap`
 
 - :func:`plan_html` — what the eLb takes home: will, goals with their confidence scale, own next
   steps, what helps, what the Jobcenter does, the SGB II frame in one sentence, date and next review.
-- :func:`festgehalten_html` — every stored item of the case in plain language, and the log
-  (concept paper: "Sagen Sie den eLb, was Sie dokumentieren").
+- :func:`festgehalten_html` — every stored item of the case in plain sentences, and the log
+  (concept paper: "Sagen Sie den eLb, was Sie dokumentieren"); the sentences come from
+  :func:`beratungskit.analysis.documented.documented`, the same as the tab "Was wir festhalten".
 - :func:`html_to_pdf` — prints an HTML file with Debian's chromium (headless).
 
 >>> from beratungskit.demo import demo_case
@@ -23,13 +24,12 @@ import subprocess
 import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from beratungskit.analysis.documented import Sentence, display_name
 from beratungskit.messages import t
 from beratungskit.model import (
-    ELB_ID,
     ORIGIN_ORDER,
     Case,
     Category,
@@ -44,7 +44,6 @@ from beratungskit.render.templating import render
 from beratungskit.store.private import make_private, private_dir, write_private
 
 __all__ = [
-    "FIELD_ORDER",
     "PdfError",
     "festgehalten_html",
     "html_to_pdf",
@@ -87,11 +86,7 @@ def review_date(case: Case, today: date | None = None) -> date:
     return case.review_due(today or date.today())
 
 
-def _person_name(resource: Resource) -> str:
-    """People by label and role ("Jana (Schwester)"); things by their label."""
-    if resource.is_person and resource.role and resource.role != resource.label:
-        return f"{resource.label} ({resource.role})"
-    return resource.label
+_person_name = display_name
 
 
 def _ordered(resources: Iterable[Resource]) -> list[Resource]:
@@ -210,16 +205,24 @@ MAX_CHANGES = 3
 
 
 def plan_html(
-    case: Case, *, today: date | None = None, positions: Any = None, since: Case | None = None
+    case: Case,
+    *,
+    today: date | None = None,
+    positions: Any = None,
+    since: Case | None = None,
+    lang: str | None = None,
 ) -> str:
     """The one-page Kooperationsplan as a complete HTML document (A4, print-ready).
 
     ``positions`` (node id → (x, y)) is passed to the map; ``today`` is the date printed on it.
     ``since`` (an earlier revision of the case) adds "Was hat sich seit dem … verändert?", where the
     six-monthly review starts. Discarded steps are left out (they are in :func:`festgehalten_html`).
+    ``lang`` (default: the case's language) prints the plan's own words also in the eLb's language,
+    below the German (binding) text; what the eLb and the IFK wrote stays as written.
     The case is not changed.
     """
     context = _plan_context(case, today or date.today(), positions)
+    context["lang"] = lang or case.language.value
     context["changes"] = _changes_context(since, case) if since is not None else None
     return render(PLAN_TEMPLATE, **context)
 
@@ -239,179 +242,45 @@ def _changes_context(old: Case, new: Case) -> dict[str, Any]:
 
 # --- "Was über mich festgehalten ist" -------------------------------------------------------------
 
-#: Every stored field per collection, in the order shown as rows. The item's own words (label, text,
-#: institution) are its heading and its ``id`` stands beside it; ``x``/``y`` are one row "Platz auf der
-#: Karte". A test checks that no model field is missing from rows + headings + SHOWN_ELSEWHERE.
-FIELD_ORDER: dict[str, tuple[str, ...]] = {
-    "case": ("alias", "key", "created_at", "updated_at", "revision", "plan_on", "next_review", "ifk_note"),
-    "resources": (
-        "category",
-        "origin",
-        "closeness",
-        "is_person",
-        "role",
-        "note",
-        "named_by",
-        "shareable",
-        "position",
-        "created_at",
-    ),
-    "relations": ("source", "target", "strength", "direction", "note"),
-    "wishes": ("named_by", "created_at"),
-    "wills": ("from_wish", "named_by", "shareable", "created_at"),
-    "goals": (
-        "will_id",
-        "resource_ids",
-        "confidence",
-        "confidence_question",
-        "confidence_next",
-        "confidence_history",
-        "status",
-        "named_by",
-        "shareable",
-        "created_at",
-    ),
-    "steps": (
-        "goal_id",
-        "owner",
-        "helper",
-        "due",
-        "status",
-        "resource_ids",
-        "named_by",
-        "shareable",
-        "created_at",
-    ),
-    "referrals": ("institution_kind", "topic", "on"),
-    "team_ideas": ("goal_id", "taken_up", "created_at"),
-}
-#: Fields stored but not shown as a row, and why: the id is beside the heading, the position is one
-#: row, the schema version is a file-format detail, the log is its own section.
-SHOWN_ELSEWHERE = {"id", "x", "y", "schema_version", "log"}
-#: The field each collection's items are headed with.
-HEADING_FIELD = {
-    "resources": "label",
-    "relations": None,  # "source – target", both also rows
-    "wishes": "text",
-    "wills": "text",
-    "goals": "text",
-    "steps": "text",
-    "referrals": "institution",
-    "team_ideas": "text",
-}
-_COLLECTIONS = ("resources", "relations", "wishes", "wills", "goals", "steps", "referrals", "team_ideas")
 
+def _festgehalten_context(case: Case, today: date, lang: str) -> dict[str, Any]:
+    from beratungskit.analysis.documented import documented
+    from beratungskit.render.bilingual import sentence_html
 
-class _Names:
-    """Turns stored ids into the words a person recognises."""
+    doc = documented(case)
 
-    def __init__(self, case: Case) -> None:
-        self.resources = {r.id: _person_name(r) for r in case.resources}
-        self.resources[ELB_ID] = t("render_plan.fest.me")
-        self.wills = {w.id: w.text for w in case.wills}
-        self.wishes = {w.id: w.text for w in case.wishes}
-        self.goals = {g.id: g.text for g in case.goals}
+    def html(sentence: Any) -> Any:
+        return sentence_html(sentence, lang)
 
-    @staticmethod
-    def lookup(table: dict[str, str], item_id: str) -> str:
-        return table.get(item_id, t("render_plan.fest.unknown", id=item_id))
-
-
-#: Resource fields that are asked and may still be open; "noch offen" is stored as None.
-_ASKED = {"origin", "closeness", "named_by"}
-
-
-def _field_value(item: Any, name: str, names: _Names) -> str | None:
-    """Plain-language value of one stored field; ``None`` when nothing is stored there."""
-    if name == "position":
-        if item.x is None and item.y is None:
-            return None
-        return t("render_plan.fest.position", x=_num(item.x), y=_num(item.y))
-    value = getattr(item, name)
-    if name == "taken_up" and value is None:
-        return t("render_plan.fest.undecided")
-    if name in _ASKED and value is None:  # a choice nobody made yet is shown, not hidden
-        return t("render_plan.fest.open")
-    if name == "confidence_history":
-        marks = [t("render_plan.fest.confidence_mark", date=_date(m.on), n=m.value) for m in value]
-        return ", ".join(marks) if marks else None
-    if value is None or value == []:
-        return None
-    if name in ("source", "target"):
-        return names.lookup(names.resources, value)
-    if name == "resource_ids":
-        return ", ".join(names.lookup(names.resources, r) for r in value)
-    if name == "will_id":
-        return names.lookup(names.wills, value)
-    if name == "from_wish":
-        return names.lookup(names.wishes, value)
-    if name == "goal_id":
-        return names.lookup(names.goals, value)
-    if name == "closeness":
-        return t(f"render_plan.fest.closeness.{value}")
-    if name == "confidence":
-        return t("render_plan.fest.confidence", n=value)
-    if isinstance(value, bool):
-        return t("render_plan.fest.yes" if value else "render_plan.fest.no")
-    if isinstance(value, Enum):
-        return label(value)  # type: ignore[arg-type]
-    if isinstance(value, datetime):
-        return _datetime(value)
-    if isinstance(value, date):
-        return _date(value)
-    return str(value)
-
-
-def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:g}"
-
-
-def _rows(item: Any, fields: tuple[str, ...], names: _Names) -> list[tuple[str, str]]:
-    rows = []
-    for name in fields:
-        value = _field_value(item, name, names)
-        if value is not None:
-            rows.append((t(f"render_plan.field.{name}"), value))
-    return rows
-
-
-def _heading(collection: str, item: Any, names: _Names) -> str:
-    if collection == "resources":
-        return str(item.label)
-    if collection == "relations":
-        src = names.lookup(names.resources, item.source)
-        dst = names.lookup(names.resources, item.target)
-        return f"{src} – {dst}"
-    if collection == "referrals":
-        return str(item.institution)
-    return str(item.text)
-
-
-def _festgehalten_context(case: Case, today: date) -> dict[str, Any]:
-    names = _Names(case)
-    sections = []
-    for collection in _COLLECTIONS:
-        items = [
-            {
-                "heading": _heading(collection, item, names),
-                "id": t("render_plan.fest.item_id", id=item.id),
-                "rows": _rows(item, FIELD_ORDER[collection], names),
-            }
-            for item in getattr(case, collection)
-        ]
-        sections.append({"title": t(f"render_plan.fest.{collection}"), "items": items})
     return {
         "alias": case.alias,
         "today": _date(today),
-        "case_rows": _rows(case, FIELD_ORDER["case"], names),
-        "sections": sections,
-        "log": [entry.describe() for entry in case.log],
+        "lang": lang,
+        "case_heading": html(Sentence("section.case")),
+        "case_sentences": [html(s) for s in doc.case],
+        "sections": [
+            {
+                "heading": html(section.heading),
+                "items": [
+                    {"title": entry.title, "sentences": [html(s) for s in entry.sentences]}
+                    for entry in section.entries
+                ],
+            }
+            for section in doc.sections
+        ],
+        "nothing": html(Sentence("nothing")),
+        "log_heading": html(doc.log_heading),
+        "log": [{"sentence": html(line.sentence), "items": line.items} for line in doc.log],
     }
 
 
-def festgehalten_html(case: Case, *, today: date | None = None) -> str:
-    """Every stored item of the case in plain language, plus the documentation log, as HTML."""
-    return render(FESTGEHALTEN_TEMPLATE, **_festgehalten_context(case, today or date.today()))
+def festgehalten_html(case: Case, *, today: date | None = None, lang: str | None = None) -> str:
+    """Every stored item of the case in plain sentences, plus the documentation log, as HTML.
+
+    ``lang`` (default: the case's language) adds the eLb's language below each German sentence.
+    """
+    language = lang or case.language.value
+    return render(FESTGEHALTEN_TEMPLATE, **_festgehalten_context(case, today or date.today(), language))
 
 
 # --- files -------------------------------------------------------------------------------------------
@@ -427,9 +296,11 @@ def write_plan(case: Case, path: Path | str, *, today: date | None = None, posit
     return _write(plan_html(case, today=today, positions=positions), path)
 
 
-def write_festgehalten(case: Case, path: Path | str, *, today: date | None = None) -> Path:
+def write_festgehalten(
+    case: Case, path: Path | str, *, today: date | None = None, lang: str | None = None
+) -> Path:
     """Write :func:`festgehalten_html` to ``path`` (UTF-8) and return the path."""
-    return _write(festgehalten_html(case, today=today), path)
+    return _write(festgehalten_html(case, today=today, lang=lang), path)
 
 
 def _chromium() -> str | None:

@@ -37,7 +37,17 @@ def _environment(*folders: str) -> Any:
         lstrip_blocks=True,
     )
     env.globals["t"] = t
+    env.globals["bi"] = jinja2.pass_context(_bilingual)
+    env.globals["translation"] = jinja2.pass_context(_translation)
     return env
+
+
+def _bilingual(context: Any, key: str, **values: Any) -> Any:
+    """``{{ bi("area.key") }}``: the German text and, when the page's ``lang`` is another
+    language, the translation below it (see :mod:`beratungskit.render.bilingual`)."""
+    from beratungskit.render.bilingual import text_html
+
+    return text_html(key, context.get("lang", "de"), **values)
 
 
 def render(name: str, **context: Any) -> str:
@@ -48,3 +58,10 @@ def render(name: str, **context: Any) -> str:
 def render_string(source: str, **context: Any) -> str:
     """Render a template given as text (for tests and small pieces)."""
     return str(environment().from_string(source).render(**context))
+
+
+def _translation(context: Any, key: str, **values: Any) -> Any:
+    """``{{ translation("area.key") }}``: only the translation (nothing for a German page)."""
+    from beratungskit.render.bilingual import translation_html
+
+    return translation_html(key, context.get("lang", "de"), **values)

@@ -12,16 +12,19 @@ Version history:
   conference (``team_ideas``), and a will statement could not point to a wish.
 * **2** — ``zuversicht`` became ``confidence`` (with ``confidence_next`` for the follow-up
   question); ``wishes`` and ``team_ideas`` were added.
-* **3** — current (issue 11). A resource's origin, closeness and "who named it" may be unset
+* **3** — (issue 11). A resource's origin, closeness and "who named it" may be unset
   (``null`` = "noch offen"; a version-2 file always had values, which stay); the case got the IFK's
   own note (``ifk_note``) and the day the plan was made (``plan_on``); a goal keeps the scaling
   question as asked (``confidence_question``) and one confidence mark per conversation day
   (``confidence_history``), which starts with the stored confidence on the goal's first day.
 
+* **4** — current (issue 12). ``language``: the language the eLb reads beside the German (``de``
+  for files written before: German only, as they were shown).
+
 >>> old = {"schema_version": 1, "key": "k", "alias": "A", "goals": [{"id": "z1", "zuversicht": 7}]}
 >>> new = migrate(old)
->>> new["schema_version"], new["goals"][0]["confidence"], new["wishes"]
-(3, 7, [])
+>>> new["schema_version"], new["goals"][0]["confidence"], new["wishes"], new["language"]
+(4, 7, [], 'de')
 >>> old["goals"][0]["zuversicht"]  # the input is not changed
 7
 """
@@ -65,8 +68,14 @@ def _v2_to_v3(data: Data) -> Data:
     return data
 
 
+def _v3_to_v4(data: Data) -> Data:
+    data.setdefault("language", "de")
+    data["schema_version"] = 4
+    return data
+
+
 #: version → function lifting data of that version to the next one
-STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def schema_version_of(data: Data) -> int:

@@ -29,6 +29,7 @@ import ipywidgets as widgets
 from beratungskit.messages import t
 from beratungskit.model import Case
 from beratungskit.store import CaseStore, StaleRevisionError, StoreError
+from beratungskit.ui.bilingual import LanguageChooser
 from beratungskit.ui.case_picker import CasePicker
 from beratungskit.ui.feedback import Feedback
 from beratungskit.ui.look import CSS
@@ -177,8 +178,10 @@ class SessionApp:
         self.stale_box.add_class("bk-stale")
         # Title and buttons on one line, the status below it: a long status must not push
         # "Rückgängig" off the screen.
+        # the eLb's language beside the German (ui/bilingual.py): chooser and page layer
+        self.language = LanguageChooser(self.feedback)
         top = widgets.HBox(
-            [self.title, widgets.HBox([self.undo_button, self.other_button])],
+            [self.title, widgets.HBox([self.language.widget, self.undo_button, self.other_button])],
             layout=widgets.Layout(justify_content="space-between", align_items="center", width="100%"),
         )
         self.header = widgets.VBox([top, self.status], layout=widgets.Layout(display="none", width="100%"))
@@ -188,7 +191,7 @@ class SessionApp:
         self.body = widgets.Box([self.picker.widget], layout=widgets.Layout(width="100%"))
         # Static CSS, no user text; a <style> applies even inside a hidden element.
         style = widgets.HTML(CSS, layout=widgets.Layout(display="none"))
-        self.widget = widgets.VBox([style, self.header, self.stale_box, self.body])
+        self.widget = widgets.VBox([style, self.language.layer, self.header, self.stale_box, self.body])
         self.widget.add_class("bk-app")
 
         self.undo_button.on_click(lambda _b: self.undo())
@@ -220,6 +223,7 @@ class SessionApp:
         self.undo_button.disabled = True
         self.header.layout.display = "flex"
         self.hide_stale()
+        self.language.show(session)
         session.subscribe(self._changed)
 
         # One empty box per tab; a tab's panel is made when the tab is first opened.

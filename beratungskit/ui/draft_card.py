@@ -15,6 +15,7 @@ import ipywidgets as widgets
 
 from beratungskit.analysis.drafts import StepDraft
 from beratungskit.messages import t
+from beratungskit.ui.datefield import DateField
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.parts import button, full_width, label, show_if
 from beratungskit.ui.steps_viewmodel import DraftItem, DraftKey
@@ -68,7 +69,7 @@ class DraftCard:
         return self._rewriting().text
 
     @property
-    def due(self) -> widgets.DatePicker:
+    def due(self) -> DateField:
         return self._rewriting().due
 
     @property
@@ -121,7 +122,7 @@ class _Rewrite:
     def __init__(self, card: DraftCard) -> None:
         self.text = widgets.Textarea(rows=2, layout=full_width())
         self.text.add_class("bk-draft-rewrite-input")
-        self.due = widgets.DatePicker(value=None)
+        self.due = DateField(value=None)
         self.due.add_class("bk-draft-due")
         self.save_button = button(t("ui_goals.draft_rewrite_save"), "bk-draft-rewrite-save", "success")
         self.cancel_button = button(t("ui_goals.draft_rewrite_cancel"), "bk-draft-rewrite-cancel")

@@ -11,7 +11,7 @@ The editor's tiles are keyed rows, made when the editor first opens and reused a
 >>> store = CaseStore(tempfile.mkdtemp()); case = demo_case(); store.save(case)
 >>> section = GoalSection(Host(Session(store, case)))
 >>> section.picker.value = "z1"; section.summary_confidence.value
-'Zuversicht: 6 von 10'
+'So sicher: 6 von 10'
 """
 
 from __future__ import annotations

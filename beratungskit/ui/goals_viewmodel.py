@@ -9,7 +9,7 @@ says, testable without a widget.
 >>> [item.text for _id, item in will_items(case)][:1]  # doctest: +ELLIPSIS
 ['„Ich will wieder ...“']
 >>> goal_summary(case, "z1").confidence  # doctest: +ELLIPSIS
-'Zuversicht: 6 von 10...'
+'So sicher: 6 von 10...'
 """
 
 from __future__ import annotations

@@ -71,5 +71,18 @@ CSS = """
 .bk-app .bk-partner { border: 1px solid #dde; border-radius: 10px; padding: 6px 10px; margin: 4px 0; }
 .bk-app .bk-notice { background: #f6f1e7; border-radius: 10px; padding: 8px 12px; }
 .bk-app .bk-transparency li { margin: 3px 0; }
+.bk-app .bk-transparency .bk-says { display: block; }
+.bk-app .tr, .bk-app .bk-tr { display: block; color: #2d4a63; font-weight: normal; }
+.bk-app .tr[dir="rtl"], .bk-app .bk-tr[dir="rtl"] {
+  text-align: right; font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
+.bk-app .bk-tr { font-size: 0.85em; line-height: 1.25; white-space: normal; }
+.bk-app button.bk-has-tr {
+  height: auto !important; min-height: 40px; padding-top: 3px; padding-bottom: 3px; line-height: 1.2; }
+.bk-app .lm-TabBar-tab.bk-has-tr, .bk-app .lm-TabBar-tabLabel.bk-has-tr { height: auto; line-height: 1.2; }
+/* labels are flex boxes: the German and its translation one under the other, the whole width */
+.bk-app .bk-has-tr:not(button) {
+  flex-direction: column; align-items: stretch; white-space: normal; height: auto; line-height: 1.3; }
+.bk-app .bk-has-tr:not(button) > .bk-tr { align-self: stretch; }
+.bk-app .lm-TabBar-content:has(.bk-tr) { min-height: 52px; }
 </style>
 """

@@ -25,6 +25,7 @@ import ipywidgets as widgets
 
 from beratungskit.messages import t
 from beratungskit.store import error_text
+from beratungskit.ui.datefield import DateField
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
@@ -84,7 +85,7 @@ class PlanPanel(Panel):
 
         # The field always shows the date that applies: the one chosen together, or the latest the
         # law sets (§ 15 Abs. 3 SGB II), said as such beside it — never a silent default.
-        self.review = widgets.DatePicker(value=session.case.review_due(date.today()))
+        self.review = DateField(value=session.case.review_due(date.today()))
         self.review.add_class("bk-review")
         self.review_note = widgets.Label("")
         self.review_note.add_class("bk-review-note")

@@ -37,6 +37,7 @@ from beratungskit.analysis.drafts import confirm_draft
 from beratungskit.messages import t
 from beratungskit.model import Case, Owner, StepStatus
 from beratungskit.model import label as model_label
+from beratungskit.ui.datefield import DateField
 from beratungskit.ui.draft_card import DraftCard
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
@@ -155,7 +156,7 @@ class StepsSection(Panel):
             ],
             layout=widgets.Layout(display="none", width="100%"),
         )
-        self.due = widgets.DatePicker(value=None)
+        self.due = DateField(value=None)
         self.due.add_class("bk-step-due")
         self.tick_rows: KeyedRows[str, _Tick] = KeyedRows(
             _Tick, box=widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%"))

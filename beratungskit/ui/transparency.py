@@ -1,7 +1,8 @@
 """„Was wir festhalten“: everything stored for this case, in plain words addressed to the eLb.
 
 Concept paper: "Gestalten Sie Ihre Arbeit transparent: Sagen Sie den eLb, was Sie dokumentieren."
-Every stored item is listed, then the documentation log. User text is always escaped.
+Every stored item is listed as plain sentences (the same as on the sheet "Was über mich festgehalten
+ist"), then the documentation log. User text is always escaped.
 
 >>> from beratungskit.demo import demo_case
 >>> text = transparency_html(demo_case())
@@ -15,8 +16,9 @@ import html
 
 import ipywidgets as widgets
 
-from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Case, Category, NamedBy, label
+from beratungskit.analysis.documented import Sentence, documented
+from beratungskit.model import Case, Category
+from beratungskit.render.bilingual import sentence_html, text_html
 from beratungskit.ui.feedback import Feedback
 from beratungskit.ui.ifk_note import IfkNoteBox
 from beratungskit.ui.look import category_colour, category_symbol
@@ -30,102 +32,48 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
-def _section(title: str, items: list[str]) -> str:
-    body = (
-        "".join(f"<li>{item}</li>" for item in items)
-        if items
-        else f"<li>{_e(t('ui_session.tr_nothing'))}</li>"
-    )
-    return f'<h3 class="bk-heading">{_e(title)}</h3><ul>{body}</ul>'
+def _list(items: list[str], empty: str) -> str:
+    body = "".join(f"<li>{item}</li>" for item in items) if items else f"<li>{empty}</li>"
+    return f"<ul>{body}</ul>"
 
 
-def _by_ifk(named_by: NamedBy | None) -> str:
-    return f" <i>({_e(t('ui_session.tr_named_by_ifk'))})</i>" if named_by == NamedBy.IFK else ""
+def transparency_html(case: Case, lang: str | None = None) -> str:
+    """The whole panel as one HTML string (every piece of user text escaped).
 
-
-def transparency_html(case: Case) -> str:
-    """The whole panel as one HTML string (every piece of user text escaped)."""
-    names = {r.id: r.label for r in case.resources}
-    names[ELB_ID] = t("ui_session.rel_elb")
+    The same sentences as the sheet "Was über mich festgehalten ist"
+    (:func:`beratungskit.analysis.documented.documented`); with another language (default: the
+    case's), each German sentence has its translation below it.
+    """
+    lang = lang or case.language.value
+    doc = documented(case)
+    categories = {r.id: r.category for r in case.resources}
+    nothing = str(sentence_html(Sentence("nothing"), lang))
     parts = [
-        f'<h2 class="bk-title">{_e(t("ui_session.tr_heading"))}</h2>',
-        f"<p>{_e(t('ui_session.tr_intro'))}</p>",
-        f"<p>{_e(t('ui_session.tr_alias', alias=case.alias))}</p>",
+        f'<h2 class="bk-title">{text_html("ui_session.tr_heading", lang)}</h2>',
+        f"<p>{text_html('ui_session.tr_intro', lang)}</p>",
+        f'<h3 class="bk-heading">{sentence_html(Sentence("section.case"), lang)}</h3>',
+        _list([str(sentence_html(s, lang)) for s in doc.case], nothing),
     ]
-    resources = []
-    for category in Category:
-        for res in (r for r in case.resources if r.category == category):
-            colour = category_colour(category)
-            line = (
-                f'<span style="color:{colour}">{_e(category_symbol(category))}</span> <b>{_e(res.label)}</b>'
+    for section in doc.sections:
+        items = []
+        for entry in section.entries:
+            title = f'<b dir="auto">{_e(entry.title)}</b>' if entry.title else ""
+            category = categories.get(entry.item_id) if section.collection == "resources" else None
+            if isinstance(category, Category):
+                colour, symbol = category_colour(category), _e(category_symbol(category))
+                title = f'<span style="color:{colour}" aria-hidden="true">{symbol}</span> {title}'
+            sentences = "".join(
+                f'<span class="bk-says">{sentence_html(s, lang)}</span>' for s in entry.sentences
             )
-            extras = [
-                label(category),
-                t(f"ui_session.origin.{res.origin.value if res.origin else 'open'}"),
-                t(f"ui_session.closeness.{res.closeness or 'open'}"),
-            ]
-            if res.is_person:
-                extras.append(
-                    f"{t('ui_session.tr_person')}: {res.role}" if res.role else t("ui_session.tr_person")
-                )
-            line += f" – {_e(', '.join(extras))}"
-            if res.note:
-                line += f"<br>„{_e(res.note)}“"
-            resources.append(line + _by_ifk(res.named_by))
-    parts.append(_section(t("ui_session.tr_resources"), resources))
-    relations = [
-        _e(
-            t(
-                "ui_session.tr_relation_line",
-                a=names.get(r.source, r.source),
-                b=names.get(r.target, r.target),
-                strength=label(r.strength),
-                direction=label(r.direction),
-            )
-        )
-        + (f"<br>„{_e(r.note)}“" if r.note else "")
-        for r in case.relations
-    ]
-    parts.append(_section(t("ui_session.tr_relations"), relations))
-    parts.append(
-        _section(t("ui_session.tr_wishes"), [f"„{_e(w.text)}“{_by_ifk(w.named_by)}" for w in case.wishes])
-    )
-    parts.append(
-        _section(t("ui_session.tr_wills"), [f"„{_e(w.text)}“{_by_ifk(w.named_by)}" for w in case.wills])
-    )
-    goals = []
-    for goal in case.goals:
-        line = f"{_e(goal.text)} ({_e(label(goal.status))})"
-        if goal.confidence is not None:
-            line += f" – {_e(t('ui_session.tr_goal_confidence', n=goal.confidence))}"
-        if goal.confidence_next:
-            asked = f"{_e(goal.confidence_question)} " if goal.confidence_question else ""
-            line += f"<br>{asked}„{_e(goal.confidence_next)}“"
-        goals.append(line)
-    parts.append(_section(t("ui_session.tr_goals"), goals))
-    steps = []
-    for step in case.steps:
-        line = f"{_e(step.text)} – {_e(label(step.owner))}"
-        if step.helper:
-            line += f" ({_e(step.helper)})"
-        if step.due:
-            line += f", {step.due:%d.%m.%Y}"
-        steps.append(line + f", {_e(label(step.status))}")
-    parts.append(_section(t("ui_session.tr_steps"), steps))
-    parts.append(
-        _section(
-            t("ui_session.tr_referrals"),
-            [f"{_e(r.institution)} – {_e(label(r.topic))}, {r.on:%d.%m.%Y}" for r in case.referrals],
-        )
-    )
-    if case.team_ideas:
-        parts.append(_section(t("ui_session.tr_team_ideas"), [_e(i.text) for i in case.team_ideas]))
-    if case.ifk_note:
-        # The IFK's own words, apart from the eLb's: the eLb may read everything written about them.
-        parts.append(_section(t("ui_session.tr_ifk_note"), [_e(case.ifk_note).replace("\n", "<br>")]))
-    if case.next_review:
-        parts.append(f"<p>{_e(t('ui_session.tr_next_review', date=f'{case.next_review:%d.%m.%Y}'))}</p>")
-    parts.append(_section(t("ui_session.tr_log"), [_e(entry.describe()) for entry in reversed(case.log)]))
+            items.append(f"{title}{sentences}")
+        parts.append(f'<h3 class="bk-heading">{sentence_html(section.heading, lang)}</h3>')
+        parts.append(_list(items, nothing))
+    log = []
+    for line in reversed(doc.log):
+        names = "".join(f'<li dir="auto">{_e(item)}</li>' for item in line.items)
+        log.append(f"{sentence_html(line.sentence, lang)}" + (f"<ul>{names}</ul>" if names else ""))
+    parts.append(f'<h3 class="bk-heading">{sentence_html(doc.log_heading, lang)}</h3>')
+    parts.append(_list(log, nothing))
     return '<div class="bk-transparency">' + "".join(parts) + "</div>"
 
 

@@ -1,0 +1,64 @@
+"""German and the eLb's language side by side, as safe HTML.
+
+The eLb's texts are printed in German (the binding text) and, when the eLb chose another language,
+the translation right below it in an element of its own that carries ``lang`` and ``dir``: screen
+readers switch voice, the browser shapes and orders Arabic and Persian right to left, and text taken
+out of the printed PDF comes out in reading order (see :func:`beratungskit.render.plan.html_to_pdf`).
+Typed values (names, notes, the eLb's words) go into ``<bdi>`` so a German name inside an Arabic
+sentence, or an Arabic name inside a German one, keeps its own direction. They are never translated.
+
+>>> str(text_html("render_plan.plan.title", "de"))
+'<span class="de" lang="de">Mein Plan</span>'
+>>> for part in text_html("analysis_documented.relation.gives_you", "en", a="<b>Jana</b>").split("</span>"):
+...     print(part)
+<span class="de" lang="de">„<bdi>&lt;b&gt;Jana&lt;/b&gt;</bdi>“ hilft Ihnen.
+<span class="tr" lang="en" dir="ltr">“<bdi>&lt;b&gt;Jana&lt;/b&gt;</bdi>” helps you.
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from beratungskit.analysis.documented import Sentence
+from beratungskit.messages import CATALOGUE, SOURCE_LANGUAGE, text_direction, tr_text
+
+__all__ = ["lang_attrs", "sentence_html", "text_html", "translation_html"]
+
+
+def lang_attrs(lang: str) -> Markup:
+    """``lang="…" dir="…"`` for an element holding text in ``lang``."""
+    return Markup(' lang="{}" dir="{}"').format(lang, text_direction(lang))
+
+
+def _one(lang: str, key: str, values: dict[str, Any], refs: dict[str, str]) -> Markup:
+    template = tr_text(lang, key, CATALOGUE[key])
+    typed = {name: Markup("<bdi>{}</bdi>").format(value) for name, value in values.items()}
+    words = {name: escape(tr_text(lang, ref, CATALOGUE[ref])) for name, ref in refs.items()}
+    return Markup(escape(template)).format(**typed, **words)
+
+
+def translation_html(key: str, lang: str, **values: Any) -> Markup:
+    """Only the ``lang`` part of :func:`text_html` (empty for German)."""
+    if lang == SOURCE_LANGUAGE:
+        return Markup("")
+    return Markup('<span class="tr"{}>{}</span>').format(lang_attrs(lang), _one(lang, key, values, {}))
+
+
+def text_html(key: str, lang: str, _refs: dict[str, str] | None = None, **values: Any) -> Markup:
+    """The German text ``key`` and, for another ``lang``, its translation after it."""
+    refs = _refs or {}
+    german = Markup('<span class="de" lang="de">{}</span>').format(_one(SOURCE_LANGUAGE, key, values, refs))
+    if lang == SOURCE_LANGUAGE:
+        return german
+    other = _one(lang, key, values, refs)
+    return german + Markup('<span class="tr"{}>{}</span>').format(lang_attrs(lang), other)
+
+
+def sentence_html(sentence: Sentence, lang: str) -> Markup:
+    """A :class:`~beratungskit.analysis.documented.Sentence` as :func:`text_html`."""
+    return text_html(
+        f"analysis_documented.{sentence.key}", lang, dict(sentence.refs), **dict(sentence.values)
+    )

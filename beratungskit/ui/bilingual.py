@@ -1,0 +1,234 @@
+"""The eLb's language beside the German in the session app, for every panel at once.
+
+The panels build their widgets with German texts from the catalogue (``t(...)``). When the case has
+another language, :class:`BilingualLayer` — one small anywidget inside the app — puts the
+translation right after each German text the eLb reads, in a ``<span class="bk-tr" lang=… dir=…>``
+(shown below the German by the app's CSS): button captions, labels, tab titles, headings, question
+cards, hints, status lines. It knows the eLb's texts of the catalogue (:data:`ELB_FACING`) and the
+question cards; a text with values ("„Fahrrad“ festgehalten.") is recognised by its pattern and
+translated with the values kept exactly as typed. Typed text itself is never touched: inputs keep
+their value, and a text node is translated only when it *is* a catalogue text. Selection lists
+(``<option>``) and placeholders get the translation after a "·", since they cannot hold markup.
+
+Doing this in the page, not in each panel, keeps the panels as they are (German source, one
+``t(...)`` per text) and follows every text a panel sets later without any panel knowing about it.
+
+>>> layer = BilingualLayer("ar")
+>>> layer.lang, layer.direction, layer.exact["Festhalten"]
+('ar', 'rtl', 'احفظ')
+>>> translate_text("„Fahrrad“ festgehalten.", "en").replace("\u2068", "").replace("\u2069", "")
+'“Fahrrad” saved.'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import anywidget
+import ipywidgets as widgets
+import traitlets
+import yaml
+
+from beratungskit.messages import (
+    CATALOGUE,
+    ENDONYMS,
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    is_elb_facing,
+    t,
+    text_direction,
+    tr_text,
+)
+from beratungskit.messages._babel import QUESTION_CARDS_CONTEXT, placeholders
+from beratungskit.model import Language
+from beratungskit.resources import template_path
+from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.session import Session
+
+__all__ = ["BilingualLayer", "LanguageChooser", "patterns", "translate_text"]
+
+_STATIC = Path(__file__).resolve().parent / "static"
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _pattern(german: str) -> tuple[str, list[str]]:
+    """A regular expression matching ``german`` with any values, and the placeholder names in order.
+
+    Written so that JavaScript reads it the same way (no Python-only syntax).
+    """
+    names: list[str] = []
+    parts: list[str] = []
+    pos = 0
+    for match in _FIELD.finditer(german):
+        parts.append(re.escape(german[pos : match.start()]))
+        parts.append("([\\s\\S]+?)")
+        names.append(match.group(1))
+        pos = match.end()
+    parts.append(re.escape(german[pos:]))
+    # re.escape escapes characters JavaScript does not want escaped inside a /u pattern (e.g. "„")
+    source = "".join(parts).replace("\\ ", " ").replace("\\–", "–").replace("\\„", "„").replace("\\“", "“")
+    return "^" + source + "$", names
+
+
+@functools.cache
+def patterns(lang: str) -> tuple[dict[str, str], list[tuple[str, list[str], str]]]:
+    """For ``lang``: exact German text → translation, and (pattern, names, translation template)."""
+    exact: dict[str, str] = {}
+    templated: list[tuple[str, list[str], str]] = []
+    for key, german in CATALOGUE.items():
+        if not is_elb_facing(key):
+            continue
+        other = tr_text(lang, key, german)
+        if other == german:
+            continue
+        if placeholders(german):
+            if "{{" in german:
+                continue
+            source, names = _pattern(german)
+            templated.append((source, names, other))
+        else:
+            exact.setdefault(german.strip(), other.strip())
+    for german in _question_cards():
+        other = tr_text(lang, QUESTION_CARDS_CONTEXT, german)
+        if other != german:
+            exact.setdefault(german, other)
+    # longer patterns first: the most specific frame wins
+    templated.sort(key=lambda item: -len(item[0]))
+    return exact, templated
+
+
+def _question_cards() -> list[str]:
+    try:
+        data = yaml.safe_load(template_path("question_cards.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return []
+    texts = []
+    for deck in data.values():
+        if isinstance(deck, dict):
+            texts += [
+                t.strip() for t in [deck.get("titel"), *(deck.get("fragen") or [])] if isinstance(t, str)
+            ]
+    return texts
+
+
+def translate_text(text: str, lang: str) -> str | None:
+    """The translation of one German text as the page shows it, or ``None`` if it is none of ours.
+
+    The same matching as the page does (tests use it to check what the eLb would see).
+    """
+    if lang == SOURCE_LANGUAGE:
+        return None
+    wanted = text.strip()
+    found = _lookup(wanted, lang)
+    if found is not None:
+        return found
+    # "★ Persönlich": a symbol in front is kept, the words after it are looked up
+    parts = _PREFIX.match(wanted)
+    if parts:
+        rest = _lookup(parts.group(2), lang)
+        if rest is not None:
+            return parts.group(1) + rest
+    return None
+
+
+_PREFIX = re.compile(r"^([^\w„“\"(]+)(.+)$", re.S)
+
+
+def _lookup(wanted: str, lang: str) -> str | None:
+    exact, templated = patterns(lang)
+    if wanted in exact:
+        return exact[wanted]
+    for source, names, other in templated:
+        match = re.match(source, wanted)
+        if match:
+            result = other
+            for name, value in zip(names, match.groups(), strict=True):
+                result = result.replace("{" + name + "}", "\u2068" + value + "\u2069")  # bidi isolate
+            return result
+    return None
+
+
+class BilingualLayer(anywidget.AnyWidget):
+    """Put it anywhere inside the app (it takes no room); ``lang = "de"`` switches it off."""
+
+    _esm = _STATIC / "bilingual.js"
+    lang = traitlets.Unicode(SOURCE_LANGUAGE).tag(sync=True)
+    direction = traitlets.Unicode("ltr").tag(sync=True)
+    exact = traitlets.Dict().tag(sync=True)
+    templated: traitlets.List[list[object]] = traitlets.List().tag(sync=True)
+
+    def __init__(self, lang: str = SOURCE_LANGUAGE, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        """Show ``lang`` beside the German from now on (``de``: German only)."""
+        exact: dict[str, str] = {}
+        templated: list[tuple[str, list[str], str]] = []
+        if lang != SOURCE_LANGUAGE:
+            exact, templated = patterns(lang)
+        with self.hold_sync():
+            self.exact = dict(exact)
+            self.templated = [list(item) for item in templated]
+            self.direction = text_direction(lang)
+            self.lang = lang
+
+
+class LanguageChooser:
+    """ "Ihre Sprache:" — the eLb's language for this case, chosen together; saved and logged at once.
+
+    ``chooser.layer`` is the :class:`BilingualLayer` the app holds; :meth:`show` follows the opened
+    case, a choice goes through the session like every other change (undo brings the old one back).
+    """
+
+    def __init__(self, feedback: Feedback) -> None:
+        self.feedback = feedback
+        self.session: Session | None = None
+        self.layer = BilingualLayer()
+        self.dropdown = widgets.Dropdown(
+            options=[
+                (
+                    t("ui_session.language_option", german=t(f"model.Language.{code}"), own=ENDONYMS[code]),
+                    code,
+                )
+                for code in LANGUAGES
+            ],
+            value=SOURCE_LANGUAGE,
+            layout=widgets.Layout(width="auto"),
+        )
+        self.dropdown.add_class("bk-language")
+        self.label = widgets.Label(t("ui_session.language_label"))
+        self.widget = widgets.HBox([self.label, self.dropdown], layout=widgets.Layout(align_items="center"))
+        self._showing = False
+        self.dropdown.observe(self._chosen, names="value")
+
+    def show(self, session: Session) -> None:
+        """Follow ``session``'s case (its language now, and after undo or reload)."""
+        self.session = session
+        session.subscribe(lambda s: self._follow(s.case.language.value))
+        self._follow(session.case.language.value)
+
+    def _follow(self, lang: str) -> None:
+        self._showing = True
+        try:
+            self.dropdown.value = lang
+        finally:
+            self._showing = False
+        if self.layer.lang != lang:
+            self.layer.set_language(lang)
+
+    def _chosen(self, change: dict[str, object]) -> None:
+        if self._showing or self.session is None:
+            return
+        lang = str(change["new"])
+        done, _ = attempt(
+            self.session,
+            lambda case: case.set_language(Language(lang)),
+            self.feedback,
+            self.feedback.problem,
+            lambda _r: t("ui_session.language_changed", language=t(f"model.Language.{lang}")),
+        )
+        if not done:
+            self._follow(self.session.case.language.value)

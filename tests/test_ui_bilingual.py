@@ -1,0 +1,85 @@
+"""The session's bilingual layer (ui/bilingual.py) and the language chooser, without a browser.
+
+The page-side matching is JavaScript (ui/static/bilingual.js); ``translate_text`` does the same in
+Python, so here every eLb text of the catalogue is checked to be recognised — with and without
+values — and values to come through untouched. tests/test_browser_session_languages.py checks the page.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from beratungskit.messages import CATALOGUE, LANGUAGES, SOURCE_LANGUAGE, is_elb_facing, tr
+from beratungskit.store import CaseStore
+from beratungskit.ui.bilingual import BilingualLayer, LanguageChooser, patterns, translate_text
+from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.session import Session
+
+OTHER = [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE]
+
+
+def _sample_values(text: str) -> dict[str, str]:
+    names = {n for _l, n, _s, _c in string.Formatter().parse(text) if n}
+    return {name: f"Wert{i}-«{name}»" for i, name in enumerate(sorted(names))}
+
+
+@pytest.mark.parametrize("lang", OTHER)
+def test_every_elb_text_is_recognised_and_values_stay_as_typed(lang: str) -> None:
+    missed = []
+    for key, german in CATALOGUE.items():
+        if not is_elb_facing(key) or "{{" in german:
+            continue
+        values = _sample_values(german)
+        shown = german.format(**values)
+        expected = tr(lang, key, **values)
+        if expected == shown:
+            continue  # the same in both languages (e.g. "{symbol} {category}")
+        got = translate_text(shown, lang)
+        if got is None:
+            missed.append(key)
+            continue
+        for value in values.values():
+            assert value in got, (key, got)
+    assert missed == []
+
+
+def test_patterns_are_plain_enough_for_javascript() -> None:
+    _exact, templated = patterns("ar")
+    for source, names, _other in templated:
+        assert "(?P<" not in source and "(?<" not in source  # no named groups: plain () only
+        assert len(re.compile(source).groupindex) == 0 and re.compile(source).groups == len(names)
+
+
+def test_typed_text_and_german_only_are_left_alone() -> None:
+    assert translate_text("Fahrrad mit Anhänger", "ar") is None
+    assert translate_text("Festhalten", SOURCE_LANGUAGE) is None
+    layer = BilingualLayer()
+    assert layer.lang == "de" and layer.exact == {} and layer.templated == []
+
+
+def test_the_chooser_saves_the_language_and_the_layer_follows(store_dir: Path) -> None:
+    store = CaseStore(store_dir)
+    session = Session(store, store.create("Sonnenblume"))
+    feedback = Feedback()
+    chooser = LanguageChooser(feedback)
+    chooser.show(session)
+    assert chooser.dropdown.value == "de" and chooser.layer.lang == "de"
+
+    chooser.dropdown.value = "fa"
+    assert store.load(session.case.key).language.value == "fa"  # saved at once
+    assert chooser.layer.lang == "fa" and chooser.layer.direction == "rtl"
+    assert chooser.layer.exact["Festhalten"] == tr("fa", "ui_session.add")
+    assert feedback.last.startswith("Ihre Sprache ist jetzt: Persisch")
+    assert "Sprache: Persisch (Farsi)" in session.case.log[-1].summary  # the eLb sees it was changed
+
+    session.undo()
+    assert chooser.dropdown.value == "de" and chooser.layer.lang == "de"
+
+
+def test_a_symbol_in_front_stays_and_the_words_are_translated() -> None:
+    assert translate_text("★ Persönlich", "en") == "★ Personal"
+    assert translate_text("▲ Fahrrad", "en") is None  # typed text after a symbol stays as it is
