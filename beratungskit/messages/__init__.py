@@ -102,6 +102,8 @@ ELB_EXCLUDED: tuple[str, ...] = (
     "ui_goals.plan_pdf_missing",
     "ui_goals.plan_failed",
     "ui_goals.referral_directory_problem",
+    "ui_goals.ifk_note_",  # the IFK's own note: written by and for the IFK (the eLb reads the note itself)
+    "ui_goals.scale_questions_label",  # asks the IFK which question to put
 )
 
 

@@ -163,8 +163,9 @@ TEXTS = {
     "review_saved": "Nächster Termin zum Draufschauen: {date}.",
     "review_cleared": "Kein Termin zum Draufschauen eingetragen.",
     "review_by_law": (
-        "Noch kein gemeinsamer Termin: spätestens am {date} – so sieht es das Gesetz vor "
-        "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten). Wählen Sie gemeinsam ein Datum."
+        "Noch kein gemeinsamer Termin: spätestens am {date}. So steht es im Gesetz "
+        "(Sozialgesetzbuch Zwei, kurz SGB II, § 15): nach spätestens sechs Monaten. "
+        "Wählen Sie gemeinsam ein Datum."
     ),
     "review_chosen": "Gemeinsam vereinbart.",
     "review_take": "Diesen Termin vereinbaren",
