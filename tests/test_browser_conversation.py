@@ -112,7 +112,7 @@ def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: t
     pg.wait_for_selector(
         ".bk-transparency-panel:has-text('Bringt zum nächsten Termin die Mappe mit.')", timeout=20_000
     )
-    assert "Notiz der Fachkraft" in pg.locator(".bk-transparency-panel").inner_text()
+    assert "Notiz Ihrer Beraterin oder Ihres Beraters" in pg.locator(".bk-transparency-panel").inner_text()
     shot(pg, "3_notiz_fachkraft")
     assert CaseStore(store_dir).load("deniz").ifk_note == "Bringt zum nächsten Termin die Mappe mit."
 
