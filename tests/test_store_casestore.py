@@ -678,3 +678,17 @@ def test_orphaned_temp_files_are_removed_at_open_unless_a_writer_holds_the_lock(
         "000001.json",
         "000002.json",
     ]
+
+
+def test_the_count_of_further_errors_reads_right(store: CaseStore, demo_case: Case) -> None:
+    """Seen in the case picker's screenshot for issue 9: "(und 1 weitere Fehler)"."""
+    data = json.loads(demo_case.model_dump_json())
+    data["key"] = "zwei"
+    data["alias"] = data["resources"][0]["label"] = ""
+    (store.folder / "zwei.json").write_text(json.dumps(data), encoding="utf-8")
+    data["key"] = "drei"
+    data["resources"][1]["label"] = ""
+    (store.folder / "drei.json").write_text(json.dumps(data), encoding="utf-8")
+    reasons = {p.path.name: p.reason for p in store.problems()}
+    assert reasons["zwei.json"].endswith("(und ein weiterer Fehler).")
+    assert reasons["drei.json"].endswith("(und 2 weitere Fehler).")

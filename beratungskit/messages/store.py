@@ -9,6 +9,7 @@ TEXTS = {
     "reason_json": "Sie ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
     "reason_not_object": "Sie enthält keinen Fall (erwartet ist ein JSON-Objekt mit Feldern).",
     "reason_invalid_more": "{detail} (und {more} weitere Fehler)",
+    "reason_invalid_one_more": "{detail} (und ein weiterer Fehler)",
     "reason_key_mismatch": "Sie enthält den Fall „{key}“, der Dateiname passt nicht dazu.",
     "reason_bad_name": (
         "Der Dateiname ist keine gültige Fallkennung (nur a–z, 0–9, „-“ und „_“, höchstens 40 Zeichen, "

@@ -213,7 +213,9 @@ def _sentence(text: str) -> str:
 def _validation_reason(exc: ValidationError) -> str:
     messages = german_errors(exc)
     first = _sentence(messages[0])
-    if len(messages) > 1:
+    if len(messages) == 2:
+        return t("store.reason_invalid_one_more", detail=first.rstrip(".")) + "."
+    if len(messages) > 2:
         return t("store.reason_invalid_more", detail=first.rstrip("."), more=len(messages) - 1) + "."
     return first
 
