@@ -33,7 +33,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from beratungskit.analysis.activation import asks_ifk_question, ifk_step_question
-from beratungskit.analysis.drafts import confirm_draft
+from beratungskit.analysis.drafts import Phrasings, confirm_draft, load_phrasings
 from beratungskit.messages import t
 from beratungskit.model import Case, Owner, StepStatus
 from beratungskit.model import label as model_label
@@ -130,6 +130,7 @@ class StepsSection(Panel):
         #: Drafts laid aside with "Verwerfen" — not in the case (a draft never is), only hidden here.
         self.discarded: set[DraftKey] = set()
         self.pending_ifk: dict[str, Any] | None = None
+        self._phrasings: Phrasings | None = None
 
         self.goal_line = label("", "bk-goal-line")
         self.card_rows: KeyedRows[DraftKey, DraftCard] = KeyedRows(lambda: DraftCard(self))
@@ -261,14 +262,22 @@ class StepsSection(Panel):
 
     def show_goal(self, goal_id: str | None) -> None:
         """Show drafts and steps of ``goal_id`` (None: ask to pick a goal)."""
-        if goal_id != self.goal_id:
-            self._close_ifk()
-            self.step_error.value = ""
+        if goal_id == self.goal_id:
+            return  # the same goal: the section follows changes of the case by itself
+        self._close_ifk()
+        self.step_error.value = ""
         self.goal_id = goal_id
         if self.visible:
             self.refresh()
         else:
             self.behind = True
+
+    @property
+    def phrasings(self) -> Phrasings:
+        """The step phrasings, read from their file once per section (not on every change)."""
+        if self._phrasings is None:
+            self._phrasings = load_phrasings()
+        return self._phrasings
 
     def refresh(self) -> None:
         case = self.session.case
@@ -281,7 +290,7 @@ class StepsSection(Panel):
             return
         # While the IFK question waits for an answer it takes the whole section: it needs a choice.
         self.widget.children = [self.ifk_box] if self.pending_ifk else [self.goal_body]
-        drafts = draft_items(case, self.goal_id, self.discarded)
+        drafts = draft_items(case, self.goal_id, self.discarded, self.phrasings)
         self.card_rows.sync(drafts)
         self.drafts_note.value = "" if drafts else t("ui_goals.drafts_none")
         self.tick_rows.sync(goal_resource_ticks(case, self.goal_id))

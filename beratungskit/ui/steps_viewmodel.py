@@ -17,7 +17,7 @@ import html
 from dataclasses import dataclass
 
 from beratungskit.analysis.activation import activation_hints, activation_share
-from beratungskit.analysis.drafts import StepDraft, draft_steps, order_resources
+from beratungskit.analysis.drafts import Phrasings, StepDraft, draft_steps, order_resources
 from beratungskit.messages import t
 from beratungskit.model import Case, Owner, Step, StepStatus, label
 from beratungskit.ui.goals_viewmodel import resource_name
@@ -90,10 +90,15 @@ def step_items(case: Case, goal_id: str) -> list[tuple[str, StepItem]]:
     return [(s.id, StepItem(s.text, _meta(s), s.status, s.shareable)) for s in case.steps_of(goal_id)]
 
 
-def draft_items(case: Case, goal_id: str, discarded: set[DraftKey]) -> list[tuple[DraftKey, DraftItem]]:
-    """The drafts for ``goal_id`` not laid aside, in origin order (own resources first)."""
+def draft_items(
+    case: Case, goal_id: str, discarded: set[DraftKey], phrasings: Phrasings | None = None
+) -> list[tuple[DraftKey, DraftItem]]:
+    """The drafts for ``goal_id`` not laid aside, in origin order (own resources first).
+
+    ``phrasings``: the phrasing file as read once by the caller (read anew when None).
+    """
     items = []
-    for draft in draft_steps(case, goal_id):
+    for draft in draft_steps(case, goal_id, phrasings=phrasings):
         key = draft_key(draft)
         if key in discarded:
             continue
