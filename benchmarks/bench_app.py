@@ -1,12 +1,18 @@
 """The real session app in a real browser, timed the way a person uses it (issue 15).
 
-One Voilà server on 127.0.0.1 serves ``notebooks/01_gemeinsame_sitzung.ipynb`` (as ``beratungskit
-start`` does) over a store with fictional cases of each size; Debian chromium at 1280×800 drives it
-through the real form:
+One app server on 127.0.0.1 serves the notebooks as ``beratungskit start`` does (pre-heated session
+kernel) over a store with fictional cases of each size; Debian chromium at 1280×800 drives the
+session page through the real form:
 
-* **page → case list**: navigation start → the first case button is on screen (fresh page each time);
-* **open case**: click on the case → the whole map drawn (every node, canvas with a size);
-* **add**: type a label, click "Festhalten" → the new node drawn;
+* **page → case list** and **first case click → map drawn**: a fresh page each time (the pre-heated
+  kernel of ``beratungskit start``), navigation start → the first case button on screen, then a
+  click on the case → the whole map drawn (every node, canvas with a size); ``bench_page_open.py``
+  measures the page alone, with and without pre-heating;
+* **case opened again**: back to the list and the case clicked again;
+* **round trip**: "Nächste Frage" → the next question shown: the floor any edit pays (browser →
+  server → kernel → browser), to read the other figures on a loaded machine;
+* **add**: type a label, click "Festhalten" → the new node drawn (**in browser**: of that, the map's
+  delta received → drawn);
 * **move**: drag a node → the save acknowledged ("Gespeichert ✓ (Stand N)");
 * **connect**: choose two ends, click "Verbinden" → the new line drawn;
 * **undo**: click "Rückgängig" → the line gone from the drawing;
@@ -28,6 +34,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +76,9 @@ PAGE_INIT = """
 })();
 """
 
+#: The app's status line ("Gespeichert ✓ (Stand N)"); other panels have status lines of their own.
+STATUS = ".bk-header .bk-status"
+
 #: The map of the session tab (the last one made; the goals tab has its own).
 MAP = "window.__beratungskitMaps[0]"
 
@@ -97,16 +107,17 @@ def make_store(folder: Path, sizes: list[int]) -> dict[int, str]:
 
 @contextmanager
 def served(store_dir: Path) -> Iterator[str]:
+    """The notebooks folder served as ``beratungskit start`` serves it (pre-heated session kernel);
+    yields the session page's address."""
     from beratungskit.resources import notebooks_dir
     from tests.servers import run_voila
 
     with tempfile.TemporaryDirectory(prefix="bench-app-") as tmp:
-        folder = Path(tmp)
-        shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-        with run_voila(
-            folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}, cull_idle_timeout=60
-        ) as url:
-            yield url
+        folder = Path(tmp) / "notebooks"
+        shutil.copytree(notebooks_dir(), folder)
+        with run_voila(folder, env={"BERATUNGSKIT_STORE": str(store_dir)}, cull_idle_timeout=60) as url:
+            time.sleep(8)  # the pool kernel finishes its first run, as after a morning start
+            yield url + f"voila/render/{NOTEBOOK}"
 
 
 class Driver:
@@ -125,7 +136,7 @@ class Driver:
             shot = Path(tempfile.gettempdir()) / "bench_app_failed.png"
             self.pg.screenshot(path=str(shot))
             print(
-                f"waited in vain for: {condition}\nstatus: {self.pg.locator('.bk-status').inner_text()!r}"
+                f"waited in vain for: {condition}\nstatus: {self.pg.locator(STATUS).inner_text()!r}"
                 f"\nscreenshot: {shot}",
                 file=sys.stderr,
             )
@@ -133,14 +144,14 @@ class Driver:
         return float(self.pg.evaluate(f"() => window.__bk.doneAt - window.__bk.{start}"))
 
     def revision(self) -> int:
-        text = self.pg.locator(".bk-status").inner_text()
+        text = self.pg.locator(STATUS).inner_text()
         return int(text.rsplit("Stand", 1)[1].strip(" )"))
 
     def saved(self, revision: int) -> str:
-        return f"return document.querySelector('.bk-status').textContent.includes('(Stand {revision})');"
+        return f"return document.querySelector('{STATUS}').textContent.includes('(Stand {revision})');"
 
     def wait_saved(self, revision: int) -> None:
-        self.pg.wait_for_selector(f".bk-status:has-text('(Stand {revision})')", timeout=60_000)
+        self.pg.wait_for_selector(f"{STATUS}:has-text('(Stand {revision})')", timeout=60_000)
 
     def open_picker(self) -> None:
         self.pg.click(".bk-other-case")
@@ -154,32 +165,62 @@ class Driver:
             lambda: self.pg.click(f".bk-open-case:has-text('{alias}')"),
         )
 
-    def node_xy(self, node_id: str) -> tuple[float, float]:
-        from tests.servers import node_on_screen
+    def visible_node(self, i: int) -> tuple[float, float]:
+        """Page coordinates of the ``i``-th resource node (by id) that is well inside the map."""
+        x, y = self.pg.evaluate(
+            f"""(i) => {{ const m = {MAP};
+                const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
+                const seen = m.nodes.getIds().filter(id => id !== 'elb').map(id => {{
+                    const p = m.network.canvasToDOM(m.network.getPosition(id));
+                    return [r.left + p.x, r.top + p.y]; }})
+                  .filter(([x, y]) => x > r.left + 60 && x < r.right - 120
+                                      && y > r.top + 60 && y < r.bottom - 90);
+                return seen[i % seen.length]; }}""",
+            i,
+        )
+        return float(x), float(y)
 
-        return node_on_screen(self.pg, node_id, 0)
 
-
-def page_to_list(browser: Any, url: str, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
+def first_opens(browser: Any, url: str, alias: str, n: int, pages: int) -> tuple[list[float], list[float]]:
+    """Fresh pages (pre-heated kernel): navigation → case list, then a click on the case as a person
+    makes it (after a moment looking) → the whole map drawn. Returns both lists of times."""
+    to_list, to_map = [], []
+    for _ in range(pages):
+        time.sleep(4)  # the next visit a little later: the pool kernel is refilled
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         context.add_init_script(PAGE_INIT)
         pg = context.new_page()
         pg.goto(url, wait_until="commit", timeout=120_000)
         pg.wait_for_function("() => window.__bk && window.__bk.pickerAt > 0", timeout=120_000)
-        out.append(float(pg.evaluate("() => window.__bk.pickerAt")))
+        to_list.append(float(pg.evaluate("() => window.__bk.pickerAt")))
+        pg.wait_for_timeout(1500)  # finding one's case in the list
+        to_map.append(Driver(pg).open_case(alias, n))
+        pg.close(run_before_unload=True)  # its kernel ends with it
         context.close()
-    return out
+    return to_list, to_map
 
 
 def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[float]]:
     pg = d.pg
-    times: dict[str, list[float]] = {k: [] for k in ("add", "move", "connect", "undo")}
+    times: dict[str, list[float]] = {
+        k: [] for k in ("round trip", "add", "in browser", "move", "connect", "undo")
+    }
 
     def keep(kind: str, i: int, value: float) -> None:
         if i >= warmup:
             times[kind].append(value)
+
+    for i in range(warmup + repeat):  # the floor: "Nächste Frage" changes one line of text
+        question = pg.locator(".bk-card-question").first.inner_text()
+        keep(
+            "round trip",
+            i,
+            d.timed(
+                "dom",
+                f"return document.querySelector('.bk-card-question').textContent !== {question!r};",
+                lambda: pg.click(".bk-card-next"),
+            ),
+        )
 
     for i in range(warmup + repeat):  # add
         before = pg.evaluate(f"() => {MAP}.nodes.length")
@@ -190,11 +231,17 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
             i,
             d.timed("draw", f"return {MAP}.nodes.length === {before + 1};", lambda: pg.click(".bk-save")),
         )
+        # Of that, the browser's own share: the map's delta received → applied → drawn.
+        keep(
+            "in browser",
+            i,
+            pg.evaluate(f"() => {{ const t = {MAP}.timings.at(-1); return t.drawn - t.received; }}"),
+        )
         d.wait_saved(revision)
 
-    for i in range(warmup + repeat):  # move: drag r1, then r2 …, each by a little
+    for i in range(warmup + repeat):  # move: drag a node in sight (the map may be zoomed in), a little
         revision = d.revision() + 1
-        x, y = d.node_xy(f"r{i + 1}")
+        x, y = d.visible_node(i)
 
         def drag(x: float = x, y: float = y) -> None:
             pg.mouse.move(x, y)
@@ -228,7 +275,7 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
             i,
             d.timed("draw", f"return {MAP}.edges.length === {before - 1};", lambda: pg.click(".bk-undo")),
         )
-        pg.wait_for_selector(".bk-status:has-text('rückgängig')", timeout=60_000)
+        pg.wait_for_selector(f"{STATUS}:has-text('rückgängig')", timeout=60_000)
     return times
 
 
@@ -239,6 +286,7 @@ def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
     pg.wait_for_selector(".bk-will-input textarea", timeout=60_000)
 
     for i in range(warmup + repeat):
+        revision = d.revision() + 1
         count = pg.locator(".bk-will-item").count()
         pg.fill(".bk-will-input textarea", f"Ich will Nummer {i + 1} schaffen.")
         value = d.timed(
@@ -248,7 +296,7 @@ def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
         )
         if i >= warmup:
             times["will"].append(value)
-        d.wait_saved(d.revision())
+        d.wait_saved(revision)
 
     pg.click(".bk-sections button:has-text('Ziele')")
     for i in range(warmup + repeat):
@@ -270,6 +318,7 @@ def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
     pg.click(".bk-sections button:has-text('Schritte')")
     pg.wait_for_selector(".bk-step-text textarea", timeout=60_000)
     for i in range(warmup + repeat):
+        revision = d.revision() + 1
         count = pg.locator(".bk-step-row").count()
         pg.fill(".bk-step-text textarea", f"Ich mache Schritt {i + 1}.")
         value = d.timed(
@@ -279,7 +328,7 @@ def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
         )
         if i >= warmup:
             times["step"].append(value)
-        d.wait_saved(d.revision())
+        d.wait_saved(revision)
     pg.click(".bk-tabs .lm-TabBar-tab:has-text('Unsere Karte')")
     return times
 
@@ -304,7 +353,10 @@ def main() -> int:
                 f"{args.repeat} runs after {args.warmup} warm-up",
                 flush=True,
             )
-            print(f"page → case list: {summary(page_to_list(browser, url, 5))} (5 fresh pages)", flush=True)
+            for n in sorted(set(args.open_sizes)):
+                to_list, to_map = first_opens(browser, url, aliases[n], n, 3)
+                print(f"[{n:>3} resources] fresh page → case list: {summary(to_list)}", flush=True)
+                print(f"[{n:>3} resources] first case click → map drawn: {summary(to_map)}", flush=True)
 
             context = browser.new_context(viewport={"width": 1280, "height": 800})
             context.add_init_script(PAGE_INIT)
@@ -316,7 +368,7 @@ def main() -> int:
                 for _ in range(5):
                     opened.append(d.open_case(aliases[n], n))
                     d.open_picker()
-                print(f"[{n:>3} resources] case click → whole map drawn: {summary(opened[1:])}", flush=True)
+                print(f"[{n:>3} resources] case opened again → map drawn: {summary(opened[1:])}", flush=True)
 
             for n in args.sizes:
                 d.open_case(aliases[n], n)

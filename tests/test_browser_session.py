@@ -325,3 +325,39 @@ def test_a_working_session_logs_no_console_error(page: tuple[Any, Any], served: 
 
     assert watch.page_errors == []
     assert own_console_errors(watch, refused) == []
+
+
+COUNT_RECEIVED = """(() => {
+  window.__received = 0;
+  const Socket = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const ws = new Socket(...args);
+    ws.addEventListener("message", (e) => {
+      const d = e.data;
+      window.__received += (d && (d.byteLength || d.size || d.length)) || 0;
+    });
+    return ws;
+  };
+  window.WebSocket.prototype = Socket.prototype;
+  Object.assign(window.WebSocket, Socket);
+})();"""
+
+
+def test_the_map_bundle_arrives_while_the_case_list_is_shown(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """Issue 15: the first click on a case waited for the ~700 KB vis-network bundle; now it is on
+    its way as soon as the case list is drawn, before any click."""
+    pg, watch = page
+    url, store_dir = served
+    CaseStore(store_dir).save(demo_case())
+    pg.add_init_script(COUNT_RECEIVED)
+    open_app(pg, url)
+    pg.wait_for_function("() => window.__received > 400000", timeout=60_000)  # no click yet
+    pg.click(".bk-open-case:has-text('Mira')")
+    pg.wait_for_function(
+        "(n) => (window.__beratungskitMaps || []).some(m => m.nodes.length === n)",
+        arg=len(demo_case().resources) + 1,
+        timeout=30_000,
+    )
+    assert watch.page_errors == []

@@ -166,3 +166,18 @@ def test_both_tabs_show_the_one_live_map_and_only_the_shown_one_acts(app: Sessio
     assert app.session.case.revision == revision + 1  # saved once, not once per tab
     app.map.selected = rid  # a tap there does not open the resource in the (hidden) form
     assert app.resource_form.editing is None
+
+
+def test_the_live_map_is_made_once_the_case_list_is_on_screen(store_dir: Path) -> None:
+    """When the page reports in, the map's bundle travels while the person looks for their case."""
+    app = SessionApp(CaseStore(store_dir))
+    assert app._live_map is None  # not with the page: the case list comes first
+    app.page_shown()  # the page reported its address (ui/pagelinks.py)
+    prepared = app._live_map
+    assert prepared is not None
+    app.picker.alias.value = "Sonnenblume"
+    app.picker.create_button.click()
+    assert app.map is prepared  # the case is loaded into it, no second map
+    app.resource_form.label.value = "Fahrrad"
+    app.resource_form.save_button.click()
+    assert [n["label"] for n in prepared.nodes][1:] == ["Fahrrad"]

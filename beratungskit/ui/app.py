@@ -283,18 +283,32 @@ class SessionApp:
                 widget.close()
 
     def live_map(self) -> widgets.Widget:
-        """The page's live map, showing the open case (made with the first case, then reused)."""
+        """The page's live map, showing the open case (made once, then loaded with each case)."""
         session = self.session
         if session is None:
             raise LookupError("no case is open")
         if self._live_map is None:
             from beratungskit.ui.map_tab import make_map
 
-            self._live_map = make_map(session)
+            self._live_map = make_map(session.case)
         elif self._map_session is not session and hasattr(self._live_map, "load_case"):
             self._live_map.load_case(session.case)
         self._map_session = session
         return self._live_map
+
+    def page_shown(self) -> None:
+        """The browser has the page (and so the case list): make the live map now, not shown.
+
+        Its ~700 KB vis-network bundle then reaches the browser while the person looks for their
+        case, not at the click on it; the first case opened is loaded into it. Called when the
+        page reports in (:func:`beratungskit.ui.pagelinks.link_session_app`) — the kernel cannot
+        know it otherwise: a pre-heated kernel builds the app before anyone opens the page.
+        """
+        if self._live_map is None:
+            from beratungskit.demo import bare_case
+            from beratungskit.ui.map_tab import make_map
+
+            self._live_map = make_map(bare_case())  # loaded with the real case when one is opened
 
     # --- the tabs' panels ---------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as widgets
 
 from beratungskit.messages import t
-from beratungskit.model import ELB_ID
+from beratungskit.model import ELB_ID, Case
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.parts import label
@@ -42,13 +42,13 @@ SIDE_MODES = ("new", "connect", "partner")
 MAP_HEIGHT = "620px"
 
 
-def make_map(session: Session, height: str = MAP_HEIGHT) -> widgets.Widget:
-    """The live map of the session's case (a calm note instead where the map cannot load)."""
+def make_map(case: Case, height: str = MAP_HEIGHT) -> widgets.Widget:
+    """The live map of ``case`` (a calm note instead where the map cannot load)."""
     try:
         from beratungskit.ui.mapwidget import CaseMap
     except ImportError:  # the live map is optional: forms and lists still work without it
         return widgets.Label(t("ui_session.map_missing"))
-    live = CaseMap.from_case(session.case, height=height)
+    live = CaseMap.from_case(case, height=height)
     live.add_class("bk-map")
     return live
 
@@ -89,7 +89,7 @@ class MapTab(Panel):
 
         if map is not None:
             self.shared.append(map)
-        self.map = map if map is not None else make_map(session)
+        self.map = map if map is not None else make_map(session.case)
         on_move = getattr(self.map, "on_move", None)
         if on_move is not None:
             on_move(self._moved)

@@ -133,6 +133,7 @@ def link_session_app(app: SessionApp) -> None:
         nav.show(links)
 
     def arrived(search: str) -> None:
+        app.page_shown()  # the page is there: the live map's bundle can travel now
         key = query_value(search, "fall")
         if app.session is not None:
             return
