@@ -21,7 +21,7 @@ import pytest
 from beratungskit.messages import LANGUAGES, RTL_LANGUAGES, SOURCE_LANGUAGE, tr
 from beratungskit.model import Case
 from beratungskit.render.plan import html_to_pdf, write_festgehalten, write_plan
-from tests.test_browser_plan import assert_a4, pdf_pages
+from tests.test_browser_plan import assert_a4, assert_printed_unscaled, pdf_pages
 
 pytestmark = pytest.mark.browser
 
@@ -81,6 +81,7 @@ def test_plan_and_sheet_render_in_every_language(page, demo_case: Case, tmp_path
     data = pg.pdf(format="A4")
     assert pdf_pages(data) == 1, f"{lang}: the plan must stay on one page"
     assert_a4(data)
+    assert_printed_unscaled(pg, data)  # nothing shrunk to fit, nothing cut off at the right edge
 
     sheet = write_festgehalten(demo_case, tmp_path / "fest.html", today=TODAY)
     pg.goto(sheet.as_uri())

@@ -25,6 +25,37 @@ def pdf_pages(data: bytes) -> int:
     return len(_PAGE.findall(data))
 
 
+def printed_pt(data: bytes, contains: str) -> list[float]:
+    """Sizes in pt at which the text pieces containing ``contains`` are printed on the PDF's pages.
+
+    Chromium shrinks a page whose content is wider than the paper (to 3/4 at most, then it cuts the
+    right edge off), so the size a CSS rule asks for is not always the size on paper: this reads
+    the size from the PDF itself (font size × text and transformation matrices)."""
+    import io
+    import math
+
+    from pypdf import PdfReader
+
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if contains in text:
+            a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+            sizes.append(size * math.hypot(a, b))
+
+    for pdf_page in PdfReader(io.BytesIO(data)).pages:
+        pdf_page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def assert_printed_unscaled(pg, data: bytes) -> None:
+    """The frame sentence is printed at the size its CSS asks for: nothing was shrunk or cut."""
+    css_pt = pg.evaluate("parseFloat(getComputedStyle(document.querySelector('.frame')).fontSize)") * 0.75
+    sizes = printed_pt(data, "Unser gemeinsames Ziel")
+    assert sizes, "frame sentence not found in the PDF"
+    assert all(abs(size - css_pt) < 0.1 for size in sizes), (sizes, css_pt)
+
+
 def assert_a4(data: bytes) -> None:
     boxes = _MEDIABOX.findall(data)
     assert boxes
@@ -161,6 +192,7 @@ def test_demo_with_one_more_goal_and_step_fits_one_page_in_body_type(
     data = pg.pdf(format="A4")
     assert pdf_pages(data) == 1
     assert_a4(data)
+    assert_printed_unscaled(pg, data)  # ≥ 11 pt on paper too, not only in the CSS
 
 
 def test_a_plan_that_cannot_fit_begins_page_two_with_a_heading(page, demo_case: Case, tmp_path: Path) -> None:
