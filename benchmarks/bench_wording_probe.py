@@ -89,7 +89,8 @@ def score(entries: list[dict[str, Any]]) -> dict[str, Any]:
     by_writer: dict[str, list[int]] = {}
     for entry in entries:
         findings = check(entry["text"], entry["writer"])
-        found = {f.kind for f in findings}
+        # every kind a finding stands for (``Finding.kinds`` since the second round of issue 11)
+        found = {kind for f in findings for kind in getattr(f, "kinds", (f.kind,))}
         labels = set(entry["kinds"])
         writer = by_writer.setdefault(entry["writer"], [0, 0, 0, 0])
         if labels == {"fine"}:

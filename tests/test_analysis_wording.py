@@ -262,7 +262,7 @@ def test_demo_case_is_clean(demo_case) -> None:
 def test_check_case_finds_every_free_text_field(demo_case) -> None:
     case = demo_case
     fahrrad = next(r for r in case.resources if r.label == "Fahrrad")
-    case.update_resource(fahrrad.id, note="Fährt viel, wirkt aber unmotiviert.")
+    case.update_resource(fahrrad.id, note="Fährt viel, wirkt aber unmotiviert.", named_by=NamedBy.IFK)
     jana = next(r for r in case.resources if r.label == "Jana")
     # written by the IFK: the whole guard (the eLb's own words get no typing hint, see below)
     case.update_resource(jana.id, role="Schwester, alleinerziehend", named_by=NamedBy.IFK)
@@ -281,7 +281,8 @@ def test_check_case_finds_every_free_text_field(demo_case) -> None:
     assert wheres["Ressource „Fahrrad“, Notiz"].text == "unmotiviert"
     assert "Ressource „Jana“, Rolle" in wheres
     assert any(w.startswith("Verbindung „Jana – Kita Sonnenhof“, Notiz") for w in wheres)
-    assert "Wunsch / Idee „Ich will nicht mehr so faul sein.“, Text" in wheres
+    # the eLb's own wish: how they judge themselves is theirs (no judging hint since the second round)
+    assert "Wunsch / Idee „Ich will nicht mehr so faul sein.“, Text" not in wheres
     assert any(w.startswith("Schritt „Diagnose beim Arzt") for w in wheres)
     assert any(w.startswith("Idee aus dem Team „Zielgruppe U25") for w in wheres)
     assert any(w.startswith("Ziel „Stelle finden trotz") for w in wheres)

@@ -27,11 +27,13 @@ Two severities: ``hint`` and ``soft`` (often fine in the eLb's own words, e.g. "
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -130,10 +132,18 @@ class Finding:
     topic: str | None = None
     #: Thoughts of self-harm or suicide: a crisis line is always offered.
     self_harm: bool = False
+    #: Further kinds the same words stand for ("unmotiviert" is a verdict and a deficit attribution;
+    #: "vorbestraft" is life history and a topic to refer).
+    also: tuple[str, ...] = ()
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """``kind`` first, then ``also``."""
+        return (self.kind, *self.also)
 
     @property
     def kind_label(self) -> str:
-        return kind_label(self.kind)
+        return ", ".join(kind_label(kind) for kind in self.kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +166,19 @@ class _Term:
     suggestion: str
     topic: str | None
     self_harm: bool = False
+    also: tuple[str, ...] = ()
+    #: index of the group in the YAML (its ``unless`` and ``history`` apply)
+    group: int = 0
 
 
 #: Who wrote a text: the eLb's own words (will, wishes, what they named) or the IFK.
 WRITERS: tuple[str, ...] = ("ifk", "elb")
-#: Kinds that are never hinted in the eLb's own words: how a person describes themselves is theirs
-#: ("Ich bin alleinerziehend", "Wegen meinem Rücken …"). Judging and crisis stay: a crisis needs an
+#: Kinds that are never hinted in the eLb's own words: how a person describes themselves, what they
+#: plan and what they think of it is theirs ("Ich bin alleinerziehend", "Wegen meinem Rücken …",
+#: "Ich muss erst den Führerschein machen", "Ich sollte mehr Sport machen"). The guard reminds the IFK
+#: of *their* attitude; the eLb's words are no verdict of the IFK. Crisis stays: a crisis needs an
 #: offer of help whoever wrote it.
-NOT_FOR_ELB = frozenset({"deficit", "typing", "profiling"})
+NOT_FOR_ELB = frozenset({"deficit", "typing", "profiling", "judging"})
 
 
 # --- folding ----------------------------------------------------------------------------------------
@@ -265,18 +280,42 @@ def _trie_regex(words: list[str]) -> str:
 
 # --- lemma patterns (issue 11): word forms from a lemmatiser, not from inflection lists -------------
 
-#: Shorthands usable in patterns (``@NEG`` …); the YAML header lists them.
+#: Shorthands usable in patterns (``@NEG`` …); the YAML file may add its own under ``macros:``
+#: (word families such as illnesses or medicines, kept in one place and used by several patterns).
 MACROS: dict[str, str] = {
-    "@NEG": "nicht|kein|kaum|nie|niemals|keinerlei|wenig|gering|schlecht|mangelhaft|unzureichend|mangelnd",
+    "@NEG": (
+        "nicht|nich|kein|kaum|nie|niemals|keinerlei|wenig|gering|schlecht|mangelhaft|unzureichend|mangelnd"
+    ),
     "@PERSON": "er|sie|ihr|ihm|ihn|kundin|kunde|klient*|frau|herr|person|mann|mutter|vater",
     "@MODAL": "sollen|müssen|sollte|müsste",
 }
+_MACRO = re.compile(r"@[A-Z][A-Z0-9_]*")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> str:
+    """``@LAND``: the German names of countries and regions from Babel's CLDR data ("Syrien",
+    "Türkei", "Saudi-Arabien"), so "kommt aus Syrien" is an origin but "kommt aus Köln" is not.
+    Names of several words are left out ("Vereinigte Staaten"); the short forms below stand for them.
+    """
+    names = {"usa", "uk", "england", "kurdistan", "tschetschenien", "balkan"}
+    try:
+        from babel import Locale
+
+        names |= {_fold_term(n) for n in Locale("de").territories.values() if " " not in n}
+    except ImportError:  # Babel travels with Jupyter; without it only the short forms above
+        pass
+    return "|".join(sorted(names))
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 # A full stop after a number ("8. Klasse") or a one-letter abbreviation ("z. B.") ends no sentence.
 _SENTENCE_END = re.compile(r"[!?;]|(?<!\d)(?<!\b\w)\.")
+# Punctuation that ends or begins a clause ("Ich kann nicht mehr, …"; "…, sollte es regnen").
+_CLAUSE_MARK = frozenset(",.;:!?()[]\"'„“”‚‘»«–—-/")
 #: Largest gap "…" in a sequence pattern, and the widest window of a "near:" pattern (in words).
 _GAP_WORDS = 4
 _NEAR_WINDOW = 9
+#: Anchors in a sequence pattern: "^" the start of a clause, "$" its end.
+_ANCHORS = ("^", "$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +326,9 @@ class _Token:
     sentence: int
     #: indexes of the pattern words (_Spec) this word matches
     specs: frozenset[int] = frozenset()
+    #: the word begins / ends a clause (punctuation or the edge of the text next to it)
+    clause_start: bool = False
+    clause_end: bool = False
 
 
 class _Spec:
@@ -321,16 +363,31 @@ class _Spec:
         return False
 
 
+#: One part of a sequence pattern: a word, a gap "…" (None) or an anchor "^"/"$".
+_Part = _Spec | None | str
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     near: bool
-    #: specs; ``None`` stands for a gap "…" in a sequence
-    parts: tuple[_Spec | None, ...]
+    parts: tuple[_Part, ...]
+
+    @property
+    def specs(self) -> list[_Spec]:
+        return [p for p in self.parts if isinstance(p, _Spec)]
 
 
-def _compile_spec(word: str) -> _Spec:
-    for macro, expansion in MACROS.items():
-        word = word.replace(macro, expansion)
+def _expand_macros(word: str, macros: dict[str, str]) -> str:
+    for _depth in range(4):  # a macro may use another one
+        expanded = _MACRO.sub(lambda m: macros.get(m.group(), m.group()), word)
+        if expanded == word:
+            break
+        word = expanded
+    return word
+
+
+def _compile_spec(word: str, macros: dict[str, str] | None = None) -> _Spec:
+    word = _expand_macros(word, macros if macros is not None else MACROS)
     alternatives = []
     for alt in word.split("|"):
         alt = alt.strip()
@@ -342,24 +399,31 @@ def _compile_spec(word: str) -> _Spec:
         body = ("~" if surface else "") + _fold_term(alt.strip("*"))
         mode = "infix" if head and tail else "suffix" if head else "prefix" if tail else "="
         alternatives.append((mode, body))
-    return _Spec(tuple(alternatives))
+    return _Spec(tuple(dict.fromkeys(alternatives)))
 
 
-def _compile_pattern(entry: str, error: Any) -> _Pattern:
+def _compile_pattern(entry: str, error: Any, macros: dict[str, str] | None = None) -> _Pattern:
     near = entry.startswith("near:")
     body = entry.split(":", 1)[1].split()
-    parts: list[_Spec | None] = []
+    parts: list[_Part] = []
     for word in body:
         if word in ("…", "..."):
             if near:
                 raise error(entry, "„…“ gibt es nur in seq:-Mustern")
             parts.append(None)
+        elif word in _ANCHORS:
+            if near:
+                raise error(entry, "„^“ und „$“ gibt es nur in seq:-Mustern")
+            parts.append(word)
         else:
-            spec = _compile_spec(word)
+            unknown = _MACRO.search(_expand_macros(word, macros if macros is not None else MACROS))
+            if unknown:
+                raise error(entry, f"unbekannte Abkürzung {unknown.group()}")
+            spec = _compile_spec(word, macros)
             if not spec.alternatives:
                 raise error(entry, "leeres Wort")
             parts.append(spec)
-    if not any(parts):
+    if not any(isinstance(p, _Spec) for p in parts):
         raise error(entry, "leeres Muster")
     return _Pattern(near, tuple(parts))
 
@@ -382,10 +446,14 @@ class _Words:
         return found
 
 
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
 def _tokens(text: str, words: _Words) -> list[_Token]:
     from beratungskit.analysis.morphology import lemma
 
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends = _sentence_ends(text)
     out = []
     sentence = 0
     for match in _TOKEN.finditer(text):
@@ -397,26 +465,42 @@ def _tokens(text: str, words: _Words) -> list[_Token]:
         forms = tuple(
             dict.fromkeys((_fold_term(word), _fold_term(lemma(word)), _fold_term(lemma(word.lower()))))
         )
-        out.append(_Token(match.start(), match.end(), forms, sentence, words.of(forms)))
+        before = text[: match.start()].rstrip()
+        after = text[match.end() :].lstrip()
+        out.append(
+            _Token(
+                match.start(),
+                match.end(),
+                forms,
+                sentence,
+                words.of(forms),
+                clause_start=not before or before[-1] in _CLAUSE_MARK,
+                clause_end=not after or after[0] in _CLAUSE_MARK,
+            )
+        )
     return out
 
 
+def _present(pattern: _Pattern, present: frozenset[int]) -> bool:
+    """Cheap first: every word of the pattern occurs somewhere in the text (cached per word form)."""
+    return all(spec.index in present for spec in pattern.specs)
+
+
 def _pattern_hits(
-    text: str, folded: str, index: list[int], patterns: list[tuple[int, _Pattern]], words: _Words
+    text: str,
+    folded: str,
+    index: list[int],
+    tokens: list[_Token],
+    patterns: list[tuple[int, _Pattern]],
 ) -> list[tuple[int, int, int]]:
     """(folded start, folded end, term index) for every pattern that matches ``text``."""
-    tokens = _tokens(text, words)
     if not tokens:
         return []
     present = frozenset().union(*(tok.specs for tok in tokens))
-    # original offset → folded offset (the first folded character of each original one)
-    to_folded: dict[int, int] = {}
-    for f_pos, o_pos in enumerate(index):
-        to_folded.setdefault(o_pos, f_pos)
+    to_folded = _to_folded(index)
     hits = []
     for term_index, pattern in patterns:
-        # cheap first: every word of the pattern must occur somewhere (cached per word form)
-        if not all(spec is None or spec.index in present for spec in pattern.parts):
+        if not _present(pattern, present):
             continue
         span = _near(pattern, tokens) if pattern.near else _seq(pattern, tokens)
         if span is not None:
@@ -428,10 +512,33 @@ def _pattern_hits(
     return hits
 
 
+def _to_folded(index: list[int]) -> dict[int, int]:
+    """original offset → folded offset (the first folded character of each original one)."""
+    to_folded: dict[int, int] = {}
+    for f_pos, o_pos in enumerate(index):
+        to_folded.setdefault(o_pos, f_pos)
+    return to_folded
+
+
+def _sentences_matching(pattern: _Pattern, tokens: list[_Token], present: frozenset[int]) -> set[int]:
+    """The sentences (by number) in which ``pattern`` matches somewhere."""
+    if not tokens or not _present(pattern, present):
+        return set()
+    found: set[int] = set()
+    by_sentence: dict[int, list[_Token]] = {}
+    for token in tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    for number, words in by_sentence.items():
+        span = _near(pattern, words) if pattern.near else _seq(pattern, words)
+        if span is not None:
+            found.add(number)
+    return found
+
+
 def _seq(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
     first = pattern.parts[0]
     for i, token in enumerate(tokens):
-        if first is not None and not first.matches(token):
+        if isinstance(first, _Spec) and not first.matches(token):
             continue
         # a pattern matches within one sentence: compare sentences from the first token on
         end = _match_seq_from(pattern.parts, tokens, i)
@@ -440,13 +547,13 @@ def _seq(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
     return None
 
 
-def _match_seq_from(parts: tuple[_Spec | None, ...], tokens: list[_Token], i: int) -> int | None:
+def _match_seq_from(parts: tuple[_Part, ...], tokens: list[_Token], i: int) -> int | None:
     sentence = tokens[i].sentence
     same = [tok if tok.sentence == sentence else None for tok in tokens]
     return _walk(parts, same, i)
 
 
-def _walk(parts: tuple[_Spec | None, ...], tokens: list[_Token | None], i: int) -> int | None:
+def _walk(parts: tuple[_Part, ...], tokens: list[_Token | None], i: int) -> int | None:
     if not parts:
         return i - 1
     head, rest = parts[0], parts[1:]
@@ -456,18 +563,24 @@ def _walk(parts: tuple[_Spec | None, ...], tokens: list[_Token | None], i: int) 
             if end is not None:
                 return end
         return None
+    if head == "^":  # the next word begins a clause
+        token = tokens[i] if i < len(tokens) else None
+        return _walk(rest, tokens, i) if token is not None and token.clause_start else None
+    if head == "$":  # the word before ends a clause
+        token = tokens[i - 1] if 0 < i <= len(tokens) else None
+        return _walk(rest, tokens, i) if token is not None and token.clause_end else None
     if i >= len(tokens):
         return None
     token = tokens[i]
-    if token is None or not head.matches(token):
+    if token is None or not isinstance(head, _Spec) or not head.matches(token):
         return None
     return _walk(rest, tokens, i + 1)
 
 
 def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
-    specs = [p for p in pattern.parts if p is not None]
+    specs = pattern.specs
     for i, token in enumerate(tokens):
-        if not specs[0].matches(token) and not any(s.matches(token) for s in specs):
+        if not any(s.matches(token) for s in specs):
             continue
         window = [
             j
@@ -486,6 +599,18 @@ def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
     return None
 
 
+class _Context:
+    """A pattern that matters by the sentence it occurs in: an ``unless`` of a group, or a marker that
+    a topic is past or handled (``past``). Either a lemma pattern or a regex/phrase on the folded text.
+    """
+
+    __slots__ = ("pattern", "regex")
+
+    def __init__(self, pattern: _Pattern | None, regex: re.Pattern[str] | None) -> None:
+        self.pattern = pattern
+        self.regex = regex
+
+
 class Guard:
     """The compiled word lists of one ``wording_guard.yaml``. Build with :func:`load_guard`."""
 
@@ -498,22 +623,43 @@ class Guard:
                 sorted(unknown)[0],
                 t("analysis_wording.bad_kind", kind=sorted(unknown)[0], allowed=", ".join(KINDS)),
             )
+        self.macros = {**MACROS, "@LAND": _countries()}
+        for name, words in (data.get("macros") or {}).items():
+            if not _MACRO.fullmatch(str(name)):
+                raise self._error(
+                    str(name), "eine Abkürzung beginnt mit @ und hat Großbuchstaben (@KRANKHEIT)"
+                )
+            self.macros[str(name)] = "|".join(str(words).split())
         self.terms: list[_Term] = []
         # lemma patterns: (term index, compiled pattern)
         self._patterns: list[tuple[int, _Pattern]] = []
         # single words: body → [(term index, before, after)]
         self._words: dict[str, list[tuple[int, str, str]]] = {}
         phrases: dict[str, list[str]] = {kind: [] for kind in KINDS}
-        for group in data.get("groups") or []:
+        # per group: the patterns that cancel its findings in their sentence
+        self._unless: dict[int, list[_Context]] = {}
+        # groups whose topic may lie in the past ("war früher in Haft"): there it is life history
+        self._history: set[int] = set()
+        for group_number, group in enumerate(data.get("groups") or []):
             kind = group.get("kind")
             if kind not in KINDS:
                 raise self._error(
                     str(kind), t("analysis_wording.bad_kind", kind=kind, allowed=", ".join(KINDS))
                 )
+            also = tuple(str(k) for k in group.get("also") or () if k != kind)
+            for extra in also:
+                if extra not in KINDS:
+                    raise self._error(
+                        extra, t("analysis_wording.bad_kind", kind=extra, allowed=", ".join(KINDS))
+                    )
             defaults = kinds.get(kind) or {}
             severity = group.get("severity", defaults.get("severity", "hint"))
             if severity not in SEVERITIES:
                 raise self._error(str(severity), t("analysis_wording.bad_severity", severity=severity))
+            if group.get("unless"):
+                self._unless[group_number] = [self._context(str(e)) for e in group["unless"]]
+            if group.get("history"):
+                self._history.add(group_number)
             for raw in group.get("terms") or []:
                 entry = str(raw).strip()
                 term = _Term(
@@ -524,11 +670,13 @@ class Guard:
                     suggestion=" ".join(str(group.get("suggestion", defaults.get("suggestion", ""))).split()),
                     topic=group.get("topic"),
                     self_harm=bool(group.get("self_harm", False)),
+                    also=also,
+                    group=group_number,
                 )
                 index = len(self.terms)
                 self.terms.append(term)
                 if entry.startswith(("seq:", "near:")):
-                    self._patterns.append((index, _compile_pattern(entry, self._error)))
+                    self._patterns.append((index, _compile_pattern(entry, self._error, self.macros)))
                     continue
                 if entry.startswith("re:") or len(entry.split()) > 1:
                     regex = _phrase_regex(entry)
@@ -543,22 +691,41 @@ class Guard:
                             entry[:40] + "…", t("analysis_wording.term_too_long", max=MAX_TERM_LENGTH)
                         )
                     self._words.setdefault(body, []).append((index, before, after))
-        specs = [spec for _i, pat in self._patterns for spec in pat.parts if spec is not None]
+        self._past = [self._context(str(e)) for e in data.get("past") or []]
+        self._exceptions: list[re.Pattern[str]] = []
+        self._exception_patterns: list[_Pattern] = []
+        for raw in data.get("exceptions") or []:
+            entry = str(raw).strip()
+            if entry.startswith(("seq:", "near:")):
+                self._exception_patterns.append(_compile_pattern(entry, self._error, self.macros))
+                continue
+            regex = _phrase_regex(entry)
+            self._check_regex(entry, regex)
+            self._exceptions.append(re.compile(regex))
+        contexts = [c for cs in self._unless.values() for c in cs] + self._past
+        lemma_patterns = (
+            [pat for _i, pat in self._patterns]
+            + [c.pattern for c in contexts if c.pattern is not None]
+            + self._exception_patterns
+        )
+        specs = [spec for pat in lemma_patterns for spec in pat.specs]
         for number, spec in enumerate(specs):
             spec.index = number
         self._words_of = _Words(specs)
+        self._needs_tokens = bool(lemma_patterns)
         bodies = sorted(self._words)
         self._word_finder = re.compile(f"(?=({_trie_regex(bodies)}))") if bodies else None
         # For a body found at a position, the shorter bodies that are its prefixes match there too.
         self._prefixes = {b: [p for p in bodies if b.startswith(p)] for b in bodies}
         self._phrase_finders = [re.compile("|".join(p)) for p in phrases.values() if p]
-        self._exceptions: list[re.Pattern[str]] = []
-        for raw in data.get("exceptions") or []:
-            entry = str(raw).strip()
-            regex = _phrase_regex(entry)
-            self._check_regex(entry, regex)
-            self._exceptions.append(re.compile(regex))
         self._cache: dict[str, tuple[int, ...]] = {}
+
+    def _context(self, entry: str) -> _Context:
+        if entry.startswith(("seq:", "near:")):
+            return _Context(_compile_pattern(entry, self._error, self.macros), None)
+        regex = _phrase_regex(entry)
+        self._check_regex(entry, regex)
+        return _Context(None, re.compile(regex))
 
     def _error(self, entry: str, detail: str) -> WordingGuardError:
         return WordingGuardError(
@@ -603,7 +770,7 @@ class Guard:
             raise ValueError(t("analysis_wording.bad_writer", writer=writer))
         findings = self._check_all(text)
         if writer == "elb":
-            findings = [f for f in findings if f.kind not in NOT_FOR_ELB]
+            findings = [f for f in (_without(f, NOT_FOR_ELB) for f in findings) if f is not None]
         return findings
 
     def _check_all(self, text: str) -> list[Finding]:
@@ -618,40 +785,71 @@ class Guard:
                     continue
                 start, end = _widen(folded, match.start(), match.end())
                 raw.append((start, end, int(match.lastgroup[1:])))
+        tokens = _tokens(text, self._words_of) if self._needs_tokens else []
         if self._patterns:
-            raw.extend(_pattern_hits(text, folded, index, self._patterns, self._words_of))
+            raw.extend(_pattern_hits(text, folded, index, tokens, self._patterns))
         if not raw:
             return []
+        present = frozenset().union(*(tok.specs for tok in tokens)) if tokens else frozenset()
+        ends = _sentence_ends(text)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
+        to_folded = _to_folded(index) if self._exception_patterns else {}
+        for pattern in self._exception_patterns:
+            if _present(pattern, present):
+                span = _near(pattern, tokens) if pattern.near else _seq(pattern, tokens)
+                if span is not None:
+                    allowed.append((to_folded[tokens[span[0]].start], to_folded[tokens[span[1]].end - 1] + 1))
+        sentences: dict[int, set[int]] = {}  # group → sentences where its "unless" holds
+
+        def cancelled(group: int, sentence: int) -> bool:
+            if group not in sentences:
+                sentences[group] = self._context_sentences(
+                    self._unless.get(group, []), folded, index, tokens, present, ends
+                )
+            return sentence in sentences[group]
+
+        past: set[int] | None = None
         findings: dict[tuple[int, int, str], Finding] = {}
         for start, end, term_index in raw:
-            if any(a <= start and end <= b for a, b in allowed):
-                continue
             term = self.terms[term_index]
+            # Safety first: no exception silences thoughts of self-harm; only the group's own "unless".
+            if not term.self_harm and any(a <= start and end <= b for a, b in allowed):
+                continue
             o_start, o_end = index[start], index[end - 1] + 1
-            key = (o_start, o_end, term.kind)
+            sentence = bisect.bisect_left(ends, o_start)
+            if term.group in self._unless and cancelled(term.group, sentence):
+                continue
+            kind, also = term.kind, term.also
+            if term.group in self._history and "crisis" in (kind, *also):
+                if past is None:
+                    past = self._context_sentences(self._past, folded, index, tokens, present, ends)
+                if sentence in past:  # a topic of the past: life history, not a crisis to refer now
+                    left = [k for k in (kind, *also) if k != "crisis"] or ["profiling"]
+                    kind, also = left[0], tuple(left[1:])
+            key = (o_start, o_end, kind)
             if key in findings and findings[key].severity == "hint" and not term.self_harm:
                 continue  # one finding per place and kind; a full hint (or self-harm) wins
             findings[key] = Finding(
                 text=text[o_start:o_end],
                 start=o_start,
                 end=o_end,
-                kind=term.kind,
+                kind=kind,
                 severity=term.severity,
                 reason=term.reason,
                 suggestion=term.suggestion,
                 term=term.source,
                 topic=term.topic,
                 self_harm=term.self_harm,
+                also=also,
             )
-        kept = list(findings.values())
+        kept = _merge_same_place(list(findings.values()))
         # A word inside a longer phrase of the same kind is the same hint twice: keep the phrase.
         kept = [
             f
             for f in kept
             if not any(
                 o is not f
-                and o.kind == f.kind
+                and set(f.kinds) <= set(o.kinds)
                 and o.start <= f.start
                 and f.end <= o.end
                 and o.end - o.start > f.end - f.start
@@ -660,6 +858,55 @@ class Guard:
         ]
         kept.sort(key=lambda f: (f.start, KINDS.index(f.kind), f.end))
         return kept
+
+    def _context_sentences(
+        self,
+        contexts: list[_Context],
+        folded: str,
+        index: list[int],
+        tokens: list[_Token],
+        present: frozenset[int],
+        ends: list[int],
+    ) -> set[int]:
+        """The sentences (by number) in which one of ``contexts`` matches."""
+        found: set[int] = set()
+        for context in contexts:
+            if context.pattern is not None:
+                found |= _sentences_matching(context.pattern, tokens, present)
+            elif context.regex is not None:
+                for match in context.regex.finditer(folded):
+                    if match.end() > match.start():
+                        found.add(bisect.bisect_left(ends, index[match.start()]))
+        return found
+
+
+def _merge_same_place(findings: list[Finding]) -> list[Finding]:
+    """One finding per place: the words "unselbstständig" found as deficit and as judging are one
+    hint that names both kinds. The most pressing finding leads (self-harm, then the order of KINDS).
+    """
+    by_place: dict[tuple[int, int], list[Finding]] = {}
+    for finding in findings:
+        by_place.setdefault((finding.start, finding.end), []).append(finding)
+    out = []
+    for group in by_place.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        group.sort(key=lambda f: (not f.self_harm, SEVERITIES.index(f.severity), KINDS.index(f.kind)))
+        lead = group[0]
+        kinds = list(dict.fromkeys(k for f in group for k in f.kinds))
+        out.append(replace(lead, also=tuple(k for k in kinds if k != lead.kind)))
+    return out
+
+
+def _without(finding: Finding, kinds: frozenset[str]) -> Finding | None:
+    """``finding`` without ``kinds`` (None when nothing is left): what stays for the eLb's own words."""
+    left = [k for k in finding.kinds if k not in kinds]
+    if not left:
+        return None
+    if left == list(finding.kinds):
+        return finding
+    return replace(finding, kind=left[0], also=tuple(left[1:]))
 
 
 def _fits(word: str, pos: int, end: int, before: str, after: str) -> bool:
@@ -817,7 +1064,7 @@ def crisis_offer(findings: Iterable[Finding], partners: Sequence[Any] | None = N
     >>> offer.crisis_line.startswith("Bei Gedanken, sich etwas anzutun: Telefonseelsorge")
     True
     """
-    crisis = [f for f in findings if f.kind == "crisis"]
+    crisis = [f for f in findings if "crisis" in f.kinds]
     if not crisis:
         return None
     if partners is None:
@@ -1004,7 +1251,7 @@ def evaluate(entries: Iterable[tuple[Any, ...]], guard: Guard | None = None) -> 
     guard = guard or load_guard()
     counts = {name: [0, 0, 0, 0] for name in ("overall", *KINDS, "fine")}  # sentences, tp, fp, fn
     for text, labels, *rest in entries:
-        found = {f.kind for f in guard.check(text, rest[0] if rest else "ifk")}
+        found = {kind for f in guard.check(text, rest[0] if rest else "ifk") for kind in f.kinds}
         fine = list(labels) == ["fine"]
         hit = bool(found & set(labels))
         overall = counts["overall"]
