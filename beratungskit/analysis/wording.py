@@ -306,6 +306,8 @@ def _countries() -> str:
     except ImportError:  # Babel travels with Jupyter; without it only the short forms above
         pass
     return "|".join(sorted(names))
+
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 # A full stop after a number ("8. Klasse") or a one-letter abbreviation ("z. B.") ends no sentence.
 _SENTENCE_END = re.compile(r"[!?;]|(?<!\d)(?<!\b\w)\.")
