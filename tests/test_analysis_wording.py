@@ -491,3 +491,221 @@ def test_an_odd_word_list_gives_a_german_message_not_a_crash(tmp_path: Path, bod
     file = _write(tmp_path / "wording_guard.yaml", body)
     with pytest.raises(WordingGuardError, match=re.escape(needle)):
         load_guard(file)
+
+
+# --- issue 11, second round: kinds of phrasing, not single sentences ------------------------------------
+
+BATCH = Path(__file__).parent / "data" / "wording_batch.yaml"
+
+
+def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
+    out = []
+    for e in yaml.safe_load(path.read_text(encoding="utf-8")):
+        kinds = e["kind"] if isinstance(e["kind"], list) else [e["kind"]]
+        out.append((e["text"], kinds, e["writer"], bool(e.get("self_harm", False))))
+    return out
+
+
+def test_the_second_development_batch_precision_recall_and_every_self_harm_phrase() -> None:
+    """The guard helper's own batch: measured once before the patterns were tuned on it (P 0.939,
+    R 0.989, no self-harm missed — but written by the same hand as the patterns), tuned on since.
+    The figures on sentences nobody tuned on are the probes' (benchmarks/bench_wording_probe.py)."""
+    batch = _labelled(BATCH)
+    assert len(batch) >= 100 and {w for _t, _k, w, _s in batch} == {"ifk", "elb"}
+    scores = evaluate((text, kinds, writer) for text, kinds, writer, _s in batch)
+    print(format_scores(scores, f"Eigener Satz 2 ({len(batch)} Sätze)"))
+    assert scores["overall"].precision >= 0.95 and scores["overall"].recall >= 0.95, format_scores(scores)
+    missed = [t for t, _k, w, harm in batch if harm and not any(f.self_harm for f in check_text(t, writer=w))]
+    assert missed == []
+
+
+def _kinds_of(text: str, writer: str = "ifk") -> set[str]:
+    return {kind for f in check_text(text, writer=writer) for kind in f.kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # hedged verdicts and lack of a quality
+        ("Wirkt mit der Situation völlig überfordert.", "deficit"),
+        ("Scheint den Anforderungen nicht gewachsen.", "deficit"),
+        ("Macht einen unsicheren Eindruck.", "deficit"),
+        ("Es fehlt ihr an Selbstvertrauen.", "deficit"),
+        ("Die Frustrationstoleranz ist sehr gering.", "deficit"),
+        ("Kunde wirkt unmotiviert.", "deficit"),  # a verdict and a deficit attribution at once
+        ("Kunde wirkt unmotiviert.", "judging"),
+        # advice by modal verbs, verdicts on plans
+        ("Er sollte die Ansprüche an den Lohn senken.", "judging"),
+        ("Frau Brandt müsste sich mehr bemühen.", "judging"),
+        ("Hätte die Ausbildung nicht abbrechen dürfen.", "judging"),
+        ("Der Plan mit dem Kiosk ist nicht durchdacht.", "judging"),
+        ("Ihre Gehaltsvorstellungen sind viel zu hoch.", "judging"),
+        # membership
+        ("Passt in die Gruppe der Berufsrückkehrerinnen.", "typing"),
+        ("Er ist einer von diesen Dauerkunden.", "typing"),
+        ("Dritte Generation im Leistungsbezug.", "typing"),
+        # health and life history
+        ("Seit drei Jahren depressiv.", "profiling"),
+        ("Nach eigener Aussage vorbestraft.", "profiling"),
+        ("Thema Alkohol.", "profiling"),
+        ("Nimmt Medikamente gegen die Angst.", "profiling"),
+        ("Knie-OP im letzten Jahr.", "profiling"),
+        ("Stammt aus Afghanistan.", "profiling"),
+        ("Kommt aus der Türkei.", "profiling"),
+        ("Sie ist Muslimin.", "profiling"),
+        ("War früher in Haft.", "profiling"),
+        # crisis paraphrases
+        ("Muss nächsten Monat eine Ersatzfreiheitsstrafe antreten.", "crisis"),
+        ("Der Vermieter hat fristlos gekündigt.", "crisis"),
+        ("Wohnt seit dem Auszug bei einem Kumpel auf dem Sofa.", "crisis"),
+        ("Das Jugendamt will ihr die Kleine wegnehmen.", "crisis"),
+        ("Der Ex-Partner lauert ihr vor der Wohnung auf.", "crisis"),
+        ("Gas ist abgestellt, die Kinder frieren.", "crisis"),
+    ],
+)
+def test_kinds_of_phrasing_are_recognised(text: str, kind: str) -> None:
+    assert kind in _kinds_of(text), check_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions, the IFK's own plans, what was planned
+        "Sollte es regnen, fährt sie Bus.",
+        "Sollte der Bus ausfallen, ruft sie vorher an.",
+        "Wir müssen noch klären, ob der Kurs förderfähig ist.",
+        "Der Kurs soll im März beginnen.",
+        "Besser wäre für sie ein Arbeitsort in der Nähe, sagt sie selbst.",
+        # workplaces and work with things the lists know
+        "Hat früher als Pflegehelfer in der Psychiatrie gearbeitet.",
+        "Interessiert sich für eine Stelle als Koch in der Justizvollzugsanstalt.",
+        "Hat im Lager eines Pharmagroßhandels Medikamente kommissioniert.",
+        "Er hat beim Umzugsunternehmen Wohnungen geräumt und Möbel montiert.",
+        "Kennt sich mit Stromkabeln aus, hat als Elektrohelfer gearbeitet.",
+        # what is absent, hypothetical or somebody else's
+        "Hat keine Schulden und möchte das so behalten.",
+        "Die Oma passt auf, wenn die Kinder krank sind.",
+        "Kommt aus der Gastronomie und will im Service bleiben.",
+        "Sie spricht fließend Polnisch und Russisch.",
+        "Nachbarin hilft bei der Kinderbetreuung, wenn es an Zeit fehlt.",
+        "Gehört zur Laufgruppe im Stadtpark.",
+        "Sie hat als Kind schon im Laden der Eltern geholfen.",
+        "Termin beim Ärztlichen Dienst auf eigenen Wunsch.",
+    ],
+)
+def test_conditions_plans_workplaces_and_absences_are_fine(text: str) -> None:
+    assert check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manchmal denke ich, es wäre besser, wenn ich nicht mehr da wäre.",
+        "Meine Familie wäre ohne mich besser dran.",
+        "Ich mag nicht mehr, ich will nur noch, dass alles aufhört.",
+        "Am liebsten würde ich einschlafen und nie wieder aufwachen.",
+        "Ich habe genug Tabletten zu Hause, um es zu beenden.",
+        "Hat Tabletten gesammelt.",
+        "Sagt, sie sei allen nur eine Last.",
+        "Verschenkt seine Sachen und verabschiedet sich.",
+        "Ich hab mir schon überlegt, wie ich es machen würde.",
+        "Wozu noch leben.",
+    ],
+)
+def test_indirect_self_harm_always_gets_the_crisis_line(text: str) -> None:
+    from beratungskit.analysis.wording import crisis_offer
+
+    for writer in ("ifk", "elb"):
+        offer = crisis_offer(check_text(text, writer=writer), partners=[])
+        assert offer is not None and "Telefonseelsorge" in offer.crisis_line, (writer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich mache Schluss mit der Zeitarbeit und suche was Festes.",
+        "Ich habe keine Kraft mehr für Nachtschichten, lieber tagsüber.",
+        "Ich will nicht mehr im Schichtdienst arbeiten.",
+        "Ich kann nicht mehr als 20 Stunden arbeiten wegen der Kinder.",
+        "Ich war früher im Knast, das will ich hinter mir lassen.",
+        "Ich habe Schulden, aber ich zahle sie jeden Monat ab.",
+        "Ich bin seit drei Jahren trocken und will das auch bleiben.",
+        "Ich sollte mehr Sport machen, das tut mir gut.",
+        "Ich muss erst lernen, wie man Bewerbungen am Computer schreibt.",
+    ],
+)
+def test_the_elb_s_plans_and_a_past_they_left_behind_get_no_hint(text: str) -> None:
+    assert check_text(text, writer="elb") == []
+
+
+def test_a_past_crisis_is_life_history_but_a_present_one_is_a_crisis() -> None:
+    assert _kinds_of("War früher in Haft.") == {"profiling"}
+    assert "crisis" in _kinds_of("Sitzt in U-Haft.")
+    assert "crisis" in _kinds_of("Mein Sohn ist in Haft.", writer="elb")
+    assert check_text("Hatte früher Schulden, alles abbezahlt.", writer="elb") == []
+    assert "crisis" in _kinds_of("Ich habe Schulden und das macht mir Angst.", writer="elb")
+
+
+def test_advice_is_hinted_for_the_ifk_but_not_in_the_elb_s_own_words() -> None:
+    assert "judging" in _kinds_of("Er sollte mehr Sport machen.")
+    assert check_text("Er sollte mehr Sport machen.", writer="elb") == []
+
+
+def test_a_finding_names_every_kind_it_stands_for() -> None:
+    (finding,) = check_text("unzuverlässig")
+    assert set(finding.kinds) == {"judging", "deficit"}
+    assert "Bewertung oder Ratschlag" in finding.kind_label and "Defizitzuschreibung" in finding.kind_label
+    assert "(Bewertung oder Ratschlag, Defizitzuschreibung)" in format_hint([finding])
+    # in the eLb's own words the finding is gone, not only relabelled
+    assert check_text("unzuverlässig", writer="elb") == []
+
+
+def test_also_unless_history_and_macros_work_in_an_office_s_own_list(tmp_path: Path) -> None:
+    body = """
+macros:
+  "@TIER": hund katze
+groups:
+  - kind: judging
+    also: [deficit]
+    unless: ["seq: wenn … @TIER"]
+    terms: ["seq: @TIER faul"]
+  - kind: crisis
+    topic: wohnen
+    history: true
+    terms: [obdachlos]
+past: [früher]
+"""
+    guard = load_guard(_write(tmp_path / "wording_guard.yaml", body))
+    (finding,) = check_text("Hund faul.", guard=guard)
+    assert finding.kinds == ("judging", "deficit")
+    assert check_text("Wenn der Hund faul ist, gehen wir.", guard=guard) == []
+    assert [f.kinds for f in check_text("Ist obdachlos.", guard=guard)] == [("crisis",)]
+    assert [f.kinds for f in check_text("War früher obdachlos.", guard=guard)] == [("profiling",)]
+    assert check_text("War früher obdachlos.", guard=guard, writer="elb") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ("groups: [{kind: judging, terms: ['seq: @GIBTESNICHT x']}]", "unbekannte Abkürzung @GIBTESNICHT"),
+        ("macros: {klein: x}\ngroups: []", "eine Abkürzung beginnt mit @"),
+        ("groups: [{kind: judging, also: [gemein], terms: [x]}]", "unbekannte Art „gemein“"),
+        ("groups: [{kind: judging, terms: ['near: a … b']}]", "nur in seq:-Mustern"),
+    ],
+)
+def test_a_broken_macro_or_group_option_says_what_to_fix(tmp_path: Path, body: str, needle: str) -> None:
+    file = _write(tmp_path / "wording_guard.yaml", body)
+    with pytest.raises(WordingGuardError, match=re.escape(needle)):
+        load_guard(file)
+
+
+def test_exceptions_never_silence_thoughts_of_self_harm(tmp_path: Path) -> None:
+    body = """
+groups:
+  - {kind: crisis, self_harm: true, terms: [lebensmüde]}
+  - {kind: judging, terms: [faul]}
+exceptions: ["re:.*"]
+"""
+    guard = load_guard(_write(tmp_path / "wording_guard.yaml", body))
+    assert check_text("Faul.", guard=guard) == []
+    assert [f.self_harm for f in check_text("Lebensmüde.", guard=guard)] == [True]

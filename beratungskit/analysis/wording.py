@@ -369,10 +369,12 @@ class _Spec:
 _Part = _Spec | None | str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Pattern:
     near: bool
     parts: tuple[_Part, ...]
+    #: the indexes of its words, set once the guard has numbered all pattern words
+    required: frozenset[int] = frozenset()
 
     @property
     def specs(self) -> list[_Spec]:
@@ -452,23 +454,34 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
-def _tokens(text: str, words: _Words) -> list[_Token]:
+@lru_cache(maxsize=50_000)
+def _forms(word: str) -> tuple[str, ...]:
+    """The folded word as written, its lemma and — for a capital at the start of a sentence ("Macht
+    es sich …") — the lemma of its lower-case form."""
     from beratungskit.analysis.morphology import lemma
 
+    return tuple(dict.fromkeys((_fold_term(word), _fold_term(lemma(word)), _fold_term(lemma(word.lower())))))
+
+
+def _next_mark(text: str, pos: int, step: int) -> bool:
+    """Whether the first non-space character from ``pos`` (going by ``step``) is clause punctuation
+    or the edge of the text."""
+    while 0 <= pos < len(text):
+        char = text[pos]
+        if not char.isspace():
+            return char in _CLAUSE_MARK
+        pos += step
+    return True
+
+
+def _tokens(text: str, words: _Words) -> list[_Token]:
     ends = _sentence_ends(text)
     out = []
     sentence = 0
     for match in _TOKEN.finditer(text):
         while sentence < len(ends) and ends[sentence] < match.start():
             sentence += 1
-        word = match.group()
-        # The lemma of the word as written and, for a capital at the start of a sentence ("Macht es
-        # sich …"), of its lower-case form too.
-        forms = tuple(
-            dict.fromkeys((_fold_term(word), _fold_term(lemma(word)), _fold_term(lemma(word.lower()))))
-        )
-        before = text[: match.start()].rstrip()
-        after = text[match.end() :].lstrip()
+        forms = _forms(match.group())
         out.append(
             _Token(
                 match.start(),
@@ -476,16 +489,11 @@ def _tokens(text: str, words: _Words) -> list[_Token]:
                 forms,
                 sentence,
                 words.of(forms),
-                clause_start=not before or before[-1] in _CLAUSE_MARK,
-                clause_end=not after or after[0] in _CLAUSE_MARK,
+                clause_start=_next_mark(text, match.start() - 1, -1),
+                clause_end=_next_mark(text, match.end(), 1),
             )
         )
     return out
-
-
-def _present(pattern: _Pattern, present: frozenset[int]) -> bool:
-    """Cheap first: every word of the pattern occurs somewhere in the text (cached per word form)."""
-    return all(spec.index in present for spec in pattern.specs)
 
 
 def _pattern_hits(
@@ -495,15 +503,13 @@ def _pattern_hits(
     tokens: list[_Token],
     patterns: list[tuple[int, _Pattern]],
 ) -> list[tuple[int, int, int]]:
-    """(folded start, folded end, term index) for every pattern that matches ``text``."""
+    """(folded start, folded end, term index) for every pattern in ``patterns`` that matches ``text``
+    (the caller passes only patterns whose words all occur in the text)."""
     if not tokens:
         return []
-    present = frozenset().union(*(tok.specs for tok in tokens))
     to_folded = _to_folded(index)
     hits = []
     for term_index, pattern in patterns:
-        if not _present(pattern, present):
-            continue
         span = _near(pattern, tokens) if pattern.near else _seq(pattern, tokens)
         if span is not None:
             start, end = span
@@ -522,14 +528,20 @@ def _to_folded(index: list[int]) -> dict[int, int]:
     return to_folded
 
 
-def _sentences_matching(pattern: _Pattern, tokens: list[_Token], present: frozenset[int]) -> set[int]:
-    """The sentences (by number) in which ``pattern`` matches somewhere."""
-    if not tokens or not _present(pattern, present):
-        return set()
-    found: set[int] = set()
+def _by_sentence(tokens: list[_Token]) -> dict[int, list[_Token]]:
     by_sentence: dict[int, list[_Token]] = {}
     for token in tokens:
         by_sentence.setdefault(token.sentence, []).append(token)
+    return by_sentence
+
+
+def _sentences_matching(
+    pattern: _Pattern, by_sentence: dict[int, list[_Token]], present: frozenset[int]
+) -> set[int]:
+    """The sentences (by number) in which ``pattern`` matches somewhere."""
+    if not pattern.required <= present:
+        return set()
+    found: set[int] = set()
     for number, words in by_sentence.items():
         span = _near(pattern, words) if pattern.near else _seq(pattern, words)
         if span is not None:
@@ -713,6 +725,8 @@ class Guard:
         specs = [spec for pat in lemma_patterns for spec in pat.specs]
         for number, spec in enumerate(specs):
             spec.index = number
+        for pattern in lemma_patterns:
+            pattern.required = frozenset(spec.index for spec in pattern.specs)
         self._words_of = _Words(specs)
         self._needs_tokens = bool(lemma_patterns)
         bodies = sorted(self._words)
@@ -721,6 +735,12 @@ class Guard:
         self._prefixes = {b: [p for p in bodies if b.startswith(p)] for b in bodies}
         self._phrase_finders = [re.compile("|".join(p)) for p in phrases.values() if p]
         self._cache: dict[str, tuple[int, ...]] = {}
+        # Which patterns use a pattern word: a text only tries the patterns whose words all occur in it.
+        self._required = [pattern.required for _i, pattern in self._patterns]
+        self._by_spec: dict[int, list[int]] = {}
+        for position, required in enumerate(self._required):
+            for spec_index in required:
+                self._by_spec.setdefault(spec_index, []).append(position)
 
     def _context(self, entry: str) -> _Context:
         if entry.startswith(("seq:", "near:")):
@@ -788,16 +808,19 @@ class Guard:
                 start, end = _widen(folded, match.start(), match.end())
                 raw.append((start, end, int(match.lastgroup[1:])))
         tokens = _tokens(text, self._words_of) if self._needs_tokens else []
-        if self._patterns:
-            raw.extend(_pattern_hits(text, folded, index, tokens, self._patterns))
+        present: frozenset[int] = frozenset().union(*(tok.specs for tok in tokens)) if tokens else frozenset()
+        if self._patterns and present:
+            candidates = {p for spec in present for p in self._by_spec.get(spec, ())}
+            chosen = [self._patterns[p] for p in sorted(candidates) if self._required[p] <= present]
+            raw.extend(_pattern_hits(text, folded, index, tokens, chosen))
         if not raw:
             return []
-        present = frozenset().union(*(tok.specs for tok in tokens)) if tokens else frozenset()
         ends = _sentence_ends(text)
+        by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
         to_folded = _to_folded(index) if self._exception_patterns else {}
         for pattern in self._exception_patterns:
-            if _present(pattern, present):
+            if pattern.required <= present:
                 span = _near(pattern, tokens) if pattern.near else _seq(pattern, tokens)
                 if span is not None:
                     allowed.append((to_folded[tokens[span[0]].start], to_folded[tokens[span[1]].end - 1] + 1))
@@ -806,7 +829,7 @@ class Guard:
         def cancelled(group: int, sentence: int) -> bool:
             if group not in sentences:
                 sentences[group] = self._context_sentences(
-                    self._unless.get(group, []), folded, index, tokens, present, ends
+                    self._unless.get(group, []), folded, index, by_sentence, present, ends
                 )
             return sentence in sentences[group]
 
@@ -824,7 +847,7 @@ class Guard:
             kind, also = term.kind, term.also
             if term.group in self._history and "crisis" in (kind, *also):
                 if past is None:
-                    past = self._context_sentences(self._past, folded, index, tokens, present, ends)
+                    past = self._context_sentences(self._past, folded, index, by_sentence, present, ends)
                 if sentence in past:  # a topic of the past: life history, not a crisis to refer now
                     left = [k for k in (kind, *also) if k != "crisis"] or ["profiling"]
                     kind, also = left[0], tuple(left[1:])
@@ -866,7 +889,7 @@ class Guard:
         contexts: list[_Context],
         folded: str,
         index: list[int],
-        tokens: list[_Token],
+        by_sentence: dict[int, list[_Token]],
         present: frozenset[int],
         ends: list[int],
     ) -> set[int]:
@@ -874,7 +897,7 @@ class Guard:
         found: set[int] = set()
         for context in contexts:
             if context.pattern is not None:
-                found |= _sentences_matching(context.pattern, tokens, present)
+                found |= _sentences_matching(context.pattern, by_sentence, present)
             elif context.regex is not None:
                 for match in context.regex.finditer(folded):
                     if match.end() > match.start():
@@ -1012,7 +1035,7 @@ def format_hint(findings: list[Finding], limit: int = 3, partners: Sequence[Any]
             firsts.append(finding)
     shown = (firsts + [f for f in ordered if f not in firsts])[:limit]
     shown.sort(key=ordered.index)
-    items = ", ".join(t("analysis_wording.hint.item", words=f.text, kind=kind_label(f.kind)) for f in shown)
+    items = ", ".join(t("analysis_wording.hint.item", words=f.text, kind=f.kind_label) for f in shown)
     rest = len(ordered) - len(shown)
     if rest:
         items += " " + t(
