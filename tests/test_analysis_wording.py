@@ -506,15 +506,26 @@ def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
     return out
 
 
-def test_the_second_development_batch_precision_recall_and_every_self_harm_phrase() -> None:
-    """The guard helper's own batch: measured once before the patterns were tuned on it (P 0.939,
-    R 0.989, no self-harm missed — but written by the same hand as the patterns), tuned on since.
-    The figures on sentences nobody tuned on are the probes' (benchmarks/bench_wording_probe.py)."""
-    batch = _labelled(BATCH)
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        # measured once before tuning: P 0.939, R 0.989, no self-harm missed (same hand as the patterns)
+        ("wording_batch.yaml", 0.95),
+        # measured once before tuning: A P 0.545 / R 0.923, B P 0.735 / R 0.472, 8 of 13 self-harm missed;
+        # its fine sentences keep a few false alarms the lists do not chase (a sister's divorce papers …)
+        ("wording_batch2.yaml", 0.9),
+    ],
+)
+def test_the_guard_helper_s_batches_precision_recall_and_every_self_harm_phrase(
+    name: str, floor: float
+) -> None:
+    """The guard helper's own batches, tuned on after one measurement each (figures in the files'
+    headers). The figure on sentences nobody tuned on is the second probe's (bench_wording_probe.py)."""
+    batch = _labelled(BATCH.with_name(name))
     assert len(batch) >= 100 and {w for _t, _k, w, _s in batch} == {"ifk", "elb"}
     scores = evaluate((text, kinds, writer) for text, kinds, writer, _s in batch)
-    print(format_scores(scores, f"Eigener Satz 2 ({len(batch)} Sätze)"))
-    assert scores["overall"].precision >= 0.95 and scores["overall"].recall >= 0.95, format_scores(scores)
+    print(format_scores(scores, f"{name} ({len(batch)} Sätze)"))
+    assert scores["overall"].precision >= floor and scores["overall"].recall >= 0.95, format_scores(scores)
     missed = [t for t, _k, w, harm in batch if harm and not any(f.self_harm for f in check_text(t, writer=w))]
     assert missed == []
 

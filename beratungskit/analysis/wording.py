@@ -868,13 +868,15 @@ class Guard:
                 also=also,
             )
         kept = _merge_same_place(list(findings.values()))
-        # A word inside a longer phrase of the same kind is the same hint twice: keep the phrase.
+        # A word inside a longer phrase of the same kind is the same hint twice: keep the phrase —
+        # unless only the word carries thoughts of self-harm (the crisis line must not get lost).
         kept = [
             f
             for f in kept
             if not any(
                 o is not f
                 and set(f.kinds) <= set(o.kinds)
+                and (o.self_harm or not f.self_harm)
                 and o.start <= f.start
                 and f.end <= o.end
                 and o.end - o.start > f.end - f.start
