@@ -149,10 +149,23 @@ def format_result(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+#: The probes, each with what it is now. Probe 1 became development data in the second round of
+#: issue 11 (after its before/after measurement); probe 2 is the figure on sentences nobody tuned on.
+PROBES: tuple[tuple[str, Path], ...] = (
+    ("Probe 1 (blind geschrieben; seit der zweiten Runde Entwicklungsdaten, also abgestimmt)", PROBE),
+    ("Probe 2 (blind geschrieben, nie zum Abstimmen benutzt)", PROBE.with_name("wording_probe2.yaml")),
+)
+
+
 def main() -> int:
-    print(format_result(score(load_probe())))
-    print()
-    print("Vorher (Stand vor Issue 11, einmal gemessen):")
+    for title, path in PROBES:
+        print(title)
+        if not path.exists():
+            print(f"  {path.name} fehlt")
+        else:
+            print(format_result(score(load_probe(path))))
+        print()
+    print("Probe 1 vorher (Stand vor Issue 11, einmal gemessen):")
     print(BASELINE)
     return 0
 
