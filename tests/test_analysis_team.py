@@ -96,7 +96,8 @@ def test_partner_directory_file(tmp_path: Path) -> None:
 
 def test_wording_guard_counts_cases() -> None:
     cases = [_case(i) for i in range(5)]
-    cases[0].add_wish("Sie ist unmotiviert.")
+    # written by the IFK (the eLb's own words get only crisis hints since issue 11's second round)
+    cases[0].set_ifk_note("Sie ist unmotiviert.")
     agg = team_aggregates(cases, partners=None)
     if agg.wording_cases is not None:  # the guard is part of the package; None only without it
         assert (agg.wording_cases.part, agg.wording_cases.whole) == (1, 5)

@@ -129,16 +129,23 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
     will_hint = hint_under(pg, ".bk-will-input")
     expect(will_hint).to_have_count(1, timeout=30_000)
 
-    will = "Ich bin halt unmotiviert, aber ich will wieder backen."
-    pg.locator(".bk-will-input textarea").press_sequentially(will)
-    expect(will_hint).to_contain_text("„unmotiviert“", timeout=20_000)
+    # How the eLb judges themselves is theirs: no hint (issue 11, second round) …
+    pg.locator(".bk-will-input textarea").press_sequentially(
+        "Ich bin halt unmotiviert, aber ich will backen."
+    )
+    expect(will_hint).to_have_text("", timeout=20_000)
+    # … but a crisis gets its gentle question whoever wrote it.
+    will = "Ich habe Schulden und kann nachts nicht schlafen, aber ich will wieder backen."
+    pg.fill(".bk-will-input textarea", will)
+    expect(will_hint).to_contain_text("„Schulden“", timeout=20_000)
+    expect(will_hint).to_contain_text("Muss das aufgeschrieben werden?")
     expect(will_hint).to_contain_text(CALM)
     pg.fill(".bk-will-input textarea", "Ich will wieder backen.")
     expect(will_hint).to_have_text("", timeout=20_000)
 
     # The eLb's words are theirs: with the hint showing, the will is still kept verbatim.
     pg.fill(".bk-will-input textarea", will)
-    expect(will_hint).to_contain_text("„unmotiviert“", timeout=20_000)
+    expect(will_hint).to_contain_text("„Schulden“", timeout=20_000)
     pg.click(".bk-will-add")
     pg.wait_for_selector(".bk-status:has-text('Ihr Wille ist festgehalten.')", timeout=30_000)
     assert will in [w["text"] for w in stored_case(store_dir)["wills"]]
