@@ -1002,8 +1002,9 @@ def load_guard(path: str | os.PathLike[str] | None = None) -> Guard:
 def check_text(text: str, guard: Guard | None = None, writer: str = "ifk") -> list[Finding]:
     """Findings in one free text, ordered by position. Fast enough to run on every keystroke.
 
-    ``writer="elb"`` for the eLb's own words (will, wishes, what they named): no deficit, typing or
-    profiling hints there; judging and crisis stay (a crisis gets an offer of help whoever wrote it).
+    ``writer="elb"`` for the eLb's own words (will, wishes, what they named): only crisis findings
+    there (a crisis gets an offer of help whoever wrote it); how a person describes, plans and judges
+    themselves is theirs.
 
     >>> [f.kind for f in check_text("Zielgruppe Alleinerziehende, unmotiviert.")]
     ['typing', 'typing', 'judging']

@@ -26,7 +26,7 @@ _MORE = "font-size:15px;color:#5e5545;margin-top:2px"
 def hint_for(text: str, writer: str = "ifk") -> str:
     """The wording guard's hint for ``text`` ("" when all is fine or the guard is not available).
 
-    ``writer="elb"`` for the eLb's own words: no deficit, typing or profiling hints there; a crisis
+    ``writer="elb"`` for the eLb's own words: no deficit, typing, profiling or judging hints; a crisis
     topic gets its gentle question and offer of help whoever wrote it.
 
     >>> hint_for("")

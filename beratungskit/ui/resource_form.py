@@ -192,7 +192,7 @@ class ResourceDetails:
                 self.role_box,
                 label(t("ui_session.note_label"), "bk-field-label"),
                 self.note,
-                # the eLb's own words when they named it: no deficit, typing or profiling hints
+                # the eLb's own words when they named it: only crisis hints
                 wording_hint(self.note, writer, follow=[who]),
                 self.note_shareable,
                 label(t("ui_session.note_conference_ok_help"), "bk-muted"),

@@ -52,7 +52,7 @@ class ScalingBox:
                 self.label,
                 self.questions,
                 self.answer,
-                # the answer is the eLb's own words: no deficit, typing or profiling hints
+                # the answer is the eLb's own words: only crisis hints
                 wording_hint(self.answer, writer="elb"),
             ],
             layout=widgets.Layout(width="100%"),
