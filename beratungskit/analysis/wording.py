@@ -1024,7 +1024,7 @@ def format_hint(findings: list[Finding], limit: int = 3, partners: Sequence[Any]
     """Plain German hint of one or two lines (no HTML) for under a text field; "" when all is well.
 
     >>> print(format_hint(check_text("Unmotiviert.")))  # doctest: +ELLIPSIS
-    Hinweis zur Formulierung: „Unmotiviert“ (Bewertung oder Ratschlag) – Sie entscheiden.
+    Hinweis zur Formulierung: „Unmotiviert“ (Bewertung oder Ratschlag, Defizitzuschreibung) – Sie entscheiden.
     Vorschlag: Festhalten, was die Person sagt, ...
     """
     if not findings:
