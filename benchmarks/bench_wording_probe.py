@@ -1,29 +1,36 @@
-"""Wording guard on the blind probe corpus: precision, recall, per-kind figures, missed self-harm.
+"""Wording guard on the blind probe corpora: precision, recall, per-kind figures, missed self-harm.
 
-``benchmarks/data/wording_probe.yaml`` was written by someone who had never seen the guard's word
-lists or patterns (issue 11). It is copied into the repository unchanged and is **never** used to
-tune the guard: the guard is developed on ``tests/data/wording_dev.yaml`` and
-``tests/data/wording_corpus.yaml``; this script only measures. It prints figures, never sentences,
-so running it does not leak the probe into anyone's tuning.
+Two probes, each written by a helper who had never seen the guard's word lists or patterns (issue 11),
+copied into the repository unchanged; the script prints figures, never sentences.
+
+* ``benchmarks/data/wording_probe.yaml`` (probe 1, 275 sentences) was measured before and after the
+  first round of issue 11 and then, in the second round, **used as development data** (read and tuned
+  on) — its figures since then are no estimate for unseen text.
+* ``benchmarks/data/wording_probe2.yaml`` (probe 2, 262 sentences, sha256 ``787225d8…``) was copied in
+  after all tuning of the second round was finished and committed, and measured **once**; it was never
+  used to tune. It is the figure on sentences the guard was not written for.
 
 Each entry: ``{text, writer: ifk|elb, kind: fine|deficit|typing|profiling|judging|crisis or a list,
-self_harm: bool}``. For writer ``elb`` the probe labels deficit/typing/profiling in the client's own
-words about themselves as ``fine`` (the guard must know who wrote); crisis stays crisis.
+self_harm: bool}``. For writer ``elb`` the probes label deficit/typing/profiling/judging in the client's
+own words about themselves as ``fine`` (the guard must know who wrote); crisis stays crisis.
 
 Scoring (sentence level, as :func:`beratungskit.analysis.wording.evaluate`): a sentence with an issue
-is *found* when the guard reports a finding of one of its kinds; overall precision = found / sentences
-with any finding; a fine sentence with any finding is a false alarm. A self-harm sentence is *missed*
-when no finding offers the crisis line (``Finding.self_harm``; a guard without that flag counts any
-crisis finding).
+is *found* when the guard reports a finding of one of its kinds (a finding counts with every kind it
+stands for, ``Finding.kinds``); overall precision = found / sentences with any finding; a fine sentence
+with any finding is a false alarm. A self-harm sentence is *missed* when no finding offers the crisis
+line (``Finding.self_harm``; a guard without that flag counts any crisis finding).
 
-Measured on 30.11.2026 (2 shared cores, load from other sessions; figures are counts, not times):
+Measured on 30.11.2026 (2 shared cores under heavy load; figures are counts, not times):
 
-* before issue 11 (the guard as it was, commit 269b1aa): overall precision 0.677, recall 0.426,
-  15 of 18 self-harm sentences without an offer of help (``BASELINE`` below)
-* after issue 11 (commit 74dfaaa, measured once after the guard was finished): overall precision
-  0.801, recall 0.736; 4 of 18 self-harm sentences without the crisis line; 11 of 127 fine sentences
-  with a false alarm. The target (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed) is NOT met;
-  the figures are reported as measured and the probe was not used to tune afterwards.
+* probe 1, guard before issue 11 (commit 269b1aa): P 0.677, R 0.426, 15 of 18 self-harm without an
+  offer (``BASELINE``); after the first round (74dfaaa): P 0.801, R 0.736, 4 of 18 missed;
+  after the second round (tuned on it): P 1.000, R 1.000, 0 missed.
+* probe 2, measured once after the second round (8540860): **P 0.903, R 0.823, 0 of 19 self-harm
+  sentences without the crisis line**, 4 of 115 fine sentences with a false alarm; eLb sentences
+  P 0.909 / R 0.833, IFK sentences P 0.902 / R 0.822. For comparison only (not used to tune), the guard
+  as it was before the second round (main 50e3cfe) on probe 2: P 0.692, R 0.551, 3 of 19 missed.
+  The target (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed) is met for self-harm, not for
+  recall and precision; the figures are reported as measured and probe 2 was not used to tune.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
