@@ -174,7 +174,8 @@ class Driver:
                     const p = m.network.canvasToDOM(m.network.getPosition(id));
                     return [r.left + p.x, r.top + p.y]; }})
                   .filter(([x, y]) => x > r.left + 60 && x < r.right - 120
-                                      && y > r.top + 60 && y < r.bottom - 90);
+                                      && y > r.top + 60 && y < r.bottom - 90
+                                      && y > 40 && y < innerHeight - 40);  // in the window too
                 return seen[i % seen.length]; }}""",
             i,
         )
@@ -239,6 +240,8 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
         )
         d.wait_saved(revision)
 
+    # the page may have scrolled while the form was used: the map back in the window, as a person does
+    pg.locator(".bk-map-canvas").first.scroll_into_view_if_needed()
     for i in range(warmup + repeat):  # move: drag a node in sight (the map may be zoomed in), a little
         revision = d.revision() + 1
         x, y = d.visible_node(i)
