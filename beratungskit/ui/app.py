@@ -29,6 +29,7 @@ import ipywidgets as widgets
 from beratungskit.messages import t
 from beratungskit.model import Case
 from beratungskit.store import CaseStore, StaleRevisionError, StoreError
+from beratungskit.ui.access import page_style
 from beratungskit.ui.bilingual import LanguageChooser
 from beratungskit.ui.case_picker import CasePicker
 from beratungskit.ui.feedback import Feedback
@@ -189,9 +190,9 @@ class SessionApp:
 
         self.picker = CasePicker(self.store, self.open_case)
         self.body = widgets.Box([self.picker.widget], layout=widgets.Layout(width="100%"))
-        # Static CSS, no user text; a <style> applies even inside a hidden element.
-        style = widgets.HTML(CSS, layout=widgets.Layout(display="none"))
-        self.widget = widgets.VBox([style, self.language.layer, self.header, self.stale_box, self.body])
+        self.widget = widgets.VBox(
+            [*page_style(CSS), self.language.layer, self.header, self.stale_box, self.body]
+        )
         self.widget.add_class("bk-app")
 
         self.undo_button.on_click(lambda _b: self.undo())

@@ -17,9 +17,11 @@ from beratungskit.messages import t
 from beratungskit.render.conference import conference_html, write_conference
 from beratungskit.store import CaseStore, StoreError, error_text, folder_secret
 from beratungskit.store.teamfolder import CONFERENCES, TeamFolder, team_folder
+from beratungskit.ui.access import page_style
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import CSS
+from beratungskit.ui.parts import label
 from beratungskit.ui.session import Session
 
 __all__ = ["ConferenceView", "conference_view", "output_dir"]
@@ -53,7 +55,7 @@ class ConferenceView:
         self.chooser = widgets.VBox(
             [
                 widgets.Label(t("ui_conference.conf_intro")),
-                widgets.HBox([widgets.Label(t("ui_conference.conf_pick")), self.picker, self.beamer]),
+                widgets.HBox([label(t("ui_conference.conf_pick"), "bk-field-label"), self.picker, self.beamer]),
             ]
         )
         self.preview = widgets.HTML("", layout=widgets.Layout(width="100%"))
@@ -80,16 +82,15 @@ class ConferenceView:
         self.ideas_box = widgets.VBox(
             [
                 heading,
-                widgets.Label(t("ui_conference.conf_ideas_note")),
+                label(t("ui_conference.conf_ideas_note"), "bk-field-label"),
                 self.idea,
                 widgets.HBox(
-                    [widgets.Label(t("ui_conference.conf_idea_goal")), self.idea_goal, self.add_idea]
+                    [label(t("ui_conference.conf_idea_goal"), "bk-field-label"), self.idea_goal, self.add_idea]
                 ),
                 widgets.HBox([self.save, self.message]),
             ]
         )
-        style = widgets.HTML(CSS, layout=widgets.Layout(display="none"))
-        parts = [style, title, self.chooser, self.back, self.preview, self.ideas_box]
+        parts = [*page_style(CSS), title, self.chooser, self.back, self.preview, self.ideas_box]
         self.shared = widgets.Dropdown(description="", layout=widgets.Layout(width="auto"))
         self.shared.add_class("bk-team-conferences")
         self.show_shared = widgets.Button(description=t("ui_team.team_show"), layout={"width": "auto"})
@@ -102,12 +103,12 @@ class ConferenceView:
                 [
                     shared_heading,
                     widgets.Label(t("ui_team.team_note")),
-                    widgets.HBox([widgets.Label(t("ui_team.team_pick")), self.shared, self.show_shared]),
+                    widgets.HBox([label(t("ui_team.team_pick"), "bk-field-label"), self.shared, self.show_shared]),
                     self.shared_note,
                 ],
                 layout=widgets.Layout(margin="18px 0 0 0"),
             )
-            parts.insert(3, self.shared_box)
+            parts.insert(parts.index(title) + 2, self.shared_box)
             self.show_shared.on_click(lambda _b: self.show_team_page())
             self.refresh_shared()
         self.widget = widgets.VBox(parts)

@@ -132,7 +132,7 @@ class GoalSection(Panel):
         self.ticks_box = self.tick_rows.box
         self.ticks_box.add_class("bk-resource-ticks")
         self.confidence = widgets.ToggleButtons(
-            options=[(str(n), n) for n in range(11)], value=None, style={"button_width": "42px"}
+            options=[(str(n), n) for n in range(11)], value=None, style={"button_width": "46px"}
         )
         self.confidence.add_class("bk-confidence")
         # Scaling questions that follow the number (issue 11); the answer is the eLb's own words.

@@ -33,6 +33,7 @@ from beratungskit.model import ELB_ID, Case
 from beratungskit.ui.activation_strip import ActivationStrip
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.goal_section import GoalSection
+from beratungskit.ui.map_list import describe_map
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.parts import full_width, label
 from beratungskit.ui.plan_panel import PlanPanel
@@ -54,7 +55,7 @@ GOALS_CSS = """
 .bk-goals .bk-will-item { font-size: 20px !important; font-style: italic; background: #f4f7fb;
   border-left: 5px solid #2e7d4f; border-radius: 6px; padding: 6px 10px; margin: 3px 0; }
 .bk-goals .bk-wish-item { background: #faf7ef; border-radius: 6px; padding: 4px 10px; margin: 3px 0; }
-.bk-goals .bk-confidence .widget-toggle-button { min-width: 42px; padding: 0 6px !important;
+.bk-goals .bk-confidence .widget-toggle-button { min-width: 46px; padding: 0 6px !important;
   font-weight: 600; }
 .bk-goals .bk-draft-text, .bk-goals .bk-step-row-text { font-size: 19px !important; font-weight: 500; }
 .bk-goals .bk-step-row { border-bottom: 1px solid #e3e6ee; padding: 6px 0; }
@@ -65,8 +66,7 @@ GOALS_CSS = """
 .bk-goals .bk-share-text { font-weight: 600; color: #1d5c37; }
 .bk-goals .bk-activation .widget-hbox > * { margin-right: 14px; }
 .bk-goals .bk-activation { border-bottom: 1px solid #dde; margin-bottom: 6px; }
-.bk-goals .bk-resource-ticks { max-height: 260px; overflow-y: auto; border: 1px solid #dde;
-  border-radius: 8px; padding: 4px; }
+.bk-goals .bk-resource-ticks { border: 1px solid #dde; border-radius: 8px; padding: 4px; }
 .bk-goals .bk-tick { margin: 3px !important; font-size: 16px !important; min-height: 44px;
   white-space: normal; height: auto; text-align: left; }
 .bk-goals .bk-tick.mod-active { background: #2e7d4f; color: #fff; box-shadow: none; }
@@ -143,9 +143,8 @@ class GoalsPanel(Panel):
         self.body.add_class("bk-section-body")
         side = widgets.VBox(
             [self.sections, self.body],
-            layout=widgets.Layout(
-                width=SIDE_WIDTH, min_width=SIDE_WIDTH, max_height="620px", overflow="auto", padding="0 6px"
-            ),
+            # No scroll area of its own: the page scrolls.
+            layout=widgets.Layout(width=SIDE_WIDTH, min_width="0", padding="0 6px"),
         )
         side.add_class("bk-side")
         self.map_help = label(t("ui_goals.map_help"), "bk-muted")
@@ -156,10 +155,9 @@ class GoalsPanel(Panel):
         self.left = widgets.VBox([self.map_box], layout=widgets.Layout(flex="1 1 auto", width="auto"))
         self.left.add_class("bk-map-box")
         style = widgets.HTML(GOALS_CSS, layout=widgets.Layout(display="none"))
-        self.widget = widgets.VBox(
-            [style, self.activation.widget, widgets.HBox([self.left, side], layout=full_width())],
-            layout=full_width(),
-        )
+        row = widgets.HBox([self.left, side], layout=full_width())
+        row.add_class("bk-goals-row")
+        self.widget = widgets.VBox([style, self.activation.widget, row], layout=full_width())
         self.widget.add_class("bk-goals")
 
         self.sections.observe(lambda _c: self._show_section(), names="value")
@@ -199,6 +197,7 @@ class GoalsPanel(Panel):
         show_case = getattr(self.map, "show_case", None)
         if show_case is not None:
             show_case(self.session.case)
+        describe_map(self.map, self.session.case)
         self.update_highlight()
 
     def ensure_map(self) -> widgets.Widget:

@@ -45,7 +45,9 @@ class HistoryPanel(Panel):
         self.lines: KeyedRows[int, _Line] = KeyedRows(_Line, box=widgets.VBox([]))
         self.changes = self.lines.box
         self.changes.add_class("bk-history-changes")
-        row = widgets.HBox([widgets.Label(t("ui_conference.history_since")), self.since])
+        since_label = widgets.Label(t("ui_conference.history_since"))
+        since_label.add_class("bk-field-label")  # names the list for screen readers (ui/access.py)
+        row = widgets.HBox([since_label, self.since])
         self.widget = widgets.VBox([intro, row, self.heading, self.changes])
         self.widget.add_class("bk-history")
         self._quiet = False

@@ -13,12 +13,16 @@ __all__ = ["CSS", "category_colour", "category_symbol"]
 
 
 def category_colour(category: Category) -> str:
-    """The category's colour as ``#rrggbb`` (shared with the map and the exports).
+    """The category's colour for text and buttons on screen, as ``#rrggbb``.
 
-    >>> category_colour(Category.SOZIAL).startswith("#")
-    True
+    It is the darker shade of the map's colour (the outline of its symbols): the map's own fill
+    colours are too light for text (orange on white: 2:1), this shade reads at least 5:1 on white
+    and light grey, and white text on it too (WCAG 1.4.3).
+
+    >>> category_colour(Category.PERSOENLICH)
+    '#8A5F00'
     """
-    return CATEGORY_STYLE[category].color
+    return CATEGORY_STYLE[category].border
 
 
 def category_symbol(category: Category) -> str:
@@ -77,12 +81,58 @@ CSS = """
   text-align: right; font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
 .bk-app .bk-tr { font-size: 0.85em; line-height: 1.25; white-space: normal; }
 .bk-app button.bk-has-tr {
-  height: auto !important; min-height: 40px; padding-top: 3px; padding-bottom: 3px; line-height: 1.2; }
+  height: auto !important; min-height: 48px; padding-top: 3px; padding-bottom: 3px; line-height: 1.2; }
 .bk-app .lm-TabBar-tab.bk-has-tr, .bk-app .lm-TabBar-tabLabel.bk-has-tr { height: auto; line-height: 1.2; }
 /* labels are flex boxes: the German and its translation one under the other, the whole width */
 .bk-app .bk-has-tr:not(button) {
   flex-direction: column; align-items: stretch; white-space: normal; height: auto; line-height: 1.3; }
 .bk-app .bk-has-tr:not(button) > .bk-tr { align-self: stretch; }
 .bk-app .lm-TabBar-content:has(.bk-tr) { min-height: 52px; }
+/* Tabs as high as a finger (44 px at least, WCAG 2.5.5); ipywidgets draws them 25 px high. */
+.bk-app { --jp-widgets-horizontal-tab-height: 46px; }
+/* Boxes never scroll by themselves: the page scrolls, and a few pixels of margin must not turn a
+   panel into a scroll area of its own. */
+.bk-app .widget-box { overflow: visible; }
+/* Nothing is wider than the window (WCAG 1.4.10): boxes may shrink below their content's width, and
+   the widest parts (case buttons, fields, tabs) give way. */
+.bk-app, .bk-app .widget-box, .bk-app .widget-box > *, .bk-app .lm-TabBar-content,
+.bk-app .widget-tab-contents { min-width: 0 !important; max-width: 100%; }
+.bk-app .lm-TabBar-content { flex-wrap: wrap; }
+.bk-app .widget-tab > .lm-TabBar { height: auto !important; }
+.bk-app select { min-width: 8em; }
+/* The map stays in sight while the page scrolls the form beside it. */
+.bk-app .bk-map-view, .bk-app .bk-goals-row { align-items: flex-start; }
+.bk-app .bk-map-view > .bk-map-box, .bk-app .bk-goals-row > .bk-map-box { position: sticky; top: 0;
+  flex: 1 1 0 !important; }
+/* Reflow (WCAG 1.4.10): in a narrow window or at 200 % zoom the panel goes under the map and
+   rows of fields and buttons wrap; nothing needs a sideways scroll. */
+.bk-app .widget-hbox { flex-wrap: wrap; }
+.bk-app .bk-header .widget-hbox { row-gap: 4px; }
+@media (max-width: 1000px) {
+  .bk-app .bk-map-view, .bk-app .bk-goals-row { flex-direction: column; align-items: stretch; }
+  .bk-app .bk-side { width: 100% !important; border-left: 0; padding-left: 0; }
+  .bk-app .bk-map-view > .bk-map-box, .bk-app .bk-goals-row > .bk-map-box { position: static; }
+}
+.bk-app .widget-text, .bk-app .widget-textarea, .bk-app .widget-dropdown, .bk-app .jupyter-button {
+  max-width: 100%; }
+.bk-app .jupyter-button { white-space: normal; height: auto; }
+/* Contrast at least 4.5:1 (WCAG 1.4.3): JupyterLab's grey tab titles and green/orange buttons are
+   lighter than that. */
+.bk-app .lm-TabBar-tab, .bk-app .p-TabBar-tab { color: #222 !important; }
+.bk-app .lm-TabBar-tab:not(.lm-mod-current) { background: #e6e9ef; }
+.bk-app .jupyter-button.mod-success { background-color: #1d6b2e; color: #fff; }
+.bk-app .jupyter-button.mod-warning { background-color: #8a4b00; color: #fff; }
+.bk-app .jupyter-button.mod-primary { background-color: #0b4f8a; color: #fff; }
+.bk-app .jupyter-button.mod-info { background-color: #00677a; color: #fff; }
+.bk-app .jupyter-button.mod-danger { background-color: #a3231a; color: #fff; }
+.bk-app input::placeholder, .bk-app textarea::placeholder { color: #666; opacity: 1; }
+.bk-app .bk-disclosure::before { content: "▸ "; }
+.bk-app .bk-disclosure.mod-active::before { content: "▾ "; }
+/* Keyboard: where the focus is must always be visible (WCAG 2.4.7), also on the tabs. */
+.bk-app :focus-visible, .bk-app .jupyter-button:focus-visible, .bk-app input:focus-visible,
+.bk-app textarea:focus-visible, .bk-app select:focus-visible, .bk-app .lm-TabBar-tab:focus-visible {
+  outline: 3px solid #0b4fa8 !important; outline-offset: 2px !important;
+  box-shadow: 0 0 0 5px #ffffff !important; }
+.bk-app .widget-checkbox input[type=checkbox]:focus-visible { outline-offset: 3px !important; }
 </style>
 """

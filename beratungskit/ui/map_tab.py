@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 import ipywidgets as widgets
 
 from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Case
+from beratungskit.model import CLOSENESS_RINGS, ELB_ID, Case
 from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.map_list import ListActions, MapList, describe_map
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import label
+from beratungskit.ui.parts import label, show_if
 from beratungskit.ui.question_cards import QuestionCards
 from beratungskit.ui.resource_form import ResourceForm
 from beratungskit.ui.session import Session
@@ -81,9 +82,9 @@ class MapTab(Panel):
         self.side_body = widgets.VBox()
         side = widgets.VBox(
             [self.side_mode, self.side_body],
-            layout=widgets.Layout(
-                width="470px", min_width="470px", max_height="680px", overflow="auto", padding="0 6px"
-            ),
+            # No scroll area of its own: the page scrolls (a panel scrolling inside the scrolling
+            # page hid its last fields and made the page jump on a tap).
+            layout=widgets.Layout(width="470px", min_width="0", padding="0 6px"),
         )
         side.add_class("bk-side")
 
@@ -94,14 +95,28 @@ class MapTab(Panel):
         if on_move is not None:
             on_move(self._moved)
             self.map.on_select(self._selected)
+        describe_map(self.map, session.case)
+        # The same map as a list: for a screen reader, a keyboard, or whoever prefers to read.
+        self.view_mode = widgets.ToggleButtons(
+            options=[(t("ui_access.view_map"), "map"), (t("ui_access.view_list"), "list")],
+            value="map",
+            style={"button_width": "auto"},
+        )
+        self.view_mode.add_class("bk-view-mode")
+        self._map_list: MapList | None = None
+        self.list_box = widgets.VBox(layout=widgets.Layout(display="none", width="100%"))
+        self.map_help = label(t("ui_session.map_help"), "bk-muted")
+        self.list_help = label(t("ui_access.list_help"), "bk-muted")
+        self.list_help.layout.display = "none"
         map_box = widgets.VBox(
-            [self.map, label(t("ui_session.map_help"), "bk-muted")],
+            [self.view_mode, self.map, self.list_box, self.map_help, self.list_help],
             layout=widgets.Layout(flex="1 1 auto", width="auto"),
         )
         map_box.add_class("bk-map-box")
         self.widget = widgets.HBox([map_box, side], layout=widgets.Layout(width="100%"))
         self.widget.add_class("bk-map-view")
         self.side_mode.observe(lambda _c: self._show_side(), names="value")
+        self.view_mode.observe(lambda _c: self._show_view(), names="value")
         self._show_side()
 
     # --- the side panel ----------------------------------------------------------------------------
@@ -123,6 +138,36 @@ class MapTab(Panel):
 
             self._partner_panel = PartnerPanel(self.session, self.feedback)
         return self._partner_panel
+
+    @property
+    def map_list(self) -> MapList:
+        """The map as a list (made when first shown)."""
+        if self._map_list is None:
+            self._map_list = MapList(
+                self.session,
+                ListActions(
+                    edit=self.edit_resource,
+                    closer=self.move_closer,
+                    further=self.move_further,
+                    connect=self.connect_from,
+                ),
+            )
+            self.list_box.children = [self._map_list.widget]
+        return self._map_list
+
+    def _show_view(self) -> None:
+        as_list = self.view_mode.value == "list"
+        if as_list:
+            self.map_list.show(self.visible)
+        elif self._map_list is not None:
+            self._map_list.show(False)
+        for widget, shown in (
+            (self.map, not as_list),
+            (self.map_help, not as_list),
+            (self.list_box, as_list),
+            (self.list_help, as_list),
+        ):
+            show_if(widget, shown)
 
     def _show_side(self) -> None:
         mode = self.side_mode.value
@@ -146,11 +191,61 @@ class MapTab(Panel):
             self.map.height = MAP_HEIGHT  # the map may be shared with a tab that shows it smaller
         super().show(visible)
         self._show_forms()
+        if self._map_list is not None:
+            self._map_list.show(visible and self.view_mode.value == "list")
 
     def refresh(self) -> None:
         show_case = getattr(self.map, "show_case", None)
         if show_case is not None:
             show_case(self.session.case)
+        describe_map(self.map, self.session.case)
+
+    # --- what the list (or a keyboard) asks for ---------------------------------------------------
+
+    def edit_resource(self, resource_id: str) -> None:
+        """Show a resource in the form for changing, and take the keyboard there."""
+        self.side_mode.value = "new"
+        self.resource_form.edit(resource_id)
+        self.map_list.view.focus(".bk-resource-form .bk-label-input input")
+
+    def connect_from(self, resource_id: str) -> None:
+        """Take a resource as the next end of a new line (as a tap on the map in "Verbinden")."""
+        self.side_mode.value = "connect"
+        form = self.relation_form
+        form.choose(resource_id)
+        which = ".bk-rel-second select" if form.second.value == "" else ".bk-rel-save"
+        self.map_list.view.focus(f".bk-relation-form {which}")
+
+    def move_closer(self, resource_id: str) -> bool:
+        """One ring nearer the centre: the change a drag across a ring line makes."""
+        return self._step(resource_id, -1)
+
+    def move_further(self, resource_id: str) -> bool:
+        """One ring further out."""
+        return self._step(resource_id, +1)
+
+    def _step(self, resource_id: str, step: int) -> bool:
+        res = self.session.case.resource(resource_id)
+        target = res.ring + step
+        if not min(CLOSENESS_RINGS) <= target <= max(CLOSENESS_RINGS):
+            self.feedback.problem(
+                t("ui_access.cannot_closer" if step < 0 else "ui_access.cannot_further", label=res.label)
+            )
+            return False
+        label_ = res.label
+        done, _ = attempt(
+            self.session,
+            lambda case: case.update("resources", resource_id, closeness=target),
+            self.feedback,
+            self.feedback.problem,
+            lambda _r: t(
+                "ui_access.moved_ring",
+                label=label_,
+                closeness=t(f"render_map.closeness.{target}"),
+                ring=t(f"render_map.ring.{target}"),
+            ),
+        )
+        return done
 
     # --- what the map reports ----------------------------------------------------------------------
 

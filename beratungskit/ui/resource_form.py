@@ -267,9 +267,14 @@ class ResourceForm(Panel):
 
         # Only "Was ist es?" and the category are needed; the rest waits, folded, so the button to
         # save stays in sight on a small screen — and is made when first opened.
-        self.more = widgets.Accordion(children=[widgets.VBox()], selected_index=None, layout=full_width())
-        self.more.set_title(0, t("ui_session.more_details"))
+        # A plain toggle button opens them: a keyboard reaches it with Tab and opens it with Enter
+        # (ipywidgets' Accordion header cannot be focused), and it says whether it is open.
+        self.more = widgets.ToggleButton(
+            value=False, description=t("ui_session.more_details"), layout=widgets.Layout(width="auto")
+        )
         self.more.add_class("bk-more")
+        self.more.add_class("bk-disclosure")
+        self.details_box = widgets.VBox(layout=widgets.Layout(display="none", width="100%"))
         self.widget = widgets.VBox(
             [
                 self.heading,
@@ -279,8 +284,12 @@ class ResourceForm(Panel):
                 label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
                 self.more,
+                self.details_box,
                 self.error,
-                widgets.HBox([self.save_button, self.delete_button]),
+                widgets.HBox(
+                    [self.save_button, self.delete_button],
+                    layout=widgets.Layout(width="100%", flex_flow="row wrap", grid_gap="6px"),
+                ),
                 self.new_button,
                 label(t("ui_session.pick_label"), "bk-field-label"),
                 self.picker,
@@ -289,7 +298,7 @@ class ResourceForm(Panel):
         )
         self.widget.add_class("bk-resource-form")
 
-        self.more.observe(self._more_opened, names="selected_index")
+        self.more.observe(self._more_opened, names="value")
         self.save_button.on_click(lambda _b: self.submit())
         self.delete_button.on_click(lambda _b: self.delete())
         self.new_button.on_click(lambda _b: self.edit(None))
@@ -302,13 +311,13 @@ class ResourceForm(Panel):
     def details_part(self) -> ResourceDetails:
         if self._details is None:
             self._details = ResourceDetails(self.who, self._share_changed)
-            self.more.children = [self._details.widget]
-            self.more.set_title(0, t("ui_session.more_details"))
+            self.details_box.children = [self._details.widget]
         return self._details
 
     def _more_opened(self, change: dict[str, Any]) -> None:
-        if change["new"] == 0:
+        if change["new"]:
             self.details_part  # noqa: B018 - made now, when the person opens "Mehr dazu"
+        show_if(self.details_box, bool(change["new"]))
 
     # The detail fields, for scripts and tests that fill the form like a person.
     @property
@@ -394,7 +403,7 @@ class ResourceForm(Panel):
                 self.clear()
         else:
             self._fill(self.session.case.resource(resource_id))
-            self.more.selected_index = 0  # show everything that is recorded about it
+            self.more.value = True  # show everything that is recorded about it
         self._show_mode()
         if self.picker.value != (resource_id or ""):
             self.picker.value = resource_id or ""

@@ -18,6 +18,7 @@ from beratungskit.store import CaseStore, error_text
 from beratungskit.store.private import write_private
 from beratungskit.store.teamfolder import CONFERENCES, TeamFolder, team_folder
 from beratungskit.ui.conference_view import output_dir
+from beratungskit.ui.access import page_style
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.look import CSS
 from beratungskit.ui.teamshare import read_figures
@@ -43,14 +44,13 @@ class TeamView:
         self.message.add_class("bk-status")
         self.report = widgets.HTML("", layout=widgets.Layout(width="100%"))
         self.report.add_class("bk-team-report")
-        style = widgets.HTML(CSS, layout=widgets.Layout(display="none"))
         self.folder_label = widgets.Label(t("ui_conference.team_folder", folder=self.store.folder))
         self.folder_label.add_class("bk-team-folder")
         if team is not None:
             self._describe_team()
         self.widget = widgets.VBox(
             [
-                style,
+                *page_style(CSS),
                 title,
                 widgets.Label(t("ui_conference.team_intro")),
                 self.folder_label,

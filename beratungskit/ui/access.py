@@ -1,0 +1,42 @@
+"""What keyboard and screen-reader users need beyond the stock ipywidgets views (WCAG 2.1 AA).
+
+ipywidgets 8 draws a chosen toggle button only by its colour, gives a group of buttons no name,
+leaves a field's visible label (a separate Label widget above it) unlinked, and has no live region
+for "Gespeichert". :class:`AccessHelper` is one invisible widget per app that adds the missing ARIA
+attributes in the page (``static/access.js``), driven only by the CSS classes the panels already set:
+
+- ``bk-field-label`` names the field or button group that follows it (``aria-labelledby``);
+- toggle buttons and the category buttons say whether they are pressed (``aria-pressed``), a
+  ``bk-disclosure`` button whether it is open (``aria-expanded``);
+- ``bk-status`` and ``bk-live`` are polite live regions (``role=status``): "Gespeichert ✓ (Stand 3)"
+  is read out after each change; ``bk-error`` is an alert, read out at once.
+
+>>> AccessHelper().layout.display
+'none'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anywidget
+import ipywidgets as widgets
+
+__all__ = ["AccessHelper", "page_style"]
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+class AccessHelper(anywidget.AnyWidget):
+    """Invisible; installs the page's ARIA rules once, whichever app on the page comes first."""
+
+    _esm = (STATIC / "access.js").read_text(encoding="utf-8")
+
+    def __init__(self) -> None:
+        super().__init__(layout=widgets.Layout(display="none"))
+
+
+def page_style(css: str) -> list[widgets.Widget]:
+    """The invisible parts every app puts first: its static ``css`` (a ``<style>`` block, no user
+    text; it applies even inside a hidden element) and the :class:`AccessHelper`."""
+    return [widgets.HTML(css, layout=widgets.Layout(display="none")), AccessHelper()]

@@ -1,0 +1,132 @@
+// What the stock ipywidgets 8 views leave out for keyboard and screen-reader users, added to the
+// page once (the first AccessHelper view installs it; later views find it installed).
+//
+// ipywidgets renders ToggleButtons and ToggleButton without a pressed state, a group of buttons
+// without a name, a field whose visible label is a separate Label widget without any link to it,
+// and a status line that is not a live region. Each rule below reads only the classes the Python
+// side sets (bk-field-label, bk-status, bk-error, bk-disclosure, bk-chosen …) and the widgets' own
+// state classes, and writes ARIA attributes. No text a person typed is read or written here.
+
+const PRESSED = [
+  // [selector, class that means "on"]
+  [".widget-toggle-button", "mod-active"],
+  [".bk-category-button", "bk-chosen"],
+];
+const PRESSED_SELECTOR = PRESSED.map(([sel]) => sel).join(", ");
+const FIELD_SELECTOR = ".widget-text, .widget-textarea, .widget-dropdown, .widget-inline-hbox, .widget-box";
+const CONTROL_SELECTOR = "input:not([type=checkbox]):not([type=radio]), textarea, select";
+const WATCHED = [
+  ".widget-toggle-buttons",
+  PRESSED_SELECTOR,
+  ".bk-field-label",
+  ".bk-status",
+  ".bk-error",
+  ".bk-live",
+].join(", ");
+
+let counter = 0;
+
+function ensureId(el) {
+  if (!el.id) {
+    counter += 1;
+    el.id = `bk-a11y-${counter}`;
+  }
+  return el.id;
+}
+
+function setAttr(el, name, value) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function pressedState(button) {
+  for (const [selector, on] of PRESSED) {
+    if (!button.matches(selector)) continue;
+    const state = String(button.classList.contains(on));
+    // A button that opens more fields says "expanded"; any other toggle says "pressed".
+    setAttr(button, button.classList.contains("bk-disclosure") ? "aria-expanded" : "aria-pressed", state);
+    return;
+  }
+}
+
+function labelField(label) {
+  // A `.bk-field-label` names what follows it: a group of toggle buttons, or the one text field or
+  // list box inside the next widget (a field may sit in a row with its button).
+  const next = label.nextElementSibling;
+  if (!next) return;
+  const id = ensureId(label);
+  if (next.matches(".widget-toggle-buttons")) {
+    setAttr(next, "aria-labelledby", id);
+    return;
+  }
+  if (!next.matches(FIELD_SELECTOR)) return;
+  const controls = next.matches(CONTROL_SELECTOR) ? [next] : next.querySelectorAll(CONTROL_SELECTOR);
+  if (controls.length === 1) setAttr(controls[0], "aria-labelledby", id);
+}
+
+function fixOne(el) {
+  if (el.matches(".widget-toggle-buttons")) {
+    setAttr(el, "role", "group");
+    const before = el.previousElementSibling;
+    if (before && before.classList.contains("bk-field-label")) labelField(before);
+  }
+  if (el.matches(PRESSED_SELECTOR)) pressedState(el);
+  if (el.matches(".bk-field-label")) labelField(el);
+  if (el.matches(".bk-status, .bk-live")) {
+    setAttr(el, "role", "status");
+    setAttr(el, "aria-live", "polite");
+  }
+  if (el.matches(".bk-error")) setAttr(el, "role", "alert");
+  // A field that arrives after its label (widget views are made asynchronously): label it now.
+  const before = el.previousElementSibling;
+  if (before && before.classList.contains("bk-field-label")) labelField(before);
+}
+
+function fixTree(root) {
+  if (!(root instanceof Element)) return;
+  fixOne(root);
+  for (const el of root.querySelectorAll(WATCHED)) fixOne(el);
+}
+
+function install() {
+  if (globalThis.__beratungskitAccess) return globalThis.__beratungskitAccess;
+  // Widget views are filled after they are put into the page (a text field's <input> arrives after
+  // its box), so the labels are linked again once per frame after anything was added.
+  let pending = false;
+  const relink = () => {
+    pending = false;
+    for (const label of document.querySelectorAll(".bk-field-label")) labelField(label);
+  };
+  const observer = new MutationObserver((records) => {
+    let added = false;
+    for (const record of records) {
+      if (record.type === "attributes") {
+        // Widgets get their classes after they are in the page: look again at a changed class.
+        const el = record.target;
+        if (el instanceof Element && el.matches(WATCHED)) fixOne(el);
+      } else {
+        for (const node of record.addedNodes) fixTree(node);
+        added = added || record.addedNodes.length > 0;
+      }
+    }
+    if (added && !pending) {
+      pending = true;
+      requestAnimationFrame(relink);
+    }
+  });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["class"],
+  });
+  fixTree(document.body);
+  globalThis.__beratungskitAccess = { observer, fixTree };
+  return globalThis.__beratungskitAccess;
+}
+
+export default {
+  render({ el }) {
+    el.hidden = true;
+    install();
+  },
+};
