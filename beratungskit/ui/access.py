@@ -35,8 +35,13 @@ class AccessHelper(anywidget.AnyWidget):
     def __init__(self) -> None:
         super().__init__(layout=widgets.Layout(display="none"))
 
+    def focus(self, selector: str) -> None:
+        """Move the keyboard focus to the first element matching ``selector`` once it is shown
+        (e.g. to the first field of a case just opened, instead of leaving it on a vanished button)."""
+        self.send({"type": "focus", "selector": selector})
 
-def page_style(css: str) -> list[widgets.Widget]:
+
+def page_style(css: str, helper: AccessHelper | None = None) -> list[widgets.Widget]:
     """The invisible parts every app puts first: its static ``css`` (a ``<style>`` block, no user
     text; it applies even inside a hidden element) and the :class:`AccessHelper`."""
-    return [widgets.HTML(css, layout=widgets.Layout(display="none")), AccessHelper()]
+    return [widgets.HTML(css, layout=widgets.Layout(display="none")), helper or AccessHelper()]

@@ -29,10 +29,11 @@ import ipywidgets as widgets
 from beratungskit.messages import t
 from beratungskit.model import Case
 from beratungskit.store import CaseStore, StaleRevisionError, StoreError
-from beratungskit.ui.access import page_style
+from beratungskit.ui.access import AccessHelper, page_style
 from beratungskit.ui.bilingual import LanguageChooser
 from beratungskit.ui.case_picker import CasePicker
 from beratungskit.ui.feedback import Feedback
+from beratungskit.ui.hints import warm_up
 from beratungskit.ui.look import CSS
 from beratungskit.ui.panel import Panel, widget_tree
 from beratungskit.ui.session import Session
@@ -189,9 +190,15 @@ class SessionApp:
         self.header.add_class("bk-header")
 
         self.picker = CasePicker(self.store, self.open_case)
+        # The wording guard loads while the person chooses a case, not at the first letter typed
+        # (ui/hints.py: a busy kernel let a quick click overtake the typing). Measured here: the
+        # kernel's own work stalls at most ~0.2 s meanwhile.
+        warm_up()
         self.body = widgets.Box([self.picker.widget], layout=widgets.Layout(width="100%"))
+        #: ARIA the stock widgets lack, and where the keyboard goes after a case opens or closes.
+        self.access = AccessHelper()
         self.widget = widgets.VBox(
-            [*page_style(CSS), self.language.layer, self.header, self.stale_box, self.body]
+            [*page_style(CSS, self.access), self.language.layer, self.header, self.stale_box, self.body]
         )
         self.widget.add_class("bk-app")
 
@@ -212,6 +219,7 @@ class SessionApp:
         self._retire(leaving)
         for listener in self.case_listeners:
             listener(None)
+        self.access.focus(".bk-alias-input input")
 
     def open_case(self, case: Case) -> None:
         """Show the session view for ``case`` (already loaded from or created in the store)."""
@@ -238,6 +246,8 @@ class SessionApp:
         self._retire(leaving)  # after the new view went out: the browser draws it first
         for listener in self.case_listeners:
             listener(case)
+        # The button that opened the case is gone: the keyboard goes on at the first field.
+        self.access.focus(".bk-tabs .bk-label-input input")
 
     def add_tab(self, title: str, build: Callable[[TabContext], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""

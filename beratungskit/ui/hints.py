@@ -7,12 +7,13 @@ A hint never blocks saving: the eLb's words are theirs. The hint only invites th
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
 from traitlets import HasTraits
 
-__all__ = ["hint_for", "hint_html", "wording_hint"]
+__all__ = ["hint_for", "hint_html", "warm_up", "wording_hint"]
 
 # A soft note that belongs to the field above it: pale background and a thin side line, so it is seen
 # without looking like an error; the suggestion is quieter than the hint itself. Static, no user text.
@@ -40,6 +41,24 @@ def hint_for(text: str, writer: str = "ifk") -> str:
         return ""
     findings = check_text(text, writer=writer)
     return format_hint(findings) if findings else ""
+
+
+_warming: threading.Thread | None = None
+
+
+def warm_up() -> threading.Thread:
+    """Load the wording guard (its word lists and morphology) in the background, once per process.
+
+    Its first check takes seconds; without this it ran at the first letter typed into a field, the
+    kernel was busy, and ipywidgets held back the rest of the typing while a button's click went
+    ahead (custom messages are not throttled): a quick "type, Tab, Enter" saved only the first
+    letter. Now the kernel is free again long before anybody types.
+    """
+    global _warming
+    if _warming is None:
+        _warming = threading.Thread(target=hint_for, args=("Ich kann gut zuhören.",), daemon=True)
+        _warming.start()
+    return _warming
 
 
 def hint_html(hint: str) -> str:

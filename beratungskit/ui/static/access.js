@@ -124,9 +124,23 @@ function install() {
   return globalThis.__beratungskitAccess;
 }
 
+function focusWhenShown(selector, tries = 40) {
+  // The element may still be on its way (widget views are made asynchronously): look again for a
+  // short while, then give up quietly.
+  const target = document.querySelector(selector);
+  if (target && target.getClientRects().length) {
+    target.focus();
+  } else if (tries > 0) {
+    setTimeout(() => focusWhenShown(selector, tries - 1), 50);
+  }
+}
+
 export default {
-  render({ el }) {
+  render({ model, el }) {
     el.hidden = true;
     install();
+    model.on("msg:custom", (msg) => {
+      if (msg && msg.type === "focus") focusWhenShown(String(msg.selector || ""));
+    });
   },
 };

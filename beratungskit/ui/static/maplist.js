@@ -26,6 +26,16 @@ function setText(node, text) {
   if (node.textContent !== value) node.textContent = value;
 }
 
+function focusWhenShown(selector, tries = 40) {
+  // The form may still be filling in: look again for a short while, then give up quietly.
+  const target = document.querySelector(selector);
+  if (target && target.getClientRects().length) {
+    target.focus();
+  } else if (tries > 0) {
+    setTimeout(() => focusWhenShown(selector, tries - 1), 50);
+  }
+}
+
 function fill(template, label) {
   // Button names are templates with {label}; the label is inserted as text, never as markup.
   return String(template || "").split("{label}").join(String(label));
@@ -192,10 +202,7 @@ export default {
         }
         if (msg.areas) layout(msg.areas);
       } else if (msg.type === "focus") {
-        requestAnimationFrame(() => {
-          const target = document.querySelector(String(msg.selector || ""));
-          if (target) target.focus();
-        });
+        focusWhenShown(String(msg.selector || ""));
       }
     });
 
