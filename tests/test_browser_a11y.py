@@ -9,6 +9,7 @@ with its details open and in edit mode, "Verbinden", "Angebote", the list view, 
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -17,12 +18,14 @@ from typing import Any
 import pytest
 
 from beratungskit.demo import demo_case
+from beratungskit.model import Category
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
 from tests.a11y import (
     axe_violations,
     blocking,
     describe,
+    focus_ring,
     inner_scroll_areas,
     small_targets,
     wider_than_window,
@@ -34,17 +37,26 @@ pytestmark = [pytest.mark.browser]
 
 NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 TODAY = date(2026, 11, 27)
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+WILL = "Ich will wieder in einer Werkstatt arbeiten."
+GOAL = "Bis zum Sommer ein Praktikum in einer Tischlerei."
+STEP = "Ich frage in der Werkstatt im Stadtteil nach einem Praktikum."
 
 
 @pytest.fixture(scope="module")
-def demo_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The session app on 127.0.0.1 with the demo case in its store."""
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The session app on 127.0.0.1 with the demo case in its store, and the store's folder."""
     root = tmp_path_factory.mktemp("a11y")
     shutil.copy(notebooks_dir() / NOTEBOOK, root / NOTEBOOK)
     store = CaseStore(root / "faelle")
     store.save(demo_case())
     with run_voila(root / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(root / "faelle")}) as url:
-        yield url
+        yield url, root / "faelle"
+
+
+@pytest.fixture(scope="module")
+def demo_app(served: tuple[str, Path]) -> str:
+    return served[0]
 
 
 def new_page(browser: Any, **context: Any) -> tuple[Any, Any, PageWatch]:
@@ -230,3 +242,204 @@ def test_every_export_passes_axe(page: tuple[Any, Any], tmp_path: Path, name: st
     violations = blocking(axe_violations(pg))
     assert violations == [], describe(violations)
     assert watch.external == []
+
+
+# --- keyboard only -----------------------------------------------------------------------------------
+
+
+class Kernel:
+    """Follows the kernel's busy/idle messages on the page's websocket.
+
+    A person typing waits for what they see; a test must wait for the kernel to have taken every
+    keystroke before it presses a button (ipywidgets holds typing back while the kernel is busy).
+    """
+
+    def __init__(self, pg: Any) -> None:
+        self.busy = False
+        self.last = time.monotonic()
+        pg.on("websocket", self._socket)
+
+    def _socket(self, ws: Any) -> None:
+        ws.on("framereceived", self._frame)
+        ws.on("framesent", lambda _f: self._touch())
+
+    def _touch(self) -> None:
+        self.last = time.monotonic()
+
+    def _frame(self, frame: Any) -> None:
+        self._touch()
+        text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
+        if '"execution_state": "busy"' in text:
+            self.busy = True
+        elif '"execution_state": "idle"' in text:
+            self.busy = False
+
+    def settle(self, pg: Any, quiet: float = 0.3, timeout: float = 90.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            pg.wait_for_timeout(100)
+            if not self.busy and time.monotonic() - self.last > quiet:
+                return
+        raise AssertionError("the kernel did not become idle")
+
+
+FOCUS_ON = """([s, text]) => { const el = document.activeElement;
+    return !!el && el.matches(s) && (!text || (el.innerText || '').includes(text)); }"""
+
+
+def tab_to(pg: Any, selector: str, *, text: str = "", back: bool = False, limit: int = 150) -> int:
+    """Press Tab (or Shift+Tab) until the focus is on ``selector`` (showing ``text``, if given);
+    every stop on the way must show where the focus is."""
+    for presses in range(limit):
+        ring = focus_ring(pg)
+        if pg.evaluate(FOCUS_ON, [selector, text]):
+            assert ring["outline"], f"no visible focus on {ring}"
+            return presses
+        if presses and ring["tag"] != "BODY":
+            assert ring["outline"] or ring["shadow"], f"no visible focus on {ring}"
+        pg.keyboard.press("Shift+Tab" if back else "Tab")
+    raise AssertionError(f"Tab never reached {selector}; last at {focus_ring(pg)}")
+
+
+def status(pg: Any, text: str) -> None:
+    pg.wait_for_selector(f".bk-status:has-text('{text}')", timeout=60_000)
+
+
+def focused(pg: Any, selector: str) -> None:
+    pg.wait_for_function(
+        "(s) => !!document.activeElement && document.activeElement.matches(s)", arg=selector, timeout=30_000
+    )
+
+
+def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path]) -> None:
+    """Create a case, add two resources, connect them, move one closer and one further away, write a
+    will, a goal, a step and make the plan — with Tab, arrow keys, Enter and Space only. Every focus
+    stop shows a visible ring; "Gespeichert" is a live region."""
+    url, store_dir = served
+    ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800})
+    kernel = Kernel(pg)
+    try:
+        open_demo(pg, url)
+        kernel.settle(pg)
+        tab_to(pg, ".bk-alias-input input")
+        pg.keyboard.type("Kastanie", delay=20)
+        kernel.settle(pg)
+        tab_to(pg, ".bk-create-case")
+        pg.keyboard.press("Enter")
+        status(pg, "Stand 1")
+        assert pg.get_attribute(".bk-header .bk-status", "role") == "status"
+        focused(pg, ".bk-label-input input")  # the keyboard goes on at the first field
+
+        def add(label: str, area: str, person: bool = False) -> None:
+            tab_to(pg, ".bk-label-input input", back=True)
+            pg.keyboard.type(label, delay=20)
+            kernel.settle(pg)
+            tab_to(pg, f".bk-category-{area}")
+            pg.keyboard.press("Enter")
+            kernel.settle(pg)
+            assert pg.get_attribute(f".bk-category-{area}", "aria-pressed") == "true"
+            if person:
+                tab_to(pg, ".bk-more")
+                pg.keyboard.press("Enter")
+                tab_to(pg, ".bk-is-person input")
+                pg.keyboard.press("Space")
+                kernel.settle(pg)
+            tab_to(pg, ".bk-save")
+            pg.keyboard.press("Enter")
+            status(pg, f"„{label}“ festgehalten")
+
+        add("Fahrrad", "materiell")
+        add("Jana", "sozial", person=True)
+
+        # Connect the two through the list: "Verbinden" at Jana, the second end by arrow keys.
+        tab_to(pg, ".bk-view-mode button:nth-child(2)", back=True)
+        pg.keyboard.press("Enter")
+        pg.wait_for_selector(".bk-list-item", timeout=30_000)
+        kernel.settle(pg)
+        tab_to(pg, "[aria-label='„Jana“ verbinden']")
+        pg.keyboard.press("Enter")
+        focused(pg, ".bk-rel-second select")
+        for _ in range(10):  # the options read "■ Fahrrad" with a non-breaking space
+            chosen = pg.eval_on_selector(".bk-rel-second select", "s => s.selectedOptions[0].textContent")
+            if " ".join(chosen.split()) == "■ Fahrrad":
+                break
+            pg.keyboard.press("ArrowDown")
+        kernel.settle(pg)
+        tab_to(pg, ".bk-rel-save")
+        pg.keyboard.press("Enter")
+        status(pg, "Verbindung")
+
+        # Closer and further away, from the list's buttons; the keyboard stays on the moved row.
+        tab_to(pg, "[aria-label='„Fahrrad“ näher zur Mitte']", back=True)
+        pg.keyboard.press("Enter")
+        status(pg, "„Fahrrad“ ist jetzt ganz nah")
+        tab_to(pg, "[aria-label='„Jana“ weiter nach außen']", back=True)
+        pg.keyboard.press("Enter")
+        status(pg, "„Jana“ ist jetzt weiter weg")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(SHOTS / "keyboard_list.png"))
+
+        # The tabs: arrow keys move along them, Enter opens one.
+        tab_to(pg, ".bk-tabs .lm-TabBar-tab.lm-mod-current", back=True)
+        pg.keyboard.press("ArrowRight")
+        pg.keyboard.press("ArrowRight")
+        pg.keyboard.press("Enter")
+        pg.wait_for_selector(".bk-will-input textarea", timeout=60_000)
+        kernel.settle(pg)
+        tab_to(pg, ".bk-will-input textarea")
+        pg.keyboard.type(WILL, delay=5)
+        kernel.settle(pg)
+        tab_to(pg, ".bk-will-add")
+        pg.keyboard.press("Enter")
+        status(pg, "Wille ist festgehalten")
+
+        tab_to(pg, ".bk-sections button:nth-child(2)", back=True)
+        pg.keyboard.press("Enter")
+        kernel.settle(pg)
+        tab_to(pg, ".bk-goal-new")
+        pg.keyboard.press("Enter")
+        kernel.settle(pg)
+        tab_to(pg, ".bk-goal-text textarea")
+        pg.keyboard.type(GOAL, delay=5)
+        kernel.settle(pg)
+        tab_to(pg, ".bk-resource-ticks button", text="Fahrrad")
+        pg.keyboard.press("Space")
+        tab_to(pg, ".bk-confidence button:nth-child(8)")  # 0 … 10: the eighth is 7
+        pg.keyboard.press("Enter")
+        kernel.settle(pg)
+        tab_to(pg, ".bk-goal-save")
+        pg.keyboard.press("Enter")
+        status(pg, "Ziel festgehalten")
+
+        tab_to(pg, ".bk-sections button:nth-child(3)", back=True)
+        pg.keyboard.press("Enter")
+        kernel.settle(pg)
+        tab_to(pg, ".bk-step-text textarea")
+        pg.keyboard.type(STEP, delay=5)
+        kernel.settle(pg)
+        tab_to(pg, ".bk-step-add")
+        pg.keyboard.press("Enter")
+        status(pg, "Schritt festgehalten")
+
+        tab_to(pg, ".bk-sections button:nth-child(5)", back=True)
+        pg.keyboard.press("Enter")
+        kernel.settle(pg)
+        tab_to(pg, ".bk-plan-make")
+        pg.keyboard.press("Enter")
+        pg.wait_for_selector(".bk-plan-files:has-text('-plan.html')", timeout=120_000)
+        pg.screenshot(path=str(SHOTS / "keyboard_plan.png"))
+        assert watch.external == [] and watch.page_errors == []
+    finally:
+        ctx.close()
+
+    store = CaseStore(store_dir)
+    (case,) = [store.load(s.key) for s in store.list() if s.alias == "Kastanie"]
+    bike, jana = (next(r for r in case.resources if r.label == n) for n in ("Fahrrad", "Jana"))
+    assert (bike.category, bike.closeness) == (Category.MATERIELL, 1)
+    assert (jana.category, jana.is_person, jana.closeness) == (Category.SOZIAL, True, 3)
+    assert [{r.source, r.target} for r in case.relations] == [{jana.id, bike.id}]
+    assert [w.text for w in case.wills] == [WILL]
+    (goal,) = case.goals
+    assert (goal.text, goal.resource_ids, goal.confidence) == (GOAL, [bike.id], 7)
+    assert [s.text for s in case.steps] == [STEP]
+    assert (store_dir / "ausdrucke" / f"{case.key}-plan.html").exists()

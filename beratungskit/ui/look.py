@@ -134,5 +134,8 @@ CSS = """
   outline: 3px solid #0b4fa8 !important; outline-offset: 2px !important;
   box-shadow: 0 0 0 5px #ffffff !important; }
 .bk-app .widget-checkbox input[type=checkbox]:focus-visible { outline-offset: 3px !important; }
+/* A date field keeps its focus in its day, month and year parts: ring the whole field. */
+.bk-app input[type=date]:focus, .bk-app input[type=date]:focus-within {
+  outline: 3px solid #0b4fa8 !important; outline-offset: 2px !important; }
 </style>
 """
