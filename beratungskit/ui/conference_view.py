@@ -55,7 +55,9 @@ class ConferenceView:
         self.chooser = widgets.VBox(
             [
                 widgets.Label(t("ui_conference.conf_intro")),
-                widgets.HBox([label(t("ui_conference.conf_pick"), "bk-field-label"), self.picker, self.beamer]),
+                widgets.HBox(
+                    [label(t("ui_conference.conf_pick"), "bk-field-label"), self.picker, self.beamer]
+                ),
             ]
         )
         self.preview = widgets.HTML("", layout=widgets.Layout(width="100%"))
@@ -85,7 +87,11 @@ class ConferenceView:
                 label(t("ui_conference.conf_ideas_note"), "bk-field-label"),
                 self.idea,
                 widgets.HBox(
-                    [label(t("ui_conference.conf_idea_goal"), "bk-field-label"), self.idea_goal, self.add_idea]
+                    [
+                        label(t("ui_conference.conf_idea_goal"), "bk-field-label"),
+                        self.idea_goal,
+                        self.add_idea,
+                    ]
                 ),
                 widgets.HBox([self.save, self.message]),
             ]
@@ -103,7 +109,9 @@ class ConferenceView:
                 [
                     shared_heading,
                     widgets.Label(t("ui_team.team_note")),
-                    widgets.HBox([label(t("ui_team.team_pick"), "bk-field-label"), self.shared, self.show_shared]),
+                    widgets.HBox(
+                        [label(t("ui_team.team_pick"), "bk-field-label"), self.shared, self.show_shared]
+                    ),
                     self.shared_note,
                 ],
                 layout=widgets.Layout(margin="18px 0 0 0"),

@@ -108,8 +108,11 @@ class MapTab(Panel):
         self.map_help = label(t("ui_session.map_help"), "bk-muted")
         self.list_help = label(t("ui_access.list_help"), "bk-muted")
         self.list_help.layout.display = "none"
+        # The map sits in a frame of its own: the list hides the frame, never the map, which the
+        # app may share with the goals tab.
+        self.map_frame = widgets.Box([self.map], layout=widgets.Layout(width="100%"))
         map_box = widgets.VBox(
-            [self.view_mode, self.map, self.list_box, self.map_help, self.list_help],
+            [self.view_mode, self.map_frame, self.list_box, self.map_help, self.list_help],
             layout=widgets.Layout(flex="1 1 auto", width="auto"),
         )
         map_box.add_class("bk-map-box")
@@ -162,7 +165,7 @@ class MapTab(Panel):
         elif self._map_list is not None:
             self._map_list.show(False)
         for widget, shown in (
-            (self.map, not as_list),
+            (self.map_frame, not as_list),
             (self.map_help, not as_list),
             (self.list_box, as_list),
             (self.list_help, as_list),

@@ -17,8 +17,8 @@ from beratungskit.render.team_report import team_html
 from beratungskit.store import CaseStore, error_text
 from beratungskit.store.private import write_private
 from beratungskit.store.teamfolder import CONFERENCES, TeamFolder, team_folder
-from beratungskit.ui.conference_view import output_dir
 from beratungskit.ui.access import page_style
+from beratungskit.ui.conference_view import output_dir
 from beratungskit.ui.embed import frame_html
 from beratungskit.ui.look import CSS
 from beratungskit.ui.teamshare import read_figures
