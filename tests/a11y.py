@@ -117,7 +117,7 @@ _WIDE_JS = """
       out.push({what: 'scrolls sideways', cls: String(el.className).slice(0, 100),
                 width: el.clientWidth, content: el.scrollWidth});
   }
-  for (const el of document.querySelectorAll('.bk-app *')) {
+  for (const el of document.querySelectorAll('body *')) {
     if (el.closest('.bk-map-canvas, .vis-network')) continue;
     const r = el.getBoundingClientRect();
     if (r.width && r.right > width + 1 && getComputedStyle(el).visibility !== 'hidden')

@@ -31,7 +31,7 @@ from tests.a11y import (
     wider_than_window,
 )
 from tests.conftest import PageWatch, is_local
-from tests.servers import run_voila
+from tests.servers import node_on_screen, run_voila
 
 pytestmark = [pytest.mark.browser]
 
@@ -45,18 +45,69 @@ STEP = "Ich frage in der Werkstatt im Stadtteil nach einem Praktikum."
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The session app on 127.0.0.1 with the demo case in its store, and the store's folder."""
+    """The whole app as ``beratungskit start`` serves it (home page, session, conference, team) on
+    127.0.0.1 with the demo case in its store; the app's root URL and the store's folder."""
     root = tmp_path_factory.mktemp("a11y")
-    shutil.copy(notebooks_dir() / NOTEBOOK, root / NOTEBOOK)
+    shutil.copytree(notebooks_dir(), root / "notebooks")
     store = CaseStore(root / "faelle")
     store.save(demo_case())
-    with run_voila(root / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(root / "faelle")}) as url:
+    with run_voila(root / "notebooks", env={"BERATUNGSKIT_STORE": str(root / "faelle")}, timeout=90) as url:
         yield url, root / "faelle"
 
 
 @pytest.fixture(scope="module")
 def demo_app(served: tuple[str, Path]) -> str:
-    return served[0]
+    """The session page's URL."""
+    return served[0] + f"voila/render/{NOTEBOOK}"
+
+
+#: The other pages a person opens: (name, path below the app's root, what shows it is ready).
+PAGES = [
+    ("Startseite", "", ".bk-home-pages"),
+    ("Fallbesprechung", "voila/render/03_fallbesprechung.ipynb", ".bk-app"),
+    ("Teamreflexion", "voila/render/04_teamreflexion.ipynb", ".bk-app"),
+]
+
+
+def test_every_page_says_it_is_german_and_what_it_is(page: tuple[Any, Any], served: tuple[str, Path]) -> None:
+    """WCAG 3.1.1 and 2.4.2: ``<html lang="de">`` (a screen reader reads German as German) and a page
+    title in words, not a file name."""
+    pg, _watch = page
+    titles = {}
+    for name, path, ready in [*PAGES, ("Sitzung", f"voila/render/{NOTEBOOK}", ".bk-case-picker")]:
+        pg.goto(served[0] + path, wait_until="load", timeout=90_000)
+        pg.wait_for_selector(ready, timeout=90_000)
+        assert pg.locator("html").get_attribute("lang") == "de", name
+        titles[name] = pg.title()
+    assert titles["Sitzung"] == "Gemeinsame Sitzung – beratungskit"
+    assert titles["Fallbesprechung"] == "Fallbesprechung – beratungskit"
+    assert titles["Teamreflexion"] == "Teamreflexion – beratungskit"
+    assert all(t and "ipynb" not in t and "_" not in t for t in titles.values()), titles
+
+
+@pytest.mark.parametrize(("name", "path", "ready"), PAGES, ids=[p[0] for p in PAGES])
+def test_home_conference_and_team_pages(
+    browser: Any, served: tuple[str, Path], name: str, path: str, ready: str
+) -> None:
+    """axe-clean, 44 px targets and reflow at 200 % on the pages beside the session."""
+    found = {}
+    for size, scale in (((1280, 800), 1), ((640, 400), 2)):
+        ctx, pg, watch = new_page(
+            browser, viewport={"width": size[0], "height": size[1]}, device_scale_factor=scale
+        )
+        try:
+            pg.goto(served[0] + path, wait_until="load", timeout=90_000)
+            pg.wait_for_selector(ready, timeout=90_000)
+            pg.wait_for_timeout(800)
+            if scale == 1:
+                found["axe"] = describe(blocking(axe_violations(pg)))
+                found["small"] = small_targets(pg, "body")
+            else:
+                found["wide"] = wider_than_window(pg)
+            assert watch.external == []
+        finally:
+            ctx.close()
+    assert found == {"axe": "", "small": [], "wide": []}
 
 
 def new_page(browser: Any, **context: Any) -> tuple[Any, Any, PageWatch]:
@@ -315,7 +366,8 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
     """Create a case, add two resources, connect them, move one closer and one further away, write a
     will, a goal, a step and make the plan — with Tab, arrow keys, Enter and Space only. Every focus
     stop shows a visible ring; "Gespeichert" is a live region."""
-    url, store_dir = served
+    root, store_dir = served
+    url = root + f"voila/render/{NOTEBOOK}"
     ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800})
     kernel = Kernel(pg)
     try:
@@ -443,3 +495,78 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
     assert (goal.text, goal.resource_ids, goal.confidence) == (GOAL, [bike.id], 7)
     assert [s.text for s in case.steps] == [STEP]
     assert (store_dir / "ausdrucke" / f"{case.key}-plan.html").exists()
+
+
+# --- touch ------------------------------------------------------------------------------------------
+
+MAP = "window.__beratungskitMaps[window.__beratungskitMaps.length - 1]"
+
+
+def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Path]) -> None:
+    """On a touch screen (no mouse): a resource is added by taps, dragged with a finger, opened by a
+    tap on its node, and two fingers zoom the map. Touches go in through chromium's own touch input
+    (DevTools ``Input.dispatchTouchEvent``), as a touch screen sends them."""
+    root, store_dir = served
+    ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800}, has_touch=True)
+    cdp = ctx.new_cdp_session(pg)
+
+    def touch(kind: str, *points: tuple[float, float]) -> None:
+        cdp.send(
+            "Input.dispatchTouchEvent",
+            {"type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]},
+        )
+
+    try:
+        open_demo(pg, root + f"voila/render/{NOTEBOOK}")
+        pg.tap(".bk-open-case:has-text('Mira')")
+        pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+        # Added by taps (the words come from the screen keyboard).
+        pg.tap(".bk-label-input input")
+        pg.keyboard.type("Nachbarschaftscafé", delay=20)
+        pg.wait_for_timeout(1000)
+        pg.tap(".bk-category-infrastrukturell")
+        pg.tap(".bk-save")
+        status(pg, "„Nachbarschaftscafé“ festgehalten")
+        case = next(
+            CaseStore(store_dir).load(s.key) for s in CaseStore(store_dir).list() if s.alias == "Mira K."
+        )
+        cafe = next(r for r in case.resources if r.label == "Nachbarschaftscafé")
+        pg.wait_for_function(f"(id) => !!{MAP}.nodes.get(id)", arg=cafe.id, timeout=30_000)
+        if pg.locator(".bk-map-fit").count():
+            pg.tap(".bk-map-fit")  # the whole map in view, the new node too
+            pg.wait_for_timeout(500)
+
+        # Dragged with one finger: the map saves where it was dropped.
+        x, y = node_on_screen(pg, cafe.id)
+        box = pg.locator(".bk-map-canvas").bounding_box()
+        assert box["x"] < x < box["x"] + box["width"] and box["y"] < y < box["y"] + box["height"]
+        touch("touchStart", (x, y))
+        for step in range(1, 16):
+            touch("touchMove", (x - 6 * step, y - 5 * step))
+            pg.wait_for_timeout(16)
+        touch("touchEnd")
+        status(pg, f"Stand {case.revision + 1}")
+        moved = CaseStore(store_dir).load(case.key).resource(cafe.id)
+        assert (moved.x, moved.y, moved.closeness) != (cafe.x, cafe.y, cafe.closeness)
+
+        # Opened by a tap on its node: the form shows it for changing.
+        x, y = node_on_screen(pg, cafe.id)
+        pg.touchscreen.tap(x, y)
+        pg.wait_for_selector(".bk-resource-form .bk-heading:has-text('Ressource ändern')", timeout=30_000)
+        assert pg.input_value(".bk-resource-form .bk-label-input input") == "Nachbarschaftscafé"
+
+        # Two fingers apart: the map zooms in.
+        before = pg.evaluate(f"() => {MAP}.network.getScale()")
+        cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        touch("touchStart", (cx - 40, cy), (cx + 40, cy))
+        for step in range(1, 12):
+            touch("touchMove", (cx - 40 - 10 * step, cy), (cx + 40 + 10 * step, cy))
+            pg.wait_for_timeout(16)
+        touch("touchEnd")
+        pg.wait_for_timeout(300)
+        assert pg.evaluate(f"() => {MAP}.network.getScale()") > before * 1.5
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(SHOTS / "touch_after_pinch.png"))
+        assert watch.external == [] and watch.page_errors == []
+    finally:
+        ctx.close()

@@ -92,12 +92,14 @@ CSS = """
 .bk-app { --jp-widgets-horizontal-tab-height: 46px; }
 /* Boxes never scroll by themselves: the page scrolls, and a few pixels of margin must not turn a
    panel into a scroll area of its own. */
-.bk-app .widget-box { overflow: visible; }
+.bk-app, .bk-app .widget-box { overflow: visible !important; }
 /* Nothing is wider than the window (WCAG 1.4.10): boxes may shrink below their content's width, and
    the widest parts (case buttons, fields, tabs) give way. */
 .bk-app, .bk-app .widget-box, .bk-app .widget-box > *, .bk-app .lm-TabBar-content,
 .bk-app .widget-tab-contents { min-width: 0 !important; max-width: 100%; }
 .bk-app .lm-TabBar-content { flex-wrap: wrap; }
+/* A full-width widget keeps its 2 px margins inside the width it has. */
+.bk-app .widget-inline-hbox { max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); }
 .bk-app .widget-tab > .lm-TabBar { height: auto !important; }
 .bk-app select { min-width: 8em; }
 /* The map stays in sight while the page scrolls the form beside it. */
@@ -113,8 +115,7 @@ CSS = """
   .bk-app .bk-side { width: 100% !important; border-left: 0; padding-left: 0; }
   .bk-app .bk-map-view > .bk-map-box, .bk-app .bk-goals-row > .bk-map-box { position: static; }
 }
-.bk-app .widget-text, .bk-app .widget-textarea, .bk-app .widget-dropdown, .bk-app .jupyter-button {
-  max-width: 100%; }
+.bk-app .jupyter-button { max-width: 100%; }
 .bk-app .jupyter-button { white-space: normal; height: auto; }
 /* Contrast at least 4.5:1 (WCAG 1.4.3): JupyterLab's grey tab titles and green/orange buttons are
    lighter than that. */

@@ -56,8 +56,10 @@ TEAM_PAGE = "04_teamreflexion.ipynb"
 HOME_HREF = "../../"
 
 _NAV_CSS = """<style>
-.bk-nav { display: flex; gap: 22px; justify-content: flex-end; align-items: center; margin: 0 0 6px; }
-.bk-nav a { font-size: 18px; color: #0b4f8a; text-decoration: underline; padding: 6px 4px; }
+.bk-nav { display: flex; flex-wrap: wrap; gap: 4px 22px; justify-content: flex-end; align-items: center;
+  margin: 0 0 6px; }
+.bk-nav a { font-size: 18px; color: #0b4f8a; text-decoration: underline; padding: 6px 4px;
+  min-height: 44px; box-sizing: border-box; display: inline-flex; align-items: center; }
 .bk-nav a:focus-visible { outline: 4px solid #f2a900; outline-offset: 2px; }
 </style>"""
 
