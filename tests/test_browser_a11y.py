@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from beratungskit.demo import demo_case
+from beratungskit.messages import t
 from beratungskit.model import Category
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
@@ -552,8 +553,15 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
         # Opened by a tap on its node: the form shows it for changing.
         x, y = node_on_screen(pg, cafe.id)
         pg.touchscreen.tap(x, y)
-        pg.wait_for_selector(".bk-resource-form .bk-heading:has-text('Ressource ändern')", timeout=30_000)
-        assert pg.input_value(".bk-resource-form .bk-label-input input") == "Nachbarschaftscafé"
+        pg.wait_for_function(
+            """([heading, label]) => {
+                 const form = document.querySelector('.bk-resource-form');
+                 const h = form && form.querySelector('.bk-heading');
+                 const input = form && form.querySelector('.bk-label-input input');
+                 return !!h && h.innerText.trim() === heading && !!input && input.value === label; }""",
+            arg=[t("ui_session.form_edit_heading"), "Nachbarschaftscafé"],
+            timeout=30_000,
+        )
 
         # Two fingers apart: the map zooms in.
         before = pg.evaluate(f"() => {MAP}.network.getScale()")

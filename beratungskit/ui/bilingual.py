@@ -200,6 +200,8 @@ class LanguageChooser:
         )
         self.dropdown.add_class("bk-language")
         self.label = widgets.Label(t("ui_session.language_label"))
+        # The visible "Ihre Sprache:" names the list box for a screen reader too (ui/access.py).
+        self.label.add_class("bk-field-label")
         self.widget = widgets.HBox([self.label, self.dropdown], layout=widgets.Layout(align_items="center"))
         self._showing = False
         self.dropdown.observe(self._chosen, names="value")
