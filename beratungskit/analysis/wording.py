@@ -310,7 +310,14 @@ def _countries() -> str:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 # A full stop after a number ("8. Klasse") or a one-letter abbreviation ("z. B.") ends no sentence.
-_SENTENCE_END = re.compile(r"[!?;]|(?<!\d)(?<!\b\w)\.")
+#: Abbreviations of case notes whose full stop ends no sentence ("Hr. K. rät …", "Kd. sollte …").
+_ABBREVIATIONS = (
+    "hr", "fr", "kd", "kdn", "kdin", "dr", "ca", "nr", "tel", "ggf", "bzw", "evtl", "inkl", "vgl", "bspw",
+    "zzgl", "abs", "mind", "ehem", "geb", "str", "std", "tsd", "mtl", "jhr", "bzgl",
+)
+_SENTENCE_END = re.compile(
+    r"[!?;]|(?<!\d)(?<!\b\w)" + "".join(rf"(?<!\b{a})(?<!\b{a.capitalize()})" for a in _ABBREVIATIONS) + r"\."
+)
 # Punctuation that ends or begins a clause ("Ich kann nicht mehr, …"; "…, sollte es regnen").
 _CLAUSE_MARK = frozenset(",.;:!?()[]\"'„“”‚‘»«–—-/")
 #: Largest gap "…" in a sequence pattern, and the widest window of a "near:" pattern (in words).
@@ -474,6 +481,14 @@ def _next_mark(text: str, pos: int, step: int) -> bool:
     return True
 
 
+#: Particles of separable verbs: at the end of a clause they belong to its verb ("stellen den Strom
+#: ab" is "abstellen", "gibt schnell auf" is "aufgeben"), so the verb gets the joined forms too.
+_PARTICLES = frozenset(
+    "ab an auf aus bei ein fest fort heim her hin hoch klar los mit nach vor weg zu zurecht zurueck"
+    " raus rein rum runter drauf durch zusammen".split()
+)
+
+
 def _tokens(text: str, words: _Words) -> list[_Token]:
     ends = _sentence_ends(text)
     out = []
@@ -493,7 +508,26 @@ def _tokens(text: str, words: _Words) -> list[_Token]:
                 clause_end=_next_mark(text, match.end(), 1),
             )
         )
+    _join_particles(text, out, words)
     return out
+
+
+def _join_particles(text: str, tokens: list[_Token], words: _Words) -> None:
+    """Give the verbs of a clause that ends in a separable particle the joined forms ("drehen … ab"
+    → also "abdrehen"); a verb is a word written in lower case (German nouns are capitalised)."""
+    for i, token in enumerate(tokens):
+        if not token.clause_end or i == 0 or token.forms[0] not in _PARTICLES or token.clause_start:
+            continue
+        particle = token.forms[0]
+        j = i - 1
+        while j >= 0 and tokens[j].sentence == token.sentence:
+            word = tokens[j]
+            if text[word.start].islower() or word.clause_start:
+                joined = tuple(dict.fromkeys((*word.forms, *(particle + form for form in word.forms))))
+                tokens[j] = replace(word, forms=joined, specs=words.of(joined))
+            if word.clause_start:
+                break
+            j -= 1
 
 
 def _pattern_hits(
