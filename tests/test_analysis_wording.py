@@ -515,6 +515,9 @@ def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
         # self-harm sentences missed);
         # its fine sentences keep a few false alarms the lists do not chase (a sister's divorce papers …)
         ("wording_batch2.yaml", 0.9),
+        # third round, three sets measured once each before tuning: P 0.971/0.929/0.973,
+        # R 0.532/0.684/0.706 (header of the file)
+        ("wording_batch3.yaml", 0.95),
     ],
 )
 def test_the_guard_helper_s_batches_precision_recall_and_every_self_harm_phrase(
@@ -721,3 +724,143 @@ exceptions: ["re:.*"]
     guard = load_guard(_write(tmp_path / "wording_guard.yaml", body))
     assert check_text("Faul.", guard=guard) == []
     assert [f.self_harm for f in check_text("Lebensmüde.", guard=guard)] == [True]
+
+
+# --- third round: words that are two kinds, split verbs, note abbreviations, further families -------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a labour-market category that names a lack: a deficit attribution and a target group
+        ("Marktferne Kundin, seit Jahren ohne Arbeit.", {"deficit", "typing"}),
+        ("Gilt als schwer vermittelbar.", {"deficit", "typing"}),
+        ("Kommt aus einer bildungsfernen Familie.", {"deficit", "typing"}),
+        # a trait said about the person: a verdict and a deficit attribution
+        ("Er ist ziemlich naiv.", {"judging", "deficit"}),
+        ("Sie ist sehr wählerisch.", {"judging", "deficit"}),
+        ("Lässt sich seit Monaten hängen.", {"judging", "deficit"}),
+        # a forecast about the person is a profile and a verdict
+        ("Integrationsprognose ungünstig.", {"profiling", "judging"}),
+    ],
+)
+def test_words_that_are_two_kinds_name_both(text: str, kinds: set[str]) -> None:
+    assert kinds <= _kinds_of(text), check_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a separable verb split over the clause („stellen … ab“ = abstellen, „kommt … klar“)
+        ("Die Stadtwerke stellen ihr am Montag das Gas ab.", "crisis"),
+        ("Der Versorger dreht nächste Woche den Strom ab.", "crisis"),
+        ("Er kommt mit dem Papierkram überhaupt nicht klar.", "deficit"),
+        # the full stop of „Fr.“ or „Kd.“ ends no sentence
+        ("Der Ehemann lässt Fr. K. nicht aus dem Haus.", "crisis"),
+    ],
+)
+def test_split_verbs_and_note_abbreviations(text: str, kind: str) -> None:
+    assert kind in _kinds_of(text), check_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # advice in any form
+        ("IFK empfiehlt einen Staplerschein.", "judging"),
+        ("Empfehlung: erst den Sprachkurs abschließen.", "judging"),
+        ("Ich würde ihm eher zu einer Stelle im Lager raten.", "judging"),
+        ("Sie wäre gut beraten, die Stelle anzunehmen.", "judging"),
+        ("Dringend anzuraten ist eine Kinderbetreuung.", "judging"),
+        ("Gut wäre, wenn er vorher anruft.", "judging"),
+        ("Er hätte das Angebot vom Baumarkt einfach annehmen sollen.", "judging"),
+        # verdicts on what the person did or plans
+        ("Die Kündigung beim Bäcker war ein Fehler.", "judging"),
+        ("Falsche Prioritäten: erst Urlaub, dann Arbeit.", "judging"),
+        ("Eine Ausbildung lohnt sich mit 50 nicht mehr.", "judging"),
+        ("Sie hat die Chance leichtfertig vertan.", "judging"),
+        ("Der Plan ist völlig abgehoben.", "judging"),
+        ("Sie stellt sich die Selbstständigkeit zu rosig vor.", "judging"),
+        ("Es ist fraglich, ob er die Probezeit übersteht.", "judging"),
+        # lack and failing
+        ("Es hapert an der Rechtschreibung.", "deficit"),
+        ("Sie ist kaum in der Lage, Formulare auszufüllen.", "deficit"),
+        ("Er kriegt nichts auf die Kette und nichts gebacken.", "deficit"),
+        ("Lebenslauf voller Lücken.", "deficit"),
+        ("Deutschkenntnisse rudimentär.", "deficit"),
+        ("Er ist nicht der Schnellste.", "deficit"),
+        ("Sie tut sich mit Kritik schwer.", "deficit"),
+        # membership
+        ("Zählt zu unseren Härtefällen.", "typing"),
+        ("Klassische Bürgergeldfamilie.", "typing"),
+        ("Sie ist eine von vielen Aufstockerinnen im Haus.", "typing"),
+        ("Ewiger Maßnahmeteilnehmer.", "typing"),
+        ("Zugewandert aus Osteuropa.", "typing"),
+        # health in everyday words
+        ("Sie war vier Wochen in der Klinik wegen ihrer Nerven.", "profiling"),
+        ("Nervlich völlig am Ende.", "profiling"),
+        ("Hatte letztes Jahr einen Bandscheibenvorfall.", "profiling"),
+        # crisis in further words
+        ("Ihr Freund hat ihr eine geknallt.", "crisis"),
+        ("Der Ex steht abends vor ihrer Wohnung und schreit.", "crisis"),
+        ("Er muss die Reststrafe im Februar absitzen.", "crisis"),
+        ("Hat die Geldstrafe nicht bezahlt und muss jetzt für zwei Monate rein.", "crisis"),
+        ("Die Stromrechnung ist offen, Sperre angekündigt.", "crisis"),
+        ("Wir haben keine Windeln mehr für das Baby.", "crisis"),
+    ],
+)
+def test_third_round_families_are_recognised(text: str, kind: str) -> None:
+    assert kind in _kinds_of(text), check_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am liebsten wäre ich einfach weg, für immer.",
+        "Manchmal wäre ich lieber nie geboren worden.",
+        "Ich sehe keinen Ausweg mehr.",
+        "Er hat sich die Arme aufgekratzt, bis es blutete.",
+        "Sie denkt daran, einfach Schluss zu machen.",
+        "Er will sich vor den Zug werfen.",
+        "Ich will nur noch schlafen.",
+    ],
+)
+def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
+    from beratungskit.analysis.wording import crisis_offer
+
+    for writer in ("ifk", "elb"):
+        offer = crisis_offer(check_text(text, writer=writer), partners=[])
+        assert offer is not None and "Telefonseelsorge" in offer.crisis_line, (writer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # the person's own proposal, an expectation about a thing, a document fixed, a choice made
+        ("Hr. N. hat selbst vorgeschlagen, den Kurs zu besuchen.", "ifk"),
+        ("Vorschlag von Frau S.: Praktikum im Tierheim.", "ifk"),
+        ("Es wäre gut, wenn der Kurs im März anfängt, sagt Frau B.", "ifk"),
+        ("Falls der Arbeitgeber zusagt: Schuhe über das Vermittlungsbudget, sollte kein Problem sein.", "ifk"),
+        ("Fehler im Antrag korrigiert, Unterlagen vollständig.", "ifk"),
+        ("Empfehlungsschreiben vom letzten Chef liegt vor.", "ifk"),
+        ("Er kommt mit der neuen Chefin gut klar.", "ifk"),
+        ("Er stellt morgens die Zeitungen zu und ist ab zehn frei.", "ifk"),
+        ("Sie hat Gas und Strom selbst beim neuen Anbieter angemeldet.", "ifk"),
+        ("Er kümmert sich um den kranken Vater und möchte Teilzeit.", "ifk"),
+        ("Sie macht Nachtwache in einer Klinik für Suchtkranke.", "ifk"),
+        ("Wunsch: Betreuungsassistentin in der Psychiatrie.", "ifk"),
+        ("Hat keine Angst vor körperlicher Arbeit, packt gern mit an.", "ifk"),
+        ("Er bringt viel Erfahrung im Verkauf mit.", "ifk"),
+        ("Beim Vorstellungsgespräch hat sie einen guten Eindruck gemacht.", "ifk"),
+        ("Er ist ein typischer Tüftler, repariert alles.", "ifk"),
+        ("Die Familie betreibt den Kiosk in dritter Generation.", "ifk"),
+        # the eLb's own words: plans, a job left, a service already involved, a wish
+        ("Ich habe Schulden, aber das regle ich mit der Schuldnerberatung.", "elb"),
+        ("Ich will nicht mehr zurück in die Zeitarbeit.", "elb"),
+        ("Am liebsten wäre ich Busfahrerin.", "elb"),
+        ("Ich mache den Führerschein, das lohnt sich auf jeden Fall.", "elb"),
+        ("Sie will mit ihrem Freund Schluss machen, sagt sie.", "elb"),
+    ],
+)
+def test_third_round_leaves_these_quiet(text: str, writer: str) -> None:
+    assert check_text(text, writer=writer) == []
