@@ -840,7 +840,7 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
         ("Hr. N. hat selbst vorgeschlagen, den Kurs zu besuchen.", "ifk"),
         ("Vorschlag von Frau S.: Praktikum im Tierheim.", "ifk"),
         ("Es wäre gut, wenn der Kurs im März anfängt, sagt Frau B.", "ifk"),
-        ("Falls der Arbeitgeber zusagt: Schuhe über das Vermittlungsbudget, sollte kein Problem sein.", "ifk"),
+        ("Falls AG zusagt: Schuhe über das Vermittlungsbudget, sollte kein Problem sein.", "ifk"),
         ("Fehler im Antrag korrigiert, Unterlagen vollständig.", "ifk"),
         ("Empfehlungsschreiben vom letzten Chef liegt vor.", "ifk"),
         ("Er kommt mit der neuen Chefin gut klar.", "ifk"),

@@ -311,10 +311,12 @@ def _countries() -> str:
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 # A full stop after a number ("8. Klasse") or a one-letter abbreviation ("z. B.") ends no sentence.
 #: Abbreviations of case notes whose full stop ends no sentence ("Hr. K. rät …", "Kd. sollte …").
+# fmt: off
 _ABBREVIATIONS = (
     "hr", "fr", "kd", "kdn", "kdin", "dr", "ca", "nr", "tel", "ggf", "bzw", "evtl", "inkl", "vgl", "bspw",
     "zzgl", "abs", "mind", "ehem", "geb", "str", "std", "tsd", "mtl", "jhr", "bzgl",
 )
+# fmt: on
 _SENTENCE_END = re.compile(
     r"[!?;]|(?<!\d)(?<!\b\w)" + "".join(rf"(?<!\b{a})(?<!\b{a.capitalize()})" for a in _ABBREVIATIONS) + r"\."
 )
@@ -483,10 +485,13 @@ def _next_mark(text: str, pos: int, step: int) -> bool:
 
 #: Particles of separable verbs: at the end of a clause they belong to its verb ("stellen den Strom
 #: ab" is "abstellen", "gibt schnell auf" is "aufgeben"), so the verb gets the joined forms too.
-_PARTICLES = frozenset(
-    "ab an auf aus bei ein fest fort heim her hin hoch klar los mit nach vor weg zu zurecht zurueck"
-    " raus rein rum runter drauf durch zusammen".split()
-)
+# fmt: off
+_PARTICLES = frozenset((
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "heim", "her", "hin", "hoch", "klar", "los",
+    "mit", "nach", "vor", "weg", "zu", "zurecht", "zurueck", "raus", "rein", "rum", "runter", "drauf",
+    "durch", "zusammen",
+))
+# fmt: on
 
 
 def _tokens(text: str, words: _Words) -> list[_Token]:
