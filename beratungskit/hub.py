@@ -20,7 +20,8 @@
 password (JupyterHub's SharedPasswordAuthenticator) whose app servers run as the current user with homes
 under the state folder. It is for trying, not for real cases: both users share one Unix account.
 
-The hub's own login and "server is starting" pages are German (``jupyter_data/hub_templates``).
+The hub's own pages (login, "starting", "not running", logout, errors, the navigation bar) are German
+(``jupyter_data/hub_templates``, texts from ``messages/hub_pages.py``).
 """
 
 from __future__ import annotations
@@ -100,6 +101,14 @@ def _home_of(username: str) -> Path:
     return Path(pwd.getpwnam(username).pw_dir)
 
 
+def hub_page_texts() -> dict[str, str]:
+    """The German texts of the hub's own pages (``messages/hub_pages.py``), for its templates as ``bk``."""
+    from beratungskit.messages import CATALOGUE
+
+    # unformatted: the templates fill their own values ({code})
+    return {key[len("hub_pages.") :]: text for key, text in CATALOGUE.items() if key.startswith("hub_pages.")}
+
+
 def configure(c: Any, settings: HubSettings | str | Path) -> None:
     """Fill JupyterHub's config object ``c`` (in ``jupyterhub_config.py``) from ``settings``."""
     if not isinstance(settings, HubSettings):
@@ -113,6 +122,7 @@ def configure(c: Any, settings: HubSettings | str | Path) -> None:
     hub.db_url = f"sqlite:///{state / 'jupyterhub.sqlite'}"
     hub.cookie_secret_file = str(state / "jupyterhub_cookie_secret")
     hub.template_paths = [str(HUB_TEMPLATES)]
+    hub.template_vars = {"bk": hub_page_texts()}
     # After login straight into the session app (the hub starts the IFK's server on the way).
     hub.default_url = f"/hub/user-redirect/voila/render/{SESSION_NOTEBOOK}"
     hub.shutdown_on_logout = False

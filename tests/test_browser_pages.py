@@ -90,16 +90,22 @@ def test_the_home_page_is_german_and_links_the_three_pages(page: Any, app: tuple
     assert watch.external == []
 
 
+def visible_headings(pg: Any) -> list[str]:
+    """The page's own headings a person sees (framed documents such as the report not counted)."""
+    texts = pg.locator(":is(h1, h2, h3, .bk-title):visible").all_inner_texts()
+    return [" ".join(text.split()) for text in texts]
+
+
 @pytest.mark.parametrize(
-    ("link", "ready"),
+    ("link", "ready", "heading"),
     [
-        ("Gemeinsame Sitzung", ".bk-case-picker"),
-        ("Fallbesprechung", ".bk-conf-preview iframe"),
-        ("Teamreflexion", ".bk-team-run"),
+        ("Gemeinsame Sitzung", ".bk-case-picker", "Mit welchem Fall arbeiten wir?"),
+        ("Fallbesprechung", ".bk-conf-preview iframe", "Fallbesprechung vorbereiten"),
+        ("Teamreflexion", ".bk-team-run", "Teamreflexion"),
     ],
 )
 def test_every_linked_page_opens_with_no_outside_request_and_links_home(
-    page: Any, app: tuple[str, Path], link: str, ready: str
+    page: Any, app: tuple[str, Path], link: str, ready: str, heading: str
 ) -> None:
     pg, watch = page
     base, _folder = app
@@ -109,6 +115,8 @@ def test_every_linked_page_opens_with_no_outside_request_and_links_home(
     pg.wait_for_timeout(2000)  # let late requests (fonts, extensions) show; a websocket never idles
     assert watch.external == []
     assert watch.page_errors == []
+    # one heading per page (the notebooks' own markdown headings stood above the app's, issue 14)
+    assert visible_headings(pg) == [heading]
     pg.click(".bk-nav-link:text-is('Startseite')")
     pg.wait_for_selector(".bk-home-pages")
     assert pg.url == base

@@ -28,7 +28,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ import pytest
 
 from beratungskit.hub import find_proxy
 from beratungskit.store.teamfolder import CONFERENCES, FIGURES
+from tests.hubusers import Member, is_root, run, team_accounts
 from tests.servers import free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.hub]
@@ -46,88 +46,12 @@ GROUP = f"{PREFIX}-team"
 SPAWN_TIMEOUT = 300_000  # ms: first start of a user's server and kernel, on a loaded 2-core machine
 
 
-@dataclass
-class Member:
-    name: str
-    password: str
-
-    @property
-    def home(self) -> Path:
-        return Path(pwd.getpwnam(self.name).pw_dir)
-
-
-def run(*cmd: str, check: bool = True, user: str | None = None) -> subprocess.CompletedProcess[str]:
-    if user is not None:
-        cmd = ("runuser", "-u", user, "--", *cmd)
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=check)
-
-
-def _remove_accounts(names: list[str]) -> None:
-    for name in names:
-        with contextlib.suppress(KeyError):
-            pwd.getpwnam(name)
-            run("userdel", "-r", "-f", name, check=False)
-    with contextlib.suppress(KeyError):
-        grp.getgrnam(GROUP)
-        run("groupdel", GROUP, check=False)
-
-
-def _open_path_for_users(paths: list[Path]) -> list[tuple[Path, int]]:
-    """Let other users pass through the folders above the checkout (``o+x``, not list them).
-
-    A checkout under a private folder such as ``/root`` would keep the test users from starting this
-    Python. Returns what was changed, to put back afterwards.
-    """
-    changed = []
-    for path in paths:
-        for folder in [path, *path.parents]:
-            mode = stat.S_IMODE(folder.stat().st_mode)
-            if not mode & stat.S_IXOTH:
-                changed.append((folder, mode))
-                folder.chmod(mode | stat.S_IXOTH)
-    return changed
-
-
 @pytest.fixture(scope="module")
 def team() -> Iterator[tuple[list[Member], Member]]:
-    if os.geteuid() != 0:
+    if not is_root():
         pytest.skip("braucht root: legt echte Unix-Benutzer an (CI läuft als root)")
-    for tool in ("useradd", "userdel", "groupadd", "chpasswd", "runuser"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"{tool} fehlt")
-    members = [
-        Member(f"{PREFIX}-anna", secrets.token_urlsafe(12)),
-        Member(f"{PREFIX}-ben", secrets.token_urlsafe(12)),
-    ]
-    outsider = Member(f"{PREFIX}-out", secrets.token_urlsafe(12))
-    names = [m.name for m in [*members, outsider]]
-    _remove_accounts(names)
-    changed: list[tuple[Path, int]] = []
-    try:
-        run("groupadd", GROUP)
-        for member in [*members, outsider]:
-            extra = ["-G", GROUP] if member is not outsider else []
-            run("useradd", "-m", "-s", "/bin/sh", *extra, member.name)
-            subprocess.run(
-                ["chpasswd"], input=f"{member.name}:{member.password}\n", text=True, check=True, timeout=60
-            )
-        changed = _open_path_for_users(
-            [
-                Path(sys.executable).parent,  # the venv
-                Path(sys.executable).resolve().parent,  # the interpreter it links to (pyenv under /root)
-                Path(sys.base_prefix),  # its standard library
-                Path(__file__).resolve().parent.parent,  # the checkout (editable install)
-            ]
-        )
-        probe = run(
-            sys.executable, "-c", "import beratungskit.server, jupyterhub", check=False, user=members[0].name
-        )
-        assert probe.returncode == 0, f"the test user cannot run this Python: {probe.stderr[-500:]}"
-        yield members, outsider
-    finally:
-        _remove_accounts(names)
-        for folder, mode in reversed(changed):
-            folder.chmod(mode)
+    with team_accounts(PREFIX, ["anna", "ben"], outsiders=["out"]) as (members, outsiders):
+        yield members, outsiders[0]
 
 
 @pytest.fixture(scope="module")
@@ -323,6 +247,11 @@ def test_a_conference_page_for_the_team_lands_in_the_team_folder_and_the_team_vi
     assert re.search(r"Abgelegte Fallbesprechungen: 1\b", text), text
     pg_b.click(".bk-team-run")
     pg_b.wait_for_selector(".bk-status:has-text('2 Fälle')", timeout=60_000)
+    # the team view speaks of the team folder it reads, and has one heading (issue 14)
+    report = pg_b.locator(".bk-team-report iframe").get_attribute("srcdoc") or ""
+    assert "Zahlen aus dem Teamordner" in report
+    assert "Fallordner" not in pg_b.locator("body").inner_text() + report
+    assert pg_b.locator(":is(h1, h2, h3, .bk-title):visible").all_inner_texts() == ["Teamreflexion"]
     pg_b.goto(base + f"user/{ben.name}/voila/render/03_fallbesprechung.ipynb", wait_until="load")
     pg_b.wait_for_selector(".bk-team-conferences", timeout=SPAWN_TIMEOUT)
     pg_b.click(".bk-team-show")

@@ -133,6 +133,43 @@ def test_team_view_runs_with_progress_and_writes_the_report(store_dir: Path) -> 
     assert "Mira" not in document and "<svg" in document
 
 
+def _visible_texts(widget: object) -> list[str]:
+    """Every text a person reads in a widget tree (labels, descriptions, HTML and framed pages)."""
+    import ipywidgets as widgets
+
+    texts: list[str] = []
+    if isinstance(widget, widgets.HTML):
+        texts.append(_srcdoc(widget.value) if "srcdoc=" in widget.value else widget.value)
+    elif isinstance(widget, widgets.Label | widgets.Button):
+        texts.append(widget.value if isinstance(widget, widgets.Label) else widget.description)
+    for child in getattr(widget, "children", ()):
+        texts.extend(_visible_texts(child))
+    return texts
+
+
+def test_under_the_hub_the_team_view_speaks_of_the_team_folder(store_dir: Path, tmp_path: Path) -> None:
+    """Issue 14: the figures come from the team folder there; "Fallordner" (the own folder) was wrong."""
+    from beratungskit.store.teamfolder import TeamFolder
+    from beratungskit.ui.teamshare import share_figures
+
+    store = CaseStore(store_dir)
+    team = TeamFolder(tmp_path / "team")
+    team.folder.mkdir()
+    for n in range(6):
+        case = demo_case()
+        store.save(Case.model_validate({**case.model_dump(), "key": f"fall-{n}", "revision": 0}))
+        share_figures(store, store.load(f"fall-{n}"), team)
+    view = TeamView(store, team=team)
+    assert view.build() is not None
+    text = "\n".join(_visible_texts(view.widget))
+    assert "Fälle mit Zahlen: 6" in text and "Zahlen aus dem Teamordner" in text
+    assert "Fallordner" not in text
+    # on one PC the same view reads the own case folder and says so
+    alone = TeamView(store)
+    alone.build()
+    assert "Zahlen aus dem Fallordner" in "\n".join(_visible_texts(alone.widget))
+
+
 def test_session_app_offers_the_history_tab(store: CaseStore) -> None:
     from beratungskit.ui.app import SessionApp
 

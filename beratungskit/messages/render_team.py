@@ -8,6 +8,14 @@ TEXTS = {
         "enthalten keine Merkmale von Personen."
     ),
     "unreadable": "{n} Datei(en) im Fallordner konnten nicht gelesen werden und fehlen in den Zahlen.",
+    # Under the hub the figures come from the team folder (the cases' counts, no case files).
+    "intro_team": (
+        "Zahlen aus dem Teamordner: die Fälle, deren Zahlen die Fachkräfte des Teams dort abgelegt haben "
+        "(Anzahl der Fälle: {n}). Jede Zahl beruht auf mindestens {min} Fällen; wo es weniger sind, steht "
+        "„zu wenige Fälle“. Es gibt keine Gruppierung nach Personen – die Zahlen enthalten keine Merkmale "
+        "von Personen."
+    ),
+    "unreadable_team": "{n} Datei(en) im Teamordner konnten nicht gelesen werden und fehlen in den Zahlen.",
     "too_few_cases": (
         "Zu wenige Fälle: Anzahl der Fälle ist {n}, gezeigt wird erst ab {min} Fällen. So kann niemand "
         "aus den Zahlen auf einzelne Kundinnen oder Kunden schließen."

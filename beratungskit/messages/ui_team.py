@@ -11,5 +11,10 @@ TEXTS = {
     "team_option": "{code} (abgelegt am {date})",
     "team_too_large": "Diese Datei ist zu groß, um sie hier zu zeigen.",
     "folder": "Teamordner: {folder}. Fälle mit Zahlen: {cases}. Abgelegte Fallbesprechungen: {conferences}.",
+    "intro": (
+        "Anonyme Zahlen über die Fälle des Teams, aus dem Teamordner: Arbeiten wir so, wie es das Konzept "
+        "sagt? Die App jeder Fachkraft legt dort zu jedem Fall nur Zahlen ab, keine Namen und keine Texte. "
+        "Jede Zahl beruht auf mindestens 5 Fällen; es gibt nichts, wonach Menschen gruppiert würden."
+    ),
     "unreadable": "{n} Datei(en) im Teamordner konnten nicht gelesen werden und wurden nicht mitgezählt.",
 }

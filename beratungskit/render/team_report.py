@@ -315,10 +315,14 @@ def _kind_label(kind: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def team_html(aggregates: TeamAggregates) -> str:
-    """The team report for ``aggregates`` (from :func:`~beratungskit.analysis.team.team_aggregates`)."""
+def team_html(aggregates: TeamAggregates, team_folder: bool = False) -> str:
+    """The team report for ``aggregates`` (from :func:`~beratungskit.analysis.team.team_aggregates`).
+
+    ``team_folder``: the figures come from the hub's team folder, not from the own case folder (the
+    report says where they come from).
+    """
     template = environment().get_template(Path(TEMPLATE).name)
-    return str(template.render(**_context(aggregates)))
+    return str(template.render(**_context(aggregates), team_folder=team_folder))
 
 
 def write_team_report(store_or_cases: Any, path: Path | str, progress: Progress | None = None) -> Path:

@@ -52,7 +52,7 @@ class TeamView:
             [
                 *page_style(CSS),
                 title,
-                widgets.Label(t("ui_conference.team_intro")),
+                widgets.Label(t("ui_team.intro" if team is not None else "ui_conference.team_intro")),
                 self.folder_label,
                 widgets.HBox([self.run, self.progress]),
                 self.message,
@@ -87,7 +87,7 @@ class TeamView:
                 aggregates.n_unreadable = unreadable
             else:
                 aggregates = team_aggregates(self.store, progress=self._progress)
-            document = team_html(aggregates)
+            document = team_html(aggregates, team_folder=self.team is not None)
             path = output_dir(self.store) / f"teamreflexion-{date.today():%Y-%m-%d}.html"
             write_private(path, document)
         except OSError as exc:
