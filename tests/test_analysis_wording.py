@@ -515,8 +515,8 @@ def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
         # self-harm sentences missed);
         # its fine sentences keep a few false alarms the lists do not chase (a sister's divorce papers …)
         ("wording_batch2.yaml", 0.9),
-        # third round, three sets measured once each before tuning: P 0.971/0.929/0.973,
-        # R 0.532/0.684/0.706 (header of the file)
+        # third round, four sets measured once each before tuning: P 0.971/0.929/0.973/0.912,
+        # R 0.532/0.684/0.706/0.525 (header of the file)
         ("wording_batch3.yaml", 0.95),
     ],
 )
@@ -757,6 +757,11 @@ def test_words_that_are_two_kinds_name_both(text: str, kinds: set[str]) -> None:
         ("Er kommt mit dem Papierkram überhaupt nicht klar.", "deficit"),
         # the full stop of „Fr.“ or „Kd.“ ends no sentence
         ("Der Ehemann lässt Fr. K. nicht aus dem Haus.", "crisis"),
+        # a verb form the lemmatiser gives to another verb („gehört“ → hören, „fällt“ → fällen)
+        ("Sie gehört zu den Ergänzern.", "typing"),
+        ("Er fällt in die Kategorie Betreuungskunde.", "typing"),
+        # a past marker with a number of years: life history, not a crisis now
+        ("Hatte vor fünf Jahren Mietschulden.", "profiling"),
     ],
 )
 def test_split_verbs_and_note_abbreviations(text: str, kind: str) -> None:
@@ -782,6 +787,15 @@ def test_split_verbs_and_note_abbreviations(text: str, kind: str) -> None:
         ("Der Plan ist völlig abgehoben.", "judging"),
         ("Sie stellt sich die Selbstständigkeit zu rosig vor.", "judging"),
         ("Es ist fraglich, ob er die Probezeit übersteht.", "judging"),
+        ("Berufswunsch Fotografin kommt nicht in Frage.", "judging"),
+        ("Eine Vermittlung ist kurzfristig nicht zu erwarten.", "judging"),
+        ("Ein Studium macht in ihrer Lage keinen Sinn.", "judging"),
+        ("Er ist arbeitsscheu.", "judging"),
+        ("Ohne Druck passiert bei ihm nichts.", "judging"),
+        ("Sie scheitert immer wieder an der Probezeit.", "deficit"),
+        ("Schulische Leistungen mangelhaft.", "deficit"),
+        ("Integrationsferne Kundin, Betreuungsfall.", "typing"),
+        ("Drittstaatlerin ohne Anerkennung.", "typing"),
         # lack and failing
         ("Es hapert an der Rechtschreibung.", "deficit"),
         ("Sie ist kaum in der Lage, Formulare auszufüllen.", "deficit"),
@@ -854,6 +868,10 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
         ("Beim Vorstellungsgespräch hat sie einen guten Eindruck gemacht.", "ifk"),
         ("Er ist ein typischer Tüftler, repariert alles.", "ifk"),
         ("Die Familie betreibt den Kiosk in dritter Generation.", "ifk"),
+        ("Er gehört zu den besten Fahrern im Betrieb.", "ifk"),
+        ("Er ist der Typ, der anpackt, Nachbarn rufen ihn bei Umzügen.", "ifk"),
+        ("Empfehlung des Praktikumsbetriebs liegt vor, sehr positiv.", "ifk"),
+        ("Ich will weg von der Zeitarbeit, für immer.", "elb"),
         # the eLb's own words: plans, a job left, a service already involved, a wish
         ("Ich habe Schulden, aber das regle ich mit der Schuldnerberatung.", "elb"),
         ("Ich will nicht mehr zurück in die Zeitarbeit.", "elb"),

@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["GREEDY", "is_proper_name", "lemma", "pos"]
+__all__ = ["GREEDY", "is_proper_name", "lemma", "lemmas", "pos"]
 
 #: simplemma's greedy mode also lemmatises words it only knows in part ("teamfähigen" → "teamfähig").
 GREEDY = True
@@ -44,6 +44,29 @@ def _tagger() -> Any:
     from HanTa import HanoverTagger
 
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+#: Verb forms whose lemma simplemma takes from another verb (checked by hand on the guard's verbs):
+#: "gehört" is also a form of "gehören", not only of "hören"; "fällt" of "fallen", not only "fällen".
+_ALSO: dict[str, tuple[str, ...]] = {
+    "gehört": ("gehören",),
+    "fällt": ("fallen",),
+    "fällst": ("fallen",),
+    "gefällt": ("gefallen",),
+    "stand": ("stehen",),
+    "brach": ("brechen",),
+    "gelangt": ("gelangen",),
+}
+
+
+def lemmas(word: str) -> tuple[str, ...]:
+    """Every dictionary form the word may have: simplemma's, plus the other verb for the few forms it
+    takes from the wrong one.
+
+    >>> lemmas("gehört"), lemmas("Stelle")
+    (('hören', 'gehören'), ('Stelle',))
+    """
+    return (lemma(word), *_ALSO.get(word.lower(), ()))
 
 
 @lru_cache(maxsize=10_000)

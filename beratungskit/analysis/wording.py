@@ -467,9 +467,11 @@ def _sentence_ends(text: str) -> list[int]:
 def _forms(word: str) -> tuple[str, ...]:
     """The folded word as written, its lemma and — for a capital at the start of a sentence ("Macht
     es sich …") — the lemma of its lower-case form."""
-    from beratungskit.analysis.morphology import lemma
+    from beratungskit.analysis.morphology import lemma, lemmas
 
-    return tuple(dict.fromkeys((_fold_term(word), _fold_term(lemma(word)), _fold_term(lemma(word.lower())))))
+    return tuple(
+        dict.fromkeys((_fold_term(word), *(_fold_term(x) for x in lemmas(word)), _fold_term(lemma(word.lower()))))
+    )
 
 
 def _next_mark(text: str, pos: int, step: int) -> bool:
