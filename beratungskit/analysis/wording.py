@@ -469,9 +469,8 @@ def _forms(word: str) -> tuple[str, ...]:
     es sich …") — the lemma of its lower-case form."""
     from beratungskit.analysis.morphology import lemma, lemmas
 
-    return tuple(
-        dict.fromkeys((_fold_term(word), *(_fold_term(x) for x in lemmas(word)), _fold_term(lemma(word.lower()))))
-    )
+    forms = (word, *lemmas(word), lemma(word.lower()))
+    return tuple(dict.fromkeys(_fold_term(form) for form in forms))
 
 
 def _next_mark(text: str, pos: int, step: int) -> bool:
