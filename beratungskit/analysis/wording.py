@@ -317,8 +317,10 @@ _ABBREVIATIONS = (
     "zzgl", "abs", "mind", "ehem", "geb", "str", "std", "tsd", "mtl", "jhr", "bzgl",
 )
 # fmt: on
+# (the full stop is matched first and the look-behinds include it: a keystroke pays only at full stops)
 _SENTENCE_END = re.compile(
-    r"[!?;]|(?<!\d)(?<!\b\w)" + "".join(rf"(?<!\b{a})(?<!\b{a.capitalize()})" for a in _ABBREVIATIONS) + r"\."
+    r"[!?;]|\.(?<!\d\.)(?<!\b\w\.)"
+    + "".join(rf"(?<!\b{a}\.)(?<!\b{a.capitalize()}\.)" for a in _ABBREVIATIONS)
 )
 # Punctuation that ends or begins a clause ("Ich kann nicht mehr, …"; "…, sollte es regnen").
 _CLAUSE_MARK = frozenset(",.;:!?()[]\"'„“”‚‘»«–—-/")
