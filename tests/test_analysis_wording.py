@@ -515,8 +515,9 @@ def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
         # self-harm sentences missed);
         # its fine sentences keep a few false alarms the lists do not chase (a sister's divorce papers …)
         ("wording_batch2.yaml", 0.9),
-        # third round, four sets measured once each before tuning: P 0.971/0.929/0.973/0.912,
-        # R 0.532/0.684/0.706/0.525 (header of the file)
+        # third round, six sets measured once each before tuning: P 0.971/0.929/0.973/0.912/0.963,
+        # R 0.532/0.684/0.706/0.525/0.684, 10 of 25 self-harm missed in set 7, 5 of 60 false
+        # alarms in set 8 (header of the file)
         ("wording_batch3.yaml", 0.95),
     ],
 )
@@ -821,6 +822,8 @@ def test_split_verbs_and_note_abbreviations(text: str, kind: str) -> None:
         ("Hat die Geldstrafe nicht bezahlt und muss jetzt für zwei Monate rein.", "crisis"),
         ("Die Stromrechnung ist offen, Sperre angekündigt.", "crisis"),
         ("Wir haben keine Windeln mehr für das Baby.", "crisis"),
+        ("Wir sind seit Wochen ohne Strom.", "crisis"),
+        ("Er zockt jeden Abend am Automaten und verliert alles.", "crisis"),
     ],
 )
 def test_third_round_families_are_recognised(text: str, kind: str) -> None:
@@ -837,6 +840,14 @@ def test_third_round_families_are_recognised(text: str, kind: str) -> None:
         "Sie denkt daran, einfach Schluss zu machen.",
         "Er will sich vor den Zug werfen.",
         "Ich will nur noch schlafen.",
+        "Er meinte, es wäre für alle leichter, wenn es ihn nicht gäbe.",
+        "Ich frage mich, wofür ich eigentlich noch lebe.",
+        "Keiner würde es merken, wenn ich tot wäre.",
+        "Er redet ständig vom Sterben.",
+        "Das Leben hat keinen Wert mehr.",
+        "Sie hat gefragt, wie viele Schlaftabletten tödlich sind.",
+        "Ich bin so müde vom Leben.",
+        "Ich will, dass es aufhört, egal wie.",
     ],
 )
 def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
@@ -872,6 +883,16 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
         ("Er ist der Typ, der anpackt, Nachbarn rufen ihn bei Umzügen.", "ifk"),
         ("Empfehlung des Praktikumsbetriebs liegt vor, sehr positiv.", "ifk"),
         ("Ich will weg von der Zeitarbeit, für immer.", "elb"),
+        ("Sie hat beim Quiz alles richtig geraten.", "ifk"),
+        ("Nachtschicht kommt für sie nicht in Frage, die Kinder sind klein (ihre Entscheidung).", "ifk"),
+        ("Er ist ein Typ mit Humor, die Kollegen mögen ihn.", "ifk"),
+        ("Er ist Elektriker und klemmt bei Kunden den Strom ab, bevor er arbeitet.", "ifk"),
+        ("Sie hat nie gelernt, Auto zu fahren, und fährt Fahrrad.", "ifk"),
+        ("Ich will nie wieder in die Gastronomie, das war zu stressig.", "elb"),
+        ("Ich frage mich, wofür ich den Kurs brauche.", "elb"),
+        ("Egal wie, ich will die Ausbildung schaffen.", "elb"),
+        ("Wenn ich weg bin, passt meine Mutter auf die Kinder auf.", "elb"),
+        ("Ich spiele gern Karten mit meinen Nachbarn.", "elb"),
         # the eLb's own words: plans, a job left, a service already involved, a wish
         ("Ich habe Schulden, aber das regle ich mit der Schuldnerberatung.", "elb"),
         ("Ich will nicht mehr zurück in die Zeitarbeit.", "elb"),
