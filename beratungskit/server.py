@@ -98,8 +98,16 @@ def _voila_options(cull_idle_timeout: int = 300, cull_connected: bool = False) -
     ]
 
 
-def _preheat_config() -> Any:
+#: The JupyterLab extensions the pages use: the widgets, Voilà's widget manager for them, anywidget.
+#: Anything else installed beside them (a syntax highlighter for code the pages never show, an
+#: office's extra extensions) would be fetched and run on every page for nothing.
+PAGE_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8", "anywidget"]
+
+
+def _server_config() -> Any:
     from traitlets.config import Config
+
+    from beratungskit.messages import t
 
     config = Config()
     pools: dict[str, Any] = {"default": {"pool_size": 0}}
@@ -107,6 +115,9 @@ def _preheat_config() -> Any:
     config.VoilaKernelManager.kernel_pools_config = pools
     # refill the pool right after a kernel is taken: the next page may be opened soon
     config.VoilaKernelManager.fill_delay = 0
+    config.VoilaConfiguration.extension_allowlist = PAGE_EXTENSIONS
+    # German words for the page template (the loading note instead of "Running <notebook>...")
+    config.VoilaConfiguration.resources = {"beratungskit": {"loading": t("server.loading")}}
     return config
 
 
@@ -227,6 +238,13 @@ def _app_server_class() -> type[Any]:
     class AppServer(Voila):  # type: ignore[misc]
         """Voilà with the German home page and app pages whose kernels end with the page."""
 
+        def init_settings(self) -> dict[str, Any]:
+            settings: dict[str, Any] = super().init_settings()
+            # gzip: the first visit fetches ~5 MB of JavaScript, which matters once the app is
+            # reached over the office network (the hub); tornado must know it when it is made.
+            settings["compress_response"] = True
+            return settings
+
         def init_handlers(self) -> list[Any]:
             handlers = []
             conf = {"voila_configuration": self.voila_configuration}
@@ -250,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         from beratungskit.hub import hub_server_options
 
         args = [a for a in args if a != "--hub"] + hub_server_options()
-    server.launch_instance(argv=args, config=_preheat_config())
+    server.launch_instance(argv=args, config=_server_config())
 
 
 if __name__ == "__main__":  # pragma: no cover

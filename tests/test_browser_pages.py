@@ -123,6 +123,30 @@ def test_every_linked_page_opens_with_no_outside_request_and_links_home(
     assert watch.external == []
 
 
+def test_a_page_fetches_only_the_extensions_it_uses_says_german_while_loading_and_is_compressed(
+    app: tuple[str, Path],
+) -> None:
+    """What the page costs before the list shows (issue 15): no extension it does not use; while it
+    loads it says a German sentence, not "Running 04_teamreflexion..."; its JavaScript travels gzipped."""
+    import gzip
+
+    from beratungskit.server import PAGE_EXTENSIONS
+
+    base, _folder = app
+    with urllib.request.urlopen(base + "voila/render/04_teamreflexion.ipynb", timeout=120) as response:
+        page = response.read().decode("utf-8")
+    config = json.loads(
+        page.split('<script id="jupyter-config-data" type="application/json">')[1].split("</script>")[0]
+    )
+    assert sorted(e["name"] for e in config["federated_extensions"]) == sorted(PAGE_EXTENSIONS)
+    assert "Einen Moment, die Seite wird vorbereitet" in page
+    assert "#loading_text { visibility: hidden; }" in page  # Voilà's English never shows
+    request = urllib.request.Request(base + "voila/static/voila.js", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.headers.get("Content-Encoding") == "gzip"
+        assert b"webpack" in gzip.decompress(response.read())
+
+
 def test_a_wrong_address_gets_a_german_page_without_outside_requests(
     page: Any, app: tuple[str, Path]
 ) -> None:

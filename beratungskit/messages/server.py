@@ -15,6 +15,7 @@ TEXTS = {
     ),
     "team_title": "Teamreflexion",
     "team_text": "Anonyme Zahlen über die Fälle des Teams: Arbeiten wir so, wie es unser Konzept sagt?",
+    "loading": "Einen Moment, die Seite wird vorbereitet …",
     "signed_in": "Angemeldet als {user}",
     "logout": "Abmelden",
 }
