@@ -17,8 +17,9 @@ edits as in a conversation. Each edit is timed inside the page, from the click (
 status line showing the new revision. An edit not acknowledged within 30 s is counted, not waited for.
 
 Afterwards every case file is read back: its revision and its resources must be exactly what was
-acknowledged on screen. Memory per user is the resident memory of the user's app server and its
-kernels (processes carrying ``JUPYTERHUB_USER``).
+acknowledged on screen. Memory per user is that of the user's app server and its kernels (processes
+carrying ``JUPYTERHUB_USER``), as PSS (shared pages divided among the processes that share them)
+and RSS.
 
     python benchmarks/bench_hub_load.py [--ifks 1 5 10] [--rounds 4] [--pause 1.0]
 """
@@ -55,26 +56,31 @@ except ImportError:  # pragma: no cover - the test extra brings playwright
     PlaywrightTimeout = TimeoutError  # type: ignore[misc,assignment]
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-TEAM_SIZE = 10
 EDIT_TIMEOUT_MS = 30_000
 LOGIN_TIMEOUT_MS = 300_000
 STATUS = ".bk-header .bk-status"
 
 #: In the page: the time of the last release of a mouse button (a click or the end of a drag), and
-#: a watcher armed before each edit that notes how long after that release the status line showed
-#: "(Stand N)" — all inside the page, so the test driver's own delays do not count.
+#: a watcher armed before each edit that notes how long after that release the status line showed a
+#: newer "(Stand N)" than before — all inside the page, so the driver's own delays do not count.
 TIMING = """
-window.__bk = { upAt: 0, result: null, obs: null };
+window.__bk = { upAt: 0, result: null, revision: 0, obs: null };
 window.addEventListener('pointerup', () => { window.__bk.upAt = performance.now(); }, true);
-window.__bkArm = (revision) => {
+window.__bkRevision = () => {
+  const s = document.querySelector('.bk-header .bk-status');  // STATUS
+  const m = s && s.textContent.match(/Stand (\\d+)/);
+  return m ? Number(m[1]) : 0;
+};
+window.__bkArm = () => {
   const bk = window.__bk;
   if (bk.obs) bk.obs.disconnect();
   bk.result = null;
-  const want = '(Stand ' + revision + ')';
+  const before = window.__bkRevision();
   const done = () => {
-    const s = document.querySelector('.bk-header .bk-status')  // STATUS;
-    if (!s || !s.textContent.includes(want)) return;
+    const now = window.__bkRevision();
+    if (now <= before) return;
     bk.obs.disconnect();
+    bk.revision = now;
     bk.result = performance.now() - bk.upAt;
   };
   bk.obs = new MutationObserver(done);
@@ -82,12 +88,23 @@ window.__bkArm = (revision) => {
 };
 """
 
+#: Page coordinates of the resource ``label`` on the session's map (scrolled into sight), if it is
+#: well inside the map and the window; else of another resource that is (the map may have zoomed).
 NODE_POSITION = """(label) => {
-  const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
-  const id = m.nodes.get().find(n => (n.label || '').startsWith(label)).id;
-  const p = m.network.canvasToDOM(m.network.getPosition(id));
-  const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
-  return [r.left + p.x, r.top + p.y];
+  const m = window.__beratungskitMaps[0];
+  const canvas = m.el.querySelector('.bk-map-canvas');
+  canvas.scrollIntoView({ block: 'nearest' });  // "Festhalten" below may have scrolled the map away
+  const r = canvas.getBoundingClientRect();
+  const inside = ([x, y]) => x > Math.max(r.left, 0) + 60 && x < Math.min(r.right, innerWidth) - 120
+    && y > Math.max(r.top, 0) + 60 && y < Math.min(r.bottom, innerHeight) - 90;
+  const at = (id) => {
+    const p = m.network.canvasToDOM(m.network.getPosition(id));
+    return [r.left + p.x, r.top + p.y];
+  };
+  const own = m.nodes.get().find(n => (n.label || '').startsWith(label));
+  if (own && inside(at(own.id))) return at(own.id);
+  const seen = m.nodes.getIds().filter(id => id !== 'elb').map(at).filter(inside);
+  return seen.length ? seen[0] : null;
 }"""
 
 
@@ -96,16 +113,16 @@ def say(text: str) -> None:
 
 
 @contextlib.contextmanager
-def accounts() -> Iterator[tuple[list[tuple[str, str]], str | None]]:
+def accounts(size: int) -> Iterator[tuple[list[tuple[str, str]], str | None]]:
     """The team's (user, password) pairs and group: real Unix users as root, else demo users."""
     if is_root():
         prefix = f"bkl{secrets.token_hex(2)}"
-        names = [f"ifk{i:02d}" for i in range(TEAM_SIZE)]
+        names = [f"ifk{i:02d}" for i in range(size)]
         with team_accounts(prefix, names) as (members, _outsiders):
             yield [(m.name, m.password) for m in members], f"{prefix}-team"
     else:
         password = secrets.token_urlsafe(12)
-        yield [(f"last-{i:02d}", password) for i in range(TEAM_SIZE)], None
+        yield [(f"last-{i:02d}", password) for i in range(size)], None
 
 
 def start_hub(
@@ -139,7 +156,7 @@ def start_hub(
 
 
 class Ifk:
-    """One IFK's page: logged in, a case open; edits with the revision the screen acknowledged."""
+    """One IFK's page with a case open; the revision the screen last acknowledged."""
 
     def __init__(self, page: Any, user: str) -> None:
         self.page = page
@@ -147,18 +164,20 @@ class Ifk:
         self.revision = 1
         self.labels: list[str] = []
         self.unacknowledged = 0
+        self.first: float | None = None
 
     async def timed(self, action: Any) -> float | None:
-        """Arm the page's watcher for the next revision, act, wait for the acknowledgement."""
-        self.revision += 1
-        await self.page.evaluate(f"window.__bkArm({self.revision})")
+        """Arm the page's watcher, act, wait until the status shows a newer revision."""
+        await self.page.evaluate("window.__bkArm()")
         await action()
         try:
             await self.page.wait_for_function("window.__bk.result !== null", timeout=EDIT_TIMEOUT_MS)
         except PlaywrightTimeout:
             self.unacknowledged += 1
+            self.revision = int(await self.page.evaluate("window.__bkRevision()"))
             return None
-        return float(await self.page.evaluate("window.__bk.result"))
+        took, self.revision = await self.page.evaluate("[window.__bk.result, window.__bk.revision]")
+        return float(took)
 
     async def add(self, label: str) -> float | None:
         await self.page.fill(".bk-label-input input", label)
@@ -167,15 +186,25 @@ class Ifk:
             await self.page.click(".bk-save")
 
         took = await self.timed(click)
-        self.labels.append(label)
+        if took is not None:
+            self.labels.append(label)
         return took
 
     async def move(self, label: str) -> float | None:
-        x, y = await self.page.evaluate(NODE_POSITION, label)
-        await self.page.mouse.move(x, y)
-        await self.page.mouse.down()
-        await self.page.mouse.move(x + 30, y + 25, steps=6)
-        return await self.timed(self.page.mouse.up)
+        spot = await self.page.evaluate(NODE_POSITION, label)
+        if spot is None:
+            self.unacknowledged += 1
+            return None
+        x, y = spot
+
+        async def drag() -> None:
+            await self.page.mouse.move(x, y)
+            await self.page.mouse.down()
+            await self.page.mouse.move(x + 25, y + 15, steps=5)
+            await self.page.mouse.move(x + 50, y + 30, steps=5)
+            await self.page.mouse.up()
+
+        return await self.timed(drag)
 
     async def undo(self) -> float | None:
         async def click() -> None:
@@ -184,7 +213,9 @@ class Ifk:
         return await self.timed(click)
 
 
-async def arrive(browser: Any, base: str, user: str, password: str, door: asyncio.Semaphore, n: int) -> Ifk:
+async def arrive(
+    browser: Any, base: str, user: str, password: str, door: asyncio.Semaphore, n: int, of: int
+) -> Ifk:
     """Log in through the hub's login page and create a case."""
     context = await browser.new_context(viewport={"width": 1280, "height": 800})
     page = await context.new_page()
@@ -195,14 +226,16 @@ async def arrive(browser: Any, base: str, user: str, password: str, door: asynci
         await page.fill("#password_input", password)
         await page.click("#login_submit")
         await page.wait_for_selector(".bk-case-picker", timeout=LOGIN_TIMEOUT_MS)
-        say(f"{user}: angemeldet, Sitzung nach {time.monotonic() - started:.0f} s da ({n}. von {TEAM_SIZE})")
+        say(f"{user}: angemeldet, Sitzung nach {time.monotonic() - started:.0f} s da ({n}. von {of})")
         await asyncio.sleep(3)  # the next first start a little later
     await page.evaluate(TIMING)
     await page.fill(".bk-alias-input input", f"Fall {user}")
     await page.click(".bk-create-case")
     await page.wait_for_selector(f"{STATUS}:has-text('(Stand 1)')", timeout=120_000)
     await page.wait_for_selector(".bk-map canvas", timeout=120_000)
-    return Ifk(page, user)
+    ifk = Ifk(page, user)
+    ifk.first = await ifk.add("Erste Ressource")  # reported apart: the kernel's first edit loads more
+    return ifk
 
 
 async def work(ifk: Ifk, rounds: int, pause: float, tag: str) -> dict[str, list[float]]:
@@ -227,9 +260,11 @@ async def work(ifk: Ifk, rounds: int, pause: float, tag: str) -> dict[str, list[
     return times
 
 
-def memory_by_user() -> dict[str, float]:
-    """Resident memory (MB) of every process that carries JUPYTERHUB_USER, per user."""
-    out: dict[str, float] = {}
+def memory_by_user() -> dict[str, tuple[float, float, int]]:
+    """Per user: (PSS, RSS) in MB and the number of processes that carry JUPYTERHUB_USER (the app
+    server and its kernels). PSS shares each shared page among the processes that map it, so the
+    users' figures add up to what they cost the machine together; RSS counts shared pages in full."""
+    out: dict[str, tuple[float, float, int]] = {}
     key = b"JUPYTERHUB_USER="
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -239,11 +274,14 @@ def memory_by_user() -> dict[str, float]:
             user = next((e[len(key) :].decode() for e in env if e.startswith(key)), None)
             if user is None:
                 continue
-            status = (entry / "status").read_text().splitlines()
-            rss_kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
-        except (OSError, StopIteration, ValueError):
+            rollup = dict(
+                line.split(":", 1) for line in (entry / "smaps_rollup").read_text().splitlines()[1:]
+            )
+            pss, rss = (int(rollup[name].split()[0]) / 1024 for name in ("Pss", "Rss"))
+        except (OSError, StopIteration, ValueError, KeyError):
             continue
-        out[user] = out.get(user, 0.0) + rss_kb / 1024
+        old = out.get(user, (0.0, 0.0, 0))
+        out[user] = (old[0] + pss, old[1] + rss, old[2] + 1)
     return out
 
 
@@ -269,12 +307,14 @@ async def drive(
         say(f"{len(users)} IFKs melden sich an (je zwei erste Starts zugleich) …")
         started = time.monotonic()
         team = await asyncio.gather(
-            *(arrive(browser, base, u, p, door, i + 1) for i, (u, p) in enumerate(users))
+            *(arrive(browser, base, u, p, door, i + 1, len(users)) for i, (u, p) in enumerate(users))
         )
         say(
             f"Alle {len(team)} haben einen Fall offen ({time.monotonic() - started:.0f} s). "
             "Jetzt wird gearbeitet."
         )
+        firsts = [ifk.first for ifk in team if ifk.first is not None]
+        print(f"  erste Bearbeitung nach dem Anlegen  {spread(firsts)}  [{len(firsts)}]", flush=True)
         for count in counts:
             await asyncio.sleep(2)
             working = team[:count]
@@ -300,16 +340,17 @@ def main() -> int:
     parser.add_argument("--ifks", type=int, nargs="+", default=[1, 5, 10], help="IFKs working at once")
     parser.add_argument("--rounds", type=int, default=4, help="add/move/undo rounds per IFK and count")
     parser.add_argument("--pause", type=float, default=1.0, help="mean pause between one IFK's edits (s)")
+    parser.add_argument("--team", type=int, default=10, help="IFKs who log in (a trial run: fewer)")
     args = parser.parse_args()
-    if any(not 1 <= n <= TEAM_SIZE for n in args.ifks):
-        parser.error(f"--ifks: 1 bis {TEAM_SIZE}")
+    if any(not 1 <= n <= args.team for n in args.ifks):
+        parser.error(f"--ifks: 1 bis {args.team} (--team)")
     if not Path(CHROMIUM).exists() or find_proxy() is None:
         print("chromium oder configurable-http-proxy fehlt (make proxy): Messung übersprungen")
         return 0
     state = Path(tempfile.mkdtemp(prefix="bk-bench-hub-"))
     port = free_port()
     load_before = os.getloadavg()
-    with accounts() as (users, group):
+    with accounts(args.team) as (users, group):
         kind = f"echte Unix-Benutzer, Gruppe {group}" if group else "Demo-Betrieb (ein Benutzerkonto)"
         say(
             f"Hub mit {len(users)} IFKs ({kind}); "
@@ -330,17 +371,22 @@ def main() -> int:
                 files = [p for p in (home / "faelle").glob("*.json") if not p.name.startswith(".")]
                 case = json.loads(files[0].read_text(encoding="utf-8")) if len(files) == 1 else {}
                 labels = sorted(r["label"] for r in case.get("resources", []))
-                if case.get("revision") != ifk.revision or labels != sorted(ifk.labels):
+                if case.get("revision") != ifk.revision or labels != sorted(
+                    ifk.labels
+                ):  # what the screen said
                     lost += 1
                     say(f"{ifk.user}: Datei Stand {case.get('revision')}, am Bildschirm Stand {ifk.revision}")
             unacknowledged = sum(ifk.unacknowledged for ifk in team)
             print(f"Fälle, deren Datei nicht dem bestätigten Stand entspricht: {lost} von {len(team)}")
             print(f"Bearbeitungen ohne Bestätigung binnen {EDIT_TIMEOUT_MS // 1000} s: {unacknowledged}")
             if memory:
-                values = list(memory.values())
+                pss = [m[0] for m in memory.values()]
+                rss = [m[1] for m in memory.values()]
+                processes = statistics.median(m[2] for m in memory.values())
                 print(
-                    f"Speicher je IFK (App-Server und Kernel): Median {statistics.median(values):.0f} MB, "
-                    f"höchstens {max(values):.0f} MB, alle zusammen {sum(values):.0f} MB"
+                    f"Speicher je IFK (App-Server und {processes - 1:.0f} Kernel): PSS Median "
+                    f"{statistics.median(pss):.0f} MB (höchstens {max(pss):.0f} MB), alle zusammen "
+                    f"{sum(pss):.0f} MB; RSS Median {statistics.median(rss):.0f} MB"
                 )
         finally:
             os.killpg(hub.pid, signal.SIGTERM)
