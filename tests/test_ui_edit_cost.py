@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import ipywidgets as widgets
 import pytest
 
+from beratungskit.demo import demo_case
 from beratungskit.model import ELB_ID, Case, Category, Origin, Owner, ReferralTopic, StepStatus
 from beratungskit.store import CaseStore
 from beratungskit.ui.app import SessionApp
-from beratungskit.ui.goals_panel import GoalsPanel
+from beratungskit.ui.goals_panel import NOT_ON_MAP, GoalsPanel, map_source
+from beratungskit.ui.map_list import describe_map
+from beratungskit.ui.mapwidget import CaseMap
 
 SIZES = (15, 200)
 CATEGORIES = list(Category)
@@ -48,33 +52,65 @@ def big_case(n: int) -> Case:
 
 
 class Counter:
+    """Widgets made, messages sent to the browser and map redraws during one action."""
+
     def __init__(self) -> None:
         self.made = 0
+        self.sent = 0
+        self.drawn = 0
+        self.log: dict[str, dict[str, int]] = {}
 
-    def __call__(self, action: Callable[[], object]) -> int:
-        self.made = 0
+    def __call__(self, name: str, action: Callable[[], object]) -> int:
+        self.made = self.sent = self.drawn = 0
         action()
+        self.log[name] = {"made": self.made, "sent": self.sent, "drawn": self.drawn}
         return self.made
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, dict[str, int]]]:
-    """Widgets made by each edit, per case size."""
+def counted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, dict[str, dict[str, int]]]]:
+    """Per case size and edit: widgets made, messages sent (comm opens are not counted here, they
+    are the widgets made) and redraws of the live map."""
     counter = Counter()
-    original = widgets.Widget.open
+    original_open, original_send = widgets.Widget.open, widgets.Widget._send
+    original_show = CaseMap.show_case
 
     def counting_open(self: widgets.Widget) -> None:
-        counter.made += 1
-        original(self)
+        if self.comm is None:
+            counter.made += 1
+        original_open(self)
+
+    def counting_send(self: widgets.Widget, msg: dict[str, Any], buffers: Any = None) -> None:
+        counter.sent += 1
+        original_send(self, msg, buffers)
+
+    def counting_show(self: CaseMap, case: Case) -> Any:
+        counter.drawn += 1
+        return original_show(self, case)
 
     widgets.Widget.open = counting_open  # type: ignore[method-assign]
+    widgets.Widget._send = counting_send  # type: ignore[method-assign]
+    CaseMap.show_case = counting_show  # type: ignore[method-assign]
     try:
-        yield {n: edits(n, counter, tmp_path_factory.mktemp(f"cost{n}")) for n in SIZES}
+        out = {}
+        for n in SIZES:
+            counter.log = {}
+            edits(n, counter, tmp_path_factory.mktemp(f"cost{n}"))
+            out[n] = counter.log
+        yield out
     finally:
-        widgets.Widget.open = original  # type: ignore[method-assign]
+        widgets.Widget.open = original_open  # type: ignore[method-assign]
+        widgets.Widget._send = original_send  # type: ignore[method-assign]
+        CaseMap.show_case = original_show  # type: ignore[method-assign]
 
 
-def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
+@pytest.fixture(scope="module")
+def made(counted: dict[int, dict[str, dict[str, int]]]) -> dict[int, dict[str, int]]:
+    """Widgets made by each edit, per case size."""
+    return {n: {edit: c["made"] for edit, c in log.items()} for n, log in counted.items()}
+
+
+def edits(n: int, count: Counter, folder: Path) -> None:
     store = CaseStore(folder)
     case = big_case(n)
     store.save(case)
@@ -96,7 +132,6 @@ def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
     for mode in ("connect", "partner", "new"):
         app.side_mode.value = mode
 
-    out: dict[str, int] = {}
     form = app.resource_form
     first, second = case.resources[0].id, case.resources[1].id
 
@@ -104,9 +139,9 @@ def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
         form.label.value = "Neue Ressource"
         form.save_button.click()
 
-    out["add"] = count(add)
-    out["move"] = count(lambda: app.map._moved({first: [12.5, -40.0]}))  # what a drag reports
-    out["undo"] = count(app.undo)
+    count("add", add)
+    count("move", lambda: app.map._moved({first: [12.5, -40.0]}))  # what a drag reports
+    count("undo", app.undo)
 
     app.side_mode.value = "connect"
     rel = app.relation_form
@@ -115,8 +150,8 @@ def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
         rel.first.value, rel.second.value = first, second
         rel.save_button.click()
 
-    out["connect"] = count(connect)
-    out["undo connect"] = count(app.undo)
+    count("connect", connect)
+    count("undo connect", app.undo)
     app.side_mode.value = "new"
 
     # The goal tab's own edits, with the tab shown.
@@ -127,7 +162,7 @@ def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
         goals.will.text.value = "Ich will einen Führerschein machen."
         goals.will.add_button.click()
 
-    out["will"] = count(will)
+    count("will", will)
     goals.show_section("goals")
 
     def goal() -> None:
@@ -136,7 +171,7 @@ def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
         goals.goals.ticks[case.resources[5].id].value = True
         goals.goals.save_button.click()
 
-    out["goal"] = count(goal)
+    count("goal", goal)
     goals.show_section("steps")
 
     def step() -> None:
@@ -144,14 +179,13 @@ def edits(n: int, count: Counter, folder: Path) -> dict[str, int]:
         goals.steps.owner.value = Owner.ELB
         goals.steps.add_button.click()
 
-    out["step"] = count(step)
+    count("step", step)
     step_id = app.session.case.steps[-1].id if app.session else ""
-    out["step status"] = count(lambda: goals.steps.set_status(step_id, StepStatus.ERLEDIGT))
-    out["undo in goals"] = count(app.undo)
+    count("step status", lambda: goals.steps.set_status(step_id, StepStatus.ERLEDIGT))
+    count("undo in goals", app.undo)
     assert app.session is not None
     assert len(app.session.case.resources) == n + 1  # every edit above was really saved
     assert len(app.session.case.wills) == 2 and app.session.case.goals[0].text == "Ziel 1, genauer gesagt"
-    return out
 
 
 EDITS = [
@@ -182,3 +216,45 @@ def test_map_edits_make_no_widget_at_all(made: dict[int, dict[str, int]]) -> Non
         assert {e: made[n][e] for e in ("add", "move", "undo", "connect", "undo connect")} == dict.fromkeys(
             ("add", "move", "undo", "connect", "undo connect"), 0
         )
+
+
+#: The "Wille & Ziele" tab's own edits: none of them changes what the map draws.
+GOAL_TAB_EDITS = ("will", "goal", "step", "step status")
+
+
+def test_the_goal_tabs_own_edits_leave_the_map_as_it_is(
+    counted: dict[int, dict[str, dict[str, int]]],
+) -> None:
+    """A will, a goal, a step: the map beside them is not laid out and compared anew (at 200
+    resources that was most of such an edit's time in Python); an undo of a map edit is."""
+    for n in SIZES:
+        assert {e: counted[n][e]["drawn"] for e in GOAL_TAB_EDITS} == dict.fromkeys(GOAL_TAB_EDITS, 0)
+        assert counted[n]["add"]["drawn"] == 1 and counted[n]["undo"]["drawn"] == 1
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_an_edit_sends_no_more_messages_at_200_resources_than_at_15(
+    counted: dict[int, dict[str, dict[str, int]]], edit: str
+) -> None:
+    """Each message is a step through kernel, server and browser (about 2 ms each on a loaded
+    machine): their number must not grow with the case."""
+    small, large = (counted[n][edit]["sent"] for n in SIZES)
+    assert large == small, f"{edit}: {small} messages at {SIZES[0]} resources, {large} at {SIZES[1]}"
+
+
+def test_what_the_goal_tab_leaves_out_is_not_drawn_on_the_map() -> None:
+    """The goals tab skips the map when only :data:`NOT_ON_MAP` parts changed: the map must really
+    not draw them. The demo case (wills, goals, steps, referrals …) and the same case without any
+    of those parts give the same map, the same rings, legend and spoken summary."""
+    case = demo_case()
+    assert all(getattr(case, name) for name in ("wills", "goals", "steps", "referrals"))
+    blank = Case.new(case.alias, key=case.key)
+    stripped = case.model_copy(update={name: getattr(blank, name) for name in NOT_ON_MAP})
+
+    def drawn(of: Case) -> tuple[Any, ...]:
+        live = CaseMap.from_case(of)
+        describe_map(live, of)
+        return live.nodes, live.edges, live.background, live.legend, live.texts
+
+    assert map_source(stripped) == map_source(case)
+    assert drawn(stripped) == drawn(case)
