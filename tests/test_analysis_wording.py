@@ -515,9 +515,9 @@ def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
         # self-harm sentences missed);
         # its fine sentences keep a few false alarms the lists do not chase (a sister's divorce papers …)
         ("wording_batch2.yaml", 0.9),
-        # third round, six sets measured once each before tuning: P 0.971/0.929/0.973/0.912/0.963,
-        # R 0.532/0.684/0.706/0.525/0.684, 10 of 25 self-harm missed in set 7, 5 of 60 false
-        # alarms in set 8 (header of the file)
+        # third round, seven sets measured once each before tuning: P 0.971/0.929/0.973/0.912/0.963/
+        # 0.787, R 0.532/0.684/0.706/0.525/0.684/0.698, 10 of 25 self-harm missed in set 7, 5 of 60
+        # false alarms in set 8 (header of the file)
         ("wording_batch3.yaml", 0.95),
     ],
 )
@@ -824,6 +824,13 @@ def test_split_verbs_and_note_abbreviations(text: str, kind: str) -> None:
         ("Wir haben keine Windeln mehr für das Baby.", "crisis"),
         ("Wir sind seit Wochen ohne Strom.", "crisis"),
         ("Er zockt jeden Abend am Automaten und verliert alles.", "crisis"),
+        ("Sie hat eine Vorladung vom Amtsgericht.", "crisis"),
+        ("Sie ist in ihrer Heimat vergewaltigt worden.", "profiling"),
+        ("Ist Russlanddeutscher.", "typing"),
+        ("Er ist in der Ukraine geboren und 2022 geflohen.", "profiling"),
+        ("Bewerbungen schreibt sie nur mit viel Hilfe.", "deficit"),
+        ("Die Eigenbemühungen sind ein Witz.", "judging"),
+        ("Er ist einer dieser jungen Männer ohne Plan.", "typing"),
     ],
 )
 def test_third_round_families_are_recognised(text: str, kind: str) -> None:
@@ -848,6 +855,9 @@ def test_third_round_families_are_recognised(text: str, kind: str) -> None:
         "Sie hat gefragt, wie viele Schlaftabletten tödlich sind.",
         "Ich bin so müde vom Leben.",
         "Ich will, dass es aufhört, egal wie.",
+        "Sie hat sich im Bad eingeschlossen und mit dem Messer geschnitten.",
+        "Ich habe Schlaftabletten gehortet.",
+        "Es hat alles keinen Zweck.",
     ],
 )
 def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
@@ -893,6 +903,12 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
         ("Egal wie, ich will die Ausbildung schaffen.", "elb"),
         ("Wenn ich weg bin, passt meine Mutter auf die Kinder auf.", "elb"),
         ("Ich spiele gern Karten mit meinen Nachbarn.", "elb"),
+        ("Ich war sechs Jahre in Haft und habe dort meine Ausbildung gemacht.", "elb"),
+        ("Meine Mutter war Alkoholikerin, deshalb trinke ich nie.", "elb"),
+        ("Hat in der Entgiftungsstation als Reinigungskraft gearbeitet.", "ifk"),
+        ("Er ist Trainer der Rollstuhl-Basketballgruppe.", "ifk"),
+        ("Sie hilft ihrer Schwester, die krank ist, beim Einkauf.", "ifk"),
+        ("Er hat sich beim Kochen mit dem Messer geschnitten.", "elb"),
         # the eLb's own words: plans, a job left, a service already involved, a wish
         ("Ich habe Schulden, aber das regle ich mit der Schuldnerberatung.", "elb"),
         ("Ich will nicht mehr zurück in die Zeitarbeit.", "elb"),
