@@ -15,13 +15,16 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
-# Browser tests drive Debian's chromium; playwright cannot download its own browser here.
+# Browser tests drive Debian's chromium; playwright cannot download its own browser here. The map's
+# tests need the fonts a Jobcenter PC shows: Arial's metric twin, Arabic script and colour emoji.
+BROWSER_DEBS := chromium fonts-liberation fonts-noto-core fonts-noto-color-emoji poppler-utils
 browser:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+	@missing=""; for p in $(BROWSER_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "Hinweis: chromium fehlt; Browser-Tests werden übersprungen (als root: apt-get install chromium)."; \
+	    echo "Hinweis: es fehlen$$missing; Browser-Tests werden übersprungen (als root: apt-get install$$missing)."; \
 	  fi; \
 	fi
 

@@ -17,7 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.cases import synthetic_case
-from beratungskit.analysis.layout import count_overlaps, label_boxes, layout
+from beratungskit.analysis import layout as layout_module
+from beratungskit.analysis.layout import compute_layout, count_overlaps
 from beratungskit.render.ecomap import ecomap_html, vis_network_assets
 from beratungskit.store import CaseStore
 
@@ -54,10 +55,10 @@ def main() -> int:
             case.key = f"bench-{n}-{int(skew)}"
             save_ms = _median_ms(lambda c=case: store.save(c))
             load_ms = _median_ms(lambda k=case.key: store.load(k))
-            layout_ms = _median_ms(lambda c=case: layout(c))
+            layout_ms = _median_ms(lambda c=case: (layout_module._CACHE.clear(), compute_layout(c)))
             export_ms = _median_ms(lambda c=case: ecomap_html(c))
             size_kb = len(ecomap_html(case).encode("utf-8")) / 1024
-            overlaps = count_overlaps(label_boxes(case, layout(case)))
+            overlaps = count_overlaps(compute_layout(case).boxes.values())
             kind = "schief" if skew else "gemischt"
             times = " ".join(f"{value:>10.1f}" for value in (save_ms, load_ms, layout_ms, export_ms))
             print(f"{n:>10} {kind:>10} {times} {size_kb:>10.0f} {overlaps:>10}")

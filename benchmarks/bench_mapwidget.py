@@ -43,7 +43,6 @@ import json, re, sys, time, html as _html, pathlib
 sys.path.insert(0, {bench!r})
 import ipywidgets as W
 from cases import synthetic_case
-from beratungskit.analysis.layout import unplaced_positions
 from beratungskit.model import ELB_ID
 from beratungskit.render.visdata import VIS_OPTIONS, vis_edges, vis_nodes
 from beratungskit.ui.mapwidget import CaseMap
@@ -59,11 +58,8 @@ naive_case = synthetic_case({n}, seed=7)
 live = CaseMap.from_case(live_case, height="560px")
 
 def add_to(case):
-    # As the session does (ui/session.py): shown nodes keep their place, the new one is placed.
-    case.place_resources(unplaced_positions(case))
     r = case.add_resource(f"Neue Ressource {{len(case.resources) + 1}}")
     case.connect(ELB_ID, r.id)
-    case.place_resources(unplaced_positions(case))
 
 def on_live(_):
     t0 = time.perf_counter()
@@ -135,7 +131,6 @@ def python_side(n: int, repeat: int) -> dict[str, float]:
     """Python time of one edit at ``n`` resources, with ``send`` serialising like the comm does."""
     from cases import synthetic_case
 
-    from beratungskit.analysis.layout import unplaced_positions
     from beratungskit.model import ELB_ID
     from beratungskit.render.visdata import vis_edges, vis_nodes
     from beratungskit.ui.mapwidget import CaseMap
@@ -145,11 +140,9 @@ def python_side(n: int, repeat: int) -> dict[str, float]:
     sizes: list[int] = []
     widget.send = lambda content, buffers=None: sizes.append(len(json.dumps(content)))  # type: ignore[method-assign]
     update_ms, show_ms = [], []
-    case.place_resources(unplaced_positions(case))  # as the session does before the first edit
     for i in range(repeat):
         r = case.add_resource(f"Neue Ressource {i}")
         case.connect(ELB_ID, r.id)
-        case.place_resources(unplaced_positions(case))
         nodes, edges = vis_nodes(case), vis_edges(case)
         t0 = time.perf_counter()
         widget.update(nodes, edges)

@@ -191,6 +191,19 @@ PRINTABLE = {"karte", "plan", "festgehalten", "fallbesprechung"}
 BILINGUAL = {"plan", "festgehalten"}
 
 
+def _print_page_karte(case: Any, out: Path) -> Path:
+    """The map's PDF comes from a page of its own: one A4 landscape sheet with the map as text."""
+    from beratungskit.render.ecomap import karte_print_html
+
+    page = out.with_name(f"{out.stem}-druck.html")
+    _write_text(page, karte_print_html(case))
+    return page
+
+
+#: Formats whose PDF is printed from another page than the export itself.
+PRINT_PAGES: dict[str, Callable[[Any, Path], Path]] = {"karte": _print_page_karte}
+
+
 # --- subcommands -------------------------------------------------------------------------------
 
 
@@ -252,8 +265,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         from beratungskit.render.plan import PdfError, html_to_pdf
 
         pdf = out.with_suffix(".pdf")
+        source = out
+        if args.format in PRINT_PAGES:
+            source = PRINT_PAGES[args.format](case, out)
+            written.append(source)
         try:
-            html_to_pdf(out, pdf)
+            html_to_pdf(source, pdf)
         except PdfError as exc:
             raise CliError(str(exc)) from None
         written.append(pdf)

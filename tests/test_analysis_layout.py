@@ -1,29 +1,33 @@
-"""Layout: eLb in the centre, categories as quarters, closeness as rings, no overlapping labels."""
+"""Layout: eLb in the centre, four areas as sectors, closeness as rings, no overlaps, lines clear."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
 
 from benchmarks.cases import synthetic_case
+from beratungskit.analysis import layout as layout_module
 from beratungskit.analysis.layout import (
-    ASPECT,
-    QUARTERS,
+    ELB_ID,
+    Box,
     compute_layout,
     count_overlaps,
-    label_boxes,
     label_lines,
     layout,
-    node_box,
-    text_width,
+    line_points,
+    segment_hits_box,
 )
-from beratungskit.model import ELB_ID, Case, Category
+from beratungskit.model import Case, Category
+from tests.mapcases import map_case
+
+#: The joint screen's map with the form folded away (1280×800), and a large screen (1920×1080).
+SCREEN_ASPECTS = (1216 / 596, 1856 / 900)
 
 
-def _ring_radius(pos: tuple[float, float]) -> float:
-    x, y = pos
-    return math.hypot(x / ASPECT, y)
+def corners(box: Box) -> list[tuple[float, float]]:
+    return [(box.x0, box.y0), (box.x1, box.y0), (box.x0, box.y1), (box.x1, box.y1)]
 
 
 def test_elb_in_the_centre(demo_case: Case) -> None:
@@ -34,98 +38,254 @@ def test_same_case_same_positions_whatever_the_list_order(demo_case: Case) -> No
     first = layout(demo_case)
     shuffled = demo_case.model_copy(deep=True)
     shuffled.resources = list(reversed(shuffled.resources))
+    shuffled.relations = list(reversed(shuffled.relations))
+    layout_module._CACHE.clear()
     assert layout(shuffled) == first
-    assert layout(demo_case) == first
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_each_category_in_its_quarter_and_each_ring_outside_the_inner_ones(seed: int) -> None:
-    case = synthetic_case(60, seed)
-    result = compute_layout(case)
+@pytest.mark.parametrize("n", [15, 40, 60])
+def test_every_box_sits_in_its_area_and_ring_without_touching_a_line(n: int) -> None:
+    case = map_case(n)
+    result = compute_layout(case, SCREEN_ASPECTS[0])
     for res in case.resources:
-        x, y = result.positions[res.id]
-        sx, sy = QUARTERS[res.category]
-        assert x * sx > 0 and y * sy > 0, res
-        # the whole label box stays in the quarter, so quarters never mix
-        box = next(b for b in label_boxes(case, result.positions) if b.node_id == res.id)
-        assert (box.x0 > 0 if sx > 0 else box.x1 < 0) and (box.y0 > 0 if sy > 0 else box.y1 < 0)
-        r = _ring_radius((x, y))
-        inner = result.ring_radii[res.closeness - 2] if res.closeness > 1 else 0.0
-        assert inner < r < result.ring_radii[res.closeness - 1], (res.closeness, r, result.ring_radii)
+        box = result.boxes[res.id]
+        assert result.cell_at(*result.positions[res.id]) == (res.category, res.ring), res.label
+        # the whole box lies inside its ring's line and outside the line of the ring inside it
+        assert all(result.rings[res.ring - 1].holds(x, y) for x, y in corners(box)), res.label
+        if res.ring > 1:
+            assert not any(result.rings[res.ring - 2].holds(x, y) for x, y in corners(box)), res.label
+        # and inside its area's sector: no area line runs through it
+        sector = result.sector_of(res.category)
+        assert all(sector.holds(math.atan2(y, x)) for x, y in corners(box)), res.label
+    for sector in result.sectors:
+        x0, y0, x1, y1 = result.sector_line(sector)
+        assert not any(segment_hits_box(x0, y0, x1, y1, b) for b in result.boxes.values())
 
 
-def test_persoenlich_is_upper_left_and_materiell_lower_right(demo_case: Case) -> None:
-    pos = layout(demo_case)
-    for res in demo_case.resources:
-        x, y = pos[res.id]
-        if res.category is Category.PERSOENLICH:
-            assert x < 0 and y < 0  # y grows downward on screen
-        if res.category is Category.MATERIELL:
-            assert x > 0 and y > 0
-
-
-def test_saved_position_wins_and_others_keep_clear(demo_case: Case) -> None:
-    moved = demo_case.resources[0]
-    demo_case.move_resource(moved.id, 12.0, 345.0)
-    pos = layout(demo_case)
-    assert pos[moved.id] == (12.0, 345.0)
-    saved_box = next(b for b in label_boxes(demo_case, pos) if b.node_id == moved.id)
-    others = [b for b in label_boxes(demo_case, pos) if b.node_id != moved.id]
-    assert not any(saved_box.overlaps(b) for b in others)
-
-
-@pytest.mark.parametrize("n", [15, 50, 200])
-@pytest.mark.parametrize("seed", [1, 7])
 @pytest.mark.parametrize(
-    ("skew", "long_labels"), [(False, False), (True, False), (False, True), (True, True)]
+    "case",
+    [map_case(15), map_case(40), map_case(60), synthetic_case(200, 1), synthetic_case(200, 2, skew=True)],
+    ids=["15", "40", "60", "200", "200-one-area"],
 )
-def test_no_label_boxes_overlap(n: int, seed: int, skew: bool, long_labels: bool) -> None:
-    case = synthetic_case(n, seed, skew=skew, long_labels=long_labels)
-    pos = layout(case)
-    assert len(pos) == n + 1
-    assert count_overlaps(label_boxes(case, pos)) == 0
+def test_no_two_boxes_overlap(case: Case) -> None:
+    result = compute_layout(case, SCREEN_ASPECTS[0])
+    assert count_overlaps(result.boxes.values(), gap=1.0) == 0
+    assert len(result.boxes) == len(case.resources) + 1
 
 
-def test_all_in_one_quarter_and_ring_uses_lanes_outward() -> None:
-    case = synthetic_case(200, 3, skew=True)
-    assert len({(r.category, r.closeness) for r in case.resources}) == 1
-    pos = layout(case)
-    radii = sorted(_ring_radius(pos[r.id]) for r in case.resources)
-    assert radii[-1] > 3 * radii[0]  # several lanes, not one crowded arc
-    assert count_overlaps(label_boxes(case, pos)) == 0
+def drawn_crossings(case: Case, result: layout_module.MapLayout) -> list[tuple[str, str]]:
+    """Every drawn line (straight or curved) against every box, independently of the layout's count."""
+    hits = []
+    for rel in case.relations:
+        (fx, fy), (tx, ty) = result.positions[rel.source], result.positions[rel.target]
+        points = line_points(fx, fy, tx, ty, result.routes[rel.id], steps=48)
+        for box in result.boxes.values():
+            if box.node_id in (rel.source, rel.target):
+                continue
+            if any(segment_hits_box(*a, *b, box) for a, b in itertools.pairwise(points)):
+                hits.append((rel.id, box.node_id))
+    return hits
 
 
-def test_overlap_counter_counts_pairs() -> None:
-    a = node_box("a", 0, 0, ["Fahrrad"])
-    b = node_box("b", 10, 10, ["Fahrrad"])
-    c = node_box("c", 2000, 0, ["Fahrrad"])
-    assert count_overlaps([a, b, c]) == 1
-    assert count_overlaps([a, c]) == 0
+@pytest.mark.parametrize("aspect", SCREEN_ASPECTS, ids=["1280x800", "1920x1080"])
+@pytest.mark.parametrize("n", [15, 40, 60])
+def test_no_line_runs_through_a_label(n: int, aspect: float) -> None:
+    case = map_case(n)
+    result = compute_layout(case, aspect)
+    assert drawn_crossings(case, result) == [] and result.crossings == 0
 
 
-def test_labels_wrap_at_22_characters_and_width_grows_with_text() -> None:
-    lines = label_lines("Bewerbungscoaching im Jobcenter der Stadt")
-    assert all(len(line) <= 22 for line in lines) and len(lines) == 2
-    assert label_lines("x" * 50) == ["x" * 22, "x" * 22, "x" * 6]
-    assert text_width("Fahrrad") < text_width("Fahrradwerkstatt")
+def test_ring_names_and_titles_keep_clear_of_boxes_and_lines() -> None:
+    case = map_case(40)
+    result = compute_layout(case, SCREEN_ASPECTS[0])
+    names = [ring.label_box for ring in result.rings]
+    titles = [title.box for title in result.titles]
+    for label in [*names, *titles]:
+        assert not any(label.overlaps(b) for b in result.boxes.values())
+    for a, b in itertools.combinations([*names, *titles], 2):
+        assert not a.overlaps(b)
+    for rel in case.relations:
+        (fx, fy), (tx, ty) = result.positions[rel.source], result.positions[rel.target]
+        points = line_points(fx, fy, tx, ty, result.routes[rel.id], steps=48)
+        for label in names:
+            assert not any(segment_hits_box(*a, *b, label) for a, b in itertools.pairwise(points))
+    outer = result.rings[-1]
+    for title in titles:  # outside the outer ring, inside the map's extent
+        assert not any(outer.holds(x, y) for x, y in corners(title))
+        assert title.x0 >= result.extent.x0 and title.x1 <= result.extent.x1
 
 
-def test_rings_keep_their_nodes_once_every_node_is_saved() -> None:
-    """The session pins every shown node; the rings must still enclose each node's own ring."""
-    import math
+def test_a_crowded_area_gets_a_larger_angle() -> None:
+    case = synthetic_case(40, 3, skew=True)
+    crowded = case.resources[0].category
+    result = compute_layout(case)
+    spans = {s.category: s.end - s.start for s in result.sectors}
+    assert spans[crowded] == max(spans.values()) and spans[crowded] > math.pi
+    # an empty area keeps room for its title and for a drop
+    assert min(spans.values()) > 0.3
 
-    from beratungskit.analysis.layout import ASPECT, compute_layout, unplaced_positions
-    from beratungskit.demo import demo_case
 
-    case = demo_case()
-    case.place_resources(unplaced_positions(case))
-    case.add_resource("Gitarre spielen")
-    case.place_resources(unplaced_positions(case))
-    placed = compute_layout(case)
-    inner = 0.0
-    for ring, radius in zip((1, 2, 3), placed.ring_radii, strict=True):
-        for res in case.resources:
-            if res.closeness == ring:
-                dist = math.hypot(res.x / ASPECT, res.y)  # type: ignore[operator]
-                assert inner < dist < radius, (res.label, ring, dist, inner, radius)
-        inner = radius
+def test_the_canvas_shape_changes_the_map_shape(demo_case: Case) -> None:
+    wide, tall = compute_layout(demo_case, 2.4).extent, compute_layout(demo_case, 1.0).extent
+    assert (wide.x1 - wide.x0) / (wide.y1 - wide.y0) > (tall.x1 - tall.x0) / (tall.y1 - tall.y0)
+
+
+def test_a_dropped_resource_aims_for_the_spot_where_it_was_dropped(demo_case: Case) -> None:
+    result = compute_layout(demo_case)
+    ring3 = [r for r in demo_case.resources if r.category is Category.INFRASTRUKTURELL and r.closeness == 3]
+    first, second = ring3
+    x, y = result.positions[second.id]
+    # dropped onto the other one's place: it goes there, the other one moves aside
+    demo_case.move_resource(first.id, x, y)
+    again = compute_layout(demo_case)
+    moved_to = again.positions[first.id]
+    assert math.hypot(moved_to[0] - x, moved_to[1] - y) < math.hypot(
+        result.positions[first.id][0] - x, result.positions[first.id][1] - y
+    )
+    assert again.cell_at(*moved_to) == (Category.INFRASTRUKTURELL, 3)
+
+
+def test_an_unchanged_case_is_laid_out_once(demo_case: Case) -> None:
+    first = compute_layout(demo_case, 2.0)
+    demo_case.update("resources", demo_case.resources[0].id, note="nur eine Notiz")
+    assert compute_layout(demo_case, 2.0) is first
+    demo_case.update("resources", demo_case.resources[0].id, label="Ich backe sehr gern")
+    assert compute_layout(demo_case, 2.0) is not first
+
+
+def test_labels_wrap_at_spaces_and_hyphenate_only_with_a_hyphen() -> None:
+    assert label_lines("Stadtbibliothek mit PC-Plätzen") == ["Stadtbibliothek", "mit PC-Plätzen"]
+    long_word = "Integrationskursträgerverbundsgeschäftsstelle"
+    lines = label_lines(long_word)
+    assert len(lines) > 1
+    assert all(line.endswith("-") for line in lines[:-1])
+    assert "".join(line.removesuffix("-") for line in lines) == long_word
+    # never split inside a word without a hyphen: the words come back whole
+    text = "Nachbarin aus dem dritten Stock, hilft beim Ausfüllen von Formularen"
+    assert " ".join(label_lines(text)).split() == text.split()
+
+
+def test_the_hyphenation_dictionary_loads_in_the_background() -> None:
+    thread = layout_module.warm_up()
+    thread.join(timeout=60)
+    assert layout_module._HYPHEN and layout_module._HYPHEN[0] is not None
+
+
+def test_segment_hits_box() -> None:
+    box = Box("a", 0, 0, 10, 10)
+    assert segment_hits_box(-5, -5, 15, 15, box)
+    assert not segment_hits_box(-5, 12, 15, 12, box)
+
+
+# --- edits on the live map start from the picture shown ---------------------------------------------
+
+
+def counted_packings(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How often the rings are packed (the layout's main cost), counted while the test runs."""
+    calls = [0]
+    real = layout_module._pack
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(layout_module, "_pack", counting)
+    return calls
+
+
+def assert_proper_map(case: Case, result: layout_module.MapLayout) -> None:
+    for res in case.resources:
+        assert result.cell_at(*result.positions[res.id]) == (res.category, res.ring), res.label
+    assert count_overlaps(result.boxes.values(), gap=1.0) == 0
+    assert drawn_crossings(case, result) == [] and result.crossings == 0
+
+
+@pytest.mark.parametrize("aspect", SCREEN_ASPECTS, ids=["1280x800", "1920x1080"])
+@pytest.mark.parametrize("n", [15, 40, 60])
+def test_an_added_resource_finds_room_in_the_picture_shown(
+    n: int, aspect: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = map_case(n)
+    shown = compute_layout(case, aspect)
+    edited = case.model_copy(deep=True)
+    edited.add_resource("Nachbarin aus dem dritten Stock", category=Category.SOZIAL, closeness=2)
+    packings = counted_packings(monkeypatch)
+    warm = compute_layout(edited, aspect, previous=shown)
+    warm_packings = packings[0]
+    assert_proper_map(edited, warm)
+    packings[0] = 0
+    layout_module._CACHE.clear()
+    anew = compute_layout(edited, aspect)
+    assert warm_packings * 3 <= packings[0], (warm_packings, packings[0])
+    # what the person did not touch moves less than when the map is laid out anew
+    others = [r.id for r in case.resources if r.category is not Category.SOZIAL]
+    moved_warm = sum(math.dist(warm.positions[k], shown.positions[k]) for k in others)
+    moved_anew = sum(math.dist(anew.positions[k], shown.positions[k]) for k in others)
+    assert moved_warm < 0.7 * moved_anew
+
+
+def test_moves_and_connections_start_from_the_picture_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    case = map_case(60)
+    shown = compute_layout(case, SCREEN_ASPECTS[0])
+    moved = case.model_copy(deep=True)
+    res = moved.resources[30]
+    moved.update_resource(res.id, closeness=1 if res.ring != 1 else 2)
+    linked = case.model_copy(deep=True)
+    linked.connect(linked.resources[2].id, linked.resources[40].id)
+    packings = counted_packings(monkeypatch)
+    for edited in (moved, linked):
+        packings[0] = 0
+        result = compute_layout(edited, SCREEN_ASPECTS[0], previous=shown)
+        assert packings[0] <= 6, packings[0]
+        assert_proper_map(edited, result)
+    # undo: the picture before the edit comes back as it was
+    assert compute_layout(case, SCREEN_ASPECTS[0], previous=result) is shown
+
+
+def test_a_drop_after_edits_still_goes_where_it_was_dropped(demo_case: Case) -> None:
+    shown = compute_layout(demo_case)
+    first, second = (
+        r for r in demo_case.resources if r.category is Category.INFRASTRUKTURELL and r.closeness == 3
+    )
+    x, y = shown.positions[second.id]
+    demo_case.move_resource(first.id, x, y)
+    again = compute_layout(demo_case, previous=shown)
+    moved_to = again.positions[first.id]
+    assert math.dist(moved_to, (x, y)) < math.dist(shown.positions[first.id], (x, y))
+    assert again.cell_at(*moved_to) == (Category.INFRASTRUKTURELL, 3)
+
+
+def test_a_big_change_or_another_canvas_is_laid_out_anew() -> None:
+    case = map_case(40)
+    shown = compute_layout(case, SCREEN_ASPECTS[0])
+    grown = case.model_copy(deep=True)
+    for k in range(12):  # 30 % more to place: the old shape is no guide any more
+        grown.add_resource(f"Neue Ressource {k}", category=Category.MATERIELL, closeness=3)
+    warm = compute_layout(grown, SCREEN_ASPECTS[0], previous=shown)
+    layout_module._CACHE.clear()
+    assert compute_layout(grown, SCREEN_ASPECTS[0]).positions == warm.positions
+    other = compute_layout(case, SCREEN_ASPECTS[1], previous=shown)
+    layout_module._CACHE.clear()
+    assert compute_layout(case, SCREEN_ASPECTS[1]).positions == other.positions
+
+
+def test_many_small_edits_do_not_let_the_map_shrink_on_screen() -> None:
+    """Each edit keeps the last shape; the zoom may not drift more than a tenth from a fresh search."""
+    case = map_case(40)
+    aspect = SCREEN_ASPECTS[0]
+    shown = compute_layout(case, aspect)
+    for k in range(6):
+        case.add_resource(f"Nachbar {k}", category=SECTOR_ORDER_CYCLE[k % 4], closeness=1 + k % 3)
+        shown = compute_layout(case, aspect, previous=shown)
+        assert_proper_map(case, shown)
+    layout_module._CACHE.clear()
+    fresh = compute_layout(case, aspect)
+
+    def screen_size(result: layout_module.MapLayout) -> float:
+        e = result.extent
+        return max((e.x1 - e.x0) / aspect, e.y1 - e.y0)
+
+    assert screen_size(shown) <= 1.12 * screen_size(fresh)
+
+
+SECTOR_ORDER_CYCLE = layout_module.SECTOR_ORDER

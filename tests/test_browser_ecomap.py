@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from benchmarks.cases import synthetic_case
-from beratungskit.analysis.layout import Box, count_overlaps, label_boxes, layout
+from beratungskit.analysis.layout import Box, compute_layout, count_overlaps
 from beratungskit.model import ELB_ID, Case
 from beratungskit.render.ecomap import write_ecomap
 from tests.test_render_ecomap import HOSTILE, hostile_case
@@ -59,10 +59,11 @@ def test_labels_do_not_overlap_as_drawn(page: Any, tmp_path: Path, n: int, skew:
     drawn = [Box(i, b["left"], b["top"], b["right"], b["bottom"]) for i, b in pg.evaluate(_BOXES)]
     assert len(drawn) == n + 1
     assert count_overlaps(drawn) == 0
-    estimated = {b.node_id: b for b in label_boxes(case, layout(case))}
-    for real in drawn:
+    estimated = compute_layout(case, 1.45).boxes  # the export's layout (ecomap_html's aspect)
+    for real in drawn:  # within a pixel (positions travel rounded to 0.1): boxes keep 10 px apart
         est = estimated[real.node_id]
-        assert est.x0 <= real.x0 and real.x1 <= est.x1 and est.y0 <= real.y0 and real.y1 <= est.y1, real
+        assert est.x0 - 1 <= real.x0 and real.x1 <= est.x1 + 1, (real, est)
+        assert est.y0 - 1 <= real.y0 and real.y1 <= est.y1 + 1, (real, est)
     assert watch.page_errors == []
 
 
@@ -73,7 +74,7 @@ def test_hostile_labels_stay_text(page: Any, tmp_path: Path) -> None:
     pg.wait_for_timeout(300)  # give an injected onerror handler the chance to fire
     assert watch.dialogs == []
     assert pg.evaluate("document.querySelectorAll('img, iframe, object, embed, a').length") == 0
-    assert pg.evaluate("document.scripts.length") == 3
+    assert pg.evaluate("document.scripts.length") == 4  # data, vis-network, drawing, the page's own
     assert pg.evaluate("document.title") == f"Ressourcenkarte – {case.alias}"
     assert pg.locator("h1").inner_text() == f"Ressourcenkarte von {case.alias}"
     titles = pg.evaluate("window.beratungskitNetwork.body.data.nodes.get().map(n => n.title)")

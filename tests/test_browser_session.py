@@ -127,21 +127,27 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
     pg.click(".bk-rel-save")
     wait_status(pg, 8)
 
-    # Drag the bicycle somewhere else on the map.
+    # Drag the bicycle a little, inside its area and ring: it keeps them, and the spot is saved as a
+    # hint where it goes among its neighbours (the layout places every node; nothing is pinned).
     bike = next(r.id for r in the_case(store_dir).resources if r.label == "Fahrrad")
-    # Every node shown is pinned where the layout put it; the drag must move it from there.
-    shown_at = (the_case(store_dir).resource(bike).x, the_case(store_dir).resource(bike).y)
-    assert shown_at[0] is not None
+    before = the_case(store_dir).resource(bike)
+    assert before.x is None
     x, y = node_on_screen(pg, bike)
     pg.mouse.move(x, y)
     pg.mouse.down()
-    pg.mouse.move(x + 40, y + 60, steps=12)
-    pg.mouse.move(x + 80, y + 90, steps=12)
+    pg.mouse.move(x + 6, y + 3, steps=6)
+    pg.mouse.move(x + 12, y + 5, steps=6)
     pg.mouse.up()
-    moved = wait_until(
-        lambda: (c := the_case(store_dir)) and (c.resource(bike).x, c.resource(bike).y) != shown_at and c
+    moved = wait_until(lambda: (c := the_case(store_dir)) and c.resource(bike).x is not None and c)
+    assert (moved.resource(bike).category, moved.resource(bike).closeness) == (
+        before.category,
+        before.closeness,
     )
-    pos = moved.resource(bike)
+    pg.wait_for_timeout(1000)
+    pos = pg.evaluate(
+        """(id) => window.__beratungskitMaps[window.__beratungskitMaps.length - 1].network.getPosition(id)""",
+        bike,
+    )
 
     case = the_case(store_dir)
     assert {r.label: r.category.value for r in case.resources} == {
@@ -176,8 +182,8 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
         bike,
     )
     assert set(shown["ids"]) >= {r.id for r in case.resources}
-    assert shown["pos"]["x"] == pytest.approx(pos.x, abs=0.5)
-    assert shown["pos"]["y"] == pytest.approx(pos.y, abs=0.5)
+    assert shown["pos"]["x"] == pytest.approx(pos["x"], abs=0.5)
+    assert shown["pos"]["y"] == pytest.approx(pos["y"], abs=0.5)
     assert shown["edges"] >= 1
 
     assert watch.dialogs == []
@@ -242,12 +248,15 @@ def test_demo_map_labels_are_readable_on_a_1280_screen(
     )
     pg.wait_for_timeout(500)  # the first fit happens when the map box gets its size
     assert pg.viewport_size == {"width": 1280, "height": 800}
+    # The form folds away and gives the map the width: the whole map, labels ≥ 13 px.
+    pg.click(".bk-map-tool-fold")
+    pg.wait_for_timeout(2500)  # the browser reports the new size, Python lays the map out for it
     assert pg.evaluate(LABEL_PX) >= 13
-    # The eLb stays in the middle of the map box.
+    # The eLb stays near the middle of the map box (rings are as thick as each side needs).
     x, y = node_on_screen(pg, "elb")
     box = pg.locator(".bk-map-canvas").bounding_box()
-    assert abs(x - (box["x"] + box["width"] / 2)) < box["width"] / 8
-    assert abs(y - (box["y"] + box["height"] / 2)) < box["height"] / 8
+    assert abs(x - (box["x"] + box["width"] / 2)) < box["width"] / 4
+    assert abs(y - (box["y"] + box["height"] / 2)) < box["height"] / 4
     SHOTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(SHOTS / "map_labels_after.png"))
 

@@ -113,7 +113,7 @@ def test_hostile_text_never_becomes_markup() -> None:
     html = ecomap_html(case)
     parsed = _parse(html)
     tags = parsed.tags
-    assert [t for t, _ in tags].count("script") == 3  # data, vis-network, our code
+    assert [t for t, _ in tags].count("script") == 4  # data, vis-network, shared drawing, our code
     assert not [t for t, _ in tags if t in {"img", "b", "a"}]
     assert not [a for _, a in tags if any(k.startswith("on") for k in a)]
     assert not [a for _, a in tags if any("javascript:" in (v or "") for v in a.values())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from beratungskit.analysis.layout import layout
+from beratungskit.analysis.layout import compute_layout
 from beratungskit.model import Case
 from beratungskit.render.style import CATEGORY_STYLE
 from beratungskit.render.svgmap import ecomap_svg
@@ -25,18 +25,28 @@ def test_parses_and_draws_every_resource_with_its_shape(demo_case: Case) -> None
     fills = [el.get("fill") for el in root.iter() if el.get("fill")]
     for style in CATEGORY_STYLE.values():
         assert style.color in fills
-    assert len(list(root.iter(f"{NS}line"))) >= len(demo_case.relations)
-    assert any(el.get("stroke-dasharray") == "10 8" for el in root.iter(f"{NS}line"))  # schwach
+    # every relation is a line, straight or curved around the boxes in its way
+    drawn = [el for el in root.iter() if el.tag in (f"{NS}line", f"{NS}path") and el.get("fill") == "none"]
+    assert len(drawn) >= len(demo_case.relations)
+    assert any(el.get("stroke-dasharray") == "10 8" for el in drawn)  # schwach
     assert any("Pfeil" in t for t in texts) and any("Persönlich" in t for t in texts)
     assert not list(root.iter(f"{NS}script"))
 
 
-def test_uses_the_given_positions(demo_case: Case) -> None:
-    pos = layout(demo_case)
-    rid = demo_case.resources[0].id
-    pos[rid] = (-777.0, -555.0)
-    svg = ecomap_svg(demo_case, pos)
-    assert 'x="-777"' in svg  # the label is centred under the moved symbol
+def test_draws_the_screen_layout(demo_case: Case) -> None:
+    placed = compute_layout(demo_case, 1.9)
+    root = ET.fromstring(ecomap_svg(demo_case, placed))
+    rects = {(float(r.get("x")), float(r.get("y"))) for r in root.iter(f"{NS}rect")}
+    for res in demo_case.resources:  # every box where the layout put it (its border inside the pad)
+        box = placed.boxes[res.id]
+        assert (round(box.x0 + 4, 1), round(box.y0 + 4, 1)) in rects, res.label
+    # three rings (dashed rectangles with rounded corners, as the layout shaped them) and the eLb
+    rings = [r for r in root.iter(f"{NS}rect") if r.get("stroke-dasharray") == "8 6"]
+    assert sorted(float(r.get("width")) for r in rings) == [
+        round(ring.x1 - ring.x0, 1) for ring in placed.rings
+    ]
+    assert all(float(r.get("rx")) > 0 for r in rings)
+    assert len(list(root.iter(f"{NS}ellipse"))) == 1
 
 
 def test_hostile_text_is_escaped() -> None:

@@ -54,9 +54,19 @@ def test_map_select_and_move(app: SessionApp) -> None:
     rid = stored(app)["resources"][0]["id"]
     app.map.selected = rid  # what a click in the map does
     assert app.resource_form.editing == rid
-    app.map._moved({rid: [120.0, -40.0]})  # what a drag in the map reports
+    # what a drag in the map reports: dropped inside its own area and ring, it only keeps its new
+    # place among its neighbours …
+    x, y = app.map.placed.positions[rid]
+    app.map._moved({rid: [x + 3.0, y + 2.0]})
     res = stored(app)["resources"][0]
-    assert (res["x"], res["y"]) == (120.0, -40.0)
+    assert (res["x"], res["y"]) == (x + 3.0, y + 2.0)
+    # … across a ring line its closeness changes: saved at once, said in plain words, undoable
+    before = res["closeness"]
+    app.map_tab.map_moves.dropped(rid, Category(res["category"]), 3, 400.0, -300.0)
+    assert stored(app)["resources"][0]["closeness"] == 3
+    assert app.status.value.startswith("„Fahrrad“ ist jetzt weiter weg (Ring 3")
+    app.undo()
+    assert stored(app)["resources"][0]["closeness"] == before
     app.side_mode.value = "connect"
     app.map.selected = ELB_ID
     app.map.selected = rid
@@ -181,3 +191,14 @@ def test_the_live_map_is_made_once_the_case_list_is_on_screen(store_dir: Path) -
     app.resource_form.label.value = "Fahrrad"
     app.resource_form.save_button.click()
     assert [n["label"] for n in prepared.nodes][1:] == ["Fahrrad"]
+
+
+def test_the_form_folds_away_and_comes_back(app: SessionApp) -> None:
+    tab = app.map_tab
+    assert app.map.tools[0] == {"key": "fold", "label": "Formular ausblenden ▶"}
+    assert app.map.tools[1]["text"].startswith("Tippen Sie auf eine Ressource")
+    tab._tool("fold")  # what the button under the map does
+    assert tab._side.layout.display == "none"
+    assert app.map.tools[0]["label"] == "◀ Formular zeigen"
+    tab._tool("fold")
+    assert tab._side.layout.display != "none"

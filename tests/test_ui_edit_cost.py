@@ -140,7 +140,8 @@ def edits(n: int, count: Counter, folder: Path) -> None:
         form.save_button.click()
 
     count("add", add)
-    count("move", lambda: app.map._moved({first: [12.5, -40.0]}))  # what a drag reports
+    x, y = app.map.placed.positions[first]  # a drag inside its own area and ring: a new place only
+    count("move", lambda: app.map._moved({first: [x + 3.0, y + 2.0]}))
     count("undo", app.undo)
 
     app.side_mode.value = "connect"

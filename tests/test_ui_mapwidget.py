@@ -311,3 +311,40 @@ def test_case_map_unchanged_case_sends_nothing(case_map: tuple[CaseMap, Recorder
     m, rec, case = case_map
     assert not m.show_case(case)
     assert rec.sent == []
+
+
+def test_a_tool_button_of_the_view_reaches_its_callback(widget: tuple[MapWidget, Recorder]) -> None:
+    w, _ = widget
+    clicked: list[str] = []
+    w.tools = [{"key": "fold", "label": "Formular ausblenden ▶"}]
+    w.on_tool(clicked.append)
+    from_browser(w, {"type": "tool", "key": "fold"})
+    from_browser(w, {"type": "tool", "key": "nicht-da"})  # a key the view does not offer: ignored
+    assert clicked == ["fold"]
+
+
+def test_an_edit_on_the_live_map_starts_from_the_picture_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layout after an edit packs the change into the picture on screen (a few packings, not a
+    search of every shape); another case loaded into the same map is laid out anew."""
+    from beratungskit.analysis import layout as layout_module
+    from beratungskit.model import Category
+    from tests.mapcases import map_case
+
+    case = map_case(40)
+    live = CaseMap.from_case(case)
+    calls = [0]
+    real = layout_module._pack
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(layout_module, "_pack", counting)
+    case.add_resource("Fahrrad vom Nachbarn", category=Category.MATERIELL, closeness=1)
+    live.show_case(case)
+    assert 0 < calls[0] <= 6
+    assert live.placed.cell_at(*live.placed.positions[case.resources[-1].id]) == (Category.MATERIELL, 1)
+    calls[0] = 0
+    other = map_case(60).model_copy(update={"key": "fall-anderer"})
+    live.load_case(other)
+    assert calls[0] > 10

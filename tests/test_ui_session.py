@@ -54,7 +54,10 @@ def test_stale_revision_restores_memory_and_reraises(session: Session, store: Ca
     assert [r["label"] for r in on_disk(store, "sonne")["resources"]] == ["Fahrrad", "Nachbarin", "Kita"]
 
 
-def test_nodes_stay_where_they_were_shown(session: Session, store: CaseStore) -> None:
+def test_the_map_keeps_area_ring_and_order_when_one_is_added(session: Session, store: CaseStore) -> None:
+    """Positions come from the case (area, ring, order), so nothing is pinned into the file."""
+    import math
+
     from beratungskit.analysis.layout import layout
 
     for label in ("Fahrrad", "Schwester", "Bus"):
@@ -62,27 +65,31 @@ def test_nodes_stay_where_they_were_shown(session: Session, store: CaseStore) ->
     shown = layout(session.case)
     session.apply(lambda case: case.add_resource("Kita"))  # same area and ring as the others
     after = layout(session.case)
-    assert all(after[rid] == xy for rid, xy in shown.items())
-    assert all(r["x"] is not None for r in on_disk(store, "sonne")["resources"])
+    ids = [r.id for r in session.case.resources[:3]]
+
+    def order(pos: dict[str, tuple[float, float]]) -> list[str]:
+        return sorted(ids, key=lambda rid: math.atan2(pos[rid][1], pos[rid][0]) % (2 * math.pi))
+
+    assert order(after) == order(shown)
+    assert all(r["x"] is None for r in on_disk(store, "sonne")["resources"])
 
 
-def test_new_ring_frees_the_saved_position(session: Session) -> None:
+def test_new_ring_frees_the_order_hint(session: Session) -> None:
     bike = session.apply(lambda case: case.add_resource("Fahrrad", closeness=1))
-    assert session.case.resource(bike.id).x is not None
-    near = session.case.resource(bike.id).x, session.case.resource(bike.id).y
+    session.apply(lambda case: case.move_resource(bike.id, 40.0, -80.0))
+    assert session.case.resource(bike.id).x == 40.0
     session.apply(lambda case: case.update_resource(bike.id, closeness=3))
     far = session.case.resource(bike.id)
-    assert (far.x, far.y) != near and far.x is not None  # placed anew, in the outer ring
+    assert far.x is None and far.closeness == 3  # the layout places it anew, in the outer ring
 
 
 def test_undo_is_saved_as_a_new_revision(session: Session, store: CaseStore) -> None:
     bike = session.apply(lambda case: case.add_resource("Fahrrad"))
     session.apply(lambda case: case.connect(ELB_ID, bike.id))
-    pinned = on_disk(store, "sonne")["resources"][0]["x"]  # where the layout first put it
-    assert pinned is not None
     session.apply(lambda case: case.move_resource(bike.id, 10, 20))
+    assert on_disk(store, "sonne")["resources"][0]["x"] == 10
     assert session.undo()
-    assert on_disk(store, "sonne")["resources"][0]["x"] == pinned
+    assert on_disk(store, "sonne")["resources"][0]["x"] is None
     assert session.undo()
     assert on_disk(store, "sonne")["relations"] == []
     assert session.undo()

@@ -1,114 +1,308 @@
-"""Where each node of the ecomap sits: the eLb in the middle, categories as sectors, closeness as rings.
+"""Where everything on the Ressourcenkarte sits: the eLb in the centre, four areas, three rings.
 
-Coordinates are vis-network pixels (y grows **downward**). The four categories are the four quarters:
+The map follows the paper Netzwerkkarte (DESIGN.md §6), shaped for a screen. Coordinates are
+vis-network pixels (y grows **downward**); angles are ``atan2(y, x)`` in these coordinates, so they
+grow *clockwise* on screen, starting at the top (−90°):
 
-====================  ==============  =====================
-category              quarter         sign of (x, y)
-====================  ==============  =====================
-persönlich            upper left      (−, −)
-sozial                upper right     (+, −)
-materiell             lower right     (+, +)
-infrastrukturell      lower left      (−, +)
-====================  ==============  =====================
+- **Areas** are sectors cut by straight lines from the centre: sozial, materiell, infrastrukturell and
+  persönlich, clockwise from the top (sozial upper right, materiell lower right, infrastrukturell lower
+  left, persönlich upper left). Each area gets a share of the map by the room its resources need
+  (:func:`_sectors`), at least :data:`MIN_SECTOR_SHARE`, so an empty one still shows its title and
+  takes a drop.
+- **Rings** are rectangles with rounded corners around the eLb, one inside the other. Labels are wide
+  and short, so a ring holds its resources in *rows* above and below the ring inside it and in
+  *columns* at its sides; a ring is exactly as thick as its resources need, and its line runs in the
+  free gap to the next ring. Rings and rows follow the canvas's shape: a wide screen gets a wide map.
+- Every resource is a **box** with its label inside (vis-network's ``box`` shape; the category symbol
+  sits in the box's left margin). Lines end at the box's border, so a line never runs through its own
+  label. The box sizes are estimated from real font metrics (:func:`text_width`).
 
-Closeness 1..3 are rings around the eLb: every ring-1 symbol lies inside the first circle, every
-ring-2 symbol between the first and the second, and so on (:attr:`MapLayout.ring_radii`); labels
-may reach across a circle (they have a white backing), which keeps the map compact enough to read.
+Placement (:class:`_Packer`) goes ring by ring from the inside out; every box takes the free place
+nearest to the middle of its side that lies wholly inside its area — O(n) work per row. Lines from
+the eLb are straight, and a box must not stand in the way of another resource's line: after a first
+packing, the lines that would run through a box get a *corridor* (a strip kept free) and the rings
+are packed again around them (:func:`_pack_with_corridors`). A line between two resources that cannot
+run straight is drawn as a curve around the boxes (:attr:`MapLayout.routes`); only when neither
+works (very full maps) does a line cross a label, and :attr:`MapLayout.crossings` counts those.
+Several shapes are tried (how wide the rows may grow, columns per ring) and the one that fits the
+canvas at the largest zoom wins.
 
-Each node has a *label box*: the node symbol with its (wrapped) label below it, estimated from the
-character count at :data:`FONT_SIZE` (see :func:`text_width`, used by the renderers too). Inside its
-ring and quarter each resource is placed on arcs ("lanes"); when a lane is full the next lane lies
-further out, so no two label boxes overlap, whatever the distribution — 200 resources in one quarter
-and ring included. Every box stays strictly inside its own quarter, so quarters never collide.
-
-The result depends only on the case's content (resources are ordered by id, not by list order), so
-the same case gets the same picture in every run. A saved position (``resource.x``/``resource.y``)
-always wins; automatically placed resources avoid saved ones.
+The result depends only on the case's content (resources are ordered by id; a resource the person
+dropped somewhere inside its ring and area aims for that spot — the saved ``x``/``y`` are a *hint*,
+not a position), so the same case gets the same picture in every run, on screen and on paper.
 
 >>> from beratungskit.demo import demo_case
->>> pos = layout(demo_case())
->>> pos["elb"]
+>>> result = compute_layout(demo_case())
+>>> result.positions["elb"]
 (0.0, 0.0)
->>> x, y = pos["r1"]   # "Ich backe gern und gut": persönlich → upper left
->>> x < 0 and y < 0
-True
->>> count_overlaps(label_boxes(demo_case(), pos))
-0
+>>> result.cell_at(*result.positions["r1"])   # "Ich backe gern und gut": persönlich, ring 1
+(<Category.PERSOENLICH: 'persoenlich'>, 1)
+>>> count_overlaps(result.boxes.values()), result.crossings
+(0, 0)
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-import textwrap
-from bisect import bisect_right
+import threading
+import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
+
+import numpy as np
 
 from beratungskit.model import ELB_ID, Case, Category, Resource
 
 __all__ = [
-    "ASPECT",
-    "CHAR_WIDTH",
-    "ELB_SIZE",
+    "DEFAULT_ASPECT",
+    "ELB_FONT_SIZE",
     "FONT_SIZE",
     "LINE_HEIGHT",
-    "MAX_LINE_CHARS",
-    "NODE_SIZE",
-    "QUARTERS",
+    "MARGIN",
+    "MAX_LINE_EM",
+    "SECTOR_ORDER",
+    "AreaTitle",
     "Box",
     "MapLayout",
+    "RingLine",
+    "Sector",
     "compute_layout",
     "count_overlaps",
-    "label_boxes",
+    "curve_via",
+    "elb_size",
     "label_lines",
     "layout",
-    "node_box",
+    "line_points",
     "node_lines",
+    "segment_hits_box",
     "text_width",
-    "unplaced_positions",
+    "warm_up",
 ]
 
 #: Label font size in map pixels; the renderers draw labels at exactly this size.
-FONT_SIZE = 18
-#: Estimated average width of one character at FONT_SIZE (Arial/Liberation Sans, German text with
-#: capitals and umlauts: ~0.5 em; rounded up so the estimate errs on the wide side).
-CHAR_WIDTH = 0.56 * FONT_SIZE
-#: Height of one label line (vis-network puts lines ~1.15 × font size apart; rounded up).
-LINE_HEIGHT = 1.3 * FONT_SIZE
-#: Labels are wrapped at word boundaries to at most this many characters per line.
-MAX_LINE_CHARS = 22
-#: Radius-like size of a resource symbol (vis-network ``size``) and of the eLb symbol.
-NODE_SIZE = 20
-ELB_SIZE = 32
-#: vis-network draws an outside label this far below the symbol.
-LABEL_OFFSET = 3
-#: Padding around each box and the free space kept between two boxes.
-BOX_PAD = 4
-GAP = 10
-#: Least distance between the farthest centre of a ring and the nearest centre of the next ring,
-#: and the width an empty ring keeps.
-RING_STEP = 2 * NODE_SIZE + 40
-MIN_RING_WIDTH = 80
-#: Rings are ellipses this much wider than high: screens and projectors are landscape, and a wider
-#: map gets a larger zoom when fitted, i.e. larger text on screen.
-ASPECT = 1.35
-#: How far a lane moves outward when it does not fit yet.
-RADIAL_STEP = 8
+FONT_SIZE = 18.0
+#: vis-network puts the lines of a label one font size apart (measured in chromium).
+LINE_HEIGHT = FONT_SIZE
+#: The eLb's name in the centre: larger and bold, white on dark.
+ELB_FONT_SIZE = 24.0
+#: Inner margins of a resource box (top, right, bottom, left); the symbol sits in the left margin.
+MARGIN = (5.0, 8.0, 5.0, 30.0)
+#: vis-network's bounding box lies this far outside a box (``shapeProperties.borderRadius``).
+BORDER_PAD = 4.0
+#: Labels wrap at spaces to lines of at most this many em; a single longer word stays whole up to
+#: :data:`MAX_WORD_EM` and is hyphenated (German rules, pyphen) beyond that.
+MAX_LINE_EM = 8.0
+MAX_WORD_EM = 10.0
+#: Canvas width / height assumed when the caller does not know the canvas (the joint screen).
+DEFAULT_ASPECT = 1.9
+#: Ring names and area titles, in map pixels.
+RING_FONT_SIZE = 16.0
+TITLE_FONT_SIZE = 26.0
+HINT_FONT_SIZE = 18.0
 
-#: Signs of (x, y) for each category's quarter (screen coordinates, y down).
-QUARTERS: dict[Category, tuple[int, int]] = {
-    Category.PERSOENLICH: (-1, -1),
-    Category.SOZIAL: (1, -1),
-    Category.MATERIELL: (1, 1),
-    Category.INFRASTRUKTURELL: (-1, 1),
+#: The areas clockwise from the top of the map.
+SECTOR_ORDER: tuple[Category, ...] = (
+    Category.SOZIAL,
+    Category.MATERIELL,
+    Category.INFRASTRUKTURELL,
+    Category.PERSOENLICH,
+)
+_TOP = -math.pi / 2
+_TAU = 2 * math.pi
+_INF = math.inf
+
+# --- text -------------------------------------------------------------------------------------------
+
+# Advance widths (em) of Arial / Liberation Sans (metric twins), measured in chromium. Characters not
+# listed fall back to their Unicode class (see _char_em); the estimate errs on the wide side.
+_WIDTHS: dict[str, float] = {
+    **dict.fromkeys(" !,./:;I[\\]ftijl·'", 0.278),
+    **dict.fromkeys("ijl'", 0.222),
+    **dict.fromkeys('"', 0.355),
+    **dict.fromkeys("#$0123456789?_abdeghnopquäöüéèàâñ–€§L", 0.556),
+    **dict.fromkeys("ckszvxyçJ", 0.5),
+    **dict.fromkeys("%", 0.889),
+    **dict.fromkeys("&ABEKPSVXYÄ", 0.667),
+    **dict.fromkeys("()-`r„“”*", 0.34),
+    **dict.fromkeys("+<=>~^", 0.584),
+    **dict.fromkeys("@W", 1.015),
+    **dict.fromkeys("CDHNRUwÜ", 0.722),
+    **dict.fromkeys("FTZß", 0.611),
+    **dict.fromkeys("GOQÖ", 0.778),
+    **dict.fromkeys("Mm", 0.833),
+    **dict.fromkeys("{}|", 0.334),
+    **dict.fromkeys("—…", 1.0),
+    **dict.fromkeys("‘’", 0.222),
+    **dict.fromkeys("°•", 0.4),
 }
+
+
+@lru_cache(maxsize=4096)
+def _char_em(ch: str) -> float:
+    known = _WIDTHS.get(ch)
+    if known is not None:
+        return known
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me", "Cf") or ch in "\ufe0f\u200d":
+        return 0.0  # combining marks, joiners, variation selectors
+    code = ord(ch)
+    if code >= 0x1F000 or cat == "So" or 0x2600 <= code <= 0x27BF:
+        return 1.3  # emoji and pictographs (Noto Color Emoji: 1.25 em)
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return 1.0
+    if ch.isupper():
+        return 0.78
+    return 0.62  # other scripts (Arabic, Cyrillic, …): Noto measures about 0.5 em on average
+
+
+def text_width(line: str, size: float = FONT_SIZE, *, bold: bool = False) -> float:
+    """Estimated width of one line of text in map pixels at font ``size`` (Arial metrics).
+
+    >>> text_width("Fahrrad")
+    63.27
+    """
+    em = sum(_char_em(ch) for ch in line)
+    return round(em * size * (1.07 if bold else 1.0), 2)
+
+
+_HYPHEN_LOCK = threading.Lock()
+_HYPHEN: list[Any] = []
+
+
+def _hyphenator() -> Any:
+    """German hyphenation (pyphen's LibreOffice dictionary), loaded once, on first need.
+
+    Reading the dictionary takes a second or more; only words longer than :data:`MAX_WORD_EM` need
+    it, and :func:`warm_up` loads it in the background before the first such word comes.
+    """
+    with _HYPHEN_LOCK:
+        if not _HYPHEN:
+            try:
+                import pyphen
+            except ImportError:  # pragma: no cover - pyphen is a dependency
+                _HYPHEN.append(None)
+            else:
+                _HYPHEN.append(pyphen.Pyphen(lang="de_DE"))
+        return _HYPHEN[0]
+
+
+def warm_up() -> threading.Thread:
+    """Load the hyphenation dictionary in a background thread (the live app calls this at start)."""
+    thread = threading.Thread(target=_hyphenator, name="beratungskit-hyphenation", daemon=True)
+    thread.start()
+    return thread
+
+
+@lru_cache(maxsize=4096)
+def _split_word(word: str, max_em: float) -> tuple[str, ...]:
+    """A word wider than ``max_em``: at its own hyphens, else at German hyphenation points."""
+    if _em(word) <= MAX_WORD_EM:
+        return (word,)
+    if "-" in word.strip("-"):
+        parts = [p + "-" for p in word.split("-")]
+        parts[-1] = parts[-1][:-1]
+        split = [p for part in parts if part for p in _split_word(part, max_em)]
+        return tuple(_join_pieces(split, max_em))
+    hyph = _hyphenator()
+    if hyph is None:
+        return (word,)
+    pieces: list[str] = []
+    rest = word
+    while _em(rest) > max_em:
+        cut = None
+        for head, tail in hyph.iterate(rest):
+            if _em(head + "-") <= max_em and len(head) >= 2 and len(tail) >= 2:
+                cut = (head + "-", tail)
+                break
+        if cut is None:
+            break  # no hyphenation point: the word stays whole rather than being broken wrongly
+        pieces.append(cut[0])
+        rest = cut[1]
+    pieces.append(rest)
+    return tuple(pieces)
+
+
+def _join_pieces(pieces: list[str], max_em: float) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].endswith("-") and _em(out[-1] + piece) <= max_em:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _em(text: str) -> float:
+    return sum(_char_em(ch) for ch in text)
+
+
+def label_lines(text: str, max_em: float = MAX_LINE_EM) -> list[str]:
+    """Wrap a label at spaces; a too long word is split at a hyphen (German rules), never inside.
+
+    >>> label_lines("Stadtbibliothek mit PC-Plätzen")
+    ['Stadtbibliothek', 'mit PC-Plätzen']
+    >>> label_lines("Integrationskursträgerverbund")
+    ['Integrationskurs-', 'trägerverbund']
+    """
+    return list(_wrapped(text, max_em))
+
+
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, max_em: float) -> tuple[str, ...]:
+    # Every layout wraps every label again; labels rarely change, so remember them.
+    words = text.split()
+    if not words:
+        return ("",)
+    lines: list[str] = []
+    for word in words:
+        for i, piece in enumerate(_split_word(word, max_em)):
+            # The rest of a hyphenated word starts a new line; a whole word joins the line if it fits.
+            if i == 0 and lines and _em(lines[-1] + " " + piece) <= max_em:
+                lines[-1] += " " + piece
+            else:
+                lines.append(piece)
+    return tuple(lines)
+
+
+def node_lines(resource: Resource) -> list[str]:
+    """The lines inside a resource's box: the label, then the role in brackets if there is one.
+
+    >>> from beratungskit.model import Resource
+    >>> node_lines(Resource(id="r1", label="Jana", role="Schwester", is_person=True))
+    ['Jana', '(Schwester)']
+    """
+    lines = label_lines(resource.label)
+    if resource.role:
+        lines += label_lines(f"({resource.role})")
+    return lines
+
+
+def _box_size(lines: Iterable[str]) -> tuple[float, float]:
+    """(half width, half height) of a resource's bounding box around its centre."""
+    lines = list(lines)
+    width = max(text_width(line) for line in lines) + MARGIN[1] + MARGIN[3]
+    height = len(lines) * LINE_HEIGHT + MARGIN[0] + MARGIN[2]
+    return width / 2 + BORDER_PAD, height / 2 + BORDER_PAD
+
+
+def elb_size(alias: str) -> tuple[list[str], float, float]:
+    """The eLb's lines and the (half width, half height) of its ellipse (vis-network's proportions)."""
+    lines = label_lines(alias, 8.0)
+    text_w = max(text_width(line, ELB_FONT_SIZE, bold=True) for line in lines)
+    text_h = len(lines) * ELB_FONT_SIZE
+    return lines, (text_w + text_h) / 2 + BORDER_PAD, text_h + BORDER_PAD
+
+
+# --- geometry ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Box:
-    """A node's label box: ``x0 ≤ x1`` and ``y0 ≤ y1`` in map pixels."""
+    """An axis-parallel box ``x0 ≤ x1``, ``y0 ≤ y1`` in map pixels (a node's, a title's …)."""
 
     node_id: str
     x0: float
@@ -124,100 +318,21 @@ class Box:
             and other.y0 < self.y1 + gap
         )
 
-    def min_dist(self) -> float:
-        """Distance from the map centre to the nearest point of the box."""
-        dx = max(self.x0, 0.0, -self.x1)
-        dy = max(self.y0, 0.0, -self.y1)
-        return math.hypot(dx, dy)
+    def union(self, other: Box) -> Box:
+        return Box(
+            self.node_id,
+            min(self.x0, other.x0),
+            min(self.y0, other.y0),
+            max(self.x1, other.x1),
+            max(self.y1, other.y1),
+        )
 
-    def max_dist(self) -> float:
-        """Distance from the map centre to the farthest corner of the box."""
-        return math.hypot(max(abs(self.x0), abs(self.x1)), max(abs(self.y0), abs(self.y1)))
-
-
-@dataclass(frozen=True)
-class MapLayout:
-    """Positions of all nodes plus the radii of the three rings (inner to outer).
-
-    A ring is an ellipse with vertical radius ``r`` and horizontal radius ``ASPECT * r``.
-    """
-
-    positions: dict[str, tuple[float, float]]
-    ring_radii: tuple[float, float, float]
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2
 
 
-# --- label text and box estimate ------------------------------------------------------------------
-
-
-def label_lines(text: str, max_chars: int = MAX_LINE_CHARS) -> list[str]:
-    """Wrap a label at word boundaries; a word longer than a line is broken.
-
-    >>> label_lines("Stadtbibliothek mit PC-Plätzen")
-    ['Stadtbibliothek mit', 'PC-Plätzen']
-    """
-    return list(_wrapped(text, max_chars))
-
-
-@lru_cache(maxsize=8192)
-def _wrapped(text: str, max_chars: int) -> tuple[str, ...]:
-    # Every layout wraps every label again; labels rarely change, so remember them.
-    text = " ".join(text.split())
-    if not text:
-        return ("",)
-    return tuple(textwrap.wrap(text, width=max_chars, break_long_words=True, break_on_hyphens=False))
-
-
-def node_lines(resource: Resource) -> list[str]:
-    """The lines shown under a resource symbol: the label, then the role in brackets if there is one.
-
-    >>> from beratungskit.model import Resource
-    >>> node_lines(Resource(id="r1", label="Jana", role="Schwester", is_person=True))
-    ['Jana', '(Schwester)']
-    """
-    lines = label_lines(resource.label)
-    if resource.role:
-        lines += label_lines(f"({resource.role})")
-    return lines
-
-
-def text_width(line: str) -> float:
-    """Estimated width of one label line in map pixels at :data:`FONT_SIZE`.
-
-    >>> text_width("Fahrrad")
-    70.56
-    """
-    return round(len(line) * CHAR_WIDTH, 2)
-
-
-def node_box(node_id: str, x: float, y: float, lines: list[str], size: float = NODE_SIZE) -> Box:
-    """The box taken by a symbol of ``size`` at (x, y) with ``lines`` of label text below it."""
-    offsets = _box_offsets(lines, size)
-    half_w, top, bottom = offsets
-    return Box(node_id, x - half_w, y - top, x + half_w, y + bottom)
-
-
-def _box_offsets(lines: list[str], size: float) -> tuple[float, float, float]:
-    """(half width, extent above the centre, extent below the centre) of a node's box."""
-    width = max([2 * size, *(text_width(line) for line in lines)]) + 2 * BOX_PAD
-    top = size + BOX_PAD
-    bottom = size + LABEL_OFFSET + len(lines) * LINE_HEIGHT + BOX_PAD
-    return width / 2, top, bottom
-
-
-def label_boxes(case: Case, positions: Mapping[str, tuple[float, float]]) -> list[Box]:
-    """The label box of the eLb and of every resource that has a position."""
-    boxes = []
-    if ELB_ID in positions:
-        x, y = positions[ELB_ID]
-        boxes.append(node_box(ELB_ID, x, y, label_lines(case.alias), ELB_SIZE))
-    for res in case.resources:
-        if res.id in positions:
-            x, y = positions[res.id]
-            boxes.append(node_box(res.id, x, y, node_lines(res)))
-    return boxes
-
-
-def count_overlaps(boxes: Iterable[Box]) -> int:
+def count_overlaps(boxes: Iterable[Box], gap: float = 0.0) -> int:
     """How many pairs of boxes overlap (touching edges do not count).
 
     >>> count_overlaps([Box("a", 0, 0, 10, 10), Box("b", 5, 5, 15, 15), Box("c", 20, 0, 30, 10)])
@@ -227,85 +342,211 @@ def count_overlaps(boxes: Iterable[Box]) -> int:
     count = 0
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
-            if b.x0 >= a.x1:
+            if b.x0 >= a.x1 + gap:
                 break  # sorted by x0: no later box can reach back into a
-            if a.overlaps(b):
+            if a.overlaps(b, gap):
                 count += 1
     return count
 
 
-# --- placement ---------------------------------------------------------------------------------------
+def segment_hits_box(ax: float, ay: float, bx: float, by: float, box: Box, pad: float = 0.0) -> bool:
+    """True if the segment from (ax, ay) to (bx, by) runs through ``box`` grown by ``pad`` (Liang–Barsky).
 
-
-def layout(case: Case) -> dict[str, tuple[float, float]]:
-    """Position of every node (eLb at ``(0, 0)``), keyed by node id. See the module docstring."""
-    return compute_layout(case).positions
-
-
-def unplaced_positions(case: Case) -> dict[str, tuple[float, float]]:
-    """Where the layout puts every resource that has no saved position yet.
-
-    The session saves these so that a node, once on screen, stays where it is when others are
-    added, moved or removed (automatic positions would otherwise shift around the new one).
-
-    >>> from beratungskit.demo import demo_case
-    >>> case = demo_case()
-    >>> len(unplaced_positions(case)) == len(case.resources)
+    >>> segment_hits_box(-10, 5, 30, 5, Box("a", 0, 0, 10, 10))
     True
-    >>> case.place_resources(unplaced_positions(case)); unplaced_positions(case)
-    {}
+    >>> segment_hits_box(-10, 20, 30, 20, Box("a", 0, 0, 10, 10))
+    False
     """
-    unplaced = {r.id for r in case.resources if r.x is None or r.y is None}
-    if not unplaced:
-        return {}
-    return {rid: xy for rid, xy in layout(case).items() if rid in unplaced}
-
-
-def compute_layout(case: Case) -> MapLayout:
-    """Positions plus ring radii; deterministic for the same case content."""
-    positions: dict[str, tuple[float, float]] = {ELB_ID: (0.0, 0.0)}
-    elb_box = node_box(ELB_ID, 0.0, 0.0, label_lines(case.alias), ELB_SIZE)
-    # Obstacles every automatically placed box must avoid: the eLb and all saved positions.
-    fixed: list[Box] = [elb_box]
-    free: list[Resource] = []
-    # Saved nodes count for their ring's width too: the session pins every shown node, and rings
-    # drawn from the free nodes alone would shrink away from them ("ganz nah" outside ring 1).
-    saved_dist: dict[int, list[float]] = {1: [], 2: [], 3: []}
-    for res in sorted(case.resources, key=lambda r: _natural_key(r.id)):
-        if res.x is not None and res.y is not None:
-            positions[res.id] = (float(res.x), float(res.y))
-            fixed.append(node_box(res.id, res.x, res.y, node_lines(res)))
-            saved_dist[res.ring].append(math.hypot(res.x / ASPECT, res.y))
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in (
+        (-dx, ax - (box.x0 - pad)),
+        (dx, (box.x1 + pad) - ax),
+        (-dy, ay - (box.y0 - pad)),
+        (dy, (box.y1 + pad) - ay),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        r = q / p
+        if p < 0:
+            if r > t1:
+                return False
+            t0 = max(t0, r)
         else:
-            free.append(res)
+            if r < t0:
+                return False
+            t1 = min(t1, r)
+    return t0 < t1
 
-    placed: dict[Category, list[Box]] = {cat: [] for cat in QUARTERS}
-    # Rings are bands of node *centres*: a ring starts RING_STEP beyond the farthest centre of the
-    # ring inside it, and its circle is drawn halfway between. Labels may cross a circle (they have a
-    # white backing), symbols never do; this keeps the map compact enough to read when fitted.
-    floor = float(ELB_SIZE + NODE_SIZE + GAP)
-    radii: list[float] = []
-    prev_far = 0.0
-    for ring in (1, 2, 3):
-        near, far = min(saved_dist[ring], default=math.inf), max([float(floor), *saved_dist[ring]])
-        for cat, signs in QUARTERS.items():
-            group = [r for r in free if r.category == cat and r.ring == ring]
-            for res_id, (x, y), box in _place_group(group, signs, floor, fixed + placed[cat]):
-                positions[res_id] = (round(x, 1), round(y, 1))
-                placed[cat].append(box)
-                dist = math.hypot(x / ASPECT, y)
-                near, far = min(near, dist), max(far, dist)
-        if near == math.inf:  # an empty ring keeps a visible width
-            near, far = floor, floor + MIN_RING_WIDTH / 2
-        if ring > 1:
-            # A dragged node may sit nearer than the ring inside; circles still grow outward.
-            inner = radii[-1] if radii else 0.0
-            radii.append(round(max((prev_far + near) / 2, inner + MIN_RING_WIDTH / 2), 1))
-        prev_far = far
-        floor = far + RING_STEP
-    outer = max(prev_far + NODE_SIZE + RING_STEP / 2, radii[-1] + MIN_RING_WIDTH / 2)
-    radii.append(round(outer, 1))
-    return MapLayout(positions=positions, ring_radii=(radii[0], radii[1], radii[2]))
+
+def _norm(angle: float) -> float:
+    """An angle in [−90°, 270°): clockwise from the top, as the areas are laid out."""
+    return (angle - _TOP) % _TAU + _TOP
+
+
+# --- the result -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sector:
+    """One area: the angles between its two lines (``start < end``, see :func:`_norm`)."""
+
+    category: Category
+    start: float
+    end: float
+
+    @property
+    def mid(self) -> float:
+        return (self.start + self.end) / 2
+
+    def holds(self, angle: float) -> bool:
+        a = _norm(angle)
+        return self.start <= a < self.end
+
+
+@dataclass(frozen=True)
+class RingLine:
+    """A ring's line: a rectangle with rounded corners (radius ``r``) around the eLb, from (``x0``,
+    ``y0``) to (``x1``, ``y1``) — not always centred, as the ring is as thick on each side as its
+    resources there need; its name is centred at (``label_x``, ``label_y``) on the line."""
+
+    closeness: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    r: float
+    label_x: float
+    label_y: float
+    label_box: Box
+
+    def holds(self, x: float, y: float) -> bool:
+        """True if (x, y) lies inside the line (rounded corners included)."""
+        return _in_rounded(x, y, self.x0, self.y0, self.x1, self.y1, self.r)
+
+    def ray_end(self, angle: float) -> tuple[float, float]:
+        """Where the ray from the centre under ``angle`` meets the line."""
+        return _ray_end(self.x0, self.y0, self.x1, self.y1, self.r, angle)
+
+
+def _in_rounded(
+    x: float, y: float, x0: float, y0: float, x1: float, y1: float, r: float, margin: float = 0.0
+) -> bool:
+    """True if (x, y) lies inside the rounded rectangle, at least ``margin`` from its line."""
+    if not (x0 + margin <= x <= x1 - margin and y0 + margin <= y <= y1 - margin):
+        return False
+    cx = min(max(x, x0 + r), x1 - r)
+    cy = min(max(y, y0 + r), y1 - r)
+    return math.hypot(x - cx, y - cy) <= r - margin
+
+
+def _ray_end(x0: float, y0: float, x1: float, y1: float, r: float, angle: float) -> tuple[float, float]:
+    c, s = math.cos(angle), math.sin(angle)
+    lo, hi = 0.0, math.hypot(max(-x0, x1), max(-y0, y1)) + 1
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        if _in_rounded(mid * c, mid * s, x0, y0, x1, y1, r):
+            lo = mid
+        else:
+            hi = mid
+    return lo * c, lo * s
+
+
+@dataclass(frozen=True)
+class AreaTitle:
+    """An area's title: ``lines[0]`` bold (symbol and name), then the hint.
+
+    (``x``, ``y``) is the top of the first line at the side given by ``align`` (left, right, center).
+    """
+
+    category: Category
+    x: float
+    y: float
+    align: str
+    box: Box
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """Positions, boxes and lines of every node, plus the rings, areas and titles drawn behind them."""
+
+    positions: dict[str, tuple[float, float]]
+    boxes: dict[str, Box]
+    lines: dict[str, tuple[str, ...]]
+    aspect: float
+    rings: tuple[RingLine, RingLine, RingLine]
+    sectors: tuple[Sector, ...]
+    inner: Box
+    titles: tuple[AreaTitle, ...]
+    extent: Box
+    crossings: int
+    #: How each relation's line runs: ``None`` straight, or (vis smooth type, roundness) for a curve
+    #: that goes around the boxes in its way (vis-network's ``curvedCW`` / ``curvedCCW``).
+    routes: dict[str, tuple[str, float] | None]
+    #: How this layout was found, for the next edit's warm start (:func:`compute_layout`'s
+    #: ``previous``); not part of the picture.
+    warm: _Warm | None = field(default=None, compare=False, repr=False)
+
+    def sector_of(self, category: Category) -> Sector:
+        return next(s for s in self.sectors if s.category is category)
+
+    def cell_at(self, x: float, y: float) -> tuple[Category, int]:
+        """The area and ring a point of the map lies in (outside the outer ring: ring 3)."""
+        angle = math.atan2(y, x) if (x or y) else _TOP
+        category = next((s.category for s in self.sectors if s.holds(angle)), self.sectors[-1].category)
+        ring = next((r.closeness for r in self.rings if r.holds(x, y)), 3)
+        return category, ring
+
+    def sector_line(self, sector: Sector) -> tuple[float, float, float, float]:
+        """The line at the start of ``sector``: from the edge around the eLb to the outer ring."""
+        c, s = math.cos(sector.start), math.sin(sector.start)
+        inner = self.inner
+        t_in = min(
+            inner.x1 / abs(c) if abs(c) > 1e-9 else math.inf,
+            inner.y1 / abs(s) if abs(s) > 1e-9 else math.inf,
+        )
+        x1, y1 = self.rings[-1].ray_end(sector.start)
+        return t_in * c, t_in * s, x1, y1
+
+    def sector_extent(self, category: Category) -> Box:
+        """What the focus view of one area shows: its part of the map out to the outer ring, its boxes
+        and its title."""
+        sector = self.sector_of(category)
+        steps = max(2, math.ceil((sector.end - sector.start) / 0.1))
+        span = sector.end - sector.start
+        outer = self.rings[-1]
+        pts = [outer.ray_end(sector.start + span * i / steps) for i in range(steps + 1)]
+        pts.append((0.0, 0.0))
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        box = Box(category.value, min(xs), min(ys), max(xs), max(ys))
+        for node_box in self.boxes.values():
+            cx, cy = node_box.centre
+            if node_box.node_id != ELB_ID and sector.holds(math.atan2(cy, cx)):
+                box = box.union(node_box)
+        title = next(t for t in self.titles if t.category is category)
+        return box.union(title.box)
+
+
+def layout(case: Case, aspect: float = DEFAULT_ASPECT) -> dict[str, tuple[float, float]]:
+    """Position of every node (eLb at ``(0, 0)``), keyed by node id. See the module docstring."""
+    return compute_layout(case, aspect).positions
+
+
+# --- what is placed ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    res_id: str
+    lines: tuple[str, ...]
+    w: float
+    h: float
+    to_elb: bool
+    partners: tuple[str, ...]
+    #: Where the person dropped it (inside its ring and area): it aims for that spot.
+    hint: tuple[float, float] | None = None
 
 
 def _natural_key(node_id: str) -> tuple[object, ...]:
@@ -313,120 +554,1371 @@ def _natural_key(node_id: str) -> tuple[object, ...]:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", node_id))
 
 
-@dataclass
-class _Item:
-    res_id: str
-    lines: list[str]
-    half_w: float
-    top: float
-    bottom: float
+Cells = dict[Category, dict[int, list[_Item]]]
 
 
-def _place_group(
-    group: list[Resource], signs: tuple[int, int], floor: float, obstacles: list[Box]
-) -> list[tuple[str, tuple[float, float], Box]]:
-    """Place one quarter's resources of one ring on lanes, starting at radius ``floor``."""
-    if not group:  # the usual case once the session has pinned every shown node
-        return []
-    items = []
-    for res in group:
-        lines = node_lines(res)
-        half_w, top, bottom = _box_offsets(lines, NODE_SIZE)
-        items.append(_Item(res.id, lines, half_w, top, bottom))
-    out: list[tuple[str, tuple[float, float], Box]] = []
-    own: list[Box] = []
-    radius = floor
-    min_step = min((it.top + it.bottom for it in items), default=0.0) / 2
-    # Every lane attempt asks "which obstacles are within reach?": sort them by distance from the
-    # centre once, keep only those reaching into this quarter (boxes stay inside their quarter).
-    sx, sy = signs
-    mine = [o for o in obstacles if (o.x1 > 0 if sx > 0 else o.x0 < 0) and (o.y1 > 0 if sy > 0 else o.y0 < 0)]
-    near = _Nearby(sorted(mine, key=Box.min_dist))
-    while items:
-        near.own = own
-        lane = _fit_lane(items, radius, signs, near)
-        if lane is None:
-            radius += RADIAL_STEP
+def _items(case: Case) -> Cells:
+    """The resources as boxes, by area and ring, in the order they are placed.
+
+    Within a cell: dropped ones first (they aim for their spot), then pairs connected with each other
+    (one right after the other, so their line is short), then the ones with a line to the eLb
+    (nearest to the middle, where their lines are short), then by id.
+    """
+    to_elb: set[str] = set()
+    partners: dict[str, list[str]] = {}
+    for rel in case.relations:
+        if ELB_ID in (rel.source, rel.target):
+            to_elb.add(rel.target if rel.source == ELB_ID else rel.source)
+        else:
+            partners.setdefault(rel.source, []).append(rel.target)
+            partners.setdefault(rel.target, []).append(rel.source)
+    cells: Cells = {cat: {1: [], 2: [], 3: []} for cat in SECTOR_ORDER}
+    for res in case.resources:
+        lines = tuple(node_lines(res))
+        half_w, half_h = _box_size(lines)
+        hint = (float(res.x), float(res.y)) if res.x is not None and res.y is not None else None
+        item = _Item(
+            res.id, lines, 2 * half_w, 2 * half_h, res.id in to_elb, tuple(partners.get(res.id, ())), hint
+        )
+        cells[res.category][res.ring].append(item)
+    for rings in cells.values():
+        for ring, group in rings.items():
+            here = {it.res_id for it in group}
+            group.sort(
+                key=lambda it: (
+                    it.hint is None,
+                    not any(p in here for p in it.partners),
+                    not it.to_elb,
+                    _natural_key(it.res_id),
+                )
+            )
+            rings[ring] = _partners_together(group)
+    return cells
+
+
+def _partners_together(group: list[_Item]) -> list[_Item]:
+    ids = {it.res_id for it in group}
+    out: list[_Item] = []
+    seen: set[str] = set()
+    by_id = {it.res_id: it for it in group}
+    for it in group:
+        if it.res_id in seen:
             continue
-        for item, (x, y), box in lane:
-            out.append((item.res_id, (x, y), box))
-            own.append(box)
-        items = items[len(lane) :]
-        radius += max(min_step, RADIAL_STEP)
+        out.append(it)
+        seen.add(it.res_id)
+        for partner in it.partners:
+            if partner in ids and partner not in seen:
+                out.append(by_id[partner])
+                seen.add(partner)
     return out
 
 
-class _Nearby:
-    """Obstacles sorted by their distance from the centre, plus the boxes placed in this group."""
+# --- areas ------------------------------------------------------------------------------------------
 
-    def __init__(self, fixed: list[Box]) -> None:
-        self.fixed = fixed
-        self.dist = [o.min_dist() for o in fixed]
-        self.own: list[Box] = []
-
-    def within(self, reach: float) -> list[Box]:
-        return self.fixed[: bisect_right(self.dist, reach)] + [o for o in self.own if o.min_dist() <= reach]
+#: Each area keeps at least this share of the map (its title and a place to drop a resource).
+MIN_SECTOR_SHARE = 0.1
 
 
-def _fit_lane(
-    items: list[_Item], r: float, signs: tuple[int, int], obstacles: _Nearby
-) -> list[tuple[_Item, tuple[float, float], Box]] | None:
-    """As many of ``items`` (in order) as fit on the arc of radius ``r``, spread evenly; or None."""
-    sx, sy = signs
+def _rect_share(angle: float, aspect: float) -> float:
+    """Share of a centred rectangle ``aspect`` × 1 seen clockwise from the top up to ``angle``."""
+    hx, hy = aspect / 2, 0.5
+    a = _norm(angle)
+    pts = [(0.0, -hy)]
+    corners = sorted(
+        (_norm(math.atan2(y, x)), (x, y)) for x, y in ((hx, -hy), (hx, hy), (-hx, hy), (-hx, -hy))
+    )
+    pts += [pt for ang, pt in corners if ang < a]
+    c, s = math.cos(a), math.sin(a)
+    t = min(hx / abs(c) if abs(c) > 1e-12 else _INF, hy / abs(s) if abs(s) > 1e-12 else _INF)
+    pts.append((t * c, t * s))
+    area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in itertools.pairwise(pts)) / 2
+    return area / aspect
 
-    # vertical extent toward the horizontal axis (it must stay inside the quarter) and away from it
-    def toward(it: _Item) -> float:
-        return it.bottom if sy < 0 else it.top
 
-    def away(it: _Item) -> float:
-        return it.top if sy < 0 else it.bottom
+def _angle_for_share(share: float, aspect: float) -> float:
+    lo, hi = _TOP, _TOP + _TAU
+    for _ in range(36):
+        mid = (lo + hi) / 2
+        if _rect_share(mid, aspect) < share:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
 
-    angles: list[float] = []
-    limits: list[float] = []
-    for k, it in enumerate(items):
-        lo_s = (toward(it) + GAP / 2) / r
-        hi_c = (it.half_w + GAP / 2) / (ASPECT * r)
-        if lo_s > 1 or hi_c > 1:
+
+def _sectors(cells: Cells, aspect: float) -> tuple[Sector, ...]:
+    """The four areas, clockwise from the top; each gets a share of the map by the room it needs."""
+    need = {cat: sum(it.w * it.h for its in cells[cat].values() for it in its) for cat in SECTOR_ORDER}
+    total = sum(need.values())
+    base = MIN_SECTOR_SHARE
+    if total <= 0:
+        shares = dict.fromkeys(SECTOR_ORDER, 0.25)
+    else:
+        shares = {cat: base + (1 - 4 * base) * need[cat] / total for cat in SECTOR_ORDER}
+    out = []
+    start, cum = _TOP, 0.0
+    for cat in SECTOR_ORDER:
+        cum += shares[cat]
+        end = _TOP + _TAU if cat is SECTOR_ORDER[-1] else _angle_for_share(cum, aspect)
+        out.append(Sector(cat, start, end))
+        start = end
+    return tuple(out)
+
+
+# --- packing ----------------------------------------------------------------------------------------
+
+#: Free space between two boxes side by side, between two rows, and between a box and a line.
+GAP = 10.0
+ROW_GAP = 8.0
+LINE_PAD = 6.0
+#: Between the eLb and the first ring, and between two rings (the ring's line runs in the middle).
+ELB_GAP = 14.0
+RING_GAP = 26.0
+#: How far a box keeps from an area's dividing line.
+SECTOR_MARGIN = 8.0
+#: How thick an empty ring stays, so that it is seen and a resource can be dropped into it.
+EMPTY_RING = 50.0
+#: A row in which nothing fits is tried again this much further out (an area widens outward).
+ROW_STEP = 24.0
+#: A row stops trying the waiting boxes of an area after this many in a row did not fit.
+MISSES = 4
+
+
+def _subtract(intervals: list[tuple[float, float]], lo: float, hi: float) -> list[tuple[float, float]]:
+    """``intervals`` without the open interval (``lo``, ``hi``).
+
+    >>> _subtract([(0.0, 10.0)], 2.0, 3.0)
+    [(0.0, 2.0), (3.0, 10.0)]
+    """
+    if hi <= lo:
+        return intervals
+    out = []
+    for a, b in intervals:
+        if hi <= a or lo >= b:
+            out.append((a, b))
+            continue
+        if a < lo:
+            out.append((a, lo))
+        if hi < b:
+            out.append((hi, b))
+    return out
+
+
+class _Track:
+    """A row (above or below the centre) or a column (left or right) of one ring.
+
+    Along the track runs ``u`` (x for a row, y for a column), across it ``v`` (the other one); boxes
+    sit with their inner side at distance ``v_in`` from the centre and keep ``u`` in [u_lo, u_hi].
+    """
+
+    __slots__ = ("_cache", "depth", "row", "sign", "u_hi", "u_lo", "used", "v_in")
+
+    def __init__(self, row: bool, sign: int, v_in: float, u_lo: float, u_hi: float) -> None:
+        self.row, self.sign, self.v_in, self.u_lo, self.u_hi = row, sign, v_in, u_lo, u_hi
+        self.used: list[tuple[float, float]] = []
+        self.depth = 0.0
+        self._cache: dict[tuple[Any, ...], Any] = {}
+
+    def size(self, item: _Item) -> tuple[float, float]:
+        """(length along, depth across) of the item's box in this track."""
+        return (item.w, item.h) if self.row else (item.h, item.w)
+
+    def v_range(self, depth: float) -> tuple[float, float]:
+        return (self.v_in, self.v_in + depth) if self.sign > 0 else (-self.v_in - depth, -self.v_in)
+
+    def box(self, node_id: str, u0: float, length: float, depth: float) -> Box:
+        v0, v1 = self.v_range(depth)
+        if self.row:
+            return Box(node_id, u0, v0, u0 + length, v1)
+        return Box(node_id, v0, u0, v1, u0 + length)
+
+    def along(self, x: float, y: float, depth: float) -> float:
+        """Where the ray from the centre through (x, y) crosses the middle line of a box ``depth`` deep."""
+        v0, v1 = self.v_range(depth)
+        vc = (v0 + v1) / 2
+        pu, pv = (x, y) if self.row else (y, x)
+        if pv * vc <= 1e-9:
+            return pu
+        return vc * pu / pv
+
+    def _cross(self, d: tuple[float, float], v: float) -> tuple[float, float]:
+        """cross(d, P) for P on the line ``v`` of this track, as ``alpha * u + beta``."""
+        if self.row:  # P = (u, v)
+            return -d[1], d[0] * v
+        return d[0], -d[1] * v  # P = (v, u)
+
+    def wedge(self, sector: Sector, length: float, depth: float) -> list[tuple[float, float]]:
+        """Where a box (``length`` × ``depth``) may start so that it lies inside the sector."""
+        key = (sector.category, length, depth)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._wedge(sector, length, depth)
+        return list(found)
+
+    def _wedge(self, sector: Sector, length: float, depth: float) -> list[tuple[float, float]]:
+        lo, hi = self.u_lo, self.u_hi - length
+        if hi < lo:
+            return []
+        ds = (math.cos(sector.start), math.sin(sector.start))
+        de = (math.cos(sector.end), math.sin(sector.end))
+        m = SECTOR_MARGIN
+        corners = [(v, du) for v in self.v_range(depth) for du in (0.0, length)]
+        if sector.end - sector.start <= math.pi:
+            # inside both lines: cross(ds, P) >= m and -cross(de, P) >= m, linear in u
+            for v, du in corners:
+                for d, sign in ((ds, 1.0), (de, -1.0)):
+                    alpha, beta = self._cross(d, v)
+                    alpha, beta = sign * alpha, sign * (beta + alpha * du)
+                    if alpha > 1e-12:
+                        lo = max(lo, (m - beta) / alpha)
+                    elif alpha < -1e-12:
+                        hi = min(hi, (m - beta) / alpha)
+                    elif beta < m:
+                        return []
+            return [(lo, hi)] if lo <= hi else []
+        # more than half the map: inside unless in the (convex) rest, grown by the margin
+        out = [(lo, hi)]
+        for v, du in corners:
+            f_lo, f_hi = -_INF, _INF
+            for d, sign in ((de, 1.0), (ds, -1.0)):  # cross(de, P) > -m and cross(ds, P) < m
+                alpha, beta = self._cross(d, v)
+                alpha, beta = sign * alpha, sign * (beta + alpha * du)
+                if alpha > 1e-12:
+                    f_lo = max(f_lo, (-m - beta) / alpha)
+                elif alpha < -1e-12:
+                    f_hi = min(f_hi, (-m - beta) / alpha)
+                elif beta <= -m:
+                    f_lo, f_hi = 0.0, 0.0
+            out = _subtract(out, f_lo, f_hi)
+        return out
+
+    def corridors(
+        self, kept: _KeptLines, length: float, depth: float
+    ) -> list[tuple[frozenset[str], float, float]]:
+        """Where a box may not start because a kept line runs there: (its ends, lo, hi)."""
+        key = ("kept", length, depth)
+        found = self._cache.get(key)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        v0, v1 = self.v_range(depth)
+        pad = LINE_PAD
+        a = kept.points
+        au, av, bu, bv = (
+            (a[:, 0], a[:, 1], a[:, 2], a[:, 3]) if self.row else (a[:, 1], a[:, 0], a[:, 3], a[:, 2])
+        )
+        dv = bv - av
+        flat = np.abs(dv) < 1e-9
+        safe = np.where(flat, 1.0, dv)
+        ta, tb = (v0 - pad - av) / safe, (v1 + pad - av) / safe
+        t0 = np.where(flat, 0.0, np.maximum(0.0, np.minimum(ta, tb)))
+        t1 = np.where(flat, 1.0, np.minimum(1.0, np.maximum(ta, tb)))
+        valid = np.where(flat, (v0 - pad <= av) & (av <= v1 + pad), t0 < t1)
+        sa, sb = au + t0 * (bu - au), au + t1 * (bu - au)
+        lo, hi = np.minimum(sa, sb) - pad - length, np.maximum(sa, sb) + pad
+        out = [(kept.ends[i], float(lo[i]), float(hi[i])) for i in np.flatnonzero(valid)]
+        self._cache[key] = out
+        return out
+
+
+class _KeptLines:
+    """The kept lines as one array (rows ax, ay, bx, by) for :meth:`_Track.corridors`."""
+
+    def __init__(self, kept: list[_Kept]) -> None:
+        self.ends = [line.ends for line in kept]
+        self.points = np.array([(k.ax, k.ay, k.bx, k.by) for k in kept], dtype=float).reshape(-1, 4)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A piece of a line kept free of boxes (other than the ones at its ``ends``)."""
+
+    ends: frozenset[str]
+    ax: float
+    ay: float
+    bx: float
+    by: float
+
+
+@dataclass
+class _Band:
+    """One ring after packing: how far its boxes reach to the left, top, right and bottom."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+    ids: list[str]
+
+    @property
+    def reach(self) -> tuple[float, float, float, float]:
+        return self.left, self.top, self.right, self.bottom
+
+
+class _Packer:
+    """Packs the boxes ring by ring, each as near to the middle of its side as it can go.
+
+    ``kept`` are lines (as they ran in an earlier try) kept free of other boxes; ``aims`` the places
+    their resources had then, which they aim for again.
+    ``cone`` (> 0) keeps the rows of a ring out of the sides of the map while resources further out
+    still need their lines: a row may reach ``cone`` times its distance from the centre.
+    """
+
+    def __init__(
+        self,
+        sectors: tuple[Sector, ...],
+        kept: list[_Kept],
+        aims: Mapping[str, tuple[float, float]],
+        cone: float,
+    ) -> None:
+        self.sectors = {s.category: s for s in sectors}
+        self.kept = _KeptLines(kept)
+        self.aims = dict(aims)
+        self.cone = cone
+        self.boxes: dict[str, Box] = {}
+
+    def _place_in(
+        self, track: _Track, waiting: dict[Category, list[_Item]], only_to_elb: bool = False
+    ) -> int:
+        """Put as many of the waiting items into ``track`` as fit; return how many."""
+        count = 0
+        for cat, items in waiting.items():
+            if not items:
+                continue
+            sector = self.sectors[cat]
+            keep: list[_Item] = []
+            misses = 0
+            for item in items:
+                if misses >= MISSES or (only_to_elb and not item.to_elb):
+                    keep.append(item)
+                    continue
+                spot = self._spot(track, sector, item)
+                if spot is None:
+                    keep.append(item)
+                    misses += 1
+                    continue
+                misses = 0
+                length, depth = track.size(item)
+                track.used.append((spot, spot + length))
+                track.depth = max(track.depth, depth)
+                box = self.boxes[item.res_id] = track.box(item.res_id, spot, length, depth)
+                count += 1
+                for partner in item.partners:  # a resource it is connected with comes near it
+                    self.aims.setdefault(partner, box.centre)
+            items[:] = keep
+        return count
+
+    def _spot(self, track: _Track, sector: Sector, item: _Item) -> float | None:
+        length, depth = track.size(item)
+        free = track.wedge(sector, length, depth)
+        for a, b in track.used:
+            if not free:
+                return None
+            free = _subtract(free, a - length - GAP, b + GAP)
+        if self.kept.ends:
+            for ends, lo, hi in track.corridors(self.kept, length, depth):
+                if not free:
+                    return None
+                if item.res_id not in ends:
+                    free = _subtract(free, lo, hi)
+        if not free:
+            return None
+        # nearest to the middle of the side (the foot of the perpendicular from the centre), or to
+        # where the person dropped it, or to where its kept line runs
+        point = self.aims.get(item.res_id) or item.hint
+        target = (track.along(*point, depth) if point else 0.0) - length / 2
+        best, best_d = None, _INF
+        for a, b in free:
+            u = min(max(target, a), b)
+            d = abs(u - target)
+            if d < best_d:
+                best, best_d = u, d
+        return best
+
+    def band(
+        self,
+        ring: int,
+        cells: dict[Category, list[_Item]],
+        inner: tuple[float, float, float, float],
+        columns: int,
+        xlim: float,
+        lines_beyond: bool,
+    ) -> _Band | None:
+        """Pack one ring around ``inner`` (how far the ring inside reaches: left, top, right, bottom);
+        ``None`` if its resources do not fit.
+
+        ``lines_beyond``: resources further out have lines to the eLb (rows then keep to the cone).
+        """
+        il, it, ir, ib = inner
+        waiting = {cat: list(items) for cat, items in cells.items() if items}
+        gap = ELB_GAP if ring == 1 else RING_GAP
+        if not any(waiting.values()):
+            return _Band(
+                il + gap + EMPTY_RING, it + gap + EMPTY_RING, ir + gap + EMPTY_RING, ib + gap + EMPTY_RING, []
+            )
+        before = set(self.boxes)
+        # columns at the sides, between the first rows above and below; while resources further out
+        # need their lines, an inner ring's columns hold only resources with lines (the rest would
+        # stand in the way)
+        reach = {1: ir + gap, -1: il + gap}
+        for _ in range(columns):
+            for sign in (1, -1):
+                track = _Track(False, sign, reach[sign], -(it + gap) + ROW_GAP, ib + gap - ROW_GAP)
+                self._place_in(track, waiting, only_to_elb=True)
+                if ring == 1 or not lines_beyond:
+                    self._place_in(track, waiting)
+                if track.depth:
+                    reach[sign] += track.depth + GAP
+        # rows above and below, outward until everything is placed
+        wide = {1: max(xlim, reach[1] - GAP), -1: max(xlim, reach[-1] - GAP)}
+        out = {-1: it + gap, 1: ib + gap}
+        empty = {-1: 0.0, 1: 0.0}
+        while any(waiting.values()) and empty:
+            for sign in list(empty):
+                cone = out[sign] * self.cone if self.cone and lines_beyond else _INF
+                track = _Track(True, sign, out[sign], -min(wide[-1], cone), min(wide[1], cone))
+                if self._place_in(track, waiting):
+                    out[sign] += track.depth + ROW_GAP
+                    empty[sign] = 0.0
+                else:
+                    out[sign] += ROW_STEP
+                    empty[sign] += ROW_STEP
+                    if empty[sign] > 8 * ROW_STEP:
+                        del empty[sign]
+                if not any(waiting.values()):
+                    break
+        if any(waiting.values()):
+            return None
+        mine = [self.boxes[k] for k in self.boxes if k not in before]
+        return _Band(
+            max([il + gap, *(-b.x0 for b in mine)]),
+            max([it + gap, *(-b.y0 for b in mine)]),
+            max([ir + gap, *(b.x1 for b in mine)]),
+            max([ib + gap, *(b.y1 for b in mine)]),
+            [b.node_id for b in mine],
+        )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """One way to lay the rings out: columns per ring, how far rows may reach, the outer half width."""
+
+    columns: tuple[int, int, int]
+    cone: float
+    half_width: float
+
+
+def _pack(
+    cells: Cells,
+    sectors: tuple[Sector, ...],
+    elb: tuple[float, float],
+    shape: _Shape,
+    kept: list[_Kept] = [],  # noqa: B006 - never changed
+    aims: Mapping[str, tuple[float, float]] | None = None,
+) -> tuple[dict[str, Box], list[_Band]] | None:
+    """All three rings; ``None`` if they do not fit this shape."""
+    packer = _Packer(sectors, kept, aims or {}, shape.cone)
+    widest = {k: max((it.w for cat in SECTOR_ORDER for it in cells[cat][k]), default=0.0) for k in (1, 2, 3)}
+    limits = {3: shape.half_width}
+    for k in (2, 1):
+        limits[k] = limits[k + 1] - RING_GAP - shape.columns[k] * (widest[k + 1] + GAP)
+    lines_beyond = {
+        k: any(it.to_elb for cat in SECTOR_ORDER for j in range(k + 1, 4) for it in cells[cat][j])
+        for k in (1, 2, 3)
+    }
+    inner = (elb[0], elb[1], elb[0], elb[1])
+    bands: list[_Band] = []
+    for k in (1, 2, 3):
+        group = {cat: cells[cat][k] for cat in SECTOR_ORDER}
+        band = packer.band(k, group, inner, shape.columns[k - 1], limits[k], lines_beyond[k])
+        if band is None:
+            return None
+        if k > 1:  # the ring lines stay apart even where a ring is thin
+            band.left, band.top, band.right, band.bottom = (
+                max(b, i + RING_GAP) for b, i in zip(band.reach, inner, strict=True)
+            )
+        bands.append(band)
+        inner = band.reach
+    return packer.boxes, bands
+
+
+# --- lines ------------------------------------------------------------------------------------------
+
+
+class _Grid:
+    """Boxes in a coarse grid, to find the ones near a line quickly."""
+
+    CELL = 128.0
+
+    def __init__(self, boxes: Iterable[Box]) -> None:
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+        c = self.CELL
+        for box in boxes:
+            for i in range(math.floor(box.x0 / c), math.floor(box.x1 / c) + 1):
+                for j in range(math.floor(box.y0 / c), math.floor(box.y1 / c) + 1):
+                    self.cells.setdefault((i, j), []).append(box)
+
+    def hits(
+        self, points: list[tuple[float, float]], ends: tuple[str, ...], pad: float = 2.0, limit: float = _INF
+    ) -> int:
+        """How many boxes (other than ``ends``) the polyline through ``points`` runs through; counting
+        stops at ``limit``."""
+        c = self.CELL
+        cells: set[tuple[int, int]] = set()
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
+            i0, i1 = math.floor((min(ax, bx) - pad) / c), math.floor((max(ax, bx) + pad) / c)
+            j0, j1 = math.floor((min(ay, by) - pad) / c), math.floor((max(ay, by) + pad) / c)
+            if (i1 - i0 + 1) * (j1 - j0 + 1) <= 24:
+                cells.update((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
+                continue
+            steps = max(1, math.ceil(math.hypot(bx - ax, by - ay) / (c / 2)))
+            for k in range(steps + 1):
+                i = math.floor((ax + (bx - ax) * k / steps) / c)
+                j = math.floor((ay + (by - ay) * k / steps) / c)
+                cells.update(((i, j), (i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)))
+        near: dict[str, Box] = {}
+        for cell in cells:
+            for box in self.cells.get(cell, ()):
+                near[box.node_id] = box
+        count = 0
+        segments = list(itertools.pairwise(points))
+        for node_id, box in near.items():
+            if node_id in ends:
+                continue
+            for (ax, ay), (bx, by) in segments:
+                if min(ax, bx) > box.x1 + pad or max(ax, bx) < box.x0 - pad:
+                    continue
+                if min(ay, by) > box.y1 + pad or max(ay, by) < box.y0 - pad:
+                    continue
+                if segment_hits_box(ax, ay, bx, by, box, pad):
+                    count += 1
+                    break
+            if count >= limit:
+                break
+        return count
+
+
+#: Curves tried, in order, for a line that cannot run straight: gentle ones first.
+_CURVES = [(kind, r) for r in (0.15, 0.3, 0.5, 0.75) for kind in ("curvedCW", "curvedCCW")]
+
+
+def curve_via(fx: float, fy: float, tx: float, ty: float, kind: str, roundness: float) -> tuple[float, float]:
+    """The control point vis-network uses for a ``curvedCW`` / ``curvedCCW`` line (quadratic Bézier)."""
+    dx, dy = tx - fx, fy - ty
+    radius = math.hypot(dx, dy)
+    sign = 1 if kind == "curvedCW" else -1
+    angle = (math.atan2(dy, dx) + (sign * roundness * 0.5 + 0.5) * math.pi) % _TAU
+    reach = (roundness * 0.5 + 0.5) * radius
+    return fx + reach * math.sin(angle), fy + reach * math.cos(angle)
+
+
+def line_points(
+    fx: float, fy: float, tx: float, ty: float, route: tuple[str, float] | None, steps: int = 24
+) -> list[tuple[float, float]]:
+    """Points along a line as drawn: straight, or the quadratic Bézier of a curve."""
+    if route is None:
+        return [(fx, fy), (tx, ty)]
+    vx, vy = curve_via(fx, fy, tx, ty, *route)
+    out = []
+    for k in range(steps + 1):
+        u = k / steps
+        a, b, c = (1 - u) ** 2, 2 * u * (1 - u), u * u
+        out.append((a * fx + b * vx + c * tx, a * fy + b * vy + c * ty))
+    return out
+
+
+def _route(
+    grid: _Grid,
+    centres: Mapping[str, tuple[float, float]],
+    source: str,
+    target: str,
+    curves: list[tuple[str, float]] = _CURVES,
+) -> tuple[tuple[str, float] | None, int]:
+    """Straight if the line runs free, else the gentlest free curve; else the one crossing fewest."""
+    (fx, fy), (tx, ty) = centres[source], centres[target]
+    ends = (source, target)
+    if not grid.hits([(fx, fy), (tx, ty)], ends, limit=1):
+        return None, 0
+    for curve in curves:
+        if not grid.hits(line_points(fx, fy, tx, ty, curve, 12), ends, limit=1):
+            return curve, 0
+    if not curves:
+        return None, 1
+    chosen: tuple[str, float] | None = None
+    least = grid.hits([(fx, fy), (tx, ty)], ends)
+    for curve in curves:
+        hits = grid.hits(line_points(fx, fy, tx, ty, curve, 12), ends, limit=least)
+        if hits < least:
+            chosen, least = curve, hits
+    return chosen, least
+
+
+def _routes(
+    relations: Iterable[Any],
+    centres: Mapping[str, tuple[float, float]],
+    boxes: Mapping[str, Box],
+    curves: list[tuple[str, float]] = _CURVES,
+    pad: float = 2.0,
+) -> dict[str, tuple[tuple[str, float] | None, int]]:
+    """:func:`_route` for every relation at once: all straight lines against all boxes in one step,
+    then the curves of the lines that run through a box (relation id → (route, boxes hit))."""
+    relations = list(relations)
+    if not relations:
+        return {}
+    ids = list(boxes)
+    index = {k: i for i, k in enumerate(ids)}
+    grown = np.array([(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad) for b in boxes.values()], dtype=float)
+    ends = np.array([(index[r.source], index[r.target]) for r in relations])
+    seg = np.array([(*centres[r.source], *centres[r.target]) for r in relations], dtype=float)
+    hit = _segments_hit_boxes(seg, grown)
+    rows = np.arange(len(relations))
+    hit[rows, ends[:, 0]] = False
+    hit[rows, ends[:, 1]] = False
+    counts = hit.sum(axis=1)
+    out: dict[str, tuple[tuple[str, float] | None, int]] = {}
+    for i, rel in enumerate(relations):
+        straight = int(counts[i])
+        if not straight:
+            out[rel.id] = (None, 0)
+            continue
+        if not curves:
+            out[rel.id] = (None, 1)
+            continue
+        (fx, fy), (tx, ty) = centres[rel.source], centres[rel.target]
+        pieces = [
+            (*a, *b)
+            for curve in curves
+            for a, b in itertools.pairwise(line_points(fx, fy, tx, ty, curve, 12))
+        ]
+        curved = _segments_hit_boxes(np.array(pieces, dtype=float), grown).reshape(len(curves), 12, len(ids))
+        curved[:, :, ends[i]] = False
+        per_curve = curved.any(axis=1).sum(axis=1)
+        free = np.flatnonzero(per_curve == 0)
+        if free.size:
+            out[rel.id] = (curves[int(free[0])], 0)
+            continue
+        chosen: tuple[str, float] | None = None
+        least = straight
+        for curve, hits in zip(curves, per_curve, strict=True):
+            if hits < least:
+                chosen, least = curve, int(hits)
+        out[rel.id] = (chosen, least)
+    return out
+
+
+def _blocked_lines(
+    case: Case, boxes: Mapping[str, Box]
+) -> tuple[list[_Kept], dict[str, tuple[float, float]]]:
+    """The lines that run through a box, straight and curved, as pieces to keep free next time (the
+    straight line, or for a line between two resources the gentlest curve), and their resources'
+    centres."""
+    grid = _Grid(boxes.values())
+    centres = {k: b.centre for k, b in boxes.items()}
+    kept: list[_Kept] = []
+    aims: dict[str, tuple[float, float]] = {}
+    routed = _routes(case.relations, centres, boxes)
+    for rel in case.relations:
+        if not routed[rel.id][1]:
+            continue
+        ends = frozenset((rel.source, rel.target))
+        (fx, fy), (tx, ty) = centres[rel.source], centres[rel.target]
+        if ELB_ID in ends:
+            route = None
+        else:  # the gentler of the two first curves (around the eLb, say)
+            route = min(_CURVES[:2], key=lambda c: grid.hits(line_points(fx, fy, tx, ty, c, 8), tuple(ends)))
+        points = line_points(fx, fy, tx, ty, route, 8)
+        kept += [_Kept(ends, ax, ay, bx, by) for (ax, ay), (bx, by) in itertools.pairwise(points)]
+        for end in ends - {ELB_ID}:
+            aims[end] = centres[end]
+    return kept, aims
+
+
+# --- finding the best shape -------------------------------------------------------------------------
+
+#: Lines from the eLb are kept free in up to this many further packings.
+CORRIDOR_ROUNDS = 5
+_DEBUG = False
+#: Above this many resources the lines are not given corridors (it would take too long; they curve).
+CORRIDOR_LIMIT = 80
+TITLE_GAP = 10.0
+
+
+def _title_size(category: Category) -> tuple[float, float]:
+    from beratungskit.messages import t  # the layout needs the title's size, not its look
+
+    name = t(f"render_map.cat.{category.value}")
+    hint = t(f"render_map.cat.{category.value}.hint")
+    width = max(text_width("● " + name, TITLE_FONT_SIZE, bold=True), text_width(hint, HINT_FONT_SIZE))
+    return width, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
+
+
+def _cost(bands: list[_Band], aspect: float, titles: Mapping[Category, tuple[float, float]]) -> float:
+    """The map's size in the canvas's terms (smaller = larger zoom), titles at the corners included."""
+    outer = bands[-1]
+    w0, h0 = outer.left + outer.right + RING_GAP, outer.top + outer.bottom + RING_GAP
+    tw = max(w for w, _ in titles.values())
+    th = max(h for _, h in titles.values())
+    above = max(w0, 2 * tw + 4 * TITLE_GAP) / aspect, h0 + 2 * (th + TITLE_GAP)
+    beside = (w0 + 2 * (tw + TITLE_GAP)) / aspect, max(h0, 2 * th + 4 * TITLE_GAP)
+    return min(max(above), max(beside))
+
+
+def _room(cells: Cells, elb: tuple[float, float]) -> float:
+    """An estimate of the room the boxes need (map pixels squared), the eLb's included."""
+    area = sum(
+        (it.w + GAP) * (it.h + ROW_GAP) for rings in cells.values() for its in rings.values() for it in its
+    )
+    return area + 4 * (elb[0] + 60) * (elb[1] + 60)
+
+
+def _shapes(cells: Cells, aspect: float, elb: tuple[float, float], thorough: bool = False) -> list[_Shape]:
+    """The shapes worth trying for this case, from an estimate of the room its boxes need."""
+    count = sum(len(its) for rings in cells.values() for its in rings.values())
+    # a filled rectangle of the canvas's shape, a little under half of it boxes
+    half_width = math.sqrt(_room(cells, elb) * aspect / 0.45) / 2
+    if thorough:
+        factors: tuple[float, ...] = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0)
+        columns: tuple[tuple[int, int, int], ...] = (
+            (0, 0, 1),
+            (0, 1, 1),
+            (0, 1, 2),
+            (1, 1, 1),
+            (0, 2, 2),
+            (0, 0, 2),
+        )
+        cones: tuple[float, ...] = (0.0, 1.5, 2.0, 2.8)
+    elif count > 80:
+        factors = (1.0, 1.3)
+        columns = ((0, 1, 1),)
+        cones = (0.0,)
+    else:
+        factors = (0.85, 1.0, 1.2, 1.45, 1.75)
+        columns = ((0, 0, 1), (0, 1, 1), (0, 1, 2))
+        cones = (0.0, 2.0)
+    return [_Shape(c, cone, half_width * f) for c in columns for cone in cones for f in factors]
+
+
+@dataclass(frozen=True)
+class _Packed:
+    """The chosen packing: boxes, rings, and how it was found (kept for the next edit's warm start)."""
+
+    boxes: dict[str, Box]
+    bands: list[_Band]
+    shape: _Shape
+    kept: tuple[_Kept, ...]
+    blocked: int
+    cost: float
+
+
+def _settle(
+    case: Case,
+    cells: Cells,
+    sectors: tuple[Sector, ...],
+    elb: tuple[float, float],
+    shape: _Shape,
+    packed: tuple[dict[str, Box], list[_Band]],
+    titles: Mapping[Category, tuple[float, float]],
+    aspect: float,
+    kept: list[_Kept],
+    aims: dict[str, tuple[float, float]],
+) -> _Packed:
+    """Keep the lines that run through a box free in further packings, then repair what is left."""
+    boxes, bands = packed
+    elb_box = Box(ELB_ID, -elb[0], -elb[1], elb[0], elb[1])
+    small = len(case.resources) <= CORRIDOR_LIMIT
+    blocked, where = _blocked_lines(case, {**boxes, ELB_ID: elb_box}) if small else ([], {})
+    for _ in range(CORRIDOR_ROUNDS):
+        if not blocked:
             break
-        phi = math.asin(lo_s)
-        phi_max = math.acos(hi_c)
-        # Along the arc |x| shrinks and |y| grows, so the new box must clear every earlier box of
-        # the lane either sideways or vertically: the smaller of the two angles that achieve it.
-        for j in range(k):
-            prev = items[j]
-            pj = angles[j]
-            need_x = prev.half_w + it.half_w + GAP
-            need_y = away(prev) + toward(it) + GAP
-            options = []
-            c = math.cos(pj) - need_x / (ASPECT * r)
-            if c >= -1:
-                options.append(math.acos(max(-1.0, min(1.0, c))))
-            s = math.sin(pj) + need_y / r
-            if s <= 1:
-                options.append(math.asin(s))
-            phi = max(phi, min(options) if options else math.inf)
-        if phi > phi_max:
+        kept = kept + blocked
+        aims.update(where)
+        again = _pack(cells, sectors, elb, shape, kept, aims)
+        if again is None:
             break
-        angles.append(phi)
-        limits.append(phi_max)
-    m = len(angles)
-    if m == 0:
+        boxes, bands = again
+        blocked, where = _blocked_lines(case, {**boxes, ELB_ID: elb_box})
+    lines_blocked = len({k.ends for k in blocked})
+    if small and lines_blocked:
+        repair = _Repair(case, {**boxes, ELB_ID: elb_box}, sectors, cells, bands, elb)
+        repaired = repair.run()
+        boxes = {k: b for k, b in repaired.items() if k != ELB_ID}
+        lines_blocked = len(repair.blocked())
+    cost = _cost(bands, aspect, titles)
+    if _DEBUG:
+        print("shape", shape, "blocked", lines_blocked, "cost", round(cost))
+    return _Packed(boxes, bands, shape, tuple(kept), lines_blocked, cost)
+
+
+def _best_packing(
+    case: Case,
+    cells: Cells,
+    sectors: tuple[Sector, ...],
+    elb: tuple[float, float],
+    aspect: float,
+    thorough: bool = False,
+    settled: int = 6,
+) -> _Packed:
+    """The shape whose packing fits the canvas at the largest zoom with the fewest lines through
+    labels; the ``settled`` (thorough: 24) best-looking shapes get their lines kept clear."""
+    titles = {cat: _title_size(cat) for cat in SECTOR_ORDER}
+    tried = []
+    for shape in _shapes(cells, aspect, elb, thorough):
+        packed = _pack(cells, sectors, elb, shape, [])
+        if packed is not None:
+            tried.append((_cost(packed[1], aspect, titles), shape, packed))
+    if not tried:  # nothing fitted: wider and wider until it does
+        width = max(s.half_width for s in _shapes(cells, aspect, elb, thorough))
+        while not tried:
+            width *= 2
+            shape = _Shape((1, 1, 1), 0.0, width)
+            packed = _pack(cells, sectors, elb, shape, [])
+            if packed is not None:
+                tried.append((_cost(packed[1], aspect, titles), shape, packed))
+    tried.sort(key=lambda t: t[0])
+    best: _Packed | None = None
+    small = len(case.resources) <= CORRIDOR_LIMIT
+    for rank, (_, shape, packed) in enumerate(tried[: (24 if thorough else settled) if small else 1]):
+        if not thorough and rank >= 3 and best is not None and best.blocked == 0:
+            break  # the first three shapes found one with every line free: enough
+        found = _settle(case, cells, sectors, elb, shape, packed, titles, aspect, [], {})
+        if best is None or (found.blocked, found.cost) < (best.blocked, best.cost):
+            best = found
+    assert best is not None
+    return best
+
+
+@dataclass(frozen=True)
+class _Warm:
+    """What the next edit's layout starts from: the shape, the kept lines, and what was placed."""
+
+    shape: _Shape
+    kept: tuple[_Kept, ...]
+    blocked: int
+    cost: float
+    room: float
+    #: cost and room of the last layout whose shape was searched anew: warm starts may not drift
+    #: from it by more than :data:`WARM_GROWTH`
+    base: tuple[float, float]
+    #: resource id → (area, ring, drop hint) when this layout was made
+    cells: dict[str, tuple[Category, int, tuple[float, float] | None]]
+
+
+#: A warm start keeps the last shape while the room the boxes need stays within these factors of
+#: what that shape was chosen for, and the map grows at most this much more than that room does.
+WARM_RANGE = (0.85, 1.2)
+WARM_GROWTH = 1.1
+
+
+def _warm_packing(
+    case: Case,
+    cells: Cells,
+    sectors: tuple[Sector, ...],
+    elb: tuple[float, float],
+    aspect: float,
+    previous: MapLayout,
+) -> _Packed | None:
+    """The map after a small change, packed in the shape of ``previous`` with every resource that
+    stayed in its cell aiming for its old place; ``None`` if that no longer fits well (then the
+    shapes are searched anew).
+
+    One packing (and a corridor round if a new line runs through a box) instead of dozens: an edit on
+    the live map costs a few milliseconds, and what the person did not touch stays where it was.
+    """
+    warm = previous.warm
+    if warm is None or abs(previous.aspect - aspect) > 1e-3:
         return None
-    # Spread the lane over its free arc. Shifting along the arc can bring two boxes closer in one
-    # direction, so a spread that collides falls back to tighter ones; the packed lane (0) is valid.
-    slack = min(limit - a for a, limit in zip(angles, limits, strict=True))
-    for share in (1.0, 0.5, 0.25, 0.0):
-        lane = []
-        for k, (it, a) in enumerate(zip(items, angles, strict=False)):
-            phi = a + share * slack * (k + 0.5) / m
-            x, y = sx * ASPECT * r * math.cos(phi), sy * r * math.sin(phi)
-            lane.append((it, (x, y), Box(it.res_id, x - it.half_w, y - it.top, x + it.half_w, y + it.bottom)))
-        boxes = [box for _, _, box in lane]
-        if share and any(a.overlaps(b, GAP) for i, a in enumerate(boxes) for b in boxes[i + 1 :]):
+    room = _room(cells, elb)
+    if not WARM_RANGE[0] <= room / warm.base[1] <= WARM_RANGE[1]:
+        return None
+    titles = {cat: _title_size(cat) for cat in SECTOR_ORDER}
+    aims: dict[str, tuple[float, float]] = {}
+    for cat, rings in cells.items():
+        for ring, items in rings.items():
+            for it in items:
+                if warm.cells.get(it.res_id) == (cat, ring, it.hint):
+                    aims[it.res_id] = previous.positions[it.res_id]
+    here = set(aims) | {ELB_ID}
+    kept = [k for k in warm.kept if k.ends <= here]
+
+    # what the person just dropped goes first (to the drop), then what stayed (to its old place);
+    # what is new or came from another ring finds room among them
+    def order(it: _Item) -> int:
+        return 1 if it.res_id in aims else 0 if it.hint is not None else 2
+
+    cells = {
+        cat: {ring: sorted(items, key=order) for ring, items in rings.items()} for cat, rings in cells.items()
+    }
+    limit = warm.base[0] * math.sqrt(room / warm.base[1]) * WARM_GROWTH
+    # the shape as it was, then grown by the room that came (a small map feels one box more)
+    grown = _Shape(
+        warm.shape.columns, warm.shape.cone, warm.shape.half_width * max(1.0, room / warm.room) ** 2
+    )
+    best: _Packed | None = None
+    tries = [(warm.shape, aims), *([(grown, aims)] if grown != warm.shape else []), (warm.shape, {})]
+    for shape, aimed in tries:  # last: the same shape packed afresh (what moved most lost its place)
+        start = kept if aimed else []
+        packed = _pack(cells, sectors, elb, shape, start, dict(aimed))
+        if packed is None:
             continue
-        reach = max(b.max_dist() for b in boxes) + GAP
-        near = obstacles.within(reach)
-        if any(box.overlaps(o, GAP) for box in boxes for o in near):
-            continue
-        return lane
-    return None
+        found = _settle(case, cells, sectors, elb, shape, packed, titles, aspect, list(start), dict(aimed))
+        if found.cost <= limit and (best is None or found.blocked < best.blocked):
+            best = found
+        if best is not None and best.blocked <= warm.blocked:
+            break
+    # more lines through labels than before: the caller searches the shapes anew and keeps the better
+    return best
+
+
+def _count_blocked(case: Case, boxes: Mapping[str, Box]) -> int:
+    grid = _Grid(boxes.values())
+    centres = {k: b.centre for k, b in boxes.items()}
+    return sum(1 for rel in case.relations if _route(grid, centres, rel.source, rel.target)[1])
+
+
+class _Repair:
+    """Small moves after packing for the lines that still run through a box: swap one of its resources
+    with another of the same area and ring, or shift the box in the way aside — kept only if fewer
+    lines run through boxes afterwards and every box stays in its area and ring without touching
+    another."""
+
+    def __init__(
+        self,
+        case: Case,
+        boxes: dict[str, Box],
+        sectors: tuple[Sector, ...],
+        cells: Cells,
+        bands: list[_Band],
+        elb: tuple[float, float],
+    ) -> None:
+        self.case, self.boxes = case, dict(boxes)
+        self.cell_of = {
+            it.res_id: (cat, ring)
+            for cat, rings in cells.items()
+            for ring, its in rings.items()
+            for it in its
+        }
+        self.sectors = {s.category: s for s in sectors}
+        self.outer = {k: Box("", -b.left, -b.top, b.right, b.bottom) for k, b in enumerate(bands, start=1)}
+        g = ELB_GAP - 1
+        self.inner = {1: Box("", -elb[0] - g, -elb[1] - g, elb[0] + g, elb[1] + g)}
+        for k, b in enumerate(bands[:2], start=2):
+            g = RING_GAP - 1
+            self.inner[k] = Box("", -b.left - g, -b.top - g, b.right + g, b.bottom + g)
+
+    def blocked(self) -> list[Any]:
+        """The lines that run through a box now (and how every line runs, for :meth:`_better`)."""
+        centres = {k: b.centre for k, b in self.boxes.items()}
+        routed = _routes(self.case.relations, centres, self.boxes)
+        self.routes = {k: route for k, (route, _) in routed.items()}
+        return [rel for rel in self.case.relations if routed[rel.id][1]]
+
+    def fits(self, box: Box, skip: tuple[str, ...]) -> bool:
+        cat, ring = self.cell_of[box.node_id]
+        sector = self.sectors[cat]
+        if not all(sector.holds(math.atan2(y, x)) for x, y in _corners(box)):
+            return False
+        o = self.outer[ring]
+        if box.x0 < o.x0 or box.y0 < o.y0 or box.x1 > o.x1 or box.y1 > o.y1 or box.overlaps(self.inner[ring]):
+            return False
+        return not any(box.overlaps(b, GAP) for k, b in self.boxes.items() if k not in skip)
+
+    def run(self) -> dict[str, Box]:
+        blocked = self.blocked()
+        for _ in range(2):
+            if not blocked:
+                break
+            for rel in list(blocked):
+                self.stuck = {r.id for r in blocked}
+                trial = self._swap(rel, len(blocked)) or self._shift(rel, len(blocked))
+                if trial is not None:
+                    self.boxes = trial[0]
+                    blocked = self.blocked()
+        return self.boxes
+
+    def _better(self, changed: dict[str, Box], count: int) -> tuple[dict[str, Box], list[Any]] | None:
+        """The boxes with ``changed`` in place, if fewer lines run through boxes then. Only lines that
+        touch a moved box (at either place) or were blocked are routed again."""
+        trial = {**self.boxes, **changed}
+        grid = _Grid(trial.values())
+        centres = {k: b.centre for k, b in trial.items()}
+        moved = [*changed.values(), *(self.boxes[k] for k in changed)]
+        blocked = []
+        for rel in self.case.relations:
+            ends = (rel.source, rel.target)
+            (fx, fy), (tx, ty) = centres[rel.source], centres[rel.target]
+            points = line_points(fx, fy, tx, ty, self.routes.get(rel.id), 12)
+            touched = (
+                rel.source in changed
+                or rel.target in changed
+                or any(
+                    segment_hits_box(*a, *b, box, 2.0)
+                    for box in moved
+                    if box.node_id not in ends
+                    for a, b in itertools.pairwise(points)
+                )
+            )
+            if (touched or rel.id in self.stuck) and _route(grid, centres, rel.source, rel.target)[1]:
+                blocked.append(rel)
+                if len(blocked) >= count:
+                    return None
+        return trial, blocked
+
+    def _moved(self, box: Box, cx: float, cy: float) -> Box:
+        hw, hh = (box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2
+        return Box(box.node_id, cx - hw, cy - hh, cx + hw, cy + hh)
+
+    def _swap(self, rel: Any, count: int) -> tuple[dict[str, Box], list[Any]] | None:
+        for end in (rel.source, rel.target):
+            if end == ELB_ID:
+                continue
+            for other, where in self.cell_of.items():
+                if other == end or where != self.cell_of[end]:
+                    continue
+                a, b = self.boxes[end], self.boxes[other]
+                na, nb = self._moved(a, *b.centre), self._moved(b, *a.centre)
+                if na.overlaps(nb, GAP) or not (self.fits(na, (end, other)) and self.fits(nb, (end, other))):
+                    continue
+                found = self._better({end: na, other: nb}, count)
+                if found:
+                    return found
+        return None
+
+    def _shift(self, rel: Any, count: int) -> tuple[dict[str, Box], list[Any]] | None:
+        (fx, fy), (tx, ty) = self.boxes[rel.source].centre, self.boxes[rel.target].centre
+        for node_id, box in self.boxes.items():
+            if node_id in (rel.source, rel.target, ELB_ID) or not segment_hits_box(fx, fy, tx, ty, box, 2.0):
+                continue
+            # the line's reach over the box's rows (or columns): move the box just past it
+            spans = []
+            if abs(ty - fy) > 1e-9:
+                for y in (box.y0 - LINE_PAD, box.y1 + LINE_PAD):
+                    t = min(max((y - fy) / (ty - fy), 0.0), 1.0)
+                    spans.append(fx + t * (tx - fx))
+                lo, hi = min(spans), max(spans)
+                shifts = [(hi + LINE_PAD - box.x0, 0.0), (lo - LINE_PAD - box.x1, 0.0)]
+            else:
+                shifts = []
+            spans = []
+            if abs(tx - fx) > 1e-9:
+                for x in (box.x0 - LINE_PAD, box.x1 + LINE_PAD):
+                    t = min(max((x - fx) / (tx - fx), 0.0), 1.0)
+                    spans.append(fy + t * (ty - fy))
+                lo, hi = min(spans), max(spans)
+                shifts += [(0.0, hi + LINE_PAD - box.y0), (0.0, lo - LINE_PAD - box.y1)]
+            for dx, dy in sorted(shifts, key=lambda d: abs(d[0]) + abs(d[1])):
+                moved = Box(node_id, box.x0 + dx, box.y0 + dy, box.x1 + dx, box.y1 + dy)
+                if self.fits(moved, (node_id,)):
+                    found = self._better({node_id: moved}, count)
+                    if found:
+                        return found
+        return None
+
+
+# --- the whole map ----------------------------------------------------------------------------------
+
+_CACHE: dict[tuple[Any, ...], MapLayout] = {}
+_CACHE_SIZE = 8
+
+
+def _content_key(case: Case, aspect: float) -> tuple[Any, ...]:
+    """Everything the layout depends on (not notes, origins, dates: an edit of those reuses it)."""
+    resources = tuple(
+        sorted(
+            (
+                r.id,
+                r.label,
+                r.role,
+                r.category.value,
+                r.ring,
+                None if r.x is None else round(r.x),
+                None if r.y is None else round(r.y),
+            )
+            for r in case.resources
+        )
+    )
+    relations = tuple(sorted((r.id, r.source, r.target) for r in case.relations))
+    return case.alias, round(aspect, 3), resources, relations
+
+
+def compute_layout(
+    case: Case,
+    aspect: float = DEFAULT_ASPECT,
+    *,
+    thorough: bool = False,
+    previous: MapLayout | None = None,
+) -> MapLayout:
+    """The whole map for a canvas of ``aspect`` (width / height); deterministic for the same case.
+
+    ``thorough`` tries many more shapes (for paper, where a second is fine and every point of type
+    counts). ``previous``: the layout shown before a small change (the live map passes it): the change
+    is packed into that layout's shape, what stayed in its ring and area aims for its old place, and
+    the shapes are searched anew only when that no longer fits well. The last few results are kept:
+    an edit that does not move anything (a note, an origin) costs nothing here, and an undo gets back
+    the picture it had.
+    """
+    aspect = min(max(float(aspect), 0.6), 3.5)
+    key = (*_content_key(case, aspect), thorough)
+    found = _CACHE.get(key)
+    if found is None:
+        found = _compute(case, aspect, thorough, None if thorough else previous)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = found
+    return found
+
+
+def _compute(
+    case: Case, aspect: float, thorough: bool = False, previous: MapLayout | None = None
+) -> MapLayout:
+    elb_lines, elb_hw, elb_hh = elb_size(case.alias)
+    elb_box = Box(ELB_ID, -elb_hw, -elb_hh, elb_hw, elb_hh)
+    cells = _items(case)
+    sectors = _sectors(cells, aspect)
+    elb = (elb_hw, elb_hh)
+    packed = _warm_packing(case, cells, sectors, elb, aspect, previous) if previous is not None else None
+    room = _room(cells, elb)
+    if packed is not None and previous is not None and previous.warm is not None:
+        base = previous.warm.base
+    if packed is None or (previous is not None and previous.warm and packed.blocked > previous.warm.blocked):
+        # searched anew; after an edit on the live map a shorter search (the edit must stay quick),
+        # and the warm start's packing if that has fewer lines through labels after all
+        again = _best_packing(case, cells, sectors, elb, aspect, thorough, 6 if packed is None else 3)
+        if packed is None or (again.blocked, again.cost) <= (packed.blocked, packed.cost):
+            packed = again
+            base = (packed.cost, room)
+    boxes, bands = packed.boxes, packed.bands
+    warm = _Warm(
+        packed.shape,
+        packed.kept,
+        packed.blocked,
+        packed.cost,
+        room,
+        base,
+        {
+            it.res_id: (cat, ring, it.hint)
+            for cat, rings in cells.items()
+            for ring, its in rings.items()
+            for it in its
+        },
+    )
+    boxes = {ELB_ID: elb_box, **{r.id: boxes[r.id] for r in case.resources}}
+    lines = {ELB_ID: tuple(elb_lines)}
+    for by_ring in cells.values():
+        for items in by_ring.values():
+            for it in items:
+                lines[it.res_id] = it.lines
+    positions = {k: (round(b.centre[0], 1), round(b.centre[1], 1)) for k, b in boxes.items()}
+    positions[ELB_ID] = (0.0, 0.0)
+    # lines: straight where they run free, else curved around the boxes
+    curves = _CURVES if len(case.resources) <= CORRIDOR_LIMIT else []
+    routed = _routes(case.relations, positions, boxes, curves)
+    routes = {k: route for k, (route, _) in routed.items()}
+    crossings = sum(1 for _, hits in routed.values() if hits)
+    rings = _ring_shapes(bands, boxes)
+    inner = Box(
+        "inner", -elb_hw - ELB_GAP / 2, -elb_hh - ELB_GAP / 2, elb_hw + ELB_GAP / 2, elb_hh + ELB_GAP / 2
+    )
+    titles = _titles(sectors, rings[-1], aspect)
+    drawn = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], titles)
+    ring_lines = tuple(_named(ring, k, drawn) for k, ring in enumerate(rings, start=1))
+    extent = Box("extent", *rings[-1][:4])
+    for box in itertools.chain(boxes.values(), (t.box for t in titles), (r.label_box for r in ring_lines)):
+        extent = extent.union(box)
+    return MapLayout(
+        positions=positions,
+        boxes=boxes,
+        lines=lines,
+        aspect=round(aspect, 4),
+        rings=(ring_lines[0], ring_lines[1], ring_lines[2]),
+        sectors=sectors,
+        inner=inner,
+        titles=titles,
+        extent=Box("extent", extent.x0, extent.y0, extent.x1, extent.y1),
+        crossings=crossings,
+        routes=routes,
+        warm=warm,
+    )
+
+
+#: Largest corner radius of a ring line.
+MAX_CORNER = 70.0
+
+
+_Rect = tuple[float, float, float, float, float]  # x0, y0, x1, y1, corner radius
+
+
+def _ring_shapes(bands: list[_Band], boxes: Mapping[str, Box]) -> list[_Rect]:
+    """Each ring line: in the gap outside its ring, with corners as round as the boxes in them allow."""
+    out = []
+    for band in bands:
+        half = RING_GAP / 2
+        x0, y0, x1, y1 = -band.left - half, -band.top - half, band.right + half, band.bottom + half
+        r = min(MAX_CORNER, (x1 - x0) / 2, (y1 - y0) / 2)
+        points = [c for node_id in band.ids for c in _corners(boxes[node_id])]
+        while r > 4 and not all(_in_rounded(x, y, x0, y0, x1, y1, r, 3.0) for x, y in points):
+            r -= 4
+        out.append((round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1), round(max(r, 4.0), 1)))
+    return out
+
+
+def _corners(box: Box) -> tuple[tuple[float, float], ...]:
+    return ((box.x0, box.y0), (box.x1, box.y0), (box.x0, box.y1), (box.x1, box.y1))
+
+
+def _titles(sectors: tuple[Sector, ...], outer: _Rect, aspect: float) -> tuple[AreaTitle, ...]:
+    """Each area's title outside the outer ring, at a corner of its area (or the middle of its edge):
+    above and below the map, or beside it, whichever leaves the map larger on the canvas."""
+    x0, y0, x1, y1, _ = outer
+    sizes = {s.category: _title_size(s.category) for s in sectors}
+    corners = [(x1, y0), (x1, y1), (x0, y1), (x0, y0)]
+    options = []
+    for beside in (False, True):
+        placed: list[AreaTitle] = []
+        for sector in sectors:
+            w, h = sizes[sector.category]
+            inside = [c for c in corners if sector.holds(math.atan2(c[1], c[0]))]
+            if inside:
+                px, py = min(inside, key=lambda c: abs(_norm(math.atan2(c[1], c[0])) - sector.mid))
+            else:
+                px, py = _ray_end(x0, y0, x1, y1, 0.0, sector.mid)
+            box = _title_box(px, py, w, h, outer, beside)
+            while any(box.overlaps(o.box, TITLE_GAP) for o in placed):  # two titles on one edge
+                dy = h + TITLE_GAP if py > 0 else -(h + TITLE_GAP)
+                box = Box(box.node_id, box.x0, box.y0 + dy, box.x1, box.y1 + dy)
+            right = abs(box.x1 - x1) < 1e-6 or box.x1 <= x0 + 1e-6
+            left = abs(box.x0 - x0) < 1e-6 or box.x0 >= x1 - 1e-6
+            align = "right" if right else "left" if left else "center"
+            x = box.x0 if align == "left" else box.x1 if align == "right" else (box.x0 + box.x1) / 2
+            placed.append(AreaTitle(sector.category, round(x, 1), round(box.y0, 1), align, box))
+        ext = Box("", x0, y0, x1, y1)
+        for title in placed:
+            ext = ext.union(title.box)
+        options.append((max((ext.x1 - ext.x0) / aspect, ext.y1 - ext.y0), beside, tuple(placed)))
+    return min(options, key=lambda o: (o[0], o[1]))[2]
+
+
+def _title_box(px: float, py: float, w: float, h: float, outer: _Rect, beside: bool) -> Box:
+    """The title's box at the edge point (px, py) of the outer ring: outside it, within the map's width."""
+    x0, y0, x1, y1, _ = outer
+    on_side = (abs(px - x0) < 1e-6 or abs(px - x1) < 1e-6) and y0 + 1e-6 < py < y1 - 1e-6
+    if beside or on_side:
+        left = px + TITLE_GAP if px > 0 else px - TITLE_GAP - w
+        top = y0 if py < 0 else y1 - h
+        if on_side and not beside:
+            top = py - h / 2
+        return Box("title", left, top, left + w, top + h)
+    top = y0 - TITLE_GAP - h if py < 0 else y1 + TITLE_GAP
+    if abs(px - x0) < 1e-6:  # a corner: flush with the map's side
+        left = x0
+    elif abs(px - x1) < 1e-6:
+        left = x1 - w
+    else:
+        left = min(max(px - w / 2, x0), x1 - w)
+    return Box("title", left, top, left + w, top + h)
+
+
+@dataclass
+class _Drawn:
+    """What a ring's name must keep clear of."""
+
+    boxes: Mapping[str, Box]
+    positions: Mapping[str, tuple[float, float]]
+    routes: Mapping[str, tuple[str, float] | None]
+    case: Case
+    sectors: tuple[Sector, ...]
+    inner: Box
+    outer: _Rect
+    titles: tuple[AreaTitle, ...]
+
+    def __post_init__(self) -> None:
+        segments: list[tuple[float, float, float, float]] = []
+        for rel in self.case.relations:
+            (fx, fy), (tx, ty) = self.positions[rel.source], self.positions[rel.target]
+            points = line_points(fx, fy, tx, ty, self.routes.get(rel.id), 12)
+            segments += [(*a, *b) for a, b in itertools.pairwise(points)]
+        for sector in self.sectors:
+            segments.append((0.0, 0.0, *_ray_end(*self.outer, sector.start)))
+        self.segments = np.array(segments, dtype=float).reshape(-1, 4)
+        blocks = [*((b.x0, b.y0, b.x1, b.y1) for b in self.boxes.values())]
+        blocks += [(t.box.x0, t.box.y0, t.box.x1, t.box.y1) for t in self.titles]
+        self.blocks = np.array(blocks, dtype=float).reshape(-1, 4)
+
+    def first_free(self, spots: list[Box]) -> int | None:
+        """The index of the first of ``spots`` that keeps clear of every box, title and line."""
+        if not spots:
+            return None
+        grown = np.array([(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3) for b in spots], dtype=float)
+        seg = self.segments
+        seg_box = np.stack(
+            [
+                np.minimum(seg[:, 0], seg[:, 2]),
+                np.minimum(seg[:, 1], seg[:, 3]),
+                np.maximum(seg[:, 0], seg[:, 2]),
+                np.maximum(seg[:, 1], seg[:, 3]),
+            ],
+            axis=1,
+        )
+        for start in range(0, len(spots), 32):  # the first free one is usually among the first few
+            chunk = grown[start : start + 32]
+            taken = _boxes_overlap(chunk, self.blocks).any(axis=1)
+            near = _boxes_overlap(seg_box, chunk).any(axis=1) if len(seg) else np.zeros(0, dtype=bool)
+            if near.any():
+                taken |= _segments_hit_boxes(seg[near], chunk).any(axis=0)
+            free = np.flatnonzero(~taken)
+            if free.size:
+                return start + int(free[0])
+        return None
+
+
+def _boxes_overlap(a: Any, b: Any) -> Any:
+    """(len(a), len(b)) booleans: which boxes of ``a`` overlap which of ``b`` (rows x0, y0, x1, y1)."""
+    return (
+        (a[:, None, 0] < b[None, :, 2])
+        & (b[None, :, 0] < a[:, None, 2])
+        & (a[:, None, 1] < b[None, :, 3])
+        & (b[None, :, 1] < a[:, None, 3])
+    )
+
+
+def _segments_hit_boxes(seg: Any, boxes: Any) -> Any:
+    """(len(seg), len(boxes)) booleans: which segments (rows ax, ay, bx, by) run through which boxes
+    (rows x0, y0, x1, y1) — :func:`segment_hits_box` for all pairs at once."""
+    ax, ay = seg[:, 0:1], seg[:, 1:2]
+    dx, dy = seg[:, 2:3] - ax, seg[:, 3:4] - ay
+    t0 = np.zeros((len(seg), len(boxes)))
+    t1 = np.ones((len(seg), len(boxes)))
+    miss = np.zeros((len(seg), len(boxes)), dtype=bool)
+    for a, d, lo, hi in (
+        (ax, dx, boxes[None, :, 0], boxes[None, :, 2]),
+        (ay, dy, boxes[None, :, 1], boxes[None, :, 3]),
+    ):
+        flat = np.abs(d) < 1e-12
+        safe = np.where(flat, 1.0, d)
+        ta, tb = (lo - a) / safe, (hi - a) / safe
+        t0 = np.where(flat, t0, np.maximum(t0, np.minimum(ta, tb)))
+        t1 = np.where(flat, t1, np.minimum(t1, np.maximum(ta, tb)))
+        miss |= flat & ((a < lo) | (a > hi))
+    return ~miss & (t0 < t1)
+
+
+def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
+    """The ring line with its name on it, where no box, title or line is (along the top, then the
+    bottom, then the sides)."""
+    from beratungskit.messages import t
+
+    x0, y0, x1, y1, r = ring
+    text = t(f"render_map.ring.{closeness}")
+    half_w = text_width(text, RING_FONT_SIZE) / 2 + 4
+    half_h = RING_FONT_SIZE * 0.65
+    spots: list[tuple[float, float]] = []
+    left, right = x0 + r + half_w + 6, x1 - r - half_w - 6
+    steps = max(1, int((right - left) / 16))
+    for y in (y0, y1):
+        spots += [(left + (right - left) * k / steps, y) for k in range(steps + 1)]
+    top, bottom = y0 + r + half_h + 6, y1 - r - half_h - 6
+    vsteps = max(1, int((bottom - top) / 16))
+    for x in (x0, x1):
+        spots += [(x, top + (bottom - top) * k / vsteps) for k in range(vsteps + 1)]
+    found = drawn.first_free([Box(text, x - half_w, y - half_h, x + half_w, y + half_h) for x, y in spots])
+    x, y = spots[found or 0]
+    box = Box(text, x - half_w, y - half_h, x + half_w, y + half_h)
+    return RingLine(closeness, x0, y0, x1, y1, r, round(x, 1), round(y, 1), box)

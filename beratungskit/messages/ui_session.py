@@ -31,7 +31,10 @@ TEXTS = {
     "reloaded": "Neu geladen ✓ (Stand {revision})",
     "save_failed": "Speichern hat nicht geklappt: {reason}",
     "map_missing": "Die Karte wird gerade vorbereitet. Sie können trotzdem schon Ressourcen festhalten.",
-    "map_help": "Tippen Sie auf einen Kreis, um ihn zu ändern. Ziehen Sie ihn, um ihn zu verschieben.",
+    "map_help": (
+        "Tippen Sie auf eine Ressource, um sie zu ändern. Ziehen Sie sie in einen anderen Ring, "
+        "wenn sie jetzt näher oder weiter weg ist."
+    ),
     "side_new": "Neu",
     "side_connect": "Verbinden",
     "side_partner": "Angebote",

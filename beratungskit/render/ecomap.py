@@ -30,9 +30,21 @@ from beratungskit.render.templating import environment
 from beratungskit.render.visdata import VIS_OPTIONS, map_background, vis_edges, vis_nodes
 from beratungskit.store.private import write_private
 
-__all__ = ["TEMPLATE", "ecomap_html", "json_for_script", "vis_network_assets", "write_ecomap"]
+__all__ = [
+    "PRINT_MAP_MM",
+    "TEMPLATE",
+    "ecomap_html",
+    "json_for_script",
+    "karte_print_html",
+    "vis_network_assets",
+    "write_ecomap",
+]
 
 TEMPLATE = "html/ecomap.html.j2"
+PRINT_TEMPLATE = "karte.html.j2"
+#: The map's box on the A4 landscape sheet (width, height in mm): the page without its margins, the
+#: title line and the legend along the bottom.
+PRINT_MAP_MM = (287.0, 181.0)
 _VIS_DIR = ("lib", "vis-9.1.2")
 
 
@@ -70,20 +82,47 @@ def json_for_script(data: Any) -> str:
     )
 
 
-def ecomap_html(case: Case, *, title: str | None = None, include_notes: bool = True) -> str:
+def ecomap_html(
+    case: Case, *, title: str | None = None, include_notes: bool = True, aspect: float = 1.45
+) -> str:
     """The whole map page as a string. ``include_notes=False`` leaves the notes out of the tooltips."""
     from markupsafe import Markup
 
     template = environment().get_template(Path(TEMPLATE).name)
     js, css = vis_network_assets()
-    placed = compute_layout(case)
+    placed = compute_layout(case, aspect)
     data = {
-        "nodes": vis_nodes(case, placed.positions, include_notes=include_notes),
-        "edges": vis_edges(case, include_notes=include_notes),
+        "nodes": vis_nodes(case, placed, include_notes=include_notes),
+        "edges": vis_edges(case, placed, include_notes=include_notes),
         "options": VIS_OPTIONS,
-        "background": map_background(case, placed.ring_radii),
+        "background": map_background(case, placed),
         "font": FONT_FACE,
     }
+    html: str = template.render(
+        lang="de",
+        page_title=t("render_map.page_title", alias=case.alias),
+        title=title if title is not None else t("render_map.title", alias=case.alias),
+        intro=t("render_map.intro", alias=case.alias),
+        hint=t("render_map.hint_touch"),
+        stand=t("render_map.stand", date=f"{case.updated_at:%d.%m.%Y}"),
+        empty=t("render_map.empty") if not case.resources else "",
+        legend_areas=t("render_map.legend_areas"),
+        legend_rings=t("render_map.legend_rings"),
+        legend_lines=t("render_map.legend_lines"),
+        rings=[t(f"render_map.ring.{i}") for i in (1, 2, 3)],
+        **_legend_items(case.alias),
+        data_json=Markup(json_for_script(data)),
+        vis_js=Markup(js),
+        draw_js=Markup(_mapdraw_js()),
+        vis_css=Markup(css),
+    )
+    return html
+
+
+def _legend_items(alias: str) -> dict[str, Any]:
+    """The legend's pieces (icons as SVG markup, texts), shared by the screen page and the print page."""
+    from markupsafe import Markup
+
     categories = [
         {
             "icon": Markup(legend_icon(cat)),
@@ -100,28 +139,50 @@ def ecomap_html(case: Case, *, title: str | None = None, include_notes: bool = T
         {"icon": Markup(arrow_icon(both)), "text": t(f"render_map.arrow.{'both' if both else 'one'}")}
         for both in (False, True)
     ]
-    html: str = template.render(
-        lang="de",
+    return {
+        "legend_title": t("render_map.legend"),
+        "elb_icon": Markup(legend_icon(None)),
+        "elb_text": t("render_map.legend_elb", alias=alias),
+        "categories": categories,
+        "lines": lines,
+    }
+
+
+def karte_print_html(case: Case, *, title: str | None = None) -> str:
+    """The map on one A4 landscape page for printing: title, the map as inline SVG laid out for the
+    page (areas, rings with their names, area titles, boxes, lines) and the legend along the bottom.
+
+    >>> from beratungskit.demo import demo_case
+    >>> page = karte_print_html(demo_case())
+    >>> "size: A4 landscape" in page and "Ring 1: ganz nah" in page and "<script" not in page
+    True
+    """
+    from markupsafe import Markup
+
+    from beratungskit.render.svgmap import ecomap_svg
+
+    width_mm, height_mm = PRINT_MAP_MM
+    placed = compute_layout(case, width_mm / height_mm, thorough=True)
+    # the SVG fills its box (the page's CSS sizes it); the width only sets its own proportions
+    svg = ecomap_svg(case, placed, width=round(width_mm / 25.4 * 96), legend=False)
+    template = environment().get_template(PRINT_TEMPLATE)
+    page: str = template.render(
         page_title=t("render_map.page_title", alias=case.alias),
         title=title if title is not None else t("render_map.title", alias=case.alias),
-        intro=t("render_map.intro", alias=case.alias),
-        hint=t("render_map.hint_touch"),
         stand=t("render_map.stand", date=f"{case.updated_at:%d.%m.%Y}"),
-        empty=t("render_map.empty") if not case.resources else "",
-        legend_title=t("render_map.legend"),
-        legend_areas=t("render_map.legend_areas"),
-        legend_rings=t("render_map.legend_rings"),
-        legend_lines=t("render_map.legend_lines"),
-        elb_icon=Markup(legend_icon(None)),
-        elb_text=t("render_map.legend_elb", alias=case.alias),
-        categories=categories,
-        rings=[t(f"render_map.ring.{i}") for i in (1, 2, 3)],
-        lines=lines,
-        data_json=Markup(json_for_script(data)),
-        vis_js=Markup(js),
-        vis_css=Markup(css),
+        map_svg=Markup(svg),
+        **_legend_items(case.alias),
     )
-    return html
+    return page
+
+
+@functools.cache
+def _mapdraw_js() -> str:
+    """The drawing code the live map uses too (rings, area lines and titles, symbols, fitting)."""
+    text = (Path(__file__).resolve().parent / "mapdraw.js").read_text(encoding="utf-8")
+    if "</script" in text.lower():  # pragma: no cover - our own file
+        raise RuntimeError("mapdraw.js enthält ein schließendes Tag.")
+    return text
 
 
 def write_ecomap(

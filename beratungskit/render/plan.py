@@ -56,8 +56,11 @@ __all__ = [
 PLAN_TEMPLATE = "plan.html.j2"
 FESTGEHALTEN_TEMPLATE = "festgehalten.html.j2"
 # all in templates/html/; an office may override single files there
-#: Width of the inline map on the plan, in CSS pixels (the SVG scales down to its box).
-MAP_WIDTH = 460
+#: Width of the inline map on the plan, in CSS pixels (the SVG scales down to its box: the side
+#: column, 82 mm wide).
+MAP_WIDTH = 700
+#: The map's shape on the plan (width per height): as high as the one page allows beside the text.
+MAP_ASPECT = 1.6
 
 
 class PdfError(RuntimeError):
@@ -101,11 +104,13 @@ def _ordered(resources: Iterable[Resource]) -> list[Resource]:
 def _inline_svg(case: Case, positions: Any) -> Any:
     from markupsafe import Markup
 
+    from beratungskit.analysis.layout import compute_layout
     from beratungskit.render.svgmap import ecomap_svg
 
     # ecomap_svg escapes every label itself (its own tests hold that); it is markup, not text.
     # Its own legend is unreadable at plan size; the template shows a one-line legend instead.
-    return Markup(ecomap_svg(case, positions=positions, width=MAP_WIDTH, legend=False))
+    placed = compute_layout(case, MAP_ASPECT, thorough=True)
+    return Markup(ecomap_svg(case, placed, width=MAP_WIDTH, legend=False))
 
 
 def _legend() -> list[dict[str, Any]]:

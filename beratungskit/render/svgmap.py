@@ -13,19 +13,20 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from beratungskit.analysis.layout import (
-    ELB_SIZE,
+    ELB_FONT_SIZE,
     FONT_SIZE,
-    LABEL_OFFSET,
+    HINT_FONT_SIZE,
     LINE_HEIGHT,
-    NODE_SIZE,
+    MARGIN,
+    RING_FONT_SIZE,
+    TITLE_FONT_SIZE,
+    MapLayout,
     compute_layout,
-    label_boxes,
-    label_lines,
-    node_lines,
+    curve_via,
 )
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Category, Strength
@@ -40,7 +41,7 @@ from beratungskit.render.style import (
     category_hint,
     category_name,
 )
-from beratungskit.render.visdata import map_background, vis_nodes
+from beratungskit.render.visdata import _tint, map_background
 from beratungskit.render.xmlcheck import well_formed
 
 __all__ = ["arrow_icon", "ecomap_svg", "legend_icon", "line_icon", "shape_svg"]
@@ -121,27 +122,24 @@ def _text(
 
 def ecomap_svg(
     case: Case,
-    positions: Mapping[str, tuple[float, float]] | None = None,
+    placed: MapLayout | None = None,
     width: int = 800,
     *,
     legend: bool = True,
+    aspect: float = 1.45,
 ) -> str:
-    """The ecomap of ``case`` as one ``<svg>`` element, ``width`` pixels wide (height follows)."""
-    placed = compute_layout(case)
-    nodes = vis_nodes(case, {**placed.positions, **(positions or {})}, include_notes=False)
-    pos = {n["id"]: (float(n["x"]), float(n["y"])) for n in nodes}
-    back = map_background(case, placed.ring_radii)
-    boxes = label_boxes(case, pos)
-    outer, outer_x = back["rings"][-1]["radius"], back["rings"][-1]["rx"]
-    x0 = min([-outer_x - 20, *(b.x0 for b in boxes)]) - 30
-    x1 = max([outer_x + 20, *(b.x1 for b in boxes)]) + 30
-    y0 = min([-outer - 50, *(b.y0 for b in boxes)]) - 30
-    y1 = max([outer + 50, *(b.y1 for b in boxes)]) + 30
-    for area in back["areas"]:
-        y0, y1 = min(y0, area["y"] - 40), max(y1, area["y"] + 40)
-    map_w = x1 - x0
-    legend_h = 330 * map_w / 1000 if legend else 0  # the legend scales with the map, readable in print
-    total_h = (y1 - y0) + legend_h
+    """The ecomap of ``case`` as one ``<svg>`` element, ``width`` pixels wide (height follows).
+
+    Same layout as the screen (``placed``, else :func:`compute_layout` for a canvas of ``aspect``):
+    area lines, rings with their names, area titles, boxes with their symbols, lines and curves.
+    """
+    placed = placed or compute_layout(case, aspect)
+    back = map_background(case, placed)
+    ext = placed.extent
+    x0, y0 = ext.x0 - 12, ext.y0 - 12
+    map_w, map_h = ext.x1 - ext.x0 + 24, ext.y1 - ext.y0 + 24
+    legend_h = 330 * map_w / 1000 if legend else 0  # the legend scales with the map
+    total_h = map_h + legend_h
     height = round(width * total_h / map_w)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -154,65 +152,106 @@ def ecomap_svg(
         f'<path d="M0,0 L10,5 L0,10 Z" fill="{EDGE_COLOR}"/></marker></defs>',
         f'<rect x="{_f(x0)}" y="{_f(y0)}" width="{_f(map_w)}" height="{_f(total_h)}" fill="#FFFFFF"/>',
     ]
-    # rings and area titles
+    for sector in back["sectors"]:
+        out.append(
+            f'<line x1="{_f(sector["x0"])}" y1="{_f(sector["y0"])}" x2="{_f(sector["x1"])}" '
+            f'y2="{_f(sector["y1"])}" stroke="{back["sector_color"]}" stroke-width="2"/>'
+        )
     for ring in back["rings"]:
-        r = ring["radius"]
         out.append(
-            f'<ellipse cx="0" cy="0" rx="{_f(ring["rx"])}" ry="{_f(r)}" fill="none" stroke="{back["color"]}" '
-            'stroke-width="2" '
-            'stroke-dasharray="6 6"/>'
+            f'<rect x="{_f(ring["x0"])}" y="{_f(ring["y0"])}" width="{_f(ring["x1"] - ring["x0"])}" '
+            f'height="{_f(ring["y1"] - ring["y0"])}" rx="{_f(ring["r"])}" fill="none" '
+            f'stroke="{back["color"]}" stroke-width="2" stroke-dasharray="8 6"/>'
         )
-        out.append(_text(0, -r - 6, ring["label"], 18, fill="#555555"))
+    for ring in back["rings"]:
+        w = len(ring["label"]) * RING_FONT_SIZE * 0.55 + 8
+        out.append(
+            f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - RING_FONT_SIZE * 0.65)}" '
+            f'width="{_f(w)}" height="{_f(RING_FONT_SIZE * 1.3)}" fill="#FFFFFF"/>'
+        )
+        out.append(
+            _text(
+                ring["lx"], ring["ly"] + RING_FONT_SIZE * 0.35, ring["label"], RING_FONT_SIZE, fill="#4D4D4D"
+            )
+        )
     for area in back["areas"]:
-        anchor = "end" if area["align"] == "right" else "start"
+        anchor = {"left": "start", "right": "end"}.get(area["align"], "middle")
+        top = area["y"] + TITLE_FONT_SIZE * 0.85
         out.append(
-            _text(area["x"], area["y"], area["text"], 22, anchor, fill=area["color"], font_weight="bold")
+            _text(
+                area["x"], top, area["text"], TITLE_FONT_SIZE, anchor, fill=area["color"], font_weight="bold"
+            )
         )
-    # relations: a straight line between the symbols, arrows at the ends that receive support
-    sizes = {n["id"]: float(n["size"]) for n in nodes}
+        out.append(
+            _text(
+                area["x"], top + TITLE_FONT_SIZE * 1.15, area["hint"], HINT_FONT_SIZE, anchor, fill="#333333"
+            )
+        )
+    # relations: straight, or the curve the layout chose around the boxes in the way
+    pos = placed.positions
     for rel in case.relations:
         (ax, ay), (bx, by) = pos[rel.source], pos[rel.target]
-        dist = math.hypot(bx - ax, by - ay) or 1.0
-        ux, uy = (bx - ax) / dist, (by - ay) / dist
-        ra, rb = sizes[rel.source] + 3, sizes[rel.target] + 3
         line = STRENGTH_STYLE[rel.strength]
         to_end, from_end = arrow_ends(rel.direction)
-        attrs = f'stroke="{EDGE_COLOR}" stroke-width="{_f(line.width)}"'
+        attrs = f'fill="none" stroke="{EDGE_COLOR}" stroke-width="{_f(line.width)}"'
         if line.dashes:
             attrs += f' stroke-dasharray="{" ".join(map(str, line.dashes))}"'
         if to_end:
             attrs += ' marker-end="url(#bk-arrow)"'
         if from_end:
             attrs += ' marker-start="url(#bk-arrow)"'
+        ra, rb = placed.boxes[rel.source], placed.boxes[rel.target]
+        route = placed.routes.get(rel.id)
+        vx, vy = curve_via(ax, ay, bx, by, *route) if route else ((ax + bx) / 2, (ay + by) / 2)
+        sx, sy = _border(ax, ay, vx, vy, ra)
+        ex, ey = _border(bx, by, vx, vy, rb)
+        if route:
+            out.append(f'<path d="M{_f(sx)},{_f(sy)} Q{_f(vx)},{_f(vy)} {_f(ex)},{_f(ey)}" {attrs}/>')
+        else:
+            out.append(f'<line x1="{_f(sx)}" y1="{_f(sy)}" x2="{_f(ex)}" y2="{_f(ey)}" {attrs}/>')
+    # the eLb: white name on a dark ellipse
+    elb = placed.boxes[ELB_ID]
+    out.append(f"<g><title>{escape(t('render_map.tip.elb', alias=case.alias))}</title>")
+    out.append(
+        f'<ellipse cx="0" cy="0" rx="{_f((elb.x1 - elb.x0) / 2 - 4)}" ry="{_f((elb.y1 - elb.y0) / 2 - 4)}" '
+        f'fill="{ELB_STYLE.color}" stroke="{ELB_STYLE.border}" stroke-width="3"/>'
+    )
+    lines = placed.lines[ELB_ID]
+    for i, text in enumerate(lines):
+        y = (i - (len(lines) - 1) / 2) * ELB_FONT_SIZE + ELB_FONT_SIZE * 0.35
+        out.append(_text(0, y, text, ELB_FONT_SIZE, fill="#FFFFFF", font_weight="bold"))
+    out.append("</g>")
+    # resources: a box in the area's colour with the symbol in its left margin
+    for res in case.resources:
+        box = placed.boxes[res.id]
+        style = CATEGORY_STYLE[res.category]
+        bx0, by0, bx1, by1 = box.x0 + 4, box.y0 + 4, box.x1 - 4, box.y1 - 4
+        out.append(f"<g><title>{escape(res.label)}</title>")
         out.append(
-            f'<line x1="{_f(ax + ux * ra)}" y1="{_f(ay + uy * ra)}" x2="{_f(bx - ux * rb)}" '
-            f'y2="{_f(by - uy * rb)}" {attrs}/>'
+            f'<rect x="{_f(bx0)}" y="{_f(by0)}" width="{_f(bx1 - bx0)}" height="{_f(by1 - by0)}" rx="4" '
+            f'fill="{_tint(style.color)}" stroke="{style.border}" stroke-width="3"/>'
         )
-    # nodes and their labels (white backing so lines do not cut through the letters)
-    lines_of = {ELB_ID: label_lines(case.alias), **{r.id: node_lines(r) for r in case.resources}}
-    for node, box in zip(nodes, boxes, strict=True):
-        x, y = pos[node["id"]]
-        style = CATEGORY_STYLE[Category(node["category"])] if node["kind"] == "resource" else ELB_STYLE
-        size = ELB_SIZE if node["kind"] == "elb" else NODE_SIZE
-        out.append(f"<g><title>{escape(node['title'])}</title>")
-        out.append(
-            shape_svg(style.shape, x, y, size, style.color, style.border, 3 if size == ELB_SIZE else 2)
-        )
-        lines = lines_of[node["id"]]
-        top = y + size + LABEL_OFFSET
-        text_w = box.x1 - box.x0 - 8
-        out.append(
-            f'<rect x="{_f(x - text_w / 2)}" y="{_f(top)}" width="{_f(text_w)}" '
-            f'height="{_f(len(lines) * LINE_HEIGHT)}" fill="#FFFFFF" fill-opacity="0.88"/>'
-        )
-        for i, text in enumerate(lines):
-            weight = "bold" if node["kind"] == "elb" else "normal"
-            out.append(_text(x, top + (i + 0.8) * LINE_HEIGHT, text, font_weight=weight))
+        cy = (by0 + by1) / 2
+        out.append(shape_svg(style.shape, bx0 + 16, cy, 9, style.color, style.border, 1.5))
+        rows = placed.lines[res.id]
+        for i, text in enumerate(rows):
+            y = by0 + MARGIN[0] + (i + 0.8) * LINE_HEIGHT
+            out.append(_text(bx0 + MARGIN[3], y, text, FONT_SIZE, "start"))
         out.append("</g>")
     if legend:
-        out.append(_legend_svg(case, x0, y1, map_w / 1000))
+        out.append(_legend_svg(case, x0, y0 + map_h, map_w / 1000))
     out.append("</svg>")
     return well_formed("".join(out), t("render_xml.what.svg_map"))
+
+
+def _border(cx: float, cy: float, tx: float, ty: float, box: Any) -> tuple[float, float]:
+    """Where the line from a box's centre toward (tx, ty) leaves the box."""
+    hw, hh = (box.x1 - box.x0) / 2 - 2, (box.y1 - box.y0) / 2 - 2
+    dx, dy = tx - cx, ty - cy
+    if not dx and not dy:
+        return cx, cy
+    scale = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
+    return cx + dx * scale, cy + dy * scale
 
 
 def _legend_svg(case: Case, left: float, top: float, scale: float) -> str:

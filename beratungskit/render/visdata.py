@@ -8,8 +8,8 @@ title with ``innerText`` (never as HTML), and no title here is ever an HTML elem
 >>> nodes = vis_nodes(demo_case())
 >>> nodes[0]["id"], nodes[0]["label"], nodes[0]["x"], nodes[0]["y"]
 ('elb', 'Mira K.', 0.0, 0.0)
->>> nodes[1]["shape"], nodes[1]["label"]
-('star', 'Ich backe gern und gut')
+>>> nodes[1]["symbol"]["shape"], nodes[1]["label"]
+('star', 'Ich backe gern\\nund gut')
 >>> vis_edges(demo_case())[0]["arrows"]["to"]["enabled"]
 True
 """
@@ -20,15 +20,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from beratungskit.analysis.layout import (
-    ASPECT,
-    ELB_SIZE,
+    ELB_FONT_SIZE,
     FONT_SIZE,
-    NODE_SIZE,
-    QUARTERS,
+    HINT_FONT_SIZE,
+    MARGIN,
+    RING_FONT_SIZE,
+    TITLE_FONT_SIZE,
+    MapLayout,
     compute_layout,
-    label_lines,
-    layout,
-    node_lines,
 )
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Relation, Resource, label, label_or_open
@@ -38,10 +37,10 @@ from beratungskit.render.style import (
     ELB_STYLE,
     FONT_COLOR,
     FONT_FACE,
-    LABEL_BACKGROUND,
     RING_COLOR,
     STRENGTH_STYLE,
     arrow_ends,
+    category_hint,
     category_name,
 )
 
@@ -53,15 +52,15 @@ VIS_OPTIONS: dict[str, Any] = {
     "physics": {"enabled": False},
     "layout": {"improvedLayout": False, "randomSeed": 1},
     "nodes": {
-        "size": NODE_SIZE,
-        "borderWidth": 2,
-        "borderWidthSelected": 4,
-        "font": {
-            "size": FONT_SIZE,
-            "face": FONT_FACE,
-            "color": FONT_COLOR,
-            "background": LABEL_BACKGROUND,
-        },
+        "shape": "box",
+        "borderWidth": 3,
+        "borderWidthSelected": 5,
+        "margin": {"top": MARGIN[0], "right": MARGIN[1], "bottom": MARGIN[2], "left": MARGIN[3]},
+        "shapeProperties": {"borderRadius": 4},
+        "font": {"size": FONT_SIZE, "face": FONT_FACE, "color": FONT_COLOR, "align": "left"},
+        "labelHighlightBold": False,
+        "opacity": 1,
+        "shadow": {"enabled": False},
     },
     "edges": {
         "smooth": False,
@@ -84,9 +83,23 @@ VIS_OPTIONS: dict[str, Any] = {
 }
 
 
+def _tint(hex_color: str, share: float = 0.16) -> str:
+    """``hex_color`` mixed into white: the box's background, light enough for dark text."""
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    mix = [round(255 - (255 - c) * share) for c in (r, g, b)]
+    return "#" + "".join(f"{c:02X}" for c in mix)
+
+
 def _color(style: Any) -> dict[str, Any]:
-    same = {"background": style.color, "border": "#000000"}
-    return {"background": style.color, "border": style.border, "highlight": same, "hover": same}
+    """A box in the category's colour: its border, a light tint of it behind the text."""
+    back = _tint(style.color)
+    same = {"background": back, "border": "#000000"}
+    return {"background": back, "border": style.border, "highlight": same, "hover": same}
+
+
+def _elb_color() -> dict[str, Any]:
+    same = {"background": ELB_STYLE.color, "border": "#000000"}
+    return {"background": ELB_STYLE.color, "border": ELB_STYLE.border, "highlight": same, "hover": same}
 
 
 def node_title(resource: Resource, *, include_notes: bool = True) -> str:
@@ -108,50 +121,58 @@ def node_title(resource: Resource, *, include_notes: bool = True) -> str:
 
 
 def vis_nodes(
-    case: Case,
-    positions: Mapping[str, tuple[float, float]] | None = None,
-    *,
-    include_notes: bool = True,
+    case: Case, placed: MapLayout | None = None, *, include_notes: bool = True
 ) -> list[dict[str, Any]]:
-    """One dict per node: the eLb first, then the resources in case order.
+    """One dict per node: the eLb first (white name on a dark ellipse), then the resources as boxes.
 
-    ``positions`` defaults to :func:`beratungskit.analysis.layout.layout`; a node missing from it is
-    placed by the layout. ``include_notes=False`` leaves the eLb's notes out of the tooltips.
+    ``placed`` defaults to :func:`beratungskit.analysis.layout.compute_layout`. Every node carries the
+    keys a highlight changes (``borderWidth``, ``opacity``, ``shadow``) with their plain values, so
+    ending a highlight sets values again instead of deleting options in vis-network.
+    ``include_notes=False`` leaves the eLb's notes out of the tooltips.
     """
-    pos = dict(positions or {})
-    if any(node_id not in pos for node_id in (ELB_ID, *(r.id for r in case.resources))):
-        pos = {**layout(case), **pos}  # only lay out when a node has no position yet
-    x, y = pos[ELB_ID]
+    placed = placed or compute_layout(case)
+    x, y = placed.positions[ELB_ID]
     nodes: list[dict[str, Any]] = [
         {
             "id": ELB_ID,
-            "label": "\n".join(label_lines(case.alias)),
+            "label": "\n".join(placed.lines[ELB_ID]),
             "x": x,
             "y": y,
-            "shape": ELB_STYLE.shape,
-            "size": ELB_SIZE,
-            "color": _color(ELB_STYLE),
+            "shape": "ellipse",
+            "color": _elb_color(),
+            "font": {
+                "size": ELB_FONT_SIZE,
+                "color": "#FFFFFF",
+                "face": FONT_FACE,
+                "bold": True,
+                "align": "center",
+            },
+            "margin": 5,
             "borderWidth": 3,
+            "opacity": 1,
+            "shadow": {"enabled": False},
             "title": t("render_map.tip.elb", alias=case.alias),
             "kind": "elb",
         }
     ]
     for res in case.resources:
         style = CATEGORY_STYLE[res.category]
-        x, y = pos[res.id]
+        x, y = placed.positions[res.id]
         nodes.append(
             {
                 "id": res.id,
-                "label": "\n".join(node_lines(res)),
+                "label": "\n".join(placed.lines[res.id]),
                 "x": x,
                 "y": y,
-                "shape": style.shape,
-                "size": NODE_SIZE,
                 "color": _color(style),
+                "borderWidth": 3,
+                "opacity": 1,
+                "shadow": {"enabled": False},
                 "title": node_title(res, include_notes=include_notes),
                 "kind": "resource",
                 "category": res.category.value,
                 "closeness": res.ring,
+                "symbol": {"shape": style.shape, "color": style.color, "border": style.border},
             }
         )
     return nodes
@@ -169,8 +190,14 @@ def _relation_title(case: Case, rel: Relation, names: Mapping[str, str], include
     return text
 
 
-def vis_edges(case: Case, *, include_notes: bool = True) -> list[dict[str, Any]]:
-    """One dict per relation (``id`` = relation id), styled by strength and direction of support."""
+def vis_edges(
+    case: Case, placed: MapLayout | None = None, *, include_notes: bool = True
+) -> list[dict[str, Any]]:
+    """One dict per relation (``id`` = relation id), styled by strength and direction of support.
+
+    A line that would run through a box is drawn as the curve the layout chose for it.
+    """
+    routes = (placed or compute_layout(case)).routes
     names = {ELB_ID: case.alias, **{r.id: r.label for r in case.resources}}
     edges = []
     for rel in case.relations:
@@ -190,35 +217,88 @@ def vis_edges(case: Case, *, include_notes: bool = True) -> list[dict[str, Any]]
                 "title": _relation_title(case, rel, names, include_notes),
                 "strength": rel.strength.value,
                 "direction": rel.direction.value,
+                "smooth": _smooth(routes.get(rel.id)),
             }
         )
     return edges
 
 
-def map_background(case: Case, ring_radii: tuple[float, float, float] | None = None) -> dict[str, Any]:
-    """What is drawn behind the nodes: the three ring circles and the four area titles.
+def _smooth(route: tuple[str, float] | None) -> dict[str, Any]:
+    if route is None:
+        return {"enabled": False}
+    kind, roundness = route
+    return {"enabled": True, "type": kind, "roundness": roundness}
 
-    ``{"rings": [{"radius", "rx", "label"}…], "areas": [{"x", "y", "text", "color", "align"}…], "color"}``;
-    a ring is an ellipse (vertical radius ``radius``, horizontal ``rx``); the area titles sit in the
-    corners of the rectangle around the outer ring.
+
+def map_background(case: Case, placed: MapLayout | None = None) -> dict[str, Any]:
+    """What is drawn behind and around the nodes, as plain data (the live map and the export draw it).
+
+    ``rings``: rectangles with rounded corners (from ``x0``, ``y0`` to ``x1``, ``y1``, corner
+    radius ``r``) with their names at (``lx``, ``ly``); ``sectors``: the dividing lines from near
+    the eLb to the outer ring at ``angle`` (radians, clockwise from the right);
+    ``areas``: each area's title (symbol + name, hint) with the box a tap on it hits and the box its
+    focus view shows; ``extent``: the box around everything (the whole map fits it); ``fonts``.
     """
-    radii = ring_radii or compute_layout(case).ring_radii
-    outer = radii[-1]
+    placed = placed or compute_layout(case)
+    aspect = placed.aspect
     areas = []
-    for cat, (sx, sy) in QUARTERS.items():
-        style = CATEGORY_STYLE[cat]
-        # In the corner of the square around the outer circle, running toward the vertical axis.
+    for title in placed.titles:
+        style = CATEGORY_STYLE[title.category]
+        focus = placed.sector_extent(title.category)
         areas.append(
             {
-                "x": round(sx * ASPECT * outer, 1),
-                "y": round(sy * (outer - 8) + (12 if sy < 0 else 0), 1),
-                "text": f"{style.symbol} {category_name(cat)}",
+                "category": title.category.value,
+                "x": title.x,
+                "y": title.y,
+                "align": title.align,
+                "text": f"{style.symbol} {category_name(title.category)}",
+                "hint": category_hint(title.category),
                 "color": style.border,
-                "align": "left" if sx < 0 else "right",
+                "box": _box(title.box),
+                "focus": _box(focus),
+            }
+        )
+    sectors = []
+    for sector in placed.sectors:
+        x0, y0, x1, y1 = placed.sector_line(sector)
+        sectors.append(
+            {
+                "angle": round(sector.start, 4),
+                "x0": round(x0, 1),
+                "y0": round(y0, 1),
+                "x1": round(x1, 1),
+                "y1": round(y1, 1),
             }
         )
     rings = [
-        {"radius": r, "rx": round(ASPECT * r, 1), "label": t(f"render_map.ring.{i}")}
-        for i, r in enumerate(radii, start=1)
+        {
+            "x0": r.x0,
+            "y0": r.y0,
+            "x1": r.x1,
+            "y1": r.y1,
+            "r": r.r,
+            "label": t(f"render_map.ring.{r.closeness}"),
+            "lx": r.label_x,
+            "ly": r.label_y,
+        }
+        for r in placed.rings
     ]
-    return {"rings": rings, "areas": areas, "color": RING_COLOR}
+    return {
+        "rings": rings,
+        "sectors": sectors,
+        "areas": areas,
+        "extent": _box(placed.extent),
+        "color": RING_COLOR,
+        "sector_color": "#8C8C8C",
+        "fonts": {
+            "ring": RING_FONT_SIZE,
+            "title": TITLE_FONT_SIZE,
+            "hint": HINT_FONT_SIZE,
+            "face": FONT_FACE,
+        },
+        "aspect": aspect,
+    }
+
+
+def _box(box: Any) -> list[float]:
+    return [round(box.x0, 1), round(box.y0, 1), round(box.x1, 1), round(box.y1, 1)]

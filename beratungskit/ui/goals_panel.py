@@ -34,6 +34,7 @@ from beratungskit.ui.activation_strip import ActivationStrip
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.goal_section import GoalSection
 from beratungskit.ui.map_list import describe_map
+from beratungskit.ui.map_moves import MapMoves
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.parts import full_width, label
 from beratungskit.ui.plan_panel import PlanPanel
@@ -247,7 +248,9 @@ class GoalsPanel(Panel):
         if on_select is not None:
             on_select(self._map_selected)
         on_move = getattr(live, "on_move", None)
-        if on_move is not None:
+        if MapMoves.available(live):  # drops mean closeness or area here too (issue 10)
+            self.map_moves = MapMoves(live, self.session, self.feedback, active=lambda: self.visible)
+        elif on_move is not None:
             on_move(self._moved)
         self.map_box.children = [live, self.map_help]
         self.refresh()

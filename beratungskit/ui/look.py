@@ -50,6 +50,7 @@ CSS = """
 /* ipywidgets boxes shrink their children when space is short; here the side panel scrolls instead */
 .bk-app .widget-vbox > *, .bk-app .widget-hbox > * { flex-shrink: 0; }
 .bk-app .bk-map-box { flex-shrink: 1 !important; min-width: 0; }
+.bk-app .bk-tabs { width: 100%; }
 .bk-app .widget-toggle-buttons, .bk-app .widget-toggle-buttons .btn-group {
   display: flex; flex-wrap: wrap; height: auto; gap: 4px; }
 .bk-app .widget-toggle-buttons .widget-toggle-button { margin: 0; padding: 0 14px; }

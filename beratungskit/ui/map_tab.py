@@ -24,6 +24,7 @@ from beratungskit.messages import t
 from beratungskit.model import CLOSENESS_RINGS, ELB_ID, Case
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.map_list import ListActions, MapList, describe_map
+from beratungskit.ui.map_moves import MapMoves
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.parts import label, show_if
 from beratungskit.ui.question_cards import QuestionCards
@@ -39,8 +40,8 @@ __all__ = ["MAP_HEIGHT", "SIDE_MODES", "MapTab", "make_map"]
 SIDE_MODES = ("new", "connect", "partner")
 
 
-#: Height of the live map in the map tab.
-MAP_HEIGHT = "620px"
+#: Height of the live map in the map tab: the rest of the window below it (see mapwidget.js).
+MAP_HEIGHT = "fill"
 
 
 def make_map(case: Case, height: str = MAP_HEIGHT) -> widgets.Widget:
@@ -92,7 +93,11 @@ class MapTab(Panel):
             self.shared.append(map)
         self.map = map if map is not None else make_map(session.case)
         on_move = getattr(self.map, "on_move", None)
-        if on_move is not None:
+        if MapMoves.available(self.map):
+            # a drop across a ring line changes closeness, in another area it asks (issue 10)
+            self.map_moves = MapMoves(self.map, session, self.feedback, active=lambda: self.visible)
+            self.map.on_select(self._selected)
+        elif on_move is not None:
             on_move(self._moved)
             self.map.on_select(self._selected)
         describe_map(self.map, session.case)
@@ -106,6 +111,14 @@ class MapTab(Panel):
         self._map_list: MapList | None = None
         self.list_box = widgets.VBox(layout=widgets.Layout(display="none", width="100%"))
         self.map_help = label(t("ui_session.map_help"), "bk-muted")
+        # The map is the centre of the conversation: the form folds away and gives it the width
+        # (a button in the map's own tool row, see show()); the help sits in that row too.
+        self._side = side
+        on_tool = getattr(self.map, "on_tool", None)
+        if on_tool is not None:
+            on_tool(self._tool)
+        self._help_in_map = on_tool is not None
+        show_if(self.map_help, not self._help_in_map)
         self.list_help = label(t("ui_access.list_help"), "bk-muted")
         self.list_help.layout.display = "none"
         # The map sits in a frame of its own: the list hides the frame, never the map, which the
@@ -166,7 +179,7 @@ class MapTab(Panel):
             self._map_list.show(False)
         for widget, shown in (
             (self.map_frame, not as_list),
-            (self.map_help, not as_list),
+            (self.map_help, not as_list and not self._help_in_map),
             (self.list_box, as_list),
             (self.list_help, as_list),
         ):
@@ -189,7 +202,23 @@ class MapTab(Panel):
         if self._relation_form is not None:
             self._relation_form.show(self.visible and mode == "connect")
 
+    def _tool(self, key: str) -> None:
+        if key == "fold" and self.visible:
+            self._side.layout.display = None if self._side.layout.display == "none" else "none"
+            self._show_tools()
+
+    def _show_tools(self) -> None:
+        folded = self._side.layout.display == "none"
+        text = t("ui_map.unfold_form" if folded else "ui_map.fold_form")
+        # the help sits in the map's button row: a line of the screen more for the map
+        self.map.tools = [{"key": "fold", "label": text}, {"text": t("ui_session.map_help")}]
+
     def show(self, visible: bool = True) -> None:
+        if hasattr(self.map, "tools"):  # a shared map: the fold button is this tab's
+            if visible:
+                self._show_tools()
+            else:
+                self.map.tools = []
         if visible and hasattr(self.map, "height"):
             self.map.height = MAP_HEIGHT  # the map may be shared with a tab that shows it smaller
         super().show(visible)

@@ -34,10 +34,15 @@ import anywidget
 import traitlets
 from ipywidgets import CallbackDispatcher
 
+from beratungskit.analysis.layout import warm_up
 from beratungskit.messages import t
 
 if TYPE_CHECKING:
+    from beratungskit.analysis.layout import MapLayout
     from beratungskit.model import Case
+
+#: The joint screen's map canvas (1280×800 with the form beside the map) is about this wide per high.
+DEFAULT_MAP_ASPECT = 1.5
 
 __all__ = [
     "READABLE_TEXT_PX",
@@ -52,7 +57,13 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# German hyphenation (for the rare word too long for a line) takes a second to load: in the background,
+# while the page is built, not when the first such word is laid out.
+warm_up()
+
 STATIC = Path(__file__).resolve().parent / "static"
+#: Drawing shared with the offline export (rings, area lines and titles, symbols, fitting).
+MAPDRAW = Path(__file__).resolve().parent.parent / "render" / "mapdraw.js"
 
 #: Options the live map always uses, whatever the caller passes: positions come from the data
 #: (the layout or where the person dragged a node), so physics stays off and nothing drifts.
@@ -82,11 +93,9 @@ HIGHLIGHT_ON: dict[str, Any] = {
 }
 HIGHLIGHT_OFF: dict[str, Any] = {"opacity": 0.3}
 
-#: Least on-screen height (CSS pixels) of node labels after the map fits itself, on the joint
-#: screen: a whole-map fit of the demo case at 1280×800 shrank them to ~9.5 px, too small for an eLb
-#: with poor eyesight. Below this the map stays zoomed in and centred; the canvas can be dragged and
-#: "Ganze Karte zeigen" still shows everything.
-READABLE_TEXT_PX = 13.0
+#: Least on-screen size (CSS pixels) of labels the map aims for on the joint screen; where the whole
+#: map cannot show them this large, a tap on an area's title shows that area alone, larger.
+READABLE_TEXT_PX = 14.0
 
 
 # --- the JavaScript shipped to the browser ------------------------------------------------------
@@ -117,7 +126,9 @@ def _build_esm() -> str:
     bundle = "\n".join(
         line for line in vis_network_js().split("\n") if not line.startswith("//# sourceMappingURL")
     )
-    widget = (STATIC / "mapwidget.js").read_text(encoding="utf-8")
+    widget = (
+        MAPDRAW.read_text(encoding="utf-8") + "\n" + (STATIC / "mapwidget.js").read_text(encoding="utf-8")
+    )
     return (
         "const vis = (function () {\n"
         "  var module = { exports: {} };\n"
@@ -285,6 +296,9 @@ class MapWidget(anywidget.AnyWidget):
     #: Id of the selected node, or "" — set by a click in the browser or from Python.
     selected = traitlets.Unicode("").tag(sync=True)
     height = traitlets.Unicode("560px").tag(sync=True)
+    #: Buttons of the view that holds the map, in the row under it: ``{"key", "label"}`` each (a click
+    #: calls the callbacks given to :meth:`on_tool` with the key), or ``{"text"}`` for a short help.
+    tools = traitlets.List(traitlets.Dict()).tag(sync=True)
     #: Automatic fits (first show, resize, a new case) zoom out no further than labels of this many
     #: screen pixels (from ``options.nodes.font.size``); 0: show the whole map. :meth:`fit` and
     #: the fit button always show the whole map.
@@ -300,7 +314,10 @@ class MapWidget(anywidget.AnyWidget):
     ) -> None:
         kwargs.setdefault(
             "texts",
-            {key: t(f"ui_map.{key}") for key in ("aria_label", "legend_title", "fit", "fit_hint", "empty")},
+            {
+                key: t(f"ui_map.{key}")
+                for key in ("aria_label", "legend_title", "fit", "fit_hint", "empty", "whole_map")
+            },
         )
         super().__init__(options=_merge(options or {}, FORCED_OPTIONS), **kwargs)
         self._seq = 0
@@ -310,6 +327,11 @@ class MapWidget(anywidget.AnyWidget):
         self._highlighted: frozenset[str | int] = frozenset()
         self._loaded = False
         self._move_callbacks = CallbackDispatcher()
+        self._size_callbacks = CallbackDispatcher()
+        self._answers: dict[int, Callable[[bool], Any]] = {}
+        self._tokens = 0
+        #: The canvas's (width, height) in CSS pixels as the browser last reported it.
+        self.canvas_size: tuple[float, float] | None = None
         self.on_msg(self._handle_message)
         if nodes is not None or edges is not None:
             self.set_items(nodes or [], edges or [])
@@ -417,6 +439,22 @@ class MapWidget(anywidget.AnyWidget):
         """Call ``callback(node_id, x, y)`` after the person dragged a node (once per node)."""
         self._move_callbacks.register_callback(callback, remove=remove)
 
+    def on_tool(self, callback: Callable[[str], Any], remove: bool = False) -> None:
+        """Call ``callback(key)`` when one of :attr:`tools` is clicked."""
+        self.__dict__.setdefault("_tool_callbacks", CallbackDispatcher()).register_callback(
+            callback, remove=remove
+        )
+
+    def on_size(self, callback: Callable[[float, float], Any], remove: bool = False) -> None:
+        """Call ``callback(width, height)`` when the browser reports a new canvas size."""
+        self._size_callbacks.register_callback(callback, remove=remove)
+
+    def ask(self, question: str, yes: str, no: str, answered: Callable[[bool], Any]) -> None:
+        """Ask a yes/no question over the map; ``answered(True/False)`` gets the person's choice."""
+        self._tokens += 1
+        self._answers = {self._tokens: answered}  # only the latest question can be answered
+        self.send({"type": "ask", "token": self._tokens, "question": question, "yes": yes, "no": no})
+
     def on_select(self, callback: Callable[[str], Any], remove: bool = False) -> None:
         """Call ``callback(node_id)`` when the selection changes (``""``: nothing selected)."""
 
@@ -442,6 +480,22 @@ class MapWidget(anywidget.AnyWidget):
                 self.send({"type": "reset", **self._full(self._seq)})
         elif kind == "moved":
             self._moved(content.get("positions") or {})
+        elif kind == "size":
+            try:
+                width, height = float(content["width"]), float(content["height"])
+            except (KeyError, TypeError, ValueError):
+                return
+            if width > 0 and height > 0:
+                self.canvas_size = (width, height)
+                self._size_callbacks(width, height)
+        elif kind == "tool":
+            key = content.get("key")
+            if isinstance(key, str) and any(tool.get("key") == key for tool in self.tools):
+                self.__dict__.setdefault("_tool_callbacks", CallbackDispatcher())(key)
+        elif kind == "answer":
+            answered = self._answers.pop(content.get("token"), None)  # type: ignore[arg-type]
+            if answered is not None:
+                answered(bool(content.get("yes")))
 
     def _moved(self, positions: Mapping[str, Any]) -> None:
         for node_id, pos in positions.items():
@@ -477,7 +531,10 @@ def _known_key(items: Mapping[str | int, Any], node_id: Any) -> str | int | None
 class CaseMap(MapWidget):
     """The live Ressourcenkarte of one case: same look as the HTML export, edited in place.
 
-    The session app calls :meth:`show_case` after every change; only what changed travels.
+    The session app calls :meth:`show_case` after every change; only what changed travels. The map is
+    laid out for the canvas's shape (the browser reports its size); a node dropped somewhere is
+    reported as the area and ring it landed in (:meth:`on_drop`), and then goes where the layout puts
+    it — the rings never follow a dragged node.
 
     >>> from beratungskit.demo import demo_case
     >>> m = CaseMap.from_case(demo_case())
@@ -485,15 +542,27 @@ class CaseMap(MapWidget):
     ('elb', True)
     """
 
+    #: Canvas width / height assumed until the browser reports the real size.
+    aspect = DEFAULT_MAP_ASPECT
+    #: The case shown and its layout (set by :meth:`show_case`).
+    _case: Case
+    placed: MapLayout
+
     @classmethod
     def from_case(cls, case: Case, **kwargs: Any) -> CaseMap:
         from beratungskit.render.visdata import VIS_OPTIONS
 
-        texts = {key: t(f"ui_map.{key}") for key in ("aria_label", "fit", "fit_hint")}
+        keys = ("aria_label", "fit", "fit_hint", "whole_map", "legend_show", "legend_hide")
+        texts = {key: t(f"ui_map.{key}") for key in keys}
         texts |= {"legend_title": t("render_map.legend"), "empty": t("render_map.empty")}
         kwargs.setdefault("texts", texts)
         kwargs.setdefault("min_text_px", READABLE_TEXT_PX)
+        aspect = kwargs.pop("aspect", None)
         widget = cls(options=VIS_OPTIONS, **kwargs)
+        if aspect:
+            widget.aspect = float(aspect)
+        widget._drop_callbacks = CallbackDispatcher()
+        widget.on_size(widget._resized)
         widget.show_case(case)
         return widget
 
@@ -511,22 +580,59 @@ class CaseMap(MapWidget):
     def show_case(self, case: Case) -> MapDelta:
         """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
         from beratungskit.analysis.layout import compute_layout
-        from beratungskit.render.style import FONT_FACE
         from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
 
-        # One layout for nodes and rings. Nodes and edges go first: the person waits for the
-        # changed resource, not for the rings.
-        placed = compute_layout(case)
-        delta = self.update(vis_nodes(case, placed.positions), vis_edges(case))
-        # Rings grow with the case and the legend names the alias: both change rarely, and a
-        # trait only travels when its value really changed.
-        background = {**map_background(case, placed.ring_radii), "font": FONT_FACE}
+        # One layout for nodes, lines and background. Nodes and edges go first: the person waits for
+        # the changed resource, not for the rings. A change to the case shown starts from the picture
+        # on screen (what was not touched stays where it was, and it costs a few milliseconds).
+        same = self._loaded and getattr(self, "_case", None) is not None and self._case.key == case.key
+        self._case = case
+        placed = compute_layout(case, self.aspect, previous=self.placed if same else None)
+        self.placed = placed
+        delta = self.update(vis_nodes(case, placed), vis_edges(case, placed))
+        # Rings and titles change with the case's shape; a trait only travels when its value changed.
+        background = map_background(case, placed)
         if background != self.background:
             self.background = background
         legend = case_legend(case)
         if legend != self.legend:
             self.legend = legend
         return delta
+
+    def _resized(self, width: float, height: float) -> None:
+        aspect = width / height
+        # A few per cent do not change the picture; a new shape (the form folded away) does.
+        if abs(aspect - self.aspect) / self.aspect > 0.04 and getattr(self, "_case", None) is not None:
+            self.aspect = aspect
+            self.show_case(self._case)
+
+    def on_drop(self, callback: Callable[[str, Any, int, float, float], Any], remove: bool = False) -> None:
+        """Call ``callback(resource_id, category, closeness, x, y)`` when a resource was dropped.
+
+        ``category`` and ``closeness`` are the area and ring under the drop point. Without such a
+        callback a drop is reported to :meth:`on_move` callbacks as before.
+        """
+        self._drop_callbacks.register_callback(callback, remove=remove)
+
+    def _moved(self, positions: Mapping[str, Any]) -> None:
+        super()._moved(positions)
+        placed = getattr(self, "placed", None)
+        if placed is None or not self._drop_callbacks.callbacks:
+            return
+        for node_id, pos in positions.items():
+            if node_id not in placed.positions or node_id == "elb":
+                continue
+            try:
+                x, y = float(pos[0]), float(pos[1])
+            except (TypeError, ValueError, IndexError):
+                continue
+            category, closeness = placed.cell_at(x, y)
+            self._drop_callbacks(str(node_id), category, closeness, x, y)
+
+    def put_back(self) -> None:
+        """Show every node where the layout puts it again (after a drop that changed nothing)."""
+        if getattr(self, "_case", None) is not None:
+            self.show_case(self._case)
 
 
 def case_legend(case: Case) -> list[dict[str, Any]]:

@@ -29,7 +29,6 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from beratungskit.analysis.layout import unplaced_positions
 from beratungskit.model import Case
 
 if TYPE_CHECKING:  # the store is a lower layer; imported lazily so this module loads on its own
@@ -81,11 +80,8 @@ class Session:
         """
         before = _snapshot(self.case)
         try:
-            # Nodes keep the place they were shown at: pin the layout's positions before the change
-            # (what is on screen now) and after it (where a new resource appears).
-            self.case.place_resources(unplaced_positions(self.case))
+            # The map lays itself out from the case (area, ring, order): nothing to pin here.
             result = change(self.case)
-            self.case.place_resources(unplaced_positions(self.case))
             self.store.save(self.case)
         except BaseException:
             # Whether the rule, the disk or a newer file refused it: nothing half-done stays behind.

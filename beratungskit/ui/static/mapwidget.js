@@ -150,70 +150,12 @@ function renderLegend(box, model) {
   }
 }
 
-function drawBackground(ctx, bg) {
-  // Rings and area titles, as in the HTML export; canvas text is never parsed as HTML.
-  if (!bg || !Array.isArray(bg.rings)) return;
-  const font = String(bg.font || "Arial, sans-serif");
-  ctx.save();
-  ctx.lineWidth = 2;
-  ctx.strokeStyle = String(bg.color || "#b8b8b8");
-  ctx.setLineDash([6, 6]);
-  for (const ring of bg.rings) {
-    ctx.beginPath();
-    ctx.ellipse(0, 0, ring.rx, ring.radius, 0, 0, 2 * Math.PI);
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
-  ctx.textAlign = "center";
-  ctx.fillStyle = "#555555";
-  ctx.font = "18px " + font;
-  for (const ring of bg.rings) ctx.fillText(String(ring.label || ""), 0, -ring.radius - 7);
-  ctx.font = "bold 24px " + font;
-  for (const area of bg.areas || []) {
-    ctx.fillStyle = String(area.color || "#333333");
-    ctx.textAlign = area.align === "right" ? "right" : "left";
-    ctx.fillText(String(area.text || ""), area.x, area.y);
-  }
-  ctx.restore();
-}
-
-function readableScale(options, minTextPx) {
-  // The least zoom at which node labels are `minTextPx` screen pixels tall (0: no limit).
-  const font = options && options.nodes && options.nodes.font;
-  const size = Number((font && font.size) || 14);
-  return minTextPx > 0 && size > 0 ? minTextPx / size : 0;
-}
-
-function fitView(network, box, nodeIds, bg, minScale) {
-  // Like network.fit(), but keeping the rings and area titles in view too (as the export does).
-  // With `minScale`, never zoom out further than that: text stays readable, the map stays centred
-  // and the rest is reached by dragging the canvas ("Ganze Karte zeigen" passes 0).
-  const rings = bg && Array.isArray(bg.rings) ? bg.rings : [];
-  if (!rings.length) {
-    network.fit({ animation: false });
-    if (minScale && network.getScale() < minScale) {
-      network.moveTo({ position: network.getViewPosition(), scale: minScale, animation: false });
-    }
-    return;
-  }
-  const width = box.clientWidth;
-  const height = box.clientHeight;
-  if (!width || !height) return;
-  const outer = rings[rings.length - 1];
-  let x0 = -outer.rx - 10;
-  let x1 = outer.rx + 10;
-  let y0 = -outer.radius - 30;
-  let y1 = outer.radius + 10;
-  for (const id of nodeIds) {
-    const b = network.getBoundingBox(id);
-    if (!b) continue;
-    x0 = Math.min(x0, b.left);
-    x1 = Math.max(x1, b.right);
-    y0 = Math.min(y0, b.top);
-    y1 = Math.max(y1, b.bottom);
-  }
-  const scale = Math.max(Math.min(width / (x1 - x0 + 40), height / (y1 - y0 + 40), 1.6), minScale || 0);
-  network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale, animation: false });
+function showTip(tip, text, x, y) {
+  // Our own tooltip (vis-network's stays hidden): always the current text, gone when the pointer leaves.
+  tip.textContent = String(text || "");
+  tip.hidden = !text;
+  tip.style.left = Math.round(x + 14) + "px";
+  tip.style.top = Math.round(y + 14) + "px";
 }
 
 function render({ model, el }) {
@@ -235,6 +177,14 @@ function render({ model, el }) {
   canvasBox.setAttribute("aria-label", String(texts().aria_label || ""));
   const legend = document.createElement("aside");
   legend.className = "bk-map-legend";
+  legend.id = "bk-map-legend-" + Math.random().toString(36).slice(2);
+  legend.hidden = true;
+  // The legend lies over the map when asked for: the map keeps the whole width.
+  const legendButton = document.createElement("button");
+  legendButton.type = "button";
+  legendButton.className = "bk-map-legend-toggle";
+  legendButton.setAttribute("aria-expanded", "false");
+  legendButton.setAttribute("aria-controls", legend.id);
   const fitButton = document.createElement("button");
   fitButton.type = "button";
   fitButton.className = "bk-map-fit";
@@ -243,35 +193,114 @@ function render({ model, el }) {
   const empty = document.createElement("div");
   empty.className = "bk-map-empty";
   empty.textContent = String(texts().empty || "");
+  const tip = document.createElement("div");
+  tip.className = "bk-map-tip";
+  tip.hidden = true;
+  tip.setAttribute("role", "tooltip");
+  const backButton = document.createElement("button");
+  backButton.type = "button";
+  backButton.className = "bk-map-back";
+  backButton.hidden = true;
+  backButton.textContent = String(texts().whole_map || "");
+  const ask = document.createElement("div");
+  ask.className = "bk-map-ask";
+  ask.hidden = true;
+  ask.setAttribute("role", "dialog");
   // The button sits under the map, not on it: the corners of the map hold the area titles.
   const tools = document.createElement("div");
   tools.className = "bk-map-tools";
-  tools.appendChild(fitButton);
+  const viewTools = document.createElement("div");
+  viewTools.className = "bk-map-view-tools";
+  tools.append(viewTools, legendButton, fitButton);
+  // Buttons of the view around the map (e.g. "Formular ausblenden"): drawn here, answered in Python.
+  const renderTools = () => {
+    viewTools.replaceChildren();
+    for (const tool of model.get("tools") || []) {
+      if (tool.text !== undefined) {
+        // a short help text of the view, in the same row (saves a line of the screen)
+        const help = document.createElement("span");
+        help.className = "bk-map-tool-text";
+        help.textContent = String(tool.text);
+        viewTools.appendChild(help);
+        continue;
+      }
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "bk-map-tool bk-map-tool-" + String(tool.key || "").replace(/[^a-z0-9-]/gi, "");
+      button.textContent = String(tool.label || "");
+      button.addEventListener("click", () => model.send({ type: "tool", key: String(tool.key || "") }));
+      viewTools.appendChild(button);
+    }
+  };
+  renderTools();
   const main = document.createElement("div");
   main.className = "bk-map-main";
-  frame.append(canvasBox, empty);
+  frame.append(canvasBox, empty, tip, backButton, ask, legend);
   main.append(frame, tools);
-  row.append(main, legend);
+  row.append(main);
   el.appendChild(row);
 
-  const setHeight = () => {
-    frame.style.height = String(model.get("height") || "560px");
+  let legendOpen = false;
+  const showLegend = (open) => {
+    legendOpen = open;
+    legend.hidden = !open || !(model.get("legend") || []).length;
+    legendButton.setAttribute("aria-expanded", open ? "true" : "false");
+    legendButton.textContent = String((open ? texts().legend_hide : texts().legend_show) || "");
   };
+  legendButton.addEventListener("click", () => showLegend(!legendOpen));
+
+  // height "fill": the map takes the rest of the window below its top (at least 380 px), so the
+  // whole map and the buttons under it are on screen without scrolling
+  const setHeight = () => {
+    const wanted = String(model.get("height") || "560px");
+    if (wanted !== "fill") {
+      frame.style.height = wanted;
+      return;
+    }
+    const top = frame.getBoundingClientRect().top + window.scrollY;
+    // the button row under the map, and a little for the frame of the tab around it
+    const below = tools.getBoundingClientRect().height + 24;
+    const wantedPx = Math.max(380, Math.round(window.innerHeight - top - below)) + "px";
+    if (frame.style.height !== wantedPx) frame.style.height = wantedPx;
+  };
+  new ResizeObserver(() => setHeight()).observe(tools);
+  window.addEventListener("resize", setHeight);
   setHeight();
   renderLegend(legend, model);
+  showLegend(false);
 
   const network = new vis.Network(canvasBox, { nodes: state.nodes, edges: state.edges }, model.get("options") || {});
   el.__network = network;
 
   let sized = false;
   let fitPending = true;
-  // Automatic fits (first size, new case) keep labels readable; the button shows the whole map.
-  const fit = (whole) => {
-    const minScale = whole ? 0 : readableScale(model.get("options"), Number(model.get("min_text_px") || 0));
-    fitView(network, canvasBox, state.nodes.getIds(), model.get("background"), minScale);
+  let focus = null; // the area shown alone (focus view), or null for the whole map
+  // The whole map always fits the canvas (after opening and after every change); a tap on an area's
+  // title shows that area alone, larger; a tap on it again (or "Ganze Karte") shows everything.
+  const fit = () => {
+    const bg = model.get("background") || {};
+    let box = bg.extent;
+    if (focus) {
+      const area = (bg.areas || []).find((a) => a.category === focus);
+      if (area) box = area.focus;
+      else focus = null;
+    }
+    backButton.hidden = !focus;
+    record.focus = focus;
+    if (box) bkFitBox(network, canvasBox.clientWidth, canvasBox.clientHeight, box);
+    else network.fit({ animation: false });
     fitPending = false;
   };
-  network.on("beforeDrawing", (ctx) => drawBackground(ctx, model.get("background")));
+  const setFocus = (category) => {
+    focus = category;
+    fit();
+  };
+  backButton.addEventListener("click", () => setFocus(null));
+  network.on("beforeDrawing", (ctx) => bkDrawBackground(ctx, model.get("background")));
+  network.on("afterDrawing", (ctx) => {
+    bkDrawSymbols(ctx, network, state.nodes);
+    if (record.drawn.length < MAX_TIMINGS) record.drawn.push([performance.now(), network.body.nodeIndices.length]);
+  });
   const updateEmpty = () => {
     empty.hidden = state.nodes.length > 0;
   };
@@ -285,6 +314,12 @@ function render({ model, el }) {
     nodes: state.nodes,
     edges: state.edges,
     timings: [],
+    // when the network drew, with how many nodes (for the benchmarks: "opened → whole map drawn")
+    drawn: [],
+    focus: null,
+    background: () => model.get("background"),
+    fit: () => fit(),
+    setFocus: (category) => setFocus(category),
   };
   const requestFit = () => {
     fitPending = true;
@@ -309,7 +344,10 @@ function render({ model, el }) {
       if (msg.type === "delta") {
         if (msg.seq === state.seq + 1) {
           state.seq = msg.seq;
+          hideTip();
           recordDraw(msg.seq, applyDelta(state, msg));
+          // The whole map (or the area in focus) stays in view after every change.
+          fit();
         } else if (msg.seq > state.seq) {
           // A message was missed (e.g. sent before this view existed): ask for everything.
           model.send({ type: "resync", seq: state.seq });
@@ -320,7 +358,10 @@ function render({ model, el }) {
           requestFit();
         }
       } else if (msg.type === "fit") {
-        fit(Boolean(msg.whole));
+        if (msg.whole) focus = null;
+        fit();
+      } else if (msg.type === "ask") {
+        showAsk(msg);
       }
     } catch (err) {
       console.error("beratungskit map:", err);
@@ -332,12 +373,20 @@ function render({ model, el }) {
 
   // A network made before its element is attached starts unfitted (centre in a corner):
   // fit once the element first gets a real size, and redraw when the size changes.
+  let lastSize = "";
   const observer = new ResizeObserver(() => {
+    if (!sized) setHeight(); // the first real size: the page around the map is laid out now
     const rect = canvasBox.getBoundingClientRect();
     if (rect.width < 1 || rect.height < 1) return;
     network.redraw();
     sized = true;
-    if (fitPending) fit();
+    fit();
+    // Python lays the map out for the canvas's shape: tell it the size when it really changed.
+    const size = Math.round(rect.width) + "x" + Math.round(rect.height);
+    if (size !== lastSize) {
+      lastSize = size;
+      model.send({ type: "size", width: rect.width, height: rect.height });
+    }
   });
   observer.observe(canvasBox);
 
@@ -351,7 +400,62 @@ function render({ model, el }) {
   };
   applySelection();
 
+  const hideTip = () => {
+    tip.hidden = true;
+  };
+  network.on("hoverNode", (params) => {
+    const item = state.nodes.get(params.node);
+    const p = params.pointer && params.pointer.DOM;
+    if (item && p) showTip(tip, item.title, p.x, p.y);
+  });
+  network.on("hoverEdge", (params) => {
+    const item = state.edges.get(params.edge);
+    const p = params.pointer && params.pointer.DOM;
+    if (item && p) showTip(tip, item.title, p.x, p.y);
+  });
+  network.on("blurNode", hideTip);
+  network.on("blurEdge", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+  canvasBox.addEventListener("pointerleave", hideTip);
+
+  let askToken = null;
+  const showAsk = (msg) => {
+    // "Does it belong to another area now?" – two buttons; the answer goes back to Python.
+    askToken = msg.token;
+    ask.replaceChildren();
+    const question = document.createElement("p");
+    question.textContent = String(msg.question || "");
+    const yes = document.createElement("button");
+    yes.type = "button";
+    yes.className = "bk-map-ask-yes";
+    yes.textContent = String(msg.yes || "");
+    const no = document.createElement("button");
+    no.type = "button";
+    no.className = "bk-map-ask-no";
+    no.textContent = String(msg.no || "");
+    const answer = (value) => {
+      if (askToken === null) return;
+      model.send({ type: "answer", token: askToken, yes: value });
+      askToken = null;
+      ask.hidden = true;
+    };
+    yes.addEventListener("click", () => answer(true));
+    no.addEventListener("click", () => answer(false));
+    ask.append(question, yes, no);
+    ask.hidden = false;
+    yes.focus();
+  };
+
   network.on("click", (params) => {
+    const pos = params.pointer && params.pointer.canvas;
+    if ((!params.nodes || !params.nodes.length) && (!params.edges || !params.edges.length) && pos) {
+      const area = bkAreaAt(model.get("background"), pos.x, pos.y);
+      if (area) {
+        setFocus(focus === area.category ? null : area.category);
+        return;
+      }
+    }
     const id = params.nodes && params.nodes.length ? String(params.nodes[0]) : "";
     if (id !== (model.get("selected") || "")) {
       model.set("selected", id);
@@ -380,33 +484,44 @@ function render({ model, el }) {
 
   const onSelected = () => applySelection();
   const onOptions = () => network.setOptions(model.get("options") || {});
-  const onLegend = () => renderLegend(legend, model);
+  const onLegend = () => {
+    renderLegend(legend, model);
+    showLegend(legendOpen);
+  };
   const onTexts = () => {
     canvasBox.setAttribute("aria-label", String(texts().aria_label || ""));
     fitButton.textContent = String(texts().fit || "");
     fitButton.title = String(texts().fit_hint || "");
+    backButton.textContent = String(texts().whole_map || "");
     empty.textContent = String(texts().empty || "");
     renderLegend(legend, model);
+    showLegend(legendOpen);
   };
   model.on("change:selected", onSelected);
   model.on("change:options", onOptions);
   model.on("change:legend", onLegend);
   model.on("change:texts", onTexts);
   model.on("change:height", setHeight);
-  const onBackground = () => network.redraw();
+  model.on("change:tools", renderTools);
+  const onBackground = () => {
+    fit();
+    network.redraw();
+  };
   model.on("change:background", onBackground);
-  fitButton.addEventListener("click", () => fit(true));
+  fitButton.addEventListener("click", () => setFocus(null));
   // The saved trait may be older than the deltas sent since; Python answers with a reset if so.
   model.send({ type: "hello", seq: state.seq });
 
   return () => {
     observer.disconnect();
+    window.removeEventListener("resize", setHeight);
     state.nodes.off("*", onNodesChanged);
     model.off("change:selected", onSelected);
     model.off("change:options", onOptions);
     model.off("change:legend", onLegend);
     model.off("change:texts", onTexts);
     model.off("change:height", setHeight);
+    model.off("change:tools", renderTools);
     model.off("change:background", onBackground);
     model.off("change:_snapshot", onSnapshot);
     model.off("msg:custom", onMessage);
