@@ -1236,6 +1236,8 @@ def _blocked_lines(
 
 #: Lines from the eLb are kept free in up to this many further packings.
 CORRIDOR_ROUNDS = 5
+#: At least this many shapes get their lines kept clear before the search may stop.
+EARLY = 3
 _DEBUG = False
 #: Above this many resources the lines are not given corridors (it would take too long; they curve).
 CORRIDOR_LIMIT = 80
@@ -1251,15 +1253,19 @@ def _title_size(category: Category) -> tuple[float, float]:
     return width, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
 
 
-def _cost(bands: list[_Band], aspect: float, titles: Mapping[Category, tuple[float, float]]) -> float:
-    """The map's size in the canvas's terms (smaller = larger zoom), titles at the corners included."""
+def _cost(bands: list[_Band], aspect: float, titles: Mapping[Category, tuple[float, float]] | None) -> float:
+    """The map's size in the canvas's terms (smaller = larger zoom), titles at the corners included
+    (``None``: the rings alone)."""
     outer = bands[-1]
     w0, h0 = outer.left + outer.right + RING_GAP, outer.top + outer.bottom + RING_GAP
+    if titles is None:
+        return max(w0 / aspect, h0)
     tw = max(w for w, _ in titles.values())
     th = max(h for _, h in titles.values())
     above = max(w0, 2 * tw + 4 * TITLE_GAP) / aspect, h0 + 2 * (th + TITLE_GAP)
     beside = (w0 + 2 * (tw + TITLE_GAP)) / aspect, max(h0, 2 * th + 4 * TITLE_GAP)
-    return min(max(above), max(beside))
+    inside = max(w0 / aspect, h0)
+    return min(max(above), max(beside), inside)
 
 
 def _room(cells: Cells, elb: tuple[float, float]) -> float:
@@ -1307,6 +1313,8 @@ class _Packed:
     kept: tuple[_Kept, ...]
     blocked: int
     cost: float
+    #: what :func:`_finish` made of it (small maps, where the cost is the drawn map's size)
+    finished: _Finished | None = None
 
 
 def _settle(
@@ -1342,10 +1350,22 @@ def _settle(
         repaired = repair.run()
         boxes = {k: b for k, b in repaired.items() if k != ELB_ID}
         lines_blocked = len(repair.blocked())
-    cost = _cost(bands, aspect, titles)
+    finished = None
+    if small:  # the size of the map as drawn, with the area titles where they go
+        finished = _finish(
+            case,
+            {ELB_ID: elb_box, **{r.id: boxes[r.id] for r in case.resources}},
+            bands,
+            sectors,
+            elb,
+            aspect,
+        )
+        cost = _drawn_size(finished, aspect)
+    else:  # many boxes: the titles go outside
+        cost = _cost(bands, aspect, titles)
     if _DEBUG:
         print("shape", shape, "blocked", lines_blocked, "cost", round(cost))
-    return _Packed(boxes, bands, shape, tuple(kept), lines_blocked, cost)
+    return _Packed(boxes, bands, shape, tuple(kept), lines_blocked, cost, finished)
 
 
 def _best_packing(
@@ -1373,12 +1393,14 @@ def _best_packing(
             packed = _pack(cells, sectors, elb, shape, [])
             if packed is not None:
                 tried.append((_cost(packed[1], aspect, titles), shape, packed))
+    small = len(case.resources) <= CORRIDOR_LIMIT
+    if small:  # ranked by the rings alone: the titles go inside where the corners are free
+        tried = [(_cost(packed[1], aspect, None), shape, packed) for _, shape, packed in tried]
     tried.sort(key=lambda t: t[0])
     best: _Packed | None = None
-    small = len(case.resources) <= CORRIDOR_LIMIT
-    for rank, (_, shape, packed) in enumerate(tried[: (24 if thorough else settled) if small else 1]):
-        if not thorough and rank >= 3 and best is not None and best.blocked == 0:
-            break  # the first three shapes found one with every line free: enough
+    for rank, (bound, shape, packed) in enumerate(tried[: (24 if thorough else settled) if small else 1]):
+        if not thorough and rank >= EARLY and best is not None and best.blocked == 0 and bound >= best.cost:
+            break  # a shape with every line free, and the rest cannot be smaller: enough
         found = _settle(case, cells, sectors, elb, shape, packed, titles, aspect, [], {})
         if best is None or (found.blocked, found.cost) < (best.blocked, best.cost):
             best = found
@@ -1405,7 +1427,7 @@ class _Warm:
 #: A warm start keeps the last shape while the room the boxes need stays within these factors of
 #: what that shape was chosen for, and the map grows at most this much more than that room does.
 WARM_RANGE = (0.85, 1.2)
-WARM_GROWTH = 1.1
+WARM_GROWTH = 1.2
 
 
 def _warm_packing(
@@ -1448,22 +1470,11 @@ def _warm_packing(
         cat: {ring: sorted(items, key=order) for ring, items in rings.items()} for cat, rings in cells.items()
     }
     limit = warm.base[0] * math.sqrt(room / warm.base[1]) * WARM_GROWTH
-    # the shape as it was, then grown by the room that came (a small map feels one box more)
-    grown = _Shape(
-        warm.shape.columns, warm.shape.cone, warm.shape.half_width * max(1.0, room / warm.room) ** 2
-    )
-    best: _Packed | None = None
-    tries = [(warm.shape, aims), *([(grown, aims)] if grown != warm.shape else []), (warm.shape, {})]
-    for shape, aimed in tries:  # last: the same shape packed afresh (what moved most lost its place)
-        start = kept if aimed else []
-        packed = _pack(cells, sectors, elb, shape, start, dict(aimed))
-        if packed is None:
-            continue
-        found = _settle(case, cells, sectors, elb, shape, packed, titles, aspect, list(start), dict(aimed))
-        if found.cost <= limit and (best is None or found.blocked < best.blocked):
-            best = found
-        if best is not None and best.blocked <= warm.blocked:
-            break
+    packed = _pack(cells, sectors, elb, warm.shape, kept, dict(aims))
+    if packed is None:
+        return None
+    found = _settle(case, cells, sectors, elb, warm.shape, packed, titles, aspect, list(kept), dict(aims))
+    best = found if found.cost <= limit else None
     # more lines through labels than before: the caller searches the shapes anew and keeps the better
     return best
 
@@ -1706,18 +1717,17 @@ def _compute(
         for items in by_ring.values():
             for it in items:
                 lines[it.res_id] = it.lines
-    positions = {k: (round(b.centre[0], 1), round(b.centre[1], 1)) for k, b in boxes.items()}
-    positions[ELB_ID] = (0.0, 0.0)
-    # lines: straight where they run free, else curved around the boxes
-    curves = _CURVES if len(case.resources) <= CORRIDOR_LIMIT else []
-    routed = _routes(case.relations, positions, boxes, curves)
-    routes = {k: route for k, (route, _) in routed.items()}
-    crossings = sum(1 for _, hits in routed.values() if hits)
-    rings = _ring_shapes(bands, boxes)
-    inner = Box(
-        "inner", -elb_hw - ELB_GAP / 2, -elb_hh - ELB_GAP / 2, elb_hw + ELB_GAP / 2, elb_hh + ELB_GAP / 2
+    done = packed.finished
+    if done is None or done.boxes != boxes:
+        done = _finish(case, boxes, bands, sectors, elb, aspect)
+    positions, routes, crossings, rings, inner, titles = (
+        done.positions,
+        done.routes,
+        done.crossings,
+        done.rings,
+        done.inner,
+        done.titles,
     )
-    titles = _titles(sectors, rings[-1], aspect)
     drawn = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], titles)
     ring_lines = tuple(_named(ring, k, drawn) for k, ring in enumerate(rings, start=1))
     extent = Box("extent", *rings[-1][:4])
@@ -1737,6 +1747,54 @@ def _compute(
         routes=routes,
         warm=warm,
     )
+
+
+@dataclass(frozen=True)
+class _Finished:
+    """Everything drawn around the boxes: positions, lines, rings, the edge around the eLb, titles."""
+
+    boxes: Mapping[str, Box]
+    positions: dict[str, tuple[float, float]]
+    routes: dict[str, tuple[str, float] | None]
+    crossings: int
+    rings: list[_Rect]
+    inner: Box
+    titles: tuple[AreaTitle, ...]
+
+
+def _finish(
+    case: Case,
+    boxes: Mapping[str, Box],
+    bands: list[_Band],
+    sectors: tuple[Sector, ...],
+    elb: tuple[float, float],
+    aspect: float,
+) -> _Finished:
+    """Everything drawn around the boxes (the eLb's among them): positions, how each line runs, how
+    many still cross a label, the ring lines, the edge around the eLb and the area titles."""
+    positions = {k: (round(b.centre[0], 1), round(b.centre[1], 1)) for k, b in boxes.items()}
+    positions[ELB_ID] = (0.0, 0.0)
+    # lines: straight where they run free, else curved around the boxes
+    curves = _CURVES if len(case.resources) <= CORRIDOR_LIMIT else []
+    routed = _routes(case.relations, positions, boxes, curves)
+    routes = {k: route for k, (route, _) in routed.items()}
+    crossings = sum(1 for _, hits in routed.values() if hits)
+    rings = _ring_shapes(bands, boxes)
+    g = ELB_GAP / 2
+    inner = Box("inner", -elb[0] - g, -elb[1] - g, elb[0] + g, elb[1] + g)
+    bare = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], ())
+    titles = _titles(sectors, rings, aspect, bare)
+    return _Finished(boxes, positions, routes, crossings, rings, inner, titles)
+
+
+def _drawn_size(finished: _Finished, aspect: float) -> float:
+    """The map's size in the canvas's terms as it will be drawn: rings, boxes and the area titles
+    where they go (inside the outer ring's corners where those are free)."""
+    x0, y0, x1, y1, _ = finished.rings[-1]
+    extent = Box("extent", x0, y0, x1, y1)
+    for box in itertools.chain(finished.boxes.values(), (t.box for t in finished.titles)):
+        extent = extent.union(box)
+    return max((extent.x1 - extent.x0) / aspect, extent.y1 - extent.y0)
 
 
 #: Largest corner radius of a ring line.
@@ -1764,28 +1822,43 @@ def _corners(box: Box) -> tuple[tuple[float, float], ...]:
     return ((box.x0, box.y0), (box.x1, box.y0), (box.x0, box.y1), (box.x1, box.y1))
 
 
-def _titles(sectors: tuple[Sector, ...], outer: _Rect, aspect: float) -> tuple[AreaTitle, ...]:
-    """Each area's title outside the outer ring, at a corner of its area (or the middle of its edge):
-    above and below the map, or beside it, whichever leaves the map larger on the canvas."""
+def _titles(
+    sectors: tuple[Sector, ...], rings: list[_Rect], aspect: float, drawn: _Drawn
+) -> tuple[AreaTitle, ...]:
+    """Each area's title at a corner of its area (or the middle of its edge): inside the outer ring
+    where that corner is free of boxes and lines (as on a paper Netzwerkkarte; the map then takes
+    no room for it), else outside it — above and below the map, or beside it, whichever leaves the
+    map larger on the canvas."""
+    outer = rings[-1]
     x0, y0, x1, y1, _ = outer
     sizes = {s.category: _title_size(s.category) for s in sectors}
     corners = [(x1, y0), (x1, y1), (x0, y1), (x0, y0)]
+    points = {}
+    for sector in sectors:
+        inside = [c for c in corners if sector.holds(math.atan2(c[1], c[0]))]
+        if inside:
+            points[sector.category] = min(
+                inside, key=lambda c: abs(_norm(math.atan2(c[1], c[0])) - sector.mid)
+            )
+        else:
+            points[sector.category] = _ray_end(x0, y0, x1, y1, 0.0, sector.mid)
+    within: dict[Category, Box] = {}
+    for sector in sectors:
+        box = _title_inside(*points[sector.category], *sizes[sector.category], rings, sector, drawn)
+        if box is not None and not any(box.overlaps(other, TITLE_GAP) for other in within.values()):
+            within[sector.category] = box
     options = []
     for beside in (False, True):
         placed: list[AreaTitle] = []
         for sector in sectors:
             w, h = sizes[sector.category]
-            inside = [c for c in corners if sector.holds(math.atan2(c[1], c[0]))]
-            if inside:
-                px, py = min(inside, key=lambda c: abs(_norm(math.atan2(c[1], c[0])) - sector.mid))
-            else:
-                px, py = _ray_end(x0, y0, x1, y1, 0.0, sector.mid)
-            box = _title_box(px, py, w, h, outer, beside)
+            px, py = points[sector.category]
+            box = within.get(sector.category) or _title_box(px, py, w, h, outer, beside)
             while any(box.overlaps(o.box, TITLE_GAP) for o in placed):  # two titles on one edge
                 dy = h + TITLE_GAP if py > 0 else -(h + TITLE_GAP)
                 box = Box(box.node_id, box.x0, box.y0 + dy, box.x1, box.y1 + dy)
-            right = abs(box.x1 - x1) < 1e-6 or box.x1 <= x0 + 1e-6
-            left = abs(box.x0 - x0) < 1e-6 or box.x0 >= x1 - 1e-6
+            right = px > 0 if sector.category in within else abs(box.x1 - x1) < 1e-6 or box.x1 <= x0 + 1e-6
+            left = px < 0 if sector.category in within else abs(box.x0 - x0) < 1e-6 or box.x0 >= x1 - 1e-6
             align = "right" if right else "left" if left else "center"
             x = box.x0 if align == "left" else box.x1 if align == "right" else (box.x0 + box.x1) / 2
             placed.append(AreaTitle(sector.category, round(x, 1), round(box.y0, 1), align, box))
@@ -1794,6 +1867,49 @@ def _titles(sectors: tuple[Sector, ...], outer: _Rect, aspect: float) -> tuple[A
             ext = ext.union(title.box)
         options.append((max((ext.x1 - ext.x0) / aspect, ext.y1 - ext.y0), beside, tuple(placed)))
     return min(options, key=lambda o: (o[0], o[1]))[2]
+
+
+def _title_inside(
+    px: float, py: float, w: float, h: float, rings: list[_Rect], sector: Sector, drawn: _Drawn
+) -> Box | None:
+    """The title's box inside the outer ring near its corner (px, py) — in the corner, or moved along
+    the top or bottom edge, or the side, toward the middle — where it keeps clear of the boxes, the
+    lines, the ring inside and the area's borders; ``None`` if there is no such place."""
+    x0, y0, x1, y1, r = rings[-1]
+    if not ((abs(px - x0) < 1e-6 or abs(px - x1) < 1e-6) and (abs(py - y0) < 1e-6 or abs(py - y1) < 1e-6)):
+        return None  # the middle of an edge: outside
+    inset = r * (1 - math.sqrt(0.5)) + 6.0
+    left = x0 + inset if px < 0 else x1 - inset - w
+    top = y0 + inset if py < 0 else y1 - inset - h
+    sx = 1.0 if px < 0 else -1.0  # toward the middle
+    sy = 1.0 if py < 0 else -1.0
+    step = 16.0
+    shifts = [(k * step * sx, 0.0) for k in range(int((x1 - x0) / 2 / step))]
+    shifts += [(0.0, k * step * sy) for k in range(1, int((y1 - y0) / 2 / step))]
+    boxes = [Box("title", left + dx, top + dy, left + dx + w, top + dy + h) for dx, dy in shifts]
+    grown = np.array([(b.x0 - 4, b.y0 - 4, b.x1 + 4, b.y1 + 4) for b in boxes], dtype=float)
+    clear = (
+        ~_boxes_overlap(grown, drawn.blocks).any(axis=1) if len(drawn.blocks) else np.ones(len(boxes), bool)
+    )
+    candidates: list[Box] = []
+    for i in np.flatnonzero(clear):  # nearest the corner first
+        box = boxes[int(i)]
+        edge = [(box.x0 + (box.x1 - box.x0) * k / 8, y) for k in range(9) for y in (box.y0, box.y1)]
+        edge += [(x, box.y0 + (box.y1 - box.y0) * k / 4) for k in range(5) for x in (box.x0, box.x1)]
+        if not all(_in_rounded(x, y, *rings[-1], 3.0) for x, y in edge):
+            continue
+        if any(_in_rounded(x, y, *rings[-2], -RING_GAP / 4) for x, y in edge):
+            continue
+        if not all(sector.holds(math.atan2(y, x)) for x, y in _corners(box)):
+            continue
+        candidates.append(box)
+        if len(candidates) == 8:
+            found = drawn.first_free([Box("t", b.x0 - 4, b.y0 - 4, b.x1 + 4, b.y1 + 4) for b in candidates])
+            if found is not None:
+                return candidates[found]
+            candidates = []
+    found = drawn.first_free([Box("t", b.x0 - 4, b.y0 - 4, b.x1 + 4, b.y1 + 4) for b in candidates])
+    return None if found is None else candidates[found]
 
 
 def _title_box(px: float, py: float, w: float, h: float, outer: _Rect, beside: bool) -> Box:
