@@ -1797,6 +1797,8 @@ def _drawn_size(finished: _Finished, aspect: float) -> float:
     return max((extent.x1 - extent.x0) / aspect, extent.y1 - extent.y0)
 
 
+#: Ring lines lie on multiples of this many map pixels (at most this much further out).
+RING_STEP = 4.0
 #: Largest corner radius of a ring line.
 MAX_CORNER = 70.0
 
@@ -1807,9 +1809,12 @@ _Rect = tuple[float, float, float, float, float]  # x0, y0, x1, y1, corner radiu
 def _ring_shapes(bands: list[_Band], boxes: Mapping[str, Box]) -> list[_Rect]:
     """Each ring line: in the gap outside its ring, with corners as round as the boxes in them allow."""
     out = []
+    step = RING_STEP
     for band in bands:
         half = RING_GAP / 2
-        x0, y0, x1, y1 = -band.left - half, -band.top - half, band.right + half, band.bottom + half
+        # on a whole step outward: a box moved by a few pixels does not move the ring line with it
+        x0, y0 = -math.ceil((band.left + half) / step) * step, -math.ceil((band.top + half) / step) * step
+        x1, y1 = math.ceil((band.right + half) / step) * step, math.ceil((band.bottom + half) / step) * step
         r = min(MAX_CORNER, (x1 - x0) / 2, (y1 - y0) / 2)
         points = [c for node_id in band.ids for c in _corners(boxes[node_id])]
         while r > 4 and not all(_in_rounded(x, y, x0, y0, x1, y1, r, 3.0) for x, y in points):
