@@ -515,9 +515,9 @@ def _labelled(path: Path) -> list[tuple[str, list[str], str, bool]]:
         # self-harm sentences missed);
         # its fine sentences keep a few false alarms the lists do not chase (a sister's divorce papers …)
         ("wording_batch2.yaml", 0.9),
-        # third round, seven sets measured once each before tuning: P 0.971/0.929/0.973/0.912/0.963/
-        # 0.787, R 0.532/0.684/0.706/0.525/0.684/0.698, 10 of 25 self-harm missed in set 7, 5 of 60
-        # false alarms in set 8 (header of the file)
+        # third round, eight sets measured once each before tuning: P 0.971/0.929/0.973/0.912/0.963/
+        # 0.787/0.968, R 0.532/0.684/0.706/0.525/0.684/0.698/0.638, 10 of 25 self-harm missed in
+        # set 7, 5 of 60 false alarms in set 8 (header of the file)
         ("wording_batch3.yaml", 0.95),
     ],
 )
@@ -831,6 +831,13 @@ def test_split_verbs_and_note_abbreviations(text: str, kind: str) -> None:
         ("Bewerbungen schreibt sie nur mit viel Hilfe.", "deficit"),
         ("Die Eigenbemühungen sind ein Witz.", "judging"),
         ("Er ist einer dieser jungen Männer ohne Plan.", "typing"),
+        ("Er ist gebürtiger Iraker.", "typing"),
+        ("Hr. B. ist Zeuge Jehovas.", "profiling"),
+        ("Sie hat eine Hüftprothese.", "profiling"),
+        ("Er schafft keine acht Stunden am Stück.", "deficit"),
+        ("Rat an Kd.: weniger Handy, mehr Bewerbungen.", "judging"),
+        ("Mit 58 wird das nichts mehr mit einer Festanstellung.", "judging"),
+        ("Die Polizei war gestern bei uns wegen meinem Mann.", "crisis"),
     ],
 )
 def test_third_round_families_are_recognised(text: str, kind: str) -> None:
@@ -858,6 +865,9 @@ def test_third_round_families_are_recognised(text: str, kind: str) -> None:
         "Sie hat sich im Bad eingeschlossen und mit dem Messer geschnitten.",
         "Ich habe Schlaftabletten gehortet.",
         "Es hat alles keinen Zweck.",
+        "Manchmal denke ich, ich sollte einfach verschwinden.",
+        "Er hat Abschied genommen und sein Auto verschenkt.",
+        "Sie sieht keinen Grund mehr weiterzumachen.",
     ],
 )
 def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
@@ -909,6 +919,7 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
         ("Er ist Trainer der Rollstuhl-Basketballgruppe.", "ifk"),
         ("Sie hilft ihrer Schwester, die krank ist, beim Einkauf.", "ifk"),
         ("Er hat sich beim Kochen mit dem Messer geschnitten.", "elb"),
+        ("Er arbeitet seit zwei Jahren beim Italiener in der Küche.", "ifk"),
         # the eLb's own words: plans, a job left, a service already involved, a wish
         ("Ich habe Schulden, aber das regle ich mit der Schuldnerberatung.", "elb"),
         ("Ich will nicht mehr zurück in die Zeitarbeit.", "elb"),
