@@ -63,6 +63,35 @@ def assert_a4(data: bytes) -> None:
         assert abs(float(width) - 595.3) < 2 and abs(float(height) - 841.9) < 2, (width, height)
 
 
+def page_shapes(data: bytes) -> list[str]:
+    """Each page of the PDF in order: "hoch" (A4 portrait) or "quer" (A4 landscape)."""
+    import io
+
+    from pypdf import PdfReader
+
+    shapes = []
+    for pdf_page in PdfReader(io.BytesIO(data)).pages:
+        width, height = float(pdf_page.mediabox.width), float(pdf_page.mediabox.height)
+        if abs(width - 595.3) < 2 and abs(height - 841.9) < 2:
+            shapes.append("hoch")
+        elif abs(width - 841.9) < 2 and abs(height - 595.3) < 2:
+            shapes.append("quer")
+        else:
+            shapes.append(f"{width:.0f}×{height:.0f}")
+    return shapes
+
+
+def print_plan(pg) -> bytes:
+    """The plan as chromium prints it: each page in the size its CSS asks for (the plan A4
+    portrait, its map A4 landscape), as in the print dialog and in ``html_to_pdf``."""
+    return pg.pdf(prefer_css_page_size=True)
+
+
+def assert_plan_then_map(data: bytes, plan_pages: int = 1) -> None:
+    """The plan on ``plan_pages`` A4 portrait pages, then the whole map on one A4 landscape page."""
+    assert page_shapes(data) == ["hoch"] * plan_pages + ["quer"]
+
+
 def test_plan_renders_offline_and_prints_on_one_a4_page(page, demo_case: Case, tmp_path: Path) -> None:
     pg, watch = page
     path = write_plan(demo_case, tmp_path / "plan.html", today=TODAY)
@@ -75,16 +104,15 @@ def test_plan_renders_offline_and_prints_on_one_a4_page(page, demo_case: Case, t
         "Das macht das Jobcenter",
     ):
         assert pg.get_by_role("heading", name=heading).is_visible()
-    svg = pg.locator("figure.map > svg")
+    assert pg.get_by_text("Meine ganze Karte steht auf der nächsten Seite.").is_visible()
+    svg = pg.locator("section.sheet figure.sheet-map > svg")
     box = svg.bounding_box()
-    # drawn at a size to read (the map is as tall as its rings: the area titles sit inside them)
-    assert box is not None and box["width"] > 200 and box["height"] > 150
+    assert box is not None and box["width"] > 600 and box["height"] > 400
+    assert pg.get_by_role("heading", name="Meine Karte: Was mir hilft").is_visible()
     assert watch.requests == [path.as_uri()]  # the document itself and nothing else
     assert watch.external == [] and watch.console_errors == [] and watch.page_errors == []
 
-    data = pg.pdf(format="A4")
-    assert pdf_pages(data) == 1
-    assert_a4(data)
+    assert_plan_then_map(print_plan(pg))
 
 
 def test_the_plan_body_fits_the_printable_a4_area(page, demo_case: Case, tmp_path: Path) -> None:
@@ -93,7 +121,8 @@ def test_the_plan_body_fits_the_printable_a4_area(page, demo_case: Case, tmp_pat
     pg.goto(write_plan(demo_case, tmp_path / "plan.html", today=TODAY).as_uri())
     pg.emulate_media(media="print")
     pg.set_viewport_size({"width": round((210 - 26) / 25.4 * 96), "height": 800})
-    height = pg.evaluate("document.body.scrollHeight")
+    # the plan up to the map's own page
+    height = pg.evaluate("document.querySelector('section.sheet').getBoundingClientRect().top")
     printable = (297 - 24) / 25.4 * 96
     assert height < printable, f"{height:.0f}px > {printable:.0f}px"
 
@@ -122,8 +151,7 @@ def test_html_to_pdf_with_real_chromium(demo_case: Case, tmp_path: Path) -> None
     pdf = html_to_pdf(html, tmp_path / "plan.pdf")
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
-    assert pdf_pages(data) == 1
-    assert_a4(data)
+    assert_plan_then_map(data)
 
 
 def test_review_plan_with_changes_still_prints_on_one_page(page, demo_case: Case, tmp_path: Path) -> None:
@@ -142,7 +170,7 @@ def test_review_plan_with_changes_still_prints_on_one_page(page, demo_case: Case
     assert pg.locator("section.changes .change").count() == MAX_CHANGES
     assert "weitere" in pg.locator("section.changes").inner_text()  # the rest are counted
     assert watch.external == []
-    assert pdf_pages(pg.pdf(format="A4")) == 1
+    assert_plan_then_map(print_plan(pg))
 
 
 # --- issue 11: layout makes it fit, not smaller type; an overflowing plan begins page 2 with a heading
@@ -190,9 +218,8 @@ def test_demo_with_one_more_goal_and_step_fits_one_page_in_body_type(
     )
     for selector, px in sizes:
         assert px * 72 / 96 >= 11, f"{selector}: {px * 72 / 96:.1f} pt"
-    data = pg.pdf(format="A4")
-    assert pdf_pages(data) == 1
-    assert_a4(data)
+    data = print_plan(pg)
+    assert_plan_then_map(data)
     assert_printed_unscaled(pg, data)  # ≥ 11 pt on paper too, not only in the CSS
 
 
@@ -203,8 +230,10 @@ def test_a_plan_that_cannot_fit_begins_page_two_with_a_heading(page, demo_case: 
 
     pg, _watch = page
     pg.goto(write_plan(_bigger(demo_case, goals=4, steps=4), tmp_path / "plan.html", today=TODAY).as_uri())
-    reader = PdfReader(io.BytesIO(pg.pdf(format="A4")))
-    assert len(reader.pages) >= 2
-    for number, pdf_page in enumerate(reader.pages[1:], start=2):
+    data = print_plan(pg)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) >= 3
+    assert_plan_then_map(data, plan_pages=len(reader.pages) - 1)
+    for number, pdf_page in enumerate(reader.pages[1:-1], start=2):
         first = pdf_page.extract_text().strip().splitlines()[0]
         assert first.startswith("Mein Plan"), (number, first)

@@ -2,7 +2,7 @@
 
 ``beratungskit export CASE --as karte --pdf`` gives one A4 landscape page with areas, rings, area
 titles, legend and every label at 9 pt or more for up to 40 resources; the one-page plan carries the
-same layout in its side column.
+same sheet on the page after the plan.
 """
 
 from __future__ import annotations
@@ -74,17 +74,26 @@ def test_the_a4_map_is_one_landscape_page_with_labels_of_at_least_9_pt(tmp_path:
     print(f"A4 map, {n} resources: smallest label {smallest:.1f} pt")
 
 
-def test_the_plan_shows_the_map_laid_out_for_its_box(tmp_path: Path) -> None:
-    """The plan's side column holds the map (one page stays one page); its labels are measured."""
-    case = map_case(15)
+@pytest.mark.parametrize("n", [15, 25])
+def test_the_plan_prints_the_whole_map_on_a_page_of_its_own_in_8_pt_or_more(tmp_path: Path, n: int) -> None:
+    """The plan is one A4 portrait page; the map follows on an A4 landscape page of its own, with
+    every label as text at 8 pt or more (issue 10: up to 25 resources). Beside the plan's text, in
+    its side column, the labels were 3–4 pt."""
+    case = map_case(n)
     html = tmp_path / "plan.html"
     html.write_text(plan_html(case), encoding="utf-8")
-    pdf = html_to_pdf(html, tmp_path / "plan.pdf")
-    pages, words = read(pdf)
-    assert len(pages) == 1
+    with pdfplumber.open(html_to_pdf(html, tmp_path / "plan.pdf")) as pdf:
+        shapes = [(round(float(p.width)), round(float(p.height))) for p in pdf.pages]
+        first = pdf.pages[0].extract_text()
+        words = pdf.pages[-1].extract_words(extra_attrs=["size"])
+    assert shapes == [(595, 842), (842, 595)]
+    assert "Meine ganze Karte steht auf der nächsten Seite." in first.replace("\n", " ")
+    # the map: between the heading line and the legend
+    top = max(float(w["bottom"]) for w in words if w["text"] == "Stand:")  # type: ignore[arg-type]
+    bottom = min(float(w["top"]) for w in words if w["text"] == "lesen")  # type: ignore[arg-type]
+    on_map = [w for w in words if top < float(w["top"]) and float(w["bottom"]) < bottom]  # type: ignore[arg-type]
     wanted = label_words(case)
-    sizes = [float(w["size"]) for w in words if w["text"] in wanted]  # type: ignore[arg-type]
-    # the map's labels are the smallest text on the plan; before this layout they were 2–3 pt
-    smallest = min(sizes)
-    assert smallest >= 3.3, smallest
-    print(f"plan map, 15 resources: smallest label {smallest:.1f} pt")
+    assert wanted <= {str(w["text"]) for w in on_map}, sorted(wanted - {str(w["text"]) for w in on_map})
+    smallest = min(float(w["size"]) for w in on_map if w["text"] in wanted)  # type: ignore[arg-type]
+    assert smallest >= 8.0, smallest
+    print(f"plan's map page, {n} resources: smallest label {smallest:.1f} pt")

@@ -24,6 +24,7 @@ TEXTS = {
     "plan.jobcenter": "Das macht das Jobcenter",
     "plan.referrals": "Hier kann ich mich auch melden",
     "plan.map": "Meine Karte: Was mir hilft",
+    "plan.map_page": "Meine ganze Karte steht auf der nächsten Seite.",
     "plan.nothing": "Noch nichts festgehalten.",
     "plan.confidence": "So sicher bin ich: {n} von 10",
     "plan.confidence_scale": "Skala von 0 (gar nicht sicher) bis 10 (ganz sicher)",

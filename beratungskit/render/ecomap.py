@@ -36,6 +36,7 @@ __all__ = [
     "ecomap_html",
     "json_for_script",
     "karte_print_html",
+    "karte_sheet",
     "vis_network_assets",
     "write_ecomap",
 ]
@@ -148,6 +149,25 @@ def _legend_items(alias: str) -> dict[str, Any]:
     }
 
 
+def karte_sheet(case: Case) -> dict[str, Any]:
+    """What the A4 landscape map sheet shows (``templates/html/_karte_sheet.html.j2``): the map as
+    inline SVG laid out for the sheet's map box, the legend's pieces and the "Stand" line. The
+    plan prints the same sheet as its page after the plan."""
+    from markupsafe import Markup
+
+    from beratungskit.render.svgmap import ecomap_svg
+
+    width_mm, height_mm = PRINT_MAP_MM
+    placed = compute_layout(case, width_mm / height_mm, thorough=True)
+    # the SVG fills its box (the page's CSS sizes it); the width only sets its own proportions
+    svg = ecomap_svg(case, placed, width=round(width_mm / 25.4 * 96), legend=False)
+    return {
+        "map_svg": Markup(svg),
+        "legend": _legend_items(case.alias),
+        "stand": t("render_map.stand", date=f"{case.updated_at:%d.%m.%Y}"),
+    }
+
+
 def karte_print_html(case: Case, *, title: str | None = None) -> str:
     """The map on one A4 landscape page for printing: title, the map as inline SVG laid out for the
     page (areas, rings with their names, area titles, boxes, lines) and the legend along the bottom.
@@ -157,21 +177,11 @@ def karte_print_html(case: Case, *, title: str | None = None) -> str:
     >>> "size: A4 landscape" in page and "Ring 1: ganz nah" in page and "<script" not in page
     True
     """
-    from markupsafe import Markup
-
-    from beratungskit.render.svgmap import ecomap_svg
-
-    width_mm, height_mm = PRINT_MAP_MM
-    placed = compute_layout(case, width_mm / height_mm, thorough=True)
-    # the SVG fills its box (the page's CSS sizes it); the width only sets its own proportions
-    svg = ecomap_svg(case, placed, width=round(width_mm / 25.4 * 96), legend=False)
     template = environment().get_template(PRINT_TEMPLATE)
     page: str = template.render(
         page_title=t("render_map.page_title", alias=case.alias),
         title=title if title is not None else t("render_map.title", alias=case.alias),
-        stand=t("render_map.stand", date=f"{case.updated_at:%d.%m.%Y}"),
-        map_svg=Markup(svg),
-        **_legend_items(case.alias),
+        **karte_sheet(case),
     )
     return page
 

@@ -2,7 +2,8 @@
 
 Both are pure functions returning a string (plus thin writers): Jinja2 templates from
 ``templates/html/`` with autoescaping, large type, print CSS for A4, no JavaScript and nothing loaded
-from outside — the map is an inline SVG from :mod:`beratungskit.render.svgmap`.
+from outside — the map is an inline SVG from :mod:`beratungskit.render.svgmap`, printed on an A4
+landscape page after the plan (the same sheet as ``export --as karte``).
 
 - :func:`plan_html` — what the eLb takes home: will, goals with their confidence scale, own next
   steps, what helps, what the Jobcenter does, the SGB II frame in one sentence, date and next review.
@@ -32,14 +33,13 @@ from beratungskit.messages import t
 from beratungskit.model import (
     ORIGIN_ORDER,
     Case,
-    Category,
     Goal,
     Owner,
     Resource,
     Step,
     StepStatus,
-    label,
 )
+from beratungskit.render.ecomap import karte_sheet
 from beratungskit.render.templating import render
 from beratungskit.store.private import make_private, private_dir, write_private
 
@@ -56,11 +56,6 @@ __all__ = [
 PLAN_TEMPLATE = "plan.html.j2"
 FESTGEHALTEN_TEMPLATE = "festgehalten.html.j2"
 # all in templates/html/; an office may override single files there
-#: Width of the inline map on the plan, in CSS pixels (the SVG scales down to its box: the side
-#: column, 82 mm wide).
-MAP_WIDTH = 700
-#: The map's shape on the plan (width per height): as high as the one page allows beside the text.
-MAP_ASPECT = 1.6
 
 
 class PdfError(RuntimeError):
@@ -99,26 +94,6 @@ def _ordered(resources: Iterable[Resource]) -> list[Resource]:
 
 
 # --- the Jinja environment -------------------------------------------------------------------------
-
-
-def _inline_svg(case: Case, positions: Any) -> Any:
-    from markupsafe import Markup
-
-    from beratungskit.analysis.layout import compute_layout
-    from beratungskit.render.svgmap import ecomap_svg
-
-    # ecomap_svg escapes every label itself (its own tests hold that); it is markup, not text.
-    # Its own legend is unreadable at plan size; the template shows a one-line legend instead.
-    placed = compute_layout(case, MAP_ASPECT, thorough=True)
-    return Markup(ecomap_svg(case, placed, width=MAP_WIDTH, legend=False))
-
-
-def _legend() -> list[dict[str, Any]]:
-    from markupsafe import Markup
-
-    from beratungskit.render.svgmap import legend_icon
-
-    return [{"icon": Markup(legend_icon(c, 18)), "name": label(c)} for c in Category]
 
 
 # --- the plan ----------------------------------------------------------------------------------------
@@ -168,7 +143,7 @@ def _goal_view(goal: Goal, n: int) -> dict[str, Any]:
     }
 
 
-def _plan_context(case: Case, today: date, positions: Any) -> dict[str, Any]:
+def _plan_context(case: Case, today: date) -> dict[str, Any]:
     goal_numbers = {g.id: n for n, g in enumerate(case.goals, start=1)}
     many_goals = len(case.goals) > 1
     active = [(i, s) for i, s in enumerate(case.steps) if s.status is not StepStatus.VERWORFEN]
@@ -200,8 +175,9 @@ def _plan_context(case: Case, today: date, positions: Any) -> dict[str, Any]:
         "ifk_steps": ifk_steps,
         "helps": helps,
         "referrals": [r.institution for r in case.referrals],
-        "map_svg": _inline_svg(case, positions),
-        "legend": _legend(),
+        # the whole map on an A4 landscape page after the plan: on a page of its own its labels
+        # stay readable (>= 8 pt at 25 resources); beside the plan's text they were 3 pt
+        "karte": karte_sheet(case),
     }
 
 
@@ -213,20 +189,19 @@ def plan_html(
     case: Case,
     *,
     today: date | None = None,
-    positions: Any = None,
     since: Case | None = None,
     lang: str | None = None,
 ) -> str:
     """The one-page Kooperationsplan as a complete HTML document (A4, print-ready).
 
-    ``positions`` (node id → (x, y)) is passed to the map; ``today`` is the date printed on it.
+    ``today`` is the date printed on it. The whole map follows on an A4 landscape page of its own.
     ``since`` (an earlier revision of the case) adds "Was hat sich seit dem … verändert?", where the
     six-monthly review starts. Discarded steps are left out (they are in :func:`festgehalten_html`).
     ``lang`` (default: the case's language) prints the plan's own words also in the eLb's language,
     below the German (binding) text; what the eLb and the IFK wrote stays as written.
     The case is not changed.
     """
-    context = _plan_context(case, today or date.today(), positions)
+    context = _plan_context(case, today or date.today())
     context["lang"] = lang or case.language.value
     context["changes"] = _changes_context(since, case) if since is not None else None
     return render(PLAN_TEMPLATE, **context)
@@ -296,9 +271,9 @@ def _write(text: str, path: Path | str) -> Path:
     return write_private(path, text)
 
 
-def write_plan(case: Case, path: Path | str, *, today: date | None = None, positions: Any = None) -> Path:
+def write_plan(case: Case, path: Path | str, *, today: date | None = None) -> Path:
     """Write :func:`plan_html` to ``path`` (UTF-8) and return the path."""
-    return _write(plan_html(case, today=today, positions=positions), path)
+    return _write(plan_html(case, today=today), path)
 
 
 def write_festgehalten(
