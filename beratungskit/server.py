@@ -12,7 +12,12 @@ tests, so that what is tested is what runs. :class:`AppServer` is Voilà with th
   page here sets the cookie (tornado's or, under JupyterHub, the hub's own XSRF token) before it
   renders, and the shutdown passes the normal XSRF check — nothing is switched off.
 * **pre-heated kernels**: the session notebook is run ahead of time in a kernel kept ready
-  (Voilà's preheat), so the case list shows at once when the page is opened.
+  (Voilà's preheat), so the case list shows at once when the page is opened. A page fetches only
+  the JupyterLab extensions it uses, says a German sentence while it loads, and its JavaScript
+  travels gzipped.
+* **printouts**: ``beratungskit/ausdrucke/<name>`` serves the plan, "festgehalten" and PDFs from the
+  case folder's ``ausdrucke`` — under the hub they lie on the server, and this is how the IFK opens
+  and prints them.
 
 Voilà's stock templates load icon fonts from a CDN; the ``beratungskit`` template in
 ``jupyter_data/voila/templates`` is the same page without them (found through ``JUPYTER_PATH``).
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -36,6 +42,7 @@ __all__ = [
     "JUPYTER_DATA",
     "PAGES",
     "PREHEATED",
+    "PRINTOUT_PATH",
     "SESSION_NOTEBOOK",
     "main",
     "process_group",
@@ -102,6 +109,12 @@ def _voila_options(cull_idle_timeout: int = 300, cull_connected: bool = False) -
 #: Anything else installed beside them (a syntax highlighter for code the pages never show, an
 #: office's extra extensions) would be fetched and run on every page for nothing.
 PAGE_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8", "anywidget"]
+
+
+#: Where the printouts are served, below the app's address (see ``PrintoutHandler``).
+PRINTOUT_PATH = "beratungskit/ausdrucke"
+PRINTOUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+PRINTOUT_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8"}
 
 
 def _server_config() -> Any:
@@ -235,13 +248,36 @@ def _app_server_class() -> type[Any]:
                 )
             )
 
+    class PrintoutHandler(BaseVoilaHandler):  # type: ignore[misc]
+        """A file of the case folder's printouts (plan, "festgehalten", PDF) for the person's own browser.
+
+        Under the hub the files lie on the server, out of the IFK's reach: this is how they are opened
+        and printed. Only plain names of PDF and HTML files in ``<case folder>/ausdrucke``, no links;
+        an HTML printout is served as a sandboxed document (no script runs on the app's address).
+        """
+
+        @web.authenticated
+        def get(self, name: str) -> None:
+            from beratungskit.store.casestore import default_store_dir
+            from beratungskit.ui.plan_panel import PRINT_FOLDER
+
+            kind = PRINTOUT_TYPES.get(Path(name).suffix)
+            path = default_store_dir() / PRINT_FOLDER / name
+            if not PRINTOUT_NAME.match(name) or kind is None or path.is_symlink() or not path.is_file():
+                raise web.HTTPError(404)
+            self.set_header("Content-Type", kind)
+            self.set_header("Content-Security-Policy", "sandbox")
+            self.set_header("X-Content-Type-Options", "nosniff")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(path.read_bytes())
+
     class AppServer(Voila):  # type: ignore[misc]
         """Voilà with the German home page and app pages whose kernels end with the page."""
 
         def init_settings(self) -> dict[str, Any]:
             settings: dict[str, Any] = super().init_settings()
             # gzip: the first visit fetches ~5 MB of JavaScript, which matters once the app is
-            # reached over the office network (the hub); tornado must know it when it is made.
+            # reached over the office network (the hub); tornado must know it when the application is made.
             settings["compress_response"] = True
             return settings
 
@@ -255,7 +291,11 @@ def _app_server_class() -> type[Any]:
                 elif handler is TornadoVoilaHandler:
                     handler = AppPageHandler
                 handlers.append((pattern, handler, *options))
-            return handlers
+            printouts = url_path_join(self.base_url, PRINTOUT_PATH, "([^/]+)")
+            return [
+                (printouts, PrintoutHandler, {"voila_configuration": self.voila_configuration}),
+                *handlers,
+            ]
 
     return AppServer
 

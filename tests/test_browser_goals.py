@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 
@@ -148,6 +149,11 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     assert (store_dir / "ausdrucke" / "deniz-festgehalten.html").exists()
     if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
         assert (store_dir / "ausdrucke" / "deniz-plan.pdf").stat().st_size > 1000
+    # the file names open the files through the app (under the hub they lie on the server; issue 14)
+    href = pg.locator(".bk-plan-files a:text-is('deniz-plan.html')").get_attribute("href") or ""
+    opened = pg.request.get(urljoin(pg.url, href))
+    assert opened.status == 200 and opened.headers["content-security-policy"] == "sandbox"
+    assert GOAL in opened.text()
 
     stored = CaseStore(store_dir).load("deniz")
     assert [w.text for w in stored.wills] == [WILL]

@@ -147,6 +147,32 @@ def test_a_page_fetches_only_the_extensions_it_uses_says_german_while_loading_an
         assert b"webpack" in gzip.decompress(response.read())
 
 
+def test_printouts_are_served_from_the_case_folder_and_nothing_else(app: tuple[str, Path]) -> None:
+    """Under the hub the plan lies on the server: the app serves ``<store>/ausdrucke`` (PDF, HTML as a
+    sandboxed document) and nothing else — no case file, no way out of the folder, no link."""
+    base, folder = app
+    printouts = folder.parent / "faelle" / "ausdrucke"
+    printouts.mkdir(exist_ok=True)
+    (printouts / "sonne-plan.pdf").write_bytes(b"%PDF-1.4 Plan")
+    (printouts / "sonne-plan.html").write_text("<p>Plan</p><script>1</script>", encoding="utf-8")
+    (printouts / "geheim.json").write_text("{}", encoding="utf-8")
+    (printouts / "verweis.pdf").symlink_to(folder.parent / "faelle" / f"{DEMO_KEY}.json")
+
+    def fetch(name: str) -> tuple[int, dict[str, str], bytes]:
+        try:
+            with urllib.request.urlopen(base + "beratungskit/ausdrucke/" + name, timeout=30) as response:
+                return response.status, dict(response.headers), response.read()
+        except urllib.error.HTTPError as err:
+            return err.code, dict(err.headers), b""
+
+    status, headers, body = fetch("sonne-plan.pdf")
+    assert (status, headers["Content-Type"], body) == (200, "application/pdf", b"%PDF-1.4 Plan")
+    status, headers, body = fetch("sonne-plan.html")
+    assert status == 200 and headers["Content-Security-Policy"] == "sandbox" and b"<p>Plan</p>" in body
+    for name in ("geheim.json", "verweis.pdf", f"..%2F{DEMO_KEY}.json", "..%2F..%2Fnotebooks", "fehlt.pdf"):
+        assert fetch(name)[0] == 404, name
+
+
 def test_a_wrong_address_gets_a_german_page_without_outside_requests(
     page: Any, app: tuple[str, Path]
 ) -> None:

@@ -202,3 +202,19 @@ def test_a_damaged_history_entry_is_left_out_not_a_broken_tab(store: CaseStore) 
     panel = HistoryPanel(session)
     assert [value for _label, value in panel.since.options] == [2]
     assert entry.read_bytes() == b"[" * 100_000  # reported by the store, never repaired silently
+
+
+def test_under_the_hub_the_newest_team_page_is_chosen_and_no_empty_list_is_shown(
+    store: CaseStore, tmp_path: Path
+) -> None:
+    """Issue 14: the list of colleagues' pages showed a blank choice although a page was there."""
+    from beratungskit.store.teamfolder import CONFERENCES, TeamFolder
+
+    team = TeamFolder(tmp_path / "team")
+    team.folder.mkdir()
+    view = ConferenceView(store, team=team)
+    assert view.shared_row.layout.display == "none" and "noch keine" in view.shared_note.value
+    team.write(CONFERENCES, "fallbesprechung-A-7K2.html", "<p>Fall A-7K2</p>")
+    view.refresh_shared()
+    assert view.shared.value == "fallbesprechung-A-7K2.html"
+    assert view.shared_row.layout.display == "" and not view.show_shared.disabled

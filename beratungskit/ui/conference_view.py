@@ -102,6 +102,9 @@ class ConferenceView:
         self.show_shared = widgets.Button(description=t("ui_team.team_show"), layout={"width": "auto"})
         self.show_shared.add_class("bk-team-show")
         self.shared_note = widgets.Label("")
+        self.shared_row = widgets.HBox(
+            [label(t("ui_team.team_pick"), "bk-field-label"), self.shared, self.show_shared]
+        )
         if team is not None:
             shared_heading = widgets.Label(t("ui_team.team_heading"))
             shared_heading.add_class("bk-heading")
@@ -109,9 +112,7 @@ class ConferenceView:
                 [
                     shared_heading,
                     widgets.Label(t("ui_team.team_note")),
-                    widgets.HBox(
-                        [label(t("ui_team.team_pick"), "bk-field-label"), self.shared, self.show_shared]
-                    ),
+                    self.shared_row,
                     self.shared_note,
                 ],
                 layout=widgets.Layout(margin="18px 0 0 0"),
@@ -242,8 +243,11 @@ class ConferenceView:
             )
             for p in pages
         ]
+        # the newest page chosen (a blank choice looked as if there were none); no empty list at all
+        self.shared.value = pages[0].name if pages else None
         self.shared_note.value = "" if pages else t("ui_team.team_none")
         self.show_shared.disabled = not pages
+        self.shared_row.layout.display = "" if pages else "none"
 
     def show_team_page(self) -> None:
         """Show a colleague's pseudonymised page from the team folder (read-only, in a sandbox)."""

@@ -21,7 +21,7 @@ import html
 import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
 import anywidget
 import ipywidgets as widgets
@@ -46,6 +46,7 @@ __all__ = [
     "link_home",
     "link_session_app",
     "page_href",
+    "printout_href",
     "query_value",
 ]
 
@@ -54,6 +55,8 @@ CONFERENCE_PAGE = "03_fallbesprechung.ipynb"
 TEAM_PAGE = "04_teamreflexion.ipynb"
 #: From ``…/voila/render/<notebook>`` to the app's root, where the home page is.
 HOME_HREF = "../../"
+#: The case folder's printouts (plan, PDF), served by the app server (``server.PRINTOUT_PATH``).
+PRINTOUTS_HREF = HOME_HREF + "beratungskit/ausdrucke/"
 
 _NAV_CSS = """<style>
 .bk-nav { display: flex; flex-wrap: wrap; gap: 4px 22px; justify-content: flex-end; align-items: center;
@@ -67,6 +70,15 @@ _NAV_CSS = """<style>
 def page_href(notebook: str, **query: str) -> str:
     """A relative link to another page of the app, with its query (values URL-encoded)."""
     return notebook + (f"?{urlencode(query)}" if query else "")
+
+
+def printout_href(name: str) -> str:
+    """A relative link to a file in the case folder's ``ausdrucke``, as the app server serves it.
+
+    >>> printout_href("sonne-plan.pdf")
+    '../../beratungskit/ausdrucke/sonne-plan.pdf'
+    """
+    return PRINTOUTS_HREF + quote(name)
 
 
 def query_value(search: str, name: str) -> str | None:

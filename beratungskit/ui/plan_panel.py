@@ -27,6 +27,7 @@ from beratungskit.messages import t
 from beratungskit.store import error_text
 from beratungskit.ui.datefield import DateField
 from beratungskit.ui.feedback import Feedback, attempt
+from beratungskit.ui.pagelinks import printout_href
 from beratungskit.ui.panel import Panel
 from beratungskit.ui.session import Session
 
@@ -99,7 +100,7 @@ class PlanPanel(Panel):
         self.make_button.add_class("bk-plan-make")
         self.message = widgets.Label("")
         self.message.add_class("bk-status")
-        self.files = widgets.Label("")
+        self.files = widgets.HTML("")  # the file names link to them (under the hub they lie on the server)
         self.files.add_class("bk-muted")
         self.files.add_class("bk-plan-files")
         self.error = widgets.Label("")
@@ -215,9 +216,12 @@ class PlanPanel(Panel):
             except PdfError as exc:
                 self.error.value = t("ui_goals.plan_pdf_missing", reason=exc)
         self.message.value = t("ui_goals.plan_made")
-        self.files.value = t(
-            "ui_goals.plan_files", folder=str(self.folder), files=", ".join(p.name for p in written)
+        links = ", ".join(
+            f'<a class="bk-printout" href="{html.escape(printout_href(p.name), quote=True)}" target="_blank" '
+            f'rel="noopener">{html.escape(p.name)}</a>'
+            for p in written
         )
+        self.files.value = t("ui_goals.plan_files", folder=html.escape(str(self.folder)), files=links)
         self.view.layout.display = "flex"
         self.view.value = "plan"
         self._show()
