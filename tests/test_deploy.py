@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 from traitlets.config import Config
 
-from beratungskit.hub import DEMO_USERS, HubSettings, configure, write_config
+import beratungskit
+from beratungskit.hub import DEMO_USERS, HubSettings, configure, hub_page_texts, write_config
 from beratungskit.server import SESSION_NOTEBOOK
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +50,13 @@ def test_the_image_installs_the_hub_extra_and_starts_the_app() -> None:
 def test_the_tljh_snippet_sets_the_app_server() -> None:
     config = Config()
     code = (DEPLOY / "tljh" / "beratungskit.py").read_text(encoding="utf-8")
+    # the snippet names TLJH's paths; here they point into this checkout
+    package = Path(beratungskit.__file__).parent
+    code = code.replace("/opt/tljh/user/lib/python3.12/site-packages/beratungskit", str(package))
     exec(compile(code, "beratungskit.py", "exec"), {"get_config": lambda: config})
+    # the German hub pages get their templates and their texts (without the texts they were blank)
+    assert config.JupyterHub.template_paths == [str(package / "jupyter_data" / "hub_templates")]
+    assert config.JupyterHub.template_vars["bk"] == hub_page_texts()
     assert config.Spawner.cmd[1:] == APP_CMD
     assert config.Spawner.default_url == SESSION_URL
     assert config.JupyterHub.default_url == "/hub/user-redirect" + SESSION_URL

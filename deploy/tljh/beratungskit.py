@@ -11,7 +11,10 @@ c.Spawner.default_url = "/voila/render/01_gemeinsame_sitzung.ipynb"
 # After login straight into the session app.
 c.JupyterHub.default_url = "/hub/user-redirect/voila/render/01_gemeinsame_sitzung.ipynb"
 c.Spawner.environment = {"BERATUNGSKIT_TEAM": "/srv/beratungskit/team"}
-# The hub's login and "starting" pages in German (shipped in the package).
-c.JupyterHub.template_paths = [
-    "/opt/tljh/user/lib/python3.12/site-packages/beratungskit/jupyter_data/hub_templates"
-]
+# The hub's own pages in German (shipped in the package): the templates, and their texts from the
+# message catalogue (a plain dict module, read by path: the hub's Python does not have beratungskit).
+import runpy  # noqa: E402
+
+PACKAGE = "/opt/tljh/user/lib/python3.12/site-packages/beratungskit"
+c.JupyterHub.template_paths = [PACKAGE + "/jupyter_data/hub_templates"]
+c.JupyterHub.template_vars = {"bk": runpy.run_path(PACKAGE + "/messages/hub_pages.py")["TEXTS"]}
