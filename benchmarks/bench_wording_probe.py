@@ -1,14 +1,17 @@
 """Wording guard on the blind probe corpora: precision, recall, per-kind figures, missed self-harm.
 
-Two probes, each written by a helper who had never seen the guard's word lists or patterns (issue 11),
+Three probes, each written by a helper who had never seen the guard's word lists or patterns (issue 11),
 copied into the repository unchanged; the script prints figures, never sentences.
 
 * ``benchmarks/data/wording_probe.yaml`` (probe 1, 275 sentences) was measured before and after the
   first round of issue 11 and then, in the second round, **used as development data** (read and tuned
   on) — its figures since then are no estimate for unseen text.
 * ``benchmarks/data/wording_probe2.yaml`` (probe 2, 262 sentences, sha256 ``787225d8…``) was copied in
-  after all tuning of the second round was finished and committed, and measured **once**; it was never
-  used to tune. It is the figure on sentences the guard was not written for.
+  after all tuning of the second round was finished and committed, and measured **once**; in the third
+  round it became **development data** (read and tuned on).
+* ``benchmarks/data/wording_probe3.yaml`` (probe 3, sha256 ``1afca938…``) was copied in after all tuning
+  of the third round was finished and committed (e59367c), and measured **once**; it was never used to
+  tune. It is the figure on sentences the guard was not written for.
 
 Each entry: ``{text, writer: ifk|elb, kind: fine|deficit|typing|profiling|judging|crisis or a list,
 self_harm: bool}``. For writer ``elb`` the probes label deficit/typing/profiling/judging in the client's
@@ -31,6 +34,15 @@ Measured on 30.11.2026 (2 shared cores under heavy load; figures are counts, not
   as it was before the second round (main 50e3cfe) on probe 2: P 0.692, R 0.551, 3 of 19 missed.
   The target (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed) is met for self-harm, not for
   recall and precision; the figures are reported as measured and probe 2 was not used to tune.
+
+* probe 3 (429 sentences: 237 with an issue, 192 fine, 33 self-harm), measured once after the third
+  round (e59367c): **P 0.963, R 0.764, 11 of 33 self-harm sentences without the crisis line**, 6 of 192
+  fine sentences with a false alarm; per kind (P/R) crisis 0.733/0.786, profiling 0.804/0.707, deficit
+  0.844/0.704, typing 0.800/0.800, judging 0.829/0.483; eLb sentences P 0.880 / R 0.759, IFK sentences
+  P 0.975 / R 0.764. For comparison only (not used to tune), the guard as it was before the third round
+  (main 03b499c) on probe 3: P 0.955, R 0.709, 13 of 33 missed, 6 of 192 false alarms. The target
+  (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed) is met for precision only; probe 3 was not
+  used to tune.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -157,10 +169,15 @@ def format_result(result: dict[str, Any]) -> str:
 
 
 #: The probes, each with what it is now. Probe 1 became development data in the second round of
-#: issue 11 (after its before/after measurement); probe 2 is the figure on sentences nobody tuned on.
+#: issue 11 (after its before/after measurement), probe 2 in the third; probe 3 is the figure on
+#: sentences nobody tuned on.
 PROBES: tuple[tuple[str, Path], ...] = (
     ("Probe 1 (blind geschrieben; seit der zweiten Runde Entwicklungsdaten, also abgestimmt)", PROBE),
-    ("Probe 2 (blind geschrieben, nie zum Abstimmen benutzt)", PROBE.with_name("wording_probe2.yaml")),
+    (
+        "Probe 2 (blind geschrieben; seit der dritten Runde Entwicklungsdaten, also abgestimmt)",
+        PROBE.with_name("wording_probe2.yaml"),
+    ),
+    ("Probe 3 (blind geschrieben, nie zum Abstimmen benutzt)", PROBE.with_name("wording_probe3.yaml")),
 )
 
 
