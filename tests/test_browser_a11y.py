@@ -24,7 +24,6 @@ from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
 from tests.a11y import (
     axe_violations,
-    blocking,
     describe,
     focus_ring,
     inner_scroll_areas,
@@ -90,7 +89,8 @@ def test_every_page_says_it_is_german_and_what_it_is(page: tuple[Any, Any], serv
 def test_home_conference_and_team_pages(
     browser: Any, served: tuple[str, Path], name: str, path: str, ready: str
 ) -> None:
-    """axe-clean, 44 px targets and reflow at 200 % on the pages beside the session."""
+    """axe-clean (no violation of any impact), 44 px targets and reflow at 200 % on the pages beside
+    the session."""
     found = {}
     for size, scale in (((1280, 800), 1), ((640, 400), 2)):
         ctx, pg, watch = new_page(
@@ -101,7 +101,7 @@ def test_home_conference_and_team_pages(
             pg.wait_for_selector(ready, timeout=90_000)
             pg.wait_for_timeout(800)
             if scale == 1:
-                found["axe"] = describe(blocking(axe_violations(pg)))
+                found["axe"] = describe(axe_violations(pg))
                 found["small"] = small_targets(pg, "body")
             else:
                 found["wide"] = wider_than_window(pg)
@@ -200,8 +200,10 @@ def at_1280(browser: Any, demo_app: str) -> dict[str, dict[str, Any]]:
 
 
 def test_every_tab_and_panel_passes_axe(at_1280: dict[str, dict[str, Any]]) -> None:
+    """No axe violation at all, not even a moderate one (the issue's floor is none serious or
+    critical): the app and the page's heading lie in the ``main`` landmark, every field has a name."""
     assert set(at_1280) == {name for name, _go in STATES}
-    failing = {name: describe(blocking(found["axe"])) for name, found in at_1280.items()}
+    failing = {name: describe(found["axe"]) for name, found in at_1280.items()}
     failing = {name: text for name, text in failing.items() if text}
     assert failing == {}, "\n\n".join(f"{name}:\n{text}" for name, text in failing.items())
 
@@ -291,8 +293,10 @@ def test_every_export_passes_axe(page: tuple[Any, Any], tmp_path: Path, name: st
     path.write_text(EXPORTS[name](), encoding="utf-8")
     pg.goto(path.as_uri())
     pg.wait_for_timeout(300)
-    violations = blocking(axe_violations(pg))
+    violations = axe_violations(pg)
     assert violations == [], describe(violations)
+    # Opened on a screen (the conference file on the team's beamer), its links are tapped too.
+    assert small_targets(pg, "body") == []
     assert watch.external == []
 
 

@@ -9,7 +9,8 @@ attributes in the page (``static/access.js``), driven only by the CSS classes th
 - toggle buttons and the category buttons say whether they are pressed (``aria-pressed``), a
   ``bk-disclosure`` button whether it is open (``aria-expanded``);
 - ``bk-status`` and ``bk-live`` are polite live regions (``role=status``): "Gespeichert ✓ (Stand 3)"
-  is read out after each change; ``bk-error`` is an alert, read out at once.
+  is read out after each change; ``bk-error`` is an alert, read out at once;
+- the page's cells around the app (``bk-app``) are its ``main`` landmark.
 
 >>> AccessHelper().layout.display
 'none'

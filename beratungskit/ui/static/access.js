@@ -22,6 +22,7 @@ const WATCHED = [
   ".bk-status",
   ".bk-error",
   ".bk-live",
+  ".bk-app",
 ].join(", ");
 
 let counter = 0;
@@ -76,6 +77,14 @@ function fixOne(el) {
     setAttr(el, "aria-live", "polite");
   }
   if (el.matches(".bk-error")) setAttr(el, "role", "alert");
+  // The page's cells (the notebook's heading and the app) are its main content: a screen reader
+  // jumps there, and nothing a person reads lies outside a landmark (axe's "region" rule). One main
+  // per page: a second app, or one inside another, finds it set.
+  if (el.matches(".bk-app")) {
+    const content = el.closest("#rendered_cells") || el;
+    const other = document.querySelector("main, [role=main]");
+    if (!other || other === content) setAttr(content, "role", "main");
+  }
   // A field that arrives after its label (widget views are made asynchronously): label it now.
   const before = el.previousElementSibling;
   if (before && before.classList.contains("bk-field-label")) labelField(before);
