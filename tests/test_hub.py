@@ -35,6 +35,7 @@ import pytest
 
 from beratungskit.hub import find_proxy
 from beratungskit.store.teamfolder import CONFERENCES, FIGURES
+from tests.a11y import axe_violations, describe, small_targets
 from tests.hubusers import Member, is_root, run, team_accounts
 from tests.servers import free_port
 
@@ -190,6 +191,16 @@ def test_nobody_can_list_or_open_another_ifks_cases(sessions: dict[str, Any], hu
     assert pg_a.locator(".bk-case-picker").count() == 0
 
 
+def _accessible(pg: Any) -> None:
+    """A German page (``lang="de"``) without any axe-core violation and without a tap target under
+    44 px."""
+    assert pg.evaluate("() => document.documentElement.lang") == "de"
+    violations = axe_violations(pg)
+    assert violations == [], describe(violations)
+    small = small_targets(pg)
+    assert small == [], small
+
+
 def test_an_outsider_cannot_log_in(
     browser: Any, hub: tuple[str, Path], team: tuple[list[Member], Member]
 ) -> None:
@@ -198,12 +209,15 @@ def test_an_outsider_cannot_log_in(
     context = browser.new_context()
     pg = context.new_page()
     pg.goto(base + "hub/login")
+    # The first page of the day passes axe-core and has 44 px targets, with and without its error.
+    _accessible(pg)
     pg.fill("#username_input", outsider.name)
     pg.fill("#password_input", outsider.password)
     pg.click("#login_submit")
     pg.wait_for_selector(".login_error", timeout=60_000)
     assert "stimmen nicht" in pg.locator(".login_error").inner_text()
     assert "/hub/login" in pg.url
+    _accessible(pg)
     context.close()
 
 
