@@ -141,6 +141,10 @@ def test_every_hub_page_speaks_german(name: str) -> None:
     text = visible_text(page)
     assert expected in text, text
     assert not ENGLISH.search(text), f"English on the hub's {name} page: {ENGLISH.findall(text)} in {text!r}"
+    # A screen reader reads it as German and finds its content (WCAG 3.1.1, 1.3.1; the login page is
+    # also checked with axe-core in the real hub, tests/test_hub.py).
+    assert 'document.documentElement.lang = "de"' in page
+    assert page.count("<main>") == 1 and page.count("</main>") == 1, name
     if extra.get("user", True) is not None:  # signed in: the way to one's session (and out)
         assert "Meine gemeinsame Sitzung" in text
         # JupyterHub's error page leaves the sign-in part out (it may be drawn without a user)
