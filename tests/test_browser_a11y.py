@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from beratungskit.analysis.outline import map_summary
 from beratungskit.demo import demo_case
 from beratungskit.messages import t
 from beratungskit.model import Category
@@ -502,10 +503,71 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
     assert (store_dir / "ausdrucke" / f"{case.key}-plan.html").exists()
 
 
-# --- touch ------------------------------------------------------------------------------------------
+# --- the list against the map ------------------------------------------------------------------------
 
+#: The live map last drawn on the page (the map tab's).
 MAP = "window.__beratungskitMaps[window.__beratungskitMaps.length - 1]"
 
+#: Every resource node of the live map: its area and ring, and how many lines touch it.
+MAP_NODES = """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
+    const edges = m.edges.get();
+    return m.nodes.get().filter((n) => n.kind === 'resource').map((n) => ({
+        id: String(n.id), area: n.category, ring: n.closeness,
+        lines: edges.filter((e) => e.from === n.id || e.to === n.id).length})); }"""
+
+#: Every row of the list: the area it is under, the ring heading above it, its name and its lines.
+LIST_ROWS = """() => [...document.querySelectorAll('.bk-list-area .bk-list-item')].map((li) => ({
+    id: li.dataset.id, area: li.closest('.bk-list-area').dataset.area,
+    ring: li.closest('.bk-list-ring').querySelector('.bk-list-ring-title').innerText.trim(),
+    label: li.querySelector('.bk-list-label').innerText.trim(),
+    lines: li.querySelectorAll('.bk-list-links > li').length}))"""
+
+
+def test_the_list_shows_what_the_map_shows_and_acts_on_it(browser: Any, served: tuple[str, Path]) -> None:
+    """"Als Liste" holds every resource of the live map once, under the map's area and ring, with as
+    many lines as the map draws to it; the canvas is named by the summary of the case as saved; a
+    step closer in the list moves the node on the map to the next ring."""
+    root, store_dir = served
+    ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800})
+    try:
+        open_demo(pg, root + f"voila/render/{NOTEBOOK}")
+        _open_case(pg)
+        pg.wait_for_function(f"() => {MAP}.nodes.length > 1", timeout=30_000)
+        (key,) = [s.key for s in CaseStore(store_dir).list() if s.alias == "Mira K."]
+        case = CaseStore(store_dir).load(key)
+        label = pg.evaluate(f"() => {MAP}.el.querySelector('.bk-map-canvas').getAttribute('aria-label')")
+        assert label == map_summary(case)
+
+        pg.click(".bk-view-mode button:has-text('Als Liste')")
+        pg.wait_for_selector(".bk-list-item", timeout=30_000)
+        nodes = {n["id"]: n for n in pg.evaluate(MAP_NODES)}
+        rows = pg.evaluate(LIST_ROWS)
+        assert sorted(r["id"] for r in rows) == sorted(nodes) == sorted(r.id for r in case.resources)
+        for row in rows:
+            node = nodes[row["id"]]
+            assert (row["area"], row["ring"], row["lines"]) == (
+                node["area"],
+                t(f"render_map.ring.{node['ring']}"),
+                node["lines"],
+            ), row
+            assert row["label"] == case.resource(row["id"]).label
+
+        # The same action as a drag across a ring line: one step closer, seen on the map.
+        far = next(r for r in rows if nodes[r["id"]]["ring"] > 1)
+        pg.click(f".bk-list-item[data-id='{far['id']}'] .bk-list-closer")
+        ring = nodes[far["id"]]["ring"] - 1
+        pg.wait_for_function(
+            f"([id, ring]) => {MAP}.nodes.get(id).closeness === ring", arg=[far["id"], ring], timeout=30_000
+        )
+        assert CaseStore(store_dir).load(key).resource(far["id"]).ring == ring
+        moved = next(r for r in pg.evaluate(LIST_ROWS) if r["id"] == far["id"])
+        assert moved["ring"] == t(f"render_map.ring.{ring}")
+        assert watch.external == [] and watch.page_errors == []
+    finally:
+        ctx.close()
+
+
+# --- touch ------------------------------------------------------------------------------------------
 
 def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Path]) -> None:
     """On a touch screen (no mouse): a resource is added by taps, dragged with a finger, opened by a
