@@ -524,9 +524,9 @@ LIST_ROWS = """() => [...document.querySelectorAll('.bk-list-area .bk-list-item'
 
 
 def test_the_list_shows_what_the_map_shows_and_acts_on_it(browser: Any, served: tuple[str, Path]) -> None:
-    """"Als Liste" holds every resource of the live map once, under the map's area and ring, with as
-    many lines as the map draws to it; the canvas is named by the summary of the case as saved; a
-    step closer in the list moves the node on the map to the next ring."""
+    """The list ("Als Liste") holds every resource of the live map once, under the map's area and
+    ring, with as many lines as the map draws to it; the canvas is named by the summary of the case
+    as saved; a step closer in the list moves the node on the map to the next ring."""
     root, store_dir = served
     ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800})
     try:
@@ -560,14 +560,18 @@ def test_the_list_shows_what_the_map_shows_and_acts_on_it(browser: Any, served: 
             f"([id, ring]) => {MAP}.nodes.get(id).closeness === ring", arg=[far["id"], ring], timeout=30_000
         )
         assert CaseStore(store_dir).load(key).resource(far["id"]).ring == ring
-        moved = next(r for r in pg.evaluate(LIST_ROWS) if r["id"] == far["id"])
-        assert moved["ring"] == t(f"render_map.ring.{ring}")
+        pg.wait_for_function(
+            f"([id, ring]) => ({LIST_ROWS})().some((r) => r.id === id && r.ring === ring)",
+            arg=[far["id"], t(f"render_map.ring.{ring}")],
+            timeout=30_000,
+        )
         assert watch.external == [] and watch.page_errors == []
     finally:
         ctx.close()
 
 
 # --- touch ------------------------------------------------------------------------------------------
+
 
 def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Path]) -> None:
     """On a touch screen (no mouse): a resource is added by taps, dragged with a finger, opened by a
@@ -583,14 +587,16 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
             {"type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]},
         )
 
+    kernel = Kernel(pg)
     try:
         open_demo(pg, root + f"voila/render/{NOTEBOOK}")
         pg.tap(".bk-open-case:has-text('Mira')")
         pg.wait_for_selector(".bk-map canvas", timeout=30_000)
-        # Added by taps (the words come from the screen keyboard).
+        # Added by taps (the words come from the screen keyboard). ipywidgets holds typing back while
+        # the kernel is busy but sends a tap at once: wait until the kernel has every letter.
         pg.tap(".bk-label-input input")
         pg.keyboard.type("Nachbarschaftscafé", delay=20)
-        pg.wait_for_timeout(1000)
+        kernel.settle(pg)
         pg.tap(".bk-category-infrastrukturell")
         pg.tap(".bk-save")
         status(pg, "„Nachbarschaftscafé“ festgehalten")
@@ -629,7 +635,8 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
             timeout=30_000,
         )
 
-        # Two fingers apart: the map zooms in.
+        # Two fingers apart: the map zooms in. (Measured again: the page may have scrolled to the form.)
+        box = pg.locator(".bk-map-canvas").bounding_box()
         before = pg.evaluate(f"() => {MAP}.network.getScale()")
         cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
         touch("touchStart", (cx - 40, cy), (cx + 40, cy))
