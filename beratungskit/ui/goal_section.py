@@ -27,7 +27,16 @@ from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.goals_viewmodel import goal_options, goal_summary, resource_ticks, will_options
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import ConferenceBox, button, full_width, label, show_if, tick_button
+from beratungskit.ui.parts import (
+    ConferenceBox,
+    RowLook,
+    button,
+    full_width,
+    label,
+    row_look,
+    show_if,
+    tick_button,
+)
 from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.scaling_box import ScalingBox
 from beratungskit.ui.session import Session
@@ -71,9 +80,10 @@ class Host:
 class _Tick:
     """A tile for one resource in the goal editor."""
 
-    def __init__(self, section: GoalSection) -> None:
-        self.key = ""
-        self.widget = tick_button()
+    def __init__(self, section: GoalSection, key: str, name: str) -> None:
+        self.key = key
+        # One widget per tile: layout and style are the list's (200 resources: 200 widgets, not 600).
+        self.widget = tick_button(name, look=row_look(section))
         self.widget.observe(lambda _c: section.ticked(), names="value")
 
     def show(self, key: str, name: str) -> None:
@@ -93,6 +103,8 @@ class GoalSection(Panel):
         self.editor_open = False
         self._refreshing = False
         self._filling = False
+        #: layouts and styles of the tiles, made with the first tile (:func:`row_look`)
+        self.look: RowLook | None = None
 
         self.picker = widgets.Dropdown(layout=full_width())
         self.picker.add_class("bk-goal-picker")
@@ -125,7 +137,7 @@ class GoalSection(Panel):
         self.text.add_class("bk-goal-text")
         # One tile per resource: made when the editor first opens, then kept and reused.
         self.tick_rows: KeyedRows[str, _Tick] = KeyedRows(
-            lambda: _Tick(self),
+            lambda key, name: _Tick(self, key, name),
             box=widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%")),
             empty=label(t("ui_goals.goal_resources_empty"), "bk-muted"),
         )

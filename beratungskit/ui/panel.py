@@ -26,6 +26,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from beratungskit.ui.parts import RowLook
 from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
 
@@ -66,6 +67,8 @@ def _held(value: Any) -> list[widgets.Widget]:
         return []  # another panel (a part, or the tab around it) closes its own widgets
     if isinstance(getattr(value, "widget", None), widgets.Widget):
         return [value.widget]
+    if isinstance(value, RowLook):
+        return value.shared
     if isinstance(value, KeyedRows):
         return [value.box, *(row.widget for row in [*value.rows.values(), *value.spare])]
     if isinstance(value, dict):

@@ -1,7 +1,8 @@
 """Small widget parts every panel uses: labels, buttons, tick tiles and the conference yes.
 
 Labels show their value as text: what the eLb typed (and anything hostile in it) is never read as
-HTML. Each widget gets its own ``Layout``: a shared one would hide every widget when one is hidden.
+HTML. Each widget gets its own ``Layout``: a shared one would hide every widget when one is hidden —
+except in the rows of a list (:class:`RowLook`), whose layouts and styles are never changed.
 """
 
 from __future__ import annotations
@@ -10,10 +11,51 @@ from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_bool import CheckboxStyle, ToggleButtonStyle
+from ipywidgets.widgets.widget_string import LabelStyle
 
 from beratungskit.messages import t
 
-__all__ = ["ConferenceBox", "button", "full_width", "label", "show_if", "tick_button"]
+__all__ = ["ConferenceBox", "RowLook", "button", "full_width", "label", "row_look", "show_if", "tick_button"]
+
+
+class RowLook:
+    """Layouts and styles shared by the rows of one list.
+
+    Every ``Layout`` and every style is a widget of its own: a message to the browser and a model
+    there. A row of a step had 25 widgets, 13 of them layouts and styles; with one look per list it
+    has 9. Nothing here is ever changed after it is made, so sharing hides or restyles nothing: a
+    part a row hides or shows keeps a layout of its own. Made when the first row needs it
+    (:func:`row_look`), closed with the panel whose rows use it.
+
+    >>> look = RowLook(); a, b = label("A", look=look), label("B", look=look)
+    >>> a.layout is b.layout and a.style is b.style
+    True
+    """
+
+    def __init__(self) -> None:
+        self.full = full_width()
+        self.wrap = widgets.Layout(flex_flow="row wrap")
+        self.auto = widgets.Layout(width="auto")
+        self.label = LabelStyle()
+        self.button = widgets.ButtonStyle()
+        self.checkbox = CheckboxStyle()
+        self.tile = widgets.Layout(width="auto", max_width="100%")
+        self.toggle = ToggleButtonStyle()
+
+    @property
+    def shared(self) -> list[widgets.Widget]:
+        """Every layout and style of the look (to close them with the panel)."""
+        return [
+            self.full,
+            self.wrap,
+            self.auto,
+            self.tile,
+            self.label,
+            self.button,
+            self.checkbox,
+            self.toggle,
+        ]
 
 
 def full_width() -> widgets.Layout:
@@ -21,23 +63,33 @@ def full_width() -> widgets.Layout:
     return widgets.Layout(width="100%")
 
 
-def label(text: str = "", cls: str = "") -> widgets.Label:
+def row_look(owner: Any) -> RowLook:
+    """The :class:`RowLook` of ``owner`` (a panel), made on first use as ``owner.look``."""
+    look = getattr(owner, "look", None)
+    if look is None:
+        look = owner.look = RowLook()
+    return look
+
+
+def label(text: str = "", cls: str = "", look: RowLook | None = None) -> widgets.Label:
     """A text line with an optional CSS class (``bk-heading``, ``bk-muted``, ``bk-field-label`` …).
 
     >>> label("<b>Fahrrad</b>", "bk-muted").value
     '<b>Fahrrad</b>'
     """
-    out = widgets.Label(text)
-    if cls:
-        out.add_class(cls)
-    return out
+    # The class goes with the widget's first message (add_class afterwards would be a second one).
+    shared = {"layout": look.full, "style": look.label} if look else {}
+    return widgets.Label(text, _dom_classes=(cls,) if cls else (), **shared)
 
 
-def button(text: str, cls: str, style: str = "", width: str = "auto") -> widgets.Button:
-    """A button with a CSS class for tests and styles."""
-    out = widgets.Button(description=text, button_style=style, layout=widgets.Layout(width=width))
-    out.add_class(cls)
-    return out
+def button(
+    text: str, cls: str, style: str = "", width: str = "auto", look: RowLook | None = None
+) -> widgets.Button:
+    """A button with a CSS class for tests and styles (``look``: of a row; width "auto")."""
+    shared: dict[str, Any] = (
+        {"layout": look.auto, "style": look.button} if look else {"layout": widgets.Layout(width=width)}
+    )
+    return widgets.Button(description=text, button_style=style, _dom_classes=(cls,), **shared)
 
 
 def show_if(widget: widgets.Widget, shown: bool, display: str = "flex") -> None:
@@ -45,17 +97,18 @@ def show_if(widget: widgets.Widget, shown: bool, display: str = "flex") -> None:
     widget.layout.display = display if shown else "none"
 
 
-def tick_button(text: str = "", value: bool = False) -> widgets.ToggleButton:
+def tick_button(text: str = "", value: bool = False, look: RowLook | None = None) -> widgets.ToggleButton:
     """A large on/off tile for choosing resources (easier to hit than a small checkbox).
 
     >>> tick_button("★ Fahrrad").value
     False
     """
-    out = widgets.ToggleButton(
-        value=value, description=text, layout=widgets.Layout(width="auto", max_width="100%")
+    shared: dict[str, Any] = (
+        {"layout": look.tile, "style": look.toggle}
+        if look
+        else {"layout": widgets.Layout(width="auto", max_width="100%")}
     )
-    out.add_class("bk-tick")
-    return out
+    return widgets.ToggleButton(value=value, description=text, _dom_classes=("bk-tick",), **shared)
 
 
 class ConferenceBox:
@@ -69,13 +122,24 @@ class ConferenceBox:
     [False]
     """
 
-    def __init__(self, on_change: Callable[[bool], Any] | None = None) -> None:
+    def __init__(
+        self,
+        on_change: Callable[[bool], Any] | None = None,
+        look: RowLook | None = None,
+        value: bool = False,
+    ) -> None:
         self.on_change = on_change
         self._quiet = False
-        self.widget = widgets.Checkbox(
-            value=False, description=t("ui_goals.conference_ok"), indent=False, layout=full_width()
+        shared: dict[str, Any] = (
+            {"layout": look.full, "style": look.checkbox} if look else {"layout": full_width()}
         )
-        self.widget.add_class("bk-conference-ok")
+        self.widget = widgets.Checkbox(
+            value=value,
+            description=t("ui_goals.conference_ok"),
+            indent=False,
+            _dom_classes=("bk-conference-ok",),
+            **shared,
+        )
         self.widget.observe(self._changed, names="value")
 
     @property

@@ -4,7 +4,9 @@ Every widget costs a message to the browser and a view there. A panel that rebui
 change paid for every row, so an edit cost more the larger the case was. Here a panel describes its
 list as ``(key, item)`` pairs and :meth:`KeyedRows.sync` keeps one row per key:
 
-* a row is made only for a key that was never shown (or taken from the spare rows, below);
+* a row is made only for a key that was never shown (or taken from the spare rows, below); a
+  ``make`` that takes ``(key, item)`` builds the row already showing its item, so its widgets
+  reach the browser with their first message, not with one more message per value;
 * a row that stays is told its item again and changes only what differs — ipywidgets sends nothing
   for a trait set to the value it already has;
 * a row whose key left the list is laid aside, never closed, and reused for the next new key: an
@@ -27,8 +29,9 @@ list as ``(key, item)`` pairs and :meth:`KeyedRows.sync` keeps one row per key:
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import ipywidgets as widgets
 
@@ -55,12 +58,13 @@ class KeyedRows(Generic[K, R]):
 
     def __init__(
         self,
-        make: Callable[[], R],
+        make: Callable[[], R] | Callable[[K, Any], R],
         *,
         box: widgets.Box | None = None,
         empty: widgets.Widget | None = None,
     ) -> None:
         self.make = make
+        self._make_shows = len(inspect.signature(make).parameters) >= 2
         self.box = box if box is not None else widgets.VBox(layout=widgets.Layout(width="100%"))
         self.empty = empty
         self.rows: dict[K, R] = {}
@@ -97,8 +101,8 @@ class KeyedRows(Generic[K, R]):
         # Rows whose keys are gone serve the new keys first; only then are rows made.
         self.spare.extend(old.values())
         for key, item in pending:
-            row = self.spare.pop() if self.spare else self._make()
-            row.show(key, item)
+            row = self.spare.pop() if self.spare else self._make(key, item)
+            row.show(key, item)  # a row just made for this item: nothing differs, nothing is sent
             new[key] = row
         self.rows = new
         children = tuple(row.widget for row in new.values())
@@ -107,6 +111,8 @@ class KeyedRows(Generic[K, R]):
         if tuple(self.box.children) != children:
             self.box.children = children
 
-    def _make(self) -> R:
+    def _make(self, key: K, item: Any) -> R:
         self.made += 1
-        return self.make()
+        if self._make_shows:
+            return cast(Callable[[K, Any], R], self.make)(key, item)
+        return cast(Callable[[], R], self.make)()

@@ -42,7 +42,16 @@ from beratungskit.ui.draft_card import DraftCard
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import ConferenceBox, button, full_width, label, show_if, tick_button
+from beratungskit.ui.parts import (
+    ConferenceBox,
+    RowLook,
+    button,
+    full_width,
+    label,
+    row_look,
+    show_if,
+    tick_button,
+)
 from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
 from beratungskit.ui.steps_viewmodel import (
@@ -58,32 +67,44 @@ __all__ = ["DraftCard", "StepRow", "StepsSection"]  # DraftCard: re-exported for
 
 
 class StepRow:
-    """One confirmed step: its words, who and when, buttons to change its status, the conference yes."""
+    """One confirmed step: its words, who and when, buttons to change its status, the conference yes.
 
-    def __init__(self, section: StepsSection) -> None:
+    Made already showing its first step, with the layouts and styles of its list
+    (:class:`~beratungskit.ui.parts.RowLook`): 9 widgets, each sent once.
+    """
+
+    def __init__(self, section: StepsSection, key: str, item: StepItem) -> None:
         self.section = section
-        self.key = ""
-        self.text = label("", "bk-step-row-text")
-        self.meta = label("", "bk-muted")
+        self.key = key
+        look = row_look(section)
+        self.text = label(item.text, "bk-step-row-text", look)
+        if item.done:
+            self.text.add_class("bk-step-done")
+        self.meta = label(item.meta, "bk-muted", look)
         self.status_buttons: dict[StepStatus, widgets.Button] = {}
         for target in StepStatus:
             status_button = button(
-                t("ui_goals.step_status_to", status=model_label(target)), f"bk-step-to-{target.value}"
+                t("ui_goals.step_status_to", status=model_label(target)),
+                f"bk-step-to-{target.value}",
+                look=look,
             )
             status_button.on_click(lambda _b, s=target: section.set_status(self.key, s))
             self.status_buttons[target] = status_button
-        self.conference = ConferenceBox(lambda value: section.set_shareable(self.key, value))
-        self.widget = widgets.VBox(
-            [
-                self.text,
-                self.meta,
-                widgets.HBox(list(self.status_buttons.values()), layout=widgets.Layout(flex_flow="row wrap")),
-                self.conference.widget,
-            ],
-            layout=full_width(),
+        # Only the statuses a step can go to are in the box (not hidden ones: the buttons share
+        # one layout, and a hidden button would hide them all).
+        self.actions = widgets.HBox(self._offered(item), layout=look.wrap)
+        self.conference = ConferenceBox(
+            lambda value: section.set_shareable(self.key, value), look, item.shareable
         )
-        self.widget.add_class("bk-step-row")
-        self.status: StepStatus | None = None
+        self.status = item.status
+        self.widget = widgets.VBox(
+            [self.text, self.meta, self.actions, self.conference.widget],
+            layout=look.full,
+            _dom_classes=("bk-step-row", f"bk-step-{item.status.value}"),
+        )
+
+    def _offered(self, item: StepItem) -> list[widgets.Button]:
+        return [b for target, b in self.status_buttons.items() if target in item.targets]
 
     def show(self, key: str, item: StepItem) -> None:
         self.key = key
@@ -93,22 +114,22 @@ class StepRow:
         else:
             self.text.remove_class("bk-step-done")
         if item.status is not self.status:
-            if self.status is not None:
-                self.widget.remove_class(f"bk-step-{self.status.value}")
+            self.widget.remove_class(f"bk-step-{self.status.value}")
             self.widget.add_class(f"bk-step-{item.status.value}")
             self.status = item.status
         self.meta.value = item.meta
-        for target, status_button in self.status_buttons.items():
-            show_if(status_button, target in item.targets, "inline-flex")
+        offered = tuple(self._offered(item))
+        if tuple(self.actions.children) != offered:
+            self.actions.children = offered
         self.conference.show(item.shareable)
 
 
 class _Tick:
     """A tile for one of the goal's resources under an own step."""
 
-    def __init__(self) -> None:
-        self.key = ""
-        self.widget = tick_button()
+    def __init__(self, section: StepsSection, key: str, name: str) -> None:
+        self.key = key
+        self.widget = tick_button(name, look=row_look(section))
 
     def show(self, key: str, name: str) -> None:
         if key != self.key:  # another resource on this tile: it starts unticked
@@ -131,6 +152,8 @@ class StepsSection(Panel):
         self.discarded: set[DraftKey] = set()
         self.pending_ifk: dict[str, Any] | None = None
         self._phrasings: Phrasings | None = None
+        #: layouts and styles of the rows, made with the first row (:func:`row_look`)
+        self.look: RowLook | None = None
 
         self.goal_line = label("", "bk-goal-line")
         self.card_rows: KeyedRows[DraftKey, DraftCard] = KeyedRows(lambda: DraftCard(self))
@@ -160,7 +183,8 @@ class StepsSection(Panel):
         self.due = DateField(value=None)
         self.due.add_class("bk-step-due")
         self.tick_rows: KeyedRows[str, _Tick] = KeyedRows(
-            _Tick, box=widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%"))
+            lambda key, name: _Tick(self, key, name),
+            box=widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%")),
         )
         self.step_resources_box = self.tick_rows.box
         self.add_button = button(t("ui_goals.step_add"), "bk-step-add", "success")
@@ -195,7 +219,7 @@ class StepsSection(Panel):
         self.ifk_box.add_class("bk-ifk-question")
 
         self.step_rows: KeyedRows[str, StepRow] = KeyedRows(
-            lambda: StepRow(self), empty=label(t("ui_goals.confirmed_none"), "bk-muted")
+            lambda key, item: StepRow(self, key, item), empty=label(t("ui_goals.confirmed_none"), "bk-muted")
         )
         self.confirmed_box = self.step_rows.box
         self.confirmed_box.add_class("bk-steps-confirmed")

@@ -22,7 +22,7 @@ from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.goals_viewmodel import WillItem, WishItem, will_items, wish_items
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import ConferenceBox, button, full_width, label, show_if
+from beratungskit.ui.parts import ConferenceBox, RowLook, button, full_width, label, row_look, show_if
 from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
 
@@ -30,11 +30,17 @@ __all__ = ["WillSection"]
 
 
 class _WillRow:
-    def __init__(self, section: WillSection) -> None:
-        self.key = ""
-        self.text = label("", "bk-will-item")
-        self.conference = ConferenceBox(lambda value: section.set_shareable(self.key, value))
-        self.widget = widgets.VBox([self.text, self.conference.widget], layout=full_width())
+    """A will statement and the eLb's yes to the conference: 3 widgets (layouts and styles are the
+    list's, :class:`~beratungskit.ui.parts.RowLook`), made already showing the statement."""
+
+    def __init__(self, section: WillSection, key: str, item: WillItem) -> None:
+        self.key = key
+        look = row_look(section)
+        self.text = label(item.text, "bk-will-item", look)
+        self.conference = ConferenceBox(
+            lambda value: section.set_shareable(self.key, value), look, item.shareable
+        )
+        self.widget = widgets.VBox([self.text, self.conference.widget], layout=look.full)
 
     def show(self, key: str, item: WillItem) -> None:
         self.key = key
@@ -43,20 +49,27 @@ class _WillRow:
 
 
 class _WishRow:
-    def __init__(self, section: WillSection) -> None:
-        self.key = ""
-        self.text = label("", "bk-wish-text")
-        self.is_will = label(t("ui_goals.wish_is_will"), "bk-muted")
-        self.promote = button(t("ui_goals.wish_promote"), "bk-wish-promote")
+    """A wish, and "Das will ich wirklich" until it is a will statement (then a note says so)."""
+
+    def __init__(self, section: WillSection, key: str, item: WishItem) -> None:
+        self.key = key
+        look = row_look(section)
+        self.text = label(item.text, "bk-wish-text", look)
+        self.is_will = label(t("ui_goals.wish_is_will"), "bk-muted", look)
+        self.promote = button(t("ui_goals.wish_promote"), "bk-wish-promote", look=look)
         self.promote.on_click(lambda _b: section.promote(self.key))
-        self.widget = widgets.VBox([self.text, self.is_will, self.promote], layout=full_width())
-        self.widget.add_class("bk-wish-item")
+        # The note or the button, whichever applies, is in the row (they share their layouts).
+        self.widget = widgets.VBox(self._parts(item), layout=look.full, _dom_classes=("bk-wish-item",))
+
+    def _parts(self, item: WishItem) -> tuple[widgets.Widget, ...]:
+        return (self.text, self.is_will if item.promoted else self.promote)
 
     def show(self, key: str, item: WishItem) -> None:
         self.key = key
         self.text.value = item.text
-        show_if(self.is_will, item.promoted)
-        show_if(self.promote, not item.promoted, "inline-flex")
+        parts = self._parts(item)
+        if tuple(self.widget.children) != parts:
+            self.widget.children = parts
 
 
 class WillSection(Panel):
@@ -65,12 +78,14 @@ class WillSection(Panel):
     def __init__(self, session: Session, feedback: Feedback) -> None:
         super().__init__(session)
         self.feedback = feedback
+        #: layouts and styles of the rows, made with the first row (:func:`row_look`)
+        self.look: RowLook | None = None
         self.text = widgets.Textarea(placeholder=t("ui_goals.will_placeholder"), rows=3, layout=full_width())
         self.text.add_class("bk-will-input")
         self.add_button = button(t("ui_goals.will_add"), "bk-will-add", "success", "100%")
         self.error = label("", "bk-error")
         self.will_rows: KeyedRows[str, _WillRow] = KeyedRows(
-            lambda: _WillRow(self), empty=label(t("ui_goals.wills_empty"), "bk-muted")
+            lambda key, item: _WillRow(self, key, item), empty=label(t("ui_goals.wills_empty"), "bk-muted")
         )
         self.wills_box = self.will_rows.box
         self.wills_box.add_class("bk-wills")
@@ -81,7 +96,7 @@ class WillSection(Panel):
         self.wish_text.add_class("bk-wish-input")
         self.wish_button = button(t("ui_goals.wish_add"), "bk-wish-add", "", "100%")
         self.wish_error = label("", "bk-error")
-        self.wish_rows: KeyedRows[str, _WishRow] = KeyedRows(lambda: _WishRow(self))
+        self.wish_rows: KeyedRows[str, _WishRow] = KeyedRows(lambda key, item: _WishRow(self, key, item))
         self.wishes_box = self.wish_rows.box
         self.wishes_box.add_class("bk-wishes")
         self.widget = widgets.VBox(
@@ -120,9 +135,7 @@ class WillSection(Panel):
     def promote_buttons(self) -> dict[str, widgets.Button]:
         """The "Das will ich wirklich" button of every wish that is not yet a will statement, by wish id."""
         return {
-            key: row.promote
-            for key, row in self.wish_rows.rows.items()
-            if row.promote.layout.display != "none"
+            key: row.promote for key, row in self.wish_rows.rows.items() if row.promote in row.widget.children
         }
 
     def refresh(self) -> None:
