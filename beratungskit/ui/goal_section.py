@@ -32,6 +32,7 @@ from beratungskit.ui.parts import (
     RowLook,
     button,
     full_width,
+    held,
     label,
     row_look,
     show_if,
@@ -348,7 +349,16 @@ class GoalSection(Panel):
         self.panel.update_highlight()
 
     def submit(self) -> None:
-        """Save the goal being edited (new or changed), tied to its will and resources."""
+        """Save the goal being edited (new or changed), tied to its will and resources.
+
+        What the save changes on screen (the goal list and the chosen goal, the editor closed and
+        the summary shown) travels once, at the end: not first the old goal chosen, then the new.
+        """
+        moving = [self.editor, self.chooser, self.summary, self.edit_button, self.to_steps_button]
+        with held(self.picker, *(part.layout for part in moving)):
+            self._submit()
+
+    def _submit(self) -> None:
         text = self.text.value
         if not text.strip():
             self.error.value = t("ui_goals.goal_required")

@@ -7,7 +7,8 @@ except in the rows of a list (:class:`RowLook`), whose layouts and styles are ne
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import ipywidgets as widgets
@@ -90,6 +91,23 @@ def button(
         {"layout": look.auto, "style": look.button} if look else {"layout": widgets.Layout(width=width)}
     )
     return widgets.Button(description=text, button_style=style, _dom_classes=(cls,), **shared)
+
+
+@contextmanager
+def held(*parts: widgets.Widget) -> Iterator[None]:
+    """Changes to ``parts`` inside the block travel at its end, one message per widget: a value
+    set on the way (options, then the chosen one; hidden, then shown again) is not sent at all.
+
+    >>> box = widgets.Dropdown(options=["a"])
+    >>> with held(box, box.layout):
+    ...     box.options = ["a", "b"]; box.value = "b"; box.layout.display = "none"
+    >>> box.value, box.layout.display
+    ('b', 'none')
+    """
+    with ExitStack() as stack:
+        for part in parts:
+            stack.enter_context(part.hold_sync())
+        yield
 
 
 def show_if(widget: widgets.Widget, shown: bool, display: str = "flex") -> None:
