@@ -13,7 +13,8 @@ session page through the real form:
   server → kernel → browser), to read the other figures on a loaded machine;
 * **add**: type a label, click "Festhalten" → the new node drawn (**in browser**: of that, the map's
   delta received → drawn);
-* **move**: drag a node → the save acknowledged ("Gespeichert ✓ (Stand N)");
+* **move**: drag a node from an outer ring into an inner one (its closeness changes) → the save
+  acknowledged ("Gespeichert ✓ (Stand N)");
 * **connect**: choose two ends, click "Verbinden" → the new line drawn;
 * **undo**: click "Rückgängig" → the line gone from the drawing;
 * **will**, **goal**, **step**: the "Wille & Ziele" tab's own edits → the new row (or the saved goal)
@@ -165,21 +166,28 @@ class Driver:
             lambda: self.pg.click(f".bk-open-case:has-text('{alias}')"),
         )
 
-    def visible_node(self, i: int) -> tuple[float, float]:
-        """Page coordinates of the ``i``-th resource node (by id) that is well inside the map."""
-        x, y = self.pg.evaluate(
-            f"""(i) => {{ const m = {MAP};
+    def outer_node(self, skip: list[str]) -> tuple[str, tuple[float, float], tuple[float, float]]:
+        """The resource in the window farthest from the eLb (not in ``skip``), and a drop point on
+        the straight way to the eLb, a third of the way out: the same area (areas are sectors
+        around the eLb), an inner ring. A drop inside its own cell only orders (nothing is saved);
+        a drop across a ring line changes the closeness and is saved, like a person's move."""
+        node, x, y, tx, ty = self.pg.evaluate(
+            f"""(skip) => {{ const m = {MAP};
                 const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
-                const seen = m.nodes.getIds().filter(id => id !== 'elb').map(id => {{
-                    const p = m.network.canvasToDOM(m.network.getPosition(id));
-                    return [r.left + p.x, r.top + p.y]; }})
-                  .filter(([x, y]) => x > r.left + 60 && x < r.right - 120
-                                      && y > r.top + 60 && y < r.bottom - 90
-                                      && y > 40 && y < innerHeight - 40);  // in the window too
-                return seen[i % seen.length]; }}""",
-            i,
+                const at = id => {{ const p = m.network.canvasToDOM(m.network.getPosition(id));
+                                   return [r.left + p.x, r.top + p.y]; }};
+                const [ex, ey] = at('elb');
+                const seen = m.nodes.getIds().filter(id => id !== 'elb' && !skip.includes(id))
+                  .map(id => [id, ...at(id)])
+                  .filter(([_id, x, y]) => x > r.left + 20 && x < r.right - 20
+                                           && y > Math.max(r.top, 0) + 20
+                                           && y < Math.min(r.bottom, innerHeight) - 20);
+                seen.sort((a, b) => Math.hypot(b[1] - ex, b[2] - ey) - Math.hypot(a[1] - ex, a[2] - ey));
+                const [id, x, y] = seen[0];
+                return [id, x, y, ex + (x - ex) / 3, ey + (y - ey) / 3]; }}""",
+            skip,
         )
-        return float(x), float(y)
+        return str(node), (float(x), float(y)), (float(tx), float(ty))
 
 
 def first_opens(browser: Any, url: str, alias: str, n: int, pages: int) -> tuple[list[float], list[float]]:
@@ -242,15 +250,17 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
 
     # the page may have scrolled while the form was used: the map back in the window, as a person does
     pg.locator(".bk-map-canvas").first.scroll_into_view_if_needed()
-    for i in range(warmup + repeat):  # move: drag a node in sight (the map may be zoomed in), a little
+    moved: list[str] = []
+    for i in range(warmup + repeat):  # move: drag a node from an outer ring inward, into another ring
         revision = d.revision() + 1
-        x, y = d.visible_node(i)
+        node, (x, y), (tx, ty) = d.outer_node(moved)
+        moved.append(node)
 
-        def drag(x: float = x, y: float = y) -> None:
+        def drag(x: float = x, y: float = y, tx: float = tx, ty: float = ty) -> None:
             pg.mouse.move(x, y)
             pg.mouse.down()
-            pg.mouse.move(x + 25, y + 15, steps=5)
-            pg.mouse.move(x + 50, y + 30, steps=5)
+            pg.mouse.move((x + tx) / 2, (y + ty) / 2, steps=5)
+            pg.mouse.move(tx, ty, steps=5)
             pg.mouse.up()
 
         keep("move", i, d.timed("dom", d.saved(revision), drag, start="upAt"))
