@@ -8,8 +8,8 @@ with its details open and in edit mode, "Verbinden", "Angebote", the list view, 
 
 from __future__ import annotations
 
+import json
 import shutil
-import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -44,12 +44,48 @@ GOAL = "Bis zum Sommer ein Praktikum in einer Tischlerei."
 STEP = "Ich frage in der Werkstatt im Stadtteil nach einem Praktikum."
 
 
+#: The session app behind a button that keeps the kernel busy until the test lets it go (a file
+#: named ``weiter`` appears beside the notebook): a kernel slow for as long as the test needs.
+BUSY_NOTEBOOK = "zz_kernel_beschaeftigt.ipynb"
+BUSY_CODE = """import time
+from pathlib import Path
+
+import ipywidgets as widgets
+from IPython.display import display
+
+from beratungskit.ui.app import session_app
+
+
+def wait_for_the_test(_button):
+    go, limit = Path("weiter"), time.monotonic() + 120
+    while not go.exists() and time.monotonic() < limit:
+        time.sleep(0.05)
+    go.unlink(missing_ok=True)
+
+
+busy = widgets.Button(description="Kernel beschäftigen", layout=widgets.Layout(height="48px"))
+busy.add_class("bk-test-busy")
+busy.on_click(wait_for_the_test)
+display(busy)
+session_app()
+"""
+
+
+def _busy_notebook(folder: Path) -> None:
+    cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": BUSY_CODE}
+    kernel = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    notebook = {"cells": [cell], "metadata": {"kernelspec": kernel}, "nbformat": 4, "nbformat_minor": 5}
+    (folder / BUSY_NOTEBOOK).write_text(json.dumps(notebook), encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The whole app as ``beratungskit start`` serves it (home page, session, conference, team) on
-    127.0.0.1 with the demo case in its store; the app's root URL and the store's folder."""
+    127.0.0.1 with the demo case in its store; the app's root URL and the store's folder. Beside
+    the app's notebooks lies :data:`BUSY_NOTEBOOK`."""
     root = tmp_path_factory.mktemp("a11y")
     shutil.copytree(notebooks_dir(), root / "notebooks")
+    _busy_notebook(root / "notebooks")
     store = CaseStore(root / "faelle")
     store.save(demo_case())
     with run_voila(root / "notebooks", env={"BERATUNGSKIT_STORE": str(root / "faelle")}, timeout=90) as url:
@@ -304,42 +340,6 @@ def test_every_export_passes_axe(page: tuple[Any, Any], tmp_path: Path, name: st
 # --- keyboard only -----------------------------------------------------------------------------------
 
 
-class Kernel:
-    """Follows the kernel's busy/idle messages on the page's websocket.
-
-    A person typing waits for what they see; a test must wait for the kernel to have taken every
-    keystroke before it presses a button (ipywidgets holds typing back while the kernel is busy).
-    """
-
-    def __init__(self, pg: Any) -> None:
-        self.busy = False
-        self.last = time.monotonic()
-        pg.on("websocket", self._socket)
-
-    def _socket(self, ws: Any) -> None:
-        ws.on("framereceived", self._frame)
-        ws.on("framesent", lambda _f: self._touch())
-
-    def _touch(self) -> None:
-        self.last = time.monotonic()
-
-    def _frame(self, frame: Any) -> None:
-        self._touch()
-        text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
-        if '"execution_state": "busy"' in text:
-            self.busy = True
-        elif '"execution_state": "idle"' in text:
-            self.busy = False
-
-    def settle(self, pg: Any, quiet: float = 0.3, timeout: float = 90.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            pg.wait_for_timeout(100)
-            if not self.busy and time.monotonic() - self.last > quiet:
-                return
-        raise AssertionError("the kernel did not become idle")
-
-
 FOCUS_ON = """([s, text]) => { const el = document.activeElement;
     return !!el && el.matches(s) && (!text || (el.innerText || '').includes(text)); }"""
 
@@ -375,13 +375,10 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
     root, store_dir = served
     url = root + f"voila/render/{NOTEBOOK}"
     ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800})
-    kernel = Kernel(pg)
     try:
         open_demo(pg, url)
-        kernel.settle(pg)
         tab_to(pg, ".bk-alias-input input")
         pg.keyboard.type("Kastanie", delay=20)
-        kernel.settle(pg)
         tab_to(pg, ".bk-create-case")
         pg.keyboard.press("Enter")
         status(pg, "Stand 1")
@@ -391,17 +388,15 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
         def add(label: str, area: str, person: bool = False) -> None:
             tab_to(pg, ".bk-label-input input", back=True)
             pg.keyboard.type(label, delay=20)
-            kernel.settle(pg)
             tab_to(pg, f".bk-category-{area}")
             pg.keyboard.press("Enter")
-            kernel.settle(pg)
+            pg.wait_for_selector(f".bk-category-{area}[aria-pressed='true']", timeout=30_000)
             assert pg.get_attribute(f".bk-category-{area}", "aria-pressed") == "true"
             if person:
                 tab_to(pg, ".bk-more")
                 pg.keyboard.press("Enter")
                 tab_to(pg, ".bk-is-person input")
                 pg.keyboard.press("Space")
-                kernel.settle(pg)
             tab_to(pg, ".bk-save")
             pg.keyboard.press("Enter")
             status(pg, f"„{label}“ festgehalten")
@@ -413,7 +408,6 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
         tab_to(pg, ".bk-view-mode button:nth-child(2)", back=True)
         pg.keyboard.press("Enter")
         pg.wait_for_selector(".bk-list-item", timeout=30_000)
-        kernel.settle(pg)
         tab_to(pg, "[aria-label='„Jana“ verbinden']")
         pg.keyboard.press("Enter")
         focused(pg, ".bk-rel-second select")
@@ -422,7 +416,6 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
             if " ".join(chosen.split()) == "■ Fahrrad":
                 break
             pg.keyboard.press("ArrowDown")
-        kernel.settle(pg)
         tab_to(pg, ".bk-rel-save")
         pg.keyboard.press("Enter")
         status(pg, "Verbindung")
@@ -443,45 +436,40 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
         pg.keyboard.press("ArrowRight")
         pg.keyboard.press("Enter")
         pg.wait_for_selector(".bk-will-input textarea", timeout=60_000)
-        kernel.settle(pg)
         tab_to(pg, ".bk-will-input textarea")
         pg.keyboard.type(WILL, delay=5)
-        kernel.settle(pg)
         tab_to(pg, ".bk-will-add")
         pg.keyboard.press("Enter")
         status(pg, "Wille ist festgehalten")
 
         tab_to(pg, ".bk-sections button:nth-child(2)", back=True)
         pg.keyboard.press("Enter")
-        kernel.settle(pg)
+        pg.wait_for_selector(".bk-goal-new", state="visible", timeout=60_000)
         tab_to(pg, ".bk-goal-new")
         pg.keyboard.press("Enter")
-        kernel.settle(pg)
+        pg.wait_for_selector(".bk-goal-text textarea", state="visible", timeout=60_000)
         tab_to(pg, ".bk-goal-text textarea")
         pg.keyboard.type(GOAL, delay=5)
-        kernel.settle(pg)
         tab_to(pg, ".bk-resource-ticks button", text="Fahrrad")
         pg.keyboard.press("Space")
         tab_to(pg, ".bk-confidence button:nth-child(8)")  # 0 … 10: the eighth is 7
         pg.keyboard.press("Enter")
-        kernel.settle(pg)
         tab_to(pg, ".bk-goal-save")
         pg.keyboard.press("Enter")
         status(pg, "Ziel festgehalten")
 
         tab_to(pg, ".bk-sections button:nth-child(3)", back=True)
         pg.keyboard.press("Enter")
-        kernel.settle(pg)
+        pg.wait_for_selector(".bk-step-text textarea", state="visible", timeout=60_000)
         tab_to(pg, ".bk-step-text textarea")
         pg.keyboard.type(STEP, delay=5)
-        kernel.settle(pg)
         tab_to(pg, ".bk-step-add")
         pg.keyboard.press("Enter")
         status(pg, "Schritt festgehalten")
 
         tab_to(pg, ".bk-sections button:nth-child(5)", back=True)
         pg.keyboard.press("Enter")
-        kernel.settle(pg)
+        pg.wait_for_selector(".bk-plan-make", state="visible", timeout=60_000)
         tab_to(pg, ".bk-plan-make")
         pg.keyboard.press("Enter")
         pg.wait_for_selector(".bk-plan-files:has-text('-plan.html')", timeout=120_000)
@@ -570,6 +558,39 @@ def test_the_list_shows_what_the_map_shows_and_acts_on_it(browser: Any, served: 
         ctx.close()
 
 
+# --- typing, then a tap at once ---------------------------------------------------------------------
+
+
+def test_a_tap_right_after_typing_saves_the_whole_text(browser: Any, served: tuple[str, Path]) -> None:
+    """While the kernel is busy, a person types a long name and taps the area and "Festhalten" at
+    once: the whole name is saved, not its first letter. (ipywidgets sends a field's first change
+    and holds the rest back until the kernel is done with it, but sends a tap at once.)"""
+    root, store_dir = served
+    label = "Sprachcafé im Stadtteilzentrum Nord"
+    go = store_dir.parent / "notebooks" / "weiter"
+    ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800}, has_touch=True)
+    try:
+        open_demo(pg, root + f"voila/render/{BUSY_NOTEBOOK}")
+        pg.tap(".bk-open-case:has-text('Mira')")
+        pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+        pg.tap(".bk-test-busy")  # the kernel now waits for `go`
+        pg.tap(".bk-label-input input")
+        pg.keyboard.type(label, delay=20)
+        pg.tap(".bk-category-infrastrukturell")
+        pg.tap(".bk-save")
+        pg.wait_for_timeout(300)  # the taps are on their way to the kernel
+        go.write_text("", encoding="utf-8")
+        pg.wait_for_selector(".bk-status:has-text('festgehalten')", timeout=60_000)
+        said = pg.inner_text(".bk-header .bk-status")
+        (key,) = [s.key for s in CaseStore(store_dir).list() if s.alias == "Mira K."]
+        labels = [r.label for r in CaseStore(store_dir).load(key).resources]
+        assert f"„{label}“" in said and label in labels, (said, labels[-3:])
+        assert watch.external == [] and watch.page_errors == []
+    finally:
+        go.unlink(missing_ok=True)
+        ctx.close()
+
+
 # --- touch ------------------------------------------------------------------------------------------
 
 
@@ -587,16 +608,13 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
             {"type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]},
         )
 
-    kernel = Kernel(pg)
     try:
         open_demo(pg, root + f"voila/render/{NOTEBOOK}")
         pg.tap(".bk-open-case:has-text('Mira')")
         pg.wait_for_selector(".bk-map canvas", timeout=30_000)
-        # Added by taps (the words come from the screen keyboard). ipywidgets holds typing back while
-        # the kernel is busy but sends a tap at once: wait until the kernel has every letter.
+        # Added by taps (the words come from the screen keyboard), "Festhalten" right after typing.
         pg.tap(".bk-label-input input")
         pg.keyboard.type("Nachbarschaftscafé", delay=20)
-        kernel.settle(pg)
         pg.tap(".bk-category-infrastrukturell")
         pg.tap(".bk-save")
         status(pg, "„Nachbarschaftscafé“ festgehalten")

@@ -10,7 +10,12 @@ attributes in the page (``static/access.js``), driven only by the CSS classes th
   ``bk-disclosure`` button whether it is open (``aria-expanded``);
 - ``bk-status`` and ``bk-live`` are polite live regions (``role=status``): "Gespeichert ✓ (Stand 3)"
   is read out after each change; ``bk-error`` is an alert, read out at once;
-- the page's cells around the app (``bk-app``) are its ``main`` landmark.
+- the page's cells around the app (``bk-app``) are its ``main`` landmark;
+- a tap on a button never overtakes the typing before it. ipywidgets sends a field's state at most
+  one message at a time and holds the rest back while the kernel works, but sends a click at once:
+  "Festhalten" right after typing "Nachbarschaftscafé" into a busy kernel saved „N“. Before any
+  click (any custom message) leaves the page, the held-back state of every field is sent first, so
+  the kernel, which takes messages in order, has the whole text when the click arrives.
 
 >>> AccessHelper().layout.display
 'none'
@@ -22,6 +27,7 @@ from pathlib import Path
 
 import anywidget
 import ipywidgets as widgets
+import traitlets
 
 __all__ = ["AccessHelper", "page_style"]
 
@@ -32,9 +38,13 @@ class AccessHelper(anywidget.AnyWidget):
     """Invisible; installs the page's ARIA rules once, whichever app on the page comes first."""
 
     _esm = (STATIC / "access.js").read_text(encoding="utf-8")
+    #: Its own model id: the page asks the widget manager for the model behind it, to reach the
+    #: widget models' common send (anywidget hands its code only a narrow proxy of the model).
+    _model_key = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self) -> None:
         super().__init__(layout=widgets.Layout(display="none"))
+        self._model_key = self.model_id
 
     def focus(self, selector: str) -> None:
         """Move the keyboard focus to the first element matching ``selector`` once it is shown

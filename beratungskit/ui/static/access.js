@@ -144,10 +144,55 @@ function focusWhenShown(selector, tries = 40) {
   }
 }
 
+// --- typing before a tap -------------------------------------------------------------------------
+//
+// @jupyter-widgets/base throttles a model's state: while one update of it is still with the kernel
+// (`_pending_msgs` ≥ 1), later changes are merged into `_msg_buffer` and sent only when the kernel
+// reports idle for the first. A click is a custom message (`send`) and goes out at once. So with a
+// busy kernel, a tap on "Festhalten" right after typing reached the kernel before the rest of the
+// text: „N“ was saved instead of „Nachbarschaftscafé“. The kernel takes messages in order, so it is
+// enough to send every held-back state just before any custom message leaves the page.
+
+function sendHeld(model) {
+  if (model._msg_buffer === null || model._msg_buffer === undefined || !model.comm) return;
+  // As the model itself does when the kernel reports idle (`_handle_status`).
+  const msgId = model.send_sync_message(model._msg_buffer, model._msg_buffer_callbacks);
+  if (typeof model.rememberLastUpdateFor === "function") model.rememberLastUpdateFor(msgId);
+  model._msg_buffer = null;
+  model._msg_buffer_callbacks = null;
+}
+
+function sendTypingFirst(widgetModel) {
+  // The prototype that owns the throttle is WidgetModel's, shared by every widget on the page.
+  let proto = Object.getPrototypeOf(widgetModel);
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, "send_sync_message")) {
+    proto = Object.getPrototypeOf(proto);
+  }
+  if (!proto || proto.__beratungskitTypingFirst) return;
+  const held = new Set();
+  const sync = proto.sync;
+  proto.sync = function (...args) {
+    const result = sync.apply(this, args);
+    if (this._msg_buffer !== null && this._msg_buffer !== undefined) held.add(this);
+    return result;
+  };
+  const send = proto.send;
+  proto.send = function (...args) {
+    for (const model of held) sendHeld(model);
+    held.clear();
+    return send.apply(this, args);
+  };
+  proto.__beratungskitTypingFirst = true;
+}
+
 export default {
   render({ model, el }) {
     el.hidden = true;
     install();
+    const key = model.get("_model_key");
+    if (key && model.widget_manager) {
+      model.widget_manager.get_model(key).then(sendTypingFirst, () => {});
+    }
     model.on("msg:custom", (msg) => {
       if (msg && msg.type === "focus") focusWhenShown(String(msg.selector || ""));
     });
