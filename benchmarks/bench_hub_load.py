@@ -101,10 +101,12 @@ NODE_POSITION = """(label) => {
     const p = m.network.canvasToDOM(m.network.getPosition(id));
     return [r.left + p.x, r.top + p.y];
   };
-  const own = m.nodes.get().find(n => (n.label || '').startsWith(label));
-  if (own && inside(at(own.id))) return at(own.id);
+  // the resource farthest from the eLb, dragged a third of the way in: across a ring line, so its
+  // closeness changes and is saved (a drop inside its own ring only orders and saves nothing)
+  const [ex, ey] = at('elb');
   const seen = m.nodes.getIds().filter(id => id !== 'elb').map(at).filter(inside);
-  return seen.length ? seen[0] : null;
+  seen.sort((a, b) => Math.hypot(b[0] - ex, b[1] - ey) - Math.hypot(a[0] - ex, a[1] - ey));
+  return seen.length ? [...seen[0], ex + (seen[0][0] - ex) / 3, ey + (seen[0][1] - ey) / 3] : null;
 }"""
 
 
@@ -195,13 +197,13 @@ class Ifk:
         if spot is None:
             self.unacknowledged += 1
             return None
-        x, y = spot
+        x, y, tx, ty = spot
 
         async def drag() -> None:
             await self.page.mouse.move(x, y)
             await self.page.mouse.down()
-            await self.page.mouse.move(x + 25, y + 15, steps=5)
-            await self.page.mouse.move(x + 50, y + 30, steps=5)
+            await self.page.mouse.move((x + tx) / 2, (y + ty) / 2, steps=5)
+            await self.page.mouse.move(tx, ty, steps=5)
             await self.page.mouse.up()
 
         return await self.timed(drag)

@@ -313,3 +313,75 @@ def test_many_small_edits_do_not_let_the_map_shrink_on_screen() -> None:
 
 
 SECTOR_ORDER_CYCLE = layout_module.SECTOR_ORDER
+
+
+# --- the line checks at speed -----------------------------------------------------------------------
+
+
+def test_all_pairs_check_agrees_with_the_single_check() -> None:
+    """The vectorised check (bounding boxes first, then the exact test for pairs that meet) gives what
+    :func:`segment_hits_box` gives for every pair, also for flat and touching segments."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    segments = [
+        (rng.uniform(-50, 50), rng.uniform(-50, 50), rng.uniform(-50, 50), rng.uniform(-50, 50))
+        for _ in range(150)
+    ]
+    segments += [(-40, 5, 40, 5), (5, -40, 5, 40), (0, 0, 0, 0), (-40, 10, 40, 10), (10, -40, 10, 40)]
+    boxes = [
+        Box(f"b{i}", x, y, x + rng.uniform(2, 25), y + rng.uniform(2, 25))
+        for i in range(40)
+        for x, y in [(rng.uniform(-50, 50), rng.uniform(-50, 50))]
+    ]
+    boxes.append(Box("edge", 0, 0, 10, 10))
+    got = layout_module._segments_hit_boxes(
+        np.array(segments, dtype=float), np.array([(b.x0, b.y0, b.x1, b.y1) for b in boxes], dtype=float)
+    )
+    want = [[segment_hits_box(*s, b, 0.0) for b in boxes] for s in segments]
+    assert got.tolist() == want
+    assert any(any(row) for row in want) and not all(all(row) for row in want)
+
+
+@pytest.mark.parametrize("n", [15, 60])
+def test_all_lines_at_once_route_as_each_line_alone(n: int) -> None:
+    """:func:`_routes` (every line and then every curve of the blocked ones in a few array steps)
+    chooses for each line what :func:`_route` chooses for it alone."""
+    case = synthetic_case(n, seed=n)
+    boxes = dict(compute_layout(case, SCREEN_ASPECTS[0]).boxes)
+    # crowd the boxes towards the eLb, so that many lines run through labels and need curves
+    boxes = {
+        k: Box(k, b.x0 * 0.6, b.y0 * 0.6, b.x0 * 0.6 + b.x1 - b.x0, b.y0 * 0.6 + b.y1 - b.y0)
+        for k, b in boxes.items()
+    }
+    centres = {k: b.centre for k, b in boxes.items()}
+    grid = layout_module._Grid(boxes.values())
+    together = layout_module._routes(case.relations, centres, boxes)
+    alone = {rel.id: layout_module._route(grid, centres, rel.source, rel.target) for rel in case.relations}
+    assert together == alone
+    assert sum(1 for route, _ in together.values() if route is not None) >= 3  # curves were tried
+
+
+def test_the_live_repair_tries_a_bounded_number_of_moves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a case of 60 resources whose lines from the eLb cannot all run free (each resource
+    linked to the eLb) took 8 s: the repair tried hundreds of moves, each routing every line. On the
+    live map it tries at most ``REPAIR_BUDGET`` moves per shape; paper may try more."""
+    calls = [0]
+    real = layout_module._Repair._better
+
+    def counting(self: object, *args: object) -> object:
+        if self.trials < self.budget:  # type: ignore[attr-defined]
+            calls[0] += 1
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(layout_module._Repair, "_better", counting)
+    monkeypatch.setattr(layout_module, "_CACHE", {})
+    case = synthetic_case(60, seed=60)
+    compute_layout(case, SCREEN_ASPECTS[0])
+    live = calls[0]
+    assert 0 < live <= 72  # six shapes of a dozen; it was 330
+    calls[0] = 0
+    compute_layout(case, SCREEN_ASPECTS[0], thorough=True)
+    assert calls[0] > live

@@ -1174,35 +1174,53 @@ def _routes(
     hit[rows, ends[:, 0]] = False
     hit[rows, ends[:, 1]] = False
     counts = hit.sum(axis=1)
-    out: dict[str, tuple[tuple[str, float] | None, int]] = {}
-    for i, rel in enumerate(relations):
-        straight = int(counts[i])
-        if not straight:
-            out[rel.id] = (None, 0)
-            continue
-        if not curves:
-            out[rel.id] = (None, 1)
-            continue
-        (fx, fy), (tx, ty) = centres[rel.source], centres[rel.target]
-        pieces = [
-            (*a, *b)
-            for curve in curves
-            for a, b in itertools.pairwise(line_points(fx, fy, tx, ty, curve, 12))
-        ]
-        curved = _segments_hit_boxes(np.array(pieces, dtype=float), grown).reshape(len(curves), 12, len(ids))
-        curved[:, :, ends[i]] = False
-        per_curve = curved.any(axis=1).sum(axis=1)
-        free = np.flatnonzero(per_curve == 0)
-        if free.size:
-            out[rel.id] = (curves[int(free[0])], 0)
-            continue
+    out: dict[str, tuple[tuple[str, float] | None, int]] = {
+        rel.id: (None, 0 if not counts[i] else 1) for i, rel in enumerate(relations)
+    }
+    stuck = np.flatnonzero(counts)
+    if not curves or not stuck.size:
+        return out
+    # the curves in order, each for the lines still not free (most are free after the first few)
+    per_curve = np.zeros((len(relations), len(curves)), dtype=int)
+    left = stuck
+    for k, curve in enumerate(curves):
+        pieces = _curve_pieces(seg[left], [curve], 12)[:, 0]  # (left, 12, 4)
+        hits = _segments_hit_boxes(pieces.reshape(-1, 4), grown).reshape(len(left), 12, len(ids))
+        lines = np.arange(len(left))
+        hits[lines, :, ends[left, 0]] = False
+        hits[lines, :, ends[left, 1]] = False
+        per_curve[left, k] = hits.any(axis=1).sum(axis=1)
+        for i in left[per_curve[left, k] == 0]:
+            out[relations[int(i)].id] = (curve, 0)
+        left = left[per_curve[left, k] > 0]
+        if not left.size:
+            return out
+    for i in left:  # no curve is free: the one through fewest boxes
         chosen: tuple[str, float] | None = None
-        least = straight
-        for curve, hits in zip(curves, per_curve, strict=True):
-            if hits < least:
-                chosen, least = curve, int(hits)
-        out[rel.id] = (chosen, least)
+        least = int(counts[i])
+        for curve, n_hits in zip(curves, per_curve[i], strict=True):
+            if n_hits < least:
+                chosen, least = curve, int(n_hits)
+        out[relations[int(i)].id] = (chosen, least)
     return out
+
+
+def _curve_pieces(seg: Any, curves: list[tuple[str, float]], steps: int) -> Any:
+    """The segments of every curve in ``curves`` for every line in ``seg`` (rows fx, fy, tx, ty), as
+    :func:`line_points` draws them: an array (lines, curves, steps, 4)."""
+    fx, fy, tx, ty = (seg[:, k : k + 1] for k in range(4))
+    dx, dy = tx - fx, fy - ty
+    radius = np.hypot(dx, dy)
+    sign = np.array([1.0 if kind == "curvedCW" else -1.0 for kind, _ in curves])[None, :]
+    roundness = np.array([r for _, r in curves])[None, :]
+    angle = (np.arctan2(dy, dx) + (sign * roundness * 0.5 + 0.5) * math.pi) % _TAU
+    reach = (roundness * 0.5 + 0.5) * radius
+    vx, vy = fx + reach * np.sin(angle), fy + reach * np.cos(angle)  # (lines, curves)
+    u = np.linspace(0.0, 1.0, steps + 1)[None, None, :]
+    a, b, c = (1 - u) ** 2, 2 * u * (1 - u), u * u
+    px = a * fx[:, :, None] + b * vx[:, :, None] + c * tx[:, :, None]
+    py = a * fy[:, :, None] + b * vy[:, :, None] + c * ty[:, :, None]
+    return np.stack((px[:, :, :-1], py[:, :, :-1], px[:, :, 1:], py[:, :, 1:]), axis=-1)
 
 
 def _blocked_lines(
@@ -1233,6 +1251,13 @@ def _blocked_lines(
 
 
 # --- finding the best shape -------------------------------------------------------------------------
+
+#: Trial moves the repair of one packing may try on the live map (each routes every line once). At
+#: 50–80 resources an unbounded repair took seconds (8 s to open a case of 60) and still left about
+#: five lines through labels; the first dozen trials do most of what repair can do. Paper
+#: (``thorough``) may take longer.
+REPAIR_BUDGET = 12
+REPAIR_BUDGET_THOROUGH = 400
 
 #: Lines from the eLb are kept free in up to this many further packings.
 CORRIDOR_ROUNDS = 5
@@ -1328,8 +1353,10 @@ def _settle(
     aspect: float,
     kept: list[_Kept],
     aims: dict[str, tuple[float, float]],
+    budget: int = REPAIR_BUDGET,
 ) -> _Packed:
-    """Keep the lines that run through a box free in further packings, then repair what is left."""
+    """Keep the lines that run through a box free in further packings, then repair what is left
+    (with at most ``budget`` trial moves)."""
     boxes, bands = packed
     elb_box = Box(ELB_ID, -elb[0], -elb[1], elb[0], elb[1])
     small = len(case.resources) <= CORRIDOR_LIMIT
@@ -1346,7 +1373,7 @@ def _settle(
         blocked, where = _blocked_lines(case, {**boxes, ELB_ID: elb_box})
     lines_blocked = len({k.ends for k in blocked})
     if small and lines_blocked:
-        repair = _Repair(case, {**boxes, ELB_ID: elb_box}, sectors, cells, bands, elb)
+        repair = _Repair(case, {**boxes, ELB_ID: elb_box}, sectors, cells, bands, elb, budget)
         repaired = repair.run()
         boxes = {k: b for k, b in repaired.items() if k != ELB_ID}
         lines_blocked = len(repair.blocked())
@@ -1401,7 +1428,8 @@ def _best_packing(
     for rank, (bound, shape, packed) in enumerate(tried[: (24 if thorough else settled) if small else 1]):
         if not thorough and rank >= EARLY and best is not None and best.blocked == 0 and bound >= best.cost:
             break  # a shape with every line free, and the rest cannot be smaller: enough
-        found = _settle(case, cells, sectors, elb, shape, packed, titles, aspect, [], {})
+        budget = REPAIR_BUDGET_THOROUGH if thorough else REPAIR_BUDGET
+        found = _settle(case, cells, sectors, elb, shape, packed, titles, aspect, [], {}, budget)
         if best is None or (found.blocked, found.cost) < (best.blocked, best.cost):
             best = found
     assert best is not None
@@ -1499,8 +1527,10 @@ class _Repair:
         cells: Cells,
         bands: list[_Band],
         elb: tuple[float, float],
+        budget: int = REPAIR_BUDGET,
     ) -> None:
         self.case, self.boxes = case, dict(boxes)
+        self.trials, self.budget = 0, budget
         self.cell_of = {
             it.res_id: (cat, ring)
             for cat, rings in cells.items()
@@ -1538,6 +1568,8 @@ class _Repair:
             if not blocked:
                 break
             for rel in list(blocked):
+                if self.trials >= self.budget:
+                    return self.boxes
                 self.stuck = {r.id for r in blocked}
                 trial = self._swap(rel, len(blocked)) or self._shift(rel, len(blocked))
                 if trial is not None:
@@ -1546,31 +1578,17 @@ class _Repair:
         return self.boxes
 
     def _better(self, changed: dict[str, Box], count: int) -> tuple[dict[str, Box], list[Any]] | None:
-        """The boxes with ``changed`` in place, if fewer lines run through boxes then. Only lines that
-        touch a moved box (at either place) or were blocked are routed again."""
+        """The boxes with ``changed`` in place, if fewer lines run through boxes then (every line is
+        routed again, all at once: :func:`_routes`)."""
+        if self.trials >= self.budget:
+            return None
+        self.trials += 1
         trial = {**self.boxes, **changed}
-        grid = _Grid(trial.values())
         centres = {k: b.centre for k, b in trial.items()}
-        moved = [*changed.values(), *(self.boxes[k] for k in changed)]
-        blocked = []
-        for rel in self.case.relations:
-            ends = (rel.source, rel.target)
-            (fx, fy), (tx, ty) = centres[rel.source], centres[rel.target]
-            points = line_points(fx, fy, tx, ty, self.routes.get(rel.id), 12)
-            touched = (
-                rel.source in changed
-                or rel.target in changed
-                or any(
-                    segment_hits_box(*a, *b, box, 2.0)
-                    for box in moved
-                    if box.node_id not in ends
-                    for a, b in itertools.pairwise(points)
-                )
-            )
-            if (touched or rel.id in self.stuck) and _route(grid, centres, rel.source, rel.target)[1]:
-                blocked.append(rel)
-                if len(blocked) >= count:
-                    return None
+        routed = _routes(self.case.relations, centres, trial)
+        blocked = [rel for rel in self.case.relations if routed[rel.id][1]]
+        if len(blocked) >= count:
+            return None
         return trial, blocked
 
     def _moved(self, box: Box, cx: float, cy: float) -> Box:
@@ -2002,15 +2020,24 @@ def _boxes_overlap(a: Any, b: Any) -> Any:
 
 def _segments_hit_boxes(seg: Any, boxes: Any) -> Any:
     """(len(seg), len(boxes)) booleans: which segments (rows ax, ay, bx, by) run through which boxes
-    (rows x0, y0, x1, y1) — :func:`segment_hits_box` for all pairs at once."""
-    ax, ay = seg[:, 0:1], seg[:, 1:2]
-    dx, dy = seg[:, 2:3] - ax, seg[:, 3:4] - ay
-    t0 = np.zeros((len(seg), len(boxes)))
-    t1 = np.ones((len(seg), len(boxes)))
-    miss = np.zeros((len(seg), len(boxes)), dtype=bool)
+    (rows x0, y0, x1, y1) — :func:`segment_hits_box` for all pairs at once. Only the pairs whose
+    bounding boxes meet are tested exactly (most are far apart)."""
+    ax, ay, bx, by = seg[:, 0], seg[:, 1], seg[:, 2], seg[:, 3]
+    near = (
+        (np.minimum(ax, bx)[:, None] <= boxes[None, :, 2])
+        & (np.maximum(ax, bx)[:, None] >= boxes[None, :, 0])
+        & (np.minimum(ay, by)[:, None] <= boxes[None, :, 3])
+        & (np.maximum(ay, by)[:, None] >= boxes[None, :, 1])
+    )
+    i, j = np.nonzero(near)
+    if not i.size:
+        return near
+    t0 = np.zeros(i.size)
+    t1 = np.ones(i.size)
+    miss = np.zeros(i.size, dtype=bool)
     for a, d, lo, hi in (
-        (ax, dx, boxes[None, :, 0], boxes[None, :, 2]),
-        (ay, dy, boxes[None, :, 1], boxes[None, :, 3]),
+        (ax[i], bx[i] - ax[i], boxes[j, 0], boxes[j, 2]),
+        (ay[i], by[i] - ay[i], boxes[j, 1], boxes[j, 3]),
     ):
         flat = np.abs(d) < 1e-12
         safe = np.where(flat, 1.0, d)
@@ -2018,7 +2045,8 @@ def _segments_hit_boxes(seg: Any, boxes: Any) -> Any:
         t0 = np.where(flat, t0, np.maximum(t0, np.minimum(ta, tb)))
         t1 = np.where(flat, t1, np.minimum(t1, np.maximum(ta, tb)))
         miss |= flat & ((a < lo) | (a > hi))
-    return ~miss & (t0 < t1)
+    near[i, j] = ~miss & (t0 < t1)
+    return near
 
 
 def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
