@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test browser fonts proxy hub hub-demo lint bench clean catalogues
+.PHONY: run test install install-test browser fonts proxy hub hub-demo lint bench clean catalogues wording-model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -68,6 +68,12 @@ test: install-test browser fonts proxy lint
 
 bench: install-test
 	$(BIN)/python benchmarks/run.py
+
+# The wording guard's model (templates/wording_model.json, committed): trained with scikit-learn on
+# the labelled sentences in tests/data and benchmarks/data; the app only reads its weights.
+wording-model: install-test
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m beratungskit.analysis.wording_train
 
 # The eLb's texts as gettext catalogues (Babel): extract the German source texts, bring every
 # language's .po up to date (a changed German text becomes "fuzzy" for the translator), compile .mo.

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from beratungskit.analysis.wording import check_text, evaluate, format_scores, load_guard
+from beratungskit.analysis.wording_model import load_model
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_corpus.yaml"
 #: The development set of issue 11 (patterns, who wrote); the blind probe is bench_wording_probe.py.
@@ -27,13 +28,16 @@ TYPICAL = (
 )
 
 
-def _per_call_us(texts: list[str], repeat: int, cold: bool) -> list[float]:
+def _per_call_us(texts: list[str], repeat: int, cold: bool, new_sentences: bool = False) -> list[float]:
     guard = load_guard()
+    model = load_model()
     times = []
     for _ in range(repeat):
         for text in texts:
             if cold:
                 guard._cache.clear()  # every word looked up afresh, as for a text never seen
+            if new_sentences:
+                model._cache.clear()  # the model scores every sentence afresh (a keystroke changes one)
             start = time.perf_counter()
             check_text(text)
             times.append((time.perf_counter() - start) * 1e6)
@@ -69,8 +73,12 @@ def main() -> int:
     print()
     check_text(TYPICAL)  # load and compile once; that cost is paid at app start
     print(f"typischer Text: {len(TYPICAL)} Zeichen, {len(check_text(TYPICAL))} Hinweise")
-    for label, cold in (("wiederholt (Tastendruck)", False), ("ohne Wort-Cache", True)):
-        times = _per_call_us([TYPICAL], 2000, cold)
+    for label, cold, new in (
+        ("wiederholt (Tastendruck)", False, False),
+        ("alle Sätze neu fürs Modell", False, True),
+        ("ohne Wort-Cache", True, True),
+    ):
+        times = _per_call_us([TYPICAL], 2000, cold, new)
         print(
             f"  {label:<26} Median {statistics.median(times):7.1f} µs, "
             f"95. Perzentil {statistics.quantiles(times, n=20)[18]:7.1f} µs"

@@ -930,3 +930,117 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
 )
 def test_third_round_leaves_these_quiet(text: str, writer: str) -> None:
     assert check_text(text, writer=writer) == []
+
+
+# --- fourth round: the model as a second opinion behind the lists ------------------------------------
+
+MODEL_SECTION = """
+model:
+  file: {file}
+  self_harm: {{threshold: 0.2, alone: 0.65, field: [haut, zigarett], unless: [beim kochen]}}
+  judging: {{threshold: 0.9}}
+groups:
+  - {{kind: judging, terms: [faul]}}
+"""
+
+
+def _model_guard(tmp_path: Path, section: str = MODEL_SECTION) -> object:
+    from beratungskit.resources import template_path
+
+    file = template_path("wording_model.json")
+    return load_guard(_write(tmp_path / "wording_guard.yaml", section.format(file=file)))
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # self-harm paraphrases with no word of the lists in them (the model's training sentences)
+        ("Drückt Zigaretten auf der eigenen Haut aus, zeigte frische Brandwunden.", "ifk"),
+        ("Kd. hat sich mehrfach mit Scherben selbst verletzt.", "ifk"),
+        ("Ich will nicht mehr leben.", "elb"),
+    ],
+)
+def test_the_model_offers_the_crisis_line_where_the_lists_know_no_word(
+    tmp_path: Path, text: str, writer: str
+) -> None:
+    lists_only = load_guard(_write(tmp_path / "lists.yaml", "groups: [{kind: judging, terms: [faul]}]"))
+    assert check_text(text, guard=lists_only, writer=writer) == []
+    findings = check_text(text, guard=_model_guard(tmp_path), writer=writer)
+    assert any(f.self_harm and f.term == "model:self_harm" for f in findings)
+    (finding,) = [f for f in findings if f.self_harm]
+    assert text[finding.start : finding.end] == finding.text and finding.text.strip()
+
+
+def test_the_shipped_guard_asks_the_model_and_shows_the_weightiest_word() -> None:
+    findings = check_text("Drückt Zigaretten auf der eigenen Haut aus, zeigte frische Brandwunden.")
+    assert any(f.self_harm for f in findings)
+    assert check_text("Sie holt die Kinder um drei von der Kita ab.") == []
+
+
+def test_the_model_needs_a_word_of_the_field_below_alone_and_stays_away_from_accidents(
+    tmp_path: Path,
+) -> None:
+    from beratungskit.analysis.wording_model import load_model
+
+    text = "Kd. hat sich mehrfach mit Scherben selbst verletzt."
+    score = load_model().score(text)["self_harm"]
+    assert score >= 0.2  # the model alone would call it
+    guard = _model_guard(tmp_path, MODEL_SECTION.replace("alone: 0.65", "alone: 1.0"))
+    assert not any(f.self_harm for f in check_text(text, guard=guard))  # no word of the field in it
+    cooking = "Beim Kochen hat er sich mit Scherben selbst verletzt."
+    assert any(
+        f.self_harm
+        for f in check_text(
+            cooking, guard=_model_guard(tmp_path, MODEL_SECTION.replace("beim kochen", "im garten"))
+        )
+    )
+    assert not any(f.self_harm for f in check_text(cooking, guard=_model_guard(tmp_path)))
+
+
+def test_the_model_adds_nothing_where_the_lists_found_the_label(tmp_path: Path) -> None:
+    guard = _model_guard(tmp_path)
+    findings = check_text("Ich will nicht mehr leben, sagt er, und er ist faul.", guard=guard)
+    assert [f.term for f in findings if "judging" in f.kinds] == ["faul"]
+
+
+def test_the_model_keeps_the_writer_rule(tmp_path: Path) -> None:
+    text = "Kd. sollte sich endlich mal zusammenreißen und pünktlich sein."
+    section = MODEL_SECTION.replace("judging: {{threshold: 0.9}}", "judging: {{threshold: 0.05}}")
+    guard = _model_guard(tmp_path, section)
+    assert any("judging" in f.kinds and f.term == "model:judging" for f in check_text(text, guard=guard))
+    assert check_text(text, guard=guard, writer="elb") == []
+
+
+def test_without_the_model_file_the_lists_work_alone(tmp_path: Path) -> None:
+    body = "model: {file: fehlt.json, self_harm: {threshold: 0.2}}\ngroups: [{kind: judging, terms: [faul]}]"
+    guard = load_guard(_write(tmp_path / "wording_guard.yaml", body))
+    assert [f.term for f in check_text("Ich will nicht mehr leben. Faul.", guard=guard)] == ["faul"]
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ("model: {self_harm: {threshold: 2}}", "eine Schwelle ist eine Zahl über 0 bis 1"),
+        ("model: {self_harm: {threshold: viel}}", "eine Schwelle ist eine Zahl über 0 bis 1"),
+        ("model: {gefahr: {threshold: 0.5}}", "unbekannte Art „gefahr“"),
+    ],
+)
+def test_a_broken_model_section_says_what_to_fix(tmp_path: Path, body: str, needle: str) -> None:
+    with pytest.raises(WordingGuardError, match=re.escape(needle)):
+        load_guard(_write(tmp_path / "wording_guard.yaml", body))
+
+
+def test_the_shipped_model_fits_the_code_and_names_its_sentences() -> None:
+    import json
+
+    from beratungskit.analysis.wording_model import LABELS, features, load_model
+    from beratungskit.resources import template_path
+
+    data = json.loads(template_path("wording_model.json").read_text(encoding="utf-8"))
+    assert data["labels"] == list(LABELS)
+    assert "wording_batch4.yaml" in data["trained_on"]
+    # every feature kind the code makes is in the file (a changed feature code needs a new model)
+    names = {name.split(":")[0] for name in data["weights"]}
+    assert names == {name.split(":")[0] for name, _n in features("Kein Ausweg mehr, sagt er.")}
+    model = load_model()
+    assert model.score("Ich will nicht mehr leben.")["self_harm"] > 0.5

@@ -783,6 +783,7 @@ class Guard:
         for position, required in enumerate(self._required):
             for spec_index in required:
                 self._by_spec.setdefault(spec_index, []).append(position)
+        self._model = _ModelUse.read(data.get("model"), kinds, self._error)
 
     def _context(self, entry: str) -> _Context:
         if entry.startswith(("seq:", "near:")):
@@ -856,7 +857,7 @@ class Guard:
             chosen = [self._patterns[p] for p in sorted(candidates) if self._required[p] <= present]
             raw.extend(_pattern_hits(text, folded, index, tokens, chosen))
         if not raw:
-            return []
+            return self._model.findings(text, []) if self._model is not None else []
         ends = _sentence_ends(text)
         by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
@@ -925,6 +926,8 @@ class Guard:
                 for o in kept
             )
         ]
+        if self._model is not None:
+            kept = _merge_same_place(kept + self._model.findings(text, kept))
         kept.sort(key=lambda f: (f.start, KINDS.index(f.kind), f.end))
         return kept
 
@@ -947,6 +950,134 @@ class Guard:
                     if match.end() > match.start():
                         found.add(bisect.bisect_left(ends, index[match.start()]))
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class _ModelRule:
+    """When the model's score for one label makes a finding (``model:`` in the YAML)."""
+
+    label: str
+    threshold: float
+    #: Self-harm only: below ``alone`` the sentence must also hold a word of the field.
+    alone: float
+    reason: str
+    suggestion: str
+    topic: str | None
+
+
+class _ModelUse:
+    """The guard's second opinion (:mod:`beratungskit.analysis.wording_model`): per sentence, a label
+    the lists did not find there becomes a finding when the model's score passes its threshold."""
+
+    def __init__(
+        self,
+        file: str,
+        rules: list[_ModelRule],
+        field: re.Pattern[str] | None,
+        unless: re.Pattern[str] | None,
+    ) -> None:
+        self.file = file
+        self.rules = rules
+        self.field = field
+        self.unless = unless
+
+    @classmethod
+    def read(cls, raw: Any, kinds: dict[str, Any], error: Any) -> _ModelUse | None:
+        from beratungskit.analysis.wording_model import LABELS, MODEL_FILE
+
+        if not raw:
+            return None
+        if not isinstance(raw, dict):
+            raise error("model", t("analysis_wording.bad_shape"))
+        rules = []
+        field = unless = None
+        for label, options in raw.items():
+            if label == "file":
+                continue
+            if label not in LABELS:
+                raise error(str(label), t("analysis_wording.bad_kind", kind=label, allowed=", ".join(LABELS)))
+            options = options or {}
+            try:
+                threshold = float(options.get("threshold", 1.0))
+                alone = float(options.get("alone", threshold))
+            except (TypeError, ValueError):
+                raise error(str(label), t("analysis_wording.bad_threshold")) from None
+            if not (0.0 < threshold <= 1.0 and 0.0 < alone <= 1.0):
+                raise error(str(label), t("analysis_wording.bad_threshold"))
+            kind = "crisis" if label == "self_harm" else label
+            defaults = kinds.get(kind) or {}
+            rules.append(
+                _ModelRule(
+                    label=str(label),
+                    threshold=threshold,
+                    alone=alone,
+                    reason=" ".join(str(options.get("reason", defaults.get("reason", ""))).split()),
+                    suggestion=" ".join(
+                        str(options.get("suggestion", defaults.get("suggestion", ""))).split()
+                    ),
+                    topic=options.get("topic"),
+                )
+            )
+            if label == "self_harm" and options.get("field"):
+                stems = sorted({_fold_term(str(w)) for w in options["field"]}, key=len, reverse=True)
+                field = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems if w) + ")")
+            if label == "self_harm" and options.get("unless"):
+                phrases = sorted({_fold_term(str(w)) for w in options["unless"]}, key=len, reverse=True)
+                unless = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases if w) + r")\b")
+        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless)
+
+    def findings(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Findings of the model in ``text`` where ``found`` (the lists' findings) has none of the label
+        in the same sentence."""
+        from beratungskit.analysis.wording_model import load_model
+        from beratungskit.resources import template_path
+
+        try:
+            model = load_model(template_path(self.file))
+        except (OSError, ValueError, KeyError, TypeError):
+            return []  # no model (or a broken one): the lists alone, as before; never an error
+        out: list[Finding] = []
+        start = 0
+        for end in [*(e + 1 for e in _sentence_ends(text)), len(text)]:
+            sentence = text[start:end]
+            if sentence.strip():
+                out.extend(self._sentence(model, text, start, end, sentence, found))
+            start = end
+        return out
+
+    def _sentence(
+        self, model: Any, text: str, start: int, end: int, sentence: str, found: list[Finding]
+    ) -> Iterator[Finding]:
+        here = [f for f in found if start <= f.start < end]
+        evidence = model.evidence(sentence)
+        for rule in self.rules:
+            kind = "crisis" if rule.label == "self_harm" else rule.label
+            if rule.label == "self_harm":
+                if any(f.self_harm for f in here):
+                    continue
+                if self.unless is not None and self.unless.search(fold(sentence)[0]):
+                    continue  # an everyday accident ("beim Kochen") — the lists' own findings stay
+            elif any(kind in f.kinds for f in here):
+                continue
+            score = evidence[rule.label]
+            passes = score.score >= rule.alone or (
+                score.score >= rule.threshold
+                and (self.field is None or rule.label != "self_harm" or self.field.search(fold(sentence)[0]))
+            )
+            if not passes:
+                continue
+            yield Finding(
+                text=text[start + score.start : start + score.end],
+                start=start + score.start,
+                end=start + score.end,
+                kind=kind,
+                severity="hint",
+                reason=rule.reason,
+                suggestion=rule.suggestion,
+                term=f"model:{rule.label}",
+                topic=rule.topic,
+                self_harm=rule.label == "self_harm",
+            )
 
 
 def _merge_same_place(findings: list[Finding]) -> list[Finding]:

@@ -52,4 +52,5 @@ TEXTS = {
     "bad_kind": "unbekannte Art „{kind}“ (erlaubt: {allowed})",
     "bad_writer": "unbekannter Schreiber „{writer}“ (erlaubt: ifk, elb)",
     "bad_severity": "unbekannte Stärke „{severity}“ (erlaubt: hint, soft)",
+    "bad_threshold": "eine Schwelle ist eine Zahl über 0 bis 1 (z. B. 0.3)",
 }

@@ -1,0 +1,187 @@
+"""The wording guard's second opinion: a small linear model per kind, behind the word lists.
+
+Hand-written patterns trail new phrasings (issue 11: each fresh set of sentences found 0.5–0.7 of
+what the lists found on their own sets), worst of all for thoughts of self-harm, which come in
+endless paraphrases. This model reads one *sentence* at a time and gives, per label (``self_harm``
+and the five kinds), how likely the sentence carries it. It was trained with scikit-learn's logistic
+regression (``beratungskit/analysis/wording_train.py``, ``make wording-model``) on the labelled
+sentences of the repository; what ships is only its weights as JSON (``templates/wording_model.json``),
+so the app needs no scikit-learn, runs offline and scores a sentence in some microseconds.
+
+Features of a sentence (:func:`features`): its folded words, their lemmas (simplemma), pairs of
+neighbouring lemmas, and letter 4-grams inside words (so "lebensmüde", "Lebensmüdigkeit" and
+"todmüde" share parts). A sentence's score for a label is the sum of its features' weights plus the
+label's bias, through the logistic function.
+
+The guard (``analysis/wording.py``) asks the model only where its lists found nothing of that label
+in the sentence, with a threshold per label from ``templates/wording_guard.yaml`` (``model:``): low for
+self-harm (a gentle question too many costs little, a missed crisis a lot), high for the other kinds
+(a hint must stay rare on fine sentences).
+
+>>> model = load_model()
+>>> model.score("Sie sagt, sie möchte morgens einfach nicht mehr aufwachen.")["self_harm"] > 0.5
+True
+>>> model.score("Sie holt die Kinder um drei von der Kita ab.")["self_harm"] < 0.2
+True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["LABELS", "MODEL_FILE", "WordingModel", "features", "load_model"]
+
+#: What the model scores: thoughts of self-harm, then the guard's kinds.
+LABELS: tuple[str, ...] = ("self_harm", "crisis", "profiling", "deficit", "typing", "judging")
+MODEL_FILE = "wording_model.json"
+#: Letter n-grams inside a word (with ``<``/``>`` at its edges).
+NGRAM = 4
+#: Little words that carry style, not meaning: on their own they taught the model that "ich hab …"
+#: sounds like a crisis (most written crisis sentences are in the first person). They still count in
+#: pairs ("mich_um", "nicht_mehr").
+# fmt: off
+STOP = frozenset((
+    "ich", "du", "er", "sie", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "ihn", "ihm", "uns",
+    "euch", "sich", "hab", "habe", "hat", "hast", "haben", "hatte", "bin", "bist", "ist", "sind", "war",
+    "wäre", "waere", "sei", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+    "einer", "und", "oder", "aber", "dass", "so", "auch", "noch", "schon", "mal", "ja", "halt", "eben",
+    "kd", "kunde", "kundin", "fr", "hr", "herr", "frau", "sagt", "sagte", "meint", "meinte", "laut",
+    "lt", "mein", "meine", "meinen", "meinem", "meiner", "sein", "seine", "seinen", "seinem", "seiner",
+    "ihre", "ihren", "ihrem", "ihrer", "zu", "in", "im", "an", "am", "auf", "mit", "von", "vom", "für",
+    "fuer", "bei", "beim", "wenn", "weil", "wie", "was", "ob", "als", "da", "dann", "doch", "immer",
+    "oma", "opa", "mutter", "vater", "aussage", "eigener", "ne", "nen", "nix", "n",
+))
+# fmt: on
+
+
+def _words(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of each word in ``sentence``."""
+    from beratungskit.analysis.wording import fold
+
+    folded, index = fold(sentence)
+    out = []
+    start = None
+    for pos, char in enumerate(folded + " "):
+        if char.isalnum():
+            if start is None:
+                start = pos
+        elif start is not None:
+            out.append((index[start], index[pos - 1] + 1, folded[start:pos]))
+            start = None
+    return out
+
+
+def _lemma(sentence: str, start: int, end: int) -> str:
+    from beratungskit.analysis.morphology import lemma
+    from beratungskit.analysis.wording import fold
+
+    return fold(lemma(sentence[start:end]).lower())[0]
+
+
+def features(sentence: str) -> list[tuple[str, int]]:
+    """The model's features of one sentence, each with the number of the word it belongs to
+    (``-1`` for a pair of words): the word as written, its lemma, the pair with the next lemma,
+    and the letter 4-grams of the word.
+
+    >>> [f for f, _ in features("Kein Ausweg.")][:4]
+    ['p:kein_ausweg', 'w:kein', 'l:kein', 'c:<kei']
+    """
+    words = _words(sentence)
+    lemmas = [_lemma(sentence, s, e) for s, e, _w in words]
+    out: list[tuple[str, int]] = []
+    for number, (_s, _e, word) in enumerate(words):
+        if number + 1 < len(words):
+            out.append((f"p:{lemmas[number]}_{lemmas[number + 1]}", -1))
+        if word in STOP:
+            continue
+        out.append((f"w:{word}", number))
+        out.append((f"l:{lemmas[number]}", number))
+        padded = f"<{word}>"
+        out.extend((f"c:{padded[i : i + NGRAM]}", number) for i in range(max(1, len(padded) - NGRAM + 1)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A label's score for a sentence and the word that weighs most for it (the hint shows it)."""
+
+    score: float
+    start: int
+    end: int
+
+
+class WordingModel:
+    """Weights per feature and label; build with :func:`load_model`."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        labels = tuple(str(label) for label in data["labels"])
+        if labels != LABELS:
+            raise ValueError(f"unbekannte Merkmale im Modell: {', '.join(labels)}")
+        self.bias = [float(b) for b in data["bias"]]
+        self.weights: dict[str, list[float]] = {
+            str(name): [float(w) for w in values] for name, values in data["weights"].items()
+        }
+        self.trained_on = str(data.get("trained_on", ""))
+        self._cache: dict[str, dict[str, Evidence]] = {}
+
+    def score(self, sentence: str) -> dict[str, float]:
+        """Probability per label for one sentence."""
+        return {label: evidence.score for label, evidence in self.evidence(sentence).items()}
+
+    def evidence(self, sentence: str) -> dict[str, Evidence]:
+        """Per label: the probability and the span of the word that weighs most for it."""
+        cached = self._cache.get(sentence)
+        if cached is not None:
+            return cached
+        words = _words(sentence)
+        sums = list(self.bias)
+        per_word = [[0.0] * len(LABELS) for _ in words]
+        seen: set[str] = set()
+        for name, number in features(sentence):
+            if name in seen:  # binary features, as trained
+                continue
+            seen.add(name)
+            weights = self.weights.get(name)
+            if weights is None:
+                continue
+            for label, weight in enumerate(weights):
+                sums[label] += weight
+                if number >= 0:
+                    per_word[number][label] += weight
+        result = {}
+        for label, name in enumerate(LABELS):
+            probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sums[label]))))
+            if words:
+                column = [row[label] for row in per_word]
+                best = column.index(max(column))
+                start, end = words[best][0], words[best][1]
+            else:
+                start = end = 0
+            result[name] = Evidence(probability, start, end)
+        if len(self._cache) > 5_000:  # bounded: a long session types many sentences
+            self._cache.clear()
+        self._cache[sentence] = result
+        return result
+
+
+_LOADED: dict[Path, tuple[float, WordingModel]] = {}
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> WordingModel:
+    """The model of ``path`` (default: ``templates/wording_model.json``), loaded once and kept;
+    reloaded when the file changes."""
+    from beratungskit.resources import template_path
+
+    file = Path(path) if path is not None else template_path(MODEL_FILE)
+    mtime = file.stat().st_mtime
+    cached = _LOADED.get(file)
+    if cached is not None and cached[0] == mtime:
+        return cached[1]
+    model = WordingModel(json.loads(file.read_text(encoding="utf-8")))
+    _LOADED[file] = (mtime, model)
+    return model
