@@ -594,6 +594,80 @@ def test_a_tap_right_after_typing_saves_the_whole_text(browser: Any, served: tup
 # --- touch ------------------------------------------------------------------------------------------
 
 
+#: Page coordinates of the free points along a line of the live map (where vis-network's own hit
+#: test finds this line and no node), from one end to the other.
+EDGE_POINTS = """(id) => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
+    const edge = m.network.body.edges[id];
+    const r = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
+    const found = [];
+    for (let i = 1; i < 20; i++) {
+        const d = m.network.canvasToDOM(edge.edgeType.getPoint(i / 20));
+        if (d.x < 4 || d.y < 4 || d.x > r.width - 4 || d.y > r.height - 4) continue;
+        if (m.network.getNodeAt(d) === undefined && String(m.network.getEdgeAt(d)) === id) {
+            found.push([r.left + d.x, r.top + d.y]);
+        }
+    }
+    return found; }"""
+
+
+def map_at_rest(pg: Any, quiet_ms: int = 1500) -> None:
+    """Wait until the live map has drawn no new change for ``quiet_ms`` (Python lays the map out
+    again for the canvas's size once it is shown)."""
+    pg.wait_for_function(
+        f"""(quiet) => {{ const m = {MAP}; const now = performance.now();
+            const n = m.timings.length;
+            if (window.__bkSeen !== n) {{ window.__bkSeen = n; window.__bkSince = now; }}
+            return now - window.__bkSince > quiet; }}""",
+        arg=quiet_ms,
+        timeout=60_000,
+        polling=100,
+    )
+    pg.wait_for_timeout(600)  # the view's own animation to the whole map
+
+
+def test_a_tap_on_a_line_shows_what_its_tip_shows(browser: Any, served: tuple[str, Path]) -> None:
+    """Nothing only on hover: a finger's tap on a line of the map shows the line's tip (strength,
+    direction and its note), as a tap on a resource shows the resource's, and the tip stays whole
+    inside the map, also for the line nearest the map's right edge."""
+    root, _store_dir = served
+    ctx, pg, watch = new_page(browser, viewport={"width": 1280, "height": 800}, has_touch=True)
+    try:
+        open_demo(pg, root + f"voila/render/{NOTEBOOK}")
+        pg.tap(".bk-open-case:has-text('Mira')")
+        pg.wait_for_function(
+            "() => (window.__beratungskitMaps || []).some((m) => m.edges.get('v17'))", timeout=60_000
+        )
+        if pg.locator(".bk-map-fit").count():
+            pg.tap(".bk-map-fit")
+        pg.locator(".bk-map-canvas").scroll_into_view_if_needed()
+        map_at_rest(pg)  # a new layout for the canvas's size hides the tip, as it moves the lines
+        edges = pg.evaluate(f"() => {MAP}.edges.get().map((e) => String(e.id))")
+        free = {e: p for e in edges if (p := pg.evaluate(EDGE_POINTS, e))}
+        # v17 has a note (a tall tip), tapped at its lowest free point; then the line that reaches
+        # furthest to the right, at its rightmost point: the two tips most likely to be cut off.
+        taps = [("v17", max(free["v17"], key=lambda p: p[1]))]
+        right = max(free, key=lambda e: max(p[0] for p in free[e]))
+        taps.append((right, max(free[right], key=lambda p: p[0])))
+        tip = pg.locator(".bk-map-tip")
+        frame = pg.locator(".bk-map-frame").bounding_box()
+        for edge, point in taps:
+            title = pg.evaluate(f"(id) => {MAP}.edges.get(id).title", edge)
+            pg.touchscreen.tap(*point)
+            tip.wait_for(state="visible", timeout=10_000)
+            assert tip.inner_text().strip() == title.strip(), edge
+            box = tip.bounding_box()
+            assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"], edge
+            assert frame["y"] <= box["y"] and box["y"] + box["height"] <= frame["y"] + frame["height"], edge
+            pg.wait_for_timeout(500)
+            assert tip.is_visible(), "the tip must stay until the next tap"
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            pg.screenshot(path=str(SHOTS / f"touch_line_tip_{edge}.png"))
+        assert "Jana bringt die Kinder hin" in pg.evaluate(f"() => {MAP}.edges.get('v17').title")
+        assert watch.external == [] and watch.page_errors == []
+    finally:
+        ctx.close()
+
+
 def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Path]) -> None:
     """On a touch screen (no mouse): a resource is added by taps, dragged with a finger, opened by a
     tap on its node, and two fingers zoom the map. Touches go in through chromium's own touch input

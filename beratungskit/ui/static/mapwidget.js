@@ -154,8 +154,16 @@ function showTip(tip, text, x, y) {
   // Our own tooltip (vis-network's stays hidden): always the current text, gone when the pointer leaves.
   tip.textContent = String(text || "");
   tip.hidden = !text;
-  tip.style.left = Math.round(x + 14) + "px";
-  tip.style.top = Math.round(y + 14) + "px";
+  // Beside the pointer, but inside the map: a tip near the right or lower edge is not cut off.
+  const frame = tip.parentElement;
+  const width = frame ? frame.clientWidth : 0;
+  const height = frame ? frame.clientHeight : 0;
+  let left = x + 14;
+  let top = y + 14;
+  if (width && left + tip.offsetWidth > width - 4) left = Math.max(4, width - 4 - tip.offsetWidth);
+  if (height && top + tip.offsetHeight > height - 4) top = Math.max(4, y - 14 - tip.offsetHeight);
+  tip.style.left = Math.round(left) + "px";
+  tip.style.top = Math.round(top) + "px";
 }
 
 function render({ model, el }) {
@@ -417,7 +425,24 @@ function render({ model, el }) {
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
-  canvasBox.addEventListener("pointerleave", hideTip);
+  // A finger "leaves" as soon as it is lifted: only a mouse or pen that moves away hides the tip.
+  canvasBox.addEventListener("pointerleave", (event) => {
+    if (event.pointerType !== "touch") hideTip();
+  });
+  // Nothing only on hover: a tap (or click) shows the tip of the resource or line under it, a tap
+  // beside them hides it. A touch screen has no hover, and this does not rely on the browser
+  // sending an emulated mouse move after the tap.
+  const tipOnTap = (params) => {
+    const at = params.pointer && params.pointer.DOM;
+    if (!at) return;
+    const nodeId = network.getNodeAt(at);
+    const edgeId = nodeId === undefined ? network.getEdgeAt(at) : undefined;
+    let item = null;
+    if (nodeId !== undefined) item = state.nodes.get(nodeId);
+    else if (edgeId !== undefined) item = state.edges.get(edgeId);
+    if (item && item.title) showTip(tip, item.title, at.x, at.y);
+    else hideTip();
+  };
 
   let askToken = null;
   const showAsk = (msg) => {
@@ -448,6 +473,7 @@ function render({ model, el }) {
   };
 
   network.on("click", (params) => {
+    tipOnTap(params);
     const pos = params.pointer && params.pointer.canvas;
     if ((!params.nodes || !params.nodes.length) && (!params.edges || !params.edges.length) && pos) {
       const area = bkAreaAt(model.get("background"), pos.x, pos.y);
