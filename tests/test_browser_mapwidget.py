@@ -247,18 +247,18 @@ def test_case_map_has_the_export_legend_and_highlights_incrementally(
     if os.environ.get("BERATUNGSKIT_SCREENSHOTS"):
         pg.screenshot(path=str(Path(os.environ["BERATUNGSKIT_SCREENSHOTS"]) / "mapwidget.png"))
     plain_opacity = node_option(pg, "r3", "opacity")
-    count = "window.__beratungskitMaps[0].timings.length"
-    before = pg.evaluate(count)
+    plain_border = node_option(pg, "r1", "borderWidth")
+    # Wait for the drawing itself: another delta (the canvas getting its size, say) may be drawn
+    # first, so "one more drawing" is not yet the highlight.
+    option = "([id, key]) => window.__beratungskitMaps[0].network.body.nodes[id].options[key]"
     pg.get_by_role("button", name="Hervorheben", exact=True).click()
-    pg.wait_for_function(f"(n) => {count} > n", arg=before, timeout=15_000)
-    assert node_option(pg, "r3", "opacity") == pytest.approx(0.3)
+    pg.wait_for_function(f"(a) => ({option})(a) === 0.3", arg=["r3", "opacity"], timeout=15_000)
     assert node_option(pg, "r1", "borderWidth") == 5
-    before = pg.evaluate(count)
     pg.get_by_role("button", name="Nicht mehr hervorheben").click()
-    pg.wait_for_function(f"(n) => {count} > n", arg=before, timeout=15_000)
+    pg.wait_for_function(f"(a) => ({option})(a) !== 0.3", arg=["r3", "opacity"], timeout=15_000)
     # The highlight is gone for real: vis defaults again, not values left over from before.
     assert node_option(pg, "r3", "opacity") == plain_opacity
-    assert node_option(pg, "r1", "borderWidth") != 5
+    assert node_option(pg, "r1", "borderWidth") == plain_border != 5
     assert map_state(pg)["drawn"] == 17
     assert watch.external == []
     assert own_console_errors(watch) == [] and watch.page_errors == []
