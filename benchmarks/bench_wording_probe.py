@@ -10,8 +10,8 @@ copied into the repository unchanged; the script prints figures, never sentences
   after all tuning of the second round was finished and committed, and measured **once**; in the third
   round it became **development data** (read and tuned on).
 * ``benchmarks/data/wording_probe3.yaml`` (probe 3, sha256 ``1afca938…``) was copied in after all tuning
-  of the third round was finished and committed (e59367c), and measured **once**; it was never used to
-  tune. It is the figure on sentences the guard was not written for.
+  of the third round was finished and committed (e59367c), and measured **once**; in the fourth round
+  the model was trained on it (the lists were not changed on it).
 
 Each entry: ``{text, writer: ifk|elb, kind: fine|deficit|typing|profiling|judging|crisis or a list,
 self_harm: bool}``. For writer ``elb`` the probes label deficit/typing/profiling/judging in the client's
@@ -43,6 +43,24 @@ Measured on 30.11.2026 (2 shared cores under heavy load; figures are counts, not
   (main 03b499c) on probe 3: P 0.955, R 0.709, 13 of 33 missed, 6 of 192 false alarms. The target
   (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed) is met for precision only; probe 3 was not
   used to tune.
+
+Fourth round (the model behind the lists, ``analysis/wording_model.py``): probes 1–3 are development
+data now, and the model is trained on them — their own lines are training figures, no estimate. The
+estimates for sentences nobody tuned on are the two extra blocks this script prints:
+
+* probe 3 with a model trained on everything *but* probe 3 (the lists were not changed on probe 3):
+  **P 0.936, R 0.861, 0 of 33 self-harm sentences without the crisis line**, 11 of 192 fine sentences
+  with a false alarm; judging R 0.583, profiling 0.707 (lists alone: P 0.963, R 0.764, 11 of 33).
+  Thresholds and the field were chosen while looking at this figure and at the held-out sentences, so
+  it is a little optimistic.
+* my own held-out sentences (``set: heldout`` in ``tests/data/wording_batch4.yaml`` and
+  ``wording_batch5.yaml``, 114 sentences, 47 self-harm): P 0.899, R 0.879, **4 of 47 self-harm
+  sentences without the crisis line**, 6 of 23 fine sentences with a false alarm (they are traps
+  written for the model's words).
+
+Targets (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed): recall met on both estimates,
+precision not (0.94 / 0.90), no self-harm missed on probe 3 but not on my harder held-out paraphrases.
+The fourth blind probe is measured by the lead.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -165,17 +183,23 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 2 (blind geschrieben; seit der dritten Runde Entwicklungsdaten, also abgestimmt)",
         PROBE.with_name("wording_probe2.yaml"),
     ),
-    ("Probe 3 (blind geschrieben, nie zum Abstimmen benutzt)", PROBE.with_name("wording_probe3.yaml")),
+    (
+        "Probe 3 (blind geschrieben; seit der vierten Runde Trainingsdaten des Modells)",
+        PROBE.with_name("wording_probe3.yaml"),
+    ),
 )
 
 
-#: My own sentences of the fourth round that the model never saw (``set: heldout``, a quarter chosen by
-#: a checksum); the lists were not tuned on them either.
-HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch4.yaml"
+#: My own sentences of the fourth round that the model never saw (``set: heldout``, a quarter of each
+#: batch chosen by a checksum); the lists were not tuned on them either.
+HELDOUT = tuple(
+    Path(__file__).resolve().parent.parent / "tests" / "data" / name
+    for name in ("wording_batch4.yaml", "wording_batch5.yaml")
+)
 
 
-def load_heldout(path: Path = HELDOUT) -> list[dict[str, Any]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_heldout(paths: tuple[Path, ...] = HELDOUT) -> list[dict[str, Any]]:
+    raw = [e for path in paths for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
     return load_probe_entries([e for e in raw if e.get("set") == "heldout"])
 
 

@@ -31,6 +31,7 @@ import json
 import math
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,59 @@ STOP = frozenset((
 # fmt: on
 
 
+#: Word fields (stems of folded words; a word belongs when it starts with a stem, or holds a stem of
+#: five letters or more inside a compound). A field is one more feature, shared by all its words, so
+#: the model learns "a means of suicide" from "Strick" and "Tabletten" and applies it to "Rattengift"
+#: — the semantic field of suicide prevention (warning signs), first- and third-person cues, negation
+#: of a future. Changing a field needs a new model (``make wording-model``).
+# fmt: off
+FIELDS: dict[str, tuple[str, ...]] = {
+    "death": ("tod", "tot", "toet", "sterb", "starb", "gestorb", "leich", "beerdig", "grab", "friedhof",
+              "sarg", "himmel", "jenseits", "suizid", "selbstmord", "freitod", "umbring", "umzubring",
+              "umgebrach", "selbsttoet", "erhaeng", "ertrink", "ertraenk", "erschiess", "ueberdosis",
+              "lebensmued", "todeswunsch"),
+    "life": ("leb", "existier", "atm", "dasein", "weiterleb", "ueberleb"),
+    "end": ("end", "beend", "schluss", "aufhoer", "vorbei", "abschied", "verabschied", "lebewohl",
+            "testament", "nachlass", "verschenk", "geregelt", "vorbereit", "feierabend"),
+    "gone": ("weg", "verschwind", "fort", "geh", "ging", "gegang", "nimmer", "morgen", "zukunft",
+             "aufwach", "einschlaf", "ruhe", "erloes", "frieden"),
+    "means": ("tablette", "pille", "medikament", "dosis", "gift", "rattengift", "seil", "strick",
+              "messer", "klinge", "rasier", "scherbe", "pistole", "waffe", "gashahn", "schlaftablett",
+              "feuerzeug", "zigarett"),
+    "place": ("bruecke", "dach", "hochhaus", "balkon", "fenster", "gleis", "zug", "bahn", "fluss",
+              "meer", "see", "wasser", "wald", "keller", "klippe", "autobahn", "gegenverkehr"),
+    "harm": ("ritz", "schneid", "schnitt", "geschnitt", "verletz", "verbrenn", "verbrannt", "brand",
+             "blut", "kratz", "aufgekratz", "narb", "wund", "puls", "handgelenk", "wehtu", "weh",
+             "schlag", "haut", "hungr", "hunger", "spring", "sprung", "gesprung", "stuerz", "anzuend"),
+    "burden": ("last", "belast", "schuld", "wert", "verdien", "vermiss", "egal", "niemand", "keiner",
+               "allein", "stoer", "ueberfluessig", "im weg"),
+    "hopeless": ("sinn", "ausweg", "hoffnungslos", "zwecklos", "aussichtslos", "kraft", "mued",
+                 "verzweif", "leer", "dunkel", "schwarz", "aushalt", "ertrag", "durchhalt"),
+    "self": ("ich", "mich", "mir", "sich", "selbst", "selber", "eigen"),
+    "reported": ("sagt", "meint", "aeusser", "berichte", "erzaehl", "deutet", "erwaehn", "spricht",
+                 "sprach", "fragt", "schreibt", "schrieb", "angekuendigt", "gedroh", "droht"),
+    "negfuture": ("nicht", "nie", "kein", "keine", "keinen", "niemals", "mehr", "wieder", "immer"),
+    "wish": ("will", "wollen", "wollt", "moecht", "wuensch", "lieber", "liebsten", "hoff", "sehn"),
+}
+# fmt: on
+_FIELD_INDEX: dict[str, tuple[str, ...]] = {}
+
+
+def _fields(word: str) -> tuple[str, ...]:
+    """The word fields of one folded word (cached)."""
+    found = _FIELD_INDEX.get(word)
+    if found is None:
+        found = tuple(
+            name
+            for name, stems in FIELDS.items()
+            if any(word.startswith(stem) or (len(stem) >= 5 and stem in word) for stem in stems)
+        )
+        if len(_FIELD_INDEX) > 50_000:
+            _FIELD_INDEX.clear()
+        _FIELD_INDEX[word] = found
+    return found
+
+
 def _words(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of each word in ``sentence``."""
     from beratungskit.analysis.wording import fold
@@ -76,27 +130,35 @@ def _words(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _lemma(sentence: str, start: int, end: int) -> str:
+@lru_cache(maxsize=50_000)
+def _lemma(word: str) -> str:
+    """The folded lemma of one word as written."""
     from beratungskit.analysis.morphology import lemma
     from beratungskit.analysis.wording import fold
 
-    return fold(lemma(sentence[start:end]).lower())[0]
+    return fold(lemma(word).lower())[0]
 
 
-def features(sentence: str) -> list[tuple[str, int]]:
+def features(sentence: str, words: list[tuple[int, int, str]] | None = None) -> list[tuple[str, int]]:
     """The model's features of one sentence, each with the number of the word it belongs to
     (``-1`` for a pair of words): the word as written, its lemma, the pair with the next lemma,
     and the letter 4-grams of the word.
 
-    >>> [f for f, _ in features("Kein Ausweg.")][:4]
-    ['p:kein_ausweg', 'w:kein', 'l:kein', 'c:<kei']
+    >>> [f for f, _ in features("Kein Ausweg.")][:6]
+    ['ff:hopeless_negfuture', 'p:kein_ausweg', 'f:negfuture', 'w:kein', 'l:kein', 'c:<kei']
     """
-    words = _words(sentence)
-    lemmas = [_lemma(sentence, s, e) for s, e, _w in words]
+    if words is None:
+        words = _words(sentence)
+    lemmas = [_lemma(sentence[s:e]) for s, e, _w in words]
     out: list[tuple[str, int]] = []
+    present = sorted({field for _s, _e, word in words for field in _fields(word)})
+    # two fields in one sentence ("self" with "death", "negfuture" with "life"): the combination is
+    # what tells "Ich will nicht mehr leben" from "Ich will nicht mehr putzen"
+    out.extend((f"ff:{a}_{b}", -1) for i, a in enumerate(present) for b in present[i + 1 :])
     for number, (_s, _e, word) in enumerate(words):
         if number + 1 < len(words):
             out.append((f"p:{lemmas[number]}_{lemmas[number + 1]}", -1))
+        out.extend((f"f:{field}", number) for field in _fields(word))
         if word in STOP:
             continue
         out.append((f"w:{word}", number))
@@ -142,7 +204,7 @@ class WordingModel:
         sums = list(self.bias)
         per_word = [[0.0] * len(LABELS) for _ in words]
         seen: set[str] = set()
-        for name, number in features(sentence):
+        for name, number in features(sentence, words):
             if name in seen:  # binary features, as trained
                 continue
             seen.add(name)

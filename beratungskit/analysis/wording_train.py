@@ -39,6 +39,7 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_batch2.yaml",
     "tests/data/wording_batch3.yaml",
     "tests/data/wording_batch4.yaml",
+    "tests/data/wording_batch5.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
