@@ -25,7 +25,4 @@ TEXTS = {
     "connect": "Verbinden",
     "connect_name": "„{label}“ verbinden",
     # moving closer or further without the mouse
-    "moved_ring": "„{label}“ ist jetzt {closeness} ({ring}).",
-    "cannot_closer": "„{label}“ ist schon ganz nah.",
-    "cannot_further": "„{label}“ ist schon im äußeren Ring.",
 }

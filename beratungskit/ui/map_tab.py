@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as widgets
 
 from beratungskit.messages import t
-from beratungskit.model import CLOSENESS_RINGS, ELB_ID, Case
+from beratungskit.model import ELB_ID, Case
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.map_list import ListActions, MapList, describe_map
 from beratungskit.ui.map_moves import MapMoves
@@ -93,9 +93,10 @@ class MapTab(Panel):
             self.shared.append(map)
         self.map = map if map is not None else make_map(session.case)
         on_move = getattr(self.map, "on_move", None)
+        # a drop across a ring line changes closeness, in another area it asks (issue 10); the list's
+        # "Näher" / "Weiter weg" make the same change
+        self.map_moves = MapMoves(self.map, session, self.feedback, active=lambda: self.visible)
         if MapMoves.available(self.map):
-            # a drop across a ring line changes closeness, in another area it asks (issue 10)
-            self.map_moves = MapMoves(self.map, session, self.feedback, active=lambda: self.visible)
             self.map.on_select(self._selected)
         elif on_move is not None:
             on_move(self._moved)
@@ -250,34 +251,11 @@ class MapTab(Panel):
 
     def move_closer(self, resource_id: str) -> bool:
         """One ring nearer the centre: the change a drag across a ring line makes."""
-        return self._step(resource_id, -1)
+        return self.map_moves.move_closer(resource_id)
 
     def move_further(self, resource_id: str) -> bool:
         """One ring further out."""
-        return self._step(resource_id, +1)
-
-    def _step(self, resource_id: str, step: int) -> bool:
-        res = self.session.case.resource(resource_id)
-        target = res.ring + step
-        if not min(CLOSENESS_RINGS) <= target <= max(CLOSENESS_RINGS):
-            self.feedback.problem(
-                t("ui_access.cannot_closer" if step < 0 else "ui_access.cannot_further", label=res.label)
-            )
-            return False
-        label_ = res.label
-        done, _ = attempt(
-            self.session,
-            lambda case: case.update("resources", resource_id, closeness=target),
-            self.feedback,
-            self.feedback.problem,
-            lambda _r: t(
-                "ui_access.moved_ring",
-                label=label_,
-                closeness=t(f"render_map.closeness.{target}"),
-                ring=t(f"render_map.ring.{target}"),
-            ),
-        )
-        return done
+        return self.map_moves.move_further(resource_id)
 
     # --- what the map reports ----------------------------------------------------------------------
 
