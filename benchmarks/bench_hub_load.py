@@ -240,6 +240,28 @@ async def arrive(
     return ifk
 
 
+async def page_opens(ifk: Ifk, base: str, visits: int) -> tuple[list[float], list[float]]:
+    """The IFK opens the session page again (a new tab, logged in, the app server running), as
+    during a day: seconds from navigation until the case list is on screen (the first view that
+    comes with the page, or the live picker), and until the live picker's buttons are in the page.
+    Read as ``performance.now()`` in the page as soon as the driver sees each (a few ms late at
+    most). Each page is closed before the next (its kernel ends with it)."""
+    context = ifk.page.context
+    shown, live = [], []
+    for _ in range(visits):
+        await asyncio.sleep(4)  # the next opening a little later: the pre-heated kernel is refilled
+        page = await context.new_page()
+        await page.goto(
+            f"{base}user/{ifk.user}/voila/render/01_gemeinsame_sitzung.ipynb", wait_until="commit"
+        )
+        await page.wait_for_selector(".bk-first-open, .bk-case-picker .bk-open-case", timeout=120_000)
+        shown.append(float(await page.evaluate("performance.now()")) / 1000)
+        await page.wait_for_selector(".bk-case-picker .bk-open-case", timeout=120_000)
+        live.append(float(await page.evaluate("performance.now()")) / 1000)
+        await page.close(run_before_unload=True)
+    return shown, live
+
+
 async def work(ifk: Ifk, rounds: int, pause: float, tag: str) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {"add": [], "move": [], "undo": []}
 
@@ -297,7 +319,7 @@ def spread(values: list[float]) -> str:
 
 
 async def drive(
-    base: str, users: list[tuple[str, str]], counts: list[int], rounds: int, pause: float
+    base: str, users: list[tuple[str, str]], counts: list[int], rounds: int, pause: float, opens: int = 0
 ) -> list[Ifk]:
     from playwright.async_api import async_playwright
 
@@ -333,6 +355,13 @@ async def drive(
                 every += values
                 print(f"  {name:<12} {spread(values)}  [{len(values)} Bearbeitungen]", flush=True)
             print(f"  {'alle':<12} {spread(every)}  (Ziel bei 10: p95 ≤ 200 ms)", flush=True)
+        if opens:
+            await asyncio.sleep(2)
+            say(f"{team[0].user} öffnet die Sitzungsseite {opens}× neu (die anderen Seiten bleiben offen) …")
+            shown, live = await page_opens(team[0], base, opens)
+            for name, values in (("Fallliste sichtbar", shown), ("Widgets bereit", live)):
+                ms = [v * 1000 for v in values]
+                print(f"  Seite → {name:<18} {spread(ms)}  (Ziel: ≤ 1 s)", flush=True)
         await browser.close()
     return team
 
@@ -342,6 +371,7 @@ def main() -> int:
     parser.add_argument("--ifks", type=int, nargs="+", default=[1, 5, 10], help="IFKs working at once")
     parser.add_argument("--rounds", type=int, default=4, help="add/move/undo rounds per IFK and count")
     parser.add_argument("--pause", type=float, default=1.0, help="mean pause between one IFK's edits (s)")
+    parser.add_argument("--opens", type=int, default=6, help="times one IFK opens the session page anew")
     parser.add_argument("--team", type=int, default=10, help="IFKs who log in (a trial run: fewer)")
     args = parser.parse_args()
     if any(not 1 <= n <= args.team for n in args.ifks):
@@ -363,7 +393,7 @@ def main() -> int:
         started = time.monotonic()
         try:
             wait_for_http(base + "hub/health", timeout=120, proc=hub)
-            team = asyncio.run(drive(base, users, args.ifks, args.rounds, args.pause))
+            team = asyncio.run(drive(base, users, args.ifks, args.rounds, args.pause, args.opens))
             memory = memory_by_user()
             lost = 0
             for ifk in team:
