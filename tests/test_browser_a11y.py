@@ -723,7 +723,7 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
                  const h = form && form.querySelector('.bk-heading');
                  const input = form && form.querySelector('.bk-label-input input');
                  return !!h && h.innerText.trim() === heading && !!input && input.value === label; }""",
-            arg=[t("ui_session.form_edit_heading"), "Nachbarschaftscafé"],
+            arg=[t("ui_session.form_edit_heading", label="Nachbarschaftscafé"), "Nachbarschaftscafé"],
             timeout=30_000,
         )
 

@@ -115,6 +115,23 @@ def test_edit_and_delete_selected_resource(session: Session, store: CaseStore) -
     assert [r["label"] for r in stored(store)["resources"]] == ["Fahrrad mit Korb"]
 
 
+def test_the_heading_says_which_resource_is_being_changed(session: Session, store: CaseStore) -> None:
+    """„Fahrrad“ ändern, not a bare "Ändern": a screen reader reads the heading first (issue 13);
+    it follows a new name once saved, and goes back to the question for a new one."""
+    bike = session.apply(lambda case: case.add_resource("Fahrrad", category=Category.MATERIELL))
+    form = ResourceForm(session)
+    new_heading = form.heading.value
+    form.picker.value = bike.id
+    assert form.heading.value == "„Fahrrad“ ändern"
+    form.label.value = "Fahrrad mit Korb"
+    assert form.heading.value == "„Fahrrad“ ändern"  # what is saved, not what is being typed
+    form.save_button.click()
+    form.refresh()  # as the app does after every change of the case
+    assert (form.editing, form.heading.value) == (bike.id, "„Fahrrad mit Korb“ ändern")
+    form.picker.value = ""
+    assert form.heading.value == new_heading
+
+
 def test_stale_file_keeps_typed_input_and_offers_reload(session: Session, store: CaseStore) -> None:
     feedback = Feedback()
     form = ResourceForm(session, feedback)

@@ -47,7 +47,7 @@ TEXTS = {
     "cards_empty": "Keine Fragen hinterlegt.",
     # resource form
     "form_new_heading": "Was hilft Ihnen?",
-    "form_edit_heading": "Ändern",
+    "form_edit_heading": "„{label}“ ändern",
     "label_label": "Was ist es?",
     "label_placeholder": "Zum Beispiel: Ich koche gern, Fahrrad, meine Nachbarin",
     "label_required": "Bitte schreiben Sie kurz, was es ist.",

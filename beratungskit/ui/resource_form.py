@@ -408,9 +408,15 @@ class ResourceForm(Panel):
         if self.picker.value != (resource_id or ""):
             self.picker.value = resource_id or ""
 
+    def _heading(self) -> str:
+        # What is being changed („Fahrrad“ ändern), as saved: a screen reader reads it first.
+        if self.editing is None:
+            return t("ui_session.form_new_heading")
+        return t("ui_session.form_edit_heading", label=self.session.case.resource(self.editing).label)
+
     def _show_mode(self) -> None:
         editing = self.editing is not None
-        self.heading.value = t("ui_session.form_edit_heading" if editing else "ui_session.form_new_heading")
+        self.heading.value = self._heading()
         self.save_button.description = t("ui_session.save_changes" if editing else "ui_session.add")
         show_if(self.delete_button, editing, "inline-flex")
         show_if(self.new_button, editing, "inline-flex")
@@ -437,6 +443,8 @@ class ResourceForm(Panel):
         if self.editing is not None and self.editing not in {r.id for r in resources}:
             self.editing = None
             self._show_mode()
+        if self.heading.value != self._heading():  # renamed, or back by "Rückgängig"
+            self.heading.value = self._heading()
         if self.editing is not None and self._details is not None:
             # e.g. after "Rückgängig": the box shows what is stored
             self._show_shareable(case.resource(self.editing).shareable)
