@@ -45,6 +45,7 @@ SUFFIX = secrets.token_hex(2)
 PREFIX = f"bkt{SUFFIX}"
 GROUP = f"{PREFIX}-team"
 SPAWN_TIMEOUT = 300_000  # ms: first start of a user's server and kernel, on a loaded 2-core machine
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -272,3 +273,84 @@ def test_a_conference_page_for_the_team_lands_in_the_team_folder_and_the_team_vi
     frame = pg_b.wait_for_selector(".bk-conf-preview iframe[srcdoc*='Fall ']", timeout=60_000)
     assert "Kastanie" not in (frame.get_attribute("srcdoc") or "")
     assert watch_a.external == [] and watch_b.external == []
+
+
+def _hub_api(pg: Any, method: str, url: str) -> Any:
+    """A call to the hub's REST API as the logged-in person (cookie and its XSRF token, as
+    JupyterHub's own pages call it)."""
+    xsrf = next(
+        c["value"] for c in pg.context.cookies() if c["name"] == "_xsrf" and c["path"].endswith("/hub/")
+    )
+    return pg.request.fetch(url, method=method, headers={"X-XSRFToken": xsrf})
+
+
+def _hub_page(pg: Any, name: str, heading: str) -> None:
+    """The page shows ``heading``; it is German, axe-clean and has 44 px targets (also the bar's
+    logo link, theme button and "Abmelden"); screenshots at 1280×800 and 1920×1080."""
+    pg.wait_for_selector(f"h1:has-text('{heading}')", timeout=60_000)
+    _accessible(pg)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1280, 800), (1920, 1080)):
+        pg.set_viewport_size({"width": width, "height": height})
+        pg.screenshot(path=str(SHOTS / f"hub-{name}-{width}x{height}.png"))
+    pg.set_viewport_size({"width": 1280, "height": 800})
+
+
+def test_the_hubs_own_pages_pass_axe_with_44_px_targets(
+    browser: Any, hub: tuple[str, Path], team: tuple[list[Member], Member]
+) -> None:
+    """Home, 404, 403, "not running", "starting" and the page after "Abmelden", each as the hub
+    serves it to a logged-in IFK: no axe-core violation, no tap target under 44×44 px, also in the
+    navigation bar (the login page is checked in test_an_outsider_cannot_log_in)."""
+    from beratungskit.hub import hub_page_texts
+
+    base, _team_dir = hub
+    (_anna, ben), _outsider = team
+    bk = hub_page_texts()
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = context.new_page()
+    try:
+        pg.goto(base + "hub/login", wait_until="load")
+        pg.fill("#username_input", ben.name)
+        pg.fill("#password_input", ben.password)
+        pg.click("#login_submit")
+        pg.wait_for_selector(".bk-case-picker", timeout=SPAWN_TIMEOUT)
+
+        pg.goto(base + "hub/home", wait_until="load")
+        _hub_page(pg, "home", bk["home_heading"])
+        assert pg.goto(base + "hub/gibt-es-nicht").status == 404
+        _hub_page(pg, "404", bk["error_404"])
+        assert pg.goto(base + "hub/admin").status == 403  # an IFK is no admin
+        _hub_page(pg, "403", bk["error_403"])
+
+        # "Not running": the server stopped (as after the idle cull), then the app's address opened.
+        assert _hub_api(pg, "DELETE", base + f"hub/api/users/{ben.name}/server").status in (202, 204)
+        deadline = time.monotonic() + 120
+        while _hub_api(pg, "GET", base + f"hub/api/users/{ben.name}").json().get("servers"):
+            assert time.monotonic() < deadline, "the server did not stop"
+            time.sleep(0.5)
+        pg.goto(base + f"user/{ben.name}/voila/render/01_gemeinsame_sitzung.ipynb", wait_until="load")
+        _hub_page(pg, "not-running", bk["not_running"])
+
+        # "Starting": its button starts the server; a second tab shows the page while it starts.
+        pg.click("#start", no_wait_after=True)
+        deadline = time.monotonic() + 60
+        while True:
+            server = _hub_api(pg, "GET", base + f"hub/api/users/{ben.name}").json()["servers"].get("", {})
+            if server.get("pending") == "spawn":
+                break
+            assert not server.get("ready") and time.monotonic() < deadline, f"no start seen: {server}"
+            time.sleep(0.2)
+        pending = context.new_page()
+        pending.goto(base + f"hub/spawn-pending/{ben.name}", wait_until="load")
+        _hub_page(pending, "starting", bk["starting"])
+        pending.close()  # one tab follows the start: two would log in to the new server at once
+        pg.wait_for_selector(".bk-case-picker", timeout=SPAWN_TIMEOUT)  # on by itself, to the app
+
+        # "Abmelden": with a login form (not auto_login) JupyterHub goes straight back to the login
+        # page; its "logged out" page (logout.html) is only for single sign-on.
+        pg.goto(base + "hub/logout", wait_until="load")
+        assert pg.url.endswith("/hub/login"), pg.url
+        _hub_page(pg, "logout", bk["login_title"])
+    finally:
+        context.close()
