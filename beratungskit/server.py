@@ -15,6 +15,10 @@ tests, so that what is tested is what runs. :class:`AppServer` is Voilà with th
   (Voilà's preheat), so the case list shows at once when the page is opened. A page fetches only
   the JupyterLab extensions it uses, says a German sentence while it loads, and its JavaScript
   travels gzipped.
+* **the case list in the first paint**: the session page's HTML carries the case list, read from
+  the store when the page is asked for (``case_picker.first_view_html``, put where the template
+  says ``FIRST_VIEW_MARK``). It shows and takes clicks before Voilà's JavaScript has started the
+  widgets (about a second even on an idle PC); the live list takes its place once it is drawn.
 * **printouts**: ``beratungskit/ausdrucke/<name>`` serves the plan, "festgehalten" and PDFs from the
   case folder's ``ausdrucke`` — under the hub they lie on the server, and this is how the IFK opens
   and prints them.
@@ -25,7 +29,9 @@ Voilà's stock templates load icon fonts from a CDN; the ``beratungskit`` templa
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import functools
 import os
 import re
 import signal
@@ -111,6 +117,9 @@ def _voila_options(cull_idle_timeout: int = 300, cull_connected: bool = False) -
 PAGE_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8", "anywidget"]
 
 
+#: Where the page template leaves room for the session page's first view (see ``AppPageHandler``).
+FIRST_VIEW_MARK = "<!--beratungskit:first-view-->"
+
 #: Where the printouts are served, below the app's address (see ``PrintoutHandler``).
 PRINTOUT_PATH = "beratungskit/ausdrucke"
 PRINTOUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
@@ -193,6 +202,25 @@ def wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: fl
 # --- the server (Voilà is imported only here: the command line and tests above stay light) --------
 
 
+def _first_view(store_dir: Path) -> str:
+    """The session page's first view: the case list of ``store_dir`` as HTML ("" if unreadable)."""
+    from beratungskit.store import StoreError
+    from beratungskit.ui.case_picker import first_view_html
+    from beratungskit.ui.pagelinks import nav_html, session_links
+
+    try:
+        return first_view_html(_store(store_dir), nav_html(session_links()))
+    except (OSError, StoreError):  # the live page says what is wrong, in the kernel's words
+        return ""
+
+
+@functools.cache
+def _store(store_dir: Path) -> Any:
+    from beratungskit.store import CaseStore
+
+    return CaseStore(store_dir)  # one per folder: it remembers what it read (list() stays cheap)
+
+
 def _app_server_class() -> type[Any]:
     from jupyter_server.utils import url_path_join
     from tornado import web
@@ -210,6 +238,18 @@ def _app_server_class() -> type[Any]:
             await super().prepare()
             # Reading the token sets the cookie (tornado; under JupyterHub the hub's signed token).
             _ = self.xsrf_token
+
+        async def get_generator(self, path: str | None = None) -> Any:
+            notebook = Path(self.notebook_path or path or "")
+            first = ""
+            if notebook.name == SESSION_NOTEBOOK and not self.get_argument("fall", ""):
+                from beratungskit.store.casestore import default_store_dir
+
+                first = await asyncio.to_thread(_first_view, default_store_dir())
+            async for chunk in super().get_generator(path=path):
+                if FIRST_VIEW_MARK in chunk:
+                    chunk = chunk.replace(FIRST_VIEW_MARK, first, 1)
+                yield chunk
 
     class HomeHandler(BaseVoilaHandler):  # type: ignore[misc]
         """The German home page: what each of the three pages is for, one click away."""

@@ -141,6 +141,7 @@ TEXTS = {
     "picker_problems_heading": "Diese Dateien konnten nicht gelesen werden (sie bleiben unverändert):",
     "picker_problem": "{name}: {reason}",
     "picker_open_failed": "Der Fall konnte nicht geöffnet werden: {reason}",
+    "picker_opening": "Wird geöffnet …",
     # wording guard
     "hint_missing": "",
 }

@@ -31,7 +31,7 @@ from beratungskit.model import Case
 from beratungskit.store import CaseStore, StaleRevisionError, StoreError
 from beratungskit.ui.access import AccessHelper, page_style
 from beratungskit.ui.bilingual import LanguageChooser
-from beratungskit.ui.case_picker import CasePicker
+from beratungskit.ui.case_picker import CasePicker, FirstView, take_first_action
 from beratungskit.ui.feedback import Feedback
 from beratungskit.ui.hints import warm_up
 from beratungskit.ui.look import CSS
@@ -41,7 +41,7 @@ from beratungskit.ui.session import Session
 if TYPE_CHECKING:  # the tabs' modules are imported when a case is opened, not with the page
     from beratungskit.ui.map_tab import MapTab
 
-__all__ = ["SessionApp", "Tab", "TabContext", "default_tabs", "session_app"]
+__all__ = ["SessionApp", "Tab", "TabContext", "default_tabs", "link_first_view", "session_app"]
 
 P = TypeVar("P", bound=Panel)
 
@@ -408,6 +408,18 @@ class SessionApp:
         self.status.remove_class("bk-status-error")
 
 
+def link_first_view(app: SessionApp) -> None:
+    """Take over what the person chose in the page's first view (``case_picker.first_view_html``)."""
+    first = FirstView()
+
+    def act(action: dict[str, Any]) -> None:
+        if app.session is None:  # a case opened meanwhile (``?fall=``) stays open
+            take_first_action(app.picker, action)
+
+    first.on_action(act)
+    app.widget.children = [*app.widget.children, first]
+
+
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
     from beratungskit.ui.pagelinks import link_session_app
@@ -415,5 +427,6 @@ def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
 
     app = SessionApp(CaseStore(Path(store_dir) if store_dir is not None else None))
     link_session_app(app)
+    link_first_view(app)
     share_with_team(app)  # under the hub: the open case's team figures go to the team folder
     return app.widget

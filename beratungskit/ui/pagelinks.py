@@ -45,9 +45,11 @@ __all__ = [
     "link_conference_view",
     "link_home",
     "link_session_app",
+    "nav_html",
     "page_href",
     "printout_href",
     "query_value",
+    "session_links",
 ]
 
 SESSION_PAGE = "01_gemeinsame_sitzung.ipynb"
@@ -87,6 +89,20 @@ def query_value(search: str, name: str) -> str | None:
     return values[0] if values else None
 
 
+def nav_html(links: Sequence[tuple[str, str]]) -> str:
+    """The link row as HTML: ``links`` are (text, href) pairs, shown in this order."""
+    anchors = "".join(
+        f'<a class="bk-nav-link" href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+        for text, href in links
+    )
+    return f'{_NAV_CSS}<nav class="bk-nav">{anchors}</nav>'
+
+
+def session_links() -> list[tuple[str, str]]:
+    """The session page's links while no case is open (also the first view's, ``server.py``)."""
+    return [(t("ui_pages.home"), HOME_HREF)]
+
+
 class NavBar:
     """A row of plain links ("Startseite", "Zur Fallbesprechung …"); user text never reaches it."""
 
@@ -97,11 +113,7 @@ class NavBar:
 
     def show(self, links: Sequence[tuple[str, str]]) -> None:
         """``links``: (text, href) pairs, shown in this order."""
-        anchors = "".join(
-            f'<a class="bk-nav-link" href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
-            for text, href in links
-        )
-        self.widget.value = f'{_NAV_CSS}<nav class="bk-nav">{anchors}</nav>'
+        self.widget.value = nav_html(links)
 
 
 class PageAddress(anywidget.AnyWidget):
@@ -141,7 +153,7 @@ def link_session_app(app: SessionApp) -> None:
     address = PageAddress()
 
     def follow(case: Case | None) -> None:
-        links = [(t("ui_pages.home"), HOME_HREF)]
+        links = session_links()
         if case is not None:
             links.insert(0, (t("ui_pages.to_conference"), page_href(CONFERENCE_PAGE, fall=case.key)))
         nav.show(links)
