@@ -136,6 +136,21 @@ def test_a_name_typed_in_the_first_view_moves_into_the_live_field(
     assert watch.page_errors == []
 
 
+def test_the_keyboard_stays_on_the_same_case_when_the_widgets_take_over(
+    page: tuple[Any, Any], app: tuple[str, CaseStore]
+) -> None:
+    pg, _watch = page
+    base, _store = app
+    held = open_held(pg, base + PAGE)
+    button = pg.locator(f"{FIRST} .bk-first-open:has-text('Mira K.')")
+    button.focus()
+    text = button.inner_text()
+    held.release()
+    pg.wait_for_selector(FIRST, state="detached", timeout=90_000)
+    assert pg.evaluate("document.activeElement.classList.contains('bk-open-case')")
+    assert pg.evaluate("document.activeElement.textContent") == text
+
+
 def test_a_page_for_one_case_has_no_first_view(page: tuple[Any, Any], app: tuple[str, CaseStore]) -> None:
     """``?fall=KEY`` (back from the conference page) opens the case: no list is shown first."""
     pg, _watch = page
