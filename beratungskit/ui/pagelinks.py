@@ -30,6 +30,7 @@ import traitlets
 from beratungskit.messages import t
 from beratungskit.model import Case
 from beratungskit.store import valid_key
+from beratungskit.ui.case_picker import case_entries
 
 if TYPE_CHECKING:  # the app imports this module; only its type is needed here
     from beratungskit.ui.app import SessionApp
@@ -165,8 +166,9 @@ def link_session_app(app: SessionApp) -> None:
             return
         if key and valid_key(key) and app.store.exists(key):
             app.picker.open(key)
-        elif [c.key for c in app.store.list()] != list(app.picker.case_buttons):
-            # Only when the list changed: redrawing it while the page draws it is wasted work.
+        elif case_entries(app.store) != [(k, b.description) for k, b in app.picker.case_buttons.items()]:
+            # Only when the list changed (a case added, or changed: its date and place): redrawing
+            # it while the page draws it is wasted work.
             app.picker.refresh()
 
     follow(None)
