@@ -83,6 +83,10 @@ def test_the_first_view_lists_the_cases_of_now_and_keeps_names_as_text(
     pg.wait_for_selector(FIRST, state="detached", timeout=30_000)
     # The live list that takes over shows the same cases (the pool kernel drew its list earlier).
     assert pg.locator(".bk-case-picker .bk-open-case").all_inner_texts() == texts
+    # the page's main landmark is the live app now (axe: no content outside a landmark)
+    assert pg.evaluate("[...document.querySelectorAll('main, [role=main]')].map(e => e.id)") == [
+        "rendered_cells"
+    ]
     assert pg.locator("#rendered_cells img").count() == 0
     assert watch.page_errors == [] and watch.dialogs == [] and watch.external == []
 
