@@ -99,7 +99,7 @@ def test_a_case_chosen_before_the_widgets_opens_once_they_are_there(
     held = open_held(pg, base + PAGE)
     pg.click(f"{FIRST} .bk-first-open:has-text('Mira K.')")
     assert pg.get_attribute(f"{FIRST} .bk-first-open[aria-busy='true']", "data-key") == "demo-mira"
-    assert pg.locator(f"{FIRST} .bk-first-open:has-text('Wird geöffnet')").count() == 1
+    assert pg.locator(f"{FIRST} .bk-first-open:has-text('„Mira K.“ wird geöffnet …')").count() == 1
     held.release()
     pg.wait_for_selector(".bk-tabs", timeout=90_000)
     assert pg.inner_text(".bk-header .bk-title") == "Ressourcenkarte von Mira K."
@@ -115,6 +115,8 @@ def test_a_new_case_named_before_the_widgets_is_created_once(
     held = open_held(pg, base + PAGE)
     pg.fill(f"{FIRST} .bk-first-alias", "Ahorn")
     pg.click(f"{FIRST} .bk-first-create")
+    assert pg.inner_text(f"{FIRST} .bk-first-create") == "Der neue Fall wird angelegt …"
+    assert pg.locator(f"{FIRST} .bk-first-alias").is_disabled()
     held.release()
     pg.wait_for_selector(".bk-tabs", timeout=90_000)
     assert pg.inner_text(".bk-header .bk-title") == "Ressourcenkarte von Ahorn"

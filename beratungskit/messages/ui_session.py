@@ -141,7 +141,8 @@ TEXTS = {
     "picker_problems_heading": "Diese Dateien konnten nicht gelesen werden (sie bleiben unverändert):",
     "picker_problem": "{name}: {reason}",
     "picker_open_failed": "Der Fall konnte nicht geöffnet werden: {reason}",
-    "picker_opening": "Wird geöffnet …",
+    "picker_opening": "„{alias}“ wird geöffnet …",
+    "picker_creating": "Der neue Fall wird angelegt …",
     # wording guard
     "hint_missing": "",
 }

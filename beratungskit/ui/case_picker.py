@@ -195,8 +195,10 @@ def first_view_html(store: CaseStore, nav: str = "") -> str:
     1
     """
     cases = case_entries(store)
+    opening = {s.key: t("ui_session.picker_opening", alias=s.alias) for s in store.list()}
     buttons = "".join(
         f'<button type="button" class="{_BUTTON} bk-first-open" data-key="{html.escape(key, quote=True)}"'
+        f' data-opening="{html.escape(opening.get(key, ""), quote=True)}"'
         f' style="height: 56px; width: 640px;">{html.escape(text)}</button>'
         for key, text in cases
     ) or _line(t("ui_session.picker_empty"), "bk-muted")
@@ -211,7 +213,7 @@ def first_view_html(store: CaseStore, nav: str = "") -> str:
     )
     return (
         f'<div id="bk-first-view" class="bk-app" role="main" aria-busy="false"'
-        f' data-opening="{html.escape(t("ui_session.picker_opening"), quote=True)}"'
+        f' data-creating="{html.escape(t("ui_session.picker_creating"), quote=True)}"'
         f' data-missing="{html.escape(t("ui_session.picker_alias_missing"), quote=True)}">'
         f"{CSS}{nav}"
         f'<div class="{_BOX} widget-vbox bk-first-picker" style="padding: 8px 16px;">'
