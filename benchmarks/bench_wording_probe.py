@@ -49,17 +49,20 @@ data now, and the model is trained on them — their own lines are training figu
 estimates for sentences nobody tuned on are the two extra blocks this script prints:
 
 * probe 3 with a model trained on everything *but* probe 3 (the lists were not changed on probe 3):
-  **P 0.936, R 0.861, 0 of 33 self-harm sentences without the crisis line**, 11 of 192 fine sentences
+  **P 0.935, R 0.857, 0 of 33 self-harm sentences without the crisis line**, 11 of 192 fine sentences
   with a false alarm; judging R 0.583, profiling 0.707 (lists alone: P 0.963, R 0.764, 11 of 33).
-  Thresholds and the field were chosen while looking at this figure and at the held-out sentences, so
-  it is a little optimistic.
-* my own held-out sentences (``set: heldout`` in ``tests/data/wording_batch4.yaml`` and
-  ``wording_batch5.yaml``, 114 sentences, 47 self-harm): P 0.899, R 0.879, **4 of 47 self-harm
-  sentences without the crisis line**, 6 of 23 fine sentences with a false alarm (they are traps
-  written for the model's words).
+  Thresholds and the word fields were chosen while looking at this figure and at the held-out
+  sentences, so it is a little optimistic.
+* my own held-out sentences (``set: heldout`` in ``tests/data/wording_batch4.yaml``, ``wording_batch5.yaml``
+  and ``wording_batch6.yaml``: 140 sentences, 59 self-harm): P 0.890, R 0.882, **4 of 59 self-harm
+  sentences without the crisis line**, 10 of 30 fine sentences with a false alarm (they are traps
+  written with the model's words: "Tod am Hafen", "Wecker, damit ich aufwache").
+* each new batch measured once before the model was trained on it: batch 5 (183 sentences) with the
+  first model, 20 of 75 self-harm sentences missed; batch 6 (108) with the model with word fields,
+  6 of 45 missed, 9 of 31 fine with an alarm.
 
 Targets (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed): recall met on both estimates,
-precision not (0.94 / 0.90), no self-harm missed on probe 3 but not on my harder held-out paraphrases.
+precision not (0.94 / 0.89), no self-harm missed on probe 3 but not on my harder held-out paraphrases.
 The fourth blind probe is measured by the lead.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
@@ -194,7 +197,7 @@ PROBES: tuple[tuple[str, Path], ...] = (
 #: batch chosen by a checksum); the lists were not tuned on them either.
 HELDOUT = tuple(
     Path(__file__).resolve().parent.parent / "tests" / "data" / name
-    for name in ("wording_batch4.yaml", "wording_batch5.yaml")
+    for name in ("wording_batch4.yaml", "wording_batch5.yaml", "wording_batch6.yaml")
 )
 
 

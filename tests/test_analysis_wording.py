@@ -968,7 +968,8 @@ def test_the_model_offers_the_crisis_line_where_the_lists_know_no_word(
     findings = check_text(text, guard=_model_guard(tmp_path), writer=writer)
     assert any(f.self_harm and f.term == "model:self_harm" for f in findings)
     (finding,) = [f for f in findings if f.self_harm]
-    assert text[finding.start : finding.end] == finding.text and finding.text.strip()
+    # the model judges the sentence: the hint quotes it (without its full stop)
+    assert text[finding.start : finding.end] == finding.text == text.rstrip(".")
 
 
 def test_the_shipped_guard_asks_the_model_and_shows_the_weightiest_word() -> None:
@@ -1044,3 +1045,37 @@ def test_the_shipped_model_fits_the_code_and_names_its_sentences() -> None:
     assert names == {name.split(":")[0] for name, _n in features("Kein Ausweg mehr, sagt er.")}
     model = load_model()
     assert model.score("Ich will nicht mehr leben.")["self_harm"] > 0.5
+
+
+def test_the_model_file_is_written_one_feature_a_line_and_reads_back_the_same() -> None:
+    import json
+
+    from beratungskit.analysis.wording_train import dumps
+
+    data = {
+        "labels": ["self_harm"],
+        "bias": [-1.5],
+        "trained_on": "2 Sätze aus „x.yaml“",
+        "weights": {"w:tod": [0.5], "c:<töt": [0.25]},
+    }
+    text = dumps(data)
+    assert json.loads(text) == data
+    assert '"c:<töt": [0.25],\n"w:tod": [0.5]\n' in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # death, dying and "nicht mehr" in everyday sense (written for this test, not trained on)
+        "Kd. hat früher beim Bestattungsinstitut Müller gearbeitet und möchte wieder dorthin.",
+        "Wir haben über einen Film gesprochen, in dem jemand stirbt, Kd. mag Drehbücher.",
+        "Das Erbe der verstorbenen Tante ist noch nicht verteilt, Nachweis folgt.",
+        "Kd. macht am Samstag einen Erste-Hilfe-Kurs für den Führerschein.",
+        "Ich hab mich totgelacht über den Film.",
+        "Sie möchte im Hospiz als Hauswirtschafterin arbeiten.",
+        "Der Opa ist tot, das Haus wird verkauft, Kd. zieht in eine kleinere Wohnung.",
+        "Ich will nicht mehr in der Spätschicht sein.",
+    ],
+)
+def test_the_model_stays_quiet_on_death_words_in_everyday_sentences(text: str) -> None:
+    assert check_text(text) == []

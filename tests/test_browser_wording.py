@@ -3,7 +3,8 @@
 While the IFK and the eLb type, a calm hint appears under the field when the words sound like a
 deficit, a judgement or a profile — and disappears when they do not. The hint never blocks: the text
 is saved as typed. Whatever the person types is shown in the hint as text, never as markup.
-A screenshot (1280×800) of the hint goes to ``screenshots/wording_hint.png`` for a person to look at.
+Screenshots (1280×800) of the hints go to ``screenshots/wording_hint.png`` and ``wording_hint_model.png``
+(a sentence only the model recognises) for a person to look at.
 """
 
 from __future__ import annotations
@@ -140,6 +141,16 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
     expect(will_hint).to_contain_text("„Schulden“", timeout=20_000)
     expect(will_hint).to_contain_text("Muss das aufgeschrieben werden?")
     expect(will_hint).to_contain_text(CALM)
+    pg.fill(".bk-will-input textarea", "Ich will wieder backen.")
+    expect(will_hint).to_have_text("", timeout=20_000)
+
+    # Thoughts of self-harm in words no list knows: the model behind the lists (issue 11, fourth
+    # round) quotes the sentence and offers the crisis line, in the eLb's own words too.
+    pg.fill(".bk-will-input textarea", "Ich will wieder backen. Ich hab die Pillen schon abgezählt.")
+    expect(will_hint).to_contain_text("„Ich hab die Pillen schon abgezählt“", timeout=20_000)
+    expect(will_hint).to_contain_text("Telefonseelsorge 0800 111 0 111")
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / "wording_hint_model.png"))
     pg.fill(".bk-will-input textarea", "Ich will wieder backen.")
     expect(will_hint).to_have_text("", timeout=20_000)
 

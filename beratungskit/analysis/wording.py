@@ -1066,10 +1066,13 @@ class _ModelUse:
             )
             if not passes:
                 continue
+            # The model judges the sentence, not a word: the hint quotes the sentence (its weightiest
+            # word alone — "sagt", "wollen" — would puzzle the reader).
+            first, last = _trimmed(sentence)
             yield Finding(
-                text=text[start + score.start : start + score.end],
-                start=start + score.start,
-                end=start + score.end,
+                text=text[start + first : start + last],
+                start=start + first,
+                end=start + last,
                 kind=kind,
                 severity="hint",
                 reason=rule.reason,
@@ -1078,6 +1081,13 @@ class _ModelUse:
                 topic=rule.topic,
                 self_harm=rule.label == "self_harm",
             )
+
+
+def _trimmed(sentence: str) -> tuple[int, int]:
+    """Where the words of ``sentence`` begin and end (no spaces, no closing full stop)."""
+    first = len(sentence) - len(sentence.lstrip())
+    last = len(sentence.rstrip().rstrip(".!?;").rstrip())
+    return first, max(first, last)
 
 
 def _merge_same_place(findings: list[Finding]) -> list[Finding]:

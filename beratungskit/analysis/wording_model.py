@@ -170,7 +170,8 @@ def features(sentence: str, words: list[tuple[int, int, str]] | None = None) -> 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A label's score for a sentence and the word that weighs most for it (the hint shows it)."""
+    """A label's score for a sentence and the word that weighs most for it (to explain a score; the
+    guard's hint quotes the whole sentence)."""
 
     score: float
     start: int

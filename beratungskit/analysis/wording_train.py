@@ -40,6 +40,7 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_batch3.yaml",
     "tests/data/wording_batch4.yaml",
     "tests/data/wording_batch5.yaml",
+    "tests/data/wording_batch6.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -101,6 +102,22 @@ def train(entries: Sequence[dict[str, Any]], c: float = C) -> dict[str, Any]:
     return {"labels": list(LABELS), "bias": bias, "weights": kept}
 
 
+def dumps(data: dict[str, Any]) -> str:
+    """The model as JSON with one feature a line (a retrained model gives a readable diff)."""
+    lines = ["{"]
+    for key in sorted(k for k in data if k != "weights"):
+        lines.append(f"{json.dumps(key)}: {json.dumps(data[key], ensure_ascii=False)},")
+    lines.append('"weights": {')
+    rows = sorted(data["weights"].items())
+    lines.extend(
+        f"{json.dumps(name, ensure_ascii=False)}: {json.dumps(weights)}{',' if n + 1 < len(rows) else ''}"
+        for n, (name, weights) in enumerate(rows)
+    )
+    lines.append("}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def gather(sources: Iterable[str] = SOURCES, root: Path = ROOT) -> tuple[list[dict[str, Any]], list[str]]:
     """All training entries (held-out ones left out) and the files they came from."""
     entries: list[dict[str, Any]] = []
@@ -121,9 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     entries, used = gather()
     data = train(entries)
     data["trained_on"] = f"{len(entries)} Sätze aus " + ", ".join(used)
-    args.out.write_text(
-        json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8"
-    )
+    args.out.write_text(dumps(data), encoding="utf-8")
     print(f"{args.out}: {len(data['weights'])} Merkmale, {len(entries)} Sätze")
     return 0
 
