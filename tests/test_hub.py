@@ -346,6 +346,15 @@ def test_the_hubs_own_pages_pass_axe_with_44_px_targets(
         _hub_page(pending, "starting", bk["starting"])
         pending.close()  # one tab follows the start: two would log in to the new server at once
         pg.wait_for_selector(".bk-case-picker", timeout=SPAWN_TIMEOUT)  # on by itself, to the app
+        # The app's own home page, as the hub shows it (with "Angemeldet als …" and "Abmelden").
+        pg.goto(base + f"user/{ben.name}/", wait_until="load")
+        pg.wait_for_selector(".bk-home-pages", timeout=SPAWN_TIMEOUT)
+        assert pg.locator(".bk-home-logout").is_visible()
+        _accessible(pg)
+        for width, height in ((1280, 800), (1920, 1080)):
+            pg.set_viewport_size({"width": width, "height": height})
+            pg.screenshot(path=str(SHOTS / f"hub-app-home-{width}x{height}.png"))
+        pg.set_viewport_size({"width": 1280, "height": 800})
 
         # "Abmelden": with a login form (not auto_login) JupyterHub goes straight back to the login
         # page; its "logged out" page (logout.html) is only for single sign-on.
