@@ -195,10 +195,25 @@ def test_the_live_map_is_made_once_the_case_list_is_on_screen(store_dir: Path) -
 
 def test_the_form_folds_away_and_comes_back(app: SessionApp) -> None:
     tab = app.map_tab
-    assert app.map.tools[0] == {"key": "fold", "label": "Formular ausblenden ▶"}
-    assert app.map.tools[1]["text"].startswith("Tippen Sie auf eine Ressource")
+    tools = {tool.get("key", "help"): tool for tool in app.map.tools}
+    assert tools["fold"]["label"] == "Formular ausblenden ▶"
+    assert tools["help"]["text"].startswith("Tippen Sie auf eine Ressource")
     tab._tool("fold")  # what the button under the map does
     assert tab._side.layout.display == "none"
-    assert app.map.tools[0]["label"] == "◀ Formular zeigen"
+    assert {tool.get("key"): tool for tool in app.map.tools}["fold"]["label"] == "◀ Formular zeigen"
     tab._tool("fold")
     assert tab._side.layout.display != "none"
+
+
+def test_map_or_list_is_switched_in_the_maps_own_row(app: SessionApp) -> None:
+    """ "Karte | Als Liste" sits in the map's button row (the map keeps the screen's lines); with the
+    list on screen the switch stands above the list."""
+    tab = app.map_tab
+    switch = [tool for tool in app.map.tools if tool.get("group") == "bk-view-mode"]
+    assert [(s["label"], s["pressed"]) for s in switch] == [("Karte", True), ("Als Liste", False)]
+    assert tab.view_mode.layout.display == "none" and tab.map_frame.layout.display != "none"
+    tab._tool("view-list")
+    assert tab.view_mode.value == "list"
+    assert tab.view_mode.layout.display != "none" and tab.map_frame.layout.display == "none"
+    tab.view_mode.value = "map"
+    assert tab.view_mode.layout.display == "none" and tab.map_frame.layout.display != "none"

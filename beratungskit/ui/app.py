@@ -178,23 +178,37 @@ class SessionApp:
             [self.stale_text, self.reload_button], layout=widgets.Layout(display="none", width="auto")
         )
         self.stale_box.add_class("bk-stale")
-        # Title and buttons on one line, the status below it: a long status must not push
-        # "Rückgängig" off the screen.
+        # The page's head is one row (the map below it is the centre of the conversation): title
+        # with the status under it, the eLb's language, the buttons, and the links to the other
+        # pages (``page_links``, filled by ui/pagelinks.py) at the right end of the tabs' row on a
+        # wide screen (see look.py), on a row of their own on a narrow one or on the case list. A
+        # long status wraps under the title and never pushes "Rückgängig" off the screen; on a narrow
+        # screen (or zoomed) the head's row wraps.
         # the eLb's language beside the German (ui/bilingual.py): chooser and page layer
         self.language = LanguageChooser(self.feedback)
-        top = widgets.HBox(
-            [self.title, widgets.HBox([self.language.widget, self.undo_button, self.other_button])],
-            layout=widgets.Layout(justify_content="space-between", align_items="center", width="100%"),
+        self.title_block = widgets.VBox([self.title, self.status], layout=widgets.Layout(flex="1 1 300px"))
+        self.title_block.add_class("bk-title-block")
+        self.case_buttons = widgets.HBox(
+            [self.language.widget, self.undo_button, self.other_button],
+            layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
         )
-        self.header = widgets.VBox([top, self.status], layout=widgets.Layout(display="none", width="100%"))
+        self.case_buttons.add_class("bk-case-buttons")
+        self.page_links = widgets.Box(layout=widgets.Layout(width="auto"))
+        self.page_links.add_class("bk-page-links")
+        self.header = widgets.HBox(
+            [self.title_block, self.case_buttons],
+            layout=widgets.Layout(align_items="center", flex_flow="row wrap", width="100%"),
+        )
         self.header.add_class("bk-header")
+        self._show_case_head(False)
 
         self.picker = CasePicker(self.store, self.open_case)
         # The wording guard loads while the person chooses a case, not at the first letter typed
         # (ui/hints.py: a busy kernel let a quick click overtake the typing). Measured here: the
         # kernel's own work stalls at most ~0.2 s meanwhile.
         warm_up()
-        self.body = widgets.Box([self.picker.widget], layout=widgets.Layout(width="100%"))
+        self.body = widgets.Box([self.page_links, self.picker.widget], layout=widgets.Layout(width="100%"))
+        self.body.add_class("bk-body")
         #: ARIA the stock widgets lack, and where the keyboard goes after a case opens or closes.
         self.access = AccessHelper()
         self.widget = widgets.VBox(
@@ -212,10 +226,11 @@ class SessionApp:
     def show_picker(self) -> None:
         leaving = self._view()
         self.session = None
-        self.header.layout.display = "none"
+        self._show_case_head(False)
         self.hide_stale()
         self.picker.refresh()
-        self.body.children = [self.picker.widget]
+        self.body.remove_class("bk-body-case")
+        self.body.children = [self.page_links, self.picker.widget]
         self._retire(leaving)
         for listener in self.case_listeners:
             listener(None)
@@ -230,7 +245,7 @@ class SessionApp:
         self.status.value = t("ui_session.saved", revision=case.revision)
         self.status.remove_class("bk-status-error")
         self.undo_button.disabled = True
-        self.header.layout.display = "flex"
+        self._show_case_head(True)
         self.hide_stale()
         self.language.show(session)
         session.subscribe(self._changed)
@@ -242,12 +257,18 @@ class SessionApp:
         self.tabs.titles = [spec.title for spec in self.tab_specs]
         self._open_tab(0)
         self.tabs.observe(self._tab_changed, names="selected_index")
-        self.body.children = [self.tabs]
+        self.body.add_class("bk-body-case")
+        self.body.children = [self.tabs, self.page_links]
         self._retire(leaving)  # after the new view went out: the browser draws it first
         for listener in self.case_listeners:
             listener(case)
         # The button that opened the case is gone: the keyboard goes on at the first field.
         self.access.focus(".bk-tabs .bk-label-input input")
+
+    def _show_case_head(self, shown: bool) -> None:
+        # the links stay in the head on the case list too; title, status and buttons only with a case
+        for part in (self.title_block, self.case_buttons):
+            part.layout.display = None if shown else "none"
 
     def add_tab(self, title: str, build: Callable[[TabContext], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""

@@ -63,6 +63,23 @@ CSS = """
 .bk-app .bk-heading { font-size: 21px !important; font-weight: 600; margin: 4px 0; }
 .bk-app .bk-status { color: #1d6b2e; font-weight: 600; margin-left: 2px; }
 .bk-app .bk-header .bk-title { margin: 0; }
+.bk-app .bk-header { gap: 2px 16px; margin: 0 0 6px; }
+.bk-app .bk-header .bk-title, .bk-app .bk-header .bk-title .widget-label { font-size: 22px !important;
+  line-height: 1.25; min-height: 0; }
+.bk-app .bk-header .bk-status { font-size: 16px !important; line-height: 1.3; min-height: 0; }
+.bk-app .bk-title-block { min-width: 0; }
+.bk-app .bk-page-links .bk-nav { margin: 0; gap: 0 14px; }
+.bk-app .bk-body { flex-direction: column; position: relative; }
+.bk-app .bk-tabs > .widget-tab-contents { padding: 6px 8px; }
+/* the page around the app (Voilà's cell and panel): a thin edge, the map gets the lines */
+.lm-BoxPanel-child:has(.bk-app) { padding: 4px 8px !important; }
+.jp-Cell:has(.bk-app) { padding: 0 !important; }
+.jp-Cell:has(.bk-app) .jp-Cell-outputWrapper { margin-top: 0 !important; }
+/* on a wide screen the links to the other pages sit at the right end of the tabs' row */
+@media (min-width: 1100px) {
+  .bk-app .bk-body-case > .bk-page-links { position: absolute; top: 0; right: 0; height: 48px;
+    align-items: center; }
+}
 .bk-app .bk-status-error { color: #8a4b00; }
 .bk-app .bk-hint { color: #6a4b00; font-size: 16px !important; min-height: 0; }
 .bk-app .bk-error { color: #a12; }

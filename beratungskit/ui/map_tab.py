@@ -120,13 +120,15 @@ class MapTab(Panel):
             on_tool(self._tool)
         self._help_in_map = on_tool is not None
         show_if(self.map_help, not self._help_in_map)
+        # with the map, "Karte | Als Liste" sits in the map's own button row; with the list, here
+        show_if(self.view_mode, not self._help_in_map)
         self.list_help = label(t("ui_access.list_help"), "bk-muted")
         self.list_help.layout.display = "none"
         # The map sits in a frame of its own: the list hides the frame, never the map, which the
         # app may share with the goals tab.
         self.map_frame = widgets.Box([self.map], layout=widgets.Layout(width="100%"))
         map_box = widgets.VBox(
-            [self.view_mode, self.map_frame, self.list_box, self.map_help, self.list_help],
+            [self.map_frame, self.view_mode, self.list_box, self.map_help, self.list_help],
             layout=widgets.Layout(flex="1 1 auto", width="auto"),
         )
         map_box.add_class("bk-map-box")
@@ -181,10 +183,13 @@ class MapTab(Panel):
         for widget, shown in (
             (self.map_frame, not as_list),
             (self.map_help, not as_list and not self._help_in_map),
+            (self.view_mode, as_list or not self._help_in_map),
             (self.list_box, as_list),
             (self.list_help, as_list),
         ):
             show_if(widget, shown)
+        if not as_list and self._help_in_map and self._map_list is not None:
+            self._map_list.view.focus(".bk-map-tool-view-map")  # the switch the person used is gone
 
     def _show_side(self) -> None:
         mode = self.side_mode.value
@@ -204,15 +209,27 @@ class MapTab(Panel):
             self._relation_form.show(self.visible and mode == "connect")
 
     def _tool(self, key: str) -> None:
-        if key == "fold" and self.visible:
+        if not self.visible:
+            return
+        if key == "fold":
             self._side.layout.display = None if self._side.layout.display == "none" else "none"
             self._show_tools()
+        elif key == "view-list":  # the switch in the map's own row; the list brings its own
+            self.view_mode.value = "list"
+            self.map_list.view.focus(".widget-toggle-buttons.bk-view-mode button:nth-child(2)")
 
     def _show_tools(self) -> None:
         folded = self._side.layout.display == "none"
         text = t("ui_map.unfold_form" if folded else "ui_map.fold_form")
-        # the help sits in the map's button row: a line of the screen more for the map
-        self.map.tools = [{"key": "fold", "label": text}, {"text": t("ui_session.map_help")}]
+        # "Karte | Als Liste", the fold button and the help sit in the map's button row: the map
+        # gets the lines of the screen they took above and below it
+        switch = {"group": "bk-view-mode"}
+        self.map.tools = [
+            {**switch, "key": "view-map", "label": t("ui_access.view_map"), "pressed": True},
+            {**switch, "key": "view-list", "label": t("ui_access.view_list"), "pressed": False},
+            {"key": "fold", "label": text},
+            {"text": t("ui_session.map_help")},
+        ]
 
     def show(self, visible: bool = True) -> None:
         if hasattr(self.map, "tools"):  # a shared map: the fold button is this tab's

@@ -297,7 +297,9 @@ class MapWidget(anywidget.AnyWidget):
     selected = traitlets.Unicode("").tag(sync=True)
     height = traitlets.Unicode("560px").tag(sync=True)
     #: Buttons of the view that holds the map, in the row under it: ``{"key", "label"}`` each (a click
-    #: calls the callbacks given to :meth:`on_tool` with the key), or ``{"text"}`` for a short help.
+    #: calls the callbacks given to :meth:`on_tool` with the key; ``"pressed"`` marks the chosen one
+    #: of a switch, consecutive ``"group"`` ones share a wrapper of that CSS class, named by
+    #: ``"group_label"``), or ``{"text"}`` for a short help.
     tools = traitlets.List(traitlets.Dict()).tag(sync=True)
     #: Automatic fits (first show, resize, a new case) zoom out no further than labels of this many
     #: screen pixels (from ``options.nodes.font.size``); 0: show the whole map. :meth:`fit` and
@@ -316,7 +318,10 @@ class MapWidget(anywidget.AnyWidget):
             "texts",
             {
                 key: t(f"ui_map.{key}")
-                for key in ("aria_label", "legend_title", "fit", "fit_hint", "empty", "whole_map")
+                for key in (
+                    *("aria_label", "legend_title", "fit", "fit_hint", "empty", "whole_map"),
+                    *("big", "big_hint", "big_exit", "big_exit_hint"),
+                )
             },
         )
         super().__init__(options=_merge(options or {}, FORCED_OPTIONS), **kwargs)
@@ -552,7 +557,10 @@ class CaseMap(MapWidget):
     def from_case(cls, case: Case, **kwargs: Any) -> CaseMap:
         from beratungskit.render.visdata import VIS_OPTIONS
 
-        keys = ("aria_label", "fit", "fit_hint", "whole_map", "legend_show", "legend_hide")
+        keys = (
+            *("aria_label", "fit", "fit_hint", "whole_map", "legend_show", "legend_hide"),
+            *("big", "big_hint", "big_exit", "big_exit_hint"),
+        )
         texts = {key: t(f"ui_map.{key}") for key in keys}
         texts |= {"legend_title": t("render_map.legend"), "empty": t("render_map.empty")}
         kwargs.setdefault("texts", texts)

@@ -174,7 +174,10 @@ def link_session_app(app: SessionApp) -> None:
     follow(None)
     app.case_listeners.append(follow)
     address.on_address(arrived)
-    app.widget.children = [nav.widget, address, *app.widget.children]
+    # the links sit at the end of the app's one-row head (the map below gets the lines of the screen)
+    nav.widget.layout.width = "auto"
+    app.page_links.children = [nav.widget]
+    app.widget.children = [address, *app.widget.children]
 
 
 def link_conference_view(view: ConferenceView) -> None:

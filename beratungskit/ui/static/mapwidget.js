@@ -219,10 +219,17 @@ function render({ model, el }) {
   tools.className = "bk-map-tools";
   const viewTools = document.createElement("div");
   viewTools.className = "bk-map-view-tools";
-  tools.append(viewTools, legendButton, fitButton);
+  // "Karte groß": the map alone over the whole window (the page's head, tabs and forms hidden
+  // under it) while the eLb and the IFK look at it; the same button, or Esc, brings the page back.
+  const bigButton = document.createElement("button");
+  bigButton.type = "button";
+  bigButton.className = "bk-map-big";
+  bigButton.setAttribute("aria-pressed", "false");
+  tools.append(viewTools, legendButton, fitButton, bigButton);
   // Buttons of the view around the map (e.g. "Formular ausblenden"): drawn here, answered in Python.
   const renderTools = () => {
     viewTools.replaceChildren();
+    let group = null; // consecutive tools of one "group" share a wrapper (e.g. "Karte | Als Liste")
     for (const tool of model.get("tools") || []) {
       if (tool.text !== undefined) {
         // a short help text of the view, in the same row (saves a line of the screen)
@@ -230,14 +237,30 @@ function render({ model, el }) {
         help.className = "bk-map-tool-text";
         help.textContent = String(tool.text);
         viewTools.appendChild(help);
+        group = null;
         continue;
       }
       const button = document.createElement("button");
       button.type = "button";
       button.className = "bk-map-tool bk-map-tool-" + String(tool.key || "").replace(/[^a-z0-9-]/gi, "");
       button.textContent = String(tool.label || "");
+      if (tool.pressed !== undefined) button.setAttribute("aria-pressed", tool.pressed ? "true" : "false");
       button.addEventListener("click", () => model.send({ type: "tool", key: String(tool.key || "") }));
-      viewTools.appendChild(button);
+      const name = String(tool.group || "").replace(/[^a-z0-9-]/gi, "");
+      if (!name) {
+        group = null;
+        viewTools.appendChild(button);
+        continue;
+      }
+      if (!group || group.dataset.group !== name) {
+        group = document.createElement("div");
+        group.className = "bk-map-tool-group " + name;
+        group.dataset.group = name;
+        group.setAttribute("role", "group");
+        if (tool.group_label) group.setAttribute("aria-label", String(tool.group_label));
+        viewTools.appendChild(group);
+      }
+      group.appendChild(button);
     }
   };
   renderTools();
@@ -257,6 +280,57 @@ function render({ model, el }) {
   };
   legendButton.addEventListener("click", () => showLegend(!legendOpen));
 
+  let big = false;
+  let stayed = null; // where the map stands in the page while it is shown big
+  const showBig = (on) => {
+    if (on === big) return;
+    big = on;
+    // Over the whole window from the page's top level: the tabs' panels are stacking contexts that
+    // would keep their tab bar above a map inside them.
+    if (on) {
+      stayed = document.createComment("bk-map");
+      el.before(stayed);
+      document.body.appendChild(el);
+    } else if (stayed) {
+      stayed.replaceWith(el);
+      stayed = null;
+    }
+    el.classList.toggle("bk-map-big-view", on);
+    if (on) {
+      el.setAttribute("role", "dialog");
+      el.setAttribute("aria-modal", "true");
+      el.setAttribute("aria-label", String(texts().big || ""));
+    } else {
+      el.removeAttribute("role");
+      el.removeAttribute("aria-modal");
+      el.removeAttribute("aria-label");
+    }
+    document.documentElement.classList.toggle("bk-map-big-open", on);
+    bigButton.setAttribute("aria-pressed", on ? "true" : "false");
+    bigButton.textContent = String((on ? texts().big_exit : texts().big) || "");
+    bigButton.title = String((on ? texts().big_exit_hint : texts().big_hint) || "");
+    record.big = on;
+    setHeight();
+    bigButton.focus();
+  };
+  bigButton.addEventListener("click", () => showBig(!big));
+  const onKey = (event) => {
+    if (!big) return;
+    if (event.key === "Escape") {
+      event.preventDefault();
+      showBig(false);
+    } else if (event.key === "Tab") {
+      // the page under the big map is covered: the keyboard stays on the map's own buttons
+      const inside = [...el.querySelectorAll("button")].filter((b) => b.offsetParent !== null && !b.disabled);
+      if (!inside.length) return;
+      const at = inside.indexOf(document.activeElement);
+      const next = event.shiftKey ? (at <= 0 ? inside.length - 1 : at - 1) : (at + 1) % inside.length;
+      event.preventDefault();
+      inside[next].focus();
+    }
+  };
+  document.addEventListener("keydown", onKey);
+
   // height "fill": the map takes the rest of the window below its top (at least 380 px), so the
   // whole map and the buttons under it are on screen without scrolling
   const setHeight = () => {
@@ -265,9 +339,15 @@ function render({ model, el }) {
       frame.style.height = wanted;
       return;
     }
+    if (big) {
+      // the window less the button row and the overlay's own padding
+      const wantedPx = Math.max(200, Math.round(window.innerHeight - tools.getBoundingClientRect().height - 20)) + "px";
+      if (frame.style.height !== wantedPx) frame.style.height = wantedPx;
+      return;
+    }
     const top = frame.getBoundingClientRect().top + window.scrollY;
     // the button row under the map, and a little for the frame of the tab around it
-    const below = tools.getBoundingClientRect().height + 24;
+    const below = tools.getBoundingClientRect().height + 12;
     const wantedPx = Math.max(380, Math.round(window.innerHeight - top - below)) + "px";
     if (frame.style.height !== wantedPx) frame.style.height = wantedPx;
   };
@@ -276,6 +356,8 @@ function render({ model, el }) {
   setHeight();
   renderLegend(legend, model);
   showLegend(false);
+  bigButton.textContent = String(texts().big || "");
+  bigButton.title = String(texts().big_hint || "");
 
   const network = new vis.Network(canvasBox, { nodes: state.nodes, edges: state.edges }, model.get("options") || {});
   el.__network = network;
@@ -318,6 +400,7 @@ function render({ model, el }) {
 
   const record = {
     el,
+    big: false,
     network,
     nodes: state.nodes,
     edges: state.edges,
@@ -542,6 +625,8 @@ function render({ model, el }) {
     fitButton.textContent = String(texts().fit || "");
     fitButton.title = String(texts().fit_hint || "");
     backButton.textContent = String(texts().whole_map || "");
+    bigButton.textContent = String((big ? texts().big_exit : texts().big) || "");
+    bigButton.title = String((big ? texts().big_exit_hint : texts().big_hint) || "");
     empty.textContent = String(texts().empty || "");
     renderLegend(legend, model);
     showLegend(legendOpen);
@@ -564,6 +649,8 @@ function render({ model, el }) {
   return () => {
     observer.disconnect();
     window.removeEventListener("resize", setHeight);
+    document.removeEventListener("keydown", onKey);
+    if (big) showBig(false);
     state.nodes.off("*", onNodesChanged);
     model.off("change:selected", onSelected);
     model.off("change:options", onOptions);
