@@ -32,20 +32,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080)}
-#: Smallest label on screen (CSS px) the whole map must show, form folded away. The issue asks for
-#: 14 px up to 40 resources and 12 px at 60; on the 1280×800 joint screen the map's canvas is now
-#: 1212×454 px (the page's header, the 44 px tabs and the "Karte / Als Liste" row take the rest), and
-#: 40 and 60 resources do not fit that large with every line to the eLb clear of every label (see the
-#: closing note), so there the figures are what the layout reaches, and the focus view shows each
-#: area at ≥ 14 px.
-OVERVIEW_PX = {
-    (15, "1280x800"): 14.0,
-    (40, "1280x800"): 10.0,
-    (60, "1280x800"): 7.8,
-    (15, "1920x1080"): 14.0,
-    (40, "1920x1080"): 14.0,
-    (60, "1920x1080"): 12.0,
-}
+#: Smallest label on screen (CSS px) the whole map must show, as the issue asks: 14 px up to 40
+#: resources, 12 px at 60 — at 1280×800 in "Karte groß" (the map alone over the whole window, one
+#: tap from the page), at 1920×1080 on the page itself (form folded away).
+OVERVIEW_PX = {15: 14.0, 40: 14.0, 60: 12.0}
+#: On the 1280×800 page itself (head, tabs and the map's button row around it, form folded) the
+#: canvas is 1244×610 px: what the layout reaches there (closing note of issue 10).
+PAGE_PX = {15: 16.0, 40: 13.0, 60: 11.0}
 FOCUS_PX = 14.0
 SHOTS = os.environ.get("BERATUNGSKIT_SCREENSHOTS")
 
@@ -187,23 +180,54 @@ def test_the_whole_map_is_readable_at_both_screen_sizes(
         for size, (width, height) in SIZES.items():
             pg.set_viewport_size({"width": width, "height": height})
             settled(pg)
-            measured = pg.evaluate(MEASURE, None)
-            assert measured["outside"] == [], (n, size)
-            left, top, w, h = measured["canvas"]
-            assert top + h <= height and left + w <= width, (n, size)  # the map itself is on screen
-            assert len(measured["boxes"]) == n + 1
-            assert overlaps(measured["boxes"]) == [], (n, size)
-            assert lines_through_labels(measured) == [], (n, size)
-            assert measured["smallest"] >= OVERVIEW_PX[(n, size)], (n, size, measured["smallest"])
-            report[f"{n}@{size}"] = round(measured["smallest"], 1)
+            wanted = PAGE_PX[n] if size == "1280x800" else OVERVIEW_PX[n]
+            report[f"{n}@{size}"] = check_whole_map(pg, n, size, wanted)
             if SHOTS:
                 pg.screenshot(path=str(Path(SHOTS) / f"map-{n}-{size}.png"))
-            if n == 60:
+            if size == "1280x800":
+                report[f"{n}@{size} groß"] = big_map(pg, n, size)
+            elif n == 60:
                 focus_view(pg, size)
         pg.set_viewport_size({"width": 1280, "height": 800})
         pg.click("button:has-text('Anderen Fall öffnen')")
     print("smallest label on screen (px):", json.dumps(report))
     assert watch.external == [] and watch.page_errors == []
+
+
+def check_whole_map(pg: Any, n: int, size: str, wanted: float) -> float:
+    """Every node and label inside the visible canvas, the canvas inside the window, no overlaps, no
+    line through a label, the smallest label at least ``wanted`` px; returns the smallest."""
+    width, height = SIZES[size]
+    measured = pg.evaluate(MEASURE, None)
+    assert measured["outside"] == [], (n, size)
+    left, top, w, h = measured["canvas"]
+    assert top >= 0 and left >= 0 and top + h <= height and left + w <= width, (n, size)  # on screen
+    assert len(measured["boxes"]) == n + 1
+    assert overlaps(measured["boxes"]) == [], (n, size)
+    assert lines_through_labels(measured) == [], (n, size)
+    assert measured["smallest"] >= wanted, (n, size, measured["smallest"])
+    return round(float(measured["smallest"]), 1)
+
+
+def big_map(pg: Any, n: int, size: str) -> float:
+    """ "Karte groß": the map alone fills the window (labels as the issue asks), Esc brings the page
+    back with its tabs; returns the smallest label in the big map."""
+    pg.click(".bk-map-big")
+    settled(pg)
+    _left, _top, w, h = pg.evaluate(MEASURE, None)["canvas"]
+    width, height = SIZES[size]
+    assert w >= width - 40 and h >= height - 80, (n, size, w, h)  # the window, less the button row
+    assert pg.get_attribute(".bk-map-big", "aria-pressed") == "true"
+    smallest = check_whole_map(pg, n, size, OVERVIEW_PX[n])
+    if SHOTS:
+        pg.screenshot(path=str(Path(SHOTS) / f"map-{n}-{size}-gross.png"))
+    if n == 60:
+        focus_view(pg, size)
+    pg.keyboard.press("Escape")
+    settled(pg)
+    assert pg.get_attribute(".bk-map-big", "aria-pressed") == "false"
+    assert pg.locator(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')").is_visible()
+    return smallest
 
 
 def focus_view(pg: Any, size: str) -> None:

@@ -89,8 +89,10 @@ FONT_SIZE = 18.0
 LINE_HEIGHT = FONT_SIZE
 #: The eLb's name in the centre: larger and bold, white on dark.
 ELB_FONT_SIZE = 24.0
-#: Inner margins of a resource box (top, right, bottom, left); the symbol sits in the left margin.
-MARGIN = (5.0, 8.0, 5.0, 30.0)
+#: Inner margins of a resource box (top, right, bottom, left); the symbol (7–25 px from the box's
+#: left edge, render/mapdraw.js) sits in the left margin. Tight: every pixel of a box costs the
+#: whole map its zoom on the 1280×800 joint screen.
+MARGIN = (4.0, 6.0, 4.0, 28.0)
 #: vis-network's bounding box lies this far outside a box (``shapeProperties.borderRadius``).
 BORDER_PAD = 4.0
 #: Labels wrap at spaces to lines of at most this many em; a single longer word stays whole up to
@@ -668,12 +670,14 @@ def _sectors(cells: Cells, aspect: float) -> tuple[Sector, ...]:
 # --- packing ----------------------------------------------------------------------------------------
 
 #: Free space between two boxes side by side, between two rows, and between a box and a line.
-GAP = 10.0
-ROW_GAP = 8.0
-LINE_PAD = 6.0
+#: (Measured with the layout alone on the canvases of 1280×800, form folded and "Karte groß":
+#: 10/8/6 → 6/5/4 and the ring gaps 26/14 → 16/10 give labels 4–12 % larger at 15–60 resources.)
+GAP = 6.0
+ROW_GAP = 5.0
+LINE_PAD = 4.0
 #: Between the eLb and the first ring, and between two rings (the ring's line runs in the middle).
-ELB_GAP = 14.0
-RING_GAP = 26.0
+ELB_GAP = 10.0
+RING_GAP = 16.0
 #: How far a box keeps from an area's dividing line.
 SECTOR_MARGIN = 8.0
 #: How thick an empty ring stays, so that it is seen and a resource can be dropped into it.
@@ -1322,7 +1326,8 @@ def _shapes(cells: Cells, aspect: float, elb: tuple[float, float], thorough: boo
         columns = ((0, 1, 1),)
         cones = (0.0,)
     else:
-        factors = (0.85, 1.0, 1.2, 1.45, 1.75)
+        # finer steps: between 1.0 and 1.45 lay the shapes that fill a canvas of 1.7–2.1 best
+        factors = (0.85, 1.0, 1.1, 1.2, 1.35, 1.5, 1.75)
         columns = ((0, 0, 1), (0, 1, 1), (0, 1, 2))
         cones = (0.0, 2.0)
     return [_Shape(c, cone, half_width * f) for c in columns for cone in cones for f in factors]
