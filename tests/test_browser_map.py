@@ -230,6 +230,33 @@ def big_map(pg: Any, n: int, size: str) -> float:
     return smallest
 
 
+def test_the_map_stays_in_view_while_the_form_is_scrolled_to_festhalten(
+    page: tuple[Any, Any], served: tuple[str, Path, list[str]]
+) -> None:
+    """With "Mehr dazu" open the form is longer than a 1280×800 window: scrolled down to "Festhalten"
+    and after saving, the whole map (with the new resource) is still on screen beside it."""
+    pg, watch = page
+    url, _, keys = served
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    pg.goto(url, wait_until="load", timeout=90_000)
+    open_case(pg, keys, "karte-40")
+    settled(pg)
+    pg.click(".bk-more")
+    pg.fill(".bk-resource-form .bk-label-input input", "Nachbarin von unten")
+    pg.locator(".bk-save").scroll_into_view_if_needed()
+    pg.wait_for_timeout(500)
+    pg.click(".bk-save")
+    pg.wait_for_selector(".bk-status:has-text('Nachbarin von unten')", timeout=30_000)
+    settled(pg)
+    save = pg.locator(".bk-save").bounding_box()
+    measured = pg.evaluate(MEASURE, None)
+    _left, top, _w, h = measured["canvas"]
+    assert save["y"] + save["height"] <= 800  # the form was scrolled down to its button
+    assert top >= 0 and top + h <= 800, measured["canvas"]  # and the map stayed on screen
+    assert measured["outside"] == [] and len(measured["boxes"]) == 42
+    assert watch.page_errors == []
+
+
 def focus_view(pg: Any, size: str) -> None:
     """A tap on an area's title shows that area alone, labels ≥ 14 px; one tap back shows it all."""
     for category in ("sozial", "materiell", "infrastrukturell", "persoenlich"):

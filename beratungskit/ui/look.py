@@ -70,7 +70,13 @@ CSS = """
 .bk-app .bk-title-block { min-width: 0; }
 .bk-app .bk-page-links .bk-nav { margin: 0; gap: 0 14px; }
 .bk-app .bk-body { flex-direction: column; position: relative; }
+.bk-app .bk-body > .bk-tabs { width: auto; }
 .bk-app .bk-tabs > .widget-tab-contents { padding: 6px 8px; }
+/* The map's sticky column (below) stays in view while the form beside it is scrolled down to
+   "Festhalten" only if no box between it and the page's scrolling panel clips: Voilà's output area
+   and the tab's panel did (overflow auto/hidden), and the map scrolled away with the form. */
+.jp-Cell-outputArea:has(.bk-app), .jp-OutputArea-child:has(.bk-app), .jp-OutputArea-output:has(.bk-app),
+.bk-app .bk-tabs > .widget-tab-contents { overflow: visible !important; }
 /* the page around the app (Voilà's cell and panel): a thin edge, the map gets the lines */
 .lm-BoxPanel-child:has(.bk-app) { padding: 4px 8px !important; }
 .jp-Cell:has(.bk-app) { padding: 0 !important; }
