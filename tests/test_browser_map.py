@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -331,7 +332,7 @@ def test_a_drag_across_a_ring_line_changes_the_closeness_and_undo_restores_it(
     pg.mouse.move(target[0], target[1], steps=20)
     pg.mouse.up()
     pg.wait_for_selector(".bk-status:has-text('weiter weg')", timeout=30_000)
-    assert store.load("karte-15").resources[case.resources.index(moving)].closeness == 3
+    assert saved_closeness(store, moving.id, 3) == 3
     # drawn in ring 3 now, and the tooltip text says so
     pg.wait_for_function(
         """(id) => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
@@ -341,8 +342,19 @@ def test_a_drag_across_a_ring_line_changes_the_closeness_and_undo_restores_it(
     )
     pg.click("button:has-text('Rückgängig')")
     pg.wait_for_selector(".bk-status:has-text('Rückgängig')", timeout=30_000)
-    assert store.load("karte-15").resources[case.resources.index(moving)].closeness == 2
+    assert saved_closeness(store, moving.id, 2) == 2
     assert watch.page_errors == []
+
+
+def saved_closeness(store: CaseStore, resource_id: str, wanted: int) -> int:
+    """The closeness in the case file, read again for a few seconds until it is ``wanted`` (the status
+    line may be drawn a moment before the file is read back here)."""
+    for _ in range(20):
+        found = store.load("karte-15").resource(resource_id).closeness
+        if found == wanted:
+            break
+        time.sleep(0.25)
+    return found
 
 
 def colour(value: str) -> tuple[int, int, int, float] | None:
