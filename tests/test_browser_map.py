@@ -26,6 +26,7 @@ from beratungskit.render.style import CATEGORY_STYLE, ELB_STYLE
 from beratungskit.render.visdata import _tint
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
+from beratungskit.ui.mapwidget import DEFAULT_MAP_ASPECT
 from tests.mapcases import map_case
 from tests.servers import node_on_screen, run_voila
 
@@ -181,6 +182,10 @@ def test_the_whole_map_is_readable_at_both_screen_sizes(
     for n in (15, 40, 60):
         pg.set_viewport_size({"width": 1280, "height": 800})
         open_case(pg, keys, f"karte-{n}")
+        if n == 15:  # the page's first case: laid out once, for the canvas it is shown on
+            settled(pg)
+            _left, _top, w, h = pg.evaluate(MEASURE, None)["canvas"]
+            assert abs(w / h - DEFAULT_MAP_ASPECT) / DEFAULT_MAP_ASPECT <= 0.04, (w, h)
         fold_form(pg)
         for size, (width, height) in SIZES.items():
             pg.set_viewport_size({"width": width, "height": height})

@@ -41,8 +41,10 @@ if TYPE_CHECKING:
     from beratungskit.analysis.layout import MapLayout
     from beratungskit.model import Case
 
-#: The joint screen's map canvas (1280×800 with the form beside the map) is about this wide per high.
-DEFAULT_MAP_ASPECT = 1.5
+#: The joint screen's map canvas (1280×800 with the form beside the map: 770×565 px) is about this
+#: wide per high. The first case of a page is laid out for it before the browser reports the real
+#: size; a canvas within 4 % of it is not laid out again (a second full layout at 60 resources).
+DEFAULT_MAP_ASPECT = 1.38
 
 __all__ = [
     "READABLE_TEXT_PX",
