@@ -63,7 +63,14 @@ estimates for sentences nobody tuned on are the two extra blocks this script pri
 
 Targets (recall ≥ 0.85 at precision ≥ 0.95, no self-harm missed): recall met on both estimates,
 precision not (0.94 / 0.89), no self-harm missed on probe 3 but not on my harder held-out paraphrases.
-The fourth blind probe is measured by the lead.
+* probe 4 (``benchmarks/data/wording_probe4.yaml``, 594 sentences, sha256 ``c1c2d485…``), written
+  blind by a helper who saw no guard code and no earlier probe, copied in unchanged after the fourth
+  round's last landing (fe4de8b) and measured **once** (30.11.2026, 10:28 UTC): **P 0.926, R 0.865,
+  9 of 75 self-harm sentences without the crisis line**, 19 of 261 fine sentences with a false alarm;
+  per kind (P/R) crisis 0.791/0.859, profiling 0.676/0.807, deficit 0.667/0.868, typing 0.843/0.827,
+  judging 0.825/0.825; eLb sentences P 0.859 / R 0.821, IFK sentences P 0.943 / R 0.876. Recall met,
+  precision and "no self-harm missed" not. It is the figure on sentences nobody tuned on; it must
+  not be used to train or tune, or it stops being one.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -189,6 +196,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
     (
         "Probe 3 (blind geschrieben; seit der vierten Runde Trainingsdaten des Modells)",
         PROBE.with_name("wording_probe3.yaml"),
+    ),
+    (
+        "Probe 4 (blind geschrieben, nach der vierten Runde einmal gemessen; nie trainiert, nie abgestimmt)",
+        PROBE.with_name("wording_probe4.yaml"),
     ),
 )
 
