@@ -139,7 +139,11 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         yield url, tmp / "faelle", keys
 
 
-def open_case(pg: Any, keys: list[str], key: str) -> None:
+def open_case(pg: Any, folder: Path, key: str) -> None:
+    """Open the case ``key`` by its button. The picker lists cases newest first, so the order is read
+    from the store now: a case saved by an earlier test has moved up (every case here is called
+    "Sonnenblume", so the button's text does not tell them apart)."""
+    keys = [summary.key for summary in CaseStore(folder).list()]
     pg.wait_for_selector(".bk-open-case", timeout=90_000)
     pg.locator(".bk-open-case").nth(keys.index(key)).click()
     pg.wait_for_selector(".bk-map canvas", timeout=60_000)
@@ -176,12 +180,12 @@ def test_the_whole_map_is_readable_at_both_screen_sizes(
     page: tuple[Any, Any], served: tuple[str, Path, list[str]]
 ) -> None:
     pg, watch = page
-    url, _, keys = served
+    url, store_dir, _keys = served
     pg.goto(url, wait_until="load", timeout=90_000)
     report = {}
     for n in (15, 40, 60):
         pg.set_viewport_size({"width": 1280, "height": 800})
-        open_case(pg, keys, f"karte-{n}")
+        open_case(pg, store_dir, f"karte-{n}")
         if n == 15:  # the page's first case: laid out once, for the canvas it is shown on
             settled(pg)
             _left, _top, w, h = pg.evaluate(MEASURE, None)["canvas"]
@@ -246,10 +250,10 @@ def test_the_map_stays_in_view_while_the_form_is_scrolled_to_festhalten(
     """With "Mehr dazu" open the form is longer than a 1280×800 window: scrolled down to "Festhalten"
     and after saving, the whole map (with the new resource) is still on screen beside it."""
     pg, watch = page
-    url, _, keys = served
+    url, store_dir, _keys = served
     pg.set_viewport_size({"width": 1280, "height": 800})
     pg.goto(url, wait_until="load", timeout=90_000)
-    open_case(pg, keys, "karte-40")
+    open_case(pg, store_dir, "karte-40")
     settled(pg)
     pg.click(".bk-more")
     pg.fill(".bk-resource-form .bk-label-input input", "Nachbarin von unten")
@@ -302,9 +306,9 @@ def test_a_drag_across_a_ring_line_changes_the_closeness_and_undo_restores_it(
     page: tuple[Any, Any], served: tuple[str, Path, list[str]]
 ) -> None:
     pg, watch = page
-    url, store_dir, keys = served
+    url, store_dir, _keys = served
     pg.goto(url, wait_until="load", timeout=90_000)
-    open_case(pg, keys, "karte-15")
+    open_case(pg, store_dir, "karte-15")
     fold_form(pg)
     store = CaseStore(store_dir)
     case = store.load("karte-15")
@@ -401,9 +405,9 @@ def test_goal_highlight_keeps_every_node_in_its_colours(
     page: tuple[Any, Any], served: tuple[str, Path, list[str]]
 ) -> None:
     pg, watch = page
-    url, _, keys = served
+    url, store_dir, _keys = served
     pg.goto(url, wait_until="load", timeout=90_000)
-    open_case(pg, keys, "karte-15")
+    open_case(pg, store_dir, "karte-15")
     pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
     pg.wait_for_selector(".bk-goals .bk-map canvas", timeout=30_000)
     pg.fill(".bk-will-input textarea", "Ich will wieder arbeiten, am liebsten in einer Bäckerei.")
