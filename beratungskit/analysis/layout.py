@@ -1551,10 +1551,9 @@ class _Repair:
             self.inner[k] = Box("", -b.left - g, -b.top - g, b.right + g, b.bottom + g)
 
     def blocked(self) -> list[Any]:
-        """The lines that run through a box now (and how every line runs, for :meth:`_better`)."""
+        """The lines that run through a box now."""
         centres = {k: b.centre for k, b in self.boxes.items()}
         routed = _routes(self.case.relations, centres, self.boxes)
-        self.routes = {k: route for k, (route, _) in routed.items()}
         return [rel for rel in self.case.relations if routed[rel.id][1]]
 
     def fits(self, box: Box, skip: tuple[str, ...]) -> bool:
@@ -1575,7 +1574,6 @@ class _Repair:
             for rel in list(blocked):
                 if self.trials >= self.budget:
                     return self.boxes
-                self.stuck = {r.id for r in blocked}
                 trial = self._swap(rel, len(blocked)) or self._shift(rel, len(blocked))
                 if trial is not None:
                     self.boxes = trial[0]
