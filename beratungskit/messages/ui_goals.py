@@ -12,8 +12,8 @@ TEXTS = {
     "section.referral": "4 Andere Stellen",
     "section.plan": "5 Plan",
     "map_help": (
-        "Die kräftig gefärbten Kreise gehören zum gewählten Ziel. "
-        "Beim Bearbeiten eines Ziels: Tippen Sie auf einen Kreis, um ihn dazuzunehmen oder wegzunehmen."
+        "Die kräftig gefärbten Kästchen mit dickem Rand gehören zum gewählten Ziel. "
+        "Beim Bearbeiten eines Ziels: Tippen Sie auf ein Kästchen, um es dazuzunehmen oder wegzunehmen."
     ),
     # will and wishes
     "will_heading": "Was wollen Sie?",
