@@ -320,6 +320,7 @@ def test_the_hubs_own_pages_pass_axe_with_44_px_targets(
         _hub_page(pg, "home", bk["home_heading"])
         assert pg.goto(base + "hub/gibt-es-nicht").status == 404
         _hub_page(pg, "404", bk["error_404"])
+        assert bk["error_404_text"] in pg.inner_text("main")  # not "reload the page": that cannot help
         assert pg.goto(base + "hub/admin").status == 403  # an IFK is no admin
         _hub_page(pg, "403", bk["error_403"])
 

@@ -42,6 +42,7 @@ TEXTS = {
     "error_404": "Diese Seite gibt es nicht.",
     "error_other": "Etwas ist schiefgegangen ({code}).",
     "error_403_text": "Jede Fachkraft sieht nur ihre eigenen Fälle.",
+    "error_404_text": "Die Adresse ist vielleicht alt oder falsch geschrieben. Der Knopf bringt Sie zu Ihrer Sitzung.",
     "error_other_text": "Bitte laden Sie die Seite neu oder gehen Sie zurück.",
     "to_session": "Zu meiner gemeinsamen Sitzung",
 }
