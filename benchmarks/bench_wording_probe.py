@@ -72,6 +72,12 @@ precision not (0.94 / 0.89), no self-harm missed on probe 3 but not on my harder
   precision and "no self-harm missed" not. It is the figure on sentences nobody tuned on; it must
   not be used to train or tune, or it stops being one.
 
+Fifth round: probe 4 became development data (its misses and false alarms were read, the lists
+changed in general form, the model trained on it). The estimate for unseen sentences is now
+``benchmarks/bench_wording_lopo.py`` (leave one probe out: the model trained without probe k, its
+thresholds chosen by cross-validation on the rest, measured on probe k; figures in its docstring);
+the figure nobody can have tuned on is the fifth blind probe's, which the lead measures.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -109,15 +115,17 @@ def load_probe(path: Path = PROBE) -> list[dict[str, Any]]:
     return load_probe_entries(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def _checker() -> Any:
+def _checker(guard: Any = None) -> Any:
     """``check_text`` with the writer where the guard knows about writers (after issue 11)."""
+    if guard is not None:
+        return lambda text, writer: check_text(text, guard=guard, writer=writer)
     if "writer" in inspect.signature(check_text).parameters:
         return lambda text, writer: check_text(text, writer=writer)
     return lambda text, _writer: check_text(text)
 
 
-def score(entries: list[dict[str, Any]]) -> dict[str, Any]:
-    check = _checker()
+def score(entries: list[dict[str, Any]], guard: Any = None) -> dict[str, Any]:
+    check = _checker(guard)
     rows: dict[str, list[int]] = {name: [0, 0, 0, 0] for name in ("overall", *KINDS)}  # n, tp, fp, fn
     fine_n = fine_alarm = 0
     harm_n = harm_missed = 0
@@ -198,7 +206,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe3.yaml"),
     ),
     (
-        "Probe 4 (blind geschrieben, nach der vierten Runde einmal gemessen; nie trainiert, nie abgestimmt)",
+        "Probe 4 (blind geschrieben, nach der vierten Runde einmal gemessen; seit der fünften Runde "
+        "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe4.yaml"),
     ),
 )

@@ -299,7 +299,7 @@ def test_check_case_items_say_which_item_and_field(demo_case) -> None:
 
 
 def test_long_item_texts_are_shortened_in_where(demo_case) -> None:
-    long_will = "Ich will " + "ganz " * 20 + "unbedingt wieder arbeiten, trotz Schulden."
+    long_will = "Ich will " + "ganz " * 20 + "unbedingt wieder arbeiten, trotz Räumungsklage."
     demo_case.add_will(long_will)
     ((where, _),) = check_case(demo_case)
     assert where.startswith("Wille „Ich will ganz") and "…“, Text" in where
@@ -343,6 +343,26 @@ def test_a_broken_word_list_says_what_to_fix_in_german(tmp_path: Path, body: str
     file = _write(tmp_path / "wording_guard.yaml", body)
     with pytest.raises(WordingGuardError, match=re.escape(needle)):
         load_guard(file)
+
+
+#: Fine trap sentences of earlier rounds that the MODEL flags since the fifth round (its crisis and
+#: typing labels, thresholds chosen by cross-validation): known false alarms, kept because the
+#: leave-one-probe-out estimate finds about five more sentences per probe with those labels and no
+#: more false alarms on the probes (closing note issue-11-guard5.md). The lists must stay quiet here.
+MODEL_ALARMS = frozenset(
+    (
+        "Sie schlägt vor, am Montag anzurufen.",
+        "Gehört zur Laufgruppe im Stadtpark.",
+        "Die Familie betreibt den Kiosk in dritter Generation.",
+    )
+)
+
+
+def _assert_quiet(text: str, writer: str = "ifk") -> None:
+    findings = check_text(text, writer=writer)
+    if text in MODEL_ALARMS:
+        findings = [f for f in findings if not f.term.startswith("model:")]
+    assert findings == []
 
 
 @pytest.mark.parametrize("text", ["Kunde ist arbeitsunwillig", "wirkt lernunwillig"])
@@ -417,7 +437,7 @@ def test_patterns_follow_word_forms(text: str, kind: str) -> None:
     ],
 )
 def test_patterns_leave_strengths_and_plain_facts_alone(text: str) -> None:
-    assert check_text(text) == []
+    _assert_quiet(text)
 
 
 def test_the_elb_s_own_words_get_no_typing_deficit_or_profiling_hints() -> None:
@@ -610,7 +630,7 @@ def test_kinds_of_phrasing_are_recognised(text: str, kind: str) -> None:
     ],
 )
 def test_conditions_plans_workplaces_and_absences_are_fine(text: str) -> None:
-    assert check_text(text) == []
+    _assert_quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -929,7 +949,7 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
     ],
 )
 def test_third_round_leaves_these_quiet(text: str, writer: str) -> None:
-    assert check_text(text, writer=writer) == []
+    _assert_quiet(text, writer)
 
 
 # --- fourth round: the model as a second opinion behind the lists ------------------------------------
@@ -1079,3 +1099,157 @@ def test_the_model_file_is_written_one_feature_a_line_and_reads_back_the_same() 
 )
 def test_the_model_stays_quiet_on_death_words_in_everyday_sentences(text: str) -> None:
     assert check_text(text) == []
+
+
+# --- fifth round: thresholds per writer from cross-validation, the veto, new phrasings --------------
+
+
+def _model_copy(tmp_path: Path, **extra: object) -> Path:
+    """The shipped model with other ``thresholds``/``veto`` (weights unchanged)."""
+    import json
+
+    from beratungskit.resources import template_path
+
+    data = json.loads(template_path("wording_model.json").read_text(encoding="utf-8"))
+    data.update(extra)
+    file = tmp_path / "modell.json"
+    file.write_text(json.dumps(data), encoding="utf-8")
+    return file
+
+
+def test_the_threshold_can_differ_per_writer(tmp_path: Path) -> None:
+    text = "Kd. hat sich mehrfach mit Scherben selbst verletzt."
+    section = MODEL_SECTION.replace(
+        "self_harm: {{threshold: 0.2, alone: 0.65,",
+        "self_harm: {{threshold: {{ifk: 1.0, elb: 0.2}}, alone: 1.0,",
+    ).replace("field: [haut, zigarett]", "field: [verletz]")
+    guard = _model_guard(tmp_path, section)
+    assert not any(f.self_harm for f in check_text(text, guard=guard, writer="ifk"))
+    assert any(f.self_harm for f in check_text(text, guard=guard, writer="elb"))
+
+
+def test_without_a_threshold_in_the_list_the_model_files_own_counts(tmp_path: Path) -> None:
+    text = "Kd. sollte sich endlich mal zusammenreißen und pünktlich sein."
+    body = "model: {{file: {file}, judging: {{}}}}\ngroups: [{{kind: deficit, terms: [faul]}}]"
+
+    def judging(thresholds: dict[str, float]) -> bool:
+        file = _model_copy(tmp_path, thresholds={"judging": thresholds})
+        guard = load_guard(_write(tmp_path / "wording_guard.yaml", body.format(file=file)))
+        return any(f.term == "model:judging" for f in check_text(text, guard=guard))
+
+    assert judging({"ifk": 0.05, "elb": 0.05})
+    assert not judging({"ifk": 1.0, "elb": 0.05})
+
+
+def test_the_veto_drops_a_list_finding_the_model_finds_unlikely_but_never_self_harm(tmp_path: Path) -> None:
+    text = "Kd. arbeitet gern in der Kantine."
+
+    def terms(veto: float, self_harm: bool) -> list[str]:
+        file = _model_copy(tmp_path, veto=veto)
+        group = (
+            "{kind: crisis, self_harm: true, terms: [kantine]}"
+            if self_harm
+            else "{kind: profiling, terms: [kantine]}"
+        )
+        body = f"model: {{file: {file}}}\ngroups: [{group}]"
+        guard = load_guard(_write(tmp_path / "wording_guard.yaml", body))
+        return [f.term for f in check_text(text, guard=guard)]
+
+    assert terms(0.0, self_harm=False) == ["kantine"]
+    assert terms(0.5, self_harm=False) == []  # a profiling word in a sentence the model calls no profiling
+    assert terms(0.5, self_harm=True) == ["kantine"]  # thoughts of self-harm are never vetoed
+
+
+def test_a_veto_in_the_list_overrides_the_model_file_and_must_be_a_number(tmp_path: Path) -> None:
+    file = _model_copy(tmp_path, veto=0.5)
+    body = "model: {{file: {file}, veto: 0}}\ngroups: [{{kind: profiling, terms: [kantine]}}]"
+    guard = load_guard(_write(tmp_path / "wording_guard.yaml", body.format(file=file)))
+    assert [f.kind for f in check_text("Kd. arbeitet gern in der Kantine.", guard=guard)] == ["profiling"]
+    with pytest.raises(WordingGuardError, match="eine Schwelle ist eine Zahl"):
+        load_guard(_write(tmp_path / "kaputt.yaml", "model: {veto: viel}"))
+
+
+def _unit(
+    labels: set[str], writer: str = "ifk", reach: dict[str, float] | None = None, **kw: object
+) -> object:
+    from beratungskit.analysis.wording_train import Unit
+
+    lists = kw.get("lists", ())
+    return Unit(writer, frozenset(labels), bool(kw.get("self_harm")), lists, reach or {})  # type: ignore[arg-type]
+
+
+def test_thresholds_are_chosen_for_recall_within_the_precision_bound() -> None:
+    from beratungskit.analysis import wording_train
+
+    # ten judging sentences the model scores 0.6–0.95, one fine sentence at 0.7
+    units = [_unit({"judging"}, reach={"judging": 0.6 + 0.035 * i}) for i in range(10)]
+    units += [_unit({"fine"}, reach={"judging": 0.7})] + [_unit({"fine"}) for _ in range(20)]
+    thresholds, veto = wording_train.choose_thresholds(units, ["judging"])
+    n, tp, fp, _harm, _offered = wording_train.measure(units, thresholds, veto)
+    # 0.6 would find all ten with one false alarm (P 0.91 < 0.96); above 0.7 the alarm goes
+    assert thresholds["judging"]["ifk"] == 0.75
+    assert (n, tp, fp) == (10, 5, 0)
+
+
+def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound() -> None:
+    from beratungskit.analysis import wording_train
+
+    # 40 found sentences of other kinds; 5 self-harm sentences at 0.3, a fine one at 0.35
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(40)]
+    units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.3}) for _ in range(5)]
+    units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.35})]
+    thresholds, _veto = wording_train.choose_thresholds(units, ["self_harm"])
+    _n, _tp, fp, harm, offered = wording_train.measure(units, thresholds)
+    assert (offered, harm, fp) == (5, 5, 1)  # 45 of 46: precision 0.978, above the bound
+    assert thresholds["self_harm"]["elb"] == 0.3
+    assert thresholds["self_harm"]["ifk"] == 1.0  # no IFK sentence asks for it
+
+
+def test_the_veto_is_the_largest_that_costs_little_of_what_the_lists_find() -> None:
+    from beratungskit.analysis import wording_train
+
+    right = [(frozenset({"profiling"}), 0.02 + i / 100, False) for i in range(300)]
+    units = [_unit({"profiling"}, lists=(finding,)) for finding in right]
+    units += [_unit({"fine"}, lists=((frozenset({"profiling"}), 0.004, False),)) for _ in range(3)]
+    _thresholds, veto = wording_train.choose_thresholds(units, ["profiling"])
+    # 0.02 costs nothing of 300, 0.03 one (within 0.5 %), 0.05 three
+    assert veto == 0.03
+    assert wording_train.measure(units, {}, veto)[1:3] == (299, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # every person of "sich umbringen", the verb split ("bring ich mich um"), typos, dialect
+        ("Wenn die mir das Geld streichen, bring ich mich um.", "elb"),
+        ("Ich bring mich um, ehrlich.", "elb"),
+        ("ich will mich umbrigen", "elb"),
+        ("I mog nimmer lebn.", "elb"),
+        ("Ich bin für alle nur noch eine Belastung.", "elb"),
+        ("Hab gestern die ganze Packung Schlaftabletten geschluckt.", "elb"),
+        ("Ich war am Hochhaus oben und hab runtergeschaut, lange.", "elb"),
+        ("Kd. verabschiedete sich mit „Machen Sie's gut, für immer“.", "ifk"),
+        ("Kd. sagte, er sei sowieso bald nicht mehr da.", "ifk"),
+    ],
+)
+def test_fifth_round_self_harm_phrasings_get_the_crisis_line(text: str, writer: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer=writer))
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # a prison, a hospice, a workshop as employers or customers; idioms; a gap that is no person's
+        ("Kd. liefert als Fahrer Essen an die JVA-Küche.", "ifk"),
+        ("IFK schickt Stellenangebot der Justizvollzugsanstalt, Verwaltung.", "ifk"),
+        ("Kd. macht die Fortbildung im Hospiz, Thema Trauer und Abschied.", "ifk"),
+        ("Stelle als Betreuer in einer Werkstatt für behinderte Menschen angeboten.", "ifk"),
+        ("Kd. repariert Handys und löst Computerprobleme für Nachbarn.", "ifk"),
+        ("Antrag rechtzeitig stellen, damit keine Lücke bei der Miete entsteht.", "ifk"),
+        ("Ich sterbe fast vor Hunger, wann ist Mittag?", "elb"),
+        ("Bei dem Formular krieg ich echt die Krise.", "elb"),
+        ("Kd. zieht im Mai um.", "ifk"),
+    ],
+)
+def test_fifth_round_leaves_these_quiet(text: str, writer: str) -> None:
+    assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []

@@ -62,6 +62,8 @@ __all__ = [
     "format_scores",
     "kind_label",
     "load_guard",
+    "sentence_spans",
+    "vetoable",
     "writer_of",
 ]
 
@@ -492,7 +494,7 @@ def _next_mark(text: str, pos: int, step: int) -> bool:
 _PARTICLES = frozenset((
     "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "heim", "her", "hin", "hoch", "klar", "los",
     "mit", "nach", "vor", "weg", "zu", "zurecht", "zurueck", "raus", "rein", "rum", "runter", "drauf",
-    "durch", "zusammen",
+    "durch", "zusammen", "um",
 ))
 # fmt: on
 
@@ -833,12 +835,12 @@ class Guard:
             return []
         if writer not in WRITERS:
             raise ValueError(t("analysis_wording.bad_writer", writer=writer))
-        findings = self._check_all(text)
+        findings = self._check_all(text, writer)
         if writer == "elb":
             findings = [f for f in (_without(f, NOT_FOR_ELB) for f in findings) if f is not None]
         return findings
 
-    def _check_all(self, text: str) -> list[Finding]:
+    def _check_all(self, text: str, writer: str = "ifk", model: bool = True) -> list[Finding]:
         folded, index = fold(text)
         raw: list[tuple[int, int, int]] = []  # (folded start, folded end, term index)
         for match in _WORD.finditer(folded):
@@ -857,7 +859,7 @@ class Guard:
             chosen = [self._patterns[p] for p in sorted(candidates) if self._required[p] <= present]
             raw.extend(_pattern_hits(text, folded, index, tokens, chosen))
         if not raw:
-            return self._model.findings(text, []) if self._model is not None else []
+            return self._model.findings(text, [], writer) if self._model is not None and model else []
         ends = _sentence_ends(text)
         by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
@@ -926,8 +928,9 @@ class Guard:
                 for o in kept
             )
         ]
-        if self._model is not None:
-            kept = _merge_same_place(kept + self._model.findings(text, kept))
+        if self._model is not None and model:
+            kept = self._model.vetoed(text, kept)
+            kept = _merge_same_place(kept + self._model.findings(text, kept, writer))
         kept.sort(key=lambda f: (f.start, KINDS.index(f.kind), f.end))
         return kept
 
@@ -957,12 +960,20 @@ class _ModelRule:
     """When the model's score for one label makes a finding (``model:`` in the YAML)."""
 
     label: str
-    threshold: float
+    #: Per writer (``ifk``, ``elb``): the score from which the label becomes a finding. ``None``: the
+    #: threshold the model file brings (chosen by cross-validation when it was trained).
+    thresholds: dict[str, float | None]
     #: Self-harm only: below ``alone`` the sentence must also hold a word of the field.
     alone: float
     reason: str
     suggestion: str
     topic: str | None
+
+    def threshold(self, model: Any, writer: str) -> float:
+        chosen = self.thresholds.get(writer)
+        if chosen is not None:
+            return chosen
+        return float(model.thresholds.get(self.label, {}).get(writer, 1.0))
 
 
 class _ModelUse:
@@ -975,11 +986,15 @@ class _ModelUse:
         rules: list[_ModelRule],
         field: re.Pattern[str] | None,
         unless: re.Pattern[str] | None,
+        veto: float | None = None,
     ) -> None:
         self.file = file
         self.rules = rules
         self.field = field
         self.unless = unless
+        #: A finding of the lists (never one of self-harm) is dropped when the model gives each of its
+        #: kinds less than this in its sentence; ``None``: the value of the model file (cross-validated).
+        self.veto = veto
 
     @classmethod
     def read(cls, raw: Any, kinds: dict[str, Any], error: Any) -> _ModelUse | None:
@@ -991,25 +1006,40 @@ class _ModelUse:
             raise error("model", t("analysis_wording.bad_shape"))
         rules = []
         field = unless = None
+        veto = raw.get("veto")
+        if veto is not None:
+            try:
+                veto = float(veto)
+            except (TypeError, ValueError):
+                raise error("veto", t("analysis_wording.bad_threshold")) from None
+            if not 0.0 <= veto <= 1.0:
+                raise error("veto", t("analysis_wording.bad_threshold"))
         for label, options in raw.items():
-            if label == "file":
+            if label in ("file", "veto"):
                 continue
             if label not in LABELS:
                 raise error(str(label), t("analysis_wording.bad_kind", kind=label, allowed=", ".join(LABELS)))
             options = options or {}
+            raw_threshold = options.get("threshold")
+            if not isinstance(raw_threshold, dict):  # one number for both writers, or the model's own
+                raw_threshold = {writer: raw_threshold for writer in WRITERS}
+            thresholds: dict[str, float | None] = {}
             try:
-                threshold = float(options.get("threshold", 1.0))
-                alone = float(options.get("alone", threshold))
+                for writer in WRITERS:
+                    value = raw_threshold.get(writer)
+                    thresholds[writer] = None if value is None else float(value)
+                alone = float(options.get("alone", 1.0))
             except (TypeError, ValueError):
                 raise error(str(label), t("analysis_wording.bad_threshold")) from None
-            if not (0.0 < threshold <= 1.0 and 0.0 < alone <= 1.0):
+            numbers = [v for v in thresholds.values() if v is not None] + [alone]
+            if set(raw_threshold) - set(WRITERS) or not all(0.0 < v <= 1.0 for v in numbers):
                 raise error(str(label), t("analysis_wording.bad_threshold"))
             kind = "crisis" if label == "self_harm" else label
             defaults = kinds.get(kind) or {}
             rules.append(
                 _ModelRule(
                     label=str(label),
-                    threshold=threshold,
+                    thresholds=thresholds,
                     alone=alone,
                     reason=" ".join(str(options.get("reason", defaults.get("reason", ""))).split()),
                     suggestion=" ".join(
@@ -1024,48 +1054,89 @@ class _ModelUse:
             if label == "self_harm" and options.get("unless"):
                 phrases = sorted({_fold_term(str(w)) for w in options["unless"]}, key=len, reverse=True)
                 unless = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases if w) + r")\b")
-        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless)
+        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto)
 
-    def findings(self, text: str, found: list[Finding]) -> list[Finding]:
-        """Findings of the model in ``text`` where ``found`` (the lists' findings) has none of the label
-        in the same sentence."""
+    def _load(self) -> Any:
         from beratungskit.analysis.wording_model import load_model
         from beratungskit.resources import template_path
 
         try:
-            model = load_model(template_path(self.file))
+            return load_model(template_path(self.file))
         except (OSError, ValueError, KeyError, TypeError):
-            return []  # no model (or a broken one): the lists alone, as before; never an error
+            return None  # no model (or a broken one): the lists alone, as before; never an error
+
+    def vetoed(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` without the lists' findings the model finds very unlikely in their sentence (a
+        word of the lists in a sentence of another kind: „JVA-Kantine“ as a customer, „Trauer“ as a
+        course's topic). Only where the finding is the sentence's one topic (:func:`vetoable`).
+        Findings of self-harm always stay."""
+        model = self._load()
+        veto = self.veto if self.veto is not None else (model.veto if model is not None else 0.0)
+        if model is None or veto <= 0.0:
+            return found
+        spans = sentence_spans(text)
+        kept = []
+        for finding in found:
+            start, end = next(((a, b) for a, b in spans if a <= finding.start < b), (0, len(text)))
+            if not finding.self_harm:
+                scores = {label: e.score for label, e in model.evidence(text[start:end]).items()}
+                if (
+                    vetoable(finding, found, start, end, scores)
+                    and max(scores[k] for k in finding.kinds) < veto
+                ):
+                    continue
+            kept.append(finding)
+        return kept
+
+    def findings(self, text: str, found: list[Finding], writer: str = "ifk") -> list[Finding]:
+        """Findings of the model in ``text`` where ``found`` (the lists' findings) has none of the label
+        in the same sentence, with the thresholds for ``writer``."""
+        model = self._load()
+        if model is None:
+            return []
         out: list[Finding] = []
-        start = 0
-        for end in [*(e + 1 for e in _sentence_ends(text)), len(text)]:
-            sentence = text[start:end]
-            if sentence.strip():
-                out.extend(self._sentence(model, text, start, end, sentence, found))
-            start = end
+        for start, end in sentence_spans(text):
+            out.extend(self._sentence(model, text, start, end, text[start:end], found, writer))
         return out
 
+    def passes(
+        self, rule: _ModelRule, score: float, folded: str, model: Any, writer: str, here: list[Finding]
+    ) -> bool:
+        """Whether the model's ``score`` for ``rule``'s label in one sentence (``folded``) makes a
+        finding, where the lists found ``here`` in that sentence. Training uses this too, to choose the
+        thresholds (:mod:`beratungskit.analysis.wording_train`)."""
+        if rule.label in ("self_harm", "crisis") and self.unless is not None and self.unless.search(folded):
+            return False  # an everyday accident ("beim Kochen") — the lists' own findings stay
+        if rule.label == "self_harm":
+            if any(f.self_harm for f in here):
+                return False
+            threshold = rule.threshold(model, writer)
+            if score >= max(rule.alone, threshold):
+                return True
+            return score >= threshold and (self.field is None or bool(self.field.search(folded)))
+        if any(rule.label in f.kinds for f in here):
+            return False
+        return score >= rule.threshold(model, writer)
+
     def _sentence(
-        self, model: Any, text: str, start: int, end: int, sentence: str, found: list[Finding]
+        self,
+        model: Any,
+        text: str,
+        start: int,
+        end: int,
+        sentence: str,
+        found: list[Finding],
+        writer: str = "ifk",
     ) -> Iterator[Finding]:
         here = [f for f in found if start <= f.start < end]
         evidence = model.evidence(sentence)
+        folded = fold(sentence)[0]
         for rule in self.rules:
+            if writer == "elb" and rule.label in NOT_FOR_ELB:
+                continue  # the writer rule would drop it anyway
+            if not self.passes(rule, evidence[rule.label].score, folded, model, writer, here):
+                continue
             kind = "crisis" if rule.label == "self_harm" else rule.label
-            if rule.label == "self_harm":
-                if any(f.self_harm for f in here):
-                    continue
-                if self.unless is not None and self.unless.search(fold(sentence)[0]):
-                    continue  # an everyday accident ("beim Kochen") — the lists' own findings stay
-            elif any(kind in f.kinds for f in here):
-                continue
-            score = evidence[rule.label]
-            passes = score.score >= rule.alone or (
-                score.score >= rule.threshold
-                and (self.field is None or rule.label != "self_harm" or self.field.search(fold(sentence)[0]))
-            )
-            if not passes:
-                continue
             # The model judges the sentence, not a word: the hint quotes the sentence (its weightiest
             # word alone — "sagt", "wollen" — would puzzle the reader).
             first, last = _trimmed(sentence)
@@ -1081,6 +1152,40 @@ class _ModelUse:
                 topic=rule.topic,
                 self_harm=rule.label == "self_harm",
             )
+
+
+#: A sentence the model scores this high for a label the finding does not stand for is about that
+#: other topic; the model's low score for the finding's kinds says nothing about the finding there.
+_VETO_OTHER = 0.5
+
+
+def vetoable(finding: Finding, found: list[Finding], start: int, end: int, scores: dict[str, float]) -> bool:
+    """Whether the model's veto may drop ``finding`` (of the lists) in the sentence ``start``–``end``
+    with the model's ``scores``: never for self-harm, and only where the finding is the sentence's one
+    topic — no other finding of another kind there, and the model scores no other label ≥ 0.5 („Ich
+    will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm)."""
+    if finding.self_harm:
+        return False
+    others = [o for o in found if o is not finding and start <= o.start < end]
+    if any(o.self_harm or not set(o.kinds) <= set(finding.kinds) for o in others):
+        return False
+    own = {"crisis" if k == "self_harm" else k for k in finding.kinds}
+    return all(score < _VETO_OTHER for label, score in scores.items() if label not in own)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` that holds more than spaces, as the model reads them.
+
+    >>> sentence_spans("Gut. Kd. kommt.")
+    [(0, 4), (4, 15)]
+    """
+    spans = []
+    start = 0
+    for end in [*(e + 1 for e in _sentence_ends(text)), len(text)]:
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    return spans
 
 
 def _trimmed(sentence: str) -> tuple[int, int]:

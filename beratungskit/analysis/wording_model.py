@@ -190,6 +190,15 @@ class WordingModel:
             str(name): [float(w) for w in values] for name, values in data["weights"].items()
         }
         self.trained_on = str(data.get("trained_on", ""))
+        #: Per label and writer: the score from which the guard makes a finding, chosen by
+        #: cross-validation on the training sentences (``wording_train.choose_thresholds``).
+        self.thresholds: dict[str, dict[str, float]] = {
+            str(label): {str(w): float(v) for w, v in per_writer.items()}
+            for label, per_writer in (data.get("thresholds") or {}).items()
+        }
+        #: The guard drops a finding of its lists when the model gives each of its kinds less than
+        #: this (0: never; chosen by cross-validation too).
+        self.veto = float(data.get("veto", 0.0))
         self._cache: dict[str, dict[str, Evidence]] = {}
 
     def score(self, sentence: str) -> dict[str, float]:
