@@ -27,6 +27,8 @@ probe 4    0.926 / 0.865 / 9 of 75     0.974 / 0.883 / 0 of 75 *   0.963 / 0.865
 mean       0.963 / 0.930               0.979 / 0.933               0.975 / 0.927
 =========  ==========================  =========================  ===============================
 
+The "after" columns were run with the lists of the fifth round's first landing; the second landing
+added self-harm phrases (slang, the eLb's own languages) that change no probe sentence's list findings.
 Probes 1 and 2 are near 1.000 because the lists were tuned on them (rounds two and three). * The
 round-5 lists were changed after reading probe 4's misses, so that cell is optimistic; the column
 with the round-4 lists is the fair figure for probe 4 (its lists never saw probe 4, nor did the model

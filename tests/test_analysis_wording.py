@@ -345,16 +345,13 @@ def test_a_broken_word_list_says_what_to_fix_in_german(tmp_path: Path, body: str
         load_guard(file)
 
 
-#: Fine trap sentences of earlier rounds that the MODEL flags since the fifth round (its crisis and
-#: typing labels, thresholds chosen by cross-validation): known false alarms, kept because the
-#: leave-one-probe-out estimate finds about five more sentences per probe with those labels and no
-#: more false alarms on the probes (closing note issue-11-guard5.md). The lists must stay quiet here.
+#: Fine trap sentences of earlier rounds that the MODEL flags since the fifth round (its typing label,
+#: threshold chosen by cross-validation): known false alarms, kept because the leave-one-probe-out
+#: estimate finds about five more sentences per probe with the model's crisis, profiling and typing
+#: labels and no more false alarms on the probes (closing note issue-11-guard5.md). The lists must
+#: stay quiet here; a model that flags any other sentence of these tests fails them.
 MODEL_ALARMS = frozenset(
-    (
-        "Sie schlägt vor, am Montag anzurufen.",
-        "Gehört zur Laufgruppe im Stadtpark.",
-        "Die Familie betreibt den Kiosk in dritter Generation.",
-    )
+    ("Gehört zur Laufgruppe im Stadtpark.", "Die Familie betreibt den Kiosk in dritter Generation.")
 )
 
 
@@ -1253,3 +1250,52 @@ def test_fifth_round_self_harm_phrasings_get_the_crisis_line(text: str, writer: 
 )
 def test_fifth_round_leaves_these_quiet(text: str, writer: str) -> None:
     assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
+
+
+def test_um_at_the_end_of_a_clause_joins_its_verb() -> None:
+    # „Mich … bring ich um“: only the joined „umbringen“ meets the lists' „sich|mich umbringen“
+    text = "Mich selbst bring ich um, wenn das so weitergeht."
+    assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer="elb"))
+    assert check_text("Kd. zieht im Mai um.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # slang, pictures of an act, a wish to be with the dead
+        "Ich kill mich, ehrlich.",
+        "Ich geb mir die Kugel, wenn das so weitergeht.",
+        "Wenn ich nicht mehr da bin, kriegt meine Schwester die Wohnung.",
+        "Ich fahr gegen den nächsten Baum.",
+        "Ich möchte zu meinem verstorbenen Sohn.",
+        # the eLb's own language: the plainest words of suicide (en, tr, ru, uk, ar, fa)
+        "I want to die.",
+        "I will kill myself.",
+        "Kendimi öldüreceğim.",
+        "Ölmek istiyorum.",
+        "Хочу умереть.",
+        "Я покончу с собой.",
+        "Хочу померти.",
+        "Я вб'ю себе.",
+        "أريد أن أموت",
+        "سأقتل نفسي",
+        "می\u200cخواهم بمیرم",
+        "به خودکشی فکر می\u200cکنم",
+    ],
+)
+def test_the_lists_know_suicide_in_slang_and_in_the_elbs_languages(text: str) -> None:
+    findings = check_text(text, writer="elb")
+    assert any(f.self_harm and not f.term.startswith("model:") for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Job killt mich.",
+        "Ich möchte zu meiner Tante nach Köln.",
+        "I want to work in a die-casting plant.",
+        "Ich hab den Kurs Suizidprävention als Ehrenamtliche gemacht.",
+    ],
+)
+def test_look_alikes_of_those_stay_quiet(text: str) -> None:
+    assert [f.term for f in check_text(text, writer="elb") if not f.term.startswith("model:")] == []
