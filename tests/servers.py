@@ -123,3 +123,13 @@ def node_on_screen(pg: Any, node_id: str, map_index: int = -1) -> tuple[float, f
         [node_id, map_index],
     )
     return float(x), float(y)
+
+
+def show_goal_work(pg: Any) -> None:
+    """ "Wille & Ziele" just opened: on a narrow window the goal work beside a crowded map starts
+    folded away for the map; its button in the map's row ("◀ Ziele bearbeiten") brings it back."""
+    pg.wait_for_selector(".bk-map-tool-fold-goals:visible", timeout=30_000)
+    pg.wait_for_timeout(300)
+    if pg.locator(".bk-sections button").first.is_hidden():
+        pg.click(".bk-map-tool-fold-goals:visible")
+        pg.wait_for_selector(".bk-sections button", state="visible", timeout=30_000)

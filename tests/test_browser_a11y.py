@@ -32,7 +32,7 @@ from tests.a11y import (
     wider_than_window,
 )
 from tests.conftest import PageWatch, is_local
-from tests.servers import node_on_screen, run_voila
+from tests.servers import node_on_screen, run_voila, show_goal_work
 
 pytestmark = [pytest.mark.browser]
 
@@ -161,6 +161,15 @@ def open_demo(pg: Any, url: str) -> None:
     pg.wait_for_selector(".bk-case-picker .bk-open-case", timeout=90_000)
 
 
+def form_at_hand(pg: Any) -> None:
+    """The resource form: on a narrow window a crowded map opens with it folded away (an earlier test
+    may have added resources to the demo case); one tap on the map's button brings it."""
+    pg.wait_for_timeout(500)  # the map's row shows the case's state
+    if pg.locator(".bk-label-input input").first.is_hidden():
+        pg.tap(".bk-map-tool-fold:visible")
+        pg.wait_for_selector(".bk-label-input input", state="visible", timeout=30_000)
+
+
 def _open_case(pg: Any) -> None:
     pg.click(".bk-open-case:has-text('Mira')")
     pg.wait_for_selector(".bk-map canvas", timeout=30_000)
@@ -177,8 +186,13 @@ def _side(title: str) -> Callable[[Any], None]:
     return lambda pg: pg.click(f".bk-side-mode button:has-text('{title}')")
 
 
+def _goal_work(pg: Any) -> None:
+    show_goal_work(pg)
+
+
 def _section(n: int) -> Callable[[Any], None]:
     def go(pg: Any) -> None:
+        _goal_work(pg)
         pg.wait_for_selector(".bk-sections button", timeout=30_000)
         pg.locator(".bk-sections button").nth(n).click()
 
@@ -195,7 +209,8 @@ STATES: list[tuple[str, Callable[[Any], None]]] = [
     ("Karte: Angebote", _side("Angebote")),
     ("Karte: Als Liste", lambda pg: pg.click(".bk-view-mode button:has-text('Als Liste')")),
     ("Was wir festhalten", _tab("Was wir festhalten")),
-    ("Wille & Ziele: Wille", _tab("Wille & Ziele")),
+    ("Wille & Ziele", _tab("Wille & Ziele")),
+    ("Wille & Ziele: Wille", _goal_work),
     ("Wille & Ziele: Ziele", _section(1)),
     ("Wille & Ziele: neues Ziel", lambda pg: pg.click(".bk-goal-new")),
     ("Wille & Ziele: Schritte", _section(2)),
@@ -573,6 +588,7 @@ def test_a_tap_right_after_typing_saves_the_whole_text(browser: Any, served: tup
         open_demo(pg, root + f"voila/render/{BUSY_NOTEBOOK}")
         pg.tap(".bk-open-case:has-text('Mira')")
         pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+        form_at_hand(pg)
         pg.tap(".bk-test-busy")  # the kernel now waits for `go`
         pg.tap(".bk-label-input input")
         pg.keyboard.type(label, delay=20)
@@ -637,7 +653,7 @@ def test_a_tap_on_a_line_shows_what_its_tip_shows(browser: Any, served: tuple[st
         pg.wait_for_function(
             "() => (window.__beratungskitMaps || []).some((m) => m.edges.get('v17'))", timeout=60_000
         )
-        if pg.locator(".bk-map-fit").count():
+        if pg.locator(".bk-map-fit:visible").count():
             pg.tap(".bk-map-fit")
         pg.locator(".bk-map-canvas").scroll_into_view_if_needed()
         map_at_rest(pg)  # a new layout for the canvas's size hides the tip, as it moves the lines
@@ -687,6 +703,7 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
         pg.tap(".bk-open-case:has-text('Mira')")
         pg.wait_for_selector(".bk-map canvas", timeout=30_000)
         # Added by taps (the words come from the screen keyboard), "Festhalten" right after typing.
+        form_at_hand(pg)
         pg.tap(".bk-label-input input")
         pg.keyboard.type("Nachbarschaftscafé", delay=20)
         pg.tap(".bk-category-infrastrukturell")
@@ -697,7 +714,7 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
         )
         cafe = next(r for r in case.resources if r.label == "Nachbarschaftscafé")
         pg.wait_for_function(f"(id) => !!{MAP}.nodes.get(id)", arg=cafe.id, timeout=30_000)
-        if pg.locator(".bk-map-fit").count():
+        if pg.locator(".bk-map-fit:visible").count():
             pg.tap(".bk-map-fit")  # the whole map in view, the new node too
             pg.wait_for_timeout(500)
 

@@ -20,7 +20,7 @@ import pytest
 from beratungskit.demo import demo_case
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import run_voila
+from tests.servers import run_voila, show_goal_work
 from tests.test_browser_session import NOTEBOOK, open_app, own_console_errors, record_refused, wait_status
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -127,6 +127,7 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
     if tab.count() == 0:
         pytest.skip("Der Reiter 'Wille & Ziele' ist in der App noch nicht da (ui/goals_panel.py)")
     tab.click()
+    show_goal_work(pg)
     will_hint = hint_under(pg, ".bk-will-input")
     expect(will_hint).to_have_count(1, timeout=30_000)
 

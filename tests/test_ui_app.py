@@ -217,3 +217,52 @@ def test_map_or_list_is_switched_in_the_maps_own_row(app: SessionApp) -> None:
     assert tab.view_mode.layout.display != "none" and tab.map_frame.layout.display == "none"
     tab.view_mode.value = "map"
     assert tab.view_mode.layout.display == "none" and tab.map_frame.layout.display != "none"
+
+
+def test_on_a_narrow_window_the_side_panels_give_a_crowded_map_the_room(store_dir: Path) -> None:
+    """1280×800 (as the page reports it): a case whose map beside the form would show labels below
+    14 px opens with the form folded, and "Wille & Ziele" with the goal work folded; one tap brings
+    each back; after "Festhalten" the form folds again where the map needs it. 1920×1080, or a case
+    of a few resources: the form stays."""
+    from beratungskit.ui.goals_panel import GoalsPanel
+    from tests.mapcases import map_case
+
+    store = CaseStore(store_dir)
+    for n in (5, 40):
+        store.save(map_case(n))
+
+    def opened(key: str, screen: tuple[float, float]) -> SessionApp:
+        app = SessionApp(store)
+        app.screen_size = screen
+        app.picker.open(key)
+        return app
+
+    few = opened("karte-5", (1280, 800))
+    assert few.map_tab._side.layout.display != "none"
+    wide = opened("karte-40", (1920, 1080))
+    assert wide.map_tab._side.layout.display != "none"
+
+    app = opened("karte-40", (1280, 800))
+    tab = app.map_tab
+    assert tab._side.layout.display == "none"
+    assert app.map.aspect == pytest.approx((1280 - 40) / (800 - 136))  # laid out for the whole width
+    assert app.map.label_px(1240, 664) >= 14
+    fold = {tool.get("key"): tool for tool in app.map.tools}["fold"]
+    assert fold["label"] == "◀ Formular zeigen" and "focus" not in fold
+    tab._tool("fold")  # one tap: the form is back
+    assert tab._side.layout.display != "none"
+    app.resource_form.label.value = "Onkel Yusuf"
+    app.resource_form.save_button.click()
+    assert tab._side.layout.display == "none"  # both see the new resource on the large map
+    fold = {tool.get("key"): tool for tool in app.map.tools}["fold"]
+    assert fold["focus"] is True  # the keyboard was on "Festhalten": it goes on at the button
+
+    app.tabs.selected_index = 2  # "Wille & Ziele"
+    goals = app.panel_of(GoalsPanel)
+    assert goals is not None and goals._side.layout.display == "none"
+    tools = {tool.get("key", "help"): tool for tool in app.map.tools}
+    assert tools["fold-goals"]["label"] == "◀ Ziele bearbeiten"
+    assert tools["help"]["text"]
+    goals._tool("fold-goals")
+    assert goals._side.layout.display != "none"
+    assert {tool.get("key"): tool for tool in app.map.tools}["fold-goals"]["label"] == "Ziele ausblenden ▶"

@@ -16,6 +16,7 @@ TEXTS: dict[str, str] = {
     "big_exit": "✕ Karte klein",
     "big_exit_hint": "Zurück zur Seite mit Formular und Reitern (Taste Esc)",
     "legend_show": "Legende",
+    "legend_help_hint": "Legende der Karte, mit der Hilfe zur Karte",
     "legend_hide": "Legende schließen",
     "fold_form": "Formular ausblenden ▶",
     "unfold_form": "◀ Formular zeigen",

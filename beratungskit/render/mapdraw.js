@@ -114,7 +114,7 @@ function bkDrawSymbols(ctx, network, dataSet) {
 function bkFitBox(network, width, height, box, pad) {
   // Zoom and pan so that `box` ([x0, y0, x1, y1] in map coordinates) fills the canvas.
   if (!box || !width || !height) return;
-  const p = pad === undefined ? 12 : pad;
+  const p = pad === undefined ? 6 : pad; // ui/mapwidget.py FIT_PAD
   const scale = Math.min((width - 2 * p) / (box[2] - box[0]), (height - 2 * p) / (box[3] - box[1]));
   network.moveTo({
     position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 },

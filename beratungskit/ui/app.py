@@ -154,6 +154,9 @@ class SessionApp:
         # travels to the browser and is parsed once, not with every case and every tab.
         self._live_map: widgets.Widget | None = None
         self._map_session: Session | None = None
+        #: The browser window's (width, height) as the page reported it (ui/pagelinks.py), or None:
+        #: the map knows how much room it has before it is first drawn (the form may fold away).
+        self.screen_size: tuple[float, float] | None = None
         #: called with the opened case, or None when the case list is shown again (page links)
         self.case_listeners: list[Callable[[Case | None], None]] = []
 
@@ -179,14 +182,19 @@ class SessionApp:
         )
         self.stale_box.add_class("bk-stale")
         # The page's head is one row (the map below it is the centre of the conversation): title
-        # with the status under it, the eLb's language, the buttons, and the links to the other
-        # pages (``page_links``, filled by ui/pagelinks.py) at the right end of the tabs' row on a
-        # wide screen (see look.py), on a row of their own on a narrow one or on the case list. A
-        # long status wraps under the title and never pushes "Rückgängig" off the screen; on a narrow
-        # screen (or zoomed) the head's row wraps.
+        # with the status and the links to the other pages (``page_links``, filled by
+        # ui/pagelinks.py) under it, the eLb's language, the buttons. On the case list the links
+        # are a row of their own. A long status wraps under the title and never pushes
+        # "Rückgängig" off the screen; on a narrow screen (or zoomed) the head's row wraps.
         # the eLb's language beside the German (ui/bilingual.py): chooser and page layer
         self.language = LanguageChooser(self.feedback)
-        self.title_block = widgets.VBox([self.title, self.status], layout=widgets.Layout(flex="1 1 300px"))
+        # with a case open the links to the other pages stand beside the status (``_show_case_head``):
+        # the free right end of the tabs' row holds the map's buttons (mapwidget.js: dock)
+        self.status_row = widgets.HBox([self.status], layout=widgets.Layout(width="100%"))
+        self.status_row.add_class("bk-status-row")
+        self.title_block = widgets.VBox(
+            [self.title, self.status_row], layout=widgets.Layout(flex="1 1 300px")
+        )
         self.title_block.add_class("bk-title-block")
         self.case_buttons = widgets.HBox(
             [self.language.widget, self.undo_button, self.other_button],
@@ -258,7 +266,7 @@ class SessionApp:
         self._open_tab(0)
         self.tabs.observe(self._tab_changed, names="selected_index")
         self.body.add_class("bk-body-case")
-        self.body.children = [self.tabs, self.page_links]
+        self.body.children = [self.tabs]
         self._retire(leaving)  # after the new view went out: the browser draws it first
         for listener in self.case_listeners:
             listener(case)
@@ -266,9 +274,11 @@ class SessionApp:
         self.access.focus(".bk-tabs .bk-label-input input")
 
     def _show_case_head(self, shown: bool) -> None:
-        # the links stay in the head on the case list too; title, status and buttons only with a case
+        # title, status and buttons only with a case; the links beside the status then, on the case
+        # list above it
         for part in (self.title_block, self.case_buttons):
             part.layout.display = None if shown else "none"
+        self.status_row.children = [self.status, self.page_links] if shown else [self.status]
 
     def add_tab(self, title: str, build: Callable[[TabContext], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""
@@ -324,8 +334,16 @@ class SessionApp:
 
             self._live_map = make_map(session.case)
         elif self._map_session is not session and hasattr(self._live_map, "load_case"):
+            if self.screen_size and getattr(self._live_map, "canvas_size", False) is None:
+                # not drawn yet: laid out for the canvas the window will give it (the form beside)
+                from beratungskit.ui.map_tab import canvas_guess
+
+                width, height = canvas_guess(self.screen_size)
+                self._live_map.aspect = width / height
             self._live_map.load_case(session.case)
         self._map_session = session
+        if self.screen_size and getattr(self._live_map, "window_size", False) is None:
+            self._live_map.window_size = self.screen_size
         return self._live_map
 
     def page_shown(self) -> None:

@@ -48,7 +48,8 @@ __all__ = ["GOALS_CSS", "GoalsPanel"]
 
 SECTIONS = ("will", "goals", "steps", "referral", "plan")
 #: Width of the side column; the map (or the plan preview) takes the rest.
-SIDE_WIDTH = "540px"
+SIDE_PX = 540.0
+SIDE_WIDTH = f"{SIDE_PX:.0f}px"
 
 #: Static CSS of this tab (no user text), scoped to ``.bk-goals``.
 GOALS_CSS = """
@@ -170,8 +171,10 @@ class GoalsPanel(Panel):
         self.sections.add_class("bk-sections")
         self.body = widgets.VBox(layout=full_width())
         self.body.add_class("bk-section-body")
+        # The activation bar heads the goal work (not the whole tab): the map beside it gets the
+        # tab's whole height.
         side = widgets.VBox(
-            [self.sections, self.body],
+            [self.activation.widget, self.sections, self.body],
             # No scroll area of its own: the page scrolls.
             layout=widgets.Layout(width=SIDE_WIDTH, min_width="0", padding="0 6px"),
         )
@@ -186,7 +189,9 @@ class GoalsPanel(Panel):
         style = widgets.HTML(GOALS_CSS, layout=widgets.Layout(display="none"))
         row = widgets.HBox([self.left, side], layout=full_width())
         row.add_class("bk-goals-row")
-        self.widget = widgets.VBox([style, self.activation.widget, row], layout=full_width())
+        self._side = side
+        self._folded: bool | None = None  # decided when the tab is first shown with its case
+        self.widget = widgets.VBox([style, row], layout=full_width())
         self.widget.add_class("bk-goals")
 
         self.sections.observe(lambda _c: self._show_section(), names="value")
@@ -204,11 +209,41 @@ class GoalsPanel(Panel):
             live = self.ensure_map()
             if hasattr(live, "height"):
                 live.height = MAP_HEIGHT
-        elif getattr(self.map, "highlighted", None):
+            if self._folded is None:
+                # on a narrow window the goal work starts folded where the map beside it would be too
+                # small to read; "◀ Ziele bearbeiten" (one tap) brings it back
+                from beratungskit.ui.map_tab import give_map_room, side_folds
+
+                self._folded = bool(side_folds(live, self.session.case, SIDE_PX))
+                self._side.layout.display = "none" if self._folded else None
+                if self._folded:
+                    give_map_room(live)
+            self._show_tools(live)
+        elif hasattr(self.map, "tools"):
+            self.map.tools = []  # type: ignore[union-attr]
+        if not visible and getattr(self.map, "highlighted", None):
             # A shared map: the goal's highlight belongs to this tab only (it comes back when shown).
             self.map.highlight([])  # type: ignore[union-attr]
         super().show(visible)
         self._show_parts()
+
+    def _show_tools(self, live: widgets.Widget) -> None:
+        # the fold button and the help sit in the map's own button row (the map gets the lines)
+        if not hasattr(live, "tools"):
+            return
+        text = t("ui_goals.unfold" if self._folded else "ui_goals.fold")
+        live.tools = [{"key": "fold-goals", "label": text}, {"text": t("ui_goals.map_help")}]
+
+    def _tool(self, key: str) -> None:
+        if key != "fold-goals" or not self.visible or self.map is None:
+            return
+        self._folded = not self._folded
+        self._side.layout.display = "none" if self._folded else None
+        if self._folded:
+            from beratungskit.ui.map_tab import give_map_room
+
+            give_map_room(self.map)
+        self._show_tools(self.map)
 
     def _show_parts(self) -> None:
         # Only the section on screen follows each change; the others catch up when chosen. The
@@ -253,7 +288,11 @@ class GoalsPanel(Panel):
             self.map_moves = MapMoves(live, self.session, self.feedback, active=lambda: self.visible)
         elif on_move is not None:
             on_move(self._moved)
-        self.map_box.children = [live, self.map_help]
+        on_tool = getattr(live, "on_tool", None)
+        if on_tool is not None:
+            on_tool(self._tool)
+        # with a live map its help sits in the map's button row
+        self.map_box.children = [live] if on_tool is not None else [live, self.map_help]
         self.refresh()
 
     # --- sections --------------------------------------------------------------------------------

@@ -81,11 +81,17 @@ CSS = """
 .lm-BoxPanel-child:has(.bk-app) { padding: 4px 8px !important; }
 .jp-Cell:has(.bk-app) { padding: 0 !important; }
 .jp-Cell:has(.bk-app) .jp-Cell-outputWrapper { margin-top: 0 !important; }
-/* on a wide screen the links to the other pages sit at the right end of the tabs' row */
-@media (min-width: 1100px) {
-  .bk-app .bk-body-case > .bk-page-links { position: absolute; top: 0; right: 0; height: 48px;
-    align-items: center; }
-}
+/* With a case open the links to the other pages sit beside "Gespeichert" under the title; the right
+   end of the tabs' row holds the map's buttons on a wide screen (mapwidget.js: dock). */
+.bk-app .bk-tabs { position: relative; }
+.bk-app .bk-status-row { align-items: baseline; gap: 0 18px; flex-wrap: wrap; }
+.bk-app .bk-status-row .bk-page-links .bk-nav, .bk-app .bk-status-row .bk-page-links .widget-html-content {
+  font-size: 16px !important; line-height: 1.3; min-height: 0; }
+/* a finger's 44 px to tap, without making the head's second line that high */
+.bk-app .bk-status-row .bk-nav { justify-content: flex-start; }
+.bk-app .bk-status-row .bk-nav a { font-size: 16px; margin: -12px 0; padding: 0 4px; }
+.bk-app .bk-status-row .widget-html, .bk-app .bk-status-row .widget-box { min-height: 0; height: auto;
+  margin-top: 0; margin-bottom: 0; }
 .bk-app .bk-status-error { color: #8a4b00; }
 .bk-app .bk-hint { color: #6a4b00; font-size: 16px !important; min-height: 0; }
 .bk-app .bk-error { color: #a12; }

@@ -35,13 +35,54 @@ if TYPE_CHECKING:  # imported when first needed
     from beratungskit.ui.partners import PartnerPanel
     from beratungskit.ui.relation_form import RelationForm
 
-__all__ = ["MAP_HEIGHT", "SIDE_MODES", "MapTab", "make_map"]
+__all__ = ["MAP_HEIGHT", "SIDE_MODES", "MapTab", "canvas_guess", "give_map_room", "make_map", "side_folds"]
 
 SIDE_MODES = ("new", "connect", "partner")
 
 
 #: Height of the live map in the map tab: the rest of the window below it (see mapwidget.js).
 MAP_HEIGHT = "fill"
+
+#: From this window width on the map beside the side panel is large enough whatever the case holds
+#: (1920×1080: 1340 px); narrower (1280×800: 770 × 664 px beside the form) the panel folds away
+#: when the case opens, and after "Festhalten", wherever the map beside it would show labels smaller
+#: than readable (:func:`~beratungskit.ui.mapwidget.readable_px`); one tap brings it back.
+ROOMY_WINDOW = 1400
+#: Up to this width the panel stands under the map (look.py), which has the whole width anyway.
+COLUMN_WINDOW = 1000
+#: What the page takes around the map (CSS px): the head, the tabs' row, the edges (the map's
+#: buttons sit in the tabs' row, mapwidget.js: dock) — above and below it, and beside it.
+AROUND_MAP = (136.0, 40.0)
+SIDE_WIDTH_PX = 470.0
+
+
+def side_folds(live: widgets.Widget, case: Case, side_px: float = SIDE_WIDTH_PX) -> bool:
+    """Whether the panel beside the map (``side_px`` wide) should give the map the room: on a
+    narrow window, where the map beside it would show labels smaller than readable."""
+    from beratungskit.ui.mapwidget import readable_px
+
+    window = getattr(live, "window_size", None)
+    label_px = getattr(live, "label_px", None)
+    if not window or label_px is None or getattr(live, "placed", None) is None:
+        return False
+    if not COLUMN_WINDOW < window[0] < ROOMY_WINDOW:
+        return False
+    return bool(label_px(*canvas_guess(window, side_px)) < readable_px(len(case.resources)))
+
+
+def canvas_guess(window: tuple[float, float], side_px: float = SIDE_WIDTH_PX) -> tuple[float, float]:
+    """The map's canvas (width, height) in a window of this size, with the panel beside it (under
+    it up to :data:`COLUMN_WINDOW`), before the browser reports the real one."""
+    beside = side_px if window[0] > COLUMN_WINDOW else 0.0
+    return window[0] - AROUND_MAP[1] - beside, window[1] - AROUND_MAP[0]
+
+
+def give_map_room(live: widgets.Widget) -> None:
+    """The panel beside the map folds away: lay the map out for the whole width now."""
+    window = getattr(live, "window_size", None)
+    expect = getattr(live, "expect_canvas", None)
+    if window and expect is not None:
+        expect(window[0] - AROUND_MAP[1], window[1] - AROUND_MAP[0])
 
 
 def make_map(case: Case, height: str = MAP_HEIGHT) -> widgets.Widget:
@@ -85,7 +126,7 @@ class MapTab(Panel):
             [self.side_mode, self.side_body],
             # No scroll area of its own: the page scrolls (a panel scrolling inside the scrolling
             # page hid its last fields and made the page jump on a tap).
-            layout=widgets.Layout(width="470px", min_width="0", padding="0 6px"),
+            layout=widgets.Layout(width=f"{SIDE_WIDTH_PX:.0f}px", min_width="0", padding="0 6px"),
         )
         side.add_class("bk-side")
 
@@ -137,6 +178,24 @@ class MapTab(Panel):
         self.side_mode.observe(lambda _c: self._show_side(), names="value")
         self.view_mode.observe(lambda _c: self._show_view(), names="value")
         self._show_side()
+        self._focus_fold = False
+        # A new resource is on the map now: where the map beside the form is too small to read,
+        # the form folds away and both see it large (one tap on "＋ Ressource eintragen" goes on).
+        self.resource_form.save_button.on_click(lambda _b: self._saved())
+        if self._help_in_map and side_folds(self.map, session.case):
+            self._fold(True)
+
+    def _fold(self, folded: bool) -> None:
+        self._side.layout.display = "none" if folded else None
+        if folded:
+            give_map_room(self.map)
+
+    def _saved(self) -> None:
+        shown = self.visible and self._side.layout.display != "none"
+        if shown and not self.resource_form.error.value and side_folds(self.map, self.session.case):
+            self._fold(True)
+            self._focus_fold = True  # the keyboard was on "Festhalten": it goes on at the button
+            self._show_tools()
 
     # --- the side panel ----------------------------------------------------------------------------
 
@@ -212,8 +271,10 @@ class MapTab(Panel):
         if not self.visible:
             return
         if key == "fold":
-            self._side.layout.display = None if self._side.layout.display == "none" else "none"
+            self._fold(self._side.layout.display != "none")
             self._show_tools()
+            if self._side.layout.display != "none":  # opened: the keyboard goes on in the form
+                self._focus_form()
         elif key == "view-list":  # the switch in the map's own row; the list brings its own
             self.view_mode.value = "list"
             self.map_list.view.focus(".widget-toggle-buttons.bk-view-mode button:nth-child(2)")
@@ -221,13 +282,14 @@ class MapTab(Panel):
     def _show_tools(self) -> None:
         folded = self._side.layout.display == "none"
         text = t("ui_map.unfold_form" if folded else "ui_map.fold_form")
+        focus, self._focus_fold = self._focus_fold, False
         # "Karte | Als Liste", the fold button and the help sit in the map's button row: the map
         # gets the lines of the screen they took above and below it
         switch = {"group": "bk-view-mode"}
         self.map.tools = [
             {**switch, "key": "view-map", "label": t("ui_access.view_map"), "pressed": True},
             {**switch, "key": "view-list", "label": t("ui_access.view_list"), "pressed": False},
-            {"key": "fold", "label": text},
+            {"key": "fold", "label": text, **({"focus": True} if focus else {})},
             {"text": t("ui_session.map_help")},
         ]
 
@@ -252,14 +314,21 @@ class MapTab(Panel):
 
     # --- what the list (or a keyboard) asks for ---------------------------------------------------
 
+    def _focus_form(self) -> None:
+        focus = getattr(self.map, "focus_page", None)
+        if focus is not None:
+            focus(".bk-resource-form .bk-label-input input")
+
     def edit_resource(self, resource_id: str) -> None:
         """Show a resource in the form for changing, and take the keyboard there."""
+        self._unfold()
         self.side_mode.value = "new"
         self.resource_form.edit(resource_id)
         self.map_list.view.focus(".bk-resource-form .bk-label-input input")
 
     def connect_from(self, resource_id: str) -> None:
         """Take a resource as the next end of a new line (as a tap on the map in "Verbinden")."""
+        self._unfold()
         self.side_mode.value = "connect"
         form = self.relation_form
         form.choose(resource_id)
@@ -293,9 +362,16 @@ class MapTab(Panel):
         if message:  # a saved move says nothing; the status line shows "Gespeichert"
             self.feedback.problem(message)
 
+    def _unfold(self) -> None:
+        if self._side.layout.display == "none":  # a resource chosen for the form: the form is shown
+            self._fold(False)
+            if self.visible:
+                self._show_tools()
+
     def _selected(self, node_id: str) -> None:
         if not node_id or not self.visible:
             return
+        self._unfold()
         if self.side_mode.value == "connect":
             self.relation_form.choose(node_id)
         elif node_id != ELB_ID:

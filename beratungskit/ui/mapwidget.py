@@ -41,10 +41,11 @@ if TYPE_CHECKING:
     from beratungskit.analysis.layout import MapLayout
     from beratungskit.model import Case
 
-#: The joint screen's map canvas (1280×800 with the form beside the map: 770×565 px) is about this
+#: The joint screen's map canvas (1280×800 with the form beside the map: 770×671 px) is about this
 #: wide per high. The first case of a page is laid out for it before the browser reports the real
-#: size; a canvas within 4 % of it is not laid out again (a second full layout at 60 resources).
-DEFAULT_MAP_ASPECT = 1.38
+#: size (unless the page reported the window's size: ui/app.py) ; a canvas within 4 % of it is not
+#: laid out again (a second full layout at 60 resources).
+DEFAULT_MAP_ASPECT = 1.15
 
 __all__ = [
     "READABLE_TEXT_PX",
@@ -54,6 +55,7 @@ __all__ = [
     "MapWidget",
     "case_legend",
     "diff_items",
+    "readable_px",
     "vis_network_js",
 ]
 
@@ -98,6 +100,16 @@ HIGHLIGHT_OFF: dict[str, Any] = {"opacity": 0.3}
 #: Least on-screen size (CSS pixels) of labels the map aims for on the joint screen; where the whole
 #: map cannot show them this large, a tap on an area's title shows that area alone, larger.
 READABLE_TEXT_PX = 14.0
+#: From this many resources on, 12 px labels are the aim (issue 10: 14 px up to 40, 12 px at 60).
+DENSE_FROM = 41
+DENSE_TEXT_PX = 12.0
+#: Room (CSS px) the browser leaves between the canvas's edge and the fitted map (mapdraw.js bkFitBox).
+FIT_PAD = 6.0
+
+
+def readable_px(count: int) -> float:
+    """The least label size the whole map should show for a case of ``count`` resources."""
+    return DENSE_TEXT_PX if count >= DENSE_FROM else READABLE_TEXT_PX
 
 
 # --- the JavaScript shipped to the browser ------------------------------------------------------
@@ -339,6 +351,9 @@ class MapWidget(anywidget.AnyWidget):
         self._tokens = 0
         #: The canvas's (width, height) in CSS pixels as the browser last reported it.
         self.canvas_size: tuple[float, float] | None = None
+        #: The browser window's (width, height) in CSS pixels, as last reported (by the map, or by the
+        #: page before the map was first shown); None: not known (no browser, or not yet).
+        self.window_size: tuple[float, float] | None = None
         self.on_msg(self._handle_message)
         if nodes is not None or edges is not None:
             self.set_items(nodes or [], edges or [])
@@ -442,6 +457,11 @@ class MapWidget(anywidget.AnyWidget):
 
     # --- browser → Python ----------------------------------------------------------------------
 
+    def focus_page(self, selector: str) -> None:
+        """Move the keyboard focus to the first element of the page matching ``selector`` once it is
+        shown (e.g. the form the map's button just opened)."""
+        self.send({"type": "focus", "selector": selector})
+
     def on_move(self, callback: Callable[[str, float, float], Any], remove: bool = False) -> None:
         """Call ``callback(node_id, x, y)`` after the person dragged a node (once per node)."""
         self._move_callbacks.register_callback(callback, remove=remove)
@@ -492,6 +512,12 @@ class MapWidget(anywidget.AnyWidget):
                 width, height = float(content["width"]), float(content["height"])
             except (KeyError, TypeError, ValueError):
                 return
+            try:
+                window = (float(content["window_width"]), float(content["window_height"]))
+            except (KeyError, TypeError, ValueError):
+                window = None
+            if window and window[0] > 0 and window[1] > 0:
+                self.window_size = window
             if width > 0 and height > 0:
                 self.canvas_size = (width, height)
                 self._size_callbacks(width, height)
@@ -560,7 +586,7 @@ class CaseMap(MapWidget):
         from beratungskit.render.visdata import VIS_OPTIONS
 
         keys = (
-            *("aria_label", "fit", "fit_hint", "whole_map", "legend_show", "legend_hide"),
+            *("aria_label", "fit", "fit_hint", "whole_map", "legend_show", "legend_help_hint", "legend_hide"),
             *("big", "big_hint", "big_exit", "big_exit_hint"),
         )
         texts = {key: t(f"ui_map.{key}") for key in keys}
@@ -608,6 +634,22 @@ class CaseMap(MapWidget):
         if legend != self.legend:
             self.legend = legend
         return delta
+
+    def label_px(self, width: float, height: float) -> float:
+        """The smallest label's size on screen (px) if the whole map shown now is fitted into a canvas
+        of ``width`` × ``height`` (as the browser fits it: mapdraw.js ``bkFitBox``)."""
+        from beratungskit.analysis.layout import FONT_SIZE
+
+        extent = self.placed.extent
+        pad = 2 * FIT_PAD
+        return FONT_SIZE * max(
+            0.0, min((width - pad) / (extent.x1 - extent.x0), (height - pad) / (extent.y1 - extent.y0))
+        )
+
+    def expect_canvas(self, width: float, height: float) -> None:
+        """The canvas is about to take this size (e.g. the form beside it folds away): lay the map out
+        for its shape now, not after the browser reported it (that would be a second layout)."""
+        self._resized(width, height)
 
     def _resized(self, width: float, height: float) -> None:
         aspect = width / height

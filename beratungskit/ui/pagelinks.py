@@ -126,12 +126,15 @@ class PageAddress(anywidget.AnyWidget):
     export default {
       render({ model }) {
         if (model.get("search")) return;
+        model.set("screen", [window.innerWidth, window.innerHeight]);
         model.set("search", window.location.search || "?");
         model.save_changes();
       }
     };
     """
     search = traitlets.Unicode("").tag(sync=True)
+    #: the window's [width, height] in CSS pixels, sent with the address (how much room the map has)
+    screen = traitlets.List(traitlets.Float(), default_value=[]).tag(sync=True)
 
     def on_address(self, callback: Callable[[str], None]) -> None:
         """Call ``callback(search)`` once, when the page reports its address."""
@@ -160,6 +163,8 @@ def link_session_app(app: SessionApp) -> None:
         nav.show(links)
 
     def arrived(search: str) -> None:
+        if len(address.screen) == 2 and min(address.screen) > 0:
+            app.screen_size = (float(address.screen[0]), float(address.screen[1]))
         app.page_shown()  # the page is there: the live map's bundle can travel now
         key = query_value(search, "fall")
         if app.session is not None:

@@ -15,6 +15,8 @@
 // Everything the person sees is set through textContent and attributes, never parsed as HTML.
 
 const MAX_TIMINGS = 200;
+// From this window width on the map's button row sits at the right end of the tabs' row.
+const DOCK_MIN_WIDTH = 1100;
 
 function registry() {
   // A test/benchmark hook: every live view with its network and timings.
@@ -114,12 +116,19 @@ function swatch(entry) {
   return svg;
 }
 
-function renderLegend(box, model) {
+function renderLegend(box, model, help) {
   // Entries: {heading} | {label, hint?, strong?, shape, color, border} | {label, line:{…}} | {label}.
+  // `help`: the view's help texts, shown first (when the button row has no room for them).
   const entries = model.get("legend") || [];
   const texts = model.get("texts") || {};
   box.replaceChildren();
-  box.hidden = entries.length === 0;
+  box.hidden = entries.length === 0 && !(help && help.length);
+  for (const text of help || []) {
+    const p = document.createElement("p");
+    p.className = "bk-map-legend-help";
+    p.textContent = String(text);
+    box.appendChild(p);
+  }
   if (!entries.length) return;
   const title = document.createElement("h2");
   title.className = "bk-map-legend-title";
@@ -227,8 +236,11 @@ function render({ model, el }) {
   bigButton.setAttribute("aria-pressed", "false");
   tools.append(viewTools, legendButton, fitButton, bigButton);
   // Buttons of the view around the map (e.g. "Formular ausblenden"): drawn here, answered in Python.
+  let helpTexts = [];
   const renderTools = () => {
     viewTools.replaceChildren();
+    helpTexts = [];
+    let wantFocus = null;
     let group = null; // consecutive tools of one "group" share a wrapper (e.g. "Karte | Als Liste")
     for (const tool of model.get("tools") || []) {
       if (tool.text !== undefined) {
@@ -236,6 +248,7 @@ function render({ model, el }) {
         const help = document.createElement("span");
         help.className = "bk-map-tool-text";
         help.textContent = String(tool.text);
+        helpTexts.push(String(tool.text));
         viewTools.appendChild(help);
         group = null;
         continue;
@@ -246,6 +259,7 @@ function render({ model, el }) {
       button.textContent = String(tool.label || "");
       if (tool.pressed !== undefined) button.setAttribute("aria-pressed", tool.pressed ? "true" : "false");
       button.addEventListener("click", () => model.send({ type: "tool", key: String(tool.key || "") }));
+      if (tool.focus) wantFocus = button; // e.g. the form just folded away: its button takes the keyboard
       const name = String(tool.group || "").replace(/[^a-z0-9-]/gi, "");
       if (!name) {
         group = null;
@@ -262,8 +276,13 @@ function render({ model, el }) {
       }
       group.appendChild(button);
     }
+    showLegend(legendOpen); // the help text may live in the legend (docked)
+    if (wantFocus && el.contains(document.activeElement) === false && wantFocus.offsetParent !== null) {
+      const active = document.activeElement;
+      // only when the keyboard was on something that is gone now (the form's "Festhalten")
+      if (!active || active === document.body || active.offsetParent === null) wantFocus.focus();
+    }
   };
-  renderTools();
   const main = document.createElement("div");
   main.className = "bk-map-main";
   frame.append(canvasBox, empty, tip, backButton, ask, legend);
@@ -272,12 +291,18 @@ function render({ model, el }) {
   el.appendChild(row);
 
   let legendOpen = false;
+  let docked = false; // the button row sits at the right end of the tabs' row (see dock())
   const showLegend = (open) => {
     legendOpen = open;
-    legend.hidden = !open || !(model.get("legend") || []).length;
+    // docked, the view's help text (no room in the tabs' row) is the legend's first paragraph
+    const help = docked ? helpTexts : [];
+    renderLegend(legend, model, help);
+    legend.hidden = !open || !((model.get("legend") || []).length + help.length);
     legendButton.setAttribute("aria-expanded", open ? "true" : "false");
     legendButton.textContent = String((open ? texts().legend_hide : texts().legend_show) || "");
+    legendButton.title = help.length ? String(texts().legend_help_hint || "") : "";
   };
+  renderTools();
   legendButton.addEventListener("click", () => showLegend(!legendOpen));
 
   let big = false;
@@ -310,6 +335,7 @@ function render({ model, el }) {
     bigButton.textContent = String((on ? texts().big_exit : texts().big) || "");
     bigButton.title = String((on ? texts().big_exit_hint : texts().big_hint) || "");
     record.big = on;
+    dock();
     setHeight();
     bigButton.focus();
   };
@@ -346,15 +372,50 @@ function render({ model, el }) {
       return;
     }
     const top = frame.getBoundingClientRect().top + window.scrollY;
-    // the button row under the map, and a little for the frame of the tab around it
-    const below = tools.getBoundingClientRect().height + 12;
+    // the button row under the map (unless it sits in the tabs' row), and a little for the frame
+    // of the tab around it
+    const below = docked ? 8 : tools.getBoundingClientRect().height + 12;
     const wantedPx = Math.max(380, Math.round(window.innerHeight - top - below)) + "px";
     if (frame.style.height !== wantedPx) frame.style.height = wantedPx;
   };
+  // On a wide window the button row sits in the free right end of the tabs' row instead of under
+  // the map: the map gets those ~60 px of the screen's height (at 1280×800 the difference between
+  // 13.6 and 14.3 px labels at 40 resources). Narrow, zoomed, or where the row does not fit beside
+  // the tabs, and while the map is big: under the map as before.
+  const dock = () => {
+    const tabs = big ? null : el.closest(".bk-tabs");
+    const bar = tabs && tabs.querySelector(":scope > .lm-TabBar");
+    let want = !!bar && window.innerWidth >= DOCK_MIN_WIDTH;
+    if (want !== docked) {
+      docked = want;
+      if (want) bar.after(tools);
+      else main.append(tools);
+      tools.classList.toggle("bk-map-tools-docked", want);
+      showLegend(legendOpen);
+      showBack();
+    }
+    const shown = canvasBox.getBoundingClientRect().width > 0;
+    tools.classList.toggle("bk-map-tools-away", docked && !shown);
+    if (docked && shown) {
+      // the row must not cover a tab: if it does (long words, a narrower window), back under the map
+      const last = [...bar.querySelectorAll(".lm-TabBar-tab")].pop();
+      const end = last ? last.getBoundingClientRect().right : 0;
+      if (tools.getBoundingClientRect().left < end + 8) {
+        docked = false;
+        main.append(tools);
+        tools.classList.remove("bk-map-tools-docked", "bk-map-tools-away");
+        showLegend(legendOpen);
+        showBack();
+      }
+    }
+  };
+  const onResize = () => {
+    dock();
+    setHeight();
+  };
   new ResizeObserver(() => setHeight()).observe(tools);
-  window.addEventListener("resize", setHeight);
+  window.addEventListener("resize", onResize);
   setHeight();
-  renderLegend(legend, model);
   showLegend(false);
   bigButton.textContent = String(texts().big || "");
   bigButton.title = String(texts().big_hint || "");
@@ -365,6 +426,12 @@ function render({ model, el }) {
   let sized = false;
   let fitPending = true;
   let focus = null; // the area shown alone (focus view), or null for the whole map
+  let handMoved = false; // zoomed or moved by hand since the last fit
+  // "Ganze Karte" on the map: in the focus view, and (with the button row in the tabs' row, where
+  // "Ganze Karte zeigen" has no room) once the map was zoomed or moved by hand
+  const showBack = () => {
+    backButton.hidden = !(focus || (docked && handMoved));
+  };
   // The whole map always fits the canvas (after opening and after every change); a tap on an area's
   // title shows that area alone, larger; a tap on it again (or "Ganze Karte") shows everything.
   const fit = () => {
@@ -375,7 +442,8 @@ function render({ model, el }) {
       if (area) box = area.focus;
       else focus = null;
     }
-    backButton.hidden = !focus;
+    handMoved = false;
+    showBack();
     record.focus = focus;
     if (box) bkFitBox(network, canvasBox.clientWidth, canvasBox.clientHeight, box);
     else network.fit({ animation: false });
@@ -476,6 +544,16 @@ function render({ model, el }) {
         fit();
       } else if (msg.type === "ask") {
         showAsk(msg);
+      } else if (msg.type === "focus") {
+        // the keyboard goes on where the person will go on (e.g. the form just opened), once shown
+        const selector = String(msg.selector || "");
+        let tries = 0;
+        const attemptFocus = () => {
+          const target = selector ? document.querySelector(selector) : null;
+          if (target && target.offsetParent !== null) target.focus();
+          else if (++tries < 40) setTimeout(attemptFocus, 50);
+        };
+        attemptFocus();
       }
     } catch (err) {
       console.error("beratungskit map:", err);
@@ -489,6 +567,7 @@ function render({ model, el }) {
   // fit once the element first gets a real size, and redraw when the size changes.
   let lastSize = "";
   const observer = new ResizeObserver(() => {
+    dock(); // shown or hidden (another tab): the docked button row follows
     if (!sized) setHeight(); // the first real size: the page around the map is laid out now
     const rect = canvasBox.getBoundingClientRect();
     if (rect.width < 1 || rect.height < 1) return;
@@ -499,7 +578,13 @@ function render({ model, el }) {
     const size = Math.round(rect.width) + "x" + Math.round(rect.height);
     if (size !== lastSize) {
       lastSize = size;
-      model.send({ type: "size", width: rect.width, height: rect.height });
+      model.send({
+        type: "size",
+        width: rect.width,
+        height: rect.height,
+        window_width: window.innerWidth,
+        window_height: window.innerHeight,
+      });
     }
   });
   observer.observe(canvasBox);
@@ -530,7 +615,11 @@ function render({ model, el }) {
   network.on("blurNode", hideTip);
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
-  network.on("zoom", hideTip);
+  network.on("zoom", () => {
+    hideTip();
+    handMoved = true;
+    showBack();
+  });
   // A finger "leaves" as soon as it is lifted: only a mouse or pen that moves away hides the tip.
   canvasBox.addEventListener("pointerleave", (event) => {
     if (event.pointerType !== "touch") hideTip();
@@ -595,7 +684,11 @@ function render({ model, el }) {
     }
   });
   network.on("dragEnd", (params) => {
-    if (!params.nodes || !params.nodes.length) return;
+    if (!params.nodes || !params.nodes.length) {
+      handMoved = true; // the whole map pushed aside
+      showBack();
+      return;
+    }
     const found = network.getPositions(params.nodes);
     const positions = {};
     const updates = [];
@@ -616,10 +709,7 @@ function render({ model, el }) {
 
   const onSelected = () => applySelection();
   const onOptions = () => network.setOptions(model.get("options") || {});
-  const onLegend = () => {
-    renderLegend(legend, model);
-    showLegend(legendOpen);
-  };
+  const onLegend = () => showLegend(legendOpen);
   const onTexts = () => {
     canvasBox.setAttribute("aria-label", String(texts().aria_label || ""));
     fitButton.textContent = String(texts().fit || "");
@@ -628,7 +718,6 @@ function render({ model, el }) {
     bigButton.textContent = String((big ? texts().big_exit : texts().big) || "");
     bigButton.title = String((big ? texts().big_exit_hint : texts().big_hint) || "");
     empty.textContent = String(texts().empty || "");
-    renderLegend(legend, model);
     showLegend(legendOpen);
   };
   model.on("change:selected", onSelected);
@@ -648,7 +737,8 @@ function render({ model, el }) {
 
   return () => {
     observer.disconnect();
-    window.removeEventListener("resize", setHeight);
+    window.removeEventListener("resize", onResize);
+    tools.remove();
     document.removeEventListener("keydown", onKey);
     if (big) showBig(false);
     state.nodes.off("*", onNodesChanged);
