@@ -744,7 +744,9 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
             timeout=30_000,
         )
 
-        # Two fingers apart: the map zooms in. (Measured again: the page may have scrolled to the form.)
+        # Two fingers apart: the map zooms in. (Measured again: the page may have scrolled to the form,
+        # and the form may just have opened beside the map, which is then laid out for its new size.)
+        map_at_rest(pg)
         box = pg.locator(".bk-map-canvas").bounding_box()
         before = pg.evaluate(f"() => {MAP}.network.getScale()")
         cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2

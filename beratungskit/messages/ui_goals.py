@@ -11,8 +11,6 @@ TEXTS = {
     "section.steps": "3 Schritte",
     "section.referral": "4 Andere Stellen",
     "section.plan": "5 Plan",
-    "fold": "Ziele ausblenden ▶",
-    "unfold": "◀ Ziele bearbeiten",
     "map_help": (
         "Die kräftig gefärbten Kästchen mit dickem Rand gehören zum gewählten Ziel. "
         "Beim Bearbeiten eines Ziels: Tippen Sie auf ein Kästchen, um es dazuzunehmen oder wegzunehmen."

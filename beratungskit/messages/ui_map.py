@@ -20,6 +20,8 @@ TEXTS: dict[str, str] = {
     "legend_hide": "Legende schließen",
     "fold_form": "Formular ausblenden ▶",
     "unfold_form": "◀ Formular zeigen",
+    "fold_goals": "Ziele ausblenden ▶",
+    "unfold_goals": "◀ Ziele bearbeiten",
     "focus_hint": "Tippen Sie auf den Namen eines Bereichs, um nur diesen Bereich groß zu sehen.",
     # moving a resource on the map
     "moved_ring": "„{label}“ ist jetzt {closeness} ({ring}).",

@@ -231,7 +231,7 @@ class GoalsPanel(Panel):
         # the fold button and the help sit in the map's own button row (the map gets the lines)
         if not hasattr(live, "tools"):
             return
-        text = t("ui_goals.unfold" if self._folded else "ui_goals.fold")
+        text = t("ui_map.unfold_goals" if self._folded else "ui_map.fold_goals")  # the IFK's button
         live.tools = [{"key": "fold-goals", "label": text}, {"text": t("ui_goals.map_help")}]
 
     def _tool(self, key: str) -> None:
