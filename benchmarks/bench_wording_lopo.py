@@ -58,7 +58,13 @@ from beratungskit.analysis.wording import WRITERS, load_guard
 LABELS: tuple[str, ...] | None = None
 PROBES = tuple(
     f"benchmarks/data/{name}"
-    for name in ("wording_probe.yaml", "wording_probe2.yaml", "wording_probe3.yaml", "wording_probe4.yaml")
+    for name in (
+        "wording_probe.yaml",
+        "wording_probe2.yaml",
+        "wording_probe3.yaml",
+        "wording_probe4.yaml",
+        "wording_probe5.yaml",
+    )
 )
 
 

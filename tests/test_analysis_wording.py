@@ -351,7 +351,12 @@ def test_a_broken_word_list_says_what_to_fix_in_german(tmp_path: Path, body: str
 #: labels and no more false alarms on the probes (closing note issue-11-guard5.md). The lists must
 #: stay quiet here; a model that flags any other sentence of these tests fails them.
 MODEL_ALARMS = frozenset(
-    ("Gehört zur Laufgruppe im Stadtpark.", "Die Familie betreibt den Kiosk in dritter Generation.")
+    (
+        "Gehört zur Laufgruppe im Stadtpark.",
+        "Die Familie betreibt den Kiosk in dritter Generation.",
+        # sixth round: the model's crisis threshold for the IFK went 0.99 -> 0.9 (crisis 0.96 here)
+        "Sie schlägt vor, am Montag anzurufen.",
+    )
 )
 
 
@@ -1202,6 +1207,28 @@ def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound() -
     assert thresholds["self_harm"]["ifk"] == 1.0  # no IFK sentence asks for it
 
 
+def test_a_false_alarm_has_a_price_below_the_precision_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from beratungskit.analysis import wording_train
+
+    # 100 sentences the lists find; the model would add one judging sentence at 0.5 with two alarms
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(100)]
+    units += [_unit({"judging"}, reach={"judging": 0.5})]
+    units += [_unit({"fine"}, reach={"judging": 0.5}) for _ in range(2)]
+    # precision with 0.5 is 101/103 = 0.98, within the bound: only the price keeps the model off
+    assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 1.0
+    monkeypatch.setattr(wording_train, "FALSE_ALARM_COST", 0)
+    assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 0.5
+
+
+def test_a_self_harm_sentence_is_still_worth_three_alarms() -> None:
+    from beratungskit.analysis import wording_train
+
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(200)]
+    units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.3})]
+    units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.3}) for _ in range(3)]
+    assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.3
+
+
 def test_the_veto_is_the_largest_that_costs_little_of_what_the_lists_find() -> None:
     from beratungskit.analysis import wording_train
 
@@ -1249,6 +1276,49 @@ def test_fifth_round_self_harm_phrasings_get_the_crisis_line(text: str, writer: 
     ],
 )
 def test_fifth_round_leaves_these_quiet(text: str, writer: str) -> None:
+    assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # sixth round (families of probe 5's misses, sentences written for the test): a plan told,
+        # the means hoarded or at hand, a rescue, arrangements for after one's death, an attempt
+        # named only as „it“, sleeping „for ever“, pulling the plug
+        ("Ich weiß genau, wann ich es mache.", "elb"),
+        ("Hab mir angeschaut, welche Etage reichen würde.", "elb"),
+        ("Er sitzt mit einem Messer im Bad und will nicht reden.", "ifk"),
+        ("Sie sammelt seit Monaten Schlaftabletten.", "ifk"),
+        ("Sie hat Tabletten gehortet.", "ifk"),
+        ("Kd. stand auf der Brücke am Geländer, die Polizei hat ihn zurückgeholt.", "ifk"),
+        ("Wenn ich mich morgen nicht mehr melde, ruf bitte meine Schwester an.", "elb"),
+        ("Ich will bei mir einfach den Stecker ziehen.", "elb"),
+        ("Meine Tochter kriegt mein Auto, ich brauch es dann eh nicht mehr.", "elb"),
+        ("Er möchte seine Katze versorgt wissen, wenn er nicht mehr da ist.", "ifk"),
+        ("Vor zwei Jahren hab ich's schon einmal versucht.", "elb"),
+        ("Ich bin so müde. Schlafen. Für immer.", "elb"),
+    ],
+)
+def test_sixth_round_self_harm_phrasings_get_the_crisis_line_from_the_lists(text: str, writer: str) -> None:
+    assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer=writer))
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Ich hab's schon mal versucht mit Bewerbungen, aber das klappt nicht.", "elb"),
+        ("Die Lernerei bringt mich noch um.", "elb"),
+        ("Mein Onkel arbeitet als Gerichtsvollzieher.", "elb"),
+        ("Ich hab bei der Telefonseelsorge gelernt, wie man mit Suizidgefährdeten spricht.", "elb"),
+        ("Brauche ich den Nachweis dann nicht mehr?", "elb"),
+        ("Ich weiß noch nicht, wie ich es mache mit der Kinderbetreuung.", "elb"),
+        ("Ich weiß schon, wie ich es mache: erst Deutschkurs, dann Ausbildung.", "elb"),
+        ("Die Höhe vom Regelsatz reicht nicht.", "elb"),
+        ("Wir sind Freunde für immer.", "elb"),
+        ("Ich will weg von der Zeitarbeit, für immer.", "elb"),
+    ],
+)
+def test_sixth_round_leaves_these_quiet(text: str, writer: str) -> None:
     assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
 
 

@@ -48,6 +48,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
     "benchmarks/data/wording_probe4.yaml",
+    "benchmarks/data/wording_probe5.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
@@ -154,7 +155,9 @@ GRID: tuple[float, ...] = (
 MIN_PRECISION = 0.96
 #: Vetoes tried: a finding of the lists (never one of self-harm) is dropped when the model gives each of
 #: its kinds less than this in its sentence (0: no veto).
-VETOES: tuple[float, ...] = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1)
+#: (Up to 0.05 since the sixth round: with probe 5 in the training data the choice went to 0.075 and
+#: dropped the lists' right finding in „Nervlich völlig am Ende.“, a family of the third round.)
+VETOES: tuple[float, ...] = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05)
 #: The veto is the largest of ``VETOES`` that loses at most this share of the sentences found on the
 #: held-out folds. (The lists were written on the training sentences, so there they are almost never
 #: wrong and a veto can only cost; on a blind probe the lists' false alarms are where the model is
@@ -167,6 +170,11 @@ VETO_COST = 0.005
 #: 97 % of the self-harm sentences on the held-out folds — it went to the lowest threshold (0.03) and
 #: cost precision on every probe in the leave-one-probe-out estimate (closing note of the fifth round).
 SELF_HARM_WEIGHT = 3
+#: What one false alarm costs in the search (sixth round): without a price below the precision bound,
+#: the ascent spent the whole margin of the bound on one label — the IFK's self-harm threshold went to
+#: 0.03 with probe 5 in the training data, and „Nervlich völlig am Ende.“ got the crisis line. With
+#: it, a step down must find at least as much as it alarms (a self-harm sentence still counts 4).
+FALSE_ALARM_COST = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +290,8 @@ def choose_thresholds(
     the model was not trained on: out-of-fold scores). The veto first: the largest of ``VETOES`` that
     costs at most ``VETO_COST`` of the sentences the lists find. Then per label and writer the
     threshold that finds the most sentences (a self-harm sentence with the crisis line counts
-    ``1 + SELF_HARM_WEIGHT``) while precision stays ≥ ``MIN_PRECISION``, by coordinate ascent over
+    ``1 + SELF_HARM_WEIGHT``, a false alarm ``-FALSE_ALARM_COST``) while precision stays ≥
+    ``MIN_PRECISION``, by coordinate ascent over
     ``GRID`` from "model off", three passes; on a tie the higher threshold wins."""
     from beratungskit.analysis.wording import NOT_FOR_ELB
 
@@ -301,7 +310,7 @@ def choose_thresholds(
         precision = tp / (tp + fp) if tp + fp else 1.0
         if precision < MIN_PRECISION:
             return False, precision
-        return True, tp + SELF_HARM_WEIGHT * offered
+        return True, tp + SELF_HARM_WEIGHT * offered - FALSE_ALARM_COST * fp
 
     for _round in range(3):
         changed = False
