@@ -32,6 +32,7 @@ min–max per action and size. Figures, not tests: the machine may be loaded.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import sys
@@ -153,7 +154,7 @@ class Driver:
 
     def revision(self) -> int:
         text = self.pg.locator(STATUS).inner_text()
-        return int(text.rsplit("Stand", 1)[1].strip(" )"))
+        return int(re.search(r"\(Stand (\d+)\)", text).group(1))  # type: ignore[union-attr]
 
     def saved(self, revision: int) -> str:
         return f"return document.querySelector('{STATUS}').textContent.includes('(Stand {revision})');"

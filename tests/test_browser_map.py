@@ -301,6 +301,7 @@ def test_after_festhalten_the_narrow_page_shows_the_whole_map_readable(
     open_case(pg, store_dir, "karte-40")
     settled(pg)
     assert pg.locator(".bk-resource-form").is_hidden()
+    head = pg.locator(".bk-header").bounding_box()["height"]
     fold = pg.locator(".bk-map-tool-fold")
     assert fold.bounding_box()["height"] >= 44
     fold.click()
@@ -315,6 +316,11 @@ def test_after_festhalten_the_narrow_page_shows_the_whole_map_readable(
         "(n) => window.__beratungskitMaps.some((m) => m.nodes.length === n)", arg=count + 1, timeout=30_000
     )
     pg.wait_for_selector(".bk-resource-form", state="hidden", timeout=30_000)
+    # the long message is cut at the links, not a third line of the head: the map keeps its place
+    assert pg.locator(".bk-header").bounding_box()["height"] == head
+    status = pg.locator(".bk-status")
+    assert status.inner_text().endswith("„Onkel Yusuf“ festgehalten.")  # whole, to be read out
+    assert status.inner_text().startswith("Gespeichert ✓")  # and that it is safe shows in any case
     settled(pg)
     smallest = check_whole_map(pg, count, "1280x800", readable_px(count))
     assert pg.evaluate("() => document.activeElement.classList.contains('bk-map-tool-fold')")

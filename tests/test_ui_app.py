@@ -33,7 +33,7 @@ def test_status_line_after_every_change(app: SessionApp) -> None:
     assert app.status.value == "Gespeichert ✓ (Stand 1)"
     app.resource_form.label.value = "Fahrrad"
     app.resource_form.save_button.click()
-    assert app.status.value.endswith("Gespeichert ✓ (Stand 2)")
+    assert app.status.value == "Gespeichert ✓ (Stand 2) – „Fahrrad“ festgehalten."
     assert stored(app)["revision"] == 2
     app.undo_button.click()
     assert "Stand 3" in app.status.value
@@ -64,7 +64,7 @@ def test_map_select_and_move(app: SessionApp) -> None:
     before = res["closeness"]
     app.map_tab.map_moves.dropped(rid, Category(res["category"]), 3, 400.0, -300.0)
     assert stored(app)["resources"][0]["closeness"] == 3
-    assert app.status.value.startswith("„Fahrrad“ ist jetzt weiter weg (Ring 3")
+    assert "– „Fahrrad“ ist jetzt weiter weg (Ring 3" in app.status.value
     app.undo()
     assert stored(app)["resources"][0]["closeness"] == before
     app.side_mode.value = "connect"

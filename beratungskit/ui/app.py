@@ -121,7 +121,9 @@ class StatusLine(Feedback):
         super().done(message)
         session = self.app.session
         saved = t("ui_session.saved", revision=session.case.revision if session else 0)
-        self.app.status.value = f"{message} {saved}".strip()
+        # "Gespeichert" first: on a wide screen a long message is cut at the page links (look.py),
+        # and what must always show is that the change is safe
+        self.app.status.value = " – ".join(part for part in (saved, message.strip()) if part)
         self.app.status.remove_class("bk-status-error")
         self.app.hide_stale()
         self.app.undo_button.disabled = not (session and session.can_undo)

@@ -93,6 +93,16 @@ CSS = """
 .bk-app .bk-status-row .widget-html, .bk-app .bk-status-row .widget-box { min-height: 0; height: auto;
   margin-top: 0; margin-bottom: 0; }
 .bk-app .bk-status-error { color: #8a4b00; }
+/* On a wide screen the head keeps its two lines while a long message ("„Onkel Yusuf“ festgehalten.
+   Gespeichert ✓ (Stand 3)") shows: it is cut at the links with "…" instead of pushing them to a third
+   line, which moved the map down 21 px and made it refit after every "Festhalten". Screen readers
+   still get the whole text (it is only clipped); a problem is never cut, it may wrap. */
+@media (min-width: 1100px) {
+  .bk-app .bk-status-row:not(:has(.bk-status-error)) { flex-wrap: nowrap; }
+  .bk-app .bk-status-row .bk-status:not(.bk-status-error) { display: block; flex: 0 1 auto;
+    min-width: 8em !important; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .bk-app .bk-status-row .bk-page-links { flex: none; }
+}
 .bk-app .bk-hint { color: #6a4b00; font-size: 16px !important; min-height: 0; }
 .bk-app .bk-error { color: #a12; }
 .bk-app .bk-stale { background: #fff4d6; border: 2px solid #e0b44a; border-radius: 10px; padding: 10px; }
