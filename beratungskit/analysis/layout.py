@@ -1184,19 +1184,28 @@ def _routes(
     stuck = np.flatnonzero(counts)
     if not curves or not stuck.size:
         return out
-    # the curves in order, each for the lines still not free (most are free after the first few)
+    # the curves in order, for the lines still not free: the first curve alone (most lines are free
+    # with it), then all the others at once for the rest
     per_curve = np.zeros((len(relations), len(curves)), dtype=int)
     left = stuck
-    for k, curve in enumerate(curves):
-        pieces = _curve_pieces(seg[left], [curve], 12)[:, 0]  # (left, 12, 4)
-        hits = _segments_hit_boxes(pieces.reshape(-1, 4), grown).reshape(len(left), 12, len(ids))
+    for first, last in ((0, 1), (1, len(curves))):
+        if first >= last:
+            continue
+        batch = curves[first:last]
+        pieces = _curve_pieces(seg[left], batch, 12)  # (left, curves, 12, 4)
+        hits = _segments_hit_boxes(pieces.reshape(-1, 4), grown).reshape(len(left), len(batch), 12, len(ids))
         lines = np.arange(len(left))
-        hits[lines, :, ends[left, 0]] = False
-        hits[lines, :, ends[left, 1]] = False
-        per_curve[left, k] = hits.any(axis=1).sum(axis=1)
-        for i in left[per_curve[left, k] == 0]:
-            out[relations[int(i)].id] = (curve, 0)
-        left = left[per_curve[left, k] > 0]
+        hits[lines, :, :, ends[left, 0]] = False
+        hits[lines, :, :, ends[left, 1]] = False
+        per_curve[left, first:last] = hits.any(axis=2).sum(axis=2)
+        still = []
+        for i in left:
+            free = np.flatnonzero(per_curve[i, first:last] == 0)
+            if free.size:
+                out[relations[int(i)].id] = (curves[first + int(free[0])], 0)
+            else:
+                still.append(i)
+        left = np.array(still, dtype=int)
         if not left.size:
             return out
     for i in left:  # no curve is free: the one through fewest boxes
@@ -1555,12 +1564,39 @@ class _Repair:
         for k, b in enumerate(bands[:2], start=2):
             g = RING_GAP - 1
             self.inner[k] = Box("", -b.left - g, -b.top - g, b.right + g, b.bottom + g)
+        self.relations = list(case.relations)
+        self.routed = _routes(self.relations, {k: b.centre for k, b in self.boxes.items()}, self.boxes)
+        self._paths: Any = None
 
     def blocked(self) -> list[Any]:
         """The lines that run through a box now."""
-        centres = {k: b.centre for k, b in self.boxes.items()}
-        routed = _routes(self.case.relations, centres, self.boxes)
-        return [rel for rel in self.case.relations if routed[rel.id][1]]
+        return [rel for rel in self.relations if self.routed[rel.id][1]]
+
+    def _reroute(self, trial: dict[str, Box], changed: Mapping[str, Box]) -> dict[str, Any]:
+        """:func:`_routes` of every line for ``trial`` (the boxes with ``changed`` in place), routing
+        again only the lines whose result can differ: those with an end among the changed boxes and
+        those whose straight line or any of the curves tried (:data:`_CURVES`) touches a changed box,
+        where it was or where it goes. Every other line meets the same boxes as before: same result."""
+        if self._paths is None:  # every line's candidate paths, as segments (line, path, piece, 4)
+            centres = {k: b.centre for k, b in self.boxes.items()}
+            seg = np.array([(*centres[r.source], *centres[r.target]) for r in self.relations], dtype=float)
+            seg = seg.reshape(-1, 4)
+            pieces = _curve_pieces(seg, _CURVES, 12).reshape(len(seg), -1, 4)
+            self._paths = np.concatenate((seg[:, None, :], pieces), axis=1)
+        pad = 2.0
+        touched = [self.boxes[k] for k in changed] + list(changed.values())
+        grown = np.array([(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad) for b in touched], dtype=float)
+        paths = self._paths
+        near = _segments_hit_boxes(paths.reshape(-1, 4), grown).reshape(len(paths), -1).any(axis=1)
+        again = [
+            rel
+            for i, rel in enumerate(self.relations)
+            if near[i] or rel.source in changed or rel.target in changed
+        ]
+        if not again:
+            return self.routed
+        centres = {k: b.centre for k, b in trial.items()}
+        return {**self.routed, **_routes(again, centres, trial)}
 
     def fits(self, box: Box, skip: tuple[str, ...]) -> bool:
         cat, ring = self.cell_of[box.node_id]
@@ -1582,29 +1618,28 @@ class _Repair:
                     return self.boxes
                 trial = self._swap(rel, len(blocked)) or self._shift(rel, len(blocked))
                 if trial is not None:
-                    self.boxes = trial[0]
+                    self.boxes, self.routed = trial
+                    self._paths = None  # some lines' ends moved
                     blocked = self.blocked()
         return self.boxes
 
-    def _better(self, changed: dict[str, Box], count: int) -> tuple[dict[str, Box], list[Any]] | None:
-        """The boxes with ``changed`` in place, if fewer lines run through boxes then (every line is
-        routed again, all at once: :func:`_routes`)."""
+    def _better(self, changed: dict[str, Box], count: int) -> tuple[dict[str, Box], dict[str, Any]] | None:
+        """The boxes with ``changed`` in place and how every line runs then, if fewer lines run
+        through boxes than ``count``."""
         if self.trials >= self.budget:
             return None
         self.trials += 1
         trial = {**self.boxes, **changed}
-        centres = {k: b.centre for k, b in trial.items()}
-        routed = _routes(self.case.relations, centres, trial)
-        blocked = [rel for rel in self.case.relations if routed[rel.id][1]]
-        if len(blocked) >= count:
+        routed = self._reroute(trial, changed)
+        if sum(1 for rel in self.relations if routed[rel.id][1]) >= count:
             return None
-        return trial, blocked
+        return trial, routed
 
     def _moved(self, box: Box, cx: float, cy: float) -> Box:
         hw, hh = (box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2
         return Box(box.node_id, cx - hw, cy - hh, cx + hw, cy + hh)
 
-    def _swap(self, rel: Any, count: int) -> tuple[dict[str, Box], list[Any]] | None:
+    def _swap(self, rel: Any, count: int) -> tuple[dict[str, Box], dict[str, Any]] | None:
         for end in (rel.source, rel.target):
             if end == ELB_ID:
                 continue
@@ -1620,7 +1655,7 @@ class _Repair:
                     return found
         return None
 
-    def _shift(self, rel: Any, count: int) -> tuple[dict[str, Box], list[Any]] | None:
+    def _shift(self, rel: Any, count: int) -> tuple[dict[str, Box], dict[str, Any]] | None:
         (fx, fy), (tx, ty) = self.boxes[rel.source].centre, self.boxes[rel.target].centre
         for node_id, box in self.boxes.items():
             if node_id in (rel.source, rel.target, ELB_ID) or not segment_hits_box(fx, fy, tx, ty, box, 2.0):
