@@ -26,7 +26,7 @@ in a capture listener before any handler) to the moment a MutationObserver or vi
 ``afterDrawing`` sees the result — the way to the kernel and back included. Printed: median and
 min–max per action and size. Figures, not tests: the machine may be loaded.
 
-    python benchmarks/bench_app.py [--sizes 15 50 200] [--open-sizes 15 60 200] [--repeat 7]
+    python benchmarks/bench_app.py [--sizes 15 50 200] [--open-sizes 15 60 200] [--repeat 7] [--pages 3]
 """
 
 from __future__ import annotations
@@ -361,8 +361,10 @@ def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[15, 50, 200])
-    parser.add_argument("--open-sizes", type=int, nargs="+", default=[15, 60, 200])
+    # an empty --sizes (or --open-sizes) leaves the edits (or the openings) out
+    parser.add_argument("--sizes", type=int, nargs="*", default=[15, 50, 200])
+    parser.add_argument("--open-sizes", type=int, nargs="*", default=[15, 60, 200])
+    parser.add_argument("--pages", type=int, default=3, help="fresh pages per size for the first opening")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--warmup", type=int, default=1)
     args = parser.parse_args()
@@ -380,7 +382,7 @@ def main() -> int:
                 flush=True,
             )
             for n in sorted(set(args.open_sizes)):
-                to_first, to_list, to_map = first_opens(browser, url, aliases[n], n, 3)
+                to_first, to_list, to_map = first_opens(browser, url, aliases[n], n, args.pages)
                 print(f"[{n:>3} resources] fresh page → case list on screen: {summary(to_first)}", flush=True)
                 print(f"[{n:>3} resources] fresh page → case list live: {summary(to_list)}", flush=True)
                 print(f"[{n:>3} resources] first case click → map drawn: {summary(to_map)}", flush=True)

@@ -285,7 +285,12 @@ def node_lines(resource: Resource) -> list[str]:
 
 def _box_size(lines: Iterable[str]) -> tuple[float, float]:
     """(half width, half height) of a resource's bounding box around its centre."""
-    lines = list(lines)
+    return _lines_box(tuple(lines))
+
+
+@lru_cache(maxsize=8192)
+def _lines_box(lines: tuple[str, ...]) -> tuple[float, float]:
+    # every layout measures every label again; labels rarely change, so remember them
     width = max(text_width(line) for line in lines) + MARGIN[1] + MARGIN[3]
     height = len(lines) * LINE_HEIGHT + MARGIN[0] + MARGIN[2]
     return width / 2 + BORDER_PAD, height / 2 + BORDER_PAD
@@ -444,6 +449,28 @@ def _in_rounded(
     return math.hypot(x - cx, y - cy) <= r - margin
 
 
+def _in_rounded_many(
+    x: Any, y: Any, x0: float, y0: float, x1: float, y1: float, r: float, margin: float = 0.0
+) -> Any:
+    """:func:`_in_rounded` for arrays of points: an array of booleans of their shape."""
+    cx = np.minimum(np.maximum(x, x0 + r), x1 - r)
+    cy = np.minimum(np.maximum(y, y0 + r), y1 - r)
+    inside = (x0 + margin <= x) & (x <= x1 - margin) & (y0 + margin <= y) & (y <= y1 - margin)
+    return inside & (np.hypot(x - cx, y - cy) <= r - margin)
+
+
+def _all_in_rounded(
+    points: Any, x0: float, y0: float, x1: float, y1: float, r: float, margin: float = 0.0
+) -> bool:
+    """:func:`_in_rounded` for every row (x, y) of ``points`` at once: True if all lie inside."""
+    x, y = points[:, 0], points[:, 1]
+    if not bool(np.all((x0 + margin <= x) & (x <= x1 - margin) & (y0 + margin <= y) & (y <= y1 - margin))):
+        return False
+    cx = np.minimum(np.maximum(x, x0 + r), x1 - r)
+    cy = np.minimum(np.maximum(y, y0 + r), y1 - r)
+    return bool(np.all(np.hypot(x - cx, y - cy) <= r - margin))
+
+
 def _ray_end(x0: float, y0: float, x1: float, y1: float, r: float, angle: float) -> tuple[float, float]:
     c, s = math.cos(angle), math.sin(angle)
     lo, hi = 0.0, math.hypot(max(-x0, x1), max(-y0, y1)) + 1
@@ -551,6 +578,7 @@ class _Item:
     hint: tuple[float, float] | None = None
 
 
+@lru_cache(maxsize=8192)
 def _natural_key(node_id: str) -> tuple[object, ...]:
     # "r2" before "r10": ids are made as prefix + number.
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", node_id))
@@ -637,7 +665,9 @@ def _rect_share(angle: float, aspect: float) -> float:
     return area / aspect
 
 
+@lru_cache(maxsize=1024)
 def _angle_for_share(share: float, aspect: float) -> float:
+    # the same for every layout of a case until the room its areas need changes (not on a ring change)
     lo, hi = _TOP, _TOP + _TAU
     for _ in range(36):
         mid = (lo + hi) / 2
@@ -1878,8 +1908,8 @@ def _ring_shapes(bands: list[_Band], boxes: Mapping[str, Box]) -> list[_Rect]:
         x0, y0 = -math.ceil((band.left + half) / step) * step, -math.ceil((band.top + half) / step) * step
         x1, y1 = math.ceil((band.right + half) / step) * step, math.ceil((band.bottom + half) / step) * step
         r = min(MAX_CORNER, (x1 - x0) / 2, (y1 - y0) / 2)
-        points = [c for node_id in band.ids for c in _corners(boxes[node_id])]
-        while r > 4 and not all(_in_rounded(x, y, x0, y0, x1, y1, r, 3.0) for x, y in points):
+        corners = np.array([c for node_id in band.ids for c in _corners(boxes[node_id])], dtype=float)
+        while r > 4 and not _all_in_rounded(corners.reshape(-1, 2), x0, y0, x1, y1, r, 3.0):
             r -= 4
         out.append((round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1), round(max(r, 4.0), 1)))
     return out
@@ -1958,25 +1988,27 @@ def _title_inside(
     clear = (
         ~_boxes_overlap(grown, drawn.blocks).any(axis=1) if len(drawn.blocks) else np.ones(len(boxes), bool)
     )
-    candidates: list[Box] = []
-    for i in np.flatnonzero(clear):  # nearest the corner first
-        box = boxes[int(i)]
-        edge = [(box.x0 + (box.x1 - box.x0) * k / 8, y) for k in range(9) for y in (box.y0, box.y1)]
-        edge += [(x, box.y0 + (box.y1 - box.y0) * k / 4) for k in range(5) for x in (box.x0, box.x1)]
-        if not all(_in_rounded(x, y, *rings[-1], 3.0) for x, y in edge):
-            continue
-        if any(_in_rounded(x, y, *rings[-2], -RING_GAP / 4) for x, y in edge):
-            continue
-        if not all(sector.holds(math.atan2(y, x)) for x, y in _corners(box)):
-            continue
-        candidates.append(box)
-        if len(candidates) == 8:
-            found = drawn.first_free([Box("t", b.x0 - 4, b.y0 - 4, b.x1 + 4, b.y1 + 4) for b in candidates])
-            if found is not None:
-                return candidates[found]
-            candidates = []
-    found = drawn.first_free([Box("t", b.x0 - 4, b.y0 - 4, b.x1 + 4, b.y1 + 4) for b in candidates])
-    return None if found is None else candidates[found]
+    fitting = [boxes[int(i)] for i in np.flatnonzero(clear)]  # nearest the corner first
+    if fitting:
+        # points along each box's edge: inside the outer ring, outside the ring inside (all at once)
+        b = np.array([(c.x0, c.y0, c.x1, c.y1) for c in fitting], dtype=float)
+        k9, k5 = np.arange(9) / 8, np.arange(5) / 4
+        w, h = b[:, 2:3] - b[:, 0:1], b[:, 3:4] - b[:, 1:2]
+        xs = np.concatenate([np.repeat(b[:, 0:1] + w * k9, 2, axis=1), np.tile(b[:, [0, 2]], 5)], axis=1)
+        ys = np.concatenate([np.tile(b[:, [1, 3]], 9), np.repeat(b[:, 1:2] + h * k5, 2, axis=1)], axis=1)
+        inside = _in_rounded_many(xs, ys, *rings[-1], 3.0).all(axis=1)
+        inside &= ~_in_rounded_many(xs, ys, *rings[-2], -RING_GAP / 4).any(axis=1)
+        fitting = [
+            box
+            for box, ok in zip(fitting, inside, strict=True)
+            if ok and all(sector.holds(math.atan2(y, x)) for x, y in _corners(box))
+        ]
+    for start in range(0, len(fitting), 8):
+        candidates = fitting[start : start + 8]
+        found = drawn.first_free([Box("t", c.x0 - 4, c.y0 - 4, c.x1 + 4, c.y1 + 4) for c in candidates])
+        if found is not None:
+            return candidates[found]
+    return None
 
 
 def _title_box(px: float, py: float, w: float, h: float, outer: _Rect, beside: bool) -> Box:
@@ -2021,6 +2053,16 @@ class _Drawn:
         for sector in self.sectors:
             segments.append((0.0, 0.0, *_ray_end(*self.outer, sector.start)))
         self.segments = np.array(segments, dtype=float).reshape(-1, 4)
+        seg = self.segments
+        self.seg_boxes = np.stack(
+            [
+                np.minimum(seg[:, 0], seg[:, 2]),
+                np.minimum(seg[:, 1], seg[:, 3]),
+                np.maximum(seg[:, 0], seg[:, 2]),
+                np.maximum(seg[:, 1], seg[:, 3]),
+            ],
+            axis=1,
+        )
         blocks = [*((b.x0, b.y0, b.x1, b.y1) for b in self.boxes.values())]
         blocks += [(t.box.x0, t.box.y0, t.box.x1, t.box.y1) for t in self.titles]
         self.blocks = np.array(blocks, dtype=float).reshape(-1, 4)
@@ -2030,16 +2072,7 @@ class _Drawn:
         if not spots:
             return None
         grown = np.array([(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3) for b in spots], dtype=float)
-        seg = self.segments
-        seg_box = np.stack(
-            [
-                np.minimum(seg[:, 0], seg[:, 2]),
-                np.minimum(seg[:, 1], seg[:, 3]),
-                np.maximum(seg[:, 0], seg[:, 2]),
-                np.maximum(seg[:, 1], seg[:, 3]),
-            ],
-            axis=1,
-        )
+        seg, seg_box = self.segments, self.seg_boxes
         for start in range(0, len(spots), 32):  # the first free one is usually among the first few
             chunk = grown[start : start + 32]
             taken = _boxes_overlap(chunk, self.blocks).any(axis=1)

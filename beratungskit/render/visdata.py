@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from beratungskit.analysis.layout import (
@@ -83,6 +84,7 @@ VIS_OPTIONS: dict[str, Any] = {
 }
 
 
+@lru_cache(maxsize=64)
 def _tint(hex_color: str, share: float = 0.16) -> str:
     """``hex_color`` mixed into white: the box's background, light enough for dark text."""
     r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
@@ -104,19 +106,29 @@ def _elb_color() -> dict[str, Any]:
 
 def node_title(resource: Resource, *, include_notes: bool = True) -> str:
     """Plain-text tooltip of a resource: label, category, closeness, origin, role and note."""
+    note = resource.note if include_notes else None
+    r = resource
+    return _node_title(r.label, r.category, r.closeness, r.origin, r.role, note)
+
+
+@lru_cache(maxsize=8192)
+def _node_title(
+    label: str, category: Any, closeness: Any, origin: Any, role: str | None, note: str | None
+) -> str:
+    # every change of the map builds every node again; most tooltips stay as they were
     parts = [
         t(
             "render_map.tip.resource",
-            label=resource.label,
-            category=category_name(resource.category),
-            closeness=t(f"render_map.closeness.{resource.closeness or 'open'}"),
-            origin=label_or_open(resource.origin),
+            label=label,
+            category=category_name(category),
+            closeness=t(f"render_map.closeness.{closeness or 'open'}"),
+            origin=label_or_open(origin),
         )
     ]
-    if resource.role:
-        parts.append(t("render_map.tip.role", role=resource.role))
-    if include_notes and resource.note:
-        parts.append(t("render_map.tip.note", note=resource.note))
+    if role:
+        parts.append(t("render_map.tip.role", role=role))
+    if note:
+        parts.append(t("render_map.tip.note", note=note))
     return "\n".join(parts)
 
 
@@ -180,13 +192,18 @@ def vis_nodes(
 
 def _relation_title(case: Case, rel: Relation, names: Mapping[str, str], include_notes: bool) -> str:
     a, b = names.get(rel.source, rel.source), names.get(rel.target, rel.target)
+    return _line_title(a, b, rel.strength, rel.direction, rel.note if include_notes else None)
+
+
+@lru_cache(maxsize=8192)
+def _line_title(a: str, b: str, strength: Any, direction: Any, note: str | None) -> str:
     text = t(
         "render_map.tip.relation",
-        strength=label(rel.strength),
-        direction=t(f"render_map.tip.dir.{rel.direction.value}", a=a, b=b),
+        strength=label(strength),
+        direction=t(f"render_map.tip.dir.{direction.value}", a=a, b=b),
     )
-    if include_notes and rel.note:
-        text += "\n" + t("render_map.tip.note", note=rel.note)
+    if note:
+        text += "\n" + t("render_map.tip.note", note=note)
     return text
 
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import copy
 import importlib.util
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -210,7 +211,8 @@ class MapDelta:
         )
 
 
-def _index(items: Iterable[Mapping[str, Any]]) -> dict[str | int, dict[str, Any]]:
+def _index(items: Iterable[Mapping[str, Any]], *, own: bool = False) -> dict[str | int, dict[str, Any]]:
+    """The items by id, copied (``own``: the caller hands over fresh dicts nobody else holds)."""
     out: dict[str | int, dict[str, Any]] = {}
     for item in items:
         if "id" not in item:
@@ -218,7 +220,7 @@ def _index(items: Iterable[Mapping[str, Any]]) -> dict[str | int, dict[str, Any]
         key = item["id"]
         if key in out:
             raise ValueError(t("ui_map.duplicate_id", id=key))
-        out[key] = _copy_plain(dict(item))
+        out[key] = item if own and isinstance(item, dict) else _copy_plain(dict(item))
     return out
 
 
@@ -373,18 +375,22 @@ class MapWidget(anywidget.AnyWidget):
         self._loaded = True
         self._snapshot = self._full(self._seq)
 
-    def update(self, nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> MapDelta:
+    def update(
+        self, nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], *, own: bool = False
+    ) -> MapDelta:
         """Send only what differs from the last sent state, as one message; return what was sent.
 
         Nothing is sent when nothing changed. Before the first load this is :meth:`set_items`.
+        ``own``: the items are fresh dicts the caller hands over (they are kept without a copy).
         """
         if not self._loaded:
             self.set_items(nodes, edges)
             return MapDelta(ItemDelta(add=list(self._sent_nodes.values())), ItemDelta(), self._seq)
-        base = _index(nodes)
+        base = _index(nodes, own=own)
         sent_nodes = self._effective(base)
         node_delta = _diff_indexed(self._sent_nodes, sent_nodes)
-        edge_delta, sent_edges = diff_items(self._sent_edges, edges)
+        sent_edges = _index(edges, own=own)
+        edge_delta = _diff_indexed(self._sent_edges, sent_edges)
         self._base_nodes = base
         return self._send_delta(node_delta, sent_nodes, edge_delta, sent_edges)
 
@@ -580,6 +586,10 @@ class CaseMap(MapWidget):
     #: The case shown and its layout (set by :meth:`show_case`).
     _case: Case
     placed: MapLayout
+    #: The case to show when the hold ends (:meth:`held`).
+    _pending: Case | None = None
+    #: The background of the last few layouts (layout id → (layout, background)).
+    _backgrounds: dict[int, tuple[MapLayout, dict[str, Any]]]
 
     @classmethod
     def from_case(cls, case: Case, **kwargs: Any) -> CaseMap:
@@ -606,18 +616,51 @@ class CaseMap(MapWidget):
         """Show another case: loaded whole and fitted anew, not sent as a change of the one shown.
 
         The session app keeps one map per page and loads each opened case into it, so the
-        vis-network bundle travels and is parsed once, not with every case.
+        vis-network bundle travels and is parsed once, not with every case. While the map is
+        :meth:`held`, the case is shown at once as its eLb alone (never the case shown before) and
+        laid out when the hold ends.
         """
         self._loaded = False
         self._highlighted = frozenset()
         self.selected = ""
+        if getattr(self, "_held", False):
+            from beratungskit.model import Case as CaseModel
+
+            bare = CaseModel.new(alias=case.alias, key=case.key)
+            self.show_case(bare, now=True)
+            self._loaded = False  # the real case is loaded whole, not as a change of this one
+            self._pending = case
+            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
         return self.show_case(case)
 
-    def show_case(self, case: Case) -> MapDelta:
-        """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Within: :meth:`load_case` and :meth:`show_case` only note the case; when the hold ends,
+        the map is laid out and sent once.
+
+        The session app opens a case inside a hold: the page's new view travels to the browser and
+        is drawn there while the map is laid out (at 60 resources most of the wait), instead of
+        after it.
+        """
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self.show_case(pending)
+
+    def show_case(self, case: Case, *, now: bool = False) -> MapDelta:
+        """Bring the map in line with ``case`` (first call: full load); returns what was sent.
+
+        While :meth:`held` (and not ``now``), the case is only noted."""
         from beratungskit.analysis.layout import compute_layout
         from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
 
+        if getattr(self, "_held", False) and not now:
+            self._pending = case
+            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
         # One layout for nodes, lines and background. Nodes and edges go first: the person waits for
         # the changed resource, not for the rings. A change to the case shown starts from the picture
         # on screen (what was not touched stays where it was, and it costs a few milliseconds).
@@ -625,9 +668,18 @@ class CaseMap(MapWidget):
         self._case = case
         placed = compute_layout(case, self.aspect, previous=self.placed if same else None)
         self.placed = placed
-        delta = self.update(vis_nodes(case, placed), vis_edges(case, placed))
+        delta = self.update(vis_nodes(case, placed), vis_edges(case, placed), own=True)
         # Rings and titles change with the case's shape; a trait only travels when its value changed.
-        background = map_background(case, placed)
+        # They follow from the layout alone: an undo gets back an earlier layout, and its background.
+        memo = self.__dict__.setdefault("_backgrounds", {})
+        kept = memo.get(id(placed))
+        if kept is not None and kept[0] is placed:
+            background = kept[1]
+        else:
+            background = map_background(case, placed)
+            if len(memo) >= 8:
+                memo.pop(next(iter(memo)))
+            memo[id(placed)] = (placed, background)
         if background != self.background:
             self.background = background
         legend = case_legend(case)
