@@ -15,7 +15,8 @@ session page through the real form:
 * **add**: type a label, click "Festhalten" → the new node drawn (**in browser**: of that, the map's
   delta received → drawn);
 * **move**: drag a node from an outer ring into an inner one (its closeness changes) → the save
-  acknowledged ("Gespeichert ✓ (Stand N)");
+  acknowledged ("Gespeichert ✓ (Stand N)"); **move drawn**: of the same move, the release → the
+  map's last drawing after it (the box in its ring, the rings redrawn);
 * **connect**: choose two ends, click "Verbinden" → the new line drawn;
 * **undo**: click "Rückgängig" → the line gone from the drawing;
 * **will**, **goal**, **step**: the "Wille & Ziele" tab's own edits → the new row (or the saved goal)
@@ -56,7 +57,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-b
 PAGE_INIT = """
 (() => {
   const bk = window.__bk = {
-    clickAt: 0, upAt: 0, firstAt: 0, pickerAt: 0, kind: null, cond: null, doneAt: 0,
+    clickAt: 0, upAt: 0, firstAt: 0, pickerAt: 0, kind: null, cond: null, doneAt: 0, lastDraw: 0,
   };
   const now = () => performance.now();
   window.addEventListener("click", () => { bk.clickAt = now(); }, true);
@@ -75,7 +76,7 @@ PAGE_INIT = """
   // The live map's registry (ui/static/mapwidget.js): hook each map as it is made, before it draws.
   const maps = [];
   maps.push = function (...records) {
-    for (const r of records) r.network.on("afterDrawing", () => check("draw"));
+    for (const r of records) r.network.on("afterDrawing", () => { bk.lastDraw = now(); check("draw"); });
     return Array.prototype.push.apply(this, records);
   };
   window.__beratungskitMaps = maps;
@@ -225,7 +226,7 @@ def first_opens(
 def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[float]]:
     pg = d.pg
     times: dict[str, list[float]] = {
-        k: [] for k in ("round trip", "add", "in browser", "move", "connect", "undo")
+        k: [] for k in ("round trip", "add", "in browser", "move", "move drawn", "connect", "undo")
     }
 
     def keep(kind: str, i: int, value: float) -> None:
@@ -277,6 +278,9 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
             pg.mouse.up()
 
         keep("move", i, d.timed("dom", d.saved(revision), drag, start="upAt"))
+        # Of the same move: the release → the map's last drawing after it (new rings included)
+        pg.wait_for_timeout(400)
+        keep("move drawn", i, pg.evaluate("() => window.__bk.lastDraw - window.__bk.upAt"))
 
     pg.click(".bk-side-mode button:has-text('Verbinden')")
     pg.wait_for_selector(".bk-rel-first select", timeout=60_000)

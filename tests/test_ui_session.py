@@ -115,9 +115,11 @@ def test_undo_refused_when_stale_keeps_state(session: Session, store: CaseStore)
     other = store.load("sonne")
     other.add_resource("Nachbarin")
     store.save(other)
+    before = session.case.model_dump_json()
     with pytest.raises(StaleRevisionError):
         session.undo()
     assert [r.label for r in session.case.resources] == ["Fahrrad"]
+    assert session.case.model_dump_json() == before  # every field back as it was, revision too
     assert session.can_undo
 
 

@@ -2071,7 +2071,13 @@ class _Drawn:
         """The index of the first of ``spots`` that keeps clear of every box, title and line."""
         if not spots:
             return None
-        grown = np.array([(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3) for b in spots], dtype=float)
+        return self.first_free_of(np.array([(b.x0, b.y0, b.x1, b.y1) for b in spots], dtype=float))
+
+    def first_free_of(self, spots: Any) -> int | None:
+        """:meth:`first_free` for spots as rows (x0, y0, x1, y1) of an array."""
+        if not len(spots):
+            return None
+        grown = spots + np.array([-3.0, -3.0, 3.0, 3.0])
         seg, seg_box = self.segments, self.seg_boxes
         for start in range(0, len(spots), 32):  # the first free one is usually among the first few
             chunk = grown[start : start + 32]
@@ -2144,7 +2150,10 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
     vsteps = max(1, int((bottom - top) / 16))
     for x in (x0, x1):
         spots += [(x, top + (bottom - top) * k / vsteps) for k in range(vsteps + 1)]
-    found = drawn.first_free([Box(text, x - half_w, y - half_h, x + half_w, y + half_h) for x, y in spots])
+    at = np.array(spots, dtype=float)
+    found = drawn.first_free_of(
+        np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
+    )
     x, y = spots[found or 0]
     box = Box(text, x - half_w, y - half_h, x + half_w, y + half_h)
     return RingLine(closeness, x0, y0, x1, y1, r, round(x, 1), round(y, 1), box)

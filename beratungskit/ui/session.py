@@ -100,7 +100,9 @@ class Session:
         if not self._undo:
             return False
         snapshot = self._undo.pop()
-        current = _snapshot(self.case)
+        # _restore replaces every field with new objects: the current ones, kept aside untouched, are
+        # the way back if the save fails (no second JSON of the whole case for that).
+        current = {name: getattr(self.case, name) for name in _FIELDS}
         revision = self.case.revision
         _restore(self.case, snapshot)
         # The file moved on by our own saves since the snapshot; write on top of the current revision.
@@ -108,7 +110,8 @@ class Session:
         try:
             self.store.save(self.case)
         except BaseException:
-            _restore(self.case, current)
+            for name, value in current.items():
+                object.__setattr__(self.case, name, value)
             self._undo.append(snapshot)
             raise
         self._notify()

@@ -701,6 +701,7 @@ function render({ model, el }) {
       updates.push({ id, x, y });
     }
     // Keep the DataSet in step with the drawing, so later updates start from the dropped place.
+    // (Not with drawing held: a two-finger pinch after a drag by touch then no longer zoomed.)
     state.nodes.update(updates);
     model.send({ type: "moved", positions });
     // Dragging selects in vis; the selection shown must stay the one Python knows.
@@ -726,9 +727,18 @@ function render({ model, el }) {
   model.on("change:texts", onTexts);
   model.on("change:height", setHeight);
   model.on("change:tools", renderTools);
+  // New rings come right after the change of nodes that made them (one message later): drawn in
+  // the next frame, so the map is drawn once more there, not before the next message (the status
+  // line) is read. The person sees both in the same frame.
+  let backgroundDue = false;
   const onBackground = () => {
-    fit();
-    network.redraw();
+    if (backgroundDue) return;
+    backgroundDue = true;
+    requestAnimationFrame(() => {
+      backgroundDue = false;
+      drawnOnce(() => fit());
+      drawNow();
+    });
   };
   model.on("change:background", onBackground);
   fitButton.addEventListener("click", () => setFocus(null));
