@@ -786,7 +786,11 @@ class _Track:
         key = (sector.category, length, depth)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._wedge(sector, length, depth)
+            # the same track recurs in every shape tried (the columns of the first ring do not
+            # depend on the shape's width): remembered across packings too
+            found = self._cache[key] = _wedge_of(
+                self.row, self.sign, self.v_in, self.u_lo, self.u_hi, sector, length, depth
+            )
         return list(found)
 
     def _wedge(self, sector: Sector, length: float, depth: float) -> list[tuple[float, float]]:
@@ -852,6 +856,14 @@ class _Track:
         out = [(kept.ends[i], float(lo[i]), float(hi[i])) for i in np.flatnonzero(valid)]
         self._cache[key] = out
         return out
+
+
+@lru_cache(maxsize=16384)
+def _wedge_of(
+    row: bool, sign: int, v_in: float, u_lo: float, u_hi: float, sector: Sector, length: float, depth: float
+) -> tuple[tuple[float, float], ...]:
+    """:meth:`_Track.wedge` of a track with these values (pure: remembered)."""
+    return tuple(_Track(row, sign, v_in, u_lo, u_hi)._wedge(sector, length, depth))
 
 
 class _KeptLines:
