@@ -193,57 +193,6 @@ def test_the_live_map_is_made_once_the_case_list_is_on_screen(store_dir: Path) -
     assert [n["label"] for n in prepared.nodes][1:] == ["Fahrrad"]
 
 
-def test_an_opened_case_is_shown_first_and_its_map_laid_out_after(
-    store_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The page's new view goes to the browser before the map is laid out (the browser draws it
-    meanwhile); until then the map shows the new case's eLb alone, never the case shown before."""
-    import beratungskit.analysis.layout as layout_module
-    from beratungskit.model import Case
-
-    store = CaseStore(store_dir)
-    for alias, labels in (("Birke", ["Fahrrad", "Oma"]), ("Linde", ["Chor"])):
-        case = Case.new(alias=alias, key=alias.lower())
-        for label in labels:
-            case.add_resource(label)
-        store.save(case)
-    app = SessionApp(store)
-    app.page_shown()
-    live = app._live_map
-    assert live is not None
-    events: list[str] = []
-    real_layout = layout_module.compute_layout
-
-    def noting_layout(case: Case, *args: object, **kwargs: object) -> object:
-        events.append(f"layout {case.alias} {len(case.resources)}")
-        return real_layout(case, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(layout_module, "compute_layout", noting_layout)
-    app.body.observe(
-        lambda change: events.append("view") if app.tabs in change["new"] else None, names="children"
-    )
-    shown: list[list[str]] = []
-    real_set_items = type(live).set_items
-
-    def noting_set_items(self: object, nodes: list[dict], edges: list[dict]) -> None:
-        shown.append([n["label"] for n in nodes])
-        real_set_items(self, nodes, edges)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(type(live), "set_items", noting_set_items)
-    app.picker.open("birke")
-    assert events == ["layout Birke 0", "view", "layout Birke 2"], events
-    assert shown == [["Birke"], ["Birke", "Fahrrad", "Oma"]]
-    assert [n["label"] for n in live.nodes] == ["Birke", "Fahrrad", "Oma"]
-    events.clear(), shown.clear()
-    app.show_picker()
-    app.picker.open("linde")
-    assert events == ["layout Linde 0", "view", "layout Linde 1"], events
-    assert shown == [["Linde"], ["Linde", "Chor"]]  # Birke's resources are never shown as Linde's
-    app.resource_form.label.value = "Fahrrad"  # the map takes edits as before
-    app.resource_form.save_button.click()
-    assert [n["label"] for n in live.nodes] == ["Linde", "Chor", "Fahrrad"]
-
-
 def test_the_form_folds_away_and_comes_back(app: SessionApp) -> None:
     tab = app.map_tab
     tools = {tool.get("key", "help"): tool for tool in app.map.tools}

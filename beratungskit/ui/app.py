@@ -20,7 +20,6 @@ when it is opened again instead of following every change (:class:`~beratungskit
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -249,13 +248,6 @@ class SessionApp:
 
     def open_case(self, case: Case) -> None:
         """Show the session view for ``case`` (already loaded from or created in the store)."""
-        # The page's live map is laid out after the new view went out: the browser draws the view
-        # while the kernel lays out the map (at 60 resources most of the wait).
-        held = getattr(self._live_map, "held", None)
-        with held() if held is not None else nullcontext():
-            self._open_case(case)
-
-    def _open_case(self, case: Case) -> None:
         leaving = self._view()
         session = Session(self.store, case)
         self.session = session

@@ -24,8 +24,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -586,8 +585,6 @@ class CaseMap(MapWidget):
     #: The case shown and its layout (set by :meth:`show_case`).
     _case: Case
     placed: MapLayout
-    #: The case to show when the hold ends (:meth:`held`).
-    _pending: Case | None = None
     #: The background of the last few layouts (layout id → (layout, background)).
     _backgrounds: dict[int, tuple[MapLayout, dict[str, Any]]]
 
@@ -616,51 +613,18 @@ class CaseMap(MapWidget):
         """Show another case: loaded whole and fitted anew, not sent as a change of the one shown.
 
         The session app keeps one map per page and loads each opened case into it, so the
-        vis-network bundle travels and is parsed once, not with every case. While the map is
-        :meth:`held`, the case is shown at once as its eLb alone (never the case shown before) and
-        laid out when the hold ends.
+        vis-network bundle travels and is parsed once, not with every case.
         """
         self._loaded = False
         self._highlighted = frozenset()
         self.selected = ""
-        if getattr(self, "_held", False):
-            from beratungskit.model import Case as CaseModel
-
-            bare = CaseModel.new(alias=case.alias, key=case.key)
-            self.show_case(bare, now=True)
-            self._loaded = False  # the real case is loaded whole, not as a change of this one
-            self._pending = case
-            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
         return self.show_case(case)
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Within: :meth:`load_case` and :meth:`show_case` only note the case; when the hold ends,
-        the map is laid out and sent once.
-
-        The session app opens a case inside a hold: the page's new view travels to the browser and
-        is drawn there while the map is laid out (at 60 resources most of the wait), instead of
-        after it.
-        """
-        self._held = True
-        try:
-            yield
-        finally:
-            self._held = False
-            pending, self._pending = self._pending, None
-            if pending is not None:
-                self.show_case(pending)
-
-    def show_case(self, case: Case, *, now: bool = False) -> MapDelta:
-        """Bring the map in line with ``case`` (first call: full load); returns what was sent.
-
-        While :meth:`held` (and not ``now``), the case is only noted."""
+    def show_case(self, case: Case) -> MapDelta:
+        """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
         from beratungskit.analysis.layout import compute_layout
         from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
 
-        if getattr(self, "_held", False) and not now:
-            self._pending = case
-            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
         # One layout for nodes, lines and background. Nodes and edges go first: the person waits for
         # the changed resource, not for the rings. A change to the case shown starts from the picture
         # on screen (what was not touched stays where it was, and it costs a few milliseconds).
