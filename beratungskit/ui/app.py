@@ -14,7 +14,7 @@ when it is opened again instead of following every change (:class:`~beratungskit
 >>> app.picker.alias.value = "Sonnenblume"; app.picker.create_button.click()
 >>> app.resource_form.label.value = "Fahrrad"; app.resource_form.save_button.click()
 >>> app.status.value
-'„Fahrrad“ festgehalten. Gespeichert ✓ (Stand 2)'
+'Gespeichert ✓ (Stand 2) – „Fahrrad“ festgehalten.'
 """
 
 from __future__ import annotations
