@@ -93,7 +93,19 @@ the figure nobody can have tuned on is the fifth blind probe's:
 Sixth round: probe 5 became development data in turn (its misses and false alarms read, the lists
 changed in general form, the model trained on it; it is a fold of the leave-one-probe-out estimate).
 Its line below is a training figure from now on; the figure nobody can have tuned on is the sixth
-blind probe's, which the lead measures once after the sixth round.
+blind probe's:
+
+* probe 6 (``benchmarks/data/wording_probe6.yaml``, 625 sentences, 348 with an issue, 277 fine, 99
+  self-harm; sha256 ``0edb8b7e…``), written blind by a helper who saw no guard code and no earlier probe,
+  about half of it in the shape of what is typed into the app's fields (resource labels and notes,
+  the IFK's case note, will, goals, steps, referral notes); copied in unchanged after the sixth round's
+  last landing (689d745) and measured **once** (30.11.2026, 13:24 UTC): **P 0.914, R 0.856, 13 of 99
+  self-harm sentences without the crisis line**, 25 of 277 fine sentences with a false alarm; per kind
+  (P/R) crisis 0.773/0.881, profiling 0.726/0.726, deficit 0.667/0.821, typing 0.821/0.939, judging
+  0.894/0.667; eLb sentences P 0.814 / R 0.875, IFK sentences P 0.950 / R 0.851. For comparison only
+  (not used to tune), the guard after the fifth round (f1b2c89) on probe 6: P 0.899, R 0.816, 13 of 99
+  missed, 27 false alarms. Recall met; precision (met on the IFK's sentences, not on the eLb's) and
+  "no self-harm missed" not.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -231,6 +243,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 5 (blind geschrieben, nach der fünften Runde einmal gemessen; seit der sechsten Runde "
         "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe5.yaml"),
+    ),
+    (
+        "Probe 6 (blind geschrieben, nach der sechsten Runde einmal gemessen; nicht zum Abstimmen)",
+        PROBE.with_name("wording_probe6.yaml"),
     ),
 )
 
