@@ -167,6 +167,20 @@ class Driver:
         self.pg.click(".bk-other-case")
         self.pg.wait_for_selector(".bk-case-picker", timeout=60_000)
 
+    def form_at_hand(self) -> None:
+        """At 1280×800 a crowded map starts with the form folded away, and folds it again after
+        "Festhalten" (issue 10): one tap on "◀ Formular zeigen" brings it, as a person does. Untimed."""
+        if self.pg.locator(".bk-label-input input").first.is_hidden():
+            self.pg.click(".bk-map-tool-fold:visible")
+            self.pg.wait_for_selector(".bk-label-input input", state="visible", timeout=60_000)
+
+    def goal_work_at_hand(self) -> None:
+        """The same for the goal work beside the map of "Wille & Ziele" ("◀ Ziele bearbeiten")."""
+        self.pg.wait_for_timeout(300)
+        if self.pg.locator(".bk-will-input textarea").first.is_hidden():
+            self.pg.click(".bk-map-tool-fold-goals:visible")
+            self.pg.wait_for_selector(".bk-will-input textarea", state="visible", timeout=60_000)
+
     def open_case(self, alias: str, n: int) -> float:
         return self.timed(
             "draw",
@@ -233,6 +247,7 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
         if i >= warmup:
             times[kind].append(value)
 
+    d.form_at_hand()
     for i in range(warmup + repeat):  # the floor: "Nächste Frage" changes one line of text
         question = pg.locator(".bk-card-question").first.inner_text()
         keep(
@@ -248,6 +263,7 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
     for i in range(warmup + repeat):  # add
         before = pg.evaluate(f"() => {MAP}.nodes.length")
         revision = d.revision() + 1
+        d.form_at_hand()
         pg.fill(".bk-label-input input", f"Neu {i + 1}")
         keep(
             "add",
@@ -282,6 +298,7 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
         pg.wait_for_timeout(400)
         keep("move drawn", i, pg.evaluate("() => window.__bk.lastDraw - window.__bk.upAt"))
 
+    d.form_at_hand()
     pg.click(".bk-side-mode button:has-text('Verbinden')")
     pg.wait_for_selector(".bk-rel-first select", timeout=60_000)
     for i in range(warmup + repeat):  # connect two resources that have no line yet
@@ -313,7 +330,8 @@ def goal_edits(d: Driver, repeat: int, warmup: int) -> dict[str, list[float]]:
     pg = d.pg
     times: dict[str, list[float]] = {k: [] for k in ("will", "goal", "step")}
     pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
-    pg.wait_for_selector(".bk-will-input textarea", timeout=60_000)
+    pg.wait_for_selector(".bk-will-input textarea", state="attached", timeout=60_000)
+    d.goal_work_at_hand()
 
     for i in range(warmup + repeat):
         revision = d.revision() + 1
