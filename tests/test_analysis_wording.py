@@ -1273,9 +1273,21 @@ def test_fifth_round_self_harm_phrasings_get_the_crisis_line(text: str, writer: 
         ("Ich sterbe fast vor Hunger, wann ist Mittag?", "elb"),
         ("Bei dem Formular krieg ich echt die Krise.", "elb"),
         ("Kd. zieht im Mai um.", "ifk"),
+        # sixth round: an attempt at something else, idioms, a bailiff, crisis training, „for ever“
+        ("Ich hab's schon mal versucht mit Bewerbungen, aber das klappt nicht.", "elb"),
+        ("Die Lernerei bringt mich noch um.", "elb"),
+        ("Mein Onkel arbeitet als Gerichtsvollzieher.", "elb"),
+        ("Ich hab bei der Telefonseelsorge gelernt, wie man mit Suizidgefährdeten spricht.", "elb"),
+        ("Brauche ich den Nachweis dann nicht mehr?", "elb"),
+        ("Ich weiß noch nicht, wie ich es mache mit der Kinderbetreuung.", "elb"),
+        ("Ich weiß schon, wie ich es mache: erst Deutschkurs, dann Ausbildung.", "elb"),
+        ("Die Höhe vom Regelsatz reicht nicht.", "elb"),
+        ("Wir sind Freunde für immer.", "elb"),
+        ("Ich will weg von der Zeitarbeit, für immer.", "elb"),
     ],
 )
-def test_fifth_round_leaves_these_quiet(text: str, writer: str) -> None:
+def test_the_lists_leave_these_quiet(text: str, writer: str) -> None:
+    """Everyday sentences with the words of the fifth and sixth rounds' patterns: no list hint."""
     assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
 
 
@@ -1301,25 +1313,6 @@ def test_fifth_round_leaves_these_quiet(text: str, writer: str) -> None:
 )
 def test_sixth_round_self_harm_phrasings_get_the_crisis_line_from_the_lists(text: str, writer: str) -> None:
     assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer=writer))
-
-
-@pytest.mark.parametrize(
-    ("text", "writer"),
-    [
-        ("Ich hab's schon mal versucht mit Bewerbungen, aber das klappt nicht.", "elb"),
-        ("Die Lernerei bringt mich noch um.", "elb"),
-        ("Mein Onkel arbeitet als Gerichtsvollzieher.", "elb"),
-        ("Ich hab bei der Telefonseelsorge gelernt, wie man mit Suizidgefährdeten spricht.", "elb"),
-        ("Brauche ich den Nachweis dann nicht mehr?", "elb"),
-        ("Ich weiß noch nicht, wie ich es mache mit der Kinderbetreuung.", "elb"),
-        ("Ich weiß schon, wie ich es mache: erst Deutschkurs, dann Ausbildung.", "elb"),
-        ("Die Höhe vom Regelsatz reicht nicht.", "elb"),
-        ("Wir sind Freunde für immer.", "elb"),
-        ("Ich will weg von der Zeitarbeit, für immer.", "elb"),
-    ],
-)
-def test_sixth_round_leaves_these_quiet(text: str, writer: str) -> None:
-    assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
 
 
 def test_um_at_the_end_of_a_clause_joins_its_verb() -> None:
