@@ -7,8 +7,10 @@ session page through the real form:
 * **page → case list** and **first case click → map drawn**: a fresh page each time (the pre-heated
   kernel of ``beratungskit start``), navigation start → the first case button on screen (the first
   view that comes with the page's HTML; it takes clicks at once) and → the live widgets' case list,
-  then a click on the case → the whole map drawn (every node, canvas with a size); ``bench_page_open.py``
-  measures the page alone, with and without pre-heating;
+  then a click on the case → the whole map drawn (every node, canvas with a size; the first case
+  opened on a page, so its map is laid out anew) and, of that, → the case's view on the page (tabs
+  and the map's canvas: the map is laid out meanwhile); ``bench_page_open.py`` measures the page
+  alone, with and without pre-heating;
 * **case opened again**: back to the list and the case clicked again;
 * **round trip**: "Nächste Frage" → the next question shown: the floor any edit pays (browser →
   server → kernel → browser), to read the other figures on a loaded machine;
@@ -58,6 +60,7 @@ PAGE_INIT = """
 (() => {
   const bk = window.__bk = {
     clickAt: 0, upAt: 0, firstAt: 0, pickerAt: 0, kind: null, cond: null, doneAt: 0, lastDraw: 0,
+    viewAt: 0,
   };
   const now = () => performance.now();
   window.addEventListener("click", () => { bk.clickAt = now(); }, true);
@@ -68,11 +71,15 @@ PAGE_INIT = """
       requestAnimationFrame(() => { bk.firstAt = now(); });
     }
     if (!bk.pickerAt && document.querySelector(".bk-open-case")) bk.pickerAt = now();
+    // an opened case's view (its tabs) on the page, before its map is drawn
+    if (bk.kind && !bk.viewAt && document.querySelector(".bk-tabs .bk-map-canvas")) bk.viewAt = now();
     if (bk.cond && !bk.doneAt && kind === bk.kind) {
       try { if (bk.cond()) bk.doneAt = now(); } catch (err) { /* not there yet */ }
     }
   };
-  bk.arm = (kind, source) => { bk.kind = kind; bk.doneAt = 0; bk.cond = new Function(source); };
+  bk.arm = (kind, source) => {
+    bk.kind = kind; bk.doneAt = 0; bk.viewAt = 0; bk.cond = new Function(source);
+  };
   // The live map's registry (ui/static/mapwidget.js): hook each map as it is made, before it draws.
   const maps = [];
   maps.push = function (...records) {
@@ -215,11 +222,12 @@ class Driver:
 
 def first_opens(
     browser: Any, url: str, alias: str, n: int, pages: int
-) -> tuple[list[float], list[float], list[float]]:
+) -> tuple[list[float], list[float], list[float], list[float]]:
     """Fresh pages (pre-heated kernel): navigation → case list on screen (the first view in the
     page's HTML) and → live widgets' list, then a click on the case as a person makes it (after a
-    moment looking) → the whole map drawn. Returns the three lists of times."""
-    to_first, to_list, to_map = [], [], []
+    moment looking) → the whole map drawn, and of that → the case's view (its tabs, the map's
+    canvas) on the page. Returns the four lists of times."""
+    to_first, to_list, to_map, to_view = [], [], [], []
     for _ in range(pages):
         time.sleep(4)  # the next visit a little later: the pool kernel is refilled
         context = browser.new_context(viewport={"width": 1280, "height": 800})
@@ -232,9 +240,10 @@ def first_opens(
         to_list.append(float(pg.evaluate("() => window.__bk.pickerAt")))
         pg.wait_for_timeout(1500)  # finding one's case in the list
         to_map.append(Driver(pg).open_case(alias, n))
+        to_view.append(float(pg.evaluate("() => window.__bk.viewAt - window.__bk.clickAt")))
         pg.close(run_before_unload=True)  # its kernel ends with it
         context.close()
-    return to_first, to_list, to_map
+    return to_first, to_list, to_map, to_view
 
 
 def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[float]]:
@@ -404,10 +413,11 @@ def main() -> int:
                 flush=True,
             )
             for n in sorted(set(args.open_sizes)):
-                to_first, to_list, to_map = first_opens(browser, url, aliases[n], n, args.pages)
+                to_first, to_list, to_map, to_view = first_opens(browser, url, aliases[n], n, args.pages)
                 print(f"[{n:>3} resources] fresh page → case list on screen: {summary(to_first)}", flush=True)
                 print(f"[{n:>3} resources] fresh page → case list live: {summary(to_list)}", flush=True)
                 print(f"[{n:>3} resources] first case click → map drawn: {summary(to_map)}", flush=True)
+                print(f"[{n:>3} resources]   of that → its view on the page: {summary(to_view)}", flush=True)
 
             context = browser.new_context(viewport={"width": 1280, "height": 800})
             context.add_init_script(PAGE_INIT)

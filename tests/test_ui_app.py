@@ -193,6 +193,102 @@ def test_the_live_map_is_made_once_the_case_list_is_on_screen(store_dir: Path) -
     assert [n["label"] for n in prepared.nodes][1:] == ["Fahrrad"]
 
 
+def noted_openings(app: SessionApp, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[list[str]]]:
+    """What happens when a case opens, in order: each layout ("layout <alias> <resources> <aspect>")
+    and the new view going out ("view"); and each whole load of the live map (its labels)."""
+    import beratungskit.analysis.layout as layout_module
+    from beratungskit.model import Case
+
+    live = app._live_map
+    assert live is not None
+    events: list[str] = []
+    real_layout = layout_module.compute_layout
+
+    def noting_layout(case: Case, aspect: float = 1.0, *args: object, **kwargs: object) -> object:
+        events.append(f"layout {case.alias} {len(case.resources)} {aspect:.2f}")
+        return real_layout(case, aspect, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(layout_module, "compute_layout", noting_layout)
+    app.body.observe(
+        lambda change: events.append("view") if app.tabs in change["new"] else None, names="children"
+    )
+    shown: list[list[str]] = []
+    real_set_items = type(live).set_items
+
+    def noting_set_items(self: object, nodes: list[dict], edges: list[dict]) -> None:
+        shown.append([n["label"] for n in nodes])
+        real_set_items(self, nodes, edges)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(live), "set_items", noting_set_items)
+    return events, shown
+
+
+def test_an_opened_case_is_shown_first_and_its_map_laid_out_after(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's new view goes to the browser before the map is laid out (the browser draws it
+    meanwhile); until then the map shows the new case's eLb alone, never the case shown before."""
+    from beratungskit.model import Case
+
+    store = CaseStore(store_dir)
+    for alias, labels in (("Birke", ["Fahrrad", "Oma"]), ("Linde", ["Chor"])):
+        case = Case.new(alias=alias, key=alias.lower())
+        for label in labels:
+            case.add_resource(label)
+        store.save(case)
+    app = SessionApp(store)
+    app.page_shown()
+    live = app._live_map
+    events, shown = noted_openings(app, monkeypatch)
+    app.picker.open("birke")
+    assert [e.rsplit(" ", 1)[0] for e in events] == ["layout Birke 0", "view", "layout Birke 2"], events
+    assert shown == [["Birke"], ["Birke", "Fahrrad", "Oma"]]
+    assert [n["label"] for n in live.nodes] == ["Birke", "Fahrrad", "Oma"]
+    events.clear(), shown.clear()
+    app.show_picker()
+    app.picker.open("linde")
+    assert [e.rsplit(" ", 1)[0] for e in events] == ["layout Linde 0", "view", "layout Linde 1"], events
+    assert shown == [["Linde"], ["Linde", "Chor"]]  # Birke's resources are never shown as Linde's
+    app.resource_form.label.value = "Fahrrad"  # the map takes edits as before
+    app.resource_form.save_button.click()
+    assert [n["label"] for n in live.nodes] == ["Linde", "Chor", "Fahrrad"]
+
+
+def test_a_crowded_case_on_a_narrow_window_is_laid_out_once_for_the_whole_width(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1280×800: whether the form folds is known before the map is laid out where the estimate is
+    clearly below readable (40 resources): one layout, for the whole width, after the view went
+    out. Near the line (15 resources, 13.2 px beside the form) the layout decides, as before; a
+    case that keeps its form (5) is laid out once, beside it."""
+    from tests.mapcases import map_case
+
+    store = CaseStore(store_dir)
+    for n in (5, 15, 40):
+        store.save(map_case(n))
+    whole, beside = (1280 - 40) / (800 - 136), (1280 - 40 - 470) / (800 - 136)
+
+    def opened(key: str) -> tuple[SessionApp, list[str]]:
+        app = SessionApp(store)
+        app.screen_size = (1280, 800)
+        app.page_shown()
+        events, _shown = noted_openings(app, monkeypatch)
+        app.picker.open(key)
+        return app, events
+
+    app, events = opened("karte-40")
+    assert events == [f"layout Sonnenblume 0 {whole:.2f}", "view", f"layout Sonnenblume 40 {whole:.2f}"]
+    assert app.map_tab._side.layout.display == "none"
+    assert app.map.aspect == pytest.approx(whole) and len(app.map.nodes) == 41
+    assert app.map.label_px(1240, 664) >= 14
+    app, events = opened("karte-15")
+    assert events == [f"layout Sonnenblume 15 {beside:.2f}", f"layout Sonnenblume 15 {whole:.2f}", "view"]
+    assert app.map_tab._side.layout.display == "none"
+    app, events = opened("karte-5")
+    assert events == [f"layout Sonnenblume 5 {beside:.2f}", "view"]
+    assert app.map_tab._side.layout.display != "none"
+
+
 def test_the_form_folds_away_and_comes_back(app: SessionApp) -> None:
     tab = app.map_tab
     tools = {tool.get("key", "help"): tool for tool in app.map.tools}

@@ -77,6 +77,7 @@ __all__ = [
     "label_lines",
     "layout",
     "line_points",
+    "most_zoom",
     "node_lines",
     "segment_hits_box",
     "text_width",
@@ -830,11 +831,10 @@ class _Track:
             out = _subtract(out, f_lo, f_hi)
         return out
 
-    def corridors(
-        self, kept: _KeptLines, length: float, depth: float
-    ) -> list[tuple[frozenset[str], float, float]]:
-        """Where a box may not start because a kept line runs there: (its ends, lo, hi)."""
-        key = ("kept", length, depth)
+    def corridors(self, kept: _KeptLines, depth: float) -> list[tuple[frozenset[str], float, float]]:
+        """Where a box ``depth`` deep may not reach because a kept line runs there: (its ends, lo, hi)
+        — a box of length ``length`` may not start in (lo - length, hi)."""
+        key = ("kept", depth)  # the same for every length: most boxes of a track share their depth
         found = self._cache.get(key)
         if found is not None:
             return found  # type: ignore[no-any-return]
@@ -852,7 +852,7 @@ class _Track:
         t1 = np.where(flat, 1.0, np.minimum(1.0, np.maximum(ta, tb)))
         valid = np.where(flat, (v0 - pad <= av) & (av <= v1 + pad), t0 < t1)
         sa, sb = au + t0 * (bu - au), au + t1 * (bu - au)
-        lo, hi = np.minimum(sa, sb) - pad - length, np.maximum(sa, sb) + pad
+        lo, hi = np.minimum(sa, sb) - pad, np.maximum(sa, sb) + pad
         out = [(kept.ends[i], float(lo[i]), float(hi[i])) for i in np.flatnonzero(valid)]
         self._cache[key] = out
         return out
@@ -961,11 +961,11 @@ class _Packer:
                 return None
             free = _subtract(free, a - length - GAP, b + GAP)
         if self.kept.ends:
-            for ends, lo, hi in track.corridors(self.kept, length, depth):
+            for ends, lo, hi in track.corridors(self.kept, depth):
                 if not free:
                     return None
                 if item.res_id not in ends:
-                    free = _subtract(free, lo, hi)
+                    free = _subtract(free, lo - length, hi)
         if not free:
             return None
         # nearest to the middle of the side (the foot of the perpendicular from the centre), or to
@@ -1779,6 +1779,44 @@ def compute_layout(
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = found
     return found
+
+
+def most_zoom(case: Case, width: float, height: float, *, enough: float = _INF) -> float:
+    """At most how large (screen pixels per map pixel) the whole map laid out for a ``width`` ×
+    ``height`` canvas can be shown in it — known before the map is laid out.
+
+    The rings of every shape :func:`compute_layout` tries, packed without lines: what the layout
+    adds to a packing (the area titles, the rings on whole steps, repairs of lines through labels)
+    only makes the map larger, so the best of these zooms is an estimate from above. It costs the
+    packings alone (at 60 resources about a tenth of a layout): a side panel can decide to fold away
+    (and the map be laid out once, for the room it will have). Stops at the first shape that reaches
+    ``enough``; ``inf`` where no shape fits (the layout then widens them: nothing known).
+
+    >>> from beratungskit.demo import demo_case
+    >>> case = demo_case()
+    >>> e = compute_layout(case, 770 / 664).extent   # laid out: its labels on screen (px) …
+    >>> round(FONT_SIZE * min(770 / (e.x1 - e.x0), 664 / (e.y1 - e.y0)), 1)
+    15.1
+    >>> round(FONT_SIZE * most_zoom(case, 770, 664), 1)   # … and the estimate from above
+    17.0
+    """
+    aspect = min(max(width / height, 0.6), 3.5)
+    _lines, elb_hw, elb_hh = elb_size(case.alias)
+    cells = _items(case)
+    sectors = _sectors(cells, aspect)
+    best = 0.0
+    for shape in _shapes(cells, aspect, (elb_hw, elb_hh)):
+        packed = _pack(cells, sectors, (elb_hw, elb_hh), shape, [])
+        if packed is None:
+            continue
+        outer = packed[1][-1]
+        zoom = min(
+            width / (outer.left + outer.right + RING_GAP), height / (outer.top + outer.bottom + RING_GAP)
+        )
+        best = max(best, zoom)
+        if best >= enough:
+            break
+    return best or _INF
 
 
 def _compute(

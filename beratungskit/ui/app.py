@@ -20,6 +20,7 @@ when it is opened again instead of following every change (:class:`~beratungskit
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -247,7 +248,28 @@ class SessionApp:
         self.access.focus(".bk-alias-input input")
 
     def open_case(self, case: Case) -> None:
-        """Show the session view for ``case`` (already loaded from or created in the store)."""
+        """Show the session view for ``case`` (already loaded from or created in the store).
+
+        Where the page's view does not depend on the map's layout (whether the form beside the map
+        folds away is known before: :func:`~beratungskit.ui.map_tab.opening_fold`), the live map is
+        laid out after the new view went out: the browser builds the view while the kernel lays
+        out the map (at 60 resources most of the wait), and the map is laid out once, for the room
+        it will have.
+        """
+        held = getattr(self._live_map, "held", None)
+        if held is not None:
+            from beratungskit.ui.map_tab import opening_fold
+
+            if opening_fold(self._window(), case) is None:  # only the layout can tell
+                held = None
+        with held() if held is not None else nullcontext():
+            self._open_case(case)
+
+    def _window(self) -> tuple[float, float] | None:
+        """The browser window's size: as the map last reported it, or as the page did."""
+        return getattr(self._live_map, "window_size", None) or self.screen_size
+
+    def _open_case(self, case: Case) -> None:
         leaving = self._view()
         session = Session(self.store, case)
         self.session = session
@@ -336,11 +358,14 @@ class SessionApp:
 
             self._live_map = make_map(session.case)
         elif self._map_session is not session and hasattr(self._live_map, "load_case"):
-            if self.screen_size and getattr(self._live_map, "canvas_size", False) is None:
-                # not drawn yet: laid out for the canvas the window will give it (the form beside)
-                from beratungskit.ui.map_tab import canvas_guess
+            window = self._window()
+            if window and getattr(self._live_map, "canvas_size", False) is None:
+                # not drawn yet: laid out for the canvas the window will give it (the form beside,
+                # or the whole width where the form will fold away)
+                from beratungskit.ui.map_tab import canvas_guess, opening_fold
 
-                width, height = canvas_guess(self.screen_size)
+                folds = opening_fold(window, session.case)
+                width, height = canvas_guess(window, 0.0) if folds else canvas_guess(window)
                 self._live_map.aspect = width / height
             self._live_map.load_case(session.case)
         self._map_session = session

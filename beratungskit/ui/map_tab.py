@@ -35,7 +35,16 @@ if TYPE_CHECKING:  # imported when first needed
     from beratungskit.ui.partners import PartnerPanel
     from beratungskit.ui.relation_form import RelationForm
 
-__all__ = ["MAP_HEIGHT", "SIDE_MODES", "MapTab", "canvas_guess", "give_map_room", "make_map", "side_folds"]
+__all__ = [
+    "MAP_HEIGHT",
+    "SIDE_MODES",
+    "MapTab",
+    "canvas_guess",
+    "give_map_room",
+    "make_map",
+    "opening_fold",
+    "side_folds",
+]
 
 SIDE_MODES = ("new", "connect", "partner")
 
@@ -68,6 +77,36 @@ def side_folds(live: widgets.Widget, case: Case, side_px: float = SIDE_WIDTH_PX)
     if not COLUMN_WINDOW < window[0] < ROOMY_WINDOW:
         return False
     return bool(label_px(*canvas_guess(window, side_px)) < readable_px(len(case.resources)))
+
+
+#: At opening the panel folds before the map is laid out where the estimate of the labels beside it
+#: (:func:`~beratungskit.analysis.layout.most_zoom`, from above) is below this share of readable:
+#: at 40 and 60 resources on 1280×800 it is 15–50 % below; near the line only the layout can tell.
+SURE_BELOW = 0.95
+_opening: dict[tuple[object, ...], bool | None] = {}
+
+
+def opening_fold(
+    window: tuple[float, float] | None, case: Case, side_px: float = SIDE_WIDTH_PX
+) -> bool | None:
+    """Whether the panel beside the map folds when ``case`` opens, where that is known before the
+    map is laid out (so that it is laid out once, for the room it will have): False on a window too
+    wide or too narrow for folding (or not known); True where even the best packing of the rings
+    beside the panel shows labels clearly below readable; None where only the layout can tell
+    (:func:`side_folds`: the demo case, 16 resources, keeps its form beside a 14.8 px map)."""
+    from beratungskit.analysis.layout import FONT_SIZE, most_zoom
+    from beratungskit.ui.mapwidget import FIT_PAD, readable_px
+
+    if not window or not COLUMN_WINDOW < window[0] < ROOMY_WINDOW:
+        return False
+    key = (case.key, case.revision, len(case.resources), window, side_px)
+    if key not in _opening:
+        enough = readable_px(len(case.resources)) * SURE_BELOW
+        width, height = (side - 2 * FIT_PAD for side in canvas_guess(window, side_px))
+        px = FONT_SIZE * most_zoom(case, width, height, enough=enough / FONT_SIZE)
+        _opening.clear()  # one case opens at a time: the app and the map tab ask about the same
+        _opening[key] = True if px < enough else None
+    return _opening[key]
 
 
 def canvas_guess(window: tuple[float, float], side_px: float = SIDE_WIDTH_PX) -> tuple[float, float]:
@@ -182,8 +221,10 @@ class MapTab(Panel):
         # A new resource is on the map now: where the map beside the form is too small to read,
         # the form folds away and both see it large (one tap on "＋ Ressource eintragen" goes on).
         self.resource_form.save_button.on_click(lambda _b: self._saved())
-        if self._help_in_map and side_folds(self.map, session.case):
-            self._fold(True)
+        if self._help_in_map:
+            folds = opening_fold(getattr(self.map, "window_size", None), session.case)
+            if folds if folds is not None else side_folds(self.map, session.case):
+                self._fold(True)
 
     def _fold(self, folded: bool) -> None:
         self._side.layout.display = "none" if folded else None

@@ -24,7 +24,8 @@ from __future__ import annotations
 import copy
 import importlib.util
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -585,6 +586,8 @@ class CaseMap(MapWidget):
     #: The case shown and its layout (set by :meth:`show_case`).
     _case: Case
     placed: MapLayout
+    #: The case to show when the hold ends (:meth:`held`).
+    _pending: Case | None = None
     #: The background of the last few layouts (layout id → (layout, background)).
     _backgrounds: dict[int, tuple[MapLayout, dict[str, Any]]]
 
@@ -618,13 +621,41 @@ class CaseMap(MapWidget):
         self._loaded = False
         self._highlighted = frozenset()
         self.selected = ""
+        if getattr(self, "_held", False):  # the case's eLb alone now, never the case shown before
+            from beratungskit.model import Case as CaseModel
+
+            self.show_case(CaseModel.new(alias=case.alias, key=case.key), now=True)
+            self._loaded = False  # the real case is loaded whole, not as a change of this one
+            self._pending = case
+            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
         return self.show_case(case)
 
-    def show_case(self, case: Case) -> MapDelta:
-        """Bring the map in line with ``case`` (first call: full load); returns what was sent."""
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Within: :meth:`load_case` shows the case's eLb alone and :meth:`show_case` only notes the
+        case; when the hold ends, the map is laid out and sent once.
+
+        The session app opens a case inside a hold where nothing needs the layout meanwhile: the
+        page's new view travels to the browser and is drawn there while the map is laid out.
+        """
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self.show_case(pending)
+
+    def show_case(self, case: Case, *, now: bool = False) -> MapDelta:
+        """Bring the map in line with ``case`` (first call: full load); returns what was sent.
+        While :meth:`held` (and not ``now``), the case is only noted."""
         from beratungskit.analysis.layout import compute_layout
         from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
 
+        if getattr(self, "_held", False) and not now:
+            self._pending = case
+            return MapDelta(ItemDelta(), ItemDelta(), self._seq)
         # One layout for nodes, lines and background. Nodes and edges go first: the person waits for
         # the changed resource, not for the rings. A change to the case shown starts from the picture
         # on screen (what was not touched stays where it was, and it costs a few milliseconds).
@@ -670,9 +701,10 @@ class CaseMap(MapWidget):
     def _resized(self, width: float, height: float) -> None:
         aspect = width / height
         # A few per cent do not change the picture; a new shape (the form folded away) does.
-        if abs(aspect - self.aspect) / self.aspect > 0.04 and getattr(self, "_case", None) is not None:
+        case = self._pending if self._pending is not None else getattr(self, "_case", None)  # held: to come
+        if abs(aspect - self.aspect) / self.aspect > 0.04 and case is not None:
             self.aspect = aspect
-            self.show_case(self._case)
+            self.show_case(case)
 
     def on_drop(self, callback: Callable[[str, Any, int, float, float], Any], remove: bool = False) -> None:
         """Call ``callback(resource_id, category, closeness, x, y)`` when a resource was dropped.
