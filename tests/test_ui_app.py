@@ -281,6 +281,13 @@ def test_a_crowded_case_on_a_narrow_window_is_laid_out_once_for_the_whole_width(
     assert app.map_tab._side.layout.display == "none"
     assert app.map.aspect == pytest.approx(whole) and len(app.map.nodes) == 41
     assert app.map.label_px(1240, 664) >= 14
+    # the folded panel's parts (question cards, form: 91 of the tab's 118 widgets) are made when it
+    # is first shown, not with the map
+    tab = app.map_tab
+    assert tab._resource_form is None and tab._cards is None and tab._side.children == ()
+    tab._tool("fold")
+    assert tab._side.layout.display != "none" and tab.cards.widget in tab.side_body.children
+    assert tab.resource_form.widget in tab.side_body.children and tab.side_mode in tab._side.children
     app, events = opened("karte-15")
     assert events == [f"layout Sonnenblume 15 {beside:.2f}", f"layout Sonnenblume 15 {whole:.2f}", "view"]
     assert app.map_tab._side.layout.display == "none"

@@ -2,8 +2,9 @@
 "Verbinden", or "Angebote" (network partners).
 
 A click on a node chooses it for the form (or as an end of a new line); a drag saves the new place.
-The relation form and the partner list are made when their side mode is first chosen, and only the
-side panel on screen follows each change (:class:`~beratungskit.ui.panel.Panel`).
+The side panel's parts are made when the panel is first shown (a crowded case on a narrow window
+opens with it folded away), the relation form and the partner list when their side mode is first
+chosen, and only the side panel on screen follows each change (:class:`~beratungskit.ui.panel.Panel`).
 
 >>> from beratungskit.store import CaseStore
 >>> import tempfile
@@ -147,22 +148,15 @@ class MapTab(Panel):
     ) -> None:
         super().__init__(session)
         self.feedback = feedback or Feedback()
-        self.cards = QuestionCards()
-        self.resource_form = ResourceForm(session, self.feedback)
-        self.cards.on_category(lambda category: setattr(self.resource_form.categories, "value", category))
-        self.resource_form.categories.value = self.cards.category
+        # The side panel's parts (question cards, form: most of the tab's widgets) are made when the
+        # panel is first shown: a case that opens with it folded away has its map drawn sooner.
+        self._cards: QuestionCards | None = None
+        self._resource_form: ResourceForm | None = None
+        self._side_mode: widgets.ToggleButtons | None = None
         self._relation_form: RelationForm | None = None
         self._partner_panel: PartnerPanel | None = None
-
-        self.side_mode = widgets.ToggleButtons(
-            options=[(t(f"ui_session.side_{m}"), m) for m in SIDE_MODES],
-            value="new",
-            style={"button_width": "auto"},
-        )
-        self.side_mode.add_class("bk-side-mode")
         self.side_body = widgets.VBox()
         side = widgets.VBox(
-            [self.side_mode, self.side_body],
             # No scroll area of its own: the page scrolls (a panel scrolling inside the scrolling
             # page hid its last fields and made the page jump on a tap).
             layout=widgets.Layout(width=f"{SIDE_WIDTH_PX:.0f}px", min_width="0", padding="0 6px"),
@@ -214,19 +208,60 @@ class MapTab(Panel):
         map_box.add_class("bk-map-box")
         self.widget = widgets.HBox([map_box, side], layout=widgets.Layout(width="100%"))
         self.widget.add_class("bk-map-view")
-        self.side_mode.observe(lambda _c: self._show_side(), names="value")
         self.view_mode.observe(lambda _c: self._show_view(), names="value")
-        self._show_side()
         self._focus_fold = False
-        # A new resource is on the map now: where the map beside the form is too small to read,
-        # the form folds away and both see it large (one tap on "＋ Ressource eintragen" goes on).
-        self.resource_form.save_button.on_click(lambda _b: self._saved())
         if self._help_in_map:
             folds = opening_fold(getattr(self.map, "window_size", None), session.case)
             if folds if folds is not None else side_folds(self.map, session.case):
                 self._fold(True)
+        if self._side.layout.display != "none":
+            self._make_side()
+
+    def _make_side(self) -> None:
+        """The side panel's parts, when first needed (shown, or asked for)."""
+        if self._side_mode is not None:
+            return
+        self._cards = QuestionCards()
+        form = self._resource_form = ResourceForm(self.session, self.feedback)
+        self._cards.on_category(lambda category: setattr(form.categories, "value", category))
+        form.categories.value = self._cards.category
+        self._side_mode = widgets.ToggleButtons(
+            options=[(t(f"ui_session.side_{m}"), m) for m in SIDE_MODES],
+            value="new",
+            style={"button_width": "auto"},
+        )
+        self._side_mode.add_class("bk-side-mode")
+        self._side.children = [self._side_mode, self.side_body]
+        self._side_mode.observe(lambda _c: self._show_side(), names="value")
+        self._show_side()
+        # A new resource is on the map now: where the map beside the form is too small to read,
+        # the form folds away and both see it large (one tap on "＋ Ressource eintragen" goes on).
+        form.save_button.on_click(lambda _b: self._saved())
+
+    @property
+    def cards(self) -> QuestionCards:
+        """The question cards above the resource form."""
+        self._make_side()
+        assert self._cards is not None
+        return self._cards
+
+    @property
+    def resource_form(self) -> ResourceForm:
+        """The form that adds and changes resources."""
+        self._make_side()
+        assert self._resource_form is not None
+        return self._resource_form
+
+    @property
+    def side_mode(self) -> widgets.ToggleButtons:
+        """ "Neue Ressource | Verbinden | Angebote": what the side panel shows."""
+        self._make_side()
+        assert self._side_mode is not None
+        return self._side_mode
 
     def _fold(self, folded: bool) -> None:
+        if not folded:
+            self._make_side()
         self._side.layout.display = "none" if folded else None
         if folded:
             give_map_room(self.map)
@@ -303,6 +338,8 @@ class MapTab(Panel):
 
     def _show_forms(self) -> None:
         # Only the form on screen follows each change; the other catches up when it is chosen.
+        if self._resource_form is None:  # not made yet: nothing to follow
+            return
         mode = self.side_mode.value
         self.resource_form.show(self.visible and mode == "new")
         if self._relation_form is not None:
