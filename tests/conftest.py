@@ -95,13 +95,17 @@ class PageWatch:
         page.on(  # type: ignore[attr-defined]
             "console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text)
         )
-        page.on("pageerror", lambda err: self.page_errors.append(str(err)))  # type: ignore[attr-defined]
+        page.on("pageerror", self._page_error)  # type: ignore[attr-defined]
 
         def on_dialog(dialog: object) -> None:
             self.dialogs.append(dialog.message)  # type: ignore[attr-defined]
             dialog.dismiss()  # type: ignore[attr-defined]
 
         page.on("dialog", on_dialog)  # type: ignore[attr-defined]
+
+    def _page_error(self, err: object) -> None:
+        # with the script's stack: a rare error (a message sent on a closed connection) names its sender
+        self.page_errors.append(f"{err}\n{getattr(err, 'stack', '') or ''}".strip())
 
     @property
     def external(self) -> list[str]:
