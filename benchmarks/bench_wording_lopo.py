@@ -87,6 +87,7 @@ PROBES = tuple(
         "wording_probe3.yaml",
         "wording_probe4.yaml",
         "wording_probe5.yaml",
+        "wording_probe6.yaml",
     )
 )
 

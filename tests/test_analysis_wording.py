@@ -1200,9 +1200,13 @@ def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound() -
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(40)]
     units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.3}) for _ in range(5)]
     units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.35})]
+    # the eLb's own sentences must keep the bound too: 20 more the lists find in them
+    units += [
+        _unit({"crisis"}, writer="elb", lists=((frozenset({"crisis"}), 0.9, False),)) for _ in range(20)
+    ]
     thresholds, _veto = wording_train.choose_thresholds(units, ["self_harm"])
     _n, _tp, fp, harm, offered = wording_train.measure(units, thresholds)
-    assert (offered, harm, fp) == (5, 5, 1)  # 45 of 46: precision 0.978, above the bound
+    assert (offered, harm, fp) == (5, 5, 1)  # 65 of 66: precision 0.985 (eLb 25 of 26), above the bound
     assert thresholds["self_harm"]["elb"] == 0.3
     assert thresholds["self_harm"]["ifk"] == 1.0  # no IFK sentence asks for it
 
@@ -1226,7 +1230,40 @@ def test_a_self_harm_sentence_is_still_worth_three_alarms() -> None:
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(200)]
     units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.3})]
     units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.3}) for _ in range(3)]
+    units += [
+        _unit({"crisis"}, writer="elb", lists=((frozenset({"crisis"}), 0.9, False),)) for _ in range(60)
+    ]
     assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.3
+
+
+def test_the_models_self_harm_catch_counts_on_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    from beratungskit.analysis import wording_train
+
+    # the lists offer the crisis line on all four self-harm sentences (as on their training sentences);
+    # the model would too at 0.4, with one false alarm: worth it as the net for unknown phrasings
+    found = ((frozenset({"crisis"}), 1.0, True),)
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(100)]
+    units += [
+        _unit({"crisis"}, writer="elb", self_harm=True, lists=found, reach={"self_harm": 0.4})
+        for _ in range(4)
+    ]
+    units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.4})]
+    assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.4
+    monkeypatch.setattr(wording_train, "SAFETY_NET", False)
+    assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 1.0
+
+
+def test_the_self_harm_threshold_stays_at_or_below_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    from beratungskit.analysis import wording_train
+
+    # ten self-harm sentences at 0.8, one at 0.52 with five fine ones at 0.55: the search alone takes 0.8
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(300)]
+    units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.8}) for _ in range(10)]
+    units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.52})]
+    units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.55}) for _ in range(5)]
+    assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.5
+    monkeypatch.setattr(wording_train, "SELF_HARM_CAP", 1.0)
+    assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.8
 
 
 def test_the_veto_is_the_largest_that_costs_little_of_what_the_lists_find() -> None:
@@ -1362,3 +1399,144 @@ def test_the_lists_know_suicide_in_slang_and_in_the_elbs_languages(text: str) ->
 )
 def test_look_alikes_of_those_stay_quiet(text: str) -> None:
     assert [f.term for f in check_text(text, writer="elb") if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # seventh round (families of probe 6's misses, sentences written for the test): a flame that
+        # wants to go out, arrangements for the time after, a passive wish for an accident, a farewell,
+        # having been "so far" before, a lethal dose looked up (with a typo), exhaust gas, a means
+        # already tried, the office's and the law's words, slang, learners' German
+        ("Ich fühl mich wie eine Flamme, die bald erlöschen will.", "elb"),
+        ("Falls ich weg bin, soll mein Nachbar die Katze nehmen.", "elb"),
+        ("Er schrieb seiner Schwester, sie solle seinen Hund übernehmen.", "ifk"),
+        ("Ich hoffe jeden Morgen, dass mich ein Laster überfährt.", "elb"),
+        ("Wollte Ihnen nur noch tschüss sagen.", "elb"),
+        ("Letzten Winter war ich schon einmal so weit.", "elb"),
+        ("Hab nachgeschaut, welche Menge Ibuprofen tötlich wäre.", "elb"),
+        ("Nachbar fand ihn im Auto, in der Garage mit laufendem Motor.", "ifk"),
+        ("Sie sagt, den Strick habe sie schon ausprobiert.", "ifk"),
+        ("Lt. Klinik besteht weiterhin Eigengefährdung.", "ifk"),
+        ("Kd. informiert sich über Selbsttötung im Internet.", "ifk"),
+        ("Null Bock mehr auf Leben, echt.", "elb"),
+        ("Ich hab keine Lust mehr aufzuwachen.", "elb"),
+        ("Wenn Jobcenter Geld stoppt, ich bringe mir um.", "elb"),
+        ("Hatte gestern die Rasierklinge in der Hand.", "elb"),
+        ("Ich such mir einen Ort, wo mich niemand findet.", "elb"),
+        ("Ich leg mich vor'n Zug.", "elb"),
+        ("Ich hab schon Briefe für danach geschrieben.", "elb"),
+    ],
+)
+def test_seventh_round_self_harm_phrasings_get_the_crisis_line_from_the_lists(text: str, writer: str) -> None:
+    assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer=writer))
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # seventh round: dying for someone, idioms with a word between, crime stories, a far future,
+        # a book about dying, a service already helping, a hard time past, a holiday, a new job,
+        # everyday uses of the new patterns' words
+        ("Für meinen Sohn würde ich sterben.", "elb"),
+        ("Die Steuererklärung bringt mich wirklich noch um.", "elb"),
+        ("Im Tatort gestern bringt der Nachbar sich am Ende um.", "elb"),
+        ("Wenn ich mal tot bin, kriegt meine Nichte das Klavier, aber das dauert noch.", "elb"),
+        ("Ich lese einen Roman über das Sterben, sehr berührend.", "elb"),
+        ("Ich hab Mietschulden, aber bei der Schuldnerberatung hab ich einen Termin.", "elb"),
+        ("Ich war einmal obdachlos, heute hab ich eine Wohnung.", "elb"),
+        ("Die Zeit im Frauenhaus hat mich stärker gemacht.", "elb"),
+        ("Wenn ich in der Reha bin, soll meine Tochter den Hund nehmen.", "elb"),
+        ("Ich wollte nur tschüss sagen, ich hab eine neue Stelle in Bremen.", "elb"),
+        ("Ich war schon mal so weit, dass ich fast die Stelle hatte.", "elb"),
+        ("Hab den Gasherd im neuen Job schon ausprobiert, läuft.", "elb"),
+        ("Hab gegoogelt, wie viel ein Führerschein kostet.", "elb"),
+        ("Ich hoffe, dass mich die Firma übernimmt.", "elb"),
+        ("Wir hatten Kerzen an, als der Strom ausging.", "elb"),
+        ("Kein Bock auf Leben im Dorf, ich will in die Stadt.", "elb"),
+        ("Ich warte nur noch auf den richtigen Moment für die Bewerbung.", "elb"),
+        ("Nach dem Kurs mach ich Schluss mit dem Minijob.", "elb"),
+        ("Keine akute Eigengefährdung erkennbar.", "ifk"),
+        ("Ich hab gezählt, wie viele Tabletten ich am Tag nehme.", "elb"),
+        ("Wie hoch ist die Miete im Hochhaus?", "elb"),
+    ],
+)
+def test_seventh_round_lists_leave_these_quiet(text: str, writer: str) -> None:
+    assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
+
+
+def test_the_field_is_matched_as_the_lists_words_not_as_bare_stems() -> None:
+    # seventh round: "gas" opened the gate for „Gastro“, "weg" for „wegen“, "brand" for „Fa. Brandt“
+    field = load_guard()._model.field
+    for word in (
+        "gastro",
+        "gast",
+        "wegen",
+        "total",
+        "zugang",
+        "lastwagen",
+        "brandt",
+        "armut",
+        "lebenslauf",
+        "ruhestand",
+    ):
+        assert field.search(fold(word)[0]) is None, word
+    for word in (
+        "tot",
+        "toten",
+        "tabletten",
+        "schlaftabletten",
+        "weg",
+        "autobahnbrücke",
+        "sterben",
+        "lebensmüde",
+        "gas",
+    ):
+        assert field.search(fold(word)[0]) is not None, word
+
+
+def test_the_models_self_harm_unless_takes_a_regex_dying_for_someone_is_love() -> None:
+    assert not any(f.self_harm for f in check_text("Ich würde für meine Kinder sterben.", writer="elb"))
+    assert any(f.self_harm for f in check_text("Ich würde am liebsten sterben.", writer="elb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # seventh round, the IFK's notes (families of probe 6's misses, sentences written for the test)
+        ("Der Vater lässt die Wohnung verwahrlosen.", "judging"),
+        ("Hr. K. wirkt total verpeilt.", "judging"),
+        ("Sie sollte den Kontakt zu ihrer Clique abbrechen.", "judging"),
+        ("Sein Freundeskreis tut ihm nicht gut.", "judging"),
+        ("Viel heiße Luft, große Klappe und nichts dahinter.", "judging"),
+        ("Ressourcen: keine erkennbar.", "deficit"),
+        ("Kd. hat keine Vorstellung von einem Arbeitsalltag.", "deficit"),
+        ("Im Kurs seit Monaten kein Fortschritt.", "deficit"),
+        ("Kd. ist seit der Geburt adoptiert.", "profiling"),
+        ("Fr. A. ist in der 20. SSW.", "profiling"),
+        ("Hat früher in der Sexarbeit gearbeitet.", "profiling"),
+        ("Ex-Partner droht, ihr das Kind wegzunehmen.", "crisis"),
+        ("Am Donnerstag wird die Wohnung geräumt.", "crisis"),
+        ("Ein Lehrbuchfall von Langzeitbezug.", "typing"),
+    ],
+)
+def test_seventh_round_families_in_the_ifks_notes(text: str, kind: str) -> None:
+    # the lists' own findings (the model's veto may still drop one where it is very sure)
+    found = load_guard()._check_all(text, "ifk", model=False)  # type: ignore[attr-defined]
+    assert kind in {k for f in found for k in f.kinds}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kontakt zum Arbeitgeber ist abgebrochen, Kd. meldet sich neu.",
+        "Das neue Fahrrad tut ihm gut, er fährt jeden Tag.",
+        "Kd. hat als Elektriker im Herkunftsland gearbeitet, Anerkennung wird geprüft.",
+        "Teilnahme an „Perspektive 50plus“ auf eigenen Wunsch.",
+        "Der Abschied von den Kollegen fiel ihr schwer.",
+        "Die Schule wird im Sommer geräumt und renoviert, Kurs zieht um.",
+        "Kd. möchte Trans-Europa-Fahrerin werden.",
+    ],
+)
+def test_seventh_round_ifk_look_alikes_stay_quiet(text: str) -> None:
+    assert [f.term for f in check_text(text) if not f.term.startswith("model:")] == []

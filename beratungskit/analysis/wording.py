@@ -1049,11 +1049,21 @@ class _ModelUse:
                 )
             )
             if label == "self_harm" and options.get("field"):
-                stems = sorted({_fold_term(str(w)) for w in options["field"]}, key=len, reverse=True)
-                field = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems if w) + ")")
+                # written and matched as the lists' words: "tot" is tot/tote/toten, not "total";
+                # "tablette*" takes any continuation (seventh round: bare stems at a word's start
+                # let "Gastro", "wegen", "Fa. Brandt", "Zugang" open the gate)
+                words = sorted({str(w).strip() for w in options["field"] if str(w).strip()})
+                field = re.compile("|".join(_word_regex(w) for w in words))
             if label == "self_harm" and options.get("unless"):
-                phrases = sorted({_fold_term(str(w)) for w in options["unless"]}, key=len, reverse=True)
-                unless = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases if w) + r")\b")
+                # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
+                raw_unless = [str(w) for w in options["unless"]]
+                phrases = sorted(
+                    {_fold_term(w) for w in raw_unless if not w.startswith("re:")}, key=len, reverse=True
+                )
+                parts = [re.escape(w) for w in phrases if w] + [
+                    w[3:] for w in raw_unless if w.startswith("re:")
+                ]
+                unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
         return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto)
 
     def _load(self) -> Any:

@@ -7,7 +7,7 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml`` and the
-probes 1–3 in ``benchmarks/data/`` (development data since rounds two to four of issue 11). A file
+probes 1–6 in ``benchmarks/data/`` (each development data after its one blind run). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``: the estimate
 for phrasings nobody trained or tuned on).
 
@@ -49,6 +49,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe3.yaml",
     "benchmarks/data/wording_probe4.yaml",
     "benchmarks/data/wording_probe5.yaml",
+    "benchmarks/data/wording_probe6.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
@@ -175,6 +176,20 @@ SELF_HARM_WEIGHT = 3
 #: 0.03 with probe 5 in the training data, and „Nervlich völlig am Ende.“ got the crisis line. With
 #: it, a step down must find at least as much as it alarms (a self-harm sentence still counts 4).
 FALSE_ALARM_COST = 1
+#: Count the self-harm sentences the MODEL would offer the crisis line on, whether or not the lists
+#: did (seventh round). On the training sentences the lists find nearly every one (they were written on
+#: them), so the search saw no use in a low self-harm threshold and raised the eLb's to 0.7–0.75; on the
+#: blind probe 6, six of the eLb's self-harm sentences the lists missed had model scores 0.5–0.75. The
+#: model is the net for the phrasings the lists do not know yet, so its catch is counted on its own.
+SAFETY_NET = True
+#: The self-harm thresholds are at most this (seventh round). Even counted on its own, the model's
+#: catch on the training sentences is high above 0.5 (they are like the sentences it learnt from),
+#: while the eLb's fine sentences there are traps written full of words of death; so the search put the
+#: eLb's threshold at 0.7. On the blind probe 6, six eLb self-harm sentences the lists missed scored
+#: 0.52–0.74, and with the field written as words no fine eLb sentence scored between 0.35 and 0.9.
+#: Leave-one-probe-out with probe 6 as a fold: at 0.75 (no cap) 18 of 99 without the crisis line, 13
+#: before (closing note of the seventh round).
+SELF_HARM_CAP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,8 +320,14 @@ def choose_thresholds(
     found = measure(chosen, thresholds)[1]
     veto = max(v for v in VETOES if found - measure(chosen, thresholds, v)[1] <= VETO_COST * found)
 
+    harmful = [u for u in chosen if u.self_harm]
+
     def value(t: dict[str, dict[str, float]], v: float) -> tuple[bool, float]:
         _n, tp, fp, _harm, offered = measure(chosen, t, v)
+        if SAFETY_NET:  # the model's own catch: what it would offer where the lists miss
+            offered = sum(
+                u.reach.get("self_harm", -1.0) >= t.get("self_harm", {}).get(u.writer, 1.0) for u in harmful
+            )
         precision = tp / (tp + fp) if tp + fp else 1.0
         if precision < MIN_PRECISION:
             return False, precision
@@ -316,7 +337,8 @@ def choose_thresholds(
         changed = False
         for label, writer in keys:
             best = (value(thresholds, veto), thresholds[label][writer])
-            for candidate in sorted(GRID, reverse=True):
+            grid = [c for c in GRID if label != "self_harm" or c <= SELF_HARM_CAP]
+            for candidate in sorted(grid, reverse=True):
                 trial = {k: dict(v) for k, v in thresholds.items()}
                 trial[label][writer] = candidate
                 result = (value(trial, veto), candidate)
