@@ -81,8 +81,9 @@ def side_folds(live: widgets.Widget, case: Case, side_px: float = SIDE_WIDTH_PX)
 
 
 #: At opening the panel folds before the map is laid out where the estimate of the labels beside it
-#: (:func:`~beratungskit.analysis.layout.most_zoom`, from above) is below this share of readable:
-#: at 40 and 60 resources on 1280×800 it is 15–50 % below; near the line only the layout can tell.
+#: (:func:`~beratungskit.analysis.layout.most_zoom`, from above, at worst 0.5 % below the layout's
+#: own) is below this share of readable: at 40 and 60 resources on 1280×800 it is 6–22 % below;
+#: near the line only the layout can tell.
 SURE_BELOW = 0.95
 _opening: dict[tuple[object, ...], bool | None] = {}
 
