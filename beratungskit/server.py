@@ -19,6 +19,10 @@ tests, so that what is tested is what runs. :class:`AppServer` is Voilà with th
   the store when the page is asked for (``case_picker.first_view_html``, put where the template
   says ``FIRST_VIEW_MARK``). It shows and takes clicks before Voilà's JavaScript has started the
   widgets (about a second even on an idle PC); the live list takes its place once it is drawn.
+* **answers travel at once**: the page's websocket to its kernel sends small messages without
+  waiting (``TCP_NODELAY``, :class:`SendAtOnce`). tornado leaves Nagle's algorithm on, and an edit's
+  answer is a burst of small messages (busy, the row, the status line, idle): the second one waited
+  for the browser's delayed ACK, ~40 ms, in about half of all edits (issue 15).
 * **printouts**: ``beratungskit/ausdrucke/<name>`` serves the plan, "festgehalten" and PDFs from the
   case folder's ``ausdrucke`` — under the hub they lie on the server, and this is how the IFK opens
   and prints them.
@@ -49,6 +53,7 @@ __all__ = [
     "PAGES",
     "PREHEATED",
     "PRINTOUT_PATH",
+    "SendAtOnce",
     "SESSION_NOTEBOOK",
     "main",
     "process_group",
@@ -124,6 +129,20 @@ FIRST_VIEW_MARK = "<!--beratungskit:first-view-->"
 PRINTOUT_PATH = "beratungskit/ausdrucke"
 PRINTOUT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 PRINTOUT_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8"}
+
+
+class SendAtOnce:
+    """For a tornado ``WebSocketHandler``: small messages leave at once, not after the peer's ACK.
+
+    tornado's websockets keep Nagle's algorithm (its ``set_nodelay`` docs: "200-500ms delays" with
+    delayed ACKs). A kernel answers an edit with a burst of small messages; with Nagle the first
+    left, the next waited until the browser acknowledged it — 33–46 ms on Linux, in about half of
+    the edits (the bimodal 20/50 ms figures of ``bench_app.py``).
+    """
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        self.set_nodelay(True)  # type: ignore[attr-defined]
+        return super().open(*args, **kwargs)  # type: ignore[misc]
 
 
 def _server_config() -> Any:
@@ -227,6 +246,7 @@ def _app_server_class() -> type[Any]:
     from voila.app import Voila
     from voila.handler import BaseVoilaHandler
     from voila.tornado.handler import TornadoVoilaHandler
+    from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
     from voila.tornado.treehandler import TornadoVoilaTreeHandler
 
     from beratungskit.messages import t
@@ -311,8 +331,18 @@ def _app_server_class() -> type[Any]:
             self.set_header("Cache-Control", "no-store")
             self.finish(path.read_bytes())
 
+    class KernelSocketHandler(SendAtOnce, VoilaKernelWebsocketHandler):  # type: ignore[misc]
+        """The page's websocket to its kernel, sending each message at once."""
+
     class AppServer(Voila):  # type: ignore[misc]
         """Voilà with the German home page and app pages whose kernels end with the page."""
+
+        #: Voilà's handlers and the app's in their place (the home page's gets its own options)
+        replaced_handlers = {
+            TornadoVoilaTreeHandler: HomeHandler,
+            TornadoVoilaHandler: AppPageHandler,
+            VoilaKernelWebsocketHandler: KernelSocketHandler,
+        }
 
         def init_settings(self) -> dict[str, Any]:
             settings: dict[str, Any] = super().init_settings()
@@ -326,11 +356,8 @@ def _app_server_class() -> type[Any]:
             conf = {"voila_configuration": self.voila_configuration}
             for pattern, handler, *options in super().init_handlers():
                 if handler is TornadoVoilaTreeHandler:
-                    handler = HomeHandler
                     options = [conf]
-                elif handler is TornadoVoilaHandler:
-                    handler = AppPageHandler
-                handlers.append((pattern, handler, *options))
+                handlers.append((pattern, self.replaced_handlers.get(handler, handler), *options))
             printouts = url_path_join(self.base_url, PRINTOUT_PATH, "([^/]+)")
             return [
                 (printouts, PrintoutHandler, {"voila_configuration": self.voila_configuration}),
