@@ -46,15 +46,15 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 __all__ = [
     "JUPYTER_DATA",
     "PAGES",
     "PREHEATED",
     "PRINTOUT_PATH",
-    "SendAtOnce",
     "SESSION_NOTEBOOK",
+    "SendAtOnce",
     "main",
     "process_group",
     "voila_command",
@@ -338,7 +338,7 @@ def _app_server_class() -> type[Any]:
         """Voilà with the German home page and app pages whose kernels end with the page."""
 
         #: Voilà's handlers and the app's in their place (the home page's gets its own options)
-        replaced_handlers = {
+        replaced_handlers: ClassVar[dict[type, type]] = {
             TornadoVoilaTreeHandler: HomeHandler,
             TornadoVoilaHandler: AppPageHandler,
             VoilaKernelWebsocketHandler: KernelSocketHandler,
