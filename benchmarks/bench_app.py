@@ -80,6 +80,32 @@ PAGE_INIT = """
   bk.arm = (kind, source) => {
     bk.kind = kind; bk.doneAt = 0; bk.viewAt = 0; bk.cond = new Function(source);
   };
+  // The kernel's state and the last message from it (``Driver.quiet``): only each message's header
+  // is read (the v1 binary protocol's header part, or the start of a JSON text).
+  bk.kernel = "starting"; bk.lastIn = 0;
+  const text = new TextDecoder();
+  const heard = (data) => {
+    bk.lastIn = now();
+    let head;
+    if (typeof data === "string") head = data.slice(0, 2000);
+    else if (data instanceof ArrayBuffer && data.byteLength > 24) {
+      const view = new DataView(data);
+      const at = (i) => view.getUint32(8 * i, true);
+      if (!head && at(0) >= 6) {  // offsets: channel, header, parent, metadata, content, ...
+        head = text.decode(new Uint8Array(data, at(2), at(3) - at(2)));
+        if (head.includes('"status"')) head += text.decode(new Uint8Array(data, at(5), at(6) - at(5)));
+      }
+    }
+    const state = head && /"msg_type":\s*"status"/.test(head) && head.match(/"execution_state":\s*"(\w+)"/);
+    if (state) bk.kernel = state[1];
+  };
+  const Socket = window.WebSocket;
+  window.WebSocket = class extends Socket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (event) => heard(event.data));
+    }
+  };
   // The live map's registry (ui/static/mapwidget.js): hook each map as it is made, before it draws.
   const maps = [];
   maps.push = function (...records) {
@@ -95,6 +121,9 @@ PAGE_INIT = """
 
 #: The app's status line ("Gespeichert ✓ (Stand N)"); other panels have status lines of their own.
 STATUS = ".bk-header .bk-status"
+
+#: How long the page is quiet (kernel idle, no message) before each timed action (``Driver.quiet``).
+QUIET_MS = 300
 
 #: The map of the session tab (the last one made; the goals tab has its own).
 MAP = "window.__beratungskitMaps[0]"
@@ -143,8 +172,21 @@ class Driver:
     def __init__(self, page: Any) -> None:
         self.pg = page
 
+    def quiet(self, ms: float = QUIET_MS) -> None:
+        """Wait until the kernel is idle and nothing came from it for ``ms``: a person looks at the
+        result before the next step, and whatever an action sets off afterwards (the form folding
+        away, the canvas's new size laid out) is over by then, not billed to the next action."""
+        self.pg.wait_for_function(
+            "(ms) => window.__bk.kernel === 'idle' && performance.now() - window.__bk.lastIn > ms",
+            arg=ms,
+            timeout=60_000,
+            polling=50,
+        )
+
     def timed(self, kind: str, condition: str, action: Any, *, start: str = "clickAt") -> float:
-        """Arm the watcher, do ``action``, wait for ``condition``; ms from click (or release)."""
+        """Arm the watcher, do ``action``, wait for ``condition``; ms from click (or release).
+        The page is quiet first (:meth:`quiet`)."""
+        self.quiet()
         self.pg.evaluate("([k, c]) => window.__bk.arm(k, c)", [kind, condition])
         action()
         try:
@@ -177,13 +219,14 @@ class Driver:
     def form_at_hand(self) -> None:
         """At 1280×800 a crowded map starts with the form folded away, and folds it again after
         "Festhalten" (issue 10): one tap on "◀ Formular zeigen" brings it, as a person does. Untimed."""
+        self.quiet()  # whether it folds is decided with the save
         if self.pg.locator(".bk-label-input input").first.is_hidden():
             self.pg.click(".bk-map-tool-fold:visible")
             self.pg.wait_for_selector(".bk-label-input input", state="visible", timeout=60_000)
 
     def goal_work_at_hand(self) -> None:
         """The same for the goal work beside the map of "Wille & Ziele" ("◀ Ziele bearbeiten")."""
-        self.pg.wait_for_timeout(300)
+        self.quiet()
         if self.pg.locator(".bk-will-input textarea").first.is_hidden():
             self.pg.click(".bk-map-tool-fold-goals:visible")
             self.pg.wait_for_selector(".bk-will-input textarea", state="visible", timeout=60_000)
@@ -291,6 +334,7 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
     pg.locator(".bk-map-canvas").first.scroll_into_view_if_needed()
     moved: list[str] = []
     for i in range(warmup + repeat):  # move: drag a node from an outer ring inward, into another ring
+        d.quiet()  # the map as laid out after the last step (a fold or a new size moves every box)
         revision = d.revision() + 1
         node, (x, y), (tx, ty) = d.outer_node(moved)
         moved.append(node)
