@@ -56,7 +56,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-b
 #: Runs in the page before its own scripts: click/release times, the first case button, and a
 #: watcher that notes the first moment a condition holds — checked after each DOM change ("dom")
 #: or after each drawing of a live map ("draw").
-PAGE_INIT = """
+PAGE_INIT = r"""
 (() => {
   const bk = window.__bk = {
     clickAt: 0, upAt: 0, firstAt: 0, pickerAt: 0, kind: null, cond: null, doneAt: 0, lastDraw: 0,
