@@ -111,6 +111,24 @@ def test_session_app_uses_the_env_store(store_dir: Path, monkeypatch: pytest.Mon
     assert "bk-app" in widget._dom_classes
 
 
+def test_session_app_freezes_what_the_kernel_loaded(store_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 15: later garbage collections walk only what the session makes (ui/heap.py)
+    import gc
+
+    from beratungskit.ui import heap
+
+    monkeypatch.setattr(heap, "_settled", None)  # as in a fresh kernel
+    monkeypatch.setenv("BERATUNGSKIT_STORE", str(store_dir))
+    gc.unfreeze()
+    try:
+        session_app()
+        assert heap._settled is not None
+        heap._settled.join(timeout=120)
+        assert gc.get_freeze_count() > 10_000  # the app and the wording guard's word lists
+    finally:
+        gc.unfreeze()
+
+
 def test_notebook_is_committed_without_outputs_or_widget_state() -> None:
     path = notebooks_dir() / "01_gemeinsame_sitzung.ipynb"
     nb = nbformat.read(path, as_version=4)

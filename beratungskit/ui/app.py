@@ -488,6 +488,7 @@ def link_first_view(app: SessionApp) -> None:
 
 def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     """The app for the notebook: ``session_app()`` uses ``$BERATUNGSKIT_STORE`` or ``./faelle``."""
+    from beratungskit.ui.heap import settle_heap
     from beratungskit.ui.pagelinks import link_session_app
     from beratungskit.ui.teamshare import share_with_team
 
@@ -495,4 +496,6 @@ def session_app(store_dir: str | Path | None = None) -> widgets.Widget:
     link_session_app(app)
     link_first_view(app)
     share_with_team(app)  # under the hub: the open case's team figures go to the team folder
+    # what the kernel loaded for good is left out of later garbage collections (ui/heap.py)
+    settle_heap(warm_up())
     return app.widget
