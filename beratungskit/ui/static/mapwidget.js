@@ -683,10 +683,36 @@ function render({ model, el }) {
       model.save_changes();
     }
   });
+  // Two fingers zoom; they never move a resource. A pinch whose first finger lands on a box ends
+  // in vis as a drag of that box: it goes back to its place and nothing is reported (it was saved
+  // as a new place in its area, and the layout's answer reset the zoom just made).
+  const touches = new Set();
+  let pinched = false;
+  canvasBox.addEventListener(
+    "pointerdown",
+    (event) => {
+      if (event.pointerType !== "touch") return;
+      if (!touches.size) pinched = false; // a new gesture
+      touches.add(event.pointerId);
+      if (touches.size > 1) pinched = true;
+    },
+    true,
+  );
+  for (const kind of ["pointerup", "pointercancel"]) {
+    canvasBox.addEventListener(kind, (event) => touches.delete(event.pointerId), true);
+  }
   network.on("dragEnd", (params) => {
     if (!params.nodes || !params.nodes.length) {
       handMoved = true; // the whole map pushed aside
       showBack();
+      return;
+    }
+    if (pinched) {
+      for (const id of params.nodes) {
+        const kept = state.nodes.get(id);
+        if (kept && kept.x !== undefined) network.moveNode(id, kept.x, kept.y);
+      }
+      applySelection();
       return;
     }
     const found = network.getPositions(params.nodes);
