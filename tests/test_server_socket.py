@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from tornado import httpserver, netutil, web, websocket
@@ -44,10 +45,16 @@ async def _flag(path: str) -> str:
         server.stop()
 
 
+def _answer(path: str) -> str:
+    # an event loop of its own, in a thread: the browser tests' playwright may run one in this thread
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, _flag(path)).result(timeout=60)
+
+
 def test_the_kernel_socket_sends_without_nagle() -> None:
-    assert asyncio.run(_flag("/send-at-once")) != "0"
+    assert _answer("/send-at-once") != "0"
     # tornado's default, which the app server must not keep (the probe can tell the two apart)
-    assert asyncio.run(_flag("/plain")) == "0"
+    assert _answer("/plain") == "0"
 
 
 def test_the_app_server_uses_it_for_the_kernel_socket() -> None:
