@@ -107,6 +107,23 @@ blind probe's:
   missed, 27 false alarms. Recall met; precision (met on the IFK's sentences, not on the eLb's) and
   "no self-harm missed" not.
 
+Seventh round: probe 6 became development data in turn (read, the lists changed in general form, the
+model trained on it, a fold of the leave-one-probe-out estimate); its line below is a training figure
+from now on. The figure nobody can have tuned on is the seventh blind probe's:
+
+* probe 7 (``benchmarks/data/wording_probe7.yaml``, 609 sentences, 339 with an issue, 270 fine, 92
+  self-harm, 256 in the eLb's own words; sha256 ``23755706…``), written blind by a helper who saw no
+  guard code and no earlier probe, about half in the shape of the app's fields, with many everyday eLb
+  sentences about death, tiredness and "kann nicht mehr" as traps; copied in unchanged after the seventh
+  round's last landing (5eb3a55) and measured **once** (30.11.2026, 15:58 UTC): **P 0.966, R 0.935,
+  7 of 92 self-harm sentences without the crisis line**, 9 of 270 fine sentences with a false alarm;
+  per kind (P/R) crisis 0.832/0.944, profiling 0.806/0.909, deficit 0.710/0.830, typing 0.846/0.936,
+  judging 0.898/0.815; eLb sentences P 0.899 / R 0.930, IFK sentences P 0.992 / R 0.937. For comparison
+  only (not used to tune), the guard after the sixth round (2ded0f6) on probe 7: P 0.946, R 0.923, 7 of
+  92 missed, 16 false alarms — so probe 7 is easier than probe 6 (the same guard: 0.914/0.856 there),
+  and the round's own gain is +0.02 precision (eLb 0.842 → 0.899). Recall ≥ 0.85 at precision ≥ 0.95
+  is met on this probe; "no self-harm missed" is not (7 of 92).
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -245,8 +262,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe5.yaml"),
     ),
     (
-        "Probe 6 (blind geschrieben, nach der sechsten Runde einmal gemessen; nicht zum Abstimmen)",
+        "Probe 6 (blind geschrieben, nach der sechsten Runde einmal gemessen; seit der siebten Runde "
+        "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe6.yaml"),
+    ),
+    (
+        "Probe 7 (blind geschrieben, nach der siebten Runde einmal gemessen; nicht zum Abstimmen)",
+        PROBE.with_name("wording_probe7.yaml"),
     ),
 )
 
