@@ -115,7 +115,7 @@ from now on. The figure nobody can have tuned on is the seventh blind probe's:
   self-harm, 256 in the eLb's own words; sha256 ``23755706…``), written blind by a helper who saw no
   guard code and no earlier probe, about half in the shape of the app's fields, with many everyday eLb
   sentences about death, tiredness and "kann nicht mehr" as traps; copied in unchanged after the seventh
-  round's last landing (5eb3a55) and measured **once** (30.11.2026, 15:58 UTC): **P 0.966, R 0.935,
+  round's last landing (5eb3a55) and measured **once** (30.11.2026, 15:51 UTC): **P 0.966, R 0.935,
   7 of 92 self-harm sentences without the crisis line**, 9 of 270 fine sentences with a false alarm;
   per kind (P/R) crisis 0.832/0.944, profiling 0.806/0.909, deficit 0.710/0.830, typing 0.846/0.936,
   judging 0.898/0.815; eLb sentences P 0.899 / R 0.930, IFK sentences P 0.992 / R 0.937. For comparison
