@@ -1,8 +1,9 @@
 """Figures for the Ressourcenkarte (issue 10): layout time, and "case opened → whole map drawn".
 
 Targets on an idle machine: layout of 200 resources ≤ 30 ms, also with all of them in one area;
-a case of 60 resources opened in the session app → the whole map drawn ≤ 700 ms. (One edit at 200
-resources → drawn: ``bench_mapwidget.py``.) Figures, not tests; run as
+a case of 60 resources opened in the session app → the whole map drawn ≤ 700 ms — that figure is
+``bench_app.py``'s "first case click → map drawn" (a click in the live case list, as a person makes
+it). (One edit at 200 resources → drawn: ``bench_mapwidget.py``.) Figures, not tests; run as
 ``python benchmarks/bench_map.py [--repeat 7] [--no-browser]``.
 
 Layout times are medians with the layout's own cache emptied before each run (an edit that moves
@@ -11,7 +12,9 @@ whole map of a case just opened, and each edit on the live map (add a resource, 
 ring, connect two, undo), laid out from the picture shown before it as the live map does. The
 browser figure is taken in the page: from the click on the case (a capture listener, before the app's
 own handler) to vis-network's first drawing with every node, and to the last drawing once the map
-has been laid out for its canvas and fitted.
+has been laid out for its canvas and fitted. It clicks the case in the page's first view as soon as
+it is on screen, before the widgets are live, so it includes Voilà's start of the kernel's widgets
+(about 1.5 s): the worst case of an impatient click, not the issue's figure.
 """
 
 from __future__ import annotations
@@ -162,8 +165,10 @@ def main() -> int:
     if not args.no_browser:
         full, last = open_ms(max(3, args.repeat // 2))
         print(
-            f"Fall mit 60 Ressourcen geöffnet → ganze Karte gezeichnet: {full:.0f} ms "
-            f"(für die Leinwand gelegt und eingepasst: {last:.0f} ms). Ziel ≤ 700 ms."
+            f"Fall mit 60 Ressourcen gleich nach dem Laden angeklickt (vor den lebenden Widgets, mit "
+            f"Voilàs Start) → ganze Karte gezeichnet: {full:.0f} ms (für die Leinwand gelegt und "
+            f"eingepasst: {last:.0f} ms). Das Ziel ≤ 700 ms gilt dem Klick in der lebenden Liste: "
+            f"benchmarks/bench_app.py, „first case click → map drawn“."
         )
     return 0
 
