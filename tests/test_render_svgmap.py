@@ -67,3 +67,23 @@ def test_does_not_change_the_case(demo_case: Case) -> None:
     ecomap_svg(demo_case)
     assert demo_case.model_dump() == before
     assert HOSTILE  # the shared hostile texts are in use here too
+
+
+def test_the_sheet_holds_every_curve_as_drawn(demo_case: Case) -> None:
+    """A curve bulging beyond rings and boxes was cut at the printed sheet's edge (demo case, A4 map:
+    Frau Okafor – Familienzentrum ran off the top): the viewBox holds every line's points."""
+    from beratungskit.analysis.layout import line_points
+    from beratungskit.render.ecomap import PRINT_MAP_MM
+
+    width_mm, height_mm = PRINT_MAP_MM  # as the A4 sheet lays it out (render/ecomap.py karte_sheet)
+    placed = compute_layout(demo_case, width_mm / height_mm, thorough=True)
+    root = ET.fromstring(ecomap_svg(demo_case, placed, legend=False))
+    x0, y0, w, h = (float(v) for v in root.attrib["viewBox"].split())
+    ext = placed.extent
+    bulging = 0
+    for rel in demo_case.relations:
+        route = placed.routes.get(rel.id)
+        for px, py in line_points(*placed.positions[rel.source], *placed.positions[rel.target], route):
+            assert x0 <= px <= x0 + w and y0 <= py <= y0 + h, (rel.id, px, py)
+            bulging += not (ext.x0 <= px <= ext.x1 and ext.y0 <= py <= ext.y1)
+    assert bulging, "the demo case no longer has a curve beyond the layout's extent: pick another case"

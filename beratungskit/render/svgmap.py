@@ -27,6 +27,7 @@ from beratungskit.analysis.layout import (
     MapLayout,
     compute_layout,
     curve_via,
+    line_points,
 )
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Category, Strength
@@ -136,8 +137,17 @@ def ecomap_svg(
     placed = placed or compute_layout(case, aspect)
     back = map_background(case, placed)
     ext = placed.extent
-    x0, y0 = ext.x0 - 12, ext.y0 - 12
-    map_w, map_h = ext.x1 - ext.x0 + 24, ext.y1 - ext.y0 + 24
+    # A curve can bulge beyond the boxes and rings (the screen shows it when the map is moved); on
+    # paper nothing can be moved, so the sheet holds every line as drawn, never cut at its edge.
+    xs, ys = [ext.x0, ext.x1], [ext.y0, ext.y1]
+    for rel_id, route in placed.routes.items():
+        rel = next((r for r in case.relations if r.id == rel_id), None)
+        if rel is not None and rel.source in placed.positions and rel.target in placed.positions:
+            for px, py in line_points(*placed.positions[rel.source], *placed.positions[rel.target], route):
+                xs.append(px)
+                ys.append(py)
+    x0, y0 = min(xs) - 12, min(ys) - 12
+    map_w, map_h = max(xs) - min(xs) + 24, max(ys) - min(ys) + 24
     legend_h = 330 * map_w / 1000 if legend else 0  # the legend scales with the map
     total_h = map_h + legend_h
     height = round(width * total_h / map_w)
