@@ -140,9 +140,9 @@ def ecomap_svg(
     # A curve can bulge beyond the boxes and rings (the screen shows it when the map is moved); on
     # paper nothing can be moved, so the sheet holds every line as drawn, never cut at its edge.
     xs, ys = [ext.x0, ext.x1], [ext.y0, ext.y1]
-    for rel_id, route in placed.routes.items():
-        rel = next((r for r in case.relations if r.id == rel_id), None)
-        if rel is not None and rel.source in placed.positions and rel.target in placed.positions:
+    for rel in case.relations:
+        route = placed.routes.get(rel.id)
+        if route:  # a straight line lies between its two boxes, inside the extent
             for px, py in line_points(*placed.positions[rel.source], *placed.positions[rel.target], route):
                 xs.append(px)
                 ys.append(py)
