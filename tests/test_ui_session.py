@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import date
 
 import pytest
 
-from beratungskit.model import ELB_ID, CaseError, Category
+from beratungskit.demo import demo_case
+from beratungskit.model import ELB_ID, Case, CaseError, Category, Language, ReferralTopic, StepStatus
 from beratungskit.store import CaseStore, StaleRevisionError
 from beratungskit.ui.session import UNDO_DEPTH, Session
 
@@ -129,3 +132,65 @@ def test_unsubscribe(session: Session) -> None:
     stop()
     session.apply(lambda case: case.add_resource("Fahrrad"))
     assert seen == []
+
+
+def _every_change(case: Case) -> list[tuple[str, Callable[[Case], object]]]:
+    """Every named change of a case (one call each), on the demo case's own items."""
+    res, other = case.resources[0].id, case.resources[1].id
+    goal = case.goals[0].id
+    will = case.wills[0].id
+    step = case.steps[0].id
+    return [
+        ("add_resource", lambda c: c.add_resource("Neu", category=Category.MATERIELL)),
+        ("update_resource", lambda c: c.update_resource(res, label="Anders", closeness=3)),
+        ("move_resource", lambda c: c.move_resource(res, 12.0, 34.0)),
+        ("place_resources", lambda c: c.place_resources({res: (1.0, 2.0), other: (3.0, 4.0)})),
+        ("connect", lambda c: c.connect(res, case.resources[-1].id)),
+        ("update relation", lambda c: c.update("relations", c.relations[0].id, note="neu")),
+        ("add_wish", lambda c: c.add_wish("Ein Garten")),
+        ("promote_wish", lambda c: c.promote_wish(c.add_wish("Ruhe").id)),
+        ("add_will", lambda c: c.add_will("Ich will Ruhe.")),
+        ("add_goal", lambda c: c.add_goal(will, "Ein Ziel", resource_ids=[res], confidence=4)),
+        ("update goal", lambda c: c.update("goals", goal, confidence=9, resource_ids=[other])),
+        ("add_step", lambda c: c.add_step(goal, "Anrufen", resource_ids=[res])),
+        ("update step", lambda c: c.update("steps", step, status=StepStatus.ERLEDIGT, text="Anders")),
+        ("add_referral", lambda c: c.add_referral("Beratungsstelle", ReferralTopic.ALLTAG)),
+        ("add_team_idea", lambda c: c.add_team_idea("Eine Idee", goal_id=goal)),
+        ("set_next_review", lambda c: c.set_next_review(date(2027, 1, 4))),
+        ("set_ifk_note", lambda c: c.set_ifk_note("Notiz")),
+        ("plan_made", lambda c: c.plan_made(date(2026, 12, 1))),
+        ("set_language", lambda c: c.set_language(Language.TR)),
+        ("remove_resource", lambda c: c.remove_resource(res)),
+        ("remove goal", lambda c: c.remove("goals", goal)),
+        ("remove will", lambda c: c.remove("wills", will)),
+    ]
+
+
+def test_no_change_alters_a_value_an_undo_snapshot_shares(store: CaseStore) -> None:
+    """Undo keeps the case's field values themselves (no copy): every change must build new lists
+    and items and leave the old ones exactly as they were — else undo would bring back the change."""
+    session = Session(store, demo_case())
+    session.case.add_team_idea("Vorher da", goal_id=session.case.goals[0].id)  # a list every change sees
+    store.save(session.case)
+    names = [name for name, _ in _every_change(session.case)]
+    for name in names:
+        change = dict(_every_change(session.case))[name]
+        kept = {field: getattr(session.case, field) for field in Case.model_fields}
+        before = {field: json.dumps(_plain(value), default=str) for field, value in kept.items()}
+        original = session.case.model_dump_json()
+        session.apply(change)
+        after = {field: json.dumps(_plain(value), default=str) for field, value in kept.items()}
+        assert after == before, name
+        assert session.case.model_dump_json() != original, f"{name} changed nothing"
+        assert session.undo()
+        restored = json.loads(session.case.model_dump_json())
+        expected = json.loads(original)
+        restored.pop("revision"), expected.pop("revision")
+        assert restored == expected, name
+        assert on_disk(store, session.case.key)["resources"] == expected["resources"], name
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value.model_dump(mode="json") if hasattr(value, "model_dump") else value
