@@ -74,6 +74,7 @@ from pydantic import ValidationError
 
 from beratungskit.messages import t
 from beratungskit.model import KEY_PATTERN, Case, german_errors, now, visible
+from beratungskit.store.casetext import CaseText
 from beratungskit.store.errors import (
     BadKeyError,
     CaseFileError,
@@ -366,6 +367,8 @@ class CaseStore:
         self._known: dict[str, tuple[Signature, int]] = {}
         # file name → (signature, result) for list()/problems()
         self._scanned: dict[str, tuple[Signature, CaseSummary | StoreProblem]] = {}
+        # the text of each item last saved: a save makes only the changed items' text anew
+        self._text = CaseText()
         # Temporary files of writers that were killed (kill -9, power cut) are removed now, when no
         # writer holds the lock; in a history folder at the next save of that case.
         remove_orphans(self.folder, _is_case_file_name)
@@ -530,7 +533,7 @@ class CaseStore:
         mine = case.revision
         new_revision = mine + 1
         # serialise outside the lock: it is the slowest part and needs no file
-        data = case.model_copy(update={"revision": new_revision}).model_dump_json(indent=2).encode() + b"\n"
+        data = self._text.dump(case, new_revision) + b"\n"
         try:
             private_dir(self.folder)  # a new case folder is the owner's alone (0700)
         except OSError as exc:

@@ -1,0 +1,55 @@
+"""A case file's text made from kept item texts is byte for byte pydantic's dump of the whole case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from benchmarks.cases import synthetic_case
+from beratungskit.demo import demo_case
+from beratungskit.model import ELB_ID, Case, Category
+from beratungskit.store import CaseStore
+from beratungskit.store.casetext import CaseText
+
+
+def whole(case: Case, revision: int) -> bytes:
+    return case.model_copy(update={"revision": revision}).model_dump_json(indent=2).encode()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [Case.new("Leer", key="leer"), demo_case(), synthetic_case(15, 15), synthetic_case(200, 200)],
+    ids=["empty", "demo", "15", "200"],
+)
+def test_the_text_is_the_whole_dump(case: Case) -> None:
+    assert CaseText().dump(case, 7) == whole(case, 7)
+
+
+def test_after_each_change_the_kept_texts_still_give_the_whole_dump() -> None:
+    text = CaseText()
+    case = demo_case()
+    first = case.resources[0].id
+    changes = [
+        lambda c: c.add_resource('Nachbarin „Frau A.“ \\ "B"\nzweite Zeile', category=Category.SOZIAL),
+        lambda c: c.update_resource(first, label="Oma Ülkü 👵", closeness=3),
+        lambda c: c.move_resource(first, 10.5, -3.25),
+        lambda c: c.connect(ELB_ID, c.resources[-1].id),
+        lambda c: c.add_goal(c.wills[0].id, "Ein Ziel", resource_ids=[first], confidence=5),
+        lambda c: c.set_next_review(date(2027, 2, 1)),
+        lambda c: c.set_ifk_note("Notiz mit\ttab"),
+        lambda c: c.remove_resource(first),  # removes lines, goal ties: many lists anew
+        lambda c: c.remove("wills", c.wills[0].id),
+    ]
+    for revision, change in enumerate(changes, start=2):
+        change(case)
+        assert text.dump(case, revision) == whole(case, revision)
+
+
+def test_the_store_writes_the_whole_dump(store: CaseStore) -> None:
+    case = synthetic_case(60, 60)
+    store.save(case)
+    case.add_resource("Noch eine")
+    store.save(case)
+    assert store.path_for(case.key).read_bytes() == whole(case, case.revision) + b"\n"
+    assert store.load(case.key) == case
