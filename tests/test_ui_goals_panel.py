@@ -496,3 +496,45 @@ def test_ticked_words_reach_the_conference_and_unticked_leave_it(store: CaseStor
     panel.session.undo()  # "Rückgängig" brings the yes back, and the box shows it
     assert getattr(store.load("lale"), kind)[0].shareable is True
     assert box().value is True
+
+
+def test_the_open_editors_tiles_follow_the_resources_and_only_them(fresh: GoalsPanel) -> None:
+    """While a goal is written, a resource added or renamed elsewhere (the map tab) gets its tile;
+    a change that leaves the resources alone leaves the tiles alone (200 of them at 200 resources)."""
+    session = fresh.session
+    bike = session.apply(lambda c: c.add_resource("Fahrrad", category=Category.MATERIELL))
+    session.apply(lambda c: c.add_will("Ich will wieder arbeiten."))
+    fresh.show_section("goals")
+    fresh.goals.new_button.click()
+    fresh.goals.ticks[bike.id].value = True
+    tile = fresh.goals.ticks[bike.id]
+    bus = session.apply(lambda c: c.add_resource("Buslinie 11"))
+    session.apply(lambda c: c.update_resource(bike.id, label="Rad"))
+    assert set(fresh.goals.ticks) == {bike.id, bus.id}
+    assert "Rad" in tile.description and "Fahrrad" not in tile.description
+    assert fresh.goals.ticks[bike.id] is tile and tile.value is True  # kept, still ticked
+    seen: list[str] = []
+    tile.observe(lambda change: seen.append(change["name"]), names=["description", "value"])
+    synced = fresh.goals.tick_rows.sync
+    calls: list[object] = []
+    fresh.goals.tick_rows.sync = lambda items: (calls.append(items), synced(items))[1]  # type: ignore[method-assign]
+    session.apply(lambda c: c.add_will("Ich will Ruhe."))
+    assert calls == [] and seen == []
+
+
+def test_the_tabs_map_follows_what_it_draws_and_nothing_else(fresh: GoalsPanel) -> None:
+    session = fresh.session
+    assert fresh.map is not None
+    bike = session.apply(lambda c: c.add_resource("Fahrrad", category=Category.MATERIELL))
+    assert bike.id in {n["id"] for n in fresh.map.nodes}
+    session.apply(lambda c: c.connect("elb", bike.id))
+    assert len(fresh.map.edges) == 1
+    session.apply(lambda c: c.update_resource(bike.id, label="Rad"))
+    assert any("Rad" in n["label"] for n in fresh.map.nodes)
+    drawn: list[object] = []
+    show_case = fresh.map.show_case
+    fresh.map.show_case = lambda case: (drawn.append(case), show_case(case))[1]  # type: ignore[method-assign]
+    session.apply(lambda c: c.add_will("Ich will wieder arbeiten."))
+    assert drawn == []  # a will is not on the map
+    session.apply(lambda c: c.add_resource("Buslinie 11"))
+    assert len(drawn) == 1

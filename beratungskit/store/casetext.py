@@ -3,8 +3,9 @@
 A case is saved on every click, as the whole case (pydantic's ``model_dump_json(indent=2)``). At 200
 resources that text takes over a millisecond to make, although one click changes one item. The
 items of a case are never changed in place — every change builds a new list with new items — so
-the text of an item object, once made, stays its text: :class:`CaseText` keeps it per item object and
-makes only the new items' text. The result is byte for byte what ``model_dump_json(indent=2)`` gives
+the text of a list or an item object, once made, stays its text: :class:`CaseText` keeps it per list
+and item object and makes only the new items' text (a list grown at the end, as the log on every
+change, only for the new end). The result is byte for byte what ``model_dump_json(indent=2)`` gives
 (``tests/test_store_casetext.py`` compares both); where a case does not have the expected shape (a
 field that is no list of models spans several lines), it is that dump.
 
@@ -18,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 from pydantic import BaseModel
@@ -35,11 +37,12 @@ _ITEM_INDENT = b"\n    "
 
 
 class CaseText:
-    """Makes a case's file text, keeping each item's text for the next save."""
+    """Makes a case's file text, keeping each list's and each item's text for the next save."""
 
     def __init__(self) -> None:
-        # id(item) → (item, its text); the item is held, so its id cannot be taken by another
-        self._items: dict[int, tuple[Any, bytes]] = {}
+        # list field → (the list last saved, its items' texts, the field's text); holding the list
+        # holds its items, so an id seen again in a new list is the same item
+        self._lists: dict[str, tuple[list[Any], list[bytes], bytes]] = {}
 
     def dump(self, case: Case, revision: int) -> bytes:
         """``case`` as ``model_dump_json(indent=2)`` with ``revision`` as its revision (no newline)."""
@@ -49,25 +52,38 @@ class CaseText:
         if len(lines) != len(scalars) + 2:  # a field spans several lines: not the shape built for
             return case.model_copy(update={"revision": revision}).model_dump_json(indent=2).encode()
         line_of = dict(zip(scalars, (line.rstrip(b",") for line in lines[1:-1]), strict=True))
-        kept: dict[int, tuple[Any, bytes]] = {}
         parts = []
         for name in Case.model_fields:
             if name not in _LISTS:
                 parts.append(line_of[name])
                 continue
-            items = getattr(case, name)
-            if not items:
-                parts.append(b'  "' + name.encode() + b'": []')
-                continue
-            texts = []
-            for item in items:
-                if not isinstance(item, BaseModel):  # a list of plain values: not the shape built for
-                    return case.model_copy(update={"revision": revision}).model_dump_json(indent=2).encode()
-                known = self._items.get(id(item))
-                if known is None or known[0] is not item:
-                    known = (item, item.model_dump_json(indent=2).encode().replace(b"\n", _ITEM_INDENT))
-                kept[id(item)] = known
-                texts.append(b"    " + known[1])
-            parts.append(b'  "' + name.encode() + b'": [\n' + b",\n".join(texts) + b"\n  ]")
-        self._items = kept  # only the items of the case just saved: the rest may go
+            try:
+                parts.append(self._field(name, getattr(case, name)))
+            except TypeError:  # a list of plain values: not the shape built for
+                return case.model_copy(update={"revision": revision}).model_dump_json(indent=2).encode()
         return b"{\n" + b",\n".join(parts) + b"\n}"
+
+    def _field(self, name: str, items: list[Any]) -> bytes:
+        """The text of one list field, from what was kept of its last version."""
+        kept = self._lists.get(name)
+        if kept is not None and kept[0] is items:  # the same list: unchanged (lists are replaced)
+            return kept[2]
+        old, old_texts = (kept[0], kept[1]) if kept is not None else ([], [])
+        n = len(old)
+        if n and len(items) >= n and all(map(operator.is_, old, items[:n])):
+            # grown at the end (the log on every change, a new resource): only the new ones are made
+            texts = old_texts + [_item_text(item) for item in items[n:]]
+        else:
+            by_id = dict(zip(map(id, old), old_texts, strict=True))
+            texts = [by_id.get(id(item)) or _item_text(item) for item in items]
+        key = b'  "' + name.encode() + b'": '
+        text = key + (b"[\n" + b",\n".join(texts) + b"\n  ]" if texts else b"[]")
+        self._lists[name] = (items, texts, text)
+        return text
+
+
+def _item_text(item: Any) -> bytes:
+    """An item of a top-level list as it stands in the file (two levels deep)."""
+    if not isinstance(item, BaseModel):
+        raise TypeError(f"not a model: {item!r}")
+    return _ITEM_INDENT[1:] + item.model_dump_json(indent=2).encode().replace(b"\n", _ITEM_INDENT)

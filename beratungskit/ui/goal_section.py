@@ -143,6 +143,7 @@ class GoalSection(Panel):
             empty=label(t("ui_goals.goal_resources_empty"), "bk-muted"),
         )
         self.ticks_box = self.tick_rows.box
+        self._ticks_of: list[Any] | None = None  # the resources the tiles were made for
         self.ticks_box.add_class("bk-resource-ticks")
         self.confidence = widgets.ToggleButtons(
             options=[(str(n), n) for n in range(11)], value=None, style={"button_width": "46px"}
@@ -240,8 +241,9 @@ class GoalSection(Panel):
             )
         show_if(self.need_will, not case.wills)
         self.new_button.disabled = not case.wills
-        if self.editor_open:
-            self.tick_rows.sync(resource_ticks(case))
+        if self.editor_open and case.resources is not self._ticks_of:
+            # the tiles follow the resources (a list that is replaced, never changed, on a change)
+            self._sync_ticks(case)
         self._show_summary(case)
         if self.editing is not None and self.editing not in {g.id for g in case.goals}:
             self.close_editor()
@@ -295,6 +297,10 @@ class GoalSection(Panel):
         if not self._filling:
             self.panel.update_highlight()
 
+    def _sync_ticks(self, case: Case) -> None:
+        self.tick_rows.sync(resource_ticks(case))
+        self._ticks_of = case.resources
+
     def checked(self) -> list[str]:
         """Resource ids ticked in the editor, in the map's order."""
         return [rid for rid, box in self.ticks.items() if box.value]
@@ -318,7 +324,7 @@ class GoalSection(Panel):
         if goal is not None:
             self.will.value = goal.will_id
         self.text.value = goal.text if goal else ""
-        self.tick_rows.sync(resource_ticks(case))
+        self._sync_ticks(case)
         chosen = set(goal.resource_ids) if goal else set()
         self._filling = True  # one highlight below, not one per tile
         try:
