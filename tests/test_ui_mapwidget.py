@@ -351,3 +351,73 @@ def test_an_edit_on_the_live_map_starts_from_the_picture_shown(monkeypatch: pyte
     other = map_case(60).model_copy(update={"key": "fall-anderer"})
     live.load_case(other)
     assert calls[0] > 10
+
+
+def test_kept_node_and_line_dicts_are_what_vis_data_makes_after_every_change() -> None:
+    """The live map keeps each node's and line's dict between edits (render.visdata.VisItems): after
+    each change they equal the dicts made afresh, and only what the change touched is made anew."""
+    from beratungskit.analysis.layout import compute_layout
+    from beratungskit.demo import demo_case
+    from beratungskit.model import ELB_ID
+    from beratungskit.render.visdata import VisItems, vis_edges, vis_nodes
+
+    case, items = demo_case(), VisItems()
+    first, second = case.resources[0].id, case.resources[1].id
+    changes = [
+        lambda c: c.update_resource(first, label="Backen kann ich"),  # its node and its lines' titles
+        lambda c: c.update_resource(second, closeness=3),
+        lambda c: c.update_resource(first, note="Nur im Tooltip"),  # same place, same lines
+        lambda c: c.connect(first, case.resources[-1].id),
+        lambda c: c.update("relations", c.relations[0].id, note="Notiz"),
+        lambda c: c.add_resource("Neu"),
+        lambda c: c.remove_resource(second),
+    ]
+    placed = compute_layout(case)
+    before = {n["id"]: n for n in items.nodes(case, placed)}
+    items.edges(case, placed)
+    made = 0
+    for change in changes:
+        objects = {r.id: r for r in case.resources}
+        change(case)
+        placed = compute_layout(case, previous=placed)
+        nodes, edges = items.nodes(case, placed), items.edges(case, placed)
+        assert nodes == vis_nodes(case, placed)
+        assert edges == vis_edges(case, placed)
+        for node in nodes[1:]:
+            old = before.get(node["id"])
+            unchanged = objects.get(node["id"]) is case.resource(node["id"])
+            if (
+                unchanged
+                and old is not None
+                and (old["x"], old["y"], old["label"])
+                == (
+                    node["x"],
+                    node["y"],
+                    node["label"],
+                )
+            ):
+                assert old is node  # kept
+            else:
+                assert old is not node  # made anew
+                made += 1
+        before = {n["id"]: n for n in nodes}
+    assert made < 3 * len(changes) + len(case.resources)  # not all of them every time
+    assert nodes[0]["id"] == ELB_ID
+
+
+def test_a_drag_never_changes_a_kept_dict() -> None:
+    """The browser reports a dragged node's new place; the map notes it in a new dict. Changing the
+    kept one in place would make the layout's own place look sent already: "put back" after a drop
+    that changed nothing would leave the box where it was dropped."""
+    from beratungskit.demo import demo_case
+
+    case = demo_case()
+    live = CaseMap.from_case(case)
+    for label in ("Neu", "Noch eins"):  # edits: the map now holds the kept dicts themselves
+        case.add_resource(label)
+        live.show_case(case)
+    node = live.nodes[1]
+    live._handle_message(live, {"type": "moved", "positions": {node["id"]: [999.0, -999.0]}})
+    assert next(n for n in live.nodes if n["id"] == node["id"])["x"] == 999.0
+    delta = live.show_case(live._case)  # put back: the layout's place again
+    assert {"id": node["id"], "x": node["x"], "y": node["y"]} in delta.nodes.update

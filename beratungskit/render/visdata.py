@@ -45,7 +45,7 @@ from beratungskit.render.style import (
     category_name,
 )
 
-__all__ = ["VIS_OPTIONS", "map_background", "node_title", "vis_edges", "vis_nodes"]
+__all__ = ["VIS_OPTIONS", "VisItems", "map_background", "node_title", "vis_edges", "vis_nodes"]
 
 #: vis-network options: fixed positions (no physics), large labels below the symbols, touch-friendly.
 VIS_OPTIONS: dict[str, Any] = {
@@ -143,51 +143,52 @@ def vis_nodes(
     ``include_notes=False`` leaves the eLb's notes out of the tooltips.
     """
     placed = placed or compute_layout(case)
+    return [_elb_node(case, placed), *(_resource_node(res, placed, include_notes) for res in case.resources)]
+
+
+def _elb_node(case: Case, placed: MapLayout) -> dict[str, Any]:
     x, y = placed.positions[ELB_ID]
-    nodes: list[dict[str, Any]] = [
-        {
-            "id": ELB_ID,
-            "label": "\n".join(placed.lines[ELB_ID]),
-            "x": x,
-            "y": y,
-            "shape": "ellipse",
-            "color": _elb_color(),
-            "font": {
-                "size": ELB_FONT_SIZE,
-                "color": "#FFFFFF",
-                "face": FONT_FACE,
-                "bold": True,
-                "align": "center",
-            },
-            "margin": 5,
-            "borderWidth": 3,
-            "opacity": 1,
-            "shadow": {"enabled": False},
-            "title": t("render_map.tip.elb", alias=case.alias),
-            "kind": "elb",
-        }
-    ]
-    for res in case.resources:
-        style = CATEGORY_STYLE[res.category]
-        x, y = placed.positions[res.id]
-        nodes.append(
-            {
-                "id": res.id,
-                "label": "\n".join(placed.lines[res.id]),
-                "x": x,
-                "y": y,
-                "color": _color(style),
-                "borderWidth": 3,
-                "opacity": 1,
-                "shadow": {"enabled": False},
-                "title": node_title(res, include_notes=include_notes),
-                "kind": "resource",
-                "category": res.category.value,
-                "closeness": res.ring,
-                "symbol": {"shape": style.shape, "color": style.color, "border": style.border},
-            }
-        )
-    return nodes
+    return {
+        "id": ELB_ID,
+        "label": "\n".join(placed.lines[ELB_ID]),
+        "x": x,
+        "y": y,
+        "shape": "ellipse",
+        "color": _elb_color(),
+        "font": {
+            "size": ELB_FONT_SIZE,
+            "color": "#FFFFFF",
+            "face": FONT_FACE,
+            "bold": True,
+            "align": "center",
+        },
+        "margin": 5,
+        "borderWidth": 3,
+        "opacity": 1,
+        "shadow": {"enabled": False},
+        "title": t("render_map.tip.elb", alias=case.alias),
+        "kind": "elb",
+    }
+
+
+def _resource_node(res: Resource, placed: MapLayout, include_notes: bool) -> dict[str, Any]:
+    style = CATEGORY_STYLE[res.category]
+    x, y = placed.positions[res.id]
+    return {
+        "id": res.id,
+        "label": "\n".join(placed.lines[res.id]),
+        "x": x,
+        "y": y,
+        "color": _color(style),
+        "borderWidth": 3,
+        "opacity": 1,
+        "shadow": {"enabled": False},
+        "title": node_title(res, include_notes=include_notes),
+        "kind": "resource",
+        "category": res.category.value,
+        "closeness": res.ring,
+        "symbol": {"shape": style.shape, "color": style.color, "border": style.border},
+    }
 
 
 def _relation_title(case: Case, rel: Relation, names: Mapping[str, str], include_notes: bool) -> str:
@@ -215,29 +216,84 @@ def vis_edges(
     A line that would run through a box is drawn as the curve the layout chose for it.
     """
     routes = (placed or compute_layout(case)).routes
-    names = {ELB_ID: case.alias, **{r.id: r.label for r in case.resources}}
-    edges = []
-    for rel in case.relations:
-        line = STRENGTH_STYLE[rel.strength]
-        to_end, from_end = arrow_ends(rel.direction)
-        edges.append(
-            {
-                "id": rel.id,
-                "from": rel.source,
-                "to": rel.target,
-                "width": line.width,
-                "dashes": list(line.dashes) if line.dashes else False,
-                "arrows": {
-                    "to": {"enabled": to_end, "scaleFactor": 0.9},
-                    "from": {"enabled": from_end, "scaleFactor": 0.9},
-                },
-                "title": _relation_title(case, rel, names, include_notes),
-                "strength": rel.strength.value,
-                "direction": rel.direction.value,
-                "smooth": _smooth(routes.get(rel.id)),
-            }
-        )
-    return edges
+    names = _names(case)
+    return [_edge(case, rel, names, routes.get(rel.id), include_notes) for rel in case.relations]
+
+
+def _names(case: Case) -> dict[str, str]:
+    return {ELB_ID: case.alias, **{r.id: r.label for r in case.resources}}
+
+
+def _edge(
+    case: Case, rel: Relation, names: Mapping[str, str], route: tuple[str, float] | None, include_notes: bool
+) -> dict[str, Any]:
+    line = STRENGTH_STYLE[rel.strength]
+    to_end, from_end = arrow_ends(rel.direction)
+    return {
+        "id": rel.id,
+        "from": rel.source,
+        "to": rel.target,
+        "width": line.width,
+        "dashes": list(line.dashes) if line.dashes else False,
+        "arrows": {
+            "to": {"enabled": to_end, "scaleFactor": 0.9},
+            "from": {"enabled": from_end, "scaleFactor": 0.9},
+        },
+        "title": _relation_title(case, rel, names, include_notes),
+        "strength": rel.strength.value,
+        "direction": rel.direction.value,
+        "smooth": _smooth(route),
+    }
+
+
+class VisItems:
+    """:func:`vis_nodes` and :func:`vis_edges` for one live map, kept per item between edits.
+
+    A node's dict follows from its resource, its place and its label's lines alone, a line's from
+    its relation, its route and the names at its ends. A case never changes an item in place (a
+    change sets a new one), so a resource that is the same object at the same place with the same
+    lines keeps the very dict of the edit before: one edit builds the dicts of what it touched, not of
+    all 200 (and the map's comparison finds the rest unchanged at a glance). The dicts are shared:
+    whoever gets them must not change them (the live map replaces, never changes, a kept dict).
+
+    >>> from beratungskit.demo import demo_case
+    >>> case, items = demo_case(), VisItems()
+    >>> items.nodes(case, compute_layout(case)) == vis_nodes(case)
+    True
+    >>> items.edges(case, compute_layout(case)) == vis_edges(case)
+    True
+    """
+
+    def __init__(self, *, include_notes: bool = True) -> None:
+        self.include_notes = include_notes
+        # resource id → (resource, position, lines, dict); relation id → (relation, route, names, dict)
+        self._nodes: dict[str, tuple[Any, Any, Any, dict[str, Any]]] = {}
+        self._edges: dict[str, tuple[Any, Any, Any, dict[str, Any]]] = {}
+
+    def nodes(self, case: Case, placed: MapLayout) -> list[dict[str, Any]]:
+        kept, out = {}, [_elb_node(case, placed)]
+        for res in case.resources:
+            at, lines = placed.positions[res.id], placed.lines[res.id]
+            known = self._nodes.get(res.id)
+            if known is None or known[0] is not res or known[1] != at or known[2] != lines:
+                known = (res, at, lines, _resource_node(res, placed, self.include_notes))
+            kept[res.id] = known
+            out.append(known[3])
+        self._nodes = kept
+        return out
+
+    def edges(self, case: Case, placed: MapLayout) -> list[dict[str, Any]]:
+        names = _names(case)
+        kept, out = {}, []
+        for rel in case.relations:
+            route, ends = placed.routes.get(rel.id), (names.get(rel.source), names.get(rel.target))
+            known = self._edges.get(rel.id)
+            if known is None or known[0] is not rel or known[1] != route or known[2] != ends:
+                known = (rel, route, ends, _edge(case, rel, names, route, self.include_notes))
+            kept[rel.id] = known
+            out.append(known[3])
+        self._edges = kept
+        return out
 
 
 def _smooth(route: tuple[str, float] | None) -> dict[str, Any]:

@@ -266,7 +266,7 @@ def _diff_indexed(
         if before is None:
             delta.add.append(item)
             continue
-        if before == item:
+        if before is item or before == item:  # the same dict: kept unchanged (render.visdata.VisItems)
             continue
         changed = {k: v for k, v in item.items() if k != "id" and before.get(k, _MISSING) != v}
         cleared = [k for k in before if k not in item]
@@ -424,9 +424,9 @@ class MapWidget(anywidget.AnyWidget):
         return copy.deepcopy(list(self._sent_edges.values()))
 
     def _effective(self, base: Mapping[str | int, dict[str, Any]]) -> dict[str | int, dict[str, Any]]:
-        # Shallow copies: values are never changed in place here, only replaced (see _moved).
+        # The items themselves: an item kept here is never changed in place, only replaced (_moved).
         if not self._highlighted:
-            return {k: dict(v) for k, v in base.items()}
+            return dict(base)
         out = {}
         for key, node in base.items():
             overlay = HIGHLIGHT_ON if key in self._highlighted else HIGHLIGHT_OFF
@@ -547,10 +547,11 @@ class MapWidget(anywidget.AnyWidget):
             if key is None:
                 continue
             # The browser already shows the node there: remember it, so a later update that
-            # carries the same position sends nothing and one without it is a real change.
+            # carries the same position sends nothing and one without it is a real change. A new
+            # dict: the one kept may be the caller's too (never changed in place).
             for store in (self._sent_nodes, self._base_nodes):
                 if key in store:
-                    store[key]["x"], store[key]["y"] = x, y
+                    store[key] = {**store[key], "x": x, "y": y}
             self._move_callbacks(str(key), x, y)
 
 
@@ -651,7 +652,7 @@ class CaseMap(MapWidget):
         """Bring the map in line with ``case`` (first call: full load); returns what was sent.
         While :meth:`held` (and not ``now``), the case is only noted."""
         from beratungskit.analysis.layout import compute_layout
-        from beratungskit.render.visdata import map_background, vis_edges, vis_nodes
+        from beratungskit.render.visdata import VisItems, map_background
 
         if getattr(self, "_held", False) and not now:
             self._pending = case
@@ -663,7 +664,9 @@ class CaseMap(MapWidget):
         self._case = case
         placed = compute_layout(case, self.aspect, previous=self.placed if same else None)
         self.placed = placed
-        delta = self.update(vis_nodes(case, placed), vis_edges(case, placed), own=True)
+        # each node's and line's dict kept from the edit before where its item did not change
+        items = self.__dict__.setdefault("_vis_items", VisItems())
+        delta = self.update(items.nodes(case, placed), items.edges(case, placed), own=True)
         # Rings and titles change with the case's shape; a trait only travels when its value changed.
         # They follow from the layout alone: an undo gets back an earlier layout, and its background.
         memo = self.__dict__.setdefault("_backgrounds", {})
