@@ -22,7 +22,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Category, Direction, Relation, Strength
+from beratungskit.model import ELB_ID, Case, Category, Direction, Relation, Strength
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import category_symbol
 from beratungskit.ui.panel import Panel
@@ -51,6 +51,7 @@ class RelationForm(Panel):
         super().__init__(session)
         self.feedback = feedback or Feedback()
         self._refreshing = False
+        self._choices_of: list[Any] | None = None  # the resources the two lists were made from
         self.first = widgets.Dropdown(layout=full_width())
         self.first.add_class("bk-rel-first")
         self.second = widgets.Dropdown(layout=full_width())
@@ -107,6 +108,12 @@ class RelationForm(Panel):
 
     def refresh(self) -> None:
         case = self.session.case
+        if case.resources is not self._choices_of:  # a case replaces the list on a change
+            self._fill_choices(case)
+        self._ends_changed()
+
+    def _fill_choices(self, case: Case) -> None:
+        self._choices_of = case.resources
         order = {c: i for i, c in enumerate(Category)}
         resources = sorted(case.resources, key=lambda r: (order[r.category], r.label.lower()))
         options: list[tuple[str, str]] = [(t("ui_session.pick_none"), NONE)]
@@ -122,7 +129,6 @@ class RelationForm(Panel):
                     dropdown.value = keep
                 finally:
                     self._refreshing = False
-        self._ends_changed()
 
     def choose(self, node_id: str) -> None:
         """Take a node clicked in the map as the next free end (first, then second)."""
