@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pydantic import ValidationError
 
 from benchmarks.cases import synthetic_case
 from beratungskit.demo import demo_case
@@ -53,3 +54,35 @@ def test_the_store_writes_the_whole_dump(store: CaseStore) -> None:
     store.save(case)
     assert store.path_for(case.key).read_bytes() == whole(case, case.revision) + b"\n"
     assert store.load(case.key) == case
+
+
+def test_no_item_of_a_case_can_be_changed_in_place() -> None:
+    # CaseText keeps an item's text as long as the item object lives; an item changed in place would
+    # be saved with its old text (a lost edit). So every item of every list in a case is frozen.
+    case = demo_case()
+    checked = 0
+    for name in Case.model_fields:
+        items = getattr(case, name)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            field = next(iter(type(item).model_fields))
+            with pytest.raises(ValidationError, match="frozen"):
+                setattr(item, field, getattr(item, field))
+            checked += 1
+    assert checked > 20
+
+
+def test_a_list_changed_in_place_is_not_taken_for_the_one_saved_before() -> None:
+    # The model replaces lists on every change; code that appended to a case's list in place must
+    # still find its item in the file (a list kept by identity alone would give the old text).
+    text = CaseText()
+    case = demo_case()
+    text.dump(case, 2)
+    case.add_resource("Fahrrad")
+    added = case.resources[-1]
+    object.__setattr__(case, "resources", case.resources[:-1])
+    text.dump(case, 3)
+    case.resources.append(added)
+    case.resources.reverse()
+    assert text.dump(case, 4) == whole(case, 4)

@@ -132,7 +132,7 @@ OptionalNote = Annotated[str | None, Field(default=None, max_length=NOTE_MAX, pa
 
 
 class _Item(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
     id: Id
 
@@ -269,7 +269,7 @@ class TeamIdea(_Item):
 class LogEntry(BaseModel):
     """One line of the documentation log: what was recorded when (shown to the eLb)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     at: datetime
     action: LogAction

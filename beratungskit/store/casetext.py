@@ -2,10 +2,11 @@
 
 A case is saved on every click, as the whole case (pydantic's ``model_dump_json(indent=2)``). At 200
 resources that text takes over a millisecond to make, although one click changes one item. The
-items of a case are never changed in place — every change builds a new list with new items — so
-the text of a list or an item object, once made, stays its text: :class:`CaseText` keeps it per list
-and item object and makes only the new items' text (a list grown at the end, as the log on every
-change, only for the new end). The result is byte for byte what ``model_dump_json(indent=2)`` gives
+items of a case are never changed in place (they are frozen models; every change builds a new list
+with new items), so the text of a list or an item object, once made, stays its text:
+:class:`CaseText` keeps it per list and item object and makes only the new items' text (a list grown
+at the end, as the log on every change, only for the new end). The result is byte for byte what
+``model_dump_json(indent=2)`` gives
 (``tests/test_store_casetext.py`` compares both); where a case does not have the expected shape (a
 field that is no list of models spans several lines), it is that dump.
 
@@ -40,9 +41,11 @@ class CaseText:
     """Makes a case's file text, keeping each list's and each item's text for the next save."""
 
     def __init__(self) -> None:
-        # list field → (the list last saved, its items' texts, the field's text); holding the list
-        # holds its items, so an id seen again in a new list is the same item
-        self._lists: dict[str, tuple[list[Any], list[bytes], bytes]] = {}
+        # list field → (the items last saved, their texts, the field's text); holding the items keeps
+        # them alive, so an id seen again in a new list is the same item. The items are kept as a
+        # tuple of their own: a list changed in place (not how the model changes a case, but possible)
+        # is then compared item by item, never taken for the list last saved.
+        self._lists: dict[str, tuple[tuple[Any, ...], list[bytes], bytes]] = {}
 
     def dump(self, case: Case, revision: int) -> bytes:
         """``case`` as ``model_dump_json(indent=2)`` with ``revision`` as its revision (no newline)."""
@@ -66,11 +69,12 @@ class CaseText:
     def _field(self, name: str, items: list[Any]) -> bytes:
         """The text of one list field, from what was kept of its last version."""
         kept = self._lists.get(name)
-        if kept is not None and kept[0] is items:  # the same list: unchanged (lists are replaced)
-            return kept[2]
-        old, old_texts = (kept[0], kept[1]) if kept is not None else ([], [])
+        old, old_texts = (kept[0], kept[1]) if kept is not None else ((), [])
         n = len(old)
-        if n and len(items) >= n and all(map(operator.is_, old, items[:n])):
+        same_start = n > 0 and len(items) >= n and all(map(operator.is_, old, items[:n]))
+        if kept is not None and same_start and len(items) == n:  # the same items: unchanged
+            return kept[2]
+        if same_start:
             # grown at the end (the log on every change, a new resource): only the new ones are made
             texts = old_texts + [_item_text(item) for item in items[n:]]
         else:
@@ -78,7 +82,7 @@ class CaseText:
             texts = [by_id.get(id(item)) or _item_text(item) for item in items]
         key = b'  "' + name.encode() + b'": '
         text = key + (b"[\n" + b",\n".join(texts) + b"\n  ]" if texts else b"[]")
-        self._lists[name] = (items, texts, text)
+        self._lists[name] = (tuple(items), texts, text)
         return text
 
 
