@@ -50,7 +50,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -551,12 +551,27 @@ class MapLayout:
         pts.append((0.0, 0.0))
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         box = Box(category.value, min(xs), min(ys), max(xs), max(ys))
-        for node_box in self.boxes.values():
-            cx, cy = node_box.centre
-            if node_box.node_id != ELB_ID and sector.holds(math.atan2(cy, cx)):
-                box = box.union(node_box)
+        boxes = self._area_boxes.get(category)
+        if boxes is not None:
+            box = box.union(boxes)
         title = next(t for t in self.titles if t.category is category)
         return box.union(title.box)
+
+    @cached_property
+    def _area_boxes(self) -> dict[Category, Box]:
+        """Per area, the box around its resources' boxes (what :meth:`sector_extent` adds for each
+        area: one pass over the boxes for all areas, not one per area)."""
+        out: dict[Category, Box] = {}
+        for node_box in self.boxes.values():
+            if node_box.node_id == ELB_ID:
+                continue
+            cx, cy = node_box.centre
+            angle = math.atan2(cy, cx)
+            for sector in self.sectors:
+                if sector.holds(angle):
+                    kept = out.get(sector.category)
+                    out[sector.category] = node_box if kept is None else kept.union(node_box)
+        return out
 
 
 def layout(case: Case, aspect: float = DEFAULT_ASPECT) -> dict[str, tuple[float, float]]:
@@ -2033,14 +2048,19 @@ def _title_inside(
     sx = 1.0 if px < 0 else -1.0  # toward the middle
     sy = 1.0 if py < 0 else -1.0
     step = 16.0
-    shifts = [(k * step * sx, 0.0) for k in range(int((x1 - x0) / 2 / step))]
-    shifts += [(0.0, k * step * sy) for k in range(1, int((y1 - y0) / 2 / step))]
-    boxes = [Box("title", left + dx, top + dy, left + dx + w, top + dy + h) for dx, dy in shifts]
-    grown = np.array([(b.x0 - 4, b.y0 - 4, b.x1 + 4, b.y1 + 4) for b in boxes], dtype=float)
-    clear = (
-        ~_boxes_overlap(grown, drawn.blocks).any(axis=1) if len(drawn.blocks) else np.ones(len(boxes), bool)
-    )
-    fitting = [boxes[int(i)] for i in np.flatnonzero(clear)]  # nearest the corner first
+    # the shifts along the edge, then along the side: as arrays (at 200 resources a big map has
+    # over a hundred), made into boxes only where they are clear of the boxes and lines
+    along = np.arange(int((x1 - x0) / 2 / step)) * step * sx
+    down = np.arange(1, int((y1 - y0) / 2 / step)) * step * sy
+    bx0 = left + np.concatenate([along, np.zeros(len(down))])
+    by0 = top + np.concatenate([np.zeros(len(along)), down])
+    bx1, by1 = bx0 + w, by0 + h
+    grown = np.stack([bx0 - 4, by0 - 4, bx1 + 4, by1 + 4], axis=1)
+    clear = ~_boxes_overlap(grown, drawn.blocks).any(axis=1) if len(drawn.blocks) else np.ones(len(bx0), bool)
+    fitting = [  # nearest the corner first
+        Box("title", float(bx0[i]), float(by0[i]), float(bx1[i]), float(by1[i]))
+        for i in np.flatnonzero(clear)
+    ]
     if fitting:
         # points along each box's edge: inside the outer ring, outside the ring inside (all at once)
         b = np.array([(c.x0, c.y0, c.x1, c.y1) for c in fitting], dtype=float)
