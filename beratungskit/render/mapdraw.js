@@ -90,12 +90,14 @@ function bkSymbolPath(ctx, shape, cx, cy, r) {
   }
 }
 
-function bkDrawSymbols(ctx, network, dataSet) {
+function bkDrawSymbols(ctx, network, items, only) {
   // The category symbol in the left margin of each box: colour *and* shape, for colour-blind eyes.
+  // `items`: the nodes' DataSet, or a Map id → item kept beside it (no copy of every item per
+  // drawing); `only`: a Set of the ids to draw (the boxes of a drawing of part of the map).
   const nodes = network.body.nodes;
   ctx.save();
-  for (const item of dataSet.get()) {
-    if (!item.symbol) continue;
+  for (const item of items instanceof Map ? items.values() : items.get()) {
+    if (!item.symbol || (only && !only.has(item.id))) continue;
     const node = nodes[item.id];
     if (!node || !node.shape || node.options.hidden) continue;
     const left = node.x - node.shape.width / 2;
