@@ -499,6 +499,15 @@ function render({ model, el }) {
   bigButton.textContent = String(texts().big || "");
   bigButton.title = String(texts().big_hint || "");
 
+  // Our watcher of the canvas's size is made before vis-network's own (they are called in the order
+  // they were made): the map takes its new size, is fitted and drawn once there, and vis then finds
+  // the size unchanged. (Each new size drew the whole map three times: vis's own resize, a redraw
+  // and the fit after it — at 200 resources ~20 ms, twice when the form folds after "Festhalten".)
+  let onCanvasSize = null;
+  const observer = new ResizeObserver(() => {
+    if (onCanvasSize) onCanvasSize();
+  });
+  observer.observe(canvasBox);
   const network = new vis.Network(canvasBox, { nodes: state.nodes, edges: state.edges }, model.get("options") || {});
   el.__network = network;
 
@@ -667,14 +676,17 @@ function render({ model, el }) {
   // A network made before its element is attached starts unfitted (centre in a corner):
   // fit once the element first gets a real size, and redraw when the size changes.
   let lastSize = "";
-  const observer = new ResizeObserver(() => {
+  onCanvasSize = () => {
     dock(); // shown or hidden (another tab): the docked button row follows
     if (!sized) setHeight(); // the first real size: the page around the map is laid out now
     const rect = canvasBox.getBoundingClientRect();
     if (rect.width < 1 || rect.height < 1) return;
-    network.redraw();
-    sized = true;
-    fit();
+    drawnOnce(() => {
+      network.body.emitter.emit("setSize"); // what network.redraw() does before it draws
+      sized = true;
+      fit();
+    });
+    drawNow();
     // Python lays the map out for the canvas's shape: tell it the size when it really changed.
     const size = Math.round(rect.width) + "x" + Math.round(rect.height);
     if (size !== lastSize) {
@@ -687,8 +699,7 @@ function render({ model, el }) {
         window_height: window.innerHeight,
       });
     }
-  });
-  observer.observe(canvasBox);
+  };
 
   const applySelection = () => {
     const id = model.get("selected") || "";
