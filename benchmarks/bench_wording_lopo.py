@@ -113,6 +113,7 @@ PROBES = tuple(
         "wording_probe4.yaml",
         "wording_probe5.yaml",
         "wording_probe6.yaml",
+        "wording_probe7.yaml",
     )
 )
 

@@ -1540,3 +1540,127 @@ def test_seventh_round_families_in_the_ifks_notes(text: str, kind: str) -> None:
 )
 def test_seventh_round_ifk_look_alikes_stay_quiet(text: str) -> None:
     assert [f.term for f in check_text(text) if not f.term.startswith("model:")] == []
+
+
+# --- eighth round: the warning-sign net -------------------------------------------------------------
+
+
+def test_an_all_pattern_wants_its_words_anywhere_in_one_sentence(tmp_path: Path) -> None:
+    file = _write(
+        tmp_path / "wording_guard.yaml",
+        "groups: [{kind: crisis, terms: ['all: apfel birne'], reason: Obst.}, "
+        "{kind: judging, terms: ['near: apfel kirsche'], reason: Obst.}]\n",
+    )
+    guard = load_guard(file)
+    far = "Ein Apfel, eins zwei drei vier fünf sechs sieben acht neun zehn, dann eine Birne."
+    assert [f.kind for f in check_text("Die Birne lag neben dem Apfel.", guard=guard)] == ["crisis"]
+    assert [f.kind for f in check_text(far, guard=guard)] == ["crisis"]
+    # "near:" keeps its window of nine words; "all:" never reaches into the next sentence
+    assert check_text(far.replace("Birne", "Kirsche"), guard=guard) == []
+    assert check_text("Ein Apfel. Eine Birne.", guard=guard) == []
+
+
+def _without_the_net() -> object:
+    """The shipped lists without the two warning-sign groups (eighth round)."""
+    data = yaml.safe_load(
+        (Path(__file__).parents[1] / "templates" / "wording_guard.yaml").read_text(encoding="utf-8")
+    )
+    marks = ("@MITTEL @VERWEILEN @ERWOGEN", "@VERZEIHUNG")
+    net = [g for g in data["groups"] if any(m in str(g.get("terms")) for m in marks)]
+    assert len(net) == 2
+    data["groups"] = [g for g in data["groups"] if g not in net]
+    from beratungskit.analysis.wording import Guard
+
+    return Guard(data)
+
+
+# Sentences written for the test, one or more per warning sign, in words the older lists do not
+# know: the net must catch them, and without the net the lists must not (so each line tests a family).
+NET_SENTENCES = [
+    # 1 not being there: soon, never seen again, where I go, if I'm no longer
+    ("Ich bin nicht mehr lange auf dieser Welt.", "elb"),
+    ("Ihr werdet mich nie wieder sehen.", "elb"),
+    ("Wohin ich gehe, brauche ich kein Geld.", "elb"),
+    ("Falls ich nächsten Monat nicht mehr da bin, wisst ihr es ja.", "elb"),
+    ("Wenn ich übermorgen nicht erscheine, wissen Sie, warum.", "elb"),
+    # 2 a burden, better off without me
+    ("Ohne mich hätten es meine Eltern viel leichter.", "elb"),
+    ("Für meine Kinder bin ich wie ein Mühlstein.", "elb"),
+    ("Dann seid ihr mich endlich los.", "elb"),
+    # 3 goodbyes and apologies for everything
+    ("Es tut mir leid wegen allem.", "elb"),
+    ("Bitte verzeiht mir.", "elb"),
+    # 4 giving away, affairs in order, questions about after
+    ("Ich hab meine ganze Plattensammlung an Freunde verschenkt.", "elb"),
+    ("Mein Fahrrad kann die Nachbarin behalten, ich brauch es nicht mehr.", "elb"),
+    ("Bevor ich gehe, will ich alles geregelt wissen.", "elb"),
+    ("Tut es weh, wenn man ertrinkt?", "elb"),
+    # 5 means at hand, rehearsal
+    ("Er stand nachts mit dem Seil im Keller und hat lange gezögert.", "ifk"),
+    ("Ich war oben im Parkhaus und hab lange runtergeschaut.", "elb"),
+    ("Manchmal denk ich, ich lauf einfach vor einen Laster.", "elb"),
+    # 6 hurting oneself, also told of another person
+    ("Sie verbrennt sich mit dem Feuerzeug die Haut am Bauch.", "ifk"),
+    ("Wenn es zu viel wird, box ich mich selber.", "elb"),
+    ("Seit Wochen ritze ich wieder heimlich.", "elb"),
+    # 7 an attempt told
+    ("Letztes Jahr wurde mir im Krankenhaus der Magen ausgepumpt.", "elb"),
+]
+
+
+@pytest.mark.parametrize(("text", "writer"), NET_SENTENCES)
+def test_the_warning_sign_net_catches_its_families_in_new_words(text: str, writer: str) -> None:
+    assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer=writer))
+    older = _without_the_net()
+    assert not any(f.self_harm for f in older._check_all(text, writer, model=False))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # everyday exits of the same word fields: a holiday, a new job, a team, a move, something new,
+        # an apology for a wait, the children at the kita, a shift, a summer swim, cooking, violence by
+        # another person (a crisis, but not self-harm), tablets as prescribed, a roofer at work
+        ("Ich bin nicht mehr lange da, mein Urlaub beginnt am Freitag.", "elb"),
+        ("Sie sehen mich nicht wieder im Jobcenter, ich fange am Montag in der Bäckerei an.", "elb"),
+        ("Ohne mich wäre das Team aufgeschmissen.", "elb"),
+        ("Ich verschenke meine alten Möbel, weil wir in eine größere Wohnung ziehen.", "elb"),
+        ("Mein altes Handy kann mein Sohn haben, ich hab ein neues gekauft.", "elb"),
+        ("Tut mir leid für alles, was Sie wegen mir warten mussten.", "elb"),
+        ("Bevor ich gehe, hole ich noch die Kinder von der Kita.", "elb"),
+        ("Wer kümmert sich um die Kinder, wenn ich zur Schicht muss?", "elb"),
+        ("Im Sommer sind wir von der Brücke in den See gesprungen.", "elb"),
+        ("Ich stand mit dem Messer in der Küche und hab überlegt, was ich koche.", "elb"),
+        ("Er hat sich beim Gemüseschneiden in den Arm geschnitten.", "ifk"),
+        ("Mein Mann hat mich am Arm geschlagen.", "elb"),
+        ("Wenn ich morgen nicht komme, sag ich vorher Bescheid.", "elb"),
+        ("Ich nehme die Tabletten, wie der Arzt sie verschrieben hat.", "elb"),
+        ("Als Dachdecker schau ich jeden Tag vom Dach runter.", "elb"),
+        ("Meine Oma hat mir ihren Schmuck vermacht.", "elb"),
+    ],
+)
+def test_the_warning_sign_net_leaves_everyday_sentences_quiet(text: str, writer: str) -> None:
+    older = {term.source for term in _without_the_net().terms}  # type: ignore[attr-defined]
+    new = [f.term for f in check_text(text, writer=writer) if f.term not in older]
+    assert [term for term in new if not term.startswith("model:")] == []
+
+
+def test_the_crisis_line_also_comes_with_a_crisis_of_unclear_kind_but_not_with_a_fitting_service() -> None:
+    from beratungskit.analysis.wording import Finding, crisis_offer
+
+    def crisis(topic: str | None) -> Finding:
+        return Finding("x", 0, 1, "crisis", "hint", "", "", term="model:crisis", topic=topic)
+
+    # the model's crisis hint names no topic, so no service fits: the line is offered
+    for finding in (crisis(None), crisis("krise")):
+        offer = crisis_offer([finding], partners=[])
+        assert offer is not None and "Telefonseelsorge 0800 111 0 111" in offer.crisis_line
+        assert "Telefonseelsorge" in format_hint([finding], partners=[])
+    # housing, debts, family, law, addiction: their fitting service, no suicide line
+    for topic in ("wohnen", "schulden", "familie", "recht", "sucht"):
+        offer = crisis_offer([crisis(topic)], partners=[])
+        assert offer is not None and offer.crisis_line == ""
+    despair = check_text("Ich bin total verzweifelt, ich weiß nicht weiter.", writer="elb")
+    assert not any(f.self_harm for f in despair)  # the flag keeps its meaning …
+    offer = crisis_offer(despair, partners=[])
+    assert offer is not None and offer.crisis_line  # … while the line is offered

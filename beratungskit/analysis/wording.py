@@ -42,6 +42,7 @@ from beratungskit.store.reading import os_reason
 
 __all__ = [
     "KINDS",
+    "LINE_TOPICS",
     "NOT_FOR_ELB",
     "SEVERITIES",
     "WRITERS",
@@ -62,6 +63,7 @@ __all__ = [
     "format_scores",
     "kind_label",
     "load_guard",
+    "offers_crisis_line",
     "sentence_spans",
     "vetoable",
     "writer_of",
@@ -329,6 +331,10 @@ _CLAUSE_MARK = frozenset(",.;:!?()[]\"'„“”‚‘»«–—-/")
 #: Largest gap "…" in a sequence pattern, and the widest window of a "near:" pattern (in words).
 _GAP_WORDS = 4
 _NEAR_WINDOW = 9
+#: How a lemma pattern begins: "seq:" in order, "near:" close together, "all:" in one sentence.
+_PATTERN_KINDS = ("seq:", "near:", "all:")
+#: The window of an "all:" pattern: its words anywhere in one sentence, in any order.
+_SENTENCE_WINDOW = 10_000
 #: Anchors in a sequence pattern: "^" the start of a clause, "$" its end.
 _ANCHORS = ("^", "$")
 
@@ -388,6 +394,8 @@ class _Pattern:
     parts: tuple[_Part, ...]
     #: the indexes of its words, set once the guard has numbered all pattern words
     required: frozenset[int] = frozenset()
+    #: "near:" its words within this many words of each other; "all:" anywhere in the sentence
+    window: int = _NEAR_WINDOW
 
     @property
     def specs(self) -> list[_Spec]:
@@ -420,7 +428,7 @@ def _compile_spec(word: str, macros: dict[str, str] | None = None) -> _Spec:
 
 
 def _compile_pattern(entry: str, error: Any, macros: dict[str, str] | None = None) -> _Pattern:
-    near = entry.startswith("near:")
+    near = entry.startswith(("near:", "all:"))
     body = entry.split(":", 1)[1].split()
     parts: list[_Part] = []
     for word in body:
@@ -442,7 +450,8 @@ def _compile_pattern(entry: str, error: Any, macros: dict[str, str] | None = Non
             parts.append(spec)
     if not any(isinstance(p, _Spec) for p in parts):
         raise error(entry, "leeres Muster")
-    return _Pattern(near, tuple(parts))
+    window = _SENTENCE_WINDOW if entry.startswith("all:") else _NEAR_WINDOW
+    return _Pattern(near, tuple(parts), window=window)
 
 
 class _Words:
@@ -637,12 +646,13 @@ def _walk(parts: tuple[_Part, ...], tokens: list[_Token | None], i: int) -> int 
 
 def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
     specs = pattern.specs
+    size = pattern.window
     for i, token in enumerate(tokens):
         if not any(s.matches(token) for s in specs):
             continue
         window = [
             j
-            for j in range(max(0, i - _NEAR_WINDOW), min(len(tokens), i + _NEAR_WINDOW + 1))
+            for j in range(max(0, i - size), min(len(tokens), i + size + 1))
             if tokens[j].sentence == token.sentence
         ]
         used: list[int] = []
@@ -652,7 +662,7 @@ def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
                 break
             used.append(found)
         else:
-            if max(used) - min(used) <= _NEAR_WINDOW:
+            if max(used) - min(used) <= size:
                 return min(used), max(used)
     return None
 
@@ -733,7 +743,7 @@ class Guard:
                 )
                 index = len(self.terms)
                 self.terms.append(term)
-                if entry.startswith(("seq:", "near:")):
+                if entry.startswith(_PATTERN_KINDS):
                     self._patterns.append((index, _compile_pattern(entry, self._error, self.macros)))
                     continue
                 if entry.startswith("re:") or len(entry.split()) > 1:
@@ -754,7 +764,7 @@ class Guard:
         self._exception_patterns: list[_Pattern] = []
         for raw in data.get("exceptions") or []:
             entry = str(raw).strip()
-            if entry.startswith(("seq:", "near:")):
+            if entry.startswith(_PATTERN_KINDS):
                 self._exception_patterns.append(_compile_pattern(entry, self._error, self.macros))
                 continue
             regex = _phrase_regex(entry)
@@ -788,7 +798,7 @@ class Guard:
         self._model = _ModelUse.read(data.get("model"), kinds, self._error)
 
     def _context(self, entry: str) -> _Context:
-        if entry.startswith(("seq:", "near:")):
+        if entry.startswith(_PATTERN_KINDS):
             return _Context(_compile_pattern(entry, self._error, self.macros), None)
         regex = _phrase_regex(entry)
         self._check_regex(entry, regex)
@@ -1368,7 +1378,8 @@ class CrisisOffer:
     question: str
     #: "Name (what they offer)" of every partner whose topics fit, directory order
     services: tuple[str, ...]
-    #: The crisis line (Telefonseelsorge); "" unless a finding is about self-harm.
+    #: The crisis line (Telefonseelsorge); "" unless a finding is about self-harm or its crisis has no
+    #: fitting service (see :data:`LINE_TOPICS`).
     crisis_line: str
 
     def lines(self) -> list[str]:
@@ -1405,8 +1416,29 @@ def crisis_offer(findings: Iterable[Finding], partners: Sequence[Any] | None = N
         for p in partners
         if topics & {str(getattr(topic, "value", topic)) for topic in p.topics}
     )
-    line = t("analysis_wording.crisis.line") if any(f.self_harm for f in crisis) else ""
+    line = t("analysis_wording.crisis.line") if any(offers_crisis_line(f) for f in crisis) else ""
     return CrisisOffer(t("analysis_wording.crisis.question"), services, line)
+
+
+#: Crisis topics that get the crisis line too (issue 11, eighth round): no topic — the model's crisis
+#: hint quotes a sentence whose kind of crisis is unclear, and a thought of self-harm may hide in it —
+#: and the general life crisis („verzweifelt“, „Existenzangst“, violence), for which the Telefonseelsorge
+#: is a line for anyone in acute distress. Housing, debts, family, law and addiction get their fitting
+#: service only: a suicide line under a power cut would read as a misjudgement and dull it for when it
+#: matters. ``Finding.self_harm`` stays what it says (a thought of self-harm); the line is offered more
+#: often than the flag is set, never less.
+LINE_TOPICS: frozenset[str | None] = frozenset({None, "krise"})
+
+
+def offers_crisis_line(finding: Finding) -> bool:
+    """Whether this crisis finding brings the crisis line into the offer.
+
+    >>> any(offers_crisis_line(f) for f in check_text("Ich bin total verzweifelt."))
+    True
+    >>> any(offers_crisis_line(f) for f in check_text("Morgen wird die Wohnung geräumt."))
+    False
+    """
+    return "crisis" in finding.kinds and (finding.self_harm or finding.topic in LINE_TOPICS)
 
 
 def _directory() -> Sequence[Any]:

@@ -50,6 +50,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe4.yaml",
     "benchmarks/data/wording_probe5.yaml",
     "benchmarks/data/wording_probe6.yaml",
+    "benchmarks/data/wording_probe7.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
@@ -415,7 +416,24 @@ def gather(sources: Iterable[str] = SOURCES, root: Path = ROOT) -> tuple[list[di
             continue
         used.append(source)
         entries.extend(e for e in load_sentences(path) if e["set"] != "heldout")
+    cards = app_questions()
+    if cards:
+        used.append("die Fragekarten der App")
+        entries.extend(cards)
     return entries, used
+
+
+def app_questions() -> list[dict[str, Any]]:
+    """The app's own question cards, as fine sentences (eighth round): the guard must stay quiet on
+    them („Welche Sprachen sprechen oder verstehen Sie?“ got a deficit hint from a model that had
+    learnt language deficits), so the threshold search sees them instead of a hand-set threshold."""
+    from beratungskit.analysis.question_cards import load_question_cards
+
+    return [
+        {"text": question, "writer": "ifk", "kinds": {"fine"}, "self_harm": False, "set": "app"}
+        for deck in load_question_cards().values()
+        for question in deck.questions
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
