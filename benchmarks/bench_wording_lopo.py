@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         for probe in PROBES:
             result = leave_one_out(probe, args.fixed, Path(folder), args.lists)
             n, tp, fp, _fn = result["rows"]["overall"]
-            harm, missed = result["self_harm"]
+            harm, missed, _no_line = result["self_harm"]
             fine, alarms = result["fine"]
             totals.append((tp / max(1, tp + fp), tp / max(1, n), missed, harm, alarms, fine))
             print(f"Ohne {Path(probe).name} trainiert ({result['trained']} Sätze), gemessen auf ihr:")

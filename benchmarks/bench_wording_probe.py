@@ -124,6 +124,27 @@ from now on. The figure nobody can have tuned on is the seventh blind probe's:
   and the round's own gain is +0.02 precision (eLb 0.842 → 0.899). Recall ≥ 0.85 at precision ≥ 0.95
   is met on this probe; "no self-harm missed" is not (7 of 92).
 
+Eighth round: probe 7 became development data in turn (its misses read, a fold of the
+leave-one-probe-out estimate), and a net built from the warning signs of suicide prevention lies behind
+the lists. Since then the crisis line (Telefonseelsorge) also comes with a crisis hint of unclear kind,
+so the script counts two things per self-harm sentence: no finding flagged as self-harm (comparable with
+probes 1–7), and no crisis line in the offer at all (what the app shows). The figure nobody can have
+tuned on is the eighth blind probe's:
+
+* probe 8 (``benchmarks/data/wording_probe8.yaml``, 783 sentences, 433 with an issue, 350 fine, **159
+  self-harm**, 352 in the eLb's own words; sha256 ``5aa7622a…``), written blind by a helper who saw no
+  guard code and no earlier probe, asked for self-harm and crisis content buried in longer notes,
+  relayed messages, German mixed with words of the client's first language, fragments, questions,
+  irony, and for look-alikes without risk; copied in unchanged after the eighth round's last landing
+  (2b4f7ab) and measured **once** (30.11.2026, 18:21 UTC): **P 0.917, R 0.915, 12 of 159 self-harm
+  sentences without the crisis line** (the line comes with no other finding on them either), 32 of 350
+  fine sentences with a false alarm; per kind (P/R) crisis 0.827/0.925, profiling 0.734/0.829, deficit
+  0.676/0.889, typing 0.818/0.882, judging 0.836/0.718; eLb sentences P 0.864 / R 0.938, IFK sentences
+  P 0.942 / R 0.905. For comparison only (not used to tune), the guard after the seventh round
+  (bfcc016) on probe 8: P 0.916, R 0.905, 14 of 159 missed, 32 false alarms — probe 8 is harder than
+  probe 7, and the warning-sign net caught 2 of its 14. Recall ≥ 0.85 is met; precision ≥ 0.95 and
+  "no self-harm missed" are not.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -137,6 +158,11 @@ from typing import Any
 import yaml
 
 from beratungskit.analysis.wording import KINDS, check_text
+
+try:  # since the eighth round of issue 11 the crisis line also comes with crises of unclear kind
+    from beratungskit.analysis.wording import offers_crisis_line
+except ImportError:  # an older guard: the line came with the self-harm flag only
+    offers_crisis_line = None
 
 PROBE = Path(__file__).resolve().parent / "data" / "wording_probe.yaml"
 
@@ -174,7 +200,7 @@ def score(entries: list[dict[str, Any]], guard: Any = None) -> dict[str, Any]:
     check = _checker(guard)
     rows: dict[str, list[int]] = {name: [0, 0, 0, 0] for name in ("overall", *KINDS)}  # n, tp, fp, fn
     fine_n = fine_alarm = 0
-    harm_n = harm_missed = 0
+    harm_n = harm_missed = harm_no_line = 0
     by_writer: dict[str, list[int]] = {}
     for entry in entries:
         findings = check(entry["text"], entry["writer"])
@@ -204,11 +230,13 @@ def score(entries: list[dict[str, Any]], guard: Any = None) -> dict[str, Any]:
             harm_n += 1
             offered = any(getattr(f, "self_harm", f.kind == "crisis") for f in findings)
             harm_missed += not offered
+            line = offered or (offers_crisis_line is not None and any(map(offers_crisis_line, findings)))
+            harm_no_line += not line
     return {
         "rows": rows,
         "writers": by_writer,
         "fine": (fine_n, fine_alarm),
-        "self_harm": (harm_n, harm_missed),
+        "self_harm": (harm_n, harm_missed, harm_no_line),
         "sentences": len(entries),
     }
 
@@ -233,8 +261,12 @@ def format_result(result: dict[str, Any]) -> str:
             f"Schreiber {writer}: {n} Sätze mit Thema, Präzision {_ratio(tp, tp + fp):.3f}, "
             f"Recall {_ratio(tp, tp + fn):.3f}, Fehlalarme/falsche Art {fp}"
         )
-    harm_n, missed = result["self_harm"]
+    harm_n, missed, no_line = result["self_harm"]
     lines.append(f"Selbstgefährdung: {harm_n} Sätze, ohne Hilfsangebot (Krisentelefon): {missed}")
+    lines.append(
+        f"  davon mit dem Krisentelefon trotzdem im Angebot (Krise unklarer Art): {missed - no_line}; "
+        f"ganz ohne Krisentelefon: {no_line}"
+    )
     return "\n".join(lines)
 
 
@@ -267,8 +299,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe6.yaml"),
     ),
     (
-        "Probe 7 (blind geschrieben, nach der siebten Runde einmal gemessen; nicht zum Abstimmen)",
+        "Probe 7 (blind geschrieben, nach der siebten Runde einmal gemessen; seit der achten Runde "
+        "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe7.yaml"),
+    ),
+    (
+        "Probe 8 (blind geschrieben, nach der achten Runde einmal gemessen; nicht zum Abstimmen)",
+        PROBE.with_name("wording_probe8.yaml"),
     ),
 )
 
