@@ -322,11 +322,15 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
             i,
             d.timed("draw", f"return {MAP}.nodes.length === {before + 1};", lambda: pg.click(".bk-save")),
         )
-        # Of that, the browser's own share: the map's delta received → applied → drawn.
+        # Of that, the browser's own share: the add's delta (the first one after the click; the form
+        # folding afterwards brings another) received → applied → drawn.
         keep(
             "in browser",
             i,
-            pg.evaluate(f"() => {{ const t = {MAP}.timings.at(-1); return t.drawn - t.received; }}"),
+            pg.evaluate(
+                f"() => {{ const t = {MAP}.timings.find((t) => t.received >= window.__bk.clickAt);"
+                " return t.drawn - t.received; }"
+            ),
         )
         d.wait_saved(revision)
 
