@@ -12,6 +12,7 @@ import os
 import textwrap
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -209,20 +210,29 @@ W.VBox([W.HBox([on, off]), m])
 """
 
 
-@pytest.fixture
-def case_app(tmp_path: Path, page: tuple[Any, Any]) -> Iterator[tuple[Any, Any, Path]]:
-    pg, watch = page
+@contextmanager
+def map_page(pg: Any, path: Path, source: str, nodes_over: int, settle_ms: int) -> Iterator[None]:
+    """A notebook of one code cell served by Voilà, open in ``pg`` once its map has more than
+    ``nodes_over`` nodes, and ``settle_ms`` later (the first fit and the canvas's size settle)."""
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(textwrap.dedent(CASE_SETUP).format(here=str(tmp_path)))]
+    nb.cells = [nbformat.v4.new_code_cell(source)]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = tmp_path / "fall.ipynb"
     nbformat.write(nb, path)
     with run_voila(path) as url:
         pg.goto(url, wait_until="load", timeout=90_000)
         pg.wait_for_function(
-            "() => (window.__beratungskitMaps || []).some(m => m.nodes.length > 0)", timeout=90_000
+            f"() => (window.__beratungskitMaps || []).some(m => m.nodes.length > {nodes_over})",
+            timeout=90_000,
         )
-        pg.wait_for_timeout(300)  # let the first fit settle before looking
+        pg.wait_for_timeout(settle_ms)
+        yield
+
+
+@pytest.fixture
+def case_app(tmp_path: Path, page: tuple[Any, Any]) -> Iterator[tuple[Any, Any, Path]]:
+    pg, watch = page
+    source = textwrap.dedent(CASE_SETUP).format(here=str(tmp_path))
+    with map_page(pg, tmp_path / "fall.ipynb", source, nodes_over=0, settle_ms=300):
         yield pg, watch, tmp_path
 
 
@@ -329,18 +339,9 @@ W.VBox([W.HBox([*buttons, hl]), m])
 @pytest.fixture
 def edit_app(tmp_path: Path, page: tuple[Any, Any]) -> Iterator[tuple[Any, Any]]:
     pg, watch = page
-    nb = nbformat.v4.new_notebook()
     root = str(Path(__file__).resolve().parent.parent)
-    nb.cells = [nbformat.v4.new_code_cell(textwrap.dedent(EDIT_SETUP).format(root=root))]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = tmp_path / "aenderungen.ipynb"
-    nbformat.write(nb, path)
-    with run_voila(path) as url:
-        pg.goto(url, wait_until="load", timeout=90_000)
-        pg.wait_for_function(
-            "() => (window.__beratungskitMaps || []).some(m => m.nodes.length > 60)", timeout=90_000
-        )
-        pg.wait_for_timeout(500)  # the first fit and the canvas's size settle
+    source = textwrap.dedent(EDIT_SETUP).format(root=root)
+    with map_page(pg, tmp_path / "aenderungen.ipynb", source, nodes_over=60, settle_ms=500):
         yield pg, watch
 
 
