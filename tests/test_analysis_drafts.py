@@ -118,7 +118,7 @@ def test_confirm_keeps_the_draft_wording(demo_case: Case) -> None:
     step = confirm_draft(demo_case, draft, due=date(2027, 1, 15))
     assert step.text == draft.text
     assert step.owner is Owner.ELB
-    assert step.resource_ids == list(draft.resource_ids)
+    assert step.resource_ids == tuple(draft.resource_ids)
     assert step.due == date(2027, 1, 15)
     assert len(demo_case.steps) == n_steps + 1
     assert len(demo_case.log) == n_log + 1  # the eLb is told it was recorded
@@ -162,7 +162,7 @@ def test_a_draft_for_a_removed_goal_cannot_be_confirmed(demo_case: Case) -> None
     demo_case.remove("goals", "z1")
     with pytest.raises(CaseError):
         confirm_draft(demo_case, draft)
-    assert demo_case.steps == []
+    assert demo_case.steps == ()
 
 
 def test_an_edited_phrasing_file_is_used(tmp_path: Path, demo_case: Case) -> None:

@@ -501,7 +501,7 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
     assert [{r.source, r.target} for r in case.relations] == [{jana.id, bike.id}]
     assert [w.text for w in case.wills] == [WILL]
     (goal,) = case.goals
-    assert (goal.text, goal.resource_ids, goal.confidence) == (GOAL, [bike.id], 7)
+    assert (goal.text, goal.resource_ids, goal.confidence) == (GOAL, (bike.id,), 7)
     assert [s.text for s in case.steps] == [STEP]
     assert (store_dir / "ausdrucke" / f"{case.key}-plan.html").exists()
 

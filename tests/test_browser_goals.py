@@ -104,7 +104,7 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     pg.wait_for_selector(".bk-draft", timeout=20_000)
     drafts = [d.strip() for d in pg.locator(".bk-draft .bk-draft-text").all_inner_texts()]
     assert len(drafts) == 2 and "Onkel" in drafts[0]  # the eLb's circle before the social space
-    assert CaseStore(store_dir).load("deniz").steps == []
+    assert CaseStore(store_dir).load("deniz").steps == ()
     shot(pg, "4_entwuerfe")
     # An open draft ("Ich frage meinen Onkel, ob …") offers one button: the eLb finishes the sentence.
     first = pg.locator(".bk-draft").first

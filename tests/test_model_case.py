@@ -68,7 +68,7 @@ def test_a_resource_needs_only_a_label() -> None:
 
 def test_smallest_case_is_key_and_alias() -> None:
     c = Case.model_validate({"key": "k", "alias": "A"})
-    assert c.resources == [] and c.revision == 0 and list(c.problems()) == []
+    assert c.resources == () and c.revision == 0 and list(c.problems()) == []
 
 
 def test_label_is_stripped_and_blank_is_refused() -> None:
@@ -137,7 +137,7 @@ def test_enum_values_may_be_given_as_their_stored_text(case: Case) -> None:
 
 def test_invalid_file_data_is_refused_when_validating_a_whole_case(case: Case) -> None:
     data = case.model_dump()
-    data["relations"].append({"id": "v9", "source": "r1", "target": "r1"})
+    data["relations"] = [*data["relations"], {"id": "v9", "source": "r1", "target": "r1"}]
     with pytest.raises(ValidationError):
         Case.model_validate(data)
 
@@ -160,21 +160,21 @@ def test_random_cases_hold_every_rule_and_refuse_a_dangling_link(c: Case) -> Non
 def test_removing_a_resource_removes_its_relations_and_references(case: Case) -> None:
     case.remove_resource("r1")
     assert [r.id for r in case.resources] == ["r2"]
-    assert case.relations == []
-    assert case.goal("z1").resource_ids == ["r2"]
-    assert case.steps[0].resource_ids == []
+    assert case.relations == ()
+    assert case.goal("z1").resource_ids == ("r2",)
+    assert case.steps[0].resource_ids == ()
     assert list(case.problems()) == []
 
 
 def test_removing_a_goal_removes_its_steps_and_frees_team_ideas(case: Case) -> None:
     case.remove("goals", "z1")
-    assert case.goals == [] and case.steps == []
+    assert case.goals == () and case.steps == ()
     assert case.team_ideas[0].goal_id is None
 
 
 def test_removing_a_will_removes_its_goals_and_their_steps(case: Case) -> None:
     case.remove("wills", "w1")
-    assert case.wills == [] and case.goals == [] and case.steps == []
+    assert case.wills == () and case.goals == () and case.steps == ()
     assert case.team_ideas[0].goal_id is None  # the idea stays, without its goal
 
 
@@ -368,7 +368,7 @@ def _base_data(cls: type[BaseModel]) -> dict[str, object]:
         return demo.model_dump(mode="json")
     for name in type(demo).model_fields:
         items = getattr(demo, name)
-        if isinstance(items, list) and items and isinstance(items[0], cls):
+        if isinstance(items, tuple) and items and isinstance(items[0], cls):
             return items[0].model_dump(mode="json")
     return {
         name: "a1"
@@ -399,7 +399,7 @@ def test_every_text_field_refuses_control_characters(cls: type[BaseModel], name:
     data = _base_data(cls)
     cls.model_validate(data)  # the base is valid
     bad = f"ab{char}c"
-    is_list = typing.get_origin(cls.model_fields[name].annotation) is list
+    is_list = typing.get_origin(cls.model_fields[name].annotation) is tuple
     data[name] = [bad] if is_list else bad
     with pytest.raises(ValidationError) as info:
         cls.model_validate(data)

@@ -40,7 +40,7 @@ def test_v1_file_loads_with_every_item(v1_data: dict[str, object]) -> None:
     assert case.key == "alt-fall" and case.alias == "Löwenzahn" and case.revision == 3
     assert case.goals[0].confidence == 7  # was "zuversicht"
     assert case.goals[0].confidence_next is None
-    assert case.wishes == [] and case.team_ideas == []
+    assert case.wishes == () and case.team_ideas == ()
     assert [r.label for r in case.resources] == [r["label"] for r in v1_data["resources"]]  # type: ignore[union-attr, index]
     assert len(case.relations) == 3 and case.steps[0].goal_id == "z1"
     assert case.problems is not None and list(case.problems()) == []
@@ -104,7 +104,7 @@ def test_v1_case_in_store_is_saved_as_current_and_old_file_kept(store_dir: Path)
     # the v1 file stays as it was, in the history, and still loads (migrated) for comparison
     assert (store_dir / HISTORY_DIR / "alt-fall" / "000003.json").read_bytes() == V1.read_bytes()
     assert store.revisions("alt-fall") == [3, 4]
-    assert store.load_revision("alt-fall", 3).wishes == []
+    assert store.load_revision("alt-fall", 3).wishes == ()
 
 
 def test_newer_file_in_store_is_reported_not_overwritten(store_dir: Path, v1_data: dict[str, object]) -> None:

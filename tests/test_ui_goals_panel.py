@@ -76,7 +76,7 @@ def test_will_is_kept_verbatim(fresh: GoalsPanel, store: CaseStore) -> None:
 def test_empty_will_is_not_saved_and_says_why(fresh: GoalsPanel, store: CaseStore) -> None:
     fresh.will.text.value = "   "
     fresh.will.add_button.click()
-    assert store.load("sonne").wills == []
+    assert store.load("sonne").wills == ()
     assert "schreiben Sie" in fresh.will.error.value
 
 
@@ -84,7 +84,7 @@ def test_wish_can_be_promoted_to_a_will(fresh: GoalsPanel, store: CaseStore) -> 
     fresh.will.wish_text.value = "Irgendwann ein eigenes Café"
     fresh.will.wish_button.click()
     wish_id = store.load("sonne").wishes[0].id
-    assert store.load("sonne").wills == []
+    assert store.load("sonne").wills == ()
     fresh.will.promote_buttons[wish_id].click()
     stored = store.load("sonne")
     assert [(w.text, w.from_wish) for w in stored.wills] == [("Irgendwann ein eigenes Café", wish_id)]
@@ -167,7 +167,7 @@ def test_nothing_is_added_without_confirmation(store: CaseStore) -> None:
     panel.steps.cards[1].rewrite_button.click()
     panel.steps.cards[1].rewrite.value = "Ich frage meinen Onkel nach seiner Pflegestation."
     assert store.path_for("lale").read_bytes() == before
-    assert store.load("lale").steps == []
+    assert store.load("lale").steps == ()
 
 
 def test_an_open_draft_is_finished_before_it_is_kept(store: CaseStore) -> None:
@@ -177,7 +177,7 @@ def test_an_open_draft_is_finished_before_it_is_kept(store: CaseStore) -> None:
     card = next(c for c in panel.steps.cards if not c.draft.complete)
     assert card.take_button.description == "Zu Ende schreiben"
     card.take_button.click()
-    assert store.load("lale").steps == []  # nothing kept yet
+    assert store.load("lale").steps == ()  # nothing kept yet
     assert card.rewrite_box.layout.display == "flex"
 
 
@@ -192,7 +192,7 @@ def test_take_confirms_the_draft_as_it_is(store: CaseStore) -> None:
     panel.steps.take(card)
     steps = store.load("lale").steps
     assert [(s.text, s.owner, s.resource_ids) for s in steps] == [
-        (card.draft.text, Owner.ELB, list(card.draft.resource_ids))
+        (card.draft.text, Owner.ELB, tuple(card.draft.resource_ids))
     ]
     assert card not in panel.steps.cards  # its resource now has a step
 
@@ -208,7 +208,7 @@ def test_rewrite_keeps_the_elb_words(store: CaseStore) -> None:
     card.save_button.click()
     steps = store.load("lale").steps
     assert [s.text for s in steps] == ["Ich frage meinen Onkel, wie er in die Pflege kam."]
-    assert steps[0].resource_ids == list(card.draft.resource_ids)
+    assert steps[0].resource_ids == tuple(card.draft.resource_ids)
 
 
 def test_discard_stores_nothing_and_hides_the_draft(store: CaseStore) -> None:
@@ -337,7 +337,7 @@ def test_referral_records_only_institution_and_topic(fresh: GoalsPanel, store: C
         w.value for w in walk(panel.widget) if isinstance(w, widgets.Label)
     )
     panel.add_button.click()
-    assert store.load("sonne").referrals == [] and panel.error.value
+    assert store.load("sonne").referrals == () and panel.error.value
     panel.partner.value = "suchtberatung"
     assert panel.topic.value.value == "sucht"  # preset from the directory
     panel.add_button.click()

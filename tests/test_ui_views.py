@@ -100,7 +100,7 @@ def test_team_idea_on_a_stale_case_keeps_the_text(store: CaseStore) -> None:
     view.record_idea()
     assert view.idea.value == "Eine Idee"
     assert "neu wählen" in view.message.value
-    assert store.load(DEMO_KEY).team_ideas == []
+    assert store.load(DEMO_KEY).team_ideas == ()
 
 
 def test_conference_file_is_written_next_to_the_store(store: CaseStore) -> None:

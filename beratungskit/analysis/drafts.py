@@ -18,7 +18,7 @@ eLb's circle, then the social space, then Fachdienst/SGB II; within an origin th
 'Ich frage meine frühere Kollegin aus der Bäckerei, ob …'
 >>> step = confirm_draft(case, drafts[2], text="Ich backe Probe-Brötchen für die Bäckerei am Markt.")
 >>> step.text, step.owner.value, step.resource_ids
-('Ich backe Probe-Brötchen für die Bäckerei am Markt.', 'elb', ['r1'])
+('Ich backe Probe-Brötchen für die Bäckerei am Markt.', 'elb', ('r1',))
 """
 
 from __future__ import annotations

@@ -217,7 +217,7 @@ class ConfidenceMark(BaseModel):
 class Goal(_Item):
     will_id: Id
     text: Text
-    resource_ids: list[Id] = Field(default_factory=list)
+    resource_ids: tuple[Id, ...] = ()
     #: "Wie zuversichtlich sind Sie?" on the eLb's own scale 0–10; None until asked.
     confidence: Annotated[int | None, Field(ge=0, le=10)] = None
     #: The scaling question that was asked, as it was asked ("Warum 4 und nicht 2?").
@@ -226,7 +226,7 @@ class Goal(_Item):
     confidence_next: Annotated[str | None, _optional(300)] = None
     #: One mark per conversation day on which the confidence was given (kept by the case, oldest first):
     #: at a review the change shows ("Beim letzten Mal 4, heute 6").
-    confidence_history: list[ConfidenceMark] = Field(default_factory=list)
+    confidence_history: tuple[ConfidenceMark, ...] = ()
     status: GoalStatus = GoalStatus.OFFEN
     named_by: NamedBy = NamedBy.ELB
     shareable: bool = False
@@ -241,7 +241,7 @@ class Step(_Item):
     helper: Annotated[str | None, _optional(80)] = None
     due: date | None = None
     status: StepStatus = StepStatus.OFFEN
-    resource_ids: list[Id] = Field(default_factory=list)
+    resource_ids: tuple[Id, ...] = ()
     named_by: NamedBy = NamedBy.ELB
     shareable: bool = False
     created_at: datetime = Field(default_factory=now)
@@ -333,15 +333,15 @@ class Case(BaseModel):
     ifk_note: Annotated[str | None, _optional(2000)] = None
     #: The language the eLb reads beside the German (chosen together; German stays binding).
     language: Language = Language.DE
-    resources: list[Resource] = Field(default_factory=list)
-    relations: list[Relation] = Field(default_factory=list)
-    wishes: list[Wish] = Field(default_factory=list)
-    wills: list[WillStatement] = Field(default_factory=list)
-    goals: list[Goal] = Field(default_factory=list)
-    steps: list[Step] = Field(default_factory=list)
-    referrals: list[Referral] = Field(default_factory=list)
-    team_ideas: list[TeamIdea] = Field(default_factory=list)
-    log: list[LogEntry] = Field(default_factory=list)
+    resources: tuple[Resource, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    wishes: tuple[Wish, ...] = ()
+    wills: tuple[WillStatement, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    steps: tuple[Step, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    team_ideas: tuple[TeamIdea, ...] = ()
+    log: tuple[LogEntry, ...] = ()
 
     # --- construction -------------------------------------------------------------------------
 
@@ -452,7 +452,7 @@ class Case(BaseModel):
         item = _build(cls, fields)
         if isinstance(item, Goal):
             item = _mark_confidence(item, None)
-        self._replace(collection, [*getattr(self, collection), item])
+        self._replace(collection, (*getattr(self, collection), item))
         self._log(LogAction.ADDED, kind, item.id, _summary(item))
         return item
 
@@ -476,7 +476,7 @@ class Case(BaseModel):
             new = _mark_confidence(new, old)
         if new == old:
             return old
-        self._replace(collection, [new if i.id == item_id else i for i in getattr(self, collection)])
+        self._replace(collection, tuple(new if i.id == item_id else i for i in getattr(self, collection)))
         if set(changes) - {"x", "y"}:  # a moved node is layout, not a recorded fact
             self._log(LogAction.CHANGED, kind, item_id, _summary(new))
         else:
@@ -514,7 +514,7 @@ class Case(BaseModel):
             object.__setattr__(self, name, getattr(rebuilt, name))
         self._log(LogAction.REMOVED, kind, item_id, _summary(old))
 
-    def _replace(self, collection: str, items: list[Any]) -> None:
+    def _replace(self, collection: str, items: tuple[Any, ...]) -> None:
         # Items come validated from _build; here only the rules between items are checked, and the
         # old list is put back when one breaks, so a refused change leaves no trace.
         old = getattr(self, collection)
@@ -529,7 +529,7 @@ class Case(BaseModel):
 
     def _log(self, action: LogAction, kind: ItemKind, item_id: str, summary: str) -> None:
         entry = LogEntry(at=now(), action=action, kind=kind, item_id=item_id, summary=summary[:200])
-        object.__setattr__(self, "log", [*self.log, entry])
+        object.__setattr__(self, "log", (*self.log, entry))
         self._touch()
 
     # --- the named operations a session uses -----------------------------------------------------
@@ -606,12 +606,12 @@ class Case(BaseModel):
             return
         for resource_id in positions:
             self._find("resources", resource_id)
-        placed = [
+        placed = tuple(
             r.model_copy(update={"x": round(positions[r.id][0], 1), "y": round(positions[r.id][1], 1)})
             if r.id in positions
             else r
             for r in self.resources
-        ]
+        )
         self._replace("resources", placed)
         self._touch()
 
@@ -662,8 +662,10 @@ def _mark_confidence(goal: Goal, old: Goal | None) -> Goal:
     if goal.confidence is None or (old is not None and old.confidence == goal.confidence):
         return goal
     today = now().date()
-    history = [m for m in goal.confidence_history if m.on != today]
-    history.append(ConfidenceMark(on=today, value=goal.confidence))
+    history = (
+        *(m for m in goal.confidence_history if m.on != today),
+        ConfidenceMark(on=today, value=goal.confidence),
+    )
     return goal.model_copy(update={"confidence_history": history})
 
 

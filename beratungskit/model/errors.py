@@ -23,6 +23,7 @@ _TYPE_NAMES = {
     "float": "float",
     "bool": "bool",
     "list": "list",
+    "tuple": "list",  # a case's lists are tuples in the model; in the file they are lists
     "dict": "dict",
     "model": "dict",
     "date": "date",

@@ -2,7 +2,7 @@
 
 A case is saved on every click, as the whole case (pydantic's ``model_dump_json(indent=2)``). At 200
 resources that text takes over a millisecond to make, although one click changes one item. The
-items of a case are never changed in place (they are frozen models; every change builds a new list
+items of a case are never changed in place (frozen models in tuples; every change builds a new tuple
 with new items), so the text of a list or an item object, once made, stays its text:
 :class:`CaseText` keeps it per list and item object and makes only the new items' text (a list grown
 at the end, as the log on every change, only for the new end). The result is byte for byte what
@@ -29,9 +29,9 @@ from beratungskit.model import Case
 
 __all__ = ["CaseText"]
 
-#: The fields of a case that hold lists of items (in the file each item spans several lines).
+#: The fields of a case that hold lists of items (tuples; in the file each item spans several lines).
 _LISTS = tuple(
-    name for name, info in Case.model_fields.items() if getattr(info.annotation, "__origin__", None) is list
+    name for name, info in Case.model_fields.items() if getattr(info.annotation, "__origin__", None) is tuple
 )
 #: An item inside a top-level list stands two levels deep: two spaces per level.
 _ITEM_INDENT = b"\n    "
@@ -42,9 +42,9 @@ class CaseText:
 
     def __init__(self) -> None:
         # list field → (the items last saved, their texts, the field's text); holding the items keeps
-        # them alive, so an id seen again in a new list is the same item. The items are kept as a
-        # tuple of their own: a list changed in place (not how the model changes a case, but possible)
-        # is then compared item by item, never taken for the list last saved.
+        # them alive, so an id seen again in a new tuple is the same item. The case's lists are tuples
+        # of frozen items, so the tuple kept is exactly what was saved; a list given in their place
+        # (by hand) is copied into a tuple of its own, never kept as itself.
         self._lists: dict[str, tuple[tuple[Any, ...], list[bytes], bytes]] = {}
 
     def dump(self, case: Case, revision: int) -> bytes:
@@ -66,7 +66,7 @@ class CaseText:
                 return case.model_copy(update={"revision": revision}).model_dump_json(indent=2).encode()
         return b"{\n" + b",\n".join(parts) + b"\n}"
 
-    def _field(self, name: str, items: list[Any]) -> bytes:
+    def _field(self, name: str, items: tuple[Any, ...]) -> bytes:
         """The text of one list field, from what was kept of its last version."""
         kept = self._lists.get(name)
         old, old_texts = (kept[0], kept[1]) if kept is not None else ((), [])

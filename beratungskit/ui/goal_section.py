@@ -143,7 +143,7 @@ class GoalSection(Panel):
             empty=label(t("ui_goals.goal_resources_empty"), "bk-muted"),
         )
         self.ticks_box = self.tick_rows.box
-        self._ticks_of: list[Any] | None = None  # the resources the tiles were made for
+        self._ticks_of: tuple[Any, ...] | None = None  # the resources the tiles were made for
         self.ticks_box.add_class("bk-resource-ticks")
         self.confidence = widgets.ToggleButtons(
             options=[(str(n), n) for n in range(11)], value=None, style={"button_width": "46px"}
@@ -242,7 +242,7 @@ class GoalSection(Panel):
         show_if(self.need_will, not case.wills)
         self.new_button.disabled = not case.wills
         if self.editor_open and case.resources is not self._ticks_of:
-            # the tiles follow the resources (a list that is replaced, never changed, on a change)
+            # the tiles follow the resources (a tuple: replaced on a change, never changed in place)
             self._sync_ticks(case)
         self._show_summary(case)
         if self.editing is not None and self.editing not in {g.id for g in case.goals}:

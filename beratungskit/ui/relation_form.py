@@ -51,7 +51,7 @@ class RelationForm(Panel):
         super().__init__(session)
         self.feedback = feedback or Feedback()
         self._refreshing = False
-        self._choices_of: list[Any] | None = None  # the resources the two lists were made from
+        self._choices_of: tuple[Any, ...] | None = None  # the resources the two lists were made from
         self.first = widgets.Dropdown(layout=full_width())
         self.first.add_class("bk-rel-first")
         self.second = widgets.Dropdown(layout=full_width())
@@ -108,7 +108,7 @@ class RelationForm(Panel):
 
     def refresh(self) -> None:
         case = self.session.case
-        if case.resources is not self._choices_of:  # a case replaces the list on a change
+        if case.resources is not self._choices_of:  # a tuple: replaced on a change, never changed
             self._fill_choices(case)
         self._ends_changed()
 
