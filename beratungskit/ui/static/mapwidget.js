@@ -55,10 +55,18 @@ function moveBoxes(state, network, updates) {
   // vis take every option of the box again and measure its label anew — at 200 resources a change
   // moves 40-100 boxes in their rings (~5 ms of measuring labels that did not change).
   // Returns the updates that go the usual way.
-  const listener = network.nodesHandler && network.nodesHandler.nodesListeners && network.nodesHandler.nodesListeners.update;
-  if (typeof listener !== "function") return updates;
   const moves = updates.filter((item) => onlyMoved(item, network));
-  if (!moves.length) return updates;
+  if (!moves.length || !placeQuietly(state, network, moves)) return updates;
+  const moved = new Set(moves);
+  return updates.filter((item) => !moved.has(item));
+}
+
+function placeQuietly(state, network, moves) {
+  // Boxes ({id, x, y}) put at their place as vis-network's Node.setOptions puts them (whole
+  // pixels), the DataSet updated with vis's listener detached. False (nothing done) if this vis
+  // build has no such listener: the caller then takes the usual way.
+  const listener = network.nodesHandler && network.nodesHandler.nodesListeners && network.nodesHandler.nodesListeners.update;
+  if (typeof listener !== "function") return false;
   state.nodes.off("update", listener);
   try {
     state.nodes.update(moves);
@@ -67,11 +75,11 @@ function moveBoxes(state, network, updates) {
   }
   for (const item of moves) {
     const node = network.body.nodes[item.id];
+    if (!node) continue;
     if (item.x !== undefined) node.x = parseInt(item.x);
     if (item.y !== undefined) node.y = parseInt(item.y);
   }
-  const moved = new Set(moves);
-  return updates.filter((item) => !moved.has(item));
+  return true;
 }
 
 function applyDelta(state, msg, network) {
@@ -838,12 +846,16 @@ function render({ model, el }) {
       positions[id] = [x, y];
       updates.push({ id, x, y });
     }
-    // Keep the DataSet in step with the drawing, so later updates start from the dropped place.
-    // (Not with drawing held: a two-finger pinch after a drag by touch then no longer zoomed.)
-    state.nodes.update(updates);
+    // Python hears of the drop first: the kernel works on it while the browser draws (the drawings
+    // below went first and held the message back by one whole drawing of the map, ~5 ms at 200).
     model.send({ type: "moved", positions });
-    // Dragging selects in vis; the selection shown must stay the one Python knows.
-    applySelection();
+    // Keep the DataSet in step with the drawing, so later updates start from the dropped place. The
+    // box is drawn there already: it keeps its options and measured label (a DataSet update would
+    // have vis take them all again and draw the map twice more, ~10 ms at 200 resources).
+    if (!placeQuietly(state, network, updates)) state.nodes.update(updates);
+    // Dragging selects in vis; the selection shown must stay the one Python knows. vis draws the
+    // map once right after this handler (its drag end): the selection is drawn there, not before.
+    drawnOnce(() => applySelection());
   });
 
   const onSelected = () => applySelection();
