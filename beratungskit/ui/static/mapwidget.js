@@ -684,10 +684,18 @@ function render({ model, el }) {
   // A network made before its element is attached starts unfitted (centre in a corner):
   // fit once the element first gets a real size, and redraw when the size changes.
   let lastSize = "";
+  let observedSize = ""; // the canvas's size the last time our watcher saw it
+  // The canvas has a new size our watcher has not seen yet: it will see it in this frame, after
+  // the layout, and draw the map there (a drawing before it is lost: the canvas is cleared).
+  const resizeDue = () => {
+    const rect = canvasBox.getBoundingClientRect();
+    return sized && rect.width + "x" + rect.height !== observedSize;
+  };
   onCanvasSize = () => {
     dock(); // shown or hidden (another tab): the docked button row follows
     if (!sized) setHeight(); // the first real size: the page around the map is laid out now
     const rect = canvasBox.getBoundingClientRect();
+    observedSize = rect.width + "x" + rect.height;
     if (rect.width < 1 || rect.height < 1) return;
     drawnOnce(() => {
       network.body.emitter.emit("setSize"); // what network.redraw() does before it draws
@@ -884,10 +892,17 @@ function render({ model, el }) {
   const onBackground = () => {
     if (backgroundDue) return;
     backgroundDue = true;
-    requestAnimationFrame(() => {
-      backgroundDue = false;
+    const drawBackground = () => {
       drawnOnce(() => fit());
       drawNow();
+    };
+    requestAnimationFrame(() => {
+      backgroundDue = false;
+      // The canvas got a new size in the same frame (the form folding away after "Festhalten"):
+      // our watcher draws the map at that size after the layout, once (a drawing here would be
+      // cleared by the new size: at 200 resources ~6 ms for nothing). Should it not, a frame later.
+      if (!resizeDue()) drawBackground();
+      else requestAnimationFrame(() => resizeDue() && drawBackground());
     });
   };
   model.on("change:background", onBackground);
