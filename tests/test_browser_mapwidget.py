@@ -467,11 +467,18 @@ def test_an_edit_is_drawn_at_once_as_every_later_drawing_draws_it(edit_app: tupl
     assert own_console_errors(watch) == [] and watch.page_errors == []
 
 
-#: From now on: each drawing of the map, and the canvas's size then.
+#: From now on: each drawing of the map with the canvas's size then, and each "size" message sent.
 WATCH_DRAWINGS = """() => {
   const m = window.__beratungskitMaps[0];
   window.__bkDrawn = [];
   window.__bkDrawnAt = performance.now();
+  const send = WebSocket.prototype.send;
+  const text = new TextDecoder();
+  WebSocket.prototype.send = function (data) {
+    const body = typeof data === "string" ? data : text.decode(data);
+    if (body.includes('"size"')) window.__bkDrawn.push("sent size");
+    return send.call(this, data);
+  };
   m.network.on("afterDrawing", () => {
     const canvas = m.el.querySelector('canvas');
     window.__bkDrawn.push(canvas.width + "x" + canvas.height);
@@ -483,7 +490,8 @@ WATCH_DRAWINGS = """() => {
 def test_new_rings_with_a_new_canvas_size_are_drawn_once(edit_app: tuple[Any, Any]) -> None:
     """New rings that come in the frame the canvas gets a new size (after "Festhalten" the form
     folds away) are drawn once, at the new size: the drawing before the resize was cleared by it
-    (at 200 resources ~6 ms for nothing)."""
+    (at 200 resources ~6 ms for nothing). The new size goes to Python (which lays the map out for
+    the canvas's shape) before the browser draws."""
     pg, watch = edit_app
     pg.evaluate(WATCH_DRAWINGS)
     # the map at rest first (Python lays it out again for the canvas's size once it is shown)
@@ -496,8 +504,8 @@ def test_new_rings_with_a_new_canvas_size_are_drawn_once(edit_app: tuple[Any, An
     )
     pg.wait_for_timeout(400)  # whatever the change sets off (frames, the watcher of the size) is done
     drawn = pg.evaluate("() => window.__bkDrawn")
-    assert len(drawn) == 1, drawn
-    assert drawn[0] == pg.evaluate(
+    assert len(drawn) == 2 and drawn[0] == "sent size", drawn
+    assert drawn[1] == pg.evaluate(
         "() => { const c = window.__beratungskitMaps[0].el.querySelector('canvas');"
         " return c.width + 'x' + c.height; }"
     )
