@@ -145,6 +145,10 @@ tuned on is the eighth blind probe's:
   probe 7, and the warning-sign net caught 2 of its 14. Recall ≥ 0.85 is met; precision ≥ 0.95 and
   "no self-harm missed" are not.
 
+Ninth round: probe 8 became development data in turn (its twelve misses and 32 false alarms read and
+sorted by the part of the guard that made them, the lists changed in families, the model trained on
+it, a fold of the leave-one-probe-out estimate); its line below is a training figure from now on.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 

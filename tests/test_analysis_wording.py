@@ -1545,6 +1545,15 @@ def test_seventh_round_ifk_look_alikes_stay_quiet(text: str) -> None:
 # --- eighth round: the warning-sign net -------------------------------------------------------------
 
 
+def test_a_finding_that_is_most_of_its_sentence_is_not_vetoed() -> None:
+    from beratungskit.analysis.wording import vetoable
+
+    finding = Finding("nervlich am Ende", 0, 16, "profiling", "hint", "", "", term="x")
+    low = {"self_harm": 0.0, "crisis": 0.1, "profiling": 0.01, "deficit": 0.0, "typing": 0.0, "judging": 0.0}
+    assert not vetoable(finding, [finding], 0, 20, low)  # the phrase is the sentence
+    assert vetoable(finding, [finding], 0, 80, low)  # a phrase in a longer sentence of another kind
+
+
 def test_an_all_pattern_wants_its_words_anywhere_in_one_sentence(tmp_path: Path) -> None:
     file = _write(
         tmp_path / "wording_guard.yaml",
@@ -1557,7 +1566,8 @@ def test_an_all_pattern_wants_its_words_anywhere_in_one_sentence(tmp_path: Path)
     assert [f.kind for f in check_text(far, guard=guard)] == ["crisis"]
     # "near:" keeps its window of nine words; "all:" never reaches into the next sentence
     assert check_text(far.replace("Birne", "Kirsche"), guard=guard) == []
-    assert check_text("Ein Apfel. Eine Birne.", guard=guard) == []
+    apart = "Ein Apfel lag heute früh auf dem Tisch. Später kam eine Birne dazu."
+    assert check_text(apart, guard=guard) == []
 
 
 def _without_the_net() -> object:
@@ -1664,3 +1674,108 @@ def test_the_crisis_line_also_comes_with_a_crisis_of_unclear_kind_but_not_with_a
     assert not any(f.self_harm for f in despair)  # the flag keeps its meaning …
     offer = crisis_offer(despair, partners=[])
     assert offer is not None and offer.crisis_line  # … while the line is offered
+
+
+# --- ninth round: short messages, more warning signs, exits for look-alikes --------------------------
+
+
+def _tiny_guard(*groups: dict) -> object:
+    from beratungskit.analysis.wording import Guard
+
+    return Guard({"groups": list(groups)})
+
+
+def test_fragments_are_read_together_with_their_neighbours_for_a_crisis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from beratungskit.analysis import wording
+
+    guard = _tiny_guard(
+        {"kind": "crisis", "self_harm": True, "terms": ["all: müde schlafen immer"]},
+        {"kind": "judging", "terms": ["all: faul immer"]},
+    )
+    split = "Bin müde. Will schlafen. Für immer."
+    found = guard.check(split, "elb")  # type: ignore[attr-defined]
+    assert [f.self_harm for f in found] == [True]
+    assert found[0].text == split[found[0].start : found[0].end]  # quotes the text as written
+    # long sentences are no fragments: their full stops stay sentence ends
+    apart = "Ich war heute sehr müde nach der Arbeit. Am Wochenende will ich lange schlafen wie immer."
+    assert guard.check(apart, "elb") == []  # type: ignore[attr-defined]
+    # only crisis findings come from the joined reading: a note in fragments is no verdict
+    assert guard.check("Kd. faul. Immer.", "ifk") == []  # type: ignore[attr-defined]
+    monkeypatch.setattr(wording, "FRAGMENT_WORDS", 0)
+    assert guard.check(split, "elb") == []  # type: ignore[attr-defined]
+
+
+# written for the test (not probe sentences), one or more per family the ninth round added to the
+# warning-sign net: the net must catch them, the lists without the net must not
+NET9_SENTENCES = [
+    # time running out, not coming back, no longer a case, a passive wish, a message read after
+    ("Macht euch keine Mühe mit dem Kurs, ich hab sowieso nicht mehr lange.", "elb"),
+    ("Ich nehm den Nachtzug nach Norden und komme nie mehr zurück.", "elb"),
+    ("Keine Sorge, bald bin ich kein Problem mehr für euch.", "elb"),
+    ("Es wäre mir ganz recht, wenn mich morgen die Straßenbahn erwischt.", "elb"),
+    ("Wenn ihr diesen Zettel findet, bin ich schon fort.", "elb"),
+    ("Bitte behaltet mich so in Erinnerung, wie ich früher war.", "elb"),
+    ("Kd. sagt, die Gitarre nach ihm soll sein Neffe bekommen.", "ifk"),
+    # a plan for one's end, looking up how, a firearm kept for something, one's own funeral
+    ("Ich organisiere gerade meinen Abgang.", "elb"),
+    ("Kd. hat alles vorbereitet, nur das Datum steht noch nicht fest.", "ifk"),
+    ("Ich hab nachgelesen, wie man es am sichersten schmerzfrei macht.", "elb"),
+    ("Kd. bewahrt ein Gewehr im Keller auf und weiß genau, wozu er es braucht.", "ifk"),
+    ("Was kostet eigentlich meine eigene Beerdigung?", "elb"),
+    # a blade to calm down or to feel something; the office's shorthand for self-injury
+    ("Sie hat immer eine Scherbe dabei, um wieder etwas zu spüren.", "ifk"),
+    ("Lt. Mutter SVV seit den Ferien.", "ifk"),
+]
+
+
+@pytest.mark.parametrize(("text", "writer"), NET9_SENTENCES)
+def test_the_ninth_round_families_are_caught_by_the_net(text: str, writer: str) -> None:
+    assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer=writer))
+    older = _without_the_net()
+    assert not any(f.self_harm for f in older._check_all(text, writer, model=False))  # type: ignore[attr-defined]
+
+
+def test_wishing_to_stop_existing_gets_the_crisis_line_from_the_lists() -> None:
+    found = check_text("Manchmal möchte ich einfach aufhören zu existieren.", writer="elb")
+    assert any(f.self_harm and not f.term.startswith("model:") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # a bucket list, a celebration organised, painless at the dentist, a sport shooter, books given
+        # to the library, a move, the team's goodbye, a relative's funeral, the next meeting, love
+        ("Bevor ich sterbe, möchte ich unbedingt einmal Island sehen.", "elb"),
+        ("Ich hab für die Taufe alles organisiert, nur der Tag steht noch nicht fest.", "elb"),
+        ("Die Zahnärztin hat erklärt, wie man es schmerzlos macht.", "elb"),
+        ("Er ist im Schützenverein und weiß, wofür er die Pistole braucht.", "elb"),
+        ("Ich hab meine Kinderbücher an die Bibliothek verschenkt.", "elb"),
+        ("Ich hab nicht mehr lange hier zu wohnen, wir ziehen um nach Erfurt.", "elb"),
+        ("Kd. hat sich von seinem Team verabschiedet, Arbeitsaufnahme bei der Spedition.", "ifk"),
+        ("Letzte Woche war die Beerdigung von meinem Onkel, deshalb hab ich gefehlt.", "elb"),
+        ("Meine Enkel sind mein Leben, für die steh ich jeden Morgen auf.", "elb"),
+        ("Rasierklingen für den Barbershop bestellt, Kd. will die Kundschaft entspannen.", "ifk"),
+    ],
+)
+def test_ninth_round_look_alikes_get_no_crisis_line(text: str, writer: str) -> None:
+    assert not any(f.self_harm for f in check_text(text, writer=writer))
+
+
+def test_another_persons_threat_is_violence_not_a_thought_of_self_harm() -> None:
+    for text in ("Ihr Ex hat gedroht, sie umzubringen.", "Mein Bruder droht mir, mich umzubringen."):
+        found = check_text(text, writer="elb")
+        assert found and all(f.kind == "crisis" for f in found)
+        assert not any(f.self_harm for f in found)
+    assert any(f.self_harm for f in check_text("Ich will mich umbringen.", writer="elb"))
+
+
+def test_the_models_everyday_exits_never_follow_a_negation() -> None:
+    from beratungskit.analysis.wording import fold, load_guard
+
+    unless = load_guard()._model.unless  # type: ignore[union-attr]
+    assert unless.search(fold("wir ziehen im mai um, nach dem umzug")[0])
+    assert unless.search(fold("im urlaub bin ich weg")[0])
+    for text in ("nicht umziehen, einfach weg", "ohne umzugsplaene verschenkt", "kein urlaub, nur weg"):
+        assert unless.search(fold(text)[0]) is None, text

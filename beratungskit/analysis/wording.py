@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -851,6 +852,30 @@ class Guard:
         return findings
 
     def _check_all(self, text: str, writer: str = "ifk", model: bool = True) -> list[Finding]:
+        found = self._check_sentences(text, writer, model)
+        joined = join_fragments(text)
+        if joined == text:
+            return found
+        # Short messages (ninth round): „Bin müde. Will schlafen. Für immer.“ is one thought in three
+        # full stops. The lists read such fragments once more as one sentence; what that adds is only
+        # a crisis finding (a fragment of a case note is no verdict), and only where none stood.
+        added = [
+            replace(f, text=text[f.start : f.end])
+            for f in self._check_sentences(joined, writer, model=False)
+            if "crisis" in f.kinds
+            and not any(
+                o.start < f.end and f.start < o.end and (o.self_harm or not f.self_harm)
+                for o in found
+                if "crisis" in o.kinds
+            )
+        ]
+        if not added:
+            return found
+        kept = _merge_same_place(found + added)
+        kept.sort(key=lambda f: (f.start, KINDS.index(f.kind), f.end))
+        return kept
+
+    def _check_sentences(self, text: str, writer: str = "ifk", model: bool = True) -> list[Finding]:
         folded, index = fold(text)
         raw: list[tuple[int, int, int]] = []  # (folded start, folded end, term index)
         for match in _WORD.finditer(folded):
@@ -1186,11 +1211,42 @@ def vetoable(finding: Finding, found: list[Finding], start: int, end: int, score
     will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm)."""
     if finding.self_harm:
         return False
+    if 2 * (finding.end - finding.start) >= end - start:
+        # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind
+        # around it, and the model's low score only says it does not know the phrase (ninth round)
+        return False
     others = [o for o in found if o is not finding and start <= o.start < end]
     if any(o.self_harm or not set(o.kinds) <= set(finding.kinds) for o in others):
         return False
     own = {"crisis" if k == "self_harm" else k for k in finding.kinds}
     return all(score < _VETO_OTHER for label, score in scores.items() if label not in own)
+
+
+#: A sentence of at most this many words is a fragment (short-message mode, ninth round).
+FRAGMENT_WORDS = 3
+
+
+def join_fragments(text: str) -> str:
+    """``text`` with the full stop (or ``!``/``?``/``;``) between a fragment of at most
+    :data:`FRAGMENT_WORDS` words and its neighbour turned into a comma, so patterns read „Bin müde.
+    Will schlafen. Für immer.“ as the one thought it is. Same length and places as ``text``.
+
+    >>> join_fragments("Bin müde. Will schlafen. Für immer.")
+    'Bin müde, Will schlafen, Für immer.'
+    >>> join_fragments("Kd. kam pünktlich zum Termin. Die Unterlagen sind alle vollständig.")
+    'Kd. kam pünktlich zum Termin. Die Unterlagen sind alle vollständig.'
+    """
+    ends = _sentence_ends(text)
+    if not ends:
+        return text
+    bounds = [0, *(e + 1 for e in ends), len(text)]
+    words = [len(_TOKEN.findall(text[a:b])) for a, b in pairwise(bounds)]
+    chars = list(text)
+    for i, end in enumerate(ends):
+        after = words[i + 1] if i + 1 < len(words) else 0
+        if after and (words[i] <= FRAGMENT_WORDS or after <= FRAGMENT_WORDS):
+            chars[end] = ","
+    return "".join(chars)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
