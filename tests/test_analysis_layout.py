@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import random
 import statistics
 
 import pytest
@@ -391,3 +392,116 @@ def test_the_live_repair_tries_a_bounded_number_of_moves(monkeypatch: pytest.Mon
     calls[0] = 0
     compute_layout(case, SCREEN_ASPECTS[0], thorough=True)
     assert calls[0] > live
+
+
+# --- the rings a change touches, alone -------------------------------------------------------------
+
+
+def assert_guarantees(case: Case, result: layout_module.MapLayout, crossings: int) -> None:
+    """What every picture of the map must hold: each box wholly in its area and ring (inside its
+    ring's line, outside the one inside, off the area lines), no two boxes touching, at most
+    ``crossings`` lines through labels, and the layout's own count of them true."""
+    for res in case.resources:
+        box = result.boxes[res.id]
+        assert result.cell_at(*result.positions[res.id]) == (res.category, res.ring), res.label
+        assert all(result.rings[res.ring - 1].holds(x, y) for x, y in corners(box)), res.label
+        if res.ring > 1:
+            assert not any(result.rings[res.ring - 2].holds(x, y) for x, y in corners(box)), res.label
+        sector = result.sector_of(res.category)
+        assert all(sector.holds(math.atan2(y, x)) for x, y in corners(box)), res.label
+    for sector in result.sectors:
+        x0, y0, x1, y1 = result.sector_line(sector)
+        assert not any(segment_hits_box(x0, y0, x1, y1, b) for b in result.boxes.values())
+    assert count_overlaps(result.boxes.values(), gap=1.0) == 0
+    assert len(result.boxes) == len(case.resources) + 1
+    if len(case.resources) <= layout_module.CORRIDOR_LIMIT:  # lines around labels on the live map
+        assert len({rel for rel, _box in drawn_crossings(case, result)}) == result.crossings
+        assert result.crossings <= crossings
+
+
+def random_edit(case: Case, shown: layout_module.MapLayout, rng: random.Random) -> str:
+    """One edit as a person makes it on the live map (the case is changed in place)."""
+    kind = rng.choice(["add", "drop", "drop", "ring", "connect", "delete"])
+    res = rng.choice(case.resources)
+    if kind == "add":
+        case.add_resource(
+            rng.choice(["Nachbarin", "Tafel am Markt", "Ich kann gut zuhören", "Onkel Piotr (Kfz)"]),
+            category=rng.choice(list(Category)),
+            closeness=rng.randint(1, 3),
+        )
+    elif kind == "drop":  # within its own area and ring, near where it is (as a drag there does)
+        x, y = shown.positions[res.id]
+        for _ in range(20):
+            tx, ty = x + rng.uniform(-80, 80), y + rng.uniform(-40, 40)
+            if shown.cell_at(tx, ty) == (res.category, res.ring):
+                case.move_resource(res.id, tx, ty)
+                break
+    elif kind == "ring":  # across a ring line (the map clears the drop point, as map_moves does)
+        case.update(
+            "resources", res.id, closeness=rng.choice([k for k in (1, 2, 3) if k != res.ring]), x=None, y=None
+        )
+    elif kind == "connect":
+        other = rng.choice(case.resources)
+        linked = {(r.source, r.target) for r in case.relations} | {
+            (r.target, r.source) for r in case.relations
+        }
+        if other.id != res.id and (res.id, other.id) not in linked:
+            case.connect(res.id, other.id)
+    elif kind == "delete" and len(case.resources) > 3:
+        case.remove_resource(res.id)
+    return kind
+
+
+@pytest.mark.parametrize(
+    ("n", "seed", "aspect"),
+    [
+        (15, 1, WARM_ASPECTS[0]),
+        (15, 2, SCREEN_ASPECTS[1]),
+        (40, 3, WARM_ASPECTS[1]),
+        (60, 4, WARM_ASPECTS[0]),
+        (200, 5, WARM_ASPECTS[0]),
+    ],
+)
+def test_edits_on_the_picture_shown_keep_every_guarantee(n: int, seed: int, aspect: float) -> None:
+    """Many random edits in a row, each laid out from the picture before (the local path where it
+    works, the rings packed anew where not): every picture keeps the layout's guarantees."""
+    rng = random.Random(seed)
+    case = map_case(n) if n <= 60 else synthetic_case(n, seed)
+    shown = compute_layout(case, aspect)
+    for _ in range(14 if n < 200 else 6):
+        kind = random_edit(case, shown, rng)
+        result = compute_layout(case, aspect, previous=shown)
+        layout_module._CACHE.clear()
+        fresh = compute_layout(case, aspect).crossings if n <= layout_module.CORRIDOR_LIMIT else 0
+        layout_module._CACHE.clear()
+        try:  # no line through a label that neither the picture before nor a fresh layout has
+            assert_guarantees(case, result, max(fresh, shown.crossings))
+        except AssertionError as problem:
+            raise AssertionError(f"after {kind}") from problem
+        shown = result
+
+
+@pytest.mark.parametrize("n", [15, 200])
+def test_boxes_nobody_touched_stay_where_they_were(n: int) -> None:
+    """A drop within a ring, a line drawn, a resource added: only the boxes the change needs move."""
+    case = map_case(n) if n <= 60 else synthetic_case(n, 7)
+    aspect = WARM_ASPECTS[0]
+    shown = compute_layout(case, aspect)
+    res = case.resources[n // 2]
+    x, y = shown.positions[res.id]
+    case.move_resource(res.id, x + 4, y + 2)  # a little aside, within its own place
+    after = compute_layout(case, aspect, previous=shown)
+    moved = [k for k in shown.positions if after.positions[k] != shown.positions[k]]
+    if n > layout_module.CORRIDOR_LIMIT:
+        assert moved == [res.id]
+    else:  # a line of its own may now run through a box, which moves aside
+        assert res.id in moved and len(moved) <= 3, moved
+    shown = after
+    ids = [r.id for r in case.resources if r.id != res.id]
+    linked = {frozenset((r.source, r.target)) for r in case.relations}
+    first, second = next(p for p in itertools.combinations(ids, 2) if frozenset(p) not in linked)
+    case.connect(first, second)
+    after = compute_layout(case, aspect, previous=shown)
+    assert after.positions == shown.positions if n > layout_module.CORRIDOR_LIMIT else True
+    moved = [k for k in shown.positions if after.positions[k] != shown.positions[k]]
+    assert len(moved) <= 3, moved  # at most the two ends and a box the new line must get around

@@ -8,6 +8,7 @@ is covered by ``test_browser_mapwidget.py`` in real chromium.
 from __future__ import annotations
 
 import json
+import statistics
 from typing import Any
 
 import pytest
@@ -421,3 +422,39 @@ def test_a_drag_never_changes_a_kept_dict() -> None:
     assert next(n for n in live.nodes if n["id"] == node["id"])["x"] == 999.0
     delta = live.show_case(live._case)  # put back: the layout's place again
     assert {"id": node["id"], "x": node["x"], "y": node["y"]} in delta.nodes.update
+
+
+@pytest.mark.parametrize("edit", ["drop", "connect"])
+def test_a_local_edit_sends_as_many_boxes_at_200_resources_as_at_15(edit: str) -> None:
+    """A drop within its ring and area (a little aside, where nothing else is) and a new line: the
+    map sends the boxes that changed — the same few at any size, not the rings around them again."""
+    from benchmarks.cases import synthetic_case
+    from tests.mapcases import map_case
+
+    sent = {}
+    for n in (15, 60, 200):
+        case = map_case(n) if n <= 60 else synthetic_case(n, 7)
+        live = CaseMap.from_case(case, aspect=1240 / 671)
+        live._loaded = True  # as after the browser's hello: what follows travels as changes
+        counts = []
+        for k in range(4):
+            edited = case.model_copy(deep=True)
+            res = edited.resources[(k * 7 + 3) % n]
+            if edit == "drop":
+                x, y = live.placed.positions[res.id]
+                edited.move_resource(res.id, x + 3, y + 2)
+            else:
+                linked = {frozenset((r.source, r.target)) for r in edited.relations}
+                other = next(r for r in reversed(edited.resources) if frozenset((r.id, res.id)) not in linked)
+                edited.connect(res.id, other.id)
+            delta = live.show_case(edited)
+            counts.append(len({u["id"] for u in delta.nodes.update} | {a["id"] for a in delta.nodes.add}))
+            case = edited
+        sent[n] = counts
+    # a drop: the box dropped (a drop onto a neighbour packs that ring anew: rare here, not typical);
+    # a line at 200 (straight lines, no corridors): no box at all
+    if edit == "drop":
+        assert statistics.median(sent[200]) <= max(1, statistics.median(sent[15])), sent
+        assert statistics.median(sent[200]) <= 1, sent
+    else:
+        assert sent[200] == [0, 0, 0, 0], sent

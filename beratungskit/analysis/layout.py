@@ -713,6 +713,20 @@ def _sectors(cells: Cells, aspect: float) -> tuple[Sector, ...]:
     return tuple(out)
 
 
+#: The area lines shown stay while each lies within this angle (radians) of where the room the areas
+#: need puts it (one resource more at 200 turns them by ~0.005; at 15 by up to ~0.1).
+SECTOR_SLACK = 0.04
+
+
+def _sectors_near(sectors: tuple[Sector, ...], shown: tuple[Sector, ...]) -> bool:
+    return all(
+        a.category is b.category
+        and abs(a.start - b.start) <= SECTOR_SLACK
+        and abs(a.end - b.end) <= SECTOR_SLACK
+        for a, b in zip(sectors, shown, strict=True)
+    )
+
+
 # --- packing ----------------------------------------------------------------------------------------
 
 #: Free space between two boxes side by side, between two rows, and between a box and a line.
@@ -885,6 +899,7 @@ class _KeptLines:
     """The kept lines as one array (rows ax, ay, bx, by) for :meth:`_Track.corridors`."""
 
     def __init__(self, kept: list[_Kept]) -> None:
+        self.lines = kept
         self.ends = [line.ends for line in kept]
         self.points = np.array([(k.ax, k.ay, k.bx, k.by) for k in kept], dtype=float).reshape(-1, 4)
 
@@ -1075,8 +1090,10 @@ def _pack(
     shape: _Shape,
     kept: list[_Kept] = [],  # noqa: B006 - never changed
     aims: Mapping[str, tuple[float, float]] | None = None,
+    shown: _Shown | None = None,
 ) -> tuple[dict[str, Box], list[_Band]] | None:
-    """All three rings; ``None`` if they do not fit this shape."""
+    """All three rings; ``None`` if they do not fit this shape. With ``shown`` (the picture before a
+    small change) a ring whose boxes can stay where they were keeps them (:meth:`_Shown.ring`)."""
     packer = _Packer(sectors, kept, aims or {}, shape.cone)
     widest = {k: max((it.w for cat in SECTOR_ORDER for it in cells[cat][k]), default=0.0) for k in (1, 2, 3)}
     limits = {3: shape.half_width}
@@ -1090,7 +1107,9 @@ def _pack(
     bands: list[_Band] = []
     for k in (1, 2, 3):
         group = {cat: cells[cat][k] for cat in SECTOR_ORDER}
-        band = packer.band(k, group, inner, shape.columns[k - 1], limits[k], lines_beyond[k])
+        band = shown.ring(k, group, inner, packer) if shown is not None else None
+        if band is None:
+            band = packer.band(k, group, inner, shape.columns[k - 1], limits[k], lines_beyond[k])
         if band is None:
             return None
         if k > 1:  # the ring lines stay apart even where a ring is thin
@@ -1100,6 +1119,304 @@ def _pack(
         bands.append(band)
         inner = band.reach
     return packer.boxes, bands
+
+
+#: A resource placed into the picture shown (added, or come from another ring) takes the free place
+#: nearest to where it aims among these steps (map pixels) and the edges of the boxes around it.
+SPOT_STEP = 8.0
+#: A ring where more boxes than this must find a new place is packed anew (as fast, and tidier).
+LOCAL_MOVES = 4
+
+
+class _Shown:
+    """The picture before a small change, ring by ring: what of it can stay as it is.
+
+    A ring whose resources are the same (same area, size and drop hint) keeps every box where it was,
+    as long as each still lies in its area (the areas' angles follow the room they need) and outside
+    the ring inside (which may have grown). A resource that is new in a ring (added, or moved there
+    from another ring) takes the free place nearest to where it aims inside the ring's reach as
+    shown; a resource dropped within its ring and area goes there too when its drop point is free.
+    Only a ring where that does not work is packed anew, and the rings outside it then keep their
+    boxes if those still clear it. So a change costs the rings it touches, and a box the person did
+    not touch does not move.
+    """
+
+    def __init__(self, previous: MapLayout, sectors: tuple[Sector, ...]) -> None:
+        warm = previous.warm
+        assert warm is not None and warm.bands
+        self.warm, self.boxes = warm, previous.boxes
+        self.sectors = {s.category: s for s in sectors}
+        #: the areas and the lines kept free as shown: its boxes keep to them already
+        self.shown_sectors = {s.category: s for s in previous.sectors}
+        self.kept = set(warm.kept)
+
+    def ring(
+        self,
+        k: int,
+        group: dict[Category, list[_Item]],
+        inner: tuple[float, float, float, float],
+        packer: _Packer,
+    ) -> _Band | None:
+        """Ring ``k`` from the picture shown (its boxes put into ``packer``), or ``None``: pack it."""
+        old = self.warm.bands[k - 1]
+        gap = ELB_GAP if k == 1 else RING_GAP
+        il, it, ir, ib = inner
+        inside = Box("", -il - gap, -it - gap, ir + gap, ib + gap)
+        reach = Box("", -old.left, -old.top, old.right, old.bottom)
+        placed: dict[str, Box] = {}
+        todo: list[tuple[_Item, Sector]] = []
+        fresh = packer.kept
+        for cat, items in group.items():
+            sector = self.sectors[cat]
+            stays: list[tuple[_Item, Box]] = []
+            for item in items:
+                box = self.boxes.get(item.res_id)
+                if (
+                    box is not None
+                    and self.warm.cells.get(item.res_id) == (cat, k, item.hint)
+                    and abs(box.x1 - box.x0 - item.w) < 1e-6
+                    and abs(box.y1 - box.y0 - item.h) < 1e-6
+                    and not box.overlaps(inside)
+                ):
+                    stays.append((item, box))
+                else:
+                    todo.append((item, sector))
+            if stays and (sector is not self.shown_sectors.get(cat) or fresh.ends):
+                # still in its area (whose angles may have followed the room the areas need), off
+                # the lines newly kept free?
+                rows = np.array([(b.x0, b.y0, b.x1, b.y1) for _, b in stays], dtype=float)
+                fine = np.ones(len(stays), dtype=bool)
+                if sector is not self.shown_sectors.get(cat):
+                    fine &= _in_sector_many(rows, sector, 0.0)
+                if fresh.ends:
+                    fine &= ~_in_corridors(rows, [it.res_id for it, _ in stays], fresh)
+                for (item, box), ok in zip(stays, fine, strict=True):
+                    if ok:
+                        placed[item.res_id] = box
+                    else:
+                        todo.append((item, sector))
+            else:
+                placed.update((item.res_id, box) for item, box in stays)
+        if (todo and not old.ids) or len(todo) > LOCAL_MOVES:
+            return None  # an empty ring as shown (no reach to place into), or much to place: packed
+        # the one just dropped here first (to its drop), then by how the cell orders them
+        todo.sort(key=lambda pair: not self._dropped(k, pair[0], pair[1], inside, reach))
+        others = np.array([(b.x0, b.y0, b.x1, b.y1) for b in placed.values()], dtype=float).reshape(-1, 4)
+        for item, sector in todo:
+            dropped = self._dropped(k, item, sector, inside, reach)
+            aim = item.hint if dropped and item.hint else self._aim(k, item, sector, inside)
+            box = _free_spot(item, aim, sector, inside, reach, others, packer.kept)
+            if box is None:  # no room in the ring as shown: a row more above or below it (the
+                # ring outside then makes room where it must)
+                taller = Box("", reach.x0, reach.y0 - item.h - ROW_GAP, reach.x1, reach.y1 + item.h + ROW_GAP)
+                box = _free_spot(item, aim, sector, inside, taller, others, packer.kept)
+            if box is None:
+                return None
+            if (dropped or self._stayed(k, item, sector)) and math.dist(box.centre, aim) > max(
+                item.w, item.h
+            ):
+                # dropped onto another box, or it would have to go far to make room: the ring is
+                # packed anew (around the drop)
+                return None
+            placed[item.res_id] = box
+            others = np.vstack((others, [(box.x0, box.y0, box.x1, box.y1)]))
+        packer.boxes.update(placed)
+        for items in group.values():
+            for item in items:  # as the packer does: a partner packed later comes near it
+                for partner in item.partners:
+                    packer.aims.setdefault(partner, placed[item.res_id].centre)
+        if not placed:
+            return _Band(
+                il + gap + EMPTY_RING, it + gap + EMPTY_RING, ir + gap + EMPTY_RING, ib + gap + EMPTY_RING, []
+            )
+        mine = list(placed.values())
+        return _Band(
+            max([il + gap, *(-b.x0 for b in mine)]),
+            max([it + gap, *(-b.y0 for b in mine)]),
+            max([ir + gap, *(b.x1 for b in mine)]),
+            max([ib + gap, *(b.y1 for b in mine)]),
+            [r.res_id for items in group.values() for r in items],
+        )
+
+    def _stayed(self, k: int, item: _Item, sector: Sector) -> bool:
+        """Whether ``item`` was shown in this ring and area (it only makes room now)."""
+        was = self.warm.cells.get(item.res_id)
+        return item.res_id in self.boxes and was is not None and was[:2] == (sector.category, k)
+
+    def _dropped(self, k: int, item: _Item, sector: Sector, inside: Box, reach: Box) -> bool:
+        """Whether the person just dropped ``item`` at a spot in this ring and area (its hint is new)."""
+        if item.hint is None or self.warm.cells.get(item.res_id) == (sector.category, k, item.hint):
+            return False
+        x, y = item.hint
+        return (
+            reach.x0 <= x <= reach.x1
+            and reach.y0 <= y <= reach.y1
+            and not (inside.x0 < x < inside.x1 and inside.y0 < y < inside.y1)
+            and sector.holds(math.atan2(y, x))
+        )
+
+    def _aim(self, k: int, item: _Item, sector: Sector, inside: Box) -> tuple[float, float]:
+        """Where a resource aims that must find a new place in this ring: its place as shown if it
+        was in this ring and area (it makes room for a change nearby: as little as it can), else on
+        the way from the centre to where it was shown (or to the middle of its area), just outside
+        the ring inside — as near the eLb as it fits."""
+        shown = self.boxes.get(item.res_id)
+        if shown is not None and self._stayed(k, item, sector):
+            return shown.centre
+        if shown is not None and sector.holds(math.atan2(shown.centre[1], shown.centre[0])):
+            angle = math.atan2(shown.centre[1], shown.centre[0])
+        else:
+            angle = sector.mid
+        x, y = _ray_end(inside.x0, inside.y0, inside.x1, inside.y1, 0.0, angle)
+        c, s = math.cos(angle), math.sin(angle)
+        return x + c * item.w / 2, y + s * item.h / 2
+
+
+def _in_sector_many(boxes: Any, sector: Sector, margin: float = SECTOR_MARGIN) -> Any:
+    """Which boxes (rows x0, y0, x1, y1) lie in ``sector`` at least :data:`SECTOR_MARGIN` from its lines
+    — the rule the packer places by (:meth:`_Track._wedge`)."""
+    m, eps = margin, 1e-6
+    ds = (math.cos(sector.start), math.sin(sector.start))
+    de = (math.cos(sector.end), math.sin(sector.end))
+    ok = np.ones(len(boxes), dtype=bool)
+    for xi, yi in ((0, 1), (2, 1), (0, 3), (2, 3)):
+        px, py = boxes[:, xi], boxes[:, yi]
+        cs = ds[0] * py - ds[1] * px  # cross(ds, P)
+        ce = de[0] * py - de[1] * px
+        if sector.end - sector.start <= math.pi:
+            ok &= (cs >= m - eps) & (-ce >= m - eps)
+        else:  # outside the rest of the map (convex), grown by the margin
+            ok &= ~((ce > -m + eps) & (cs < m - eps))
+    return ok
+
+
+def _in_corridors(rows: Any, ids: list[str], kept: _KeptLines) -> Any:
+    """Which boxes (rows x0, y0, x1, y1; resource ``ids``) a line kept free runs through (within
+    :data:`LINE_PAD`), other than a line of their own."""
+    if not kept.ends or not len(rows):
+        return np.zeros(len(rows), dtype=bool)
+    grown = rows + np.array([-LINE_PAD, -LINE_PAD, LINE_PAD, LINE_PAD])
+    hit = _segments_hit_boxes(kept.points, grown)  # (lines, boxes)
+    for i, j in zip(*np.nonzero(hit), strict=True):
+        if ids[j] in kept.ends[i]:
+            hit[i, j] = False
+    return hit.any(axis=0)
+
+
+def _free_spot(
+    item: _Item,
+    aim: tuple[float, float],
+    sector: Sector,
+    inside: Box,
+    reach: Box,
+    others: Any,
+    kept: _KeptLines | None = None,
+) -> Box | None:
+    """The box of ``item`` nearest to ``aim`` that lies within ``reach``, clear of ``inside``, in its
+    area, :data:`GAP` away from ``others`` (rows x0, y0, x1, y1) and off the ``kept`` lines (but its
+    own); ``None`` if there is none.
+
+    Tried: places on a grid of :data:`SPOT_STEP` around the aim, and places flush with the ring
+    inside and with the boxes around (beside them, in their rows), so a box fits into a gap a row
+    left as the packer would have put it. First within a window around the aim (a place found there
+    no further than the window's half width is the nearest of all), then in larger ones."""
+    w, h = item.w, item.h
+    lo_x, hi_x, lo_y, hi_y = reach.x0, reach.x1 - w, reach.y0, reach.y1 - h
+    if hi_x < lo_x or hi_y < lo_y:
+        return None
+    ax, ay = aim[0] - w / 2, aim[1] - h / 2
+    # flush with the ring inside, and with the boxes around: level with them, or beside them (a
+    # column keeps GAP between its boxes, a row ROW_GAP from the next row)
+    edges = []
+    for axis, size, lo, hi in ((0, w, inside.x1, inside.x0), (1, h, inside.y1, inside.y0)):
+        o0, o1 = others[:, axis], others[:, axis + 2]
+        parts = [np.array([lo, hi - size]), o0, o1 - size]
+        for gap in (GAP, ROW_GAP):
+            parts += [o1 + gap, o0 - gap - size]
+        edges.append(np.concatenate(parts))
+    edges_x, edges_y = edges
+    grown = others + np.array([-GAP, -GAP, GAP, GAP])
+    lines = np.zeros((0, 4))
+    if kept is not None and kept.ends:
+        lines = kept.points[[item.res_id not in ends for ends in kept.ends]]
+    half = 12 * SPOT_STEP
+    while True:
+        x_lo, x_hi = max(lo_x, ax - half), min(hi_x, ax + half)
+        y_lo, y_hi = max(lo_y, ay - half), min(hi_y, ay + half)
+        whole = x_lo == lo_x and x_hi == hi_x and y_lo == lo_y and y_hi == hi_y
+        found = _nearest_free(
+            w, h, (ax, ay), (x_lo, x_hi, y_lo, y_hi), edges_x, edges_y, sector, inside, grown, lines
+        )
+        if found is not None and (whole or math.dist(found, (ax, ay)) <= half):
+            return Box(item.res_id, found[0], found[1], found[0] + w, found[1] + h)
+        if whole:
+            return None
+        half *= 3
+
+
+def _nearest_free(
+    w: float,
+    h: float,
+    at: tuple[float, float],
+    window: tuple[float, float, float, float],
+    edges_x: Any,
+    edges_y: Any,
+    sector: Sector,
+    inside: Box,
+    grown: Any,
+    lines: Any,
+) -> tuple[float, float] | None:
+    """:func:`_free_spot`'s search in one window (x0 from, to; y0 from, to): the top left corner."""
+    x_lo, x_hi, y_lo, y_hi = window
+    if x_hi < x_lo or y_hi < y_lo:
+        return None
+    ax, ay = at
+    grid_x = ax + SPOT_STEP * np.arange(
+        math.ceil((x_lo - ax) / SPOT_STEP), math.floor((x_hi - ax) / SPOT_STEP) + 1
+    )
+    grid_y = ay + SPOT_STEP * np.arange(
+        math.ceil((y_lo - ay) / SPOT_STEP), math.floor((y_hi - ay) / SPOT_STEP) + 1
+    )
+    xs = np.concatenate((grid_x, edges_x, [x_lo, x_hi]))
+    ys = np.concatenate((grid_y, edges_y, [y_lo, y_hi]))
+    xs = np.unique(xs[(xs >= x_lo - 1e-9) & (xs <= x_hi + 1e-9)])
+    ys = np.unique(ys[(ys >= y_lo - 1e-9) & (ys <= y_hi + 1e-9)])
+    gx, gy = (g.ravel() for g in np.meshgrid(xs, ys))
+    boxes = np.stack((gx, gy, gx + w, gy + h), axis=1)
+    clear = (
+        (boxes[:, 2] <= inside.x0)
+        | (boxes[:, 0] >= inside.x1)
+        | (boxes[:, 3] <= inside.y0)
+        | (boxes[:, 1] >= inside.y1)
+    )
+    boxes = boxes[clear]
+    boxes = boxes[_in_sector_many(boxes, sector)]
+    if not len(boxes):
+        return None
+    order = np.argsort((boxes[:, 0] - ax) ** 2 + (boxes[:, 1] - ay) ** 2, kind="stable")
+    span = np.array([[boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max()]])
+    near = grown[_boxes_overlap(grown, span)[:, 0]] if len(grown) else grown  # the boxes in the window
+    if len(lines):  # and the lines through it
+        pad = np.array([-LINE_PAD, -LINE_PAD, LINE_PAD, LINE_PAD])
+        seg_box = np.stack(
+            (
+                np.minimum(lines[:, 0], lines[:, 2]),
+                np.minimum(lines[:, 1], lines[:, 3]),
+                np.maximum(lines[:, 0], lines[:, 2]),
+                np.maximum(lines[:, 1], lines[:, 3]),
+            ),
+            axis=1,
+        )
+        lines = lines[_boxes_overlap(seg_box + np.array([-1.0, -1.0, 1.0, 1.0]), span + pad)[:, 0]]
+    for start in range(0, len(order), 256):
+        chunk = boxes[order[start : start + 256]]
+        taken = _boxes_overlap(chunk, near).any(axis=1) if len(near) else np.zeros(len(chunk), dtype=bool)
+        if len(lines):
+            taken |= _segments_hit_boxes(lines, chunk + pad).any(axis=0)
+        free = np.flatnonzero(~taken)
+        if free.size:
+            return float(chunk[free[0], 0]), float(chunk[free[0], 1])
+    return None
 
 
 # --- lines ------------------------------------------------------------------------------------------
@@ -1431,6 +1748,7 @@ def _settle(
     kept: list[_Kept],
     aims: dict[str, tuple[float, float]],
     budget: int = REPAIR_BUDGET,
+    shown: _Shown | None = None,
 ) -> _Packed:
     """Keep the lines that run through a box free in further packings, then repair what is left
     (with at most ``budget`` trial moves)."""
@@ -1443,7 +1761,7 @@ def _settle(
             break
         kept = kept + blocked
         aims.update(where)
-        again = _pack(cells, sectors, elb, shape, kept, aims)
+        again = _pack(cells, sectors, elb, shape, kept, aims, shown)
         if again is None:
             break
         boxes, bands = again
@@ -1527,6 +1845,8 @@ class _Warm:
     base: tuple[float, float]
     #: resource id → (area, ring, drop hint) when this layout was made
     cells: dict[str, tuple[Category, int, tuple[float, float] | None]]
+    #: how far each ring reached (what :class:`_Shown` keeps a ring's boxes in)
+    bands: tuple[_Band, ...] = ()
 
 
 #: A warm start keeps the last shape while the room the boxes need stays within these factors of
@@ -1551,7 +1871,7 @@ def _warm_packing(
     the live map costs a few milliseconds, and what the person did not touch stays where it was.
     """
     warm = previous.warm
-    if warm is None or abs(previous.aspect - aspect) > 1e-3:
+    if warm is None or abs(previous.aspect - aspect) > 1e-3 or not warm.bands:
         return None
     room = _room(cells, elb)
     if not WARM_RANGE[0] <= room / warm.base[1] <= WARM_RANGE[1]:
@@ -1575,11 +1895,21 @@ def _warm_packing(
         cat: {ring: sorted(items, key=order) for ring, items in rings.items()} for cat, rings in cells.items()
     }
     limit = warm.base[0] * math.sqrt(room / warm.base[1]) * WARM_GROWTH
-    packed = _pack(cells, sectors, elb, warm.shape, kept, dict(aims))
-    if packed is None:
-        return None
-    found = _settle(case, cells, sectors, elb, warm.shape, packed, titles, aspect, list(kept), dict(aims))
-    best = found if found.cost <= limit else None
+    # first the rings the change touches alone (the rest as shown), then all rings packed anew
+    best: _Packed | None = None
+    for shown in (_Shown(previous, sectors), None):
+        packed = _pack(cells, sectors, elb, warm.shape, kept, dict(aims), shown)
+        if packed is None:
+            continue
+        found = _settle(
+            case, cells, sectors, elb, warm.shape, packed, titles, aspect, list(kept), dict(aims), shown=shown
+        )
+        if found.cost > limit:
+            continue
+        if found.blocked <= warm.blocked:
+            return found
+        if best is None or found.blocked < best.blocked:
+            best = found
     # more lines through labels than before: the caller searches the shapes anew and keeps the better
     return best
 
@@ -1844,16 +2174,33 @@ def _compute(
     cells = _items(case)
     sectors = _sectors(cells, aspect)
     elb = (elb_hw, elb_hh)
-    packed = _warm_packing(case, cells, sectors, elb, aspect, previous) if previous is not None else None
+    packed = None
+    if previous is not None:
+        # the area lines as shown while the areas' shares stay near the room they need (one resource
+        # more or less in a big map): the boxes along them need not move
+        shown = previous.sectors if _sectors_near(sectors, previous.sectors) else sectors
+        packed = _warm_packing(case, cells, shown, elb, aspect, previous)
+        if packed is not None:
+            sectors = shown
     room = _room(cells, elb)
     if packed is not None and previous is not None and previous.warm is not None:
         base = previous.warm.base
     if packed is None or (previous is not None and previous.warm and packed.blocked > previous.warm.blocked):
         # searched anew; after an edit on the live map a shorter search (the edit must stay quick),
         # and the warm start's packing if that has fewer lines through labels after all
-        again = _best_packing(case, cells, sectors, elb, aspect, thorough, 6 if packed is None else 3)
+        fresh = _sectors(cells, aspect)
+        again = _best_packing(case, cells, fresh, elb, aspect, thorough, 6 if packed is None else 3)
+        if (
+            packed is not None
+            and previous is not None
+            and previous.warm
+            and again.blocked > previous.warm.blocked
+        ):
+            # still a line through a label that the picture before did not have: the whole search
+            again = _best_packing(case, cells, fresh, elb, aspect, thorough, 6)
         if packed is None or (again.blocked, again.cost) <= (packed.blocked, packed.cost):
             packed = again
+            sectors = fresh
             base = (packed.cost, room)
     boxes, bands = packed.boxes, packed.bands
     warm = _Warm(
@@ -1869,6 +2216,7 @@ def _compute(
             for ring, its in rings.items()
             for it in its
         },
+        tuple(bands),
     )
     boxes = {ELB_ID: elb_box, **{r.id: boxes[r.id] for r in case.resources}}
     lines = {ELB_ID: tuple(elb_lines)}
