@@ -240,7 +240,9 @@ def test_an_edit_sends_no_more_messages_at_200_resources_than_at_15(
     """Each message is a step through kernel, server and browser (about 2 ms each on a loaded
     machine): their number must not grow with the case."""
     small, large = (counted[n][edit]["sent"] for n in SIZES)
-    assert large == small, f"{edit}: {small} messages at {SIZES[0]} resources, {large} at {SIZES[1]}"
+    # (fewer at 200 where the picture around the change stays as it was: a new line that moves no
+    # box leaves the rings' background as it was, while at 15 its curve may move a box aside)
+    assert large <= small, f"{edit}: {small} messages at {SIZES[0]} resources, {large} at {SIZES[1]}"
 
 
 def test_what_the_goal_tab_leaves_out_is_not_drawn_on_the_map() -> None:
