@@ -458,3 +458,36 @@ def test_a_local_edit_sends_as_many_boxes_at_200_resources_as_at_15(edit: str) -
         assert statistics.median(sent[200]) <= 1, sent
     else:
         assert sent[200] == [0, 0, 0, 0], sent
+
+
+@pytest.mark.parametrize("n", [15, 200])
+def test_the_map_comes_back_to_its_picture_when_the_form_folds_away(
+    n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form opens (a narrower map), a resource is added, the form folds away after "Festhalten":
+    the wide map starts from the picture it showed before — the boxes nobody touched are where they
+    were, and no search of the shapes runs (it was most of an add's kernel time)."""
+    from benchmarks.cases import synthetic_case
+    from beratungskit.analysis import layout as layout_module
+    from beratungskit.model import Category
+
+    case = synthetic_case(n, seed=n)
+    live = CaseMap.from_case(case, aspect=1240 / 664)
+    live._loaded = True
+    wide = live.placed
+    live._resized(770, 664)  # the form beside it
+    edited = case.model_copy(deep=True)
+    edited.add_resource("Nachbarin vom Hof", category=Category.SOZIAL, closeness=2)
+    live.show_case(edited)
+    searches = []
+    real = layout_module._best_packing
+    monkeypatch.setattr(layout_module, "_best_packing", lambda *a, **k: searches.append(1) or real(*a, **k))
+    live._resized(1240, 664)  # folded away again
+    assert searches == []
+    moved = [k for k in wide.positions if live.placed.positions[k] != wide.positions[k]]
+    if n > layout_module.CORRIDOR_LIMIT:
+        assert moved == [], moved
+    else:  # a small map's areas turn with one more resource: fewer move than in a fresh layout
+        layout_module._CACHE.clear()
+        fresh = layout_module.compute_layout(edited, 1240 / 664)
+        assert len(moved) < sum(1 for k in wide.positions if fresh.positions[k] != wide.positions[k]), moved

@@ -555,6 +555,11 @@ class MapWidget(anywidget.AnyWidget):
             self._move_callbacks(str(key), x, y)
 
 
+def _shape_key(aspect: float) -> float:
+    """A canvas shape as the layout takes it (clamped, to a thousandth)."""
+    return round(min(max(float(aspect), 0.6), 3.5), 3)
+
+
 def _known_key(items: Mapping[str | int, Any], node_id: Any) -> str | int | None:
     if node_id in items:
         return node_id  # type: ignore[no-any-return]
@@ -662,8 +667,21 @@ class CaseMap(MapWidget):
         # on screen (what was not touched stays where it was, and it costs a few milliseconds).
         same = self._loaded and getattr(self, "_case", None) is not None and self._case.key == case.key
         self._case = case
-        placed = compute_layout(case, self.aspect, previous=self.placed if same else None)
+        # The last picture at each canvas shape: when the form beside the map folds away after
+        # "Festhalten" (or opens again), the map starts from the picture it showed at that width —
+        # what was not touched comes back where it was, without a search of the shapes.
+        shown_at: dict[float, MapLayout] = self.__dict__.setdefault("_shown_at", {})
+        if not same:
+            shown_at.clear()
+        previous = self.placed if same else None
+        if previous is not None:
+            previous = shown_at.get(_shape_key(self.aspect), previous)
+        placed = compute_layout(case, self.aspect, previous=previous)
         self.placed = placed
+        shown_at.pop(_shape_key(placed.aspect), None)
+        shown_at[_shape_key(placed.aspect)] = placed
+        while len(shown_at) > 4:
+            shown_at.pop(next(iter(shown_at)))
         # each node's and line's dict kept from the edit before where its item did not change
         items = self.__dict__.setdefault("_vis_items", VisItems())
         delta = self.update(items.nodes(case, placed), items.edges(case, placed), own=True)
