@@ -414,6 +414,19 @@ def assert_guarantees(case: Case, result: layout_module.MapLayout, crossings: in
         assert not any(segment_hits_box(x0, y0, x1, y1, b) for b in result.boxes.values())
     assert count_overlaps(result.boxes.values(), gap=1.0) == 0
     assert len(result.boxes) == len(case.resources) + 1
+    # the ring names and area titles never on each other; a title inside the outer ring (in a
+    # free corner, also one kept from the picture before) clear of every box and line
+    names = [ring.label_box for ring in result.rings]
+    titles = [title.box for title in result.titles]
+    for a, b in itertools.combinations([*names, *titles], 2):
+        assert not a.overlaps(b), (a, b)
+    inside = [t for t in titles if all(result.rings[-1].holds(x, y) for x, y in corners(t))]
+    assert not any(t.overlaps(b) for t in inside for b in result.boxes.values())
+    for rel in case.relations:
+        (fx, fy), (tx, ty) = result.positions[rel.source], result.positions[rel.target]
+        points = line_points(fx, fy, tx, ty, result.routes[rel.id], steps=12)
+        for t in inside:
+            assert not any(segment_hits_box(*a, *b, t) for a, b in itertools.pairwise(points)), rel.id
     if len(case.resources) <= layout_module.CORRIDOR_LIMIT:  # lines around labels on the live map
         assert len({rel for rel, _box in drawn_crossings(case, result)}) == result.crossings
         assert result.crossings <= crossings
@@ -472,10 +485,11 @@ def test_edits_on_the_picture_shown_keep_every_guarantee(n: int, seed: int, aspe
         kind = random_edit(case, shown, rng)
         result = compute_layout(case, aspect, previous=shown)
         layout_module._CACHE.clear()
-        fresh = compute_layout(case, aspect).crossings if n <= layout_module.CORRIDOR_LIMIT else 0
+        fresh = compute_layout(case, aspect)
         layout_module._CACHE.clear()
         try:  # no line through a label that neither the picture before nor a fresh layout has
-            assert_guarantees(case, result, max(fresh, shown.crossings))
+            crossings = fresh.crossings if n <= layout_module.CORRIDOR_LIMIT else 0
+            assert_guarantees(case, result, max(crossings, shown.crossings))
         except AssertionError as problem:
             raise AssertionError(f"after {kind}") from problem
         shown = result

@@ -43,6 +43,7 @@ not a position), so the same case gets the same picture in every run, on screen 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import math
 import re
@@ -1144,7 +1145,7 @@ class _Shown:
     def __init__(self, previous: MapLayout, sectors: tuple[Sector, ...]) -> None:
         warm = previous.warm
         assert warm is not None and warm.bands
-        self.warm, self.boxes = warm, previous.boxes
+        self.previous, self.warm, self.boxes = previous, warm, previous.boxes
         self.sectors = {s.category: s for s in sectors}
         #: the areas and the lines kept free as shown: its boxes keep to them already
         self.shown_sectors = {s.category: s for s in previous.sectors}
@@ -1781,6 +1782,7 @@ def _settle(
             sectors,
             elb,
             aspect,
+            shown.previous if shown is not None else None,
         )
         cost = _drawn_size(finished, aspect)
     else:  # many boxes: the titles go outside
@@ -2224,9 +2226,11 @@ def _compute(
         for items in by_ring.values():
             for it in items:
                 lines[it.res_id] = it.lines
+    # the picture shown at this canvas shape: its titles and ring names stay while their places are free
+    picture = previous if previous is not None and abs(previous.aspect - round(aspect, 4)) <= 1e-3 else None
     done = packed.finished
     if done is None or done.boxes != boxes:
-        done = _finish(case, boxes, bands, sectors, elb, aspect)
+        done = _finish(case, boxes, bands, sectors, elb, aspect, picture)
     positions, routes, crossings, rings, inner, titles = (
         done.positions,
         done.routes,
@@ -2235,8 +2239,16 @@ def _compute(
         done.inner,
         done.titles,
     )
-    drawn = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], titles)
-    ring_lines = tuple(_named(ring, k, drawn) for k, ring in enumerate(rings, start=1))
+    if done.bare is not None:  # (its boxes are these)
+        drawn = done.bare.with_titles(titles)
+    else:
+        drawn = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], titles)
+    ring_lines = _ring_names_kept(picture, sectors, rings, titles, drawn) if picture is not None else None
+    if ring_lines is None:
+        named: list[RingLine] = []
+        for k, ring in enumerate(rings, start=1):  # each name clear of the names placed before it
+            named.append(_named(ring, k, drawn.with_blocks([r.label_box for r in named])))
+        ring_lines = tuple(named)
     extent = Box("extent", *rings[-1][:4])
     for box in itertools.chain(boxes.values(), (t.box for t in titles), (r.label_box for r in ring_lines)):
         extent = extent.union(box)
@@ -2267,6 +2279,8 @@ class _Finished:
     rings: list[_Rect]
     inner: Box
     titles: tuple[AreaTitle, ...]
+    #: what the ring names must keep clear of, but the titles
+    bare: _Drawn | None = None
 
 
 def _finish(
@@ -2276,9 +2290,13 @@ def _finish(
     sectors: tuple[Sector, ...],
     elb: tuple[float, float],
     aspect: float,
+    shown: MapLayout | None = None,
 ) -> _Finished:
     """Everything drawn around the boxes (the eLb's among them): positions, how each line runs, how
-    many still cross a label, the ring lines, the edge around the eLb and the area titles."""
+    many still cross a label, the ring lines, the edge around the eLb and the area titles.
+
+    ``shown``: the picture before a small change; where its rings and areas are the same, its area
+    titles stay where they were while their places stay free (they are not looked for again)."""
     positions = {k: (round(b.centre[0], 1), round(b.centre[1], 1)) for k, b in boxes.items()}
     positions[ELB_ID] = (0.0, 0.0)
     # lines: straight where they run free, else curved around the boxes
@@ -2290,8 +2308,28 @@ def _finish(
     g = ELB_GAP / 2
     inner = Box("inner", -elb[0] - g, -elb[1] - g, elb[0] + g, elb[1] + g)
     bare = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], ())
-    titles = _titles(sectors, rings, aspect, bare)
-    return _Finished(boxes, positions, routes, crossings, rings, inner, titles)
+    titles = _titles_kept(shown, sectors, rings, bare) if shown is not None else None
+    if titles is None:
+        titles = _titles(sectors, rings, aspect, bare)
+    return _Finished(boxes, positions, routes, crossings, rings, inner, titles, bare)
+
+
+def _same_frame(shown: MapLayout, sectors: tuple[Sector, ...], rings: list[_Rect]) -> bool:
+    """Whether the rings and areas are drawn as in ``shown``."""
+    return shown.sectors == sectors and [(r.x0, r.y0, r.x1, r.y1, r.r) for r in shown.rings] == rings
+
+
+def _titles_kept(
+    shown: MapLayout, sectors: tuple[Sector, ...], rings: list[_Rect], bare: _Drawn
+) -> tuple[AreaTitle, ...] | None:
+    """The area titles as ``shown``, if the rings and areas are the same and every title inside the
+    outer ring still keeps clear of the boxes and lines (as :func:`_title_inside` wants it); else
+    ``None``."""
+    if not _same_frame(shown, sectors, rings):
+        return None
+    outer = shown.rings[-1]
+    inside = [t.box for t in shown.titles if all(outer.holds(x, y) for x, y in _corners(t.box))]
+    return shown.titles if bare.still_free(inside, 4.0) else None
 
 
 def _drawn_size(finished: _Finished, aspect: float) -> float:
@@ -2487,6 +2525,32 @@ class _Drawn:
         blocks += [(t.box.x0, t.box.y0, t.box.x1, t.box.y1) for t in self.titles]
         self.blocks = np.array(blocks, dtype=float).reshape(-1, 4)
 
+    def with_titles(self, titles: tuple[AreaTitle, ...]) -> _Drawn:
+        """The same with the area titles placed (its lines not collected again)."""
+        out = self.with_blocks([t.box for t in titles])
+        out.titles = titles
+        return out
+
+    def with_blocks(self, boxes: list[Box]) -> _Drawn:
+        """The same with more boxes to keep clear of (its lines not collected again)."""
+        if not boxes:
+            return self
+        out = copy.copy(self)
+        extra = np.array([(b.x0, b.y0, b.x1, b.y1) for b in boxes], dtype=float)
+        out.blocks = np.concatenate((self.blocks, extra.reshape(-1, 4)))
+        return out
+
+    def still_free(self, spots: list[Box], pad: float = 0.0) -> bool:
+        """Whether every one of ``spots`` (grown by ``pad``) keeps clear of every box, title and line."""
+        if not spots:
+            return True
+        rows = np.array([(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad) for b in spots], dtype=float)
+        grown = rows + np.array([-3.0, -3.0, 3.0, 3.0])
+        if _boxes_overlap(grown, self.blocks).any():
+            return False
+        near = _boxes_overlap(self.seg_boxes, grown).any(axis=1) if len(self.segments) else None
+        return near is None or not near.any() or not _segments_hit_boxes(self.segments[near], grown).any()
+
     def first_free(self, spots: list[Box]) -> int | None:
         """The index of the first of ``spots`` that keeps clear of every box, title and line."""
         if not spots:
@@ -2550,6 +2614,20 @@ def _segments_hit_boxes(seg: Any, boxes: Any) -> Any:
         miss |= flat & ((a < lo) | (a > hi))
     near[i, j] = ~miss & (t0 < t1)
     return near
+
+
+def _ring_names_kept(
+    shown: MapLayout,
+    sectors: tuple[Sector, ...],
+    rings: list[_Rect],
+    titles: tuple[AreaTitle, ...],
+    drawn: _Drawn,
+) -> tuple[RingLine, ...] | None:
+    """The rings with their names as ``shown``, if the rings, areas and titles are the same and
+    every name still keeps clear of the boxes, titles and lines; else ``None``."""
+    if titles != shown.titles or not _same_frame(shown, sectors, rings):
+        return None
+    return shown.rings if drawn.still_free([r.label_box for r in shown.rings]) else None
 
 
 def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
