@@ -147,7 +147,25 @@ tuned on is the eighth blind probe's:
 
 Ninth round: probe 8 became development data in turn (its twelve misses and 32 false alarms read and
 sorted by the part of the guard that made them, the lists changed in families, the model trained on
-it, a fold of the leave-one-probe-out estimate); its line below is a training figure from now on.
+it, a fold of the leave-one-probe-out estimate); its line below is a training figure from now on. The
+figure nobody can have tuned on is the ninth blind probe's:
+
+* probe 9 (``benchmarks/data/wording_probe9.yaml``, 973 sentences, 524 with an issue, 449 fine, **224
+  self-harm**, 471 in the eLb's own words; sha256 ``0b22bf99…``), written blind by a helper who saw no
+  guard code and no earlier probe, asked (besides what probe 8 asked for) for many fine sentences in the
+  eLb's own words that are sad, angry, tired or ironic or mention illness, police, a funeral, a knife,
+  pills, a bridge, a rope, and for self-harm split over several short messages, in chat style and
+  relayed by relatives or services; copied in unchanged after the ninth round's last landing (6656927)
+  and measured **once** (30.11.2026, 21:01 UTC): **P 0.922, R 0.920, 21 of 224 self-harm sentences
+  without a finding flagged as self-harm** (3 of them get the crisis line with a crisis hint of unclear
+  kind, so **18 get no crisis line at all**), 40 of 449 fine sentences with a false alarm; per kind (P/R)
+  crisis 0.829/0.928, profiling 0.736/0.941, deficit 0.694/0.862, typing 0.857/0.889, judging
+  0.855/0.803; eLb sentences P 0.816 / R 0.904, IFK sentences P 0.985 / R 0.928. For comparison only
+  (measured on the guard after the eighth round, f7f153b, before the ninth landed, not used to tune):
+  P 0.901 (eLb 0.784, IFK 0.973), R 0.906, 23 of 224 (22 without any line), 50 false alarms. The
+  leave-one-probe-out estimate had said 0 of 601 missed and P 0.970: again far too optimistic. Recall ≥
+  0.85 is met, and precision on the IFK's text (0.985); overall precision ≥ 0.95 (the eLb's own words:
+  sad and everyday sentences that get a crisis hint) and "no self-harm missed" are not.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -308,8 +326,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe7.yaml"),
     ),
     (
-        "Probe 8 (blind geschrieben, nach der achten Runde einmal gemessen; nicht zum Abstimmen)",
+        "Probe 8 (blind geschrieben, nach der achten Runde einmal gemessen; seit der neunten Runde "
+        "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe8.yaml"),
+    ),
+    (
+        "Probe 9 (blind geschrieben, nach der neunten Runde einmal gemessen; nicht zum Abstimmen)",
+        PROBE.with_name("wording_probe9.yaml"),
     ),
 )
 
