@@ -1897,9 +1897,23 @@ def _warm_packing(
         cat: {ring: sorted(items, key=order) for ring, items in rings.items()} for cat, rings in cells.items()
     }
     limit = warm.base[0] * math.sqrt(room / warm.base[1]) * WARM_GROWTH
-    # first the rings the change touches alone (the rest as shown), then all rings packed anew
+    # first the rings the change touches alone (the rest as shown), then all rings packed anew —
+    # but a small map whose boxes all stay as they were (only lines changed) goes the second way at
+    # once: there a new line that runs through a box gets a corridor, the rings are packed around
+    # it anyway, and trying the local way first doubled the work
+    boxes_as_shown = len(aims) == len(case.resources) and all(
+        abs(previous.boxes[it.res_id].x1 - previous.boxes[it.res_id].x0 - it.w) < 1e-6
+        and abs(previous.boxes[it.res_id].y1 - previous.boxes[it.res_id].y0 - it.h) < 1e-6
+        for rings in cells.values()
+        for items in rings.values()
+        for it in items
+    )
+    small = len(case.resources) <= CORRIDOR_LIMIT
+    tries: tuple[_Shown | None, ...] = (
+        (None,) if small and boxes_as_shown else (_Shown(previous, sectors), None)
+    )
     best: _Packed | None = None
-    for shown in (_Shown(previous, sectors), None):
+    for shown in tries:
         packed = _pack(cells, sectors, elb, warm.shape, kept, dict(aims), shown)
         if packed is None:
             continue
