@@ -52,15 +52,18 @@ def test_same_case_same_positions_whatever_the_list_order(demo_case: Case) -> No
 @pytest.mark.parametrize("n", [15, 40, 60])
 def test_every_box_sits_in_its_area_and_ring_without_touching_a_line(n: int) -> None:
     case = map_case(n)
-    result = compute_layout(case, SCREEN_ASPECTS[0])
+    assert_in_area_and_ring(case, compute_layout(case, SCREEN_ASPECTS[0]))
+
+
+def assert_in_area_and_ring(case: Case, result: layout_module.MapLayout) -> None:
+    """Each box wholly in its area and ring: inside its ring's line, outside the line of the ring
+    inside it, and inside its area's sector (no area line runs through any box)."""
     for res in case.resources:
         box = result.boxes[res.id]
         assert result.cell_at(*result.positions[res.id]) == (res.category, res.ring), res.label
-        # the whole box lies inside its ring's line and outside the line of the ring inside it
         assert all(result.rings[res.ring - 1].holds(x, y) for x, y in corners(box)), res.label
         if res.ring > 1:
             assert not any(result.rings[res.ring - 2].holds(x, y) for x, y in corners(box)), res.label
-        # and inside its area's sector: no area line runs through it
         sector = result.sector_of(res.category)
         assert all(sector.holds(math.atan2(y, x)) for x, y in corners(box)), res.label
     for sector in result.sectors:
@@ -401,17 +404,7 @@ def assert_guarantees(case: Case, result: layout_module.MapLayout, crossings: in
     """What every picture of the map must hold: each box wholly in its area and ring (inside its
     ring's line, outside the one inside, off the area lines), no two boxes touching, at most
     ``crossings`` lines through labels, and the layout's own count of them true."""
-    for res in case.resources:
-        box = result.boxes[res.id]
-        assert result.cell_at(*result.positions[res.id]) == (res.category, res.ring), res.label
-        assert all(result.rings[res.ring - 1].holds(x, y) for x, y in corners(box)), res.label
-        if res.ring > 1:
-            assert not any(result.rings[res.ring - 2].holds(x, y) for x, y in corners(box)), res.label
-        sector = result.sector_of(res.category)
-        assert all(sector.holds(math.atan2(y, x)) for x, y in corners(box)), res.label
-    for sector in result.sectors:
-        x0, y0, x1, y1 = result.sector_line(sector)
-        assert not any(segment_hits_box(x0, y0, x1, y1, b) for b in result.boxes.values())
+    assert_in_area_and_ring(case, result)
     assert count_overlaps(result.boxes.values(), gap=1.0) == 0
     assert len(result.boxes) == len(case.resources) + 1
     # the ring names and area titles never on each other; a title inside the outer ring (in a
