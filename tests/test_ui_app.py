@@ -387,3 +387,88 @@ def test_on_a_narrow_window_the_side_panels_give_a_crowded_map_the_room(store_di
     goals._tool("fold-goals")
     assert goals._side.layout.display != "none"
     assert {tool.get("key"): tool for tool in app.map.tools}["fold-goals"]["label"] == "Ziele ausblenden ▶"
+
+
+def _drop_across_a_ring(app: SessionApp) -> None:
+    case = app.session.case  # type: ignore[union-attr]
+    res = next(r for r in case.resources if r.ring == 3)
+    x, y = app.map.placed.positions[res.id]
+    app.map._handle_message(app.map, {"type": "moved", "positions": {res.id: [x / 3, y / 3]}})
+
+
+def _drop_in_its_ring(app: SessionApp) -> None:
+    rid = app.session.case.resources[5].id  # type: ignore[union-attr]
+    x, y = app.map.placed.positions[rid]
+    app.map._handle_message(app.map, {"type": "moved", "positions": {rid: [x + 3.0, y + 2.0]}})
+
+
+def _add(app: SessionApp) -> None:
+    app.resource_form.label.value = "Nachbarin mit Auto"
+    app.resource_form.save_button.click()
+
+
+def _connect(app: SessionApp) -> None:
+    case = app.session.case  # type: ignore[union-attr]
+    app.side_mode.value = "connect"
+    app.relation_form.choose(case.resources[2].id)
+    app.relation_form.choose(case.resources[4].id)
+    app.relation_form.save_button.click()
+
+
+def _undo(app: SessionApp) -> None:
+    _drop_across_a_ring(app)
+    app.undo_button.click()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [_drop_across_a_ring, _drop_in_its_ring, _add, _connect, _undo],
+    ids=["drop across a ring", "drop in its ring", "add", "connect", "undo"],
+)
+def test_the_status_says_saved_once_on_disk_and_before_the_map_answers(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch, edit: object
+) -> None:
+    """The status line „Gespeichert …“ leaves the kernel as soon as the change is on disk, before
+    the map's answer (the box dropped already stands where the person put it; the others move
+    after): what the person reads is never ahead of the file, and never waits for the drawing."""
+    import re
+
+    from tests.mapcases import map_case
+
+    store = CaseStore(store_dir)
+    case = map_case(40)
+    store.save(case)
+    app = SessionApp(store)
+    app.picker.open(case.key)
+    app.tabs.selected_index = 0
+    app.side_mode.value = "new"
+    path = store.path_for(case.key)
+    sent: list[tuple[str, str]] = []
+    real_send, real_save = widgets.Widget._send, store.save
+
+    def noting_send(widget: widgets.Widget, msg: dict, buffers: object = None) -> None:
+        if widget is app.map:
+            sent.append(("map", msg.get("content", {}).get("type") or ",".join(msg.get("state", {}))))
+        elif widget is app.status and "value" in msg.get("state", {}):
+            said = re.search(r"Gespeichert ✓ \(Stand (\d+)\)", msg["state"]["value"])
+            on_disk = json.loads(path.read_text(encoding="utf-8"))["revision"]
+            sent.append(("status", f"said {said and said.group(1)}, on disk {on_disk}"))
+        real_send(widget, msg, buffers)
+
+    def noting_save(case: object) -> None:
+        real_save(case)  # type: ignore[arg-type]
+        sent.append(("saved", ""))
+
+    monkeypatch.setattr(widgets.Widget, "_send", noting_send)
+    monkeypatch.setattr(store, "save", noting_save)
+    edit(app)  # type: ignore[operator]
+    saved = max(i for i, (what, _) in enumerate(sent) if what == "saved")
+    after = sent[saved + 1 :]
+    said = [i for i, (what, _) in enumerate(after) if what == "status"]
+    answer = [i for i, (what, _) in enumerate(after) if what == "map"]
+    assert said and answer, sent  # the status told, and the map answered (a box moved, a line came)
+    status = after[said[0]][1]
+    assert not status.startswith("said None"), status  # it says „Gespeichert“ (no blank line first) …
+    said_revision, on_disk = re.findall(r"said (\d+), on disk (\d+)", status)[0]
+    assert said_revision == on_disk, status  # … of what the file holds: saved, not about to be
+    assert said[0] < answer[0], sent  # before anything of the map's answer

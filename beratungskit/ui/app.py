@@ -130,6 +130,10 @@ class StatusLine(Feedback):
         self.app.undo_button.disabled = not (session and session.can_undo)
 
     def problem(self, message: str) -> None:
+        if not message:
+            # "no problem" (a form's error cleared as a change is saved; the map's drops report here):
+            # the "Gespeichert" that follows says what happened — a blank red line first would flicker
+            return
         super().problem(message)
         self.app.status.value = message
         self.app.status.add_class("bk-status-error")
@@ -438,18 +442,22 @@ class SessionApp:
         session = self.session
         if session is None:
             return
+
+        def undone(_none: None) -> None:
+            # on disk now: said before the map and the panels follow (Session.apply's ``saved``)
+            self.status.value = t("ui_session.undone", revision=session.case.revision)
+            self.status.remove_class("bk-status-error")
+            self.undo_button.disabled = not session.can_undo
+
         try:
-            done = session.undo()
+            done = session.undo(saved=undone)
         except StaleRevisionError:
             self.show_stale()
             return
         except (StoreError, OSError) as exc:
             self.feedback.problem(t("ui_session.save_failed", reason=exc))
             return
-        if done:
-            self.status.value = t("ui_session.undone", revision=session.case.revision)
-            self.status.remove_class("bk-status-error")
-        else:
+        if not done:
             self.status.value = t("ui_session.nothing_to_undo")
         self.undo_button.disabled = not session.can_undo
 

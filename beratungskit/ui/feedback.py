@@ -50,12 +50,18 @@ def attempt(
     """Run ``change`` through ``session``; report to ``feedback`` / ``show_problem``.
 
     Returns ``(True, result)`` when the change is saved, else ``(False, None)``; the case and the
-    person's input stay as they were.
+    person's input stay as they were. The outcome is reported as soon as the change is on disk,
+    before the panels follow it (:meth:`Session.apply`'s ``saved``).
     """
     from beratungskit.store import StaleRevisionError, StoreError
 
+    def report(result: T) -> None:
+        # on disk now, and said before the panels (the map's answer above all) follow the change
+        show_problem("")
+        feedback.done(done_message(result))
+
     try:
-        result = session.apply(change)
+        result = session.apply(change, saved=report)
     except CaseError as exc:
         show_problem(str(exc))
         return False, None
@@ -67,6 +73,4 @@ def attempt(
         show_problem(message)
         feedback.problem(message)
         return False, None
-    show_problem("")
-    feedback.done(done_message(result))
     return True, result

@@ -80,9 +80,12 @@ class Session:
 
     # --- changes -------------------------------------------------------------------------------
 
-    def apply(self, change: Callable[[Case], T]) -> T:
+    def apply(self, change: Callable[[Case], T], *, saved: Callable[[T], object] | None = None) -> T:
         """Run ``change(case)``, save at once, notify. Errors leave case and file as they were.
 
+        ``saved(result)`` is called once the change is on disk and before the panels are told: the
+        status line says "Gespeichert" while the map's answer is still being laid out (a dropped box
+        already stands where the person put it), and never before the file is written.
         ``CaseError`` (a broken rule, German message) and ``StaleRevisionError`` propagate.
         """
         before = _snapshot(self.case)
@@ -95,15 +98,18 @@ class Session:
             _restore(self.case, before)
             raise
         self._undo.append(before)
-        self._notify()
+        self._saved(saved, result)
         return result
 
     @property
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def undo(self) -> bool:
-        """Take back the last change; saved as a new revision. False when there is nothing to undo."""
+    def undo(self, *, saved: Callable[[None], object] | None = None) -> bool:
+        """Take back the last change; saved as a new revision. False when there is nothing to undo.
+
+        ``saved(None)``: as for :meth:`apply`, once the undo is on disk and before the panels follow.
+        """
         if not self._undo:
             return False
         snapshot = self._undo.pop()
@@ -119,7 +125,7 @@ class Session:
             _restore(self.case, current)
             self._undo.append(snapshot)
             raise
-        self._notify()
+        self._saved(saved, None)
         return True
 
     def reload(self) -> None:
@@ -146,6 +152,13 @@ class Session:
         callbacks, self._on_close = self._on_close, []
         for callback in callbacks:
             callback()
+
+    def _saved(self, saved: Callable[[T], object] | None, result: T) -> None:
+        try:
+            if saved is not None:
+                saved(result)
+        finally:  # the panels follow the case whatever the report did
+            self._notify()
 
     def _notify(self) -> None:
         for listener in list(self._listeners):
