@@ -8,8 +8,10 @@ session page through the real form:
   kernel of ``beratungskit start``), navigation start → the first case button on screen (the first
   view that comes with the page's HTML; it takes clicks at once) and → the live widgets' case list,
   then a click on the case → the whole map drawn (every node, canvas with a size; the first case
-  opened on a page, so its map is laid out anew) and, of that, → the case's view on the page (tabs
-  and the map's canvas: the map is laid out meanwhile); ``bench_page_open.py`` measures the page
+  opened on a page) and, of that, → the case's view on the page (tabs and the map's canvas: the map
+  is laid out meanwhile) — twice: **laid out anew** (the store's kept map pictures removed before
+  each page: the first time a case is ever opened) and with the **picture kept** from the page
+  before (how a case usually opens: ui/kept_maps.py); ``bench_page_open.py`` measures the page
   alone, with and without pre-heating;
 * **case opened again**: back to the list and the case clicked again;
 * **round trip**: "Nächste Frage" → the next question shown: the floor any edit pays (browser →
@@ -51,6 +53,9 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
+#: Where the store keeps each case's map picture (``beratungskit.ui.kept_maps.KEPT_DIR``; spelt out:
+#: the bench also runs against code from before it, with nothing to remove).
+KEPT_DIR = ".karten"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 #: Runs in the page before its own scripts: click/release times, the first case button, and a
@@ -264,15 +269,20 @@ class Driver:
 
 
 def first_opens(
-    browser: Any, url: str, alias: str, n: int, pages: int
+    browser: Any, url: str, alias: str, n: int, pages: int, kept: Path | None = None
 ) -> tuple[list[float], list[float], list[float], list[float]]:
     """Fresh pages (pre-heated kernel): navigation → case list on screen (the first view in the
     page's HTML) and → live widgets' list, then a click on the case as a person makes it (after a
     moment looking) → the whole map drawn, and of that → the case's view (its tabs, the map's
-    canvas) on the page. Returns the four lists of times."""
+    canvas) on the page. Returns the four lists of times.
+
+    ``kept``: the store's folder of kept map pictures (ui/kept_maps.py), removed before each page:
+    the case is laid out afresh, as the first time it is ever opened."""
     to_first, to_list, to_map, to_view = [], [], [], []
     for _ in range(pages):
         time.sleep(4)  # the next visit a little later: the pool kernel is refilled
+        if kept is not None:
+            shutil.rmtree(kept, ignore_errors=True)
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         context.add_init_script(PAGE_INIT)
         pg = context.new_page()
@@ -461,11 +471,24 @@ def main() -> int:
                 flush=True,
             )
             for n in sorted(set(args.open_sizes)):
-                to_first, to_list, to_map, to_view = first_opens(browser, url, aliases[n], n, args.pages)
-                print(f"[{n:>3} resources] fresh page → case list on screen: {summary(to_first)}", flush=True)
-                print(f"[{n:>3} resources] fresh page → case list live: {summary(to_list)}", flush=True)
-                print(f"[{n:>3} resources] first case click → map drawn: {summary(to_map)}", flush=True)
-                print(f"[{n:>3} resources]   of that → its view on the page: {summary(to_view)}", flush=True)
+                # the first time a case is ever opened (laid out afresh), then as it usually opens:
+                # with the picture it was left with (kept by the first page)
+                for how, kept in (("laid out anew", store_dir / KEPT_DIR), ("picture kept", None)):
+                    to_first, to_list, to_map, to_view = first_opens(
+                        browser, url, aliases[n], n, args.pages, kept
+                    )
+                    print(
+                        f"[{n:>3} resources] fresh page → case list on screen: {summary(to_first)}",
+                        flush=True,
+                    )
+                    print(f"[{n:>3} resources] fresh page → case list live: {summary(to_list)}", flush=True)
+                    print(
+                        f"[{n:>3} resources] first case click → map drawn ({how}): {summary(to_map)}",
+                        flush=True,
+                    )
+                    print(
+                        f"[{n:>3} resources]   of that → its view on the page: {summary(to_view)}", flush=True
+                    )
 
             context = browser.new_context(viewport={"width": 1280, "height": 800})
             context.add_init_script(PAGE_INIT)

@@ -167,8 +167,10 @@ def test_a_whole_session_survives_a_page_reload(page: tuple[Any, Any], served: t
     assert pg.locator("img[src='x']").count() == 0
 
     # Reload the page: the same case comes back with everything, the bicycle where it was dragged
-    # (the map is laid out afresh then; the live map placed the drop into the picture shown, where
-    # nothing else moved, so the fresh packing of its ring may put it a few pixels aside).
+    # (with the picture kept when the page was left, ui/kept_maps.py; where that was not written
+    # yet — a reload within a moment of the last edit — the map is laid out afresh: the live map
+    # placed the drop into the picture shown, so the fresh packing of its ring may put it a few
+    # pixels aside).
     pg.reload(wait_until="load")
     pg.wait_for_selector(".bk-case-picker", timeout=90_000)
     pg.click(".bk-open-case:has-text('Sonnenblume')")

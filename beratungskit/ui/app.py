@@ -360,7 +360,7 @@ class SessionApp:
         if self._live_map is None:
             from beratungskit.ui.map_tab import make_map
 
-            self._live_map = make_map(session.case)
+            self._live_map = make_map(session.case, keeper=self._keeper())
         elif self._map_session is not session and hasattr(self._live_map, "load_case"):
             window = self._window()
             if window and getattr(self._live_map, "canvas_size", False) is None:
@@ -389,7 +389,14 @@ class SessionApp:
             from beratungskit.demo import bare_case
             from beratungskit.ui.map_tab import make_map
 
-            self._live_map = make_map(bare_case())  # loaded with the real case when one is opened
+            # loaded with the real case when one is opened
+            self._live_map = make_map(bare_case(), keeper=self._keeper())
+
+    def _keeper(self) -> Any:
+        """Where the live map keeps each case's picture for its next opening (in the store)."""
+        from beratungskit.ui.kept_maps import MapKeeper
+
+        return MapKeeper(self.store.folder)
 
     # --- the tabs' panels ---------------------------------------------------------------------
 

@@ -126,13 +126,14 @@ def give_map_room(live: widgets.Widget) -> None:
         expect(window[0] - AROUND_MAP[1], window[1] - AROUND_MAP[0])
 
 
-def make_map(case: Case, height: str = MAP_HEIGHT) -> widgets.Widget:
-    """The live map of ``case`` (a calm note instead where the map cannot load)."""
+def make_map(case: Case, height: str = MAP_HEIGHT, keeper: object = None) -> widgets.Widget:
+    """The live map of ``case`` (a calm note instead where the map cannot load); ``keeper``: where
+    it keeps each case's picture for the next opening (:class:`~beratungskit.ui.kept_maps.MapKeeper`)."""
     try:
         from beratungskit.ui.mapwidget import CaseMap
     except ImportError:  # the live map is optional: forms and lists still work without it
         return widgets.Label(t("ui_session.map_missing"))
-    live = CaseMap.from_case(case, height=height)
+    live = CaseMap.from_case(case, height=height, keeper=keeper)
     live.add_class("bk-map")
     return live
 

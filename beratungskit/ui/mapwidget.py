@@ -594,6 +594,9 @@ class CaseMap(MapWidget):
     placed: MapLayout
     #: The case to show when the hold ends (:meth:`held`).
     _pending: Case | None = None
+    #: Where the picture of each case is kept for its next opening (the session app sets a
+    #: :class:`~beratungskit.ui.kept_maps.MapKeeper`); None: laid out afresh each time.
+    keeper: Any = None
     #: The background of the last few layouts (layout id → (layout, background)).
     _backgrounds: dict[int, tuple[MapLayout, dict[str, Any]]]
 
@@ -610,9 +613,11 @@ class CaseMap(MapWidget):
         kwargs.setdefault("texts", texts)
         kwargs.setdefault("min_text_px", READABLE_TEXT_PX)
         aspect = kwargs.pop("aspect", None)
+        keeper = kwargs.pop("keeper", None)
         widget = cls(options=VIS_OPTIONS, **kwargs)
         if aspect:
             widget.aspect = float(aspect)
+        widget.keeper = keeper
         widget._drop_callbacks = CallbackDispatcher()
         widget.on_size(widget._resized)
         widget.show_case(case)
@@ -676,7 +681,12 @@ class CaseMap(MapWidget):
         previous = self.placed if same else None
         if previous is not None:
             previous = shown_at.get(_shape_key(self.aspect), previous)
-        placed = compute_layout(case, self.aspect, previous=previous)
+        # A case opened: the picture it was left with, where it is still valid (ui/kept_maps.py)
+        keeper = self.keeper
+        placed = keeper.picture(case, self.aspect) if keeper is not None and previous is None else None
+        searched = placed is None and previous is None
+        if placed is None:
+            placed = compute_layout(case, self.aspect, previous=previous)
         self.placed = placed
         shown_at.pop(_shape_key(placed.aspect), None)
         shown_at[_shape_key(placed.aspect)] = placed
@@ -701,6 +711,8 @@ class CaseMap(MapWidget):
         legend = case_legend(case)
         if legend != self.legend:
             self.legend = legend
+        if keeper is not None:  # after everything went out: a searched picture at once, else later
+            keeper.keep(case, placed, now=searched)
         return delta
 
     def label_px(self, width: float, height: float) -> float:
