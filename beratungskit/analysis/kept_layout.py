@@ -125,7 +125,10 @@ def kept_layout(case: Case, data: Any, aspect: float) -> MapLayout | None:
     if not _typed(shown, MapLayout) or not _fits(case, shown):
         return None
     key = (*_layout._content_key(case, min(max(shown.aspect, 0.6), 3.5)), False)
-    _layout._CACHE.setdefault(key, shown)
+    if key not in _layout._CACHE:
+        if len(_layout._CACHE) >= _layout._CACHE_SIZE:
+            _layout._CACHE.pop(next(iter(_layout._CACHE)))
+        _layout._CACHE[key] = shown
     return shown
 
 
