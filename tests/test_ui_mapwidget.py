@@ -284,6 +284,60 @@ def test_case_map_shows_the_elb_and_every_resource_with_export_look(
         assert name in legend
 
 
+def test_new_rings_travel_with_the_boxes_in_one_message(
+    case_map: tuple[CaseMap, Recorder, Case], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit that changes the rings sends them in the boxes' message (drawn once with them; they
+    came as a second message and were drawn again), not as a trait of their own; an undo gets back
+    the earlier rings the same way; an edit that leaves them as they were sends none."""
+    m, rec, case = case_map
+    states: list[dict[str, Any]] = []
+    monkeypatch.setattr(m, "_send", lambda msg, buffers=None: states.append(msg))
+    before = json.loads(json.dumps(m.background))
+    old_case = case.model_copy()
+    first = case.resources[0]
+    case.add_resource("Nachbarin mit Auto", category=first.category, closeness=first.closeness)
+    m.show_case(case)
+    assert states == [] and len(rec.sent) == 1
+    msg = rec.sent[0]
+    assert [n["label"].replace("\n", " ") for n in msg["nodes"]["add"]] == ["Nachbarin mit Auto"]
+    assert msg["background"] == json.loads(json.dumps(m.background)) != before
+    m.highlight(["elb"])  # the boxes' look only: no rings
+    assert "background" not in rec.sent[-1]
+    m.show_case(old_case)  # back: the earlier layout's rings
+    assert rec.sent[-1]["background"] == before and states == []
+
+
+def test_rings_set_from_outside_an_update_travel_as_a_change_of_their_own(
+    case_map: tuple[CaseMap, Recorder, Case], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A background set directly goes as a delta of its own (in order with the boxes' deltas); a view
+    that starts later gets it with everything else (the full load or the answer to its hello)."""
+    m, rec, _ = case_map
+    states: list[dict[str, Any]] = []
+    monkeypatch.setattr(m, "_send", lambda msg, buffers=None: states.append(msg))
+    seq = m._seq
+    rings = {**m.background, "rings": m.background["rings"][:-1]}
+    m.background = rings
+    assert states == []
+    assert rec.sent == [
+        {
+            "type": "delta",
+            "seq": seq + 1,
+            "nodes": EMPTY,
+            "edges": EMPTY,
+            "background": json.loads(json.dumps(rings)),
+        }
+    ]
+    from_browser(m, {"type": "hello", "seq": m._snapshot["seq"]})
+    assert rec.sent[-1]["type"] == "reset" and rec.sent[-1]["background"]["rings"] == rings["rings"]
+    fresh = CaseMap.from_case(m._case)
+    assert fresh._snapshot["background"] == fresh.background and fresh.background["rings"]
+
+
+EMPTY = {"add": [], "update": [], "clear": [], "remove": []}
+
+
 def test_case_map_relabel_sends_only_that_resource(case_map: tuple[CaseMap, Recorder, Case]) -> None:
     m, rec, case = case_map
     target = case.resources[4]

@@ -193,14 +193,16 @@ class ItemDelta:
 
 @dataclass
 class MapDelta:
-    """One incremental update of the map: node and edge changes, sent as one message."""
+    """One incremental update of the map: node and edge changes and, where it changed, the new
+    background (rings, titles), sent as one message and drawn once."""
 
     nodes: ItemDelta
     edges: ItemDelta
     seq: int = 0
+    background: dict[str, Any] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.nodes or self.edges)
+        return bool(self.nodes or self.edges or self.background is not None)
 
     @property
     def size(self) -> int:
@@ -305,8 +307,11 @@ class MapWidget(anywidget.AnyWidget):
     #: ``{"label", "line": {"width", "dashes", "color", "arrows": "none"|"one"|"both"}}`` or ``{"label"}``.
     legend = traitlets.List(traitlets.Dict()).tag(sync=True)
     #: Drawn behind the nodes: ``{"rings": [{"radius", "rx", "label"}], "areas": [...], "color", "font"}``
-    #: (see :func:`beratungskit.render.visdata.map_background`); empty: nothing.
-    background = traitlets.Dict().tag(sync=True)
+    #: (see :func:`beratungskit.render.visdata.map_background`); empty: nothing. Not a synced trait:
+    #: it travels with the items (full load, delta, reset), so that new rings and the boxes standing in
+    #: them arrive in one message and are drawn once. Set from outside :meth:`update`, it is sent as a
+    #: change of its own.
+    background = traitlets.Dict()
     #: German texts the browser shows (legend title, fit button …).
     texts = traitlets.Dict().tag(sync=True)
     #: Id of the selected node, or "" — set by a click in the browser or from Python.
@@ -345,6 +350,10 @@ class MapWidget(anywidget.AnyWidget):
         self._base_nodes: dict[str | int, dict[str, Any]] = {}
         self._sent_nodes: dict[str | int, dict[str, Any]] = {}
         self._sent_edges: dict[str | int, dict[str, Any]] = {}
+        #: The background the browser has (sent with the items), and whether a new one is on its way
+        #: with the items of an update.
+        self._sent_background: dict[str, Any] = self.background
+        self._riding = False
         self._highlighted: frozenset[str | int] = frozenset()
         self._loaded = False
         self._move_callbacks = CallbackDispatcher()
@@ -357,6 +366,7 @@ class MapWidget(anywidget.AnyWidget):
         #: page before the map was first shown); None: not known (no browser, or not yet).
         self.window_size: tuple[float, float] | None = None
         self.on_msg(self._handle_message)
+        self.observe(self._background_set, "background")
         if nodes is not None or edges is not None:
             self.set_items(nodes or [], edges or [])
 
@@ -371,18 +381,31 @@ class MapWidget(anywidget.AnyWidget):
         self._base_nodes = _index(nodes)
         self._sent_nodes = self._effective(self._base_nodes)
         self._sent_edges = _index(edges)
+        self._sent_background = self.background
         self._seq += 1
         self._loaded = True
         self._snapshot = self._full(self._seq)
 
     def update(
-        self, nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], *, own: bool = False
+        self,
+        nodes: Sequence[Mapping[str, Any]],
+        edges: Sequence[Mapping[str, Any]],
+        *,
+        own: bool = False,
+        background: Mapping[str, Any] | None = None,
     ) -> MapDelta:
         """Send only what differs from the last sent state, as one message; return what was sent.
 
         Nothing is sent when nothing changed. Before the first load this is :meth:`set_items`.
         ``own``: the items are fresh dicts the caller hands over (they are kept without a copy).
+        ``background``: the new :attr:`background`; where it changed it goes in the same message.
         """
+        if background is not None and background is not self.background and background != self.background:
+            self._riding = True  # the observer leaves it to this delta
+            try:
+                self.background = background  # type: ignore[assignment]
+            finally:
+                self._riding = False
         if not self._loaded:
             self.set_items(nodes, edges)
             return MapDelta(ItemDelta(add=list(self._sent_nodes.values())), ItemDelta(), self._seq)
@@ -434,7 +457,12 @@ class MapWidget(anywidget.AnyWidget):
         return out
 
     def _full(self, seq: int) -> dict[str, Any]:
-        return {"seq": seq, "nodes": self.nodes, "edges": self.edges}
+        return {"seq": seq, "nodes": self.nodes, "edges": self.edges, "background": self.background}
+
+    def _background_set(self, change: Mapping[str, Any]) -> None:
+        # Set from outside update() (which sends it with its items): a delta of its own.
+        if self._loaded and not self._riding:
+            self._send_delta(ItemDelta(), self._sent_nodes, ItemDelta(), self._sent_edges)
 
     def _send_delta(
         self,
@@ -444,19 +472,22 @@ class MapWidget(anywidget.AnyWidget):
         sent_edges: dict[str | int, dict[str, Any]],
     ) -> MapDelta:
         self._sent_nodes, self._sent_edges = sent_nodes, sent_edges
-        delta = MapDelta(node_delta, edge_delta, self._seq)
+        background = self.background if self.background is not self._sent_background else None
+        delta = MapDelta(node_delta, edge_delta, self._seq, background)
         if not delta:
             return delta
         self._seq += 1
         delta.seq = self._seq
-        self.send(
-            {
-                "type": "delta",
-                "seq": self._seq,
-                "nodes": node_delta.as_message(),
-                "edges": edge_delta.as_message(),
-            }
-        )
+        message = {
+            "type": "delta",
+            "seq": self._seq,
+            "nodes": node_delta.as_message(),
+            "edges": edge_delta.as_message(),
+        }
+        if background is not None:
+            message["background"] = background
+            self._sent_background = background
+        self.send(message)
         if self.selected and self.selected not in sent_nodes:
             self.selected = ""
         return delta
@@ -667,9 +698,11 @@ class CaseMap(MapWidget):
         if getattr(self, "_held", False) and not now:
             self._pending = case
             return MapDelta(ItemDelta(), ItemDelta(), self._seq)
-        # One layout for nodes, lines and background. Nodes and edges go first: the person waits for
-        # the changed resource, not for the rings. A change to the case shown starts from the picture
-        # on screen (what was not touched stays where it was, and it costs a few milliseconds).
+        # One layout for nodes, lines and background, sent as one message and drawn once (the rings
+        # came a message later and were drawn again: at 200 resources ~12 ms of the page's time, and
+        # for a few frames the new boxes stood in the old rings). A change to the case shown starts
+        # from the picture on screen (what was not touched stays where it was, and it costs a few
+        # milliseconds).
         same = self._loaded and getattr(self, "_case", None) is not None and self._case.key == case.key
         self._case = case
         # The last picture at each canvas shape: when the form beside the map folds away after
@@ -692,11 +725,8 @@ class CaseMap(MapWidget):
         shown_at[_shape_key(placed.aspect)] = placed
         while len(shown_at) > 4:
             shown_at.pop(next(iter(shown_at)))
-        # each node's and line's dict kept from the edit before where its item did not change
-        items = self.__dict__.setdefault("_vis_items", VisItems())
-        delta = self.update(items.nodes(case, placed), items.edges(case, placed), own=True)
-        # Rings and titles change with the case's shape; a trait only travels when its value changed.
-        # They follow from the layout alone: an undo gets back an earlier layout, and its background.
+        # Rings and titles follow from the layout alone: an undo gets back an earlier layout, and its
+        # background (the same dict: nothing compared, nothing sent).
         memo = self.__dict__.setdefault("_backgrounds", {})
         kept = memo.get(id(placed))
         if kept is not None and kept[0] is placed:
@@ -706,8 +736,11 @@ class CaseMap(MapWidget):
             if len(memo) >= 8:
                 memo.pop(next(iter(memo)))
             memo[id(placed)] = (placed, background)
-        if background != self.background:
-            self.background = background
+        # each node's and line's dict kept from the edit before where its item did not change
+        items = self.__dict__.setdefault("_vis_items", VisItems())
+        delta = self.update(
+            items.nodes(case, placed), items.edges(case, placed), own=True, background=background
+        )
         legend = case_legend(case)
         if legend != self.legend:
             self.legend = legend

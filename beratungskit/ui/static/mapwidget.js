@@ -4,9 +4,10 @@
 // path, and binds the result to `vis` (see mapwidget.py: _build_esm). No CDN, no global `vis`.
 //
 // Protocol (all JSON):
-//   trait `_snapshot` {seq, nodes, edges}  full load (set_items); applied when seq is newer
-//   Python → JS  {type:"delta", seq, nodes:{add,update,clear,remove}, edges:{…}}
-//                {type:"reset", seq, nodes, edges}    answer to hello/resync
+//   trait `_snapshot` {seq, nodes, edges, background}  full load (set_items); applied when seq is newer
+//   Python → JS  {type:"delta", seq, nodes:{add,update,clear,remove}, edges:{…}, background?}
+//                (background: the new rings and titles, only when they changed — drawn with the boxes)
+//                {type:"reset", seq, nodes, edges, background}    answer to hello/resync
 //                {type:"fit"}
 //   JS → Python  {type:"hello", seq}                 once per view: "this is what I have"
 //                {type:"resync", seq}                a delta arrived out of order
@@ -76,8 +77,19 @@ function placeQuietly(state, network, moves) {
   for (const item of moves) {
     const node = network.body.nodes[item.id];
     if (!node) continue;
+    const [x0, y0] = [node.x, node.y];
     if (item.x !== undefined) node.x = parseInt(item.x);
     if (item.y !== undefined) node.y = parseInt(item.y);
+    // vis draws only the boxes whose last drawn outline lies in view: the outline goes with the box
+    // (a box moved from outside the view into it was left out of the next drawing — at 200
+    // resources, after the first layout for the canvas's shape, two boxes showed as bare symbols).
+    const box = node.shape && node.shape.boundingBox;
+    if (box) {
+      box.left += node.x - x0;
+      box.right += node.x - x0;
+      box.top += node.y - y0;
+      box.bottom += node.y - y0;
+    }
   }
   return true;
 }
@@ -85,6 +97,7 @@ function placeQuietly(state, network, moves) {
 function applyDelta(state, msg, network) {
   // Returns [received, applied] times, for the benchmark hook.
   const received = performance.now();
+  if (msg.background !== undefined) state.background = msg.background || {};
   // Removing nodes first lets edges that pointed at them go in the same step.
   if (msg.edges && msg.edges.remove) state.edges.remove(msg.edges.remove);
   applyPart(state.nodes, msg.nodes, network && ((updates) => moveBoxes(state, network, updates)));
@@ -97,6 +110,7 @@ function applyFull(state, data) {
   state.nodes.clear();
   state.nodes.add(data.nodes || []);
   state.edges.add(data.edges || []);
+  state.background = data.background || {};
   state.seq = data.seq;
 }
 
@@ -115,13 +129,13 @@ function touched(msg) {
 }
 
 function touchedEdges(network, change) {
-  // The lines a change touches: changed ones and those at a changed box.
+  // The lines a change touches: changed ones and those at a changed box (every line: change null).
   const body = network.body;
   const out = [];
   for (const id of body.edgeIndices) {
     const edge = body.edges[id];
     if (!edge || edge.connected !== true) continue;
-    if (change.edgeIds.has(id) || change.nodeIds.has(edge.fromId) || change.nodeIds.has(edge.toId)) out.push(edge);
+    if (!change || change.edgeIds.has(id) || change.nodeIds.has(edge.fromId) || change.nodeIds.has(edge.toId)) out.push(edge);
   }
   return out;
 }
@@ -133,6 +147,7 @@ function primeEdges(network, change) {
   // keeps them for the next drawLine): a new or moved curve was drawn between the boxes' centres
   // once — another curve — until the next drawing (a hover, say). Its arrow heads are found first,
   // off screen, so that the first drawing after a change is the one every later drawing makes.
+  // After a full load every line is new (`change` null).
   if (!scratch) scratch = document.createElement("canvas").getContext("2d");
   for (const edge of touchedEdges(network, change)) {
     scratch.save();
@@ -265,7 +280,8 @@ function showTip(tip, text, x, y) {
 function render({ model, el }) {
   // Each view keeps its own DataSets. (anywidget hands initialize and render different model
   // proxies, so there is no per-model object to share them through.)
-  const state = { nodes: new vis.DataSet(), edges: new vis.DataSet(), seq: -1 };
+  // `background`: the rings and titles drawn behind the boxes; they come with the boxes.
+  const state = { nodes: new vis.DataSet(), edges: new vis.DataSet(), seq: -1, background: {} };
   const snapshot = model.get("_snapshot") || {};
   if (typeof snapshot.seq === "number") applyFull(state, snapshot);
   const texts = () => model.get("texts") || {};
@@ -518,6 +534,7 @@ function render({ model, el }) {
   observer.observe(canvasBox);
   const network = new vis.Network(canvasBox, { nodes: state.nodes, edges: state.edges }, model.get("options") || {});
   el.__network = network;
+  primeEdges(network, null); // its lines' first drawing is the one every later drawing makes
 
   let sized = false;
   let fitPending = true;
@@ -531,7 +548,7 @@ function render({ model, el }) {
   // The whole map always fits the canvas (after opening and after every change); a tap on an area's
   // title shows that area alone, larger; a tap on it again (or "Ganze Karte") shows everything.
   const fit = () => {
-    const bg = model.get("background") || {};
+    const bg = state.background;
     let box = bg.extent;
     if (focus) {
       const area = (bg.areas || []).find((a) => a.category === focus);
@@ -550,7 +567,7 @@ function render({ model, el }) {
     fit();
   };
   backButton.addEventListener("click", () => setFocus(null));
-  network.on("beforeDrawing", (ctx) => bkDrawBackground(ctx, model.get("background")));
+  network.on("beforeDrawing", (ctx) => bkDrawBackground(ctx, state.background));
   // The symbols of the boxes, kept beside the DataSet (its get() copies every item).
   const symbols = new Map();
   const keepSymbols = (event, params) => {
@@ -593,7 +610,7 @@ function render({ model, el }) {
     // when the network drew, with how many nodes (for the benchmarks: "opened → whole map drawn")
     drawn: [],
     focus: null,
-    background: () => model.get("background"),
+    background: () => state.background,
     fit: () => fit(),
     setFocus: (category) => setFocus(category),
   };
@@ -626,6 +643,7 @@ function render({ model, el }) {
         applyFull(state, snap);
         requestFit();
       });
+      primeEdges(network, null);
       drawNow();
     }
   };
@@ -655,6 +673,7 @@ function render({ model, el }) {
             applyFull(state, msg);
             requestFit();
           });
+          primeEdges(network, null);
           drawNow();
         }
       } else if (msg.type === "fit") {
@@ -684,18 +703,10 @@ function render({ model, el }) {
   // A network made before its element is attached starts unfitted (centre in a corner):
   // fit once the element first gets a real size, and redraw when the size changes.
   let lastSize = "";
-  let observedSize = ""; // the canvas's size the last time our watcher saw it
-  // The canvas has a new size our watcher has not seen yet: it will see it in this frame, after
-  // the layout, and draw the map there (a drawing before it is lost: the canvas is cleared).
-  const resizeDue = () => {
-    const rect = canvasBox.getBoundingClientRect();
-    return sized && rect.width + "x" + rect.height !== observedSize;
-  };
   onCanvasSize = () => {
     dock(); // shown or hidden (another tab): the docked button row follows
     if (!sized) setHeight(); // the first real size: the page around the map is laid out now
     const rect = canvasBox.getBoundingClientRect();
-    observedSize = rect.width + "x" + rect.height;
     if (rect.width < 1 || rect.height < 1) return;
     // Python lays the map out for the canvas's shape: tell it the size when it really changed —
     // first, so the kernel works on it while the browser draws (after "Festhalten" the form folds
@@ -801,7 +812,7 @@ function render({ model, el }) {
     tipOnTap(params);
     const pos = params.pointer && params.pointer.canvas;
     if ((!params.nodes || !params.nodes.length) && (!params.edges || !params.edges.length) && pos) {
-      const area = bkAreaAt(model.get("background"), pos.x, pos.y);
+      const area = bkAreaAt(state.background, pos.x, pos.y);
       if (area) {
         setFocus(focus === area.category ? null : area.category);
         return;
@@ -887,27 +898,6 @@ function render({ model, el }) {
   model.on("change:texts", onTexts);
   model.on("change:height", setHeight);
   model.on("change:tools", renderTools);
-  // New rings come right after the change of nodes that made them (one message later): drawn in
-  // the next frame, so the map is drawn once more there, not before the next message (the status
-  // line) is read. The person sees both in the same frame.
-  let backgroundDue = false;
-  const onBackground = () => {
-    if (backgroundDue) return;
-    backgroundDue = true;
-    const drawBackground = () => {
-      drawnOnce(() => fit());
-      drawNow();
-    };
-    requestAnimationFrame(() => {
-      backgroundDue = false;
-      // The canvas got a new size in the same frame (the form folding away after "Festhalten"):
-      // our watcher draws the map at that size after the layout, once (a drawing here would be
-      // cleared by the new size: at 200 resources ~6 ms for nothing). Should it not, a frame later.
-      if (!resizeDue()) drawBackground();
-      else requestAnimationFrame(() => resizeDue() && drawBackground());
-    });
-  };
-  model.on("change:background", onBackground);
   fitButton.addEventListener("click", () => setFocus(null));
   // The saved trait may be older than the deltas sent since; Python answers with a reset if so.
   model.send({ type: "hello", seq: state.seq });
@@ -928,7 +918,6 @@ function render({ model, el }) {
     model.off("change:texts", onTexts);
     model.off("change:height", setHeight);
     model.off("change:tools", renderTools);
-    model.off("change:background", onBackground);
     model.off("change:_snapshot", onSnapshot);
     model.off("msg:custom", onMessage);
     const maps = registry();
