@@ -169,6 +169,7 @@ PROBES = tuple(
         "wording_probe6.yaml",
         "wording_probe7.yaml",
         "wording_probe8.yaml",
+        "wording_probe9.yaml",
     )
 )
 

@@ -331,7 +331,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe8.yaml"),
     ),
     (
-        "Probe 9 (blind geschrieben, nach der neunten Runde einmal gemessen; nicht zum Abstimmen)",
+        "Probe 9 (blind geschrieben, nach der neunten Runde einmal gemessen; seit der zehnten Runde "
+        "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe9.yaml"),
     ),
 )

@@ -1773,3 +1773,138 @@ def test_the_models_everyday_exits_never_follow_a_negation() -> None:
     assert unless.search(fold("im urlaub bin ich weg")[0])
     for text in ("nicht umziehen, einfach weg", "ohne umzugsplaene verschenkt", "kein urlaub, nur weg"):
         assert unless.search(fold(text)[0]) is None, text
+
+
+# --- tenth round: more warning-sign families, exits for sad and everyday sentences, violence -------
+
+
+def _without_the_tenth_round() -> object:
+    """The shipped lists without the tenth round's two warning-sign groups."""
+    data = yaml.safe_load(
+        (Path(__file__).parents[1] / "templates" / "wording_guard.yaml").read_text(encoding="utf-8")
+    )
+    marks = ("bemiram", "~dafür|~darum ~sorg")
+    tenth = [g for g in data["groups"] if any(m in str(g.get("terms")) for m in marks)]
+    assert len(tenth) == 2
+    data["groups"] = [g for g in data["groups"] if g not in tenth]
+    from beratungskit.analysis.wording import Guard
+
+    return Guard(data)
+
+
+# written for the test (not probe sentences): one or more per family of the tenth round
+NET10_SENTENCES = [
+    # a last message or day; not surviving the night or the weekend; getting rid of me; one less
+    ("Das hier ist meine letzte Nachricht an euch.", "elb"),
+    ("Ich glaube, ich überstehe dieses Wochenende nicht.", "elb"),
+    ("Keine Sorge, ihr werdet mich bald los.", "elb"),
+    ("Dann hat die Stadt einen Esser weniger.", "elb"),
+    ("Ich hab alles vorbereitet, ihr habt nie wieder Ärger mit mir.", "elb"),
+    # who looks after the pet when I am gone; things never used again; not growing old
+    ("Kd. fragte, wer die Kaninchen versorgt, wenn sie weg ist, und meinte keinen Urlaub.", "ifk"),
+    ("Mein Bruder kann die Angel haben, fischen geh ich eh nie wieder.", "elb"),
+    ("So alt werde ich sowieso nicht.", "elb"),
+    # the everyday reason denied; an attempt told with the clinic; „almost done it“
+    ("Nicht verreisen, einfach gehen, das ist mein Plan.", "elb"),
+    ("Lt. Schwester meinte er damit keinen Urlaub.", "ifk"),
+    ("Nach der Psychiatrie bin ich wieder da, wo ich vor dem Versuch stand.", "elb"),
+    ("Hab es gestern beinahe getan.", "elb"),
+    # a good day to die, a wish to be dead, slang for shooting oneself, a railing
+    ("Ein schöner Tag zum Sterben ist das heute.", "elb"),
+    ("Ich will mich wegballern, echt jetzt.", "elb"),
+    ("Kd. saß nachts auf der Brüstung der Autobahnbrücke.", "ifk"),
+    # the eLb's languages, transliterated, and English
+    ("I'm tired of living, ehrlich.", "elb"),
+    ("Man nemikhām zende bemānam.", "elb"),
+    ("Ja ne chochu zhyty.", "elb"),
+]
+
+
+@pytest.mark.parametrize(("text", "writer"), NET10_SENTENCES)
+def test_the_tenth_round_families_are_caught_by_the_net(text: str, writer: str) -> None:
+    assert any(f.self_harm and not f.term.startswith("model:") for f in check_text(text, writer=writer))
+    older = _without_the_tenth_round()
+    assert not any(f.self_harm for f in older._check_all(text, writer, model=False))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # a last day at a course, a new job elsewhere, a reha stay, a roofer, a relative's death, a
+        # film about someone, a thing dead, tired of the office, pills prescribed, a break-up, a shop
+        # closed, a body part „am Ende“, a job found, no hope for one job, a flat too small
+        ("Heute ist mein letzter Tag in der Maßnahme.", "elb"),
+        ("Sie werden mich bald los, ich hab eine Stelle in Hamburg.", "elb"),
+        ("Wer nimmt die Katze, wenn ich in der Reha bin?", "elb"),
+        ("Als Dachdecker stehe ich den ganzen Tag an der Dachkante, gesichert natürlich.", "elb"),
+        ("Mein Opa ist letzte Woche gestorben, die Beerdigung ist am Freitag.", "elb"),
+        ("Wir haben eine Doku über eine Frau gesehen, die sich umbringen wollte.", "elb"),
+        ("Mein Handy ist tot, deshalb konnte ich nicht anrufen.", "elb"),
+        ("Ich bin müde vom ganzen Papierkram, aber der Antrag ist fertig.", "elb"),
+        ("Ich nehme Tabletten gegen Bluthochdruck, der Arzt hat mich gut eingestellt.", "elb"),
+        ("Ich hab Schluss mit meinem Freund gemacht, jetzt hab ich Ruhe.", "elb"),
+        ("Die Bäckerei hat zugemacht, deswegen such ich was Neues.", "elb"),
+        ("Meine Knie sind am Ende, der Orthopäde sagt, keine Arbeit im Stehen mehr.", "elb"),
+        ("Ich hab Arbeit gefunden und wollte mich verabschieden, danke!", "elb"),
+        ("Ich hab keine Hoffnung mehr auf die Stelle im Lager, ich bewerb mich woanders.", "elb"),
+        ("Ich kann nicht mehr, das Zimmer ist zu eng für uns drei.", "elb"),
+        ("Wenn ich nicht mehr im Leistungsbezug bin, kauf ich mir ein Fahrrad.", "elb"),
+    ],
+)
+def test_tenth_round_look_alikes_get_no_crisis_line(text: str, writer: str) -> None:
+    assert not any(f.self_harm for f in check_text(text, writer=writer))
+
+
+def test_a_threat_by_another_person_offers_the_violence_service_only() -> None:
+    from beratungskit.analysis.partners import Partner
+    from beratungskit.analysis.wording import crisis_offer
+    from beratungskit.model import Category, Origin
+
+    help_ = Partner(
+        "gewaltschutz",
+        "Beratung bei Gewalt",
+        Category.INFRASTRUKTURELL,
+        Origin.FACHDIENST,
+        (ReferralTopic.GEWALT,),
+    )
+    line = Partner(
+        "krisendienst", "Krisendienst", Category.INFRASTRUKTURELL, Origin.FACHDIENST, (ReferralTopic.KRISE,)
+    )
+    for text in (
+        "Mein Vater sagt, wenn ich nicht gehorche, bringt er mich um.",
+        "Der Nachbar kam mit einer Axt und sagte, er sticht mich ab.",
+        "Mein Ex hat gedroht, mich umzubringen.",
+    ):
+        found = check_text(text, writer="elb")
+        assert found and not any(f.self_harm for f in found), text
+        assert {f.topic for f in found if "crisis" in f.kinds} == {ReferralTopic.GEWALT.value}, text
+        offer = crisis_offer(found, partners=[help_, line])
+        assert offer is not None and offer.crisis_line == "", text
+        assert offer.services == ("Beratung bei Gewalt",), text
+    # a thought of self-harm in the same text still brings the line
+    both = check_text("Er bedroht mich jeden Tag, ich will nicht mehr leben.", writer="elb")
+    offer = crisis_offer(both, partners=[help_])
+    assert offer is not None and offer.crisis_line and "Beratung bei Gewalt" in offer.services
+
+
+def test_the_violence_topic_is_in_the_vocabulary_and_old_files_still_load(tmp_path: Path) -> None:
+    from beratungskit.analysis.partners import load_partners
+    from beratungskit.messages import has_translation, tr
+    from beratungskit.model import Case, label
+    from beratungskit.store.casestore import CaseStore, load_case_file
+
+    assert label(ReferralTopic.GEWALT) == "Schutz vor Gewalt"
+    for lang in ("en", "ar", "tr", "uk", "ru", "fa"):  # the eLb reads the referral panel's topics too
+        assert has_translation(lang, "model.ReferralTopic.gewalt"), lang
+    assert tr("en", "model.ReferralTopic.gewalt") == "Protection from violence"
+    # the shipped directory (written before the topic existed) and the old case files load
+    assert load_partners()
+    data = Path(__file__).parent / "data"
+    for name in ("case_v1.json", "case_v2.json"):
+        assert {r.topic for r in load_case_file(data / name).referrals} <= set(ReferralTopic)
+    # a referral with the new topic is saved and read back
+    case = Case.new("Test")
+    case.add_referral("Beratung bei Gewalt", ReferralTopic.GEWALT)
+    store = CaseStore(tmp_path)
+    store.save(case)
+    assert [r.topic for r in store.load(case.key).referrals] == [ReferralTopic.GEWALT]

@@ -52,6 +52,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe6.yaml",
     "benchmarks/data/wording_probe7.yaml",
     "benchmarks/data/wording_probe8.yaml",
+    "benchmarks/data/wording_probe9.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0

@@ -30,6 +30,7 @@ TEXTS = {
     "GoalStatus.erreicht": "erreicht",
     "ReferralTopic.alltag": "Alltag und Lebensfragen",
     "ReferralTopic.krise": "Krise",
+    "ReferralTopic.gewalt": "Schutz vor Gewalt",
     "ReferralTopic.gesundheit": "Gesundheit und Therapie",
     "ReferralTopic.sucht": "Sucht",
     "ReferralTopic.schulden": "Schulden und Geld",

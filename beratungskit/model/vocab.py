@@ -109,6 +109,10 @@ class ReferralTopic(_Vocab):
 
     ALLTAG = "alltag"
     KRISE = "krise"
+    #: Violence and threats by another person (tenth round of the wording guard): the violence service
+    #: is the fitting offer there, not the crisis line. Added at the end of the German order's
+    #: crisis topics; old case files and directories never name it and load as before.
+    GEWALT = "gewalt"
     GESUNDHEIT = "gesundheit"
     SUCHT = "sucht"
     SCHULDEN = "schulden"
