@@ -1801,7 +1801,7 @@ NET10_SENTENCES = [
     ("Dann hat die Stadt einen Esser weniger.", "elb"),
     ("Ich hab alles vorbereitet, ihr habt nie wieder Ärger mit mir.", "elb"),
     # who looks after the pet when I am gone; things never used again; not growing old
-    ("Kd. fragte, wer die Kaninchen versorgt, wenn sie weg ist, und meinte keinen Urlaub.", "ifk"),
+    ("Kd. fragte, wer die Kaninchen versorgt, wenn sie weg ist – ganz ohne Umzug.", "ifk"),
     ("Mein Bruder kann die Angel haben, fischen geh ich eh nie wieder.", "elb"),
     ("So alt werde ich sowieso nicht.", "elb"),
     # the everyday reason denied; an attempt told with the clinic; „almost done it“
@@ -1908,3 +1908,23 @@ def test_the_violence_topic_is_in_the_vocabulary_and_old_files_still_load(tmp_pa
     store = CaseStore(tmp_path)
     store.save(case)
     assert [r.topic for r in store.load(case.key).referrals] == [ReferralTopic.GEWALT]
+
+
+def test_the_models_tenth_round_exits_are_families_of_everyday_phrases() -> None:
+    from beratungskit.analysis.wording import fold, load_guard
+
+    unless = load_guard()._model.unless  # type: ignore[union-attr]
+    for text in (
+        "der laptop ist leider tot",
+        "mein hamster ist gestern gestorben",
+        "ich mach schluss mit meiner freundin",
+        "tabletten gegen die schilddrüse",
+        "meine schulter ist am ende",
+        "müde vom ewigen warten",
+        "wir haben einen film über einen bergsteiger gesehen",
+        "er hat eine lehrstelle gefunden",
+        "er hat gedroht, sie totzuschlagen",
+    ):
+        assert unless.search(fold(text)[0]), text
+    for text in ("ich bin tot", "ich mach schluss", "ich hab tabletten gesammelt", "ich bin am ende"):
+        assert unless.search(fold(text)[0]) is None, text
