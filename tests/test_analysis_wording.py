@@ -1804,6 +1804,7 @@ NET10_SENTENCES = [
     ("Kd. fragte, wer die Kaninchen versorgt, wenn sie weg ist – ganz ohne Umzug.", "ifk"),
     ("Mein Bruder kann die Angel haben, fischen geh ich eh nie wieder.", "elb"),
     ("So alt werde ich sowieso nicht.", "elb"),
+    ("Nach langem Überlegen hab ich mich entschlossen zu gehen.", "elb"),
     # the everyday reason denied; an attempt told with the clinic; „almost done it“
     ("Nicht verreisen, einfach gehen, das ist mein Plan.", "elb"),
     ("Lt. Schwester meinte er damit keinen Urlaub.", "ifk"),
@@ -1928,3 +1929,20 @@ def test_the_models_tenth_round_exits_are_families_of_everyday_phrases() -> None
         assert unless.search(fold(text)[0]), text
     for text in ("ich bin tot", "ich mach schluss", "ich hab tabletten gesammelt", "ich bin am ende"):
         assert unless.search(fold(text)[0]) is None, text
+
+
+def test_a_crisis_long_past_and_over_gets_no_crisis_line_unless_it_comes_back() -> None:
+    # written for the test: told as past and over (a health detail for the IFK, fine for the eLb)
+    over = [
+        ("Früher hatte ich Selbstmordgedanken, heute geht's mir richtig gut.", "elb"),
+        ("Kd. hatte 2015 einen Suizidversuch, seither stabil.", "ifk"),
+    ]
+    for text, writer in over:
+        assert not any(f.self_harm for f in check_text(text, writer=writer)), text
+    back = [
+        ("Kd. hatte 2015 einen Suizidversuch, seither stabil, aber jetzt wieder Suizidgedanken.", "ifk"),
+        ("Früher wollte ich mich umbringen, heute geht's mir gut, doch manchmal kommt es wieder.", "elb"),
+        ("Vor Jahren wollte ich mich umbringen und heute will ich es wieder.", "elb"),
+    ]
+    for text, writer in back:
+        assert any(f.self_harm for f in check_text(text, writer=writer)), text
