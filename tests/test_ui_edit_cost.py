@@ -22,6 +22,7 @@ from beratungskit.ui.app import SessionApp
 from beratungskit.ui.goals_panel import NOT_ON_MAP, GoalsPanel, map_source
 from beratungskit.ui.map_list import describe_map
 from beratungskit.ui.mapwidget import CaseMap
+from beratungskit.ui.panel import widget_tree
 
 SIZES = (15, 200)
 CATEGORIES = list(Category)
@@ -278,3 +279,54 @@ def test_an_edit_of_the_goals_tab_sends_only_what_it_changes(
         assert all(made <= EDIT_COST[e][0] and sent <= EDIT_COST[e][1] for e, (made, sent) in cost.items()), (
             cost
         )
+
+
+@pytest.mark.parametrize("window", [(1280.0, 800.0), (1920.0, 1080.0)], ids=["1280x800", "1920x1080"])
+def test_opening_a_case_builds_only_what_is_shown_and_no_more_at_200_resources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: tuple[float, float]
+) -> None:
+    """The opening builds what the first picture shows: the map tab (its form where it stays beside
+    the map). The other tabs, the list view, the relation form and the partner list are made when
+    first opened — so what an opening makes does not grow with the case, nor with what is not shown;
+    and a tab opened later shows the case as it is then."""
+    made: dict[int, list[str]] = {}
+    real_open = widgets.Widget.open
+    for n in SIZES:
+        store = CaseStore(tmp_path / f"faelle-{n}")
+        case = big_case(n)
+        store.save(case)
+        app = SessionApp(store)
+        app.screen_size = window
+        app.page_shown()
+        made[n] = []
+
+        def counting_open(self: widgets.Widget, seen: list[str] = made[n]) -> None:
+            if self.comm is None:
+                seen.append(type(self).__name__)
+            real_open(self)
+
+        monkeypatch.setattr(widgets.Widget, "open", counting_open)
+        app.picker.open(case.key)
+        monkeypatch.setattr(widgets.Widget, "open", real_open)
+        assert app.panels[1:] == [None] * (len(app.panels) - 1)  # the tabs not shown: not built
+        tab = app.map_tab
+        assert tab._map_list is None and tab._relation_form is None and tab._partner_panel is None
+        # a change while they are not built, then one while they are built but not shown: each tab
+        # shows it when it is opened (made then, or catching up)
+        for label in ("Nachbarin mit Auto", "Chor am Markt"):
+            app.tabs.selected_index = 0
+            added = app.session.apply(lambda c, label=label: c.add_resource(label))  # type: ignore[union-attr]
+            for index, title in enumerate(app.tabs.titles):
+                app.tabs.selected_index = index
+                panel = app.panels[index]
+                assert panel is not None, title
+                texts = " ".join(
+                    str(getattr(w, name, ""))
+                    for w in widget_tree(panel.widget)
+                    for name in ("value", "description", "options")
+                )
+                nodes = [n["id"] for n in app.map.nodes]
+                on_map = app.map in widget_tree(panel.widget) and added.id in nodes
+                assert label in texts or on_map, title  # "Wille & Ziele": on its map
+            assert label in texts  # the last tab ("Was hat sich verändert?") names it
+    assert len(made[SIZES[1]]) <= len(made[SIZES[0]]), made
