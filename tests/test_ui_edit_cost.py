@@ -85,9 +85,9 @@ def counted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, dict
         counter.sent += 1
         original_send(self, msg, buffers)
 
-    def counting_show(self: CaseMap, case: Case) -> Any:
+    def counting_show(self: CaseMap, case: Case, **kwargs: Any) -> Any:
         counter.drawn += 1
-        return original_show(self, case)
+        return original_show(self, case, **kwargs)
 
     widgets.Widget.open = counting_open  # type: ignore[method-assign]
     widgets.Widget._send = counting_send  # type: ignore[method-assign]

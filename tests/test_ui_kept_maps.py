@@ -122,24 +122,28 @@ def test_a_damaged_kept_picture_is_passed_over(
 def test_an_edit_writes_its_picture_a_moment_later_and_only_once(
     store_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Edits in a row cost nothing more: their picture is written once, after the last."""
+    """Edits in a row cost nothing more: their picture is written once, after the last (the moment
+    made long here: a loaded machine must not write between two edits)."""
     store = CaseStore(store_dir)
     case = map_case(15)
     store.save(case)
     app = page(store, case.key)
-    written: list[str] = []
+    monkeypatch.setattr(kept_maps, "WRITE_AFTER", 600.0)
+    written: list[Path] = []
     real = kept_maps.atomic_write
-    monkeypatch.setattr(
-        kept_maps,
-        "atomic_write",
-        lambda path, data, **kw: (written.append(path.name), real(path, data, **kw))[1],
-    )
+
+    def noting_write(path: Path, data: bytes, **kwargs: object) -> object:
+        if path.parent == store_dir / kept_maps.KEPT_DIR:  # (not another test's timer)
+            written.append(path)
+        return real(path, data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kept_maps, "atomic_write", noting_write)
     moves = app.map_tab.map_moves
     for rid in [r.id for r in app.session.case.resources[:3]]:  # type: ignore[union-attr]
         moves.set_closeness(rid, 3)
     assert written == []
     app.map.keeper.flush()
-    assert written == [f"{case.key}.json"]
+    assert [p.name for p in written] == [f"{case.key}.json"]
 
 
 def test_a_store_that_is_gone_gets_no_picture_folder(store_dir: Path) -> None:
