@@ -167,6 +167,28 @@ figure nobody can have tuned on is the ninth blind probe's:
   0.85 is met, and precision on the IFK's text (0.985); overall precision ≥ 0.95 (the eLb's own words:
   sad and everyday sentences that get a crisis hint) and "no self-harm missed" are not.
 
+Tenth round: probe 9 became development data in turn (its 21 misses and 40 false alarms sorted by the
+part of the guard that made them, the lists changed in families, the model trained on it, a fold of the
+leave-one-probe-out estimate: 0 of 825 missed, P 0.971); its line below is a training figure from now
+on. The figure nobody can have tuned on is the tenth blind probe's:
+
+* probe 10 (``benchmarks/data/wording_probe10.yaml``, 998 sentences, 544 with an issue, 454 fine, **257
+  self-harm**, 458 in the eLb's own words; sha256 ``3ac7c6b0…``), written blind by a helper who saw no
+  guard code and no earlier probe, asked (besides what probe 9 asked for) for text as speech-to-text and
+  translation apps write it, Austrian and Swiss German, clients over 60 and under 21, and self-harm
+  phrased through religion or fate, the body, money and insurance, pets and children, and a deadline,
+  with fine eLb sentences sharing those words; copied in unchanged after the tenth round's last landing
+  (445bff3) and measured **once** (30.11.2026, 23:58 UTC): **P 0.915, R 0.928, 23 of 257 self-harm
+  sentences without a finding flagged as self-harm** (2 of them get the crisis line with a crisis hint
+  of unclear kind, so **21 get no crisis line at all**), 43 of 454 fine sentences with a false alarm; per
+  kind (P/R) crisis 0.841/0.922, profiling 0.639/0.886, deficit 0.654/0.879, typing 0.800/0.957,
+  judging 0.889/0.789; eLb sentences P 0.868 / R 0.890, IFK sentences P 0.942 / R 0.951. For comparison
+  (measured on the guard after the ninth round, 813ec6b, at 23:04 UTC before the tenth landed, not used
+  to tune): P 0.917 (eLb 0.856, IFK 0.955), R 0.919, 23 of 257 (21 without any line), 42 false alarms.
+  So the tenth round changed nothing on new sentences: what it fixed were probe 9's own families, and
+  new writers bring new ones (every blind probe 3–10 found 7–23 self-harm phrasings missed, 7–9 % of
+  them since probe 5). Recall ≥ 0.85 is met; precision ≥ 0.95 and "no self-harm missed" are not.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -334,6 +356,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 9 (blind geschrieben, nach der neunten Runde einmal gemessen; seit der zehnten Runde "
         "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe9.yaml"),
+    ),
+    (
+        "Probe 10 (blind geschrieben, nach der zehnten Runde einmal gemessen; nicht zum Abstimmen)",
+        PROBE.with_name("wording_probe10.yaml"),
     ),
 )
 
