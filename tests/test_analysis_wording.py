@@ -1888,6 +1888,19 @@ def test_a_threat_by_another_person_offers_the_violence_service_only() -> None:
     assert offer is not None and offer.crisis_line and "Beratung bei Gewalt" in offer.services
 
 
+def test_the_shipped_directory_has_a_violence_service_for_a_threat() -> None:
+    """Without a directory entry for the violence topic a threat would offer no local service at all."""
+    from beratungskit.analysis.partners import load_partners
+    from beratungskit.analysis.wording import crisis_offer
+
+    partners = load_partners()
+    found = check_text("Mein Mann schlägt mich, wenn er getrunken hat.", writer="elb")
+    offer = crisis_offer(found, partners=partners)
+    assert offer is not None and offer.crisis_line == ""
+    fitting = [p.name for p in partners if ReferralTopic.GEWALT in p.topics]
+    assert fitting and all(any(s.startswith(name) for s in offer.services) for name in fitting)
+
+
 def test_the_violence_topic_is_in_the_vocabulary_and_old_files_still_load(tmp_path: Path) -> None:
     from beratungskit.analysis.partners import load_partners
     from beratungskit.messages import has_translation, tr
