@@ -1875,6 +1875,9 @@ def test_a_threat_by_another_person_offers_the_violence_service_only() -> None:
         "Mein Vater sagt, wenn ich nicht gehorche, bringt er mich um.",
         "Der Nachbar kam mit einer Axt und sagte, er sticht mich ab.",
         "Mein Ex hat gedroht, mich umzubringen.",
+        "Er hat gesagt, er bringt mich um.",
+        "Mein Freund hat gesagt, er schlägt mich tot, wenn ich gehe.",
+        "Er schlug mich gestern fast tot.",
     ):
         found = check_text(text, writer="elb")
         assert found and not any(f.self_harm for f in found), text
