@@ -734,7 +734,9 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
         moved = CaseStore(store_dir).load(case.key).resource(cafe.id)
         assert (moved.x, moved.y, moved.closeness) != (cafe.x, cafe.y, cafe.closeness)
 
-        # Opened by a tap on its node: the form shows it for changing.
+        # Opened by a tap on its node: the form shows it for changing. ("Gespeichert" comes as soon as
+        # the file is written, before the map's answer: the finger waits for the box's new place.)
+        map_at_rest(pg, 800)
         x, y = node_on_screen(pg, cafe.id)
         pg.touchscreen.tap(x, y)
         pg.wait_for_function(
