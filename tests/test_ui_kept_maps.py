@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -144,6 +146,36 @@ def test_an_edit_writes_its_picture_a_moment_later_and_only_once(
     assert written == []
     app.map.keeper.flush()
     assert [p.name for p in written] == [f"{case.key}.json"]
+
+
+def test_edits_start_no_thread_and_the_picture_is_written_by_itself(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit only notes when its picture is due: starting a thread per edit blocked a loaded kernel
+    for up to ~20 ms. The one writer thread writes it a moment later without anybody calling flush."""
+    keeper = kept_maps.MapKeeper(store_dir)
+    case = map_case(5)
+    object.__setattr__(case, "revision", 2)
+    shown = layout_module.compute_layout(case, 1.8)
+    keeper.keep(case, shown)  # the writer thread may start here, once per kernel
+    started: list[str] = []
+    real_start = threading.Thread.start
+
+    def noting_start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", noting_start)
+    monkeypatch.setattr(kept_maps, "WRITE_AFTER", 0.05)
+    for _ in range(20):
+        keeper.keep(case, shown)
+    assert started == []
+    path = store_dir / kept_maps.KEPT_DIR / f"{case.key}.json"
+    deadline = time.monotonic() + 30
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert path.exists()
+    assert keeper.picture(case, 1.8) == shown
 
 
 def test_a_store_that_is_gone_gets_no_picture_folder(store_dir: Path) -> None:

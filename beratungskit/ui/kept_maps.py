@@ -5,8 +5,10 @@
 
 - after a layout that was searched afresh (a case opened for the first time, a big change): at
   once, after the map's messages went out — that search is what the next opening saves;
-- after an edit: a moment after the last one (:data:`WRITE_AFTER`), in a thread, so an edit costs
-  nothing more; a kernel ended meanwhile loses only that: the next opening searches afresh.
+- after an edit: a moment after the last one (:data:`WRITE_AFTER`), by one writer thread that lives
+  as long as the kernel (an edit only notes the moment: no thread is started per edit, which cost a
+  loaded kernel up to ~20 ms); a kernel ended meanwhile loses only that: the next opening searches
+  afresh.
 
 Reading takes it only where it is valid for the case as it is now (same content, same layout code,
 nearly the same canvas shape, every box the size its label needs); anything else — a missing,
@@ -31,6 +33,7 @@ import atexit
 import json
 import logging
 import threading
+import time
 import weakref
 from pathlib import Path
 
@@ -54,6 +57,35 @@ WRITE_AFTER = 2.0
 MAX_BYTES = 2 * 1024 * 1024
 
 _keepers: weakref.WeakSet[MapKeeper] = weakref.WeakSet()
+#: When each keeper's pending pictures are due (monotonic seconds), guarded by :data:`_due_changed`.
+_due: weakref.WeakKeyDictionary[MapKeeper, float] = weakref.WeakKeyDictionary()
+_due_changed = threading.Condition()
+_writer: threading.Thread | None = None
+
+
+def _write_when_due() -> None:
+    """The writer thread: flushes each keeper when its moment has come."""
+    while True:
+        with _due_changed:
+            now = time.monotonic()
+            ready = [keeper for keeper, at in _due.items() if at <= now]
+            for keeper in ready:
+                del _due[keeper]
+            if not ready:
+                _due_changed.wait(min(_due.values(), default=now + 3600) - now)
+                continue
+        for keeper in ready:
+            keeper.flush()
+
+
+def _write_later(keeper: MapKeeper) -> None:
+    global _writer
+    with _due_changed:
+        _due[keeper] = time.monotonic() + WRITE_AFTER
+        if _writer is None:
+            _writer = threading.Thread(target=_write_when_due, name="kept-maps", daemon=True)
+            _writer.start()
+        _due_changed.notify()
 
 
 class MapKeeper:
@@ -63,7 +95,6 @@ class MapKeeper:
         self.folder = Path(folder) / KEPT_DIR
         self._lock = threading.Lock()
         self._pending: dict[str, tuple[MapLayout, str]] = {}
-        self._timer: threading.Timer | None = None
         _keepers.add(self)
 
     def path_for(self, key: str) -> Path | None:
@@ -92,25 +123,21 @@ class MapKeeper:
         if self.path_for(case.key) is None or case.revision < 1:
             return
         # the content now (the case object changes with the next edit, the layout never does); the
-        # data is made when written, in the timer's thread
+        # data is made when written, in the writer thread
         content = content_fingerprint(case)
         with self._lock:
             self._pending[case.key] = (shown, content)
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if not now:
-                self._timer = threading.Timer(WRITE_AFTER, self.flush)
-                self._timer.daemon = True
-                self._timer.start()
         if now:
             self.flush()
+        else:
+            _write_later(self)
 
     def flush(self) -> None:
         """Write every picture not written yet."""
+        with _due_changed:
+            _due.pop(self, None)
         with self._lock:
             pending, self._pending = self._pending, {}
-            self._timer = None
         for key, (shown, content) in pending.items():
             path = self.path_for(key)
             assert path is not None
