@@ -1570,18 +1570,22 @@ def test_an_all_pattern_wants_its_words_anywhere_in_one_sentence(tmp_path: Path)
     assert check_text(apart, guard=guard) == []
 
 
-def _without_the_net() -> object:
-    """The shipped lists without the two warning-sign groups (eighth round)."""
+def _guard_without(*marks: str) -> object:
+    """The shipped lists without the groups whose terms hold one of ``marks`` (one group per mark)."""
     data = yaml.safe_load(
         (Path(__file__).parents[1] / "templates" / "wording_guard.yaml").read_text(encoding="utf-8")
     )
-    marks = ("@MITTEL @VERWEILEN @ERWOGEN", "@VERZEIHUNG")
-    net = [g for g in data["groups"] if any(m in str(g.get("terms")) for m in marks)]
-    assert len(net) == 2
-    data["groups"] = [g for g in data["groups"] if g not in net]
+    left_out = [g for g in data["groups"] if any(m in str(g.get("terms")) for m in marks)]
+    assert len(left_out) == len(marks)
+    data["groups"] = [g for g in data["groups"] if g not in left_out]
     from beratungskit.analysis.wording import Guard
 
     return Guard(data)
+
+
+def _without_the_net() -> object:
+    """The shipped lists without the two warning-sign groups (eighth round)."""
+    return _guard_without("@MITTEL @VERWEILEN @ERWOGEN", "@VERZEIHUNG")
 
 
 # Sentences written for the test, one or more per warning sign, in words the older lists do not
@@ -1780,16 +1784,7 @@ def test_the_models_everyday_exits_never_follow_a_negation() -> None:
 
 def _without_the_tenth_round() -> object:
     """The shipped lists without the tenth round's two warning-sign groups."""
-    data = yaml.safe_load(
-        (Path(__file__).parents[1] / "templates" / "wording_guard.yaml").read_text(encoding="utf-8")
-    )
-    marks = ("bemiram", "~dafür|~darum ~sorg")
-    tenth = [g for g in data["groups"] if any(m in str(g.get("terms")) for m in marks)]
-    assert len(tenth) == 2
-    data["groups"] = [g for g in data["groups"] if g not in tenth]
-    from beratungskit.analysis.wording import Guard
-
-    return Guard(data)
+    return _guard_without("bemiram", "~dafür|~darum ~sorg")
 
 
 # written for the test (not probe sentences): one or more per family of the tenth round
