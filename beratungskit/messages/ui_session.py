@@ -16,6 +16,21 @@ TEXTS = {
     "undone": "Rückgängig gemacht. Gespeichert ✓ (Stand {revision})",
     "nothing_to_undo": "Es gibt nichts mehr rückgängig zu machen.",
     "other_case": "Anderen Fall öffnen",
+    # „Hilfe in einer Krise“ (ui/crisis_help.py): always one click away, whatever the guard finds
+    "crisis_help": "Hilfe in einer Krise",
+    "crisis_help_title": "Hilfe in einer Krise – kostenlos und rund um die Uhr",
+    "crisis_help_self_harm": (
+        "Wenn Sie daran denken, sich etwas anzutun, oder nicht mehr weiterwissen: Telefonseelsorge "
+        "0800 111 0 111 oder 0800 111 0 222 – kostenlos, anonym, Tag und Nacht."
+    ),
+    "crisis_help_violence": (
+        "Bei Gewalt in der Familie oder Partnerschaft: Hilfetelefon Gewalt gegen Frauen 116 016 "
+        "(Tag und Nacht, in vielen Sprachen), Hilfetelefon Gewalt an Männern 0800 123 99 00."
+    ),
+    "crisis_help_emergency": "In akuter Gefahr: Notruf 112 (Rettungsdienst) oder 110 (Polizei).",
+    "crisis_help_local": "Hier vor Ort: {services}",
+    "crisis_help_private": "Nichts davon wird im Fall gespeichert.",
+    "crisis_help_close": "Schließen",
     "language_label": "Ihre Sprache:",
     # dates are written TT.MM.JJJJ (ui/datefield.py)
     "date_placeholder": "TT.MM.JJJJ",

@@ -33,6 +33,7 @@ from beratungskit.store import CaseStore, StaleRevisionError, StoreError
 from beratungskit.ui.access import AccessHelper, page_style
 from beratungskit.ui.bilingual import LanguageChooser
 from beratungskit.ui.case_picker import CasePicker, FirstView, take_first_action
+from beratungskit.ui.crisis_help import CrisisHelp
 from beratungskit.ui.feedback import Feedback
 from beratungskit.ui.hints import warm_up
 from beratungskit.ui.look import CSS
@@ -199,8 +200,17 @@ class SessionApp:
         # the free right end of the tabs' row holds the map's buttons (mapwidget.js: dock)
         self.status_row = widgets.HBox([self.status], layout=widgets.Layout(width="100%"))
         self.status_row.add_class("bk-status-row")
+        # the crisis lines, one click away in every session whatever the wording guard finds: in the
+        # title's row, where there is room on every screen (the status line beneath keeps its length),
+        # before the title, where nothing one taps lies beneath it (the page links do, right of it)
+        self.crisis_help = CrisisHelp()
+        self.title_row = widgets.HBox(
+            [self.crisis_help.button, self.title],
+            layout=widgets.Layout(align_items="baseline", flex_flow="row wrap"),
+        )
+        self.title_row.add_class("bk-title-row")
         self.title_block = widgets.VBox(
-            [self.title, self.status_row], layout=widgets.Layout(flex="1 1 300px")
+            [self.title_row, self.status_row], layout=widgets.Layout(flex="1 1 300px")
         )
         self.title_block.add_class("bk-title-block")
         self.case_buttons = widgets.HBox(
@@ -227,7 +237,14 @@ class SessionApp:
         #: ARIA the stock widgets lack, and where the keyboard goes after a case opens or closes.
         self.access = AccessHelper()
         self.widget = widgets.VBox(
-            [*page_style(CSS, self.access), self.language.layer, self.header, self.stale_box, self.body]
+            [
+                *page_style(CSS, self.access),
+                self.language.layer,
+                self.header,
+                self.crisis_help.panel,
+                self.stale_box,
+                self.body,
+            ]
         )
         self.widget.add_class("bk-app")
 
@@ -307,6 +324,8 @@ class SessionApp:
         for part in (self.title_block, self.case_buttons):
             part.layout.display = None if shown else "none"
         self.status_row.children = [self.status, self.page_links] if shown else [self.status]
+        if not shown:
+            self.crisis_help.show(False)
 
     def add_tab(self, title: str, build: Callable[[TabContext], Panel | widgets.Widget]) -> None:
         """Add a tab to this app (now, and for every case opened later)."""

@@ -103,6 +103,19 @@ CSS = """
     min-width: 8em !important; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .bk-app .bk-status-row .bk-page-links { flex: none; }
 }
+/* „Hilfe in einer Krise“ (ui/crisis_help.py): a link-like button beside the page links, a calm panel */
+.bk-app .bk-title-row { gap: 0 24px; }
+/* a finger's 44 px to tap (padding), without making the title's row that high (negative margins) */
+.bk-app .bk-crisis-help { flex: none; background: none; border: none; box-shadow: none; color: #0b4f6c;
+  text-decoration: underline; font-size: 17px; line-height: 22px; height: auto; min-height: 0;
+  margin: -8px 0 -14px; padding: 11px 6px; }
+.bk-app .bk-crisis-help.bk-crisis-help-open { font-weight: 600; }
+.bk-app .bk-crisis-panel { align-items: flex-start; background: #eef6fa; border: 2px solid #6aa6c4;
+  border-radius: 10px; padding: 8px 16px 12px; margin: 4px 0 8px; }
+.bk-app .bk-crisis-text { font-size: 18px; line-height: 1.45; }
+.bk-app .bk-crisis-text h2 { font-size: 20px; margin: 4px 0 6px; }
+.bk-app .bk-crisis-text ul { margin: 0; padding-inline-start: 1.2em; }
+.bk-app .bk-crisis-text li { margin: 4px 0; }
 .bk-app .bk-hint { color: #6a4b00; font-size: 16px !important; min-height: 0; }
 .bk-app .bk-error { color: #a12; }
 .bk-app .bk-stale { background: #fff4d6; border: 2px solid #e0b44a; border-radius: 10px; padding: 10px; }

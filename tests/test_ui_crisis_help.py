@@ -1,0 +1,98 @@
+"""„Hilfe in einer Krise“ in the session app: the crisis lines one click away, whatever the guard finds.
+
+Through the composed app without a browser (the page's look and the eLb's language:
+``test_browser_crisis_help.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from beratungskit.analysis.partners import Partner, load_partners
+from beratungskit.messages import t
+from beratungskit.model import Category, Origin, ReferralTopic
+from beratungskit.store import CaseStore
+from beratungskit.ui.app import SessionApp
+from beratungskit.ui.crisis_help import CrisisHelp, crisis_help_lines
+
+
+@pytest.fixture
+def app(store_dir: Path) -> SessionApp:
+    app = SessionApp(CaseStore(store_dir))
+    app.picker.alias.value = "Sonnenblume"
+    app.picker.create_button.click()
+    return app
+
+
+def test_the_button_stands_in_the_head_of_every_open_case(app: SessionApp) -> None:
+    help = app.crisis_help
+    assert help.button in app.title_row.children and app.title_block.layout.display is None
+    assert help.panel in app.widget.children and not help.shown
+    app.show_picker()  # the case list belongs to the IFK: no button, and an open panel closes
+    assert app.title_block.layout.display == "none"
+    app.picker.alias.value = "Mond"
+    app.picker.create_button.click()
+    help.button.click()
+    assert help.shown
+    app.show_picker()
+    assert not help.shown
+
+
+def test_the_panel_offers_the_lines_and_the_local_crisis_services(app: SessionApp) -> None:
+    help = app.crisis_help
+    help.button.click()
+    text = help.text.value
+    for number in ("0800 111 0 111", "0800 111 0 222", "116 016", "112", "110"):
+        assert number in text
+    shipped = load_partners()
+    for partner in shipped:  # the shipped directory's crisis and violence services, nothing else
+        crisis = bool({ReferralTopic.KRISE, ReferralTopic.GEWALT} & set(partner.topics))
+        assert (partner.name in text) == crisis, partner.name
+    assert any(ReferralTopic.GEWALT in p.topics for p in shipped)
+    help.close_button.click()
+    assert not help.shown
+    help.button.click()
+    help.button.click()  # the button closes it too
+    assert not help.shown
+
+
+def test_opening_the_panel_writes_nothing_into_the_case(app: SessionApp) -> None:
+    assert app.session is not None
+    path = app.store.path_for(app.session.case.key)
+    before = path.read_bytes()
+    app.crisis_help.button.click()
+    app.crisis_help.close_button.click()
+    assert path.read_bytes() == before
+    assert app.session.case.revision == 1
+
+
+def test_the_directory_s_text_is_escaped_and_a_broken_directory_leaves_the_lines() -> None:
+    hostile = Partner(
+        "x",
+        "<img src=x onerror=alert(1)>",
+        Category.INFRASTRUKTURELL,
+        Origin.FACHDIENST,
+        (ReferralTopic.KRISE,),
+        "<b>rund um die Uhr</b>",
+    )
+    help = CrisisHelp(partners=[hostile])
+    help.show(True)
+    assert "<img" not in help.text.value and "&lt;img src=x onerror=alert(1)&gt;" in help.text.value
+    assert "<b>" not in help.text.value
+    lines = crisis_help_lines([])  # no directory: the national lines stay
+    assert lines[0] == t("ui_session.crisis_help_self_harm")
+    assert not any(line.startswith("Hier vor Ort") for line in lines)
+
+
+def test_a_malformed_directory_is_no_reason_to_hide_the_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "partners.yaml"
+    broken.write_text("partner: [unclosed\n", encoding="utf-8")
+    monkeypatch.setattr("beratungskit.analysis.partners.partners_path", lambda: broken)
+    help = CrisisHelp()
+    help.show(True)
+    assert "0800 111 0 111" in help.text.value
+    assert broken.read_text(encoding="utf-8") == "partner: [unclosed\n"  # left as it was
