@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -18,11 +19,14 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from beratungskit.model import Case
+from beratungskit.resources import notebooks_dir
 from beratungskit.server import voila_command, voila_env
+from beratungskit.store import CaseStore
 
 __all__ = ["free_port", "node_on_screen", "run_voila", "wait_for_http"]
 
@@ -110,6 +114,24 @@ def run_voila(
         yield base
     finally:
         _stop(proc)
+
+
+SESSION_NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
+
+
+@contextlib.contextmanager
+def serve_session(root: Path, cases: Iterable[Case] = ()) -> Iterator[tuple[str, Path]]:
+    """The session page alone (``root/app``) over the store ``root/faelle`` with ``cases`` saved in it
+    (cases saved there before stay); yields (the page's URL, the store's folder)."""
+    folder = root / "app"
+    folder.mkdir()
+    shutil.copy(notebooks_dir() / SESSION_NOTEBOOK, folder / SESSION_NOTEBOOK)
+    store_dir = root / "faelle"
+    store = CaseStore(store_dir)
+    for case in cases:
+        store.save(case)
+    with run_voila(folder / SESSION_NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
+        yield url, store_dir
 
 
 def node_on_screen(pg: Any, node_id: str, map_index: int = -1) -> tuple[float, float]:

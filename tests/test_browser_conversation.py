@@ -10,7 +10,6 @@ the latest legal date as such. Screenshots (1280×800) go to ``screenshots/conve
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,23 +18,17 @@ from typing import Any
 import pytest
 
 from beratungskit.model import Category, ConfidenceMark, Origin
-from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import run_voila
+from tests.servers import serve_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    folder = tmp_path / "app"
-    folder.mkdir()
-    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-    store_dir = tmp_path / "faelle"
-    store = CaseStore(store_dir)
+    store = CaseStore(tmp_path / "faelle")
     case = store.create("Deniz", key="deniz")
     hands = case.add_resource("Ich kann gut mit den Händen arbeiten", origin=Origin.EIGEN, closeness=1)
     case.add_resource(
@@ -46,9 +39,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     # the last conversation was three months ago, at 4
     earlier = date.today() - timedelta(days=90)
     case.update("goals", goal.id, confidence_history=[ConfidenceMark(on=earlier, value=4)])
-    store.save(case)
-    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
-        yield url, store_dir
+    with serve_session(tmp_path, [case]) as served:
+        yield served
 
 
 def shot(pg: Any, name: str) -> None:

@@ -6,7 +6,6 @@ without pushing the map's tools off the screen, and every line carries the eLb's
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,26 +14,19 @@ import pytest
 
 from beratungskit.demo import demo_case
 from beratungskit.messages import LANGUAGES, t, tr
-from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import run_voila
+from tests.servers import serve_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 #: Set to a folder to keep screenshots of the open panel (for looking at them).
 SHOTS = Path(os.environ.get("BERATUNGSKIT_SHOTS", "")) if os.environ.get("BERATUNGSKIT_SHOTS") else None
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    folder = tmp_path / "app"
-    folder.mkdir()
-    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-    store_dir = tmp_path / "faelle"
-    CaseStore(store_dir).save(demo_case())
-    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
-        yield url, store_dir
+    with serve_session(tmp_path, [demo_case()]) as served:
+        yield served
 
 
 def test_crisis_help_on_screen_in_german_and_the_elb_s_language(page: Any, served: tuple[str, Path]) -> None:

@@ -18,13 +18,11 @@ from urllib.parse import urljoin
 import pytest
 
 from beratungskit.model import Category, Origin
-from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import run_voila
+from tests.servers import serve_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 WILL = "Ich will wieder mit Holz arbeiten – in einer Werkstatt, nicht im Büro."
 GOAL = "Bis zum Sommer ein Praktikum in einer Tischlerei."
@@ -37,11 +35,7 @@ def own_console_errors(watch: Any) -> list[str]:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    folder = tmp_path / "app"
-    folder.mkdir()
-    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-    store_dir = tmp_path / "faelle"
-    store = CaseStore(store_dir)
+    store = CaseStore(tmp_path / "faelle")
     case = store.create("Deniz", key="deniz")
     case.add_resource("Ich kann gut mit den Händen arbeiten", origin=Origin.EIGEN, closeness=1)
     case.add_resource(
@@ -51,9 +45,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         "Werkstatt im Stadtteiltreff", category=Category.INFRASTRUKTURELL, origin=Origin.SOZIALRAUM
     )
     case.add_resource("Bewerbungscoaching", category=Category.INFRASTRUKTURELL, origin=Origin.FACHDIENST)
-    store.save(case)
-    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
-        yield url, store_dir
+    with serve_session(tmp_path, [case]) as served:
+        yield served
 
 
 def shot(pg: Any, name: str) -> None:

@@ -17,7 +17,6 @@ import itertools
 import json
 import os
 import re
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,16 +26,14 @@ import pytest
 
 from beratungskit.render.style import CATEGORY_STYLE, ELB_STYLE
 from beratungskit.render.visdata import _tint
-from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
 from beratungskit.ui.map_tab import AROUND_MAP, canvas_guess
 from beratungskit.ui.mapwidget import readable_px
 from tests.mapcases import map_case
-from tests.servers import node_on_screen, run_voila, show_goal_work
+from tests.servers import node_on_screen, serve_session, show_goal_work
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080)}
 #: Smallest label on screen (CSS px) the whole map must show, as the issue asks: 14 px up to 40
 #: resources, 12 px at 60 — on the page itself as it opens, at 1280×800 and 1920×1080, in both
@@ -128,16 +125,9 @@ def lines_through_labels(measured: dict[str, Any]) -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, list[str]]]:
-    tmp = tmp_path_factory.mktemp("karte")
-    folder = tmp / "app"
-    folder.mkdir()
-    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-    store = CaseStore(tmp / "faelle")
-    for n in (15, 40, 60):
-        store.save(map_case(n))
-    keys = [summary.key for summary in store.list()]  # the order of the buttons in the case picker
-    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(tmp / "faelle")}) as url:
-        yield url, tmp / "faelle", keys
+    with serve_session(tmp_path_factory.mktemp("karte"), [map_case(n) for n in (15, 40, 60)]) as (url, store):
+        keys = [summary.key for summary in CaseStore(store).list()]  # the order of the case picker's buttons
+        yield url, store, keys
 
 
 def open_case(pg: Any, folder: Path, key: str) -> None:

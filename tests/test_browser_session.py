@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import shutil
 import signal
 import time
 from collections.abc import Iterator
@@ -21,13 +20,11 @@ from urllib.parse import urlparse
 import pytest
 
 from beratungskit.demo import demo_case
-from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import node_on_screen, run_voila
+from tests.servers import node_on_screen, serve_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-NOTEBOOK = "01_gemeinsame_sitzung.ipynb"
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
 
@@ -56,12 +53,8 @@ def record_refused(pg: Any) -> list[str]:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    folder = tmp_path / "app"
-    folder.mkdir()
-    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-    store_dir = tmp_path / "faelle"
-    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
-        yield url, store_dir
+    with serve_session(tmp_path) as served:
+        yield served
 
 
 def open_app(pg: Any, url: str) -> None:

@@ -10,7 +10,6 @@ Screenshots (1280×800) of the hints go to ``screenshots/wording_hint.png`` and 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,9 @@ from typing import Any
 import pytest
 
 from beratungskit.demo import demo_case
-from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
-from tests.servers import run_voila, show_goal_work
-from tests.test_browser_session import NOTEBOOK, open_app, own_console_errors, record_refused, wait_status
+from tests.servers import serve_session, show_goal_work
+from tests.test_browser_session import open_app, own_console_errors, record_refused, wait_status
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -37,14 +35,8 @@ CALM = "Sie entscheiden"
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    root = tmp_path_factory.mktemp("wording")
-    folder = root / "app"
-    folder.mkdir()
-    shutil.copy(notebooks_dir() / NOTEBOOK, folder / NOTEBOOK)
-    store_dir = root / "faelle"
-    CaseStore(store_dir).save(demo_case())
-    with run_voila(folder / NOTEBOOK, env={"BERATUNGSKIT_STORE": str(store_dir)}) as url:
-        yield url, store_dir
+    with serve_session(tmp_path_factory.mktemp("wording"), [demo_case()]) as served:
+        yield served
 
 
 def open_demo_case(pg: Any, url: str) -> None:
