@@ -49,7 +49,7 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -749,7 +749,9 @@ ROW_STEP = 24.0
 MISSES = 4
 
 
-def _subtract(intervals: list[tuple[float, float]], lo: float, hi: float) -> list[tuple[float, float]]:
+def _subtract(
+    intervals: Sequence[tuple[float, float]], lo: float, hi: float
+) -> Sequence[tuple[float, float]]:
     """``intervals`` without the open interval (``lo``, ``hi``).
 
     >>> _subtract([(0.0, 10.0)], 2.0, 3.0)
@@ -812,7 +814,7 @@ class _Track:
             return -d[1], d[0] * v
         return d[0], -d[1] * v  # P = (v, u)
 
-    def wedge(self, sector: Sector, length: float, depth: float) -> list[tuple[float, float]]:
+    def wedge(self, sector: Sector, length: float, depth: float) -> tuple[tuple[float, float], ...]:
         """Where a box (``length`` × ``depth``) may start so that it lies inside the sector."""
         key = (sector.category, length, depth)
         found = self._cache.get(key)
@@ -822,7 +824,7 @@ class _Track:
             found = self._cache[key] = _wedge_of(
                 self.row, self.sign, self.v_in, self.u_lo, self.u_hi, sector, length, depth
             )
-        return list(found)
+        return found  # (never changed: _subtract makes new lists)
 
     def _wedge(self, sector: Sector, length: float, depth: float) -> list[tuple[float, float]]:
         lo, hi = self.u_lo, self.u_hi - length
@@ -846,7 +848,7 @@ class _Track:
                         return []
             return [(lo, hi)] if lo <= hi else []
         # more than half the map: inside unless in the (convex) rest, grown by the margin
-        out = [(lo, hi)]
+        out: Sequence[tuple[float, float]] = [(lo, hi)]
         for v, du in corners:
             f_lo, f_hi = -_INF, _INF
             for d, sign in ((de, 1.0), (ds, -1.0)):  # cross(de, P) > -m and cross(ds, P) < m
@@ -859,7 +861,7 @@ class _Track:
                 elif beta <= -m:
                     f_lo, f_hi = 0.0, 0.0
             out = _subtract(out, f_lo, f_hi)
-        return out
+        return list(out)
 
     def corridors(self, kept: _KeptLines, depth: float) -> list[tuple[frozenset[str], float, float]]:
         """Where a box ``depth`` deep may not reach because a kept line runs there: (its ends, lo, hi)
@@ -870,20 +872,15 @@ class _Track:
             return found  # type: ignore[no-any-return]
         v0, v1 = self.v_range(depth)
         pad = LINE_PAD
-        a = kept.points
-        au, av, bu, bv = (
-            (a[:, 0], a[:, 1], a[:, 2], a[:, 3]) if self.row else (a[:, 1], a[:, 0], a[:, 3], a[:, 2])
-        )
-        dv = bv - av
-        flat = np.abs(dv) < 1e-9
-        safe = np.where(flat, 1.0, dv)
+        au, av, du, flat, safe = kept.along(self.row)
         ta, tb = (v0 - pad - av) / safe, (v1 + pad - av) / safe
         t0 = np.where(flat, 0.0, np.maximum(0.0, np.minimum(ta, tb)))
         t1 = np.where(flat, 1.0, np.minimum(1.0, np.maximum(ta, tb)))
         valid = np.where(flat, (v0 - pad <= av) & (av <= v1 + pad), t0 < t1)
-        sa, sb = au + t0 * (bu - au), au + t1 * (bu - au)
-        lo, hi = np.minimum(sa, sb) - pad, np.maximum(sa, sb) + pad
-        out = [(kept.ends[i], float(lo[i]), float(hi[i])) for i in np.flatnonzero(valid)]
+        sa, sb = au + t0 * du, au + t1 * du
+        lo, hi = (np.minimum(sa, sb) - pad).tolist(), (np.maximum(sa, sb) + pad).tolist()
+        ends = kept.ends
+        out = [(ends[i], lo[i], hi[i]) for i in np.flatnonzero(valid).tolist()]
         self._cache[key] = out
         return out
 
@@ -903,6 +900,21 @@ class _KeptLines:
         self.lines = kept
         self.ends = [line.ends for line in kept]
         self.points = np.array([(k.ax, k.ay, k.bx, k.by) for k in kept], dtype=float).reshape(-1, 4)
+        self._along: dict[bool, tuple[Any, ...]] = {}
+
+    def along(self, row: bool) -> tuple[Any, ...]:
+        """For tracks that are rows (or columns): where each line starts along and across the track,
+        how far it runs along, whether it runs parallel to it, and how far across (1 if parallel)."""
+        found = self._along.get(row)
+        if found is None:
+            a = self.points
+            au, av, bu, bv = (
+                (a[:, 0], a[:, 1], a[:, 2], a[:, 3]) if row else (a[:, 1], a[:, 0], a[:, 3], a[:, 2])
+            )
+            dv = bv - av
+            flat = np.abs(dv) < 1e-9
+            found = self._along[row] = (au, av, bu - au, flat, np.where(flat, 1.0, dv))
+        return found
 
 
 @dataclass(frozen=True)
@@ -986,17 +998,28 @@ class _Packer:
 
     def _spot(self, track: _Track, sector: Sector, item: _Item) -> float | None:
         length, depth = track.size(item)
-        free = track.wedge(sector, length, depth)
+        free: Sequence[tuple[float, float]] = track.wedge(sector, length, depth)
+        if not free:
+            return None
+        # what lies wholly outside the wedge changes nothing (_subtract keeps every interval it
+        # does not reach): not subtracted at all
+        start, end = free[0][0], free[-1][1]
         for a, b in track.used:
             if not free:
                 return None
-            free = _subtract(free, a - length - GAP, b + GAP)
+            lo, hi = a - length - GAP, b + GAP
+            if hi <= start or lo >= end:
+                continue
+            free = _subtract(free, lo, hi)
         if self.kept.ends:
+            res_id = item.res_id
             for ends, lo, hi in track.corridors(self.kept, depth):
                 if not free:
                     return None
-                if item.res_id not in ends:
-                    free = _subtract(free, lo - length, hi)
+                lo -= length
+                if hi <= start or lo >= end or res_id in ends:
+                    continue
+                free = _subtract(free, lo, hi)
         if not free:
             return None
         # nearest to the middle of the side (the foot of the perpendicular from the centre), or to
@@ -1613,10 +1636,11 @@ def _curve_pieces(seg: Any, curves: list[tuple[str, float]], steps: int) -> Any:
 
 def _blocked_lines(
     case: Case, boxes: Mapping[str, Box]
-) -> tuple[list[_Kept], dict[str, tuple[float, float]]]:
+) -> tuple[list[_Kept], dict[str, tuple[float, float]], dict[str, tuple[tuple[str, float] | None, int]]]:
     """The lines that run through a box, straight and curved, as pieces to keep free next time (the
-    straight line, or for a line between two resources the gentlest curve), and their resources'
-    centres."""
+    straight line, or for a line between two resources the gentlest curve), their resources'
+    centres, and how every line runs among these boxes (:func:`_routes`: what :class:`_Repair`
+    starts from)."""
     grid = _Grid(boxes.values())
     centres = {k: b.centre for k, b in boxes.items()}
     kept: list[_Kept] = []
@@ -1635,7 +1659,7 @@ def _blocked_lines(
         kept += [_Kept(ends, ax, ay, bx, by) for (ax, ay), (bx, by) in itertools.pairwise(points)]
         for end in ends - {ELB_ID}:
             aims[end] = centres[end]
-    return kept, aims
+    return kept, aims, routed
 
 
 # --- finding the best shape -------------------------------------------------------------------------
@@ -1756,7 +1780,7 @@ def _settle(
     boxes, bands = packed
     elb_box = Box(ELB_ID, -elb[0], -elb[1], elb[0], elb[1])
     small = len(case.resources) <= CORRIDOR_LIMIT
-    blocked, where = _blocked_lines(case, {**boxes, ELB_ID: elb_box}) if small else ([], {})
+    blocked, where, routed = _blocked_lines(case, {**boxes, ELB_ID: elb_box}) if small else ([], {}, {})
     for _ in range(CORRIDOR_ROUNDS):
         if not blocked:
             break
@@ -1766,10 +1790,11 @@ def _settle(
         if again is None:
             break
         boxes, bands = again
-        blocked, where = _blocked_lines(case, {**boxes, ELB_ID: elb_box})
+        blocked, where, routed = _blocked_lines(case, {**boxes, ELB_ID: elb_box})
     lines_blocked = len({k.ends for k in blocked})
     if small and lines_blocked:
-        repair = _Repair(case, {**boxes, ELB_ID: elb_box}, sectors, cells, bands, elb, budget)
+        # (how the lines run among these very boxes is known: the last look for blocked lines)
+        repair = _Repair(case, {**boxes, ELB_ID: elb_box}, sectors, cells, bands, elb, budget, routed)
         repaired = repair.run()
         boxes = {k: b for k, b in repaired.items() if k != ELB_ID}
         lines_blocked = len(repair.blocked())
@@ -1936,6 +1961,131 @@ def _count_blocked(case: Case, boxes: Mapping[str, Box]) -> int:
     return sum(1 for rel in case.relations if _route(grid, centres, rel.source, rel.target)[1])
 
 
+class _PathHits:
+    """For every line, how many boxes each of its ways crosses: the straight line and each curve of
+    :data:`_CURVES` (as :func:`_routes` tests them: pieces of 12, boxes grown by 2 px, the line's own
+    ends left out) — an array (lines, 1 + curves).
+
+    :func:`_routes` follows from it: straight where that crosses nothing, else the first free curve,
+    else the way crossing fewest (:meth:`routed`). A trial move of one or two boxes changes only the
+    counts of those boxes (:meth:`moved`: their old places out, their new ones in; the lines that end
+    at a moved box counted anew), instead of routing again every line near them: the repair of a
+    packing tries a dozen moves, and at 60 lines routing again was most of the work of opening a case.
+    """
+
+    PAD = 2.0
+
+    def __init__(self, relations: list[Any], boxes: Mapping[str, Box]) -> None:
+        self.relations = relations
+        self.ids = {k: i for i, k in enumerate(boxes)}
+        ends = [(self.ids[r.source], self.ids[r.target]) for r in relations]
+        self.ends = np.array(ends, dtype=int).reshape(-1, 2)
+        self.paths = self._paths(relations, boxes, range(len(relations)))
+        self.bounds = _segment_bounds(self.paths.reshape(-1, 4))
+        self._reach: tuple[Any, ...] | None = None
+        self.counts = self._count(self.paths, self.ends, boxes.values())
+
+    @staticmethod
+    def _paths(relations: list[Any], boxes: Mapping[str, Box], rows: Iterable[int]) -> Any:
+        """The ways of the lines ``rows`` as segments: (lines, 1 + 12 × curves, 4)."""
+        seg = np.array(
+            [(*boxes[relations[i].source].centre, *boxes[relations[i].target].centre) for i in rows],
+            dtype=float,
+        ).reshape(-1, 4)
+        pieces = _curve_pieces(seg, _CURVES, 12).reshape(len(seg), -1, 4)
+        return np.concatenate((seg[:, None, :], pieces), axis=1)
+
+    @classmethod
+    def _hit(cls, paths: Any, boxes: Iterable[Box], bounds: Any = None) -> Any:
+        """(lines, ways, boxes): which way of each line crosses which of ``boxes``."""
+        pad = cls.PAD
+        grown = np.array([(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad) for b in boxes], dtype=float)
+        n, m = paths.shape[0], len(grown)
+        hit = _segments_hit_boxes(paths.reshape(-1, 4), grown.reshape(-1, 4), bounds)
+        hit = hit.reshape(n, paths.shape[1], m)
+        curves = hit[:, 1:, :].reshape(n, len(_CURVES), 12, m).any(axis=2)
+        return np.concatenate((hit[:, :1, :], curves), axis=1)
+
+    @classmethod
+    def _count(cls, paths: Any, ends: Any, boxes: Iterable[Box]) -> Any:
+        hit = cls._hit(paths, boxes)
+        lines = np.arange(len(paths))
+        hit[lines, :, ends[:, 0]] = False
+        hit[lines, :, ends[:, 1]] = False
+        return hit.sum(axis=2)
+
+    def moved(
+        self, boxes: Mapping[str, Box], trial: Mapping[str, Box], changed: Mapping[str, Box]
+    ) -> _PathHits:
+        """The counts with the ``changed`` boxes (in ``boxes`` before) where ``trial`` has them."""
+        out = copy.copy(self)
+        moved = np.array([self.ids[k] for k in changed], dtype=int)
+        own = np.flatnonzero(np.isin(self.ends, moved).any(axis=1))
+        # the lines between unmoved boxes: the moved boxes' new places in, their old places out (a
+        # moved box is never one of such a line's ends)
+        touched = [*changed.values(), *(boxes[k] for k in changed)]
+        counts = self.counts.copy()
+        near = self._near(touched)
+        if near.size:
+            bounds = tuple(b.reshape(len(self.paths), -1)[near].ravel() for b in self.bounds)
+            hit = self._hit(self.paths[near], touched, bounds)
+            k = len(changed)
+            counts[near] += hit[:, :, :k].sum(axis=2) - hit[:, :, k:].sum(axis=2)
+        if own.size:  # a line with a moved end: its ways run elsewhere, counted anew
+            paths = self.paths.copy()
+            paths[own] = self._paths(self.relations, trial, own)
+            counts[own] = self._count(paths[own], self.ends[own], trial.values())
+            out.paths = paths
+            out.bounds = _segment_bounds(paths.reshape(-1, 4))
+            out._reach = None
+        out.counts = counts
+        return out
+
+    def _near(self, boxes: list[Box]) -> Any:
+        """The lines any of whose ways comes near one of ``boxes`` (their bounding boxes meet)."""
+        if self._reach is None:  # how far each line's ways reach: least and most x and y
+            n = len(self.paths)
+            self._reach = tuple(
+                f(b.reshape(n, -1), axis=1)
+                for f, b in zip((np.min, np.max, np.min, np.max), self.bounds, strict=True)
+            )
+        x_lo, x_hi, y_lo, y_hi = self._reach
+        pad = self.PAD
+        grown = np.array([(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad) for b in boxes], dtype=float)
+        meets = (
+            (x_lo[:, None] <= grown[None, :, 2])
+            & (x_hi[:, None] >= grown[None, :, 0])
+            & (y_lo[:, None] <= grown[None, :, 3])
+            & (y_hi[:, None] >= grown[None, :, 1])
+        )
+        return np.flatnonzero(meets.any(axis=1))
+
+    def blocked(self) -> int:
+        """How many lines cross a box on every way."""
+        return int((self.counts != 0).all(axis=1).sum())
+
+    def routed(
+        self, relations: list[Any], before: Mapping[str, tuple[tuple[str, float] | None, int]]
+    ) -> dict[str, tuple[tuple[str, float] | None, int]]:
+        """How each line runs (as :func:`_routes` says), from the counts."""
+        out = dict(before)
+        counts = self.counts
+        free = counts == 0
+        some = free.any(axis=1)
+        first = free.argmax(axis=1)
+        # no way free: the curve crossing fewest (the first of them), if fewer than the straight line
+        fewest = counts[:, 1:].argmin(axis=1)
+        for i, rel in enumerate(relations):
+            if some[i]:
+                k = int(first[i])
+                out[rel.id] = (None if k == 0 else _CURVES[k - 1], 0)
+            else:
+                least = int(counts[i, 1 + fewest[i]])
+                straight = int(counts[i, 0])
+                out[rel.id] = (_CURVES[int(fewest[i])], least) if least < straight else (None, straight)
+        return out
+
+
 class _Repair:
     """Small moves after packing for the lines that still run through a box: swap one of its resources
     with another of the same area and ring, or shift the box in the way aside — kept only if fewer
@@ -1951,6 +2101,7 @@ class _Repair:
         bands: list[_Band],
         elb: tuple[float, float],
         budget: int = REPAIR_BUDGET,
+        routed: dict[str, tuple[tuple[str, float] | None, int]] | None = None,
     ) -> None:
         self.case, self.boxes = case, dict(boxes)
         self.trials, self.budget = 0, budget
@@ -1968,38 +2119,22 @@ class _Repair:
             g = RING_GAP - 1
             self.inner[k] = Box("", -b.left - g, -b.top - g, b.right + g, b.bottom + g)
         self.relations = list(case.relations)
-        self.routed = _routes(self.relations, {k: b.centre for k, b in self.boxes.items()}, self.boxes)
-        self._paths: Any = None
+        if routed is None:
+            routed = _routes(self.relations, {k: b.centre for k, b in self.boxes.items()}, self.boxes)
+        self.routed = routed
+        self._hits: _PathHits | None = None
+        self._table: tuple[dict[str, Box], list[str], Any] | None = None
 
     def blocked(self) -> list[Any]:
         """The lines that run through a box now."""
         return [rel for rel in self.relations if self.routed[rel.id][1]]
 
-    def _reroute(self, trial: dict[str, Box], changed: Mapping[str, Box]) -> dict[str, Any]:
-        """:func:`_routes` of every line for ``trial`` (the boxes with ``changed`` in place), routing
-        again only the lines whose result can differ: those with an end among the changed boxes and
-        those whose straight line or any of the curves tried (:data:`_CURVES`) touches a changed box,
-        where it was or where it goes. Every other line meets the same boxes as before: same result."""
-        if self._paths is None:  # every line's candidate paths, as segments (line, path, piece, 4)
-            centres = {k: b.centre for k, b in self.boxes.items()}
-            seg = np.array([(*centres[r.source], *centres[r.target]) for r in self.relations], dtype=float)
-            seg = seg.reshape(-1, 4)
-            pieces = _curve_pieces(seg, _CURVES, 12).reshape(len(seg), -1, 4)
-            self._paths = np.concatenate((seg[:, None, :], pieces), axis=1)
-        pad = 2.0
-        touched = [self.boxes[k] for k in changed] + list(changed.values())
-        grown = np.array([(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad) for b in touched], dtype=float)
-        paths = self._paths
-        near = _segments_hit_boxes(paths.reshape(-1, 4), grown).reshape(len(paths), -1).any(axis=1)
-        again = [
-            rel
-            for i, rel in enumerate(self.relations)
-            if near[i] or rel.source in changed or rel.target in changed
-        ]
-        if not again:
-            return self.routed
-        centres = {k: b.centre for k, b in trial.items()}
-        return {**self.routed, **_routes(again, centres, trial)}
+    def _reroute(self, trial: dict[str, Box], changed: Mapping[str, Box]) -> _PathHits:
+        """How the lines run with ``trial`` (the boxes with ``changed`` in place): the count of boxes
+        on each line's ways (:class:`_PathHits`; :meth:`_PathHits.routed` says how each runs)."""
+        if self._hits is None:
+            self._hits = _PathHits(self.relations, self.boxes)
+        return self._hits.moved(self.boxes, trial, changed)
 
     def fits(self, box: Box, skip: tuple[str, ...]) -> bool:
         cat, ring = self.cell_of[box.node_id]
@@ -2009,7 +2144,22 @@ class _Repair:
         o = self.outer[ring]
         if box.x0 < o.x0 or box.y0 < o.y0 or box.x1 > o.x1 or box.y1 > o.y1 or box.overlaps(self.inner[ring]):
             return False
-        return not any(box.overlaps(b, GAP) for k, b in self.boxes.items() if k not in skip)
+        # Box.overlaps(other, GAP) with every other box at once
+        ids, rows = self._rows()
+        touch = (
+            (box.x0 < rows[:, 2] + GAP)
+            & (rows[:, 0] < box.x1 + GAP)
+            & (box.y0 < rows[:, 3] + GAP)
+            & (rows[:, 1] < box.y1 + GAP)
+        )
+        return not any(ids[i] not in skip for i in np.flatnonzero(touch))
+
+    def _rows(self) -> tuple[list[str], Any]:
+        """The boxes now, as ids and rows (x0, y0, x1, y1)."""
+        if self._table is None or self._table[0] is not self.boxes:
+            rows = np.array([(b.x0, b.y0, b.x1, b.y1) for b in self.boxes.values()], dtype=float)
+            self._table = (self.boxes, list(self.boxes), rows.reshape(-1, 4))
+        return self._table[1], self._table[2]
 
     def run(self) -> dict[str, Box]:
         blocked = self.blocked()
@@ -2021,28 +2171,29 @@ class _Repair:
                     return self.boxes
                 trial = self._swap(rel, len(blocked)) or self._shift(rel, len(blocked))
                 if trial is not None:
-                    self.boxes, self.routed = trial
-                    self._paths = None  # some lines' ends moved
+                    self.boxes, self.routed, self._hits = trial
                     blocked = self.blocked()
         return self.boxes
 
-    def _better(self, changed: dict[str, Box], count: int) -> tuple[dict[str, Box], dict[str, Any]] | None:
+    def _better(
+        self, changed: dict[str, Box], count: int
+    ) -> tuple[dict[str, Box], dict[str, Any], _PathHits] | None:
         """The boxes with ``changed`` in place and how every line runs then, if fewer lines run
         through boxes than ``count``."""
         if self.trials >= self.budget:
             return None
         self.trials += 1
         trial = {**self.boxes, **changed}
-        routed = self._reroute(trial, changed)
-        if sum(1 for rel in self.relations if routed[rel.id][1]) >= count:
+        hits = self._reroute(trial, changed)
+        if hits.blocked() >= count:
             return None
-        return trial, routed
+        return trial, hits.routed(self.relations, self.routed), hits
 
     def _moved(self, box: Box, cx: float, cy: float) -> Box:
         hw, hh = (box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2
         return Box(box.node_id, cx - hw, cy - hh, cx + hw, cy + hh)
 
-    def _swap(self, rel: Any, count: int) -> tuple[dict[str, Box], dict[str, Any]] | None:
+    def _swap(self, rel: Any, count: int) -> tuple[dict[str, Box], dict[str, Any], _PathHits] | None:
         for end in (rel.source, rel.target):
             if end == ELB_ID:
                 continue
@@ -2058,7 +2209,7 @@ class _Repair:
                     return found
         return None
 
-    def _shift(self, rel: Any, count: int) -> tuple[dict[str, Box], dict[str, Any]] | None:
+    def _shift(self, rel: Any, count: int) -> tuple[dict[str, Box], dict[str, Any], _PathHits] | None:
         (fx, fy), (tx, ty) = self.boxes[rel.source].centre, self.boxes[rel.target].centre
         for node_id, box in self.boxes.items():
             if node_id in (rel.source, rel.target, ELB_ID) or not segment_hits_box(fx, fy, tx, ty, box, 2.0):
@@ -2599,18 +2750,58 @@ def _boxes_overlap(a: Any, b: Any) -> Any:
     )
 
 
-def _segments_hit_boxes(seg: Any, boxes: Any) -> Any:
+def _segment_bounds(seg: Any) -> tuple[Any, Any, Any, Any]:
+    """The bounding boxes of segments (rows ax, ay, bx, by): their least and most x and y."""
+    ax, ay, bx, by = seg[:, 0], seg[:, 1], seg[:, 2], seg[:, 3]
+    return np.minimum(ax, bx), np.maximum(ax, bx), np.minimum(ay, by), np.maximum(ay, by)
+
+
+#: From this many segment-box pairs on, :func:`_segments_hit_boxes` finds the pairs whose bounding
+#: boxes meet by a sweep along x (:func:`_near_pairs`) instead of comparing every pair.
+_SWEEP_PAIRS = 20_000
+
+
+def _near_pairs(x_lo: Any, x_hi: Any, y_lo: Any, y_hi: Any, boxes: Any) -> tuple[Any, Any]:
+    """The pairs (segment i, box j) whose bounding boxes meet (as :func:`_segments_hit_boxes` tests
+    them): for each segment only the boxes whose left edge lies between its left end less the
+    widest box (and a pixel more) and its right end — the others cannot meet it."""
+    order = np.argsort(boxes[:, 0], kind="stable")
+    left = boxes[order, 0]
+    widest = float((boxes[:, 2] - boxes[:, 0]).max()) + 1.0
+    first = np.searchsorted(left, x_lo - widest, side="left")
+    last = np.searchsorted(left, x_hi, side="right")
+    count = np.maximum(last - first, 0)
+    total = int(count.sum())
+    i = np.repeat(np.arange(len(x_lo)), count)
+    start = np.repeat(first - (np.cumsum(count) - count), count)
+    j = order[start + np.arange(total)]
+    meet = (
+        (x_lo[i] <= boxes[j, 2])
+        & (x_hi[i] >= boxes[j, 0])
+        & (y_lo[i] <= boxes[j, 3])
+        & (y_hi[i] >= boxes[j, 1])
+    )
+    return i[meet], j[meet]
+
+
+def _segments_hit_boxes(seg: Any, boxes: Any, bounds: tuple[Any, Any, Any, Any] | None = None) -> Any:
     """(len(seg), len(boxes)) booleans: which segments (rows ax, ay, bx, by) run through which boxes
     (rows x0, y0, x1, y1) — :func:`segment_hits_box` for all pairs at once. Only the pairs whose
-    bounding boxes meet are tested exactly (most are far apart)."""
+    bounding boxes meet are tested exactly (most are far apart). ``bounds``: the segments'
+    :func:`_segment_bounds`, where they are known."""
     ax, ay, bx, by = seg[:, 0], seg[:, 1], seg[:, 2], seg[:, 3]
-    near = (
-        (np.minimum(ax, bx)[:, None] <= boxes[None, :, 2])
-        & (np.maximum(ax, bx)[:, None] >= boxes[None, :, 0])
-        & (np.minimum(ay, by)[:, None] <= boxes[None, :, 3])
-        & (np.maximum(ay, by)[:, None] >= boxes[None, :, 1])
-    )
-    i, j = np.nonzero(near)
+    x_lo, x_hi, y_lo, y_hi = bounds if bounds is not None else _segment_bounds(seg)
+    if len(seg) * len(boxes) < _SWEEP_PAIRS:
+        near = (
+            (x_lo[:, None] <= boxes[None, :, 2])
+            & (x_hi[:, None] >= boxes[None, :, 0])
+            & (y_lo[:, None] <= boxes[None, :, 3])
+            & (y_hi[:, None] >= boxes[None, :, 1])
+        )
+        i, j = np.nonzero(near)
+    else:  # many pairs: the same pairs, found among the boxes sorted by their left edge
+        near = np.zeros((len(seg), len(boxes)), dtype=bool)
+        i, j = _near_pairs(x_lo, x_hi, y_lo, y_hi, boxes)
     if not i.size:
         return near
     t0 = np.zeros(i.size)
