@@ -1997,6 +1997,7 @@ class _PathHits:
         self.paths = self._paths(relations, boxes, range(len(relations)))
         self.bounds = _segment_bounds(self.paths.reshape(-1, 4))
         self._reach: tuple[Any, ...] | None = None
+        self._moved_ways: tuple[Any, Any] | None = None
         self.counts = self._count(self.paths, self.ends, boxes.values())
 
     @staticmethod
@@ -2032,6 +2033,7 @@ class _PathHits:
         self, boxes: Mapping[str, Box], trial: Mapping[str, Box], changed: Mapping[str, Box]
     ) -> _PathHits:
         """The counts with the ``changed`` boxes (in ``boxes`` before) where ``trial`` has them."""
+        self._settle()
         out = copy.copy(self)
         moved = np.array([self.ids[k] for k in changed], dtype=int)
         own = np.flatnonzero(np.isin(self.ends, moved).any(axis=1))
@@ -2046,14 +2048,27 @@ class _PathHits:
             k = len(changed)
             counts[near] += hit[:, :, :k].sum(axis=2) - hit[:, :, k:].sum(axis=2)
         if own.size:  # a line with a moved end: its ways run elsewhere, counted anew
-            paths = self.paths.copy()
-            paths[own] = self._paths(self.relations, trial, own)
-            counts[own] = self._count(paths[own], self.ends[own], trial.values())
-            out.paths = paths
-            out.bounds = _segment_bounds(paths.reshape(-1, 4))
-            out._reach = None
+            ways = self._paths(self.relations, trial, own)
+            counts[own] = self._count(ways, self.ends[own], trial.values())
+            out._moved_ways = (own, ways)  # into the paths only if the trial is kept (most are not)
         out.counts = counts
         return out
+
+    def _settle(self) -> None:
+        """The ways of the lines with a moved end put in place (this is the trial kept)."""
+        if self._moved_ways is None:
+            return
+        own, ways = self._moved_ways
+        n = len(self.paths)
+        self.paths = self.paths.copy()
+        self.paths[own] = ways
+        new = _segment_bounds(ways.reshape(-1, 4))  # (segment by segment: the same numbers)
+        bounds = tuple(b.copy() for b in self.bounds)
+        for whole, part in zip(bounds, new, strict=True):
+            whole.reshape(n, -1)[own] = part.reshape(len(own), -1)
+        self.bounds = bounds
+        self._reach = None
+        self._moved_ways = None
 
     def _near(self, boxes: list[Box]) -> Any:
         """The lines any of whose ways comes near one of ``boxes`` (their bounding boxes meet)."""
