@@ -2786,7 +2786,9 @@ def _segment_bounds(seg: Any) -> tuple[Any, Any, Any, Any]:
 
 
 #: From this many segment-box pairs on, :func:`_segments_hit_boxes` finds the pairs whose bounding
-#: boxes meet by a sweep along x (:func:`_near_pairs`) instead of comparing every pair.
+#: boxes meet by a sweep along x (:func:`_near_pairs`) instead of comparing every pair — where the
+#: segments are many short pieces (curves, at least four per box): long straight lines from the
+#: eLb (200 lines, 201 boxes) meet boxes all along the x axis, and the sweep was slower there.
 _SWEEP_PAIRS = 20_000
 
 
@@ -2820,7 +2822,7 @@ def _segments_hit_boxes(seg: Any, boxes: Any, bounds: tuple[Any, Any, Any, Any] 
     :func:`_segment_bounds`, where they are known."""
     ax, ay, bx, by = seg[:, 0], seg[:, 1], seg[:, 2], seg[:, 3]
     x_lo, x_hi, y_lo, y_hi = bounds if bounds is not None else _segment_bounds(seg)
-    if len(seg) * len(boxes) < _SWEEP_PAIRS:
+    if len(seg) * len(boxes) < _SWEEP_PAIRS or len(seg) < 4 * len(boxes):
         near = (
             (x_lo[:, None] <= boxes[None, :, 2])
             & (x_hi[:, None] >= boxes[None, :, 0])
