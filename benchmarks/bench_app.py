@@ -299,6 +299,23 @@ def first_opens(
     return to_first, to_list, to_map, to_view
 
 
+def connect_pairs(options: int) -> Iterator[tuple[int, int]]:
+    """Indexes of two resources in the relation form's lists (0 is "nothing chosen", 1 the eLb), in
+    the order the bench connects them: first disjoint pairs (2, 3), (4, 5), … as a person links
+    resources across the map, then every other pair, so any ``--repeat`` finds pairs at any size
+    (the caller skips a pair that already has a line).
+
+    >>> list(connect_pairs(6))
+    [(2, 3), (4, 5), (2, 4), (2, 5), (3, 4), (3, 5)]
+    """
+    disjoint = [(a, a + 1) for a in range(2, options - 1, 2)]
+    yield from disjoint
+    for a in range(2, options):
+        for b in range(a + 1, options):
+            if (a, b) not in disjoint:
+                yield (a, b)
+
+
 def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[float]]:
     pg = d.pg
     times: dict[str, list[float]] = {
@@ -368,12 +385,18 @@ def map_edits(d: Driver, n: int, repeat: int, warmup: int) -> dict[str, list[flo
     d.form_at_hand()
     pg.click(".bk-side-mode button:has-text('Verbinden')")
     pg.wait_for_selector(".bk-rel-first select", timeout=60_000)
+    pairs = connect_pairs(pg.locator(".bk-rel-first select option").count())
     for i in range(warmup + repeat):  # connect two resources that have no line yet
         before = pg.evaluate(f"() => {MAP}.edges.length")
         revision = d.revision() + 1
-        pg.locator(".bk-rel-first select").select_option(index=2 + 2 * i)
-        pg.locator(".bk-rel-second select").select_option(index=3 + 2 * i)
-        pg.wait_for_selector(".bk-rel-save:has-text('Verbinden')", timeout=60_000)
+        for first, second in pairs:  # the next pair the form offers to connect (no line yet)
+            pg.locator(".bk-rel-first select").select_option(index=first)
+            pg.locator(".bk-rel-second select").select_option(index=second)
+            d.quiet()  # the form has answered the choice
+            if pg.locator(".bk-rel-save").inner_text().strip() == "Verbinden":
+                break
+        else:
+            raise RuntimeError(f"no two resources left to connect at {n}")
         keep(
             "connect",
             i,
