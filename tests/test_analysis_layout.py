@@ -658,3 +658,73 @@ def test_boxes_nobody_touched_stay_where_they_were(n: int) -> None:
     assert after.positions == shown.positions if n > layout_module.CORRIDOR_LIMIT else True
     moved = [k for k in shown.positions if after.positions[k] != shown.positions[k]]
     assert len(moved) <= 3, moved  # at most the two ends and a box the new line must get around
+
+
+def counted_name_spots(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Spots the ring names' search tests against the drawing (up to the first free one), summed."""
+    searched = [0]
+    search = layout_module._Drawn.first_free_of
+
+    def counted(self: layout_module._Drawn, spots: object) -> int | None:
+        found = search(self, spots)
+        searched[0] += len(spots) if found is None else found + 1  # type: ignore[arg-type]
+        return found
+
+    monkeypatch.setattr(layout_module._Drawn, "first_free_of", counted)
+    return searched
+
+
+def name_spots_per_line(monkeypatch: pytest.MonkeyPatch, n: int) -> list[int]:
+    """Ring-name spots searched for each of five lines drawn one after another on the picture shown."""
+    case = map_case(n) if n <= 60 else synthetic_case(n, seed=n)
+    aspect = WARM_ASPECTS[0]
+    shown = compute_layout(case, aspect)
+    ids = [r.id for r in case.resources]
+    linked = {frozenset((r.source, r.target)) for r in case.relations}
+    pairs = [p for p in itertools.combinations(ids, 2) if frozenset(p) not in linked][:: max(1, n // 10)]
+    searched = counted_name_spots(monkeypatch)
+    per_line = []
+    for first, second in pairs[:5]:
+        case.connect(first, second)
+        searched[0] = 0
+        shown = compute_layout(case, aspect, previous=shown)
+        per_line.append(searched[0])
+    return per_line
+
+
+def test_a_line_drawn_searches_no_more_ring_name_spots_at_200_than_at_15(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15: at 200 resources the inner ring's name finds no free spot, so the names shown were
+    never "still free" and every edit searched each ring's whole line again (~400 spots, ~3 ms of a
+    line's layout) for the same answer. Spots known to be taken (by a box or line still drawn) are
+    not searched again: lines drawn at 200 cost no more spots than at 15."""
+    at_15 = name_spots_per_line(monkeypatch, 15)
+    at_200 = name_spots_per_line(monkeypatch, 200)
+    assert sum(at_200[1:]) <= max(sum(at_15[1:]), 20), (at_15, at_200)
+
+
+@pytest.mark.parametrize("n, seed", [(60, 3), (200, 4), (200, 6)])
+def test_ring_names_are_where_a_whole_search_puts_them(n: int, seed: int) -> None:
+    """The ring names' search keeps what it knows between edits (spots a box or line still covers);
+    after lines drawn, moves, undos and a new resource the names stand exactly where a search
+    knowing nothing puts them."""
+    rng = random.Random(seed)
+    case = map_case(n) if n <= 60 else synthetic_case(n, seed)
+    aspect = WARM_ASPECTS[0]
+    shown = compute_layout(case, aspect)
+    pictures = [shown]
+    for step in range(8):
+        if step in (3, 6):  # an undo: the picture before comes back, from the one after it
+            case = case.model_copy(deep=True)
+            case.relations = case.relations[:-1]
+        else:
+            random_edit(case, shown, rng)
+        result = compute_layout(case, aspect, previous=shown)
+        layout_module._CACHE.clear()
+        layout_module._NAME_SEARCHES.clear()
+        whole = compute_layout(case, aspect, previous=shown)
+        layout_module._CACHE.clear()
+        assert result.rings == whole.rings, step
+        pictures.append(result)
+        shown = result

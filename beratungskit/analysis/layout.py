@@ -2866,6 +2866,86 @@ def _ring_names_kept(
     return shown.rings if drawn.still_free([r.label_box for r in shown.rings]) else None
 
 
+#: The last search for each ring's name (ring and text → spots searched, the index found, and for
+#: each spot before it — every spot when none was free — one box or line piece that covers it). A map
+#: too full for a ring's name (at 200 resources the inner ring has no free spot) searched every spot
+#: anew at every edit (~3 ms at 200, for the same answer): while each of those boxes and pieces is
+#: still drawn, the spots before are still taken and only the rest is searched. The answer is the
+#: search's own, whatever changed.
+_NAME_SEARCHES: dict[tuple[Any, ...], tuple[Any, int | None, Any, Any]] = {}
+_NAME_SEARCHES_KEPT = 12
+#: A search that found a free spot among the first this many is not kept: finding what covers them
+#: costs about as much as the search, and where names find room (at 15 resources) the names shown
+#: mostly stay and it would be work for nothing.
+_NAME_SPOTS_WORTH_KEEPING = 128
+#: Spots tested against the drawing by :func:`_first_free_name_spot` (for the tests: work per edit).
+name_spots_searched = 0
+
+
+def _first_free_name_spot(key: tuple[Any, ...], rects: Any, drawn: _Drawn) -> int | None:
+    """:meth:`_Drawn.first_free_of` for a ring name's spots (rows x0, y0, x1, y1), searching again
+    only the spots not known to be still taken (see :data:`_NAME_SEARCHES`)."""
+    global name_spots_searched
+    start = 0
+    kept = _NAME_SEARCHES.get(key)
+    if kept is not None and kept[0].shape == rects.shape and np.array_equal(kept[0], rects):
+        covers, by_block = kept[2], kept[3]
+        if _all_present(covers[by_block], drawn.blocks) and _all_present(covers[~by_block], drawn.segments):
+            start = len(covers)
+    rest = drawn.first_free_of(rects[start:]) if start < len(rects) else None
+    name_spots_searched += len(rects) - start if rest is None else rest + 1
+    found = None if rest is None else start + rest
+    end = len(rects) if found is None else found
+    _NAME_SEARCHES.pop(key, None)
+    if end < _NAME_SPOTS_WORTH_KEEPING:  # a short search: done again next time, nothing kept
+        return found
+    found_covers = _covers(rects[start:end], drawn)  # the spots before start: as kept
+    if found_covers is None:
+        return found
+    covers, by_block = found_covers
+    if start:
+        covers = np.concatenate((kept[2], covers))  # type: ignore[index]
+        by_block = np.concatenate((kept[3], by_block))  # type: ignore[index]
+    _NAME_SEARCHES[key] = (rects, found, covers, by_block)
+    while len(_NAME_SEARCHES) > _NAME_SEARCHES_KEPT:
+        _NAME_SEARCHES.pop(next(iter(_NAME_SEARCHES)), None)
+    return found
+
+
+def _covers(rects: Any, drawn: _Drawn) -> tuple[Any, Any] | None:
+    """For spots that are all taken (rows x0, y0, x1, y1): one box (``by_block``) or line piece
+    each that takes it as :meth:`_Drawn.first_free_of` decides (whatever spots are searched with
+    it), as rows; ``None`` if a spot has none such."""
+    covers = np.zeros((len(rects), 4))
+    by_block = np.zeros(len(rects), dtype=bool)
+    if not len(rects):
+        return covers, by_block
+    grown = rects + np.array([-3.0, -3.0, 3.0, 3.0])
+    if len(drawn.blocks):
+        over = _boxes_overlap(grown, drawn.blocks)
+        by_block = over.any(axis=1)
+        covers[by_block] = drawn.blocks[over[by_block].argmax(axis=1)]
+    rest = np.flatnonzero(~by_block)
+    if rest.size:
+        near = _boxes_overlap(drawn.seg_boxes, grown[rest])  # (pieces, spots)
+        some = near.any(axis=1)
+        pieces = drawn.segments[some]
+        hit = _segments_hit_boxes(pieces, grown[rest]) & near[some]
+        if not hit.any(axis=0).all():
+            return None
+        covers[rest] = pieces[hit.argmax(axis=0)]
+    return covers, by_block
+
+
+def _all_present(rows: Any, among: Any) -> bool:
+    """Whether every one of ``rows`` is (exactly) a row of ``among``."""
+    if not len(rows):
+        return True
+    wanted = np.unique(rows, axis=0)
+    known = set(map(tuple, among[np.isin(among[:, 0], wanted[:, 0])].tolist()))
+    return all(row in known for row in map(tuple, wanted.tolist()))
+
+
 def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
     """The ring line with its name on it, where no box, title or line is (along the top, then the
     bottom, then the sides)."""
@@ -2885,9 +2965,8 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
     for x in (x0, x1):
         spots += [(x, top + (bottom - top) * k / vsteps) for k in range(vsteps + 1)]
     at = np.array(spots, dtype=float)
-    found = drawn.first_free_of(
-        np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
-    )
+    rects = np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
+    found = _first_free_name_spot((closeness, x0, y0, x1, y1, r, text), rects, drawn)
     x, y = spots[found or 0]
     box = Box(text, x - half_w, y - half_h, x + half_w, y + half_h)
     return RingLine(closeness, x0, y0, x1, y1, r, round(x, 1), round(y, 1), box)
