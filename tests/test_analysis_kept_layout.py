@@ -150,3 +150,26 @@ def test_a_valid_kept_layout_is_what_an_undo_gets_back() -> None:
     layout_module._CACHE.clear()
     again = kept_layout(case, data, ASPECT)
     assert compute_layout(case, ASPECT) is again
+
+
+def test_an_edit_makes_the_layouts_content_key_once_and_an_unchanged_case_not_at_all() -> None:
+    """Issue 15: each edit asked for the case's content key twice (the layouts kept, the kept
+    picture's fingerprint), ~0.5 ms each at 200 resources, and hashed it (~1 ms). The same lists give
+    the same key parts (made once); a change gives new ones, equal to a key made from nothing."""
+    case = synthetic_case(200, seed=200)
+    first = layout_module._content_key(case, 1.6)
+    assert layout_module._content_key(case, 2.0)[2] is first[2]
+    assert layout_module._content_key(case, 1.6)[3] is first[3]
+    fingerprint = content_fingerprint(case)
+    res = case.resources[7]
+    case.update("resources", res.id, closeness=1 + res.closeness % 3)
+    changed = layout_module._content_key(case, 1.6)
+    assert changed[2] != first[2] and changed[3] == first[3]
+    assert content_fingerprint(case) != fingerprint
+    layout_module._PARTS.clear()
+    kept_module._last_fingerprint = None
+    assert layout_module._content_key(case, 1.6) == changed
+    # lists (not the model's tuples) may change in place: never kept
+    as_list = case.model_copy()
+    object.__setattr__(as_list, "resources", list(case.resources))
+    assert layout_module._content_key(as_list, 1.6)[2] is not layout_module._content_key(as_list, 1.6)[2]
