@@ -198,6 +198,7 @@ PROBES = tuple(
         "wording_probe7.yaml",
         "wording_probe8.yaml",
         "wording_probe9.yaml",
+        "wording_probe10.yaml",
     )
 )
 

@@ -189,6 +189,16 @@ on. The figure nobody can have tuned on is the tenth blind probe's:
   new writers bring new ones (every blind probe 3–10 found 7–23 self-harm phrasings missed, 7–9 % of
   them since probe 5). Recall ≥ 0.85 is met; precision ≥ 0.95 and "no self-harm missed" are not.
 
+Eleventh round: probe 10 became development data in turn (its 23 misses and 43 false alarms read as
+families, the model trained on it, a fold of the leave-one-probe-out estimate); its line below is a
+training figure from now on, and its one blind figure is the one above. This round aimed at rules that
+would have caught a family without having seen it (model fields for a life that goes on, an everyday
+cause, a matter settled, Swiss and Bavarian forms; a cause sent as the next message; a medicine told as
+health; thresholds chosen by cross-validation with the app's own texts as a hard bound instead of set by
+hand). Its estimate for unseen sentences: ``bench_wording_lopo.py`` (ten folds, before and after) and my
+own held-out sentences written before the round (``tests/data/wording_batch8.yaml``, measured once
+before and once after; figures in the closing note ``/work/notes/issue-11-guard11.md``).
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -358,7 +368,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe9.yaml"),
     ),
     (
-        "Probe 10 (blind geschrieben, nach der zehnten Runde einmal gemessen; nicht zum Abstimmen)",
+        "Probe 10 (blind geschrieben, nach der zehnten Runde einmal gemessen; seit der elften Runde "
+        "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe10.yaml"),
     ),
 )
@@ -370,6 +381,8 @@ HELDOUT = tuple(
     Path(__file__).resolve().parent.parent / "tests" / "data" / name
     for name in ("wording_batch4.yaml", "wording_batch5.yaml", "wording_batch6.yaml")
 )
+#: My own held-out sentences of the eleventh round, written before any change of that round.
+HELDOUT_11 = (Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch8.yaml",)
 
 
 def load_heldout(paths: tuple[Path, ...] = HELDOUT) -> list[dict[str, Any]]:
@@ -432,6 +445,9 @@ def main() -> int:
         print()
     print("Eigene Sätze der vierten Runde, zurückgehalten (nie trainiert, nie abgestimmt):")
     print(format_result(score(load_heldout())))
+    print()
+    print("Eigene Sätze der elften Runde, vor der Runde geschrieben, zurückgehalten (nie trainiert):")
+    print(format_result(score(load_heldout(HELDOUT_11))))
     print()
     print("Probe 3 mit einem Modell, das ohne Probe 3 trainiert wurde (Schätzung für ungesehene Sätze):")
     print(without_probe3())

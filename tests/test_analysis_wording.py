@@ -28,6 +28,7 @@ from beratungskit.analysis.wording import (
     format_scores,
     kind_label,
     load_guard,
+    offers_crisis_line,
 )
 from beratungskit.model import NamedBy, ReferralTopic
 
@@ -1957,3 +1958,79 @@ def test_a_crisis_long_past_and_over_gets_no_crisis_line_unless_it_comes_back() 
     ]
     for text, writer in back:
         assert any(f.self_harm for f in check_text(text, writer=writer)), text
+
+
+# --- eleventh round: a cause in the next message, a medicine told as health ------------------------
+
+
+def test_an_unless_marked_next_also_holds_in_the_sentence_after_the_finding() -> None:
+    guard = _tiny_guard(
+        {"kind": "crisis", "self_harm": True, "terms": ["seq: apfel $"], "unless": ["next: birne"]}
+    )
+
+    def found(text: str) -> bool:
+        return bool(guard.check(text, "elb"))  # type: ignore[attr-defined]
+
+    assert found("Ein grüner Apfel.")
+    assert not found("Ein grüner Apfel. Eine reife Birne liegt daneben.")  # the sentence right after
+    assert not found("Ein grüner Apfel, eine Birne.")  # and, as any unless, the same sentence
+    assert found("Eine reife Birne liegt hier. Ein grüner Apfel.")  # not the sentence before
+    assert found("Ein grüner Apfel. Dann kam lange nichts. Eine reife Birne liegt daneben.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann nicht mehr. Zu viele Mails lol",
+        "Ich kann nicht mehr. Zu viele Termine diese Woche!",
+        "Ich kann nicht mehr. Der Papierkram nervt.",
+        "Ich kann nicht mehr. Die Wohnung ist zu klein für uns vier.",
+    ],
+)
+def test_a_cause_of_the_day_in_the_next_message_brings_no_crisis_line(text: str) -> None:
+    # written for the test (the brief's known fault, issue 11, eleventh round)
+    assert not any(offers_crisis_line(f) for f in check_text(text, writer="elb")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich kann nicht mehr. Alles zu viel.",
+        "Kann nicht mehr. Jeder Tag ist zu viel.",
+        "Mama, Papa, es tut mir leid. Ich kann nicht mehr. Passt auf Leo auf.",
+        "Ich kann nicht mehr. Niemand würde mich vermissen.",
+    ],
+)
+def test_without_a_cause_of_the_day_the_next_message_keeps_the_crisis_line(text: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kd. nimmt Schlaftabletten.",
+        "Kd. nimmt Schlaftabletten",
+        "Kd. nimmt abends Schlaftabletten, seit der Scheidung.",
+        "Kd. nimmt Tabletten gegen Angst.",
+    ],
+)
+def test_a_medicine_taken_is_health_in_the_ifk_note_not_a_crisis(text: str) -> None:
+    # the brief's known fault: the model's crisis line on a note about medication
+    findings = check_text(text, writer="ifk")
+    assert not any(offers_crisis_line(f) for f in findings), [(f.kind, f.term) for f in findings]
+    assert any("profiling" in f.kinds for f in findings)
+
+
+def test_a_medicine_with_an_intent_still_opens_the_models_gate() -> None:
+    use = load_guard()._model  # type: ignore[union-attr]
+    health = Finding("nimmt Schlaftabletten", 4, 25, "profiling", "hint", "", "", term="x")
+    quiet = fold("Kd. nimmt Schlaftabletten.")[0]
+    assert use._medicine_only(quiet, [health])
+    assert not use._medicine_only(quiet, [])  # the lists did not read it as health
+    for text in (
+        "Kd. nimmt ihre Schlaftabletten absichtlich alle auf einmal.",
+        "Kd. nimmt Schlaftabletten, um nicht mehr aufzuwachen.",
+        "Kd. nimmt Schlaftabletten und schneidet sich.",  # another word of the field
+    ):
+        assert not use._medicine_only(fold(text)[0], [health]), text
+    assert any(f.self_harm for f in check_text("Kd. hat ihre Schlaftabletten absichtlich gesammelt."))

@@ -668,6 +668,11 @@ def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
     return None
 
 
+#: An ``unless`` entry with this prefix also holds when it is found in the sentence right after the
+#: finding's: a cause named in a message of its own („Kann nicht mehr. Zu viele Mails lol“).
+_NEXT = "next:"
+
+
 class _Context:
     """A pattern that matters by the sentence it occurs in: an ``unless`` of a group, or a marker that
     a topic is past or handled (``past``). Either a lemma pattern or a regex/phrase on the folded text.
@@ -707,6 +712,8 @@ class Guard:
         phrases: dict[str, list[str]] = {kind: [] for kind in KINDS}
         # per group: the patterns that cancel its findings in their sentence
         self._unless: dict[int, list[_Context]] = {}
+        # per group: the ``next:`` entries of its ``unless``, which also cancel in the sentence before
+        self._unless_next: dict[int, list[_Context]] = {}
         # groups whose topic may lie in the past ("war früher in Haft"): there it is life history
         self._history: set[int] = set()
         for group_number, group in enumerate(data.get("groups") or []):
@@ -726,7 +733,14 @@ class Guard:
             if severity not in SEVERITIES:
                 raise self._error(str(severity), t("analysis_wording.bad_severity", severity=severity))
             if group.get("unless"):
-                self._unless[group_number] = [self._context(str(e)) for e in group["unless"]]
+                self._unless[group_number] = []
+                for e in group["unless"]:
+                    entry = str(e).strip()
+                    follows = entry.startswith(_NEXT)
+                    context = self._context(entry[len(_NEXT) :].strip() if follows else entry)
+                    self._unless[group_number].append(context)
+                    if follows:  # also a cause named in the sentence right after (eleventh round)
+                        self._unless_next.setdefault(group_number, []).append(context)
             if group.get("history"):
                 self._history.add(group_number)
             for raw in group.get("terms") or []:
@@ -911,6 +925,11 @@ class Guard:
                 sentences[group] = self._context_sentences(
                     self._unless.get(group, []), folded, index, by_sentence, present, ends
                 )
+                if group in self._unless_next:  # „Kann nicht mehr. Zu viele Mails lol“
+                    after = self._context_sentences(
+                        self._unless_next[group], folded, index, by_sentence, present, ends
+                    )
+                    sentences[group] |= {number - 1 for number in after if number > 0}
             return sentence in sentences[group]
 
         past: set[int] | None = None
@@ -1022,11 +1041,17 @@ class _ModelUse:
         field: re.Pattern[str] | None,
         unless: re.Pattern[str] | None,
         veto: float | None = None,
+        medicine: re.Pattern[str] | None = None,
+        intent: re.Pattern[str] | None = None,
     ) -> None:
         self.file = file
         self.rules = rules
         self.field = field
         self.unless = unless
+        #: Words of the field that name a medicine: alone they do not open the field's gate where the
+        #: lists read the sentence as health (profiling) and no ``intent`` is said (eleventh round).
+        self.medicine = medicine
+        self.intent = intent
         #: A finding of the lists (never one of self-harm) is dropped when the model gives each of its
         #: kinds less than this in its sentence; ``None``: the value of the model file (cross-validated).
         self.veto = veto
@@ -1040,7 +1065,7 @@ class _ModelUse:
         if not isinstance(raw, dict):
             raise error("model", t("analysis_wording.bad_shape"))
         rules = []
-        field = unless = None
+        field = unless = medicine = intent = None
         veto = raw.get("veto")
         if veto is not None:
             try:
@@ -1089,6 +1114,11 @@ class _ModelUse:
                 # let "Gastro", "wegen", "Fa. Brandt", "Zugang" open the gate)
                 words = sorted({str(w).strip() for w in options["field"] if str(w).strip()})
                 field = re.compile("|".join(_word_regex(w) for w in words))
+            if label == "self_harm" and options.get("medicine"):
+                words = sorted({str(w).strip() for w in options["medicine"] if str(w).strip()})
+                medicine = re.compile("|".join(_word_regex(w) for w in words))
+            if label == "self_harm" and options.get("intent"):
+                intent = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["intent"]))
             if label == "self_harm" and options.get("unless"):
                 # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
                 raw_unless = [str(w) for w in options["unless"]]
@@ -1099,7 +1129,7 @@ class _ModelUse:
                     w[3:] for w in raw_unless if w.startswith("re:")
                 ]
                 unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto)
+        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent)
 
     def _load(self) -> Any:
         from beratungskit.analysis.wording_model import load_model
@@ -1158,10 +1188,27 @@ class _ModelUse:
             threshold = rule.threshold(model, writer)
             if score >= max(rule.alone, threshold):
                 return True
+            if self._medicine_only(folded, here):
+                return False
             return score >= threshold and (self.field is None or bool(self.field.search(folded)))
         if any(rule.label in f.kinds for f in here):
             return False
+        if rule.label == "crisis" and self._medicine_only(folded, here):
+            return False
         return score >= rule.threshold(model, writer)
+
+    def _medicine_only(self, folded: str, here: list[Finding]) -> bool:
+        """Whether the only words of the field in one sentence (``folded``) name a medicine, where the
+        lists read the sentence as health (``here`` holds a profiling finding) and no intent is said:
+        „Kd. nimmt Schlaftabletten“ is profiling, and neither the model's self-harm hint nor its crisis
+        hint (each brings the crisis line) should come; „Kd. hat ihre Schlaftabletten absichtlich
+        gesammelt“ is another matter (eleventh round)."""
+        if self.field is None or self.medicine is None or not any("profiling" in f.kinds for f in here):
+            return False
+        if self.intent is not None and self.intent.search(folded):
+            return False
+        words = [m.group() for m in self.field.finditer(folded)]
+        return bool(words) and all(self.medicine.fullmatch(word) for word in words)
 
     def _sentence(
         self,

@@ -71,7 +71,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
               "sarg", "himmel", "jenseits", "suizid", "selbstmord", "freitod", "umbring", "umzubring",
               "umgebrach", "selbsttoet", "erhaeng", "ertrink", "ertraenk", "erschiess", "ueberdosis",
               "lebensmued", "todeswunsch"),
-    "life": ("leb", "existier", "atm", "dasein", "weiterleb", "ueberleb"),
+    "life": ("leb", "existier", "atm", "dasein", "weiterleb", "ueberleb", "laeb"),
     "end": ("end", "beend", "schluss", "aufhoer", "vorbei", "abschied", "verabschied", "lebewohl",
             "testament", "nachlass", "verschenk", "geregelt", "vorbereit", "feierabend"),
     "gone": ("weg", "verschwind", "fort", "geh", "ging", "gegang", "nimmer", "morgen", "zukunft",
@@ -91,8 +91,23 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "self": ("ich", "mich", "mir", "sich", "selbst", "selber", "eigen"),
     "reported": ("sagt", "meint", "aeusser", "berichte", "erzaehl", "deutet", "erwaehn", "spricht",
                  "sprach", "fragt", "schreibt", "schrieb", "angekuendigt", "gedroh", "droht"),
-    "negfuture": ("nicht", "nie", "kein", "keine", "keinen", "niemals", "mehr", "wieder", "immer"),
-    "wish": ("will", "wollen", "wollt", "moecht", "wuensch", "lieber", "liebsten", "hoff", "sehn"),
+    # Swiss and Bavarian/Austrian forms since the eleventh round („ich wott nümme läbe“, „i mog nimma“)
+    "negfuture": ("nicht", "nie", "kein", "keine", "keinen", "niemals", "mehr", "wieder", "immer",
+                  "nuemme", "nimma", "nimmer"),
+    "wish": ("will", "wollen", "wollt", "moecht", "wuensch", "lieber", "liebsten", "hoff", "sehn",
+             "wott", "mog", "moag", "mecht"),
+    # eleventh round: what tells a sad or everyday sentence from a wish to die, in general terms — a
+    # life that goes on (a move, a job, training, grandchildren), an everyday cause or purpose, a matter
+    # settled. Probe 10's false alarms on the eLb's words were words of death, farewell, gifts and
+    # medicines *with* such a plan or purpose („Seil für den Umzug“, „Testament, wenn ich mal alt bin“).
+    "plan": ("umzug", "umzieh", "umgezog", "wohnung", "ausbildung", "umschul", "stelle", "arbeit",
+             "job", "bewerb", "praktik", "kurs", "enkel", "rente", "urlaub", "termin", "beruf",
+             "anfang", "schule", "studium", "fuehrerschein", "kita", "zukuenftig", "naechst",
+             "spaeter", "werden", "plane"),
+    "cause": ("damit", "weil", "deshalb", "darum", "deswegen", "wegen", "denn", "fuer", "zum", "zur"),
+    "settled": ("geklaert", "erledigt", "vereinbart", "kuemmert", "geholfen", "abbezahlt", "froh",
+                "zufrieden", "gluecklich", "freu", "geschafft", "stabil", "rezept", "arzt", "aerztin",
+                "normal"),
 }
 # fmt: on
 _FIELD_INDEX: dict[str, tuple[str, ...]] = {}

@@ -7,9 +7,11 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml`` and the
-probes 1–6 in ``benchmarks/data/`` (each development data after its one blind run). A file
-whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``: the estimate
-for phrasings nobody trained or tuned on).
+probes 1–10 in ``benchmarks/data/`` (each development data after its one blind run; probe 10 since the
+eleventh round). A file whose entries carry ``set: heldout`` keeps those sentences out
+(``wording_batch4.yaml``–``wording_batch6.yaml``, and ``wording_batch8.yaml`` of the eleventh round,
+which is held out as a whole and so not among the sources: the estimate for phrasings nobody trained
+or tuned on).
 
 Labels: ``self_harm`` and ``crisis`` from every sentence; deficit, typing, profiling and judging from
 the IFK's sentences only, since the eLb's words about themselves are labelled fine on purpose (the
@@ -53,6 +55,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe7.yaml",
     "benchmarks/data/wording_probe8.yaml",
     "benchmarks/data/wording_probe9.yaml",
+    "benchmarks/data/wording_probe10.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
@@ -208,6 +211,8 @@ class Unit:
     #: one topic in the sentence), and whether it offers the crisis line
     lists: tuple[tuple[frozenset[str], float, bool], ...]
     reach: dict[str, float]
+    #: one of the app's own question cards (:func:`app_questions`): the model must stay quiet on it
+    app: bool = False
 
 
 def fold_of(text: str, folds: int = FOLDS) -> int:
@@ -254,6 +259,7 @@ def units(
                 self_harm=entry["self_harm"],
                 lists=tuple(lists),
                 reach=reach,
+                app=entry.get("set") == "app",
             )
         )
     return out
@@ -309,7 +315,9 @@ def choose_thresholds(
     costs at most ``VETO_COST`` of the sentences the lists find. Then per label and writer the
     threshold that finds the most sentences (a self-harm sentence with the crisis line counts
     ``1 + SELF_HARM_WEIGHT``, a false alarm ``-FALSE_ALARM_COST``) while precision stays ≥
-    ``MIN_PRECISION``, by coordinate ascent over
+    ``MIN_PRECISION`` and no question card of the app gets a hint of the model (eleventh round: this
+    bound replaced the IFK thresholds set by hand for profiling, typing and judging), by coordinate
+    ascent over
     ``GRID`` from "model off", three passes; on a tie the higher threshold wins."""
     from beratungskit.analysis.wording import NOT_FOR_ELB
 
@@ -324,8 +332,13 @@ def choose_thresholds(
     veto = max(v for v in VETOES if found - measure(chosen, thresholds, v)[1] <= VETO_COST * found)
 
     harmful = [u for u in chosen if u.self_harm]
+    cards = [u for u in chosen if u.app]
 
     def value(t: dict[str, dict[str, float]], v: float) -> tuple[bool, float]:
+        if any(  # a hard bound, not a price: the app's own questions never get the model's hint
+            reach >= t.get(label, {}).get(u.writer, 1.0) for u in cards for label, reach in u.reach.items()
+        ):
+            return False, 0.0
         _n, tp, fp, _harm, offered = measure(chosen, t, v)
         if SAFETY_NET:  # the model's own catch: what it would offer where the lists miss
             offered = sum(
@@ -426,16 +439,30 @@ def gather(sources: Iterable[str] = SOURCES, root: Path = ROOT) -> tuple[list[di
 
 
 def app_questions() -> list[dict[str, Any]]:
-    """The app's own question cards, as fine sentences (eighth round): the guard must stay quiet on
-    them („Welche Sprachen sprechen oder verstehen Sie?“ got a deficit hint from a model that had
-    learnt language deficits), so the threshold search sees them instead of a hand-set threshold."""
+    """The app's own question cards (and :data:`APP_TEXTS`), as fine sentences (eighth round): the
+    guard must stay quiet on them („Welche Sprachen sprechen oder verstehen Sie?“ got a deficit hint
+    from a model that had learnt language deficits), so the threshold search sees them instead of a
+    hand-set threshold."""
     from beratungskit.analysis.question_cards import load_question_cards
 
+    cards = [question for deck in load_question_cards().values() for question in deck.questions]
     return [
-        {"text": question, "writer": "ifk", "kinds": {"fine"}, "self_harm": False, "set": "app"}
-        for deck in load_question_cards().values()
-        for question in deck.questions
+        {"text": text, "writer": "ifk", "kinds": {"fine"}, "self_harm": False, "set": "app"}
+        for text in (*cards, *APP_TEXTS)
     ]
+
+
+#: Texts besides the question cards on which the model must stay quiet (eleventh round: a hard bound of
+#: the threshold search, see :func:`choose_thresholds`). They are the ones for which earlier rounds set
+#: an IFK threshold by hand in ``wording_guard.yaml``: a resource label of the app's demo case (tenth
+#: round, profiling) and a praise that reads like a type (eighth round, typing); and a step as the app's
+#: step field holds it (a trap of the tests since the fourth round; with the eleventh round's features
+#: the search chose a deficit threshold of 0.65, and the step scored 0.69).
+APP_TEXTS: tuple[str, ...] = (
+    "Mein Therapiehund Bruno",
+    "Er gehört zu den besten Fahrern im Betrieb.",
+    "Fehlende Unterlagen bis Freitag nachreichen.",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
