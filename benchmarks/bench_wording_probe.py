@@ -197,7 +197,24 @@ cause, a matter settled, Swiss and Bavarian forms; a cause sent as the next mess
 health; thresholds chosen by cross-validation with the app's own texts as a hard bound instead of set by
 hand). Its estimate for unseen sentences: ``bench_wording_lopo.py`` (ten folds, before and after) and my
 own held-out sentences written before the round (``tests/data/wording_batch8.yaml``, measured once
-before and once after; figures in the closing note ``/work/notes/issue-11-guard11.md``).
+before and once after: P 0.848 → 0.864, R 0.830 → 0.809, 12 of 54 self-harm sentences without a
+self-harm finding before and after, 10 → 12 of them without any crisis line). The figure nobody can
+have tuned on is the eleventh blind probe's:
+
+* probe 11 (``benchmarks/data/wording_probe11.yaml``, 1002 sentences, 539 with an issue, 463 fine,
+  **250 self-harm**, 501 in the eLb's own words; sha256 ``bfa65277…``), written blind by a helper who
+  read nothing of the project (no code, no earlier probe, no note), copied in unchanged after the
+  eleventh round's last landing (327a7e9) and measured **once** (01.12.2026, 05:00 UTC): **P 0.916,
+  R 0.911, 33 of 250 self-harm sentences without a finding flagged as self-harm** (3 of them get the
+  crisis line with a crisis hint of unclear kind, so **30 get no crisis line at all**), 37 of 463 fine
+  sentences with a false alarm; per kind (P/R) crisis 0.840/0.900, profiling 0.646/0.941, deficit
+  0.648/0.966, typing 0.737/0.933, judging 0.655/0.797; eLb sentences P 0.876 / R 0.863, IFK sentences
+  P 0.942 / R 0.942. For comparison (measured on the guard after the tenth round, 4567f94, at 04:07 UTC
+  before the eleventh landed, not used to tune): P 0.919 (eLb 0.881, IFK 0.942), R 0.902, 35 of 250
+  (34 without any line), 36 false alarms. The eleventh round gave four more self-harm sentences the
+  crisis line on new text and left precision where it was. Since the ninth session the session page
+  has „Hilfe in einer Krise“ beside the title (``ui/crisis_help.py``): the crisis lines are one click
+  away whatever the guard finds.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -371,6 +388,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 10 (blind geschrieben, nach der zehnten Runde einmal gemessen; seit der elften Runde "
         "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe10.yaml"),
+    ),
+    (
+        "Probe 11 (blind geschrieben, nach der elften Runde einmal gemessen)",
+        PROBE.with_name("wording_probe11.yaml"),
     ),
 )
 
