@@ -11,6 +11,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import pytest
@@ -19,6 +20,9 @@ from beratungskit.demo import demo_case as _demo_case
 from beratungskit.model import Case
 from beratungskit.store import CaseStore
 from beratungskit.ui.session import Session
+
+if TYPE_CHECKING:  # the app pulls in every widget: imported by the fixture that needs it
+    from beratungskit.ui.app import SessionApp
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1", ""}
@@ -47,6 +51,26 @@ def store(store_dir: Path) -> CaseStore:
 def session(store: CaseStore) -> Session:
     """A session on a new, empty case "Sonnenblume" (key ``sonne``), saved once."""
     return Session(store, store.create("Sonnenblume", key="sonne"))
+
+
+@pytest.fixture
+def app(store_dir: Path) -> SessionApp:
+    """The composed session app without a browser, with a new case "Sonnenblume" opened."""
+    from beratungskit.ui.app import SessionApp
+
+    app = SessionApp(CaseStore(store_dir))
+    app.picker.alias.value = "Sonnenblume"
+    app.picker.create_button.click()
+    return app
+
+
+@pytest.fixture
+def demo_served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """The session page alone on 127.0.0.1 over a store with the demo case: (URL, store folder)."""
+    from tests.servers import serve_session
+
+    with serve_session(tmp_path, [_demo_case()]) as served:
+        yield served
 
 
 def is_local(url: str) -> bool:

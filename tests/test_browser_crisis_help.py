@@ -6,16 +6,13 @@ without pushing the map's tools off the screen, and every line carries the eLb's
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from beratungskit.demo import demo_case
 from beratungskit.messages import LANGUAGES, t, tr
 from beratungskit.store import CaseStore
-from tests.servers import serve_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -23,15 +20,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.server]
 SHOTS = Path(os.environ.get("BERATUNGSKIT_SHOTS", "")) if os.environ.get("BERATUNGSKIT_SHOTS") else None
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    with serve_session(tmp_path, [demo_case()]) as served:
-        yield served
-
-
-def test_crisis_help_on_screen_in_german_and_the_elb_s_language(page: Any, served: tuple[str, Path]) -> None:
+def test_crisis_help_on_screen_in_german_and_the_elb_s_language(
+    page: Any, demo_served: tuple[str, Path]
+) -> None:
     pg, watch = page
-    url, store_dir = served
+    url, store_dir = demo_served
     before = (store_dir / "demo-mira.json").read_bytes()
     pg.goto(url, wait_until="load", timeout=90_000)
     pg.wait_for_selector(".bk-case-picker .bk-open-case", timeout=90_000)

@@ -6,27 +6,18 @@ in an element with the right ``lang`` and ``dir`` — typed text stays as typed.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from beratungskit.demo import demo_case
 from beratungskit.messages import LANGUAGES, RTL_LANGUAGES, SOURCE_LANGUAGE, t, tr
 from beratungskit.store import CaseStore
-from tests.servers import serve_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 #: Set to a folder to keep screenshots of the Arabic and Ukrainian session (for looking at them).
 SHOTS = Path(os.environ.get("BERATUNGSKIT_SHOTS", "")) if os.environ.get("BERATUNGSKIT_SHOTS") else None
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    with serve_session(tmp_path, [demo_case()]) as served:
-        yield served
 
 
 def _translated(pg: Any, german: str, lang: str) -> Any:
@@ -36,9 +27,9 @@ def _translated(pg: Any, german: str, lang: str) -> Any:
     )
 
 
-def test_every_language_in_the_session(page: Any, served: tuple[str, Path]) -> None:
+def test_every_language_in_the_session(page: Any, demo_served: tuple[str, Path]) -> None:
     pg, watch = page
-    url, store_dir = served
+    url, store_dir = demo_served
     pg.set_viewport_size({"width": 1280, "height": 800})
     pg.goto(url, wait_until="load", timeout=90_000)
     pg.wait_for_selector(".bk-case-picker", timeout=90_000)

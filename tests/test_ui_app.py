@@ -16,14 +16,6 @@ from beratungskit.ui.app import SessionApp, session_app
 from beratungskit.ui.transparency import TransparencyPanel
 
 
-@pytest.fixture
-def app(store_dir: Path) -> SessionApp:
-    app = SessionApp(CaseStore(store_dir))
-    app.picker.alias.value = "Sonnenblume"
-    app.picker.create_button.click()
-    return app
-
-
 def stored(app: SessionApp) -> dict:
     assert app.session is not None
     return json.loads(app.store.path_for(app.session.case.key).read_text(encoding="utf-8"))

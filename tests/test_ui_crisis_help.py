@@ -13,17 +13,8 @@ import pytest
 from beratungskit.analysis.partners import Partner, load_partners
 from beratungskit.messages import t
 from beratungskit.model import Category, Origin, ReferralTopic
-from beratungskit.store import CaseStore
 from beratungskit.ui.app import SessionApp
 from beratungskit.ui.crisis_help import CrisisHelp, crisis_help_lines
-
-
-@pytest.fixture
-def app(store_dir: Path) -> SessionApp:
-    app = SessionApp(CaseStore(store_dir))
-    app.picker.alias.value = "Sonnenblume"
-    app.picker.create_button.click()
-    return app
 
 
 def test_the_button_stands_in_the_head_of_every_open_case(app: SessionApp) -> None:
