@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from beratungskit.analysis.partners import Partner, load_partners
+from beratungskit.analysis.wording import check_text, crisis_offer
 from beratungskit.messages import t
 from beratungskit.model import Category, Origin, ReferralTopic
 from beratungskit.ui.app import SessionApp
@@ -86,4 +87,7 @@ def test_a_malformed_directory_is_no_reason_to_hide_the_lines(
     help = CrisisHelp()
     help.show(True)
     assert "0800 111 0 111" in help.text.value
+    # the guard's offer reads the same directory the same way: the crisis line stays
+    offer = crisis_offer(check_text("Ich will nicht mehr leben.", writer="elb"))
+    assert offer is not None and offer.crisis_line and offer.services == ()
     assert broken.read_text(encoding="utf-8") == "partner: [unclosed\n"  # left as it was

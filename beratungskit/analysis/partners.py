@@ -36,6 +36,7 @@ __all__ = [
     "Partner",
     "TemplateFileError",
     "load_partners",
+    "load_partners_or_none",
     "partner_on_map",
     "partners_path",
 ]
@@ -137,6 +138,19 @@ def load_partners(path: Path | None = None) -> list[Partner]:
             )
         )
     return out
+
+
+def load_partners_or_none() -> list[Partner]:
+    """The office's directory, or no partner at all where it cannot be read.
+
+    For offers whose fixed part never depends on the directory (the crisis lines of the wording
+    guard's hint and of „Hilfe in einer Krise“): a broken file only leaves the local services out,
+    and stays as it is.
+    """
+    try:
+        return load_partners()
+    except (ValueError, OSError):  # TemplateFileError is a ValueError
+        return []
 
 
 def partner_on_map(case: Case, partner: Partner) -> Resource | None:

@@ -1545,12 +1545,10 @@ def offers_crisis_line(finding: Finding) -> bool:
 
 
 def _directory() -> Sequence[Any]:
-    try:
-        from beratungskit.analysis.partners import load_partners
+    # imported here: the directory is read only for a crisis finding, not with the guard
+    from beratungskit.analysis.partners import load_partners_or_none
 
-        return load_partners()
-    except (ImportError, ValueError, OSError):  # a broken directory: the offer without services
-        return ()
+    return load_partners_or_none()
 
 
 # --- a whole case ---------------------------------------------------------------------------------

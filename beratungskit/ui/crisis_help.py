@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 import ipywidgets as widgets
 
-from beratungskit.analysis.partners import Partner
+from beratungskit.analysis.partners import Partner, load_partners_or_none
 from beratungskit.messages import t
 from beratungskit.model import ReferralTopic
 
@@ -76,15 +76,6 @@ def crisis_help_lines(partners: Sequence[Partner]) -> list[str]:
     return lines
 
 
-def _directory() -> list[Partner]:
-    try:
-        from beratungskit.analysis.partners import load_partners
-
-        return load_partners()
-    except (ValueError, OSError):  # a broken directory: the national lines without local services
-        return []
-
-
 class CrisisHelp:
     """The button „Hilfe in einer Krise“ and the panel it opens and closes (built on the first click).
 
@@ -120,7 +111,7 @@ class CrisisHelp:
 
     def show(self, shown: bool) -> None:
         if shown:
-            partners = self._partners if self._partners is not None else _directory()
+            partners = self._partners if self._partners is not None else load_partners_or_none()
             self.text.value = _panel_html(crisis_help_lines(partners))
         self.panel.layout.display = None if shown else "none"
         self.button.remove_class("bk-crisis-help-open")
