@@ -108,6 +108,8 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     pg.locator(".bk-draft").first.locator(".bk-draft-rewrite-save").click()
     status(pg, "Schritt festgehalten.")
     pg.wait_for_selector(f".bk-step-row:has-text('{rewrite}')", timeout=20_000)
+    # the share line follows the step list a moment later (the same message, rendered after it)
+    pg.wait_for_selector(".bk-share-text:has-text('1 von 1 Schritten gehen Sie selbst.')", timeout=20_000)
     assert pg.locator(".bk-share-text").inner_text().strip() == "1 von 1 Schritten gehen Sie selbst."
 
     # an IFK step asks first
@@ -119,6 +121,7 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     pg.fill(".bk-ifk-own-part textarea", "Ich suche selbst im Internet nach Tischlereien.")
     pg.click(".bk-ifk-split")
     status(pg, "Zwei Schritte festgehalten")
+    pg.wait_for_selector(".bk-share-text:has-text('2 von 3 Schritten gehen Sie selbst.')", timeout=20_000)
     assert pg.locator(".bk-share-text").inner_text().strip() == "2 von 3 Schritten gehen Sie selbst."
 
     # 4. referral: only institution and topic area

@@ -142,7 +142,7 @@ def open_case(pg: Any, folder: Path, key: str) -> None:
 
 def settled(pg: Any) -> None:
     """Wait until the map has the layout for its canvas (the browser reported its size, Python laid
-    the map out again and the view fitted it)."""
+    the map out again and the view fitted it) and the page stopped scrolling."""
     pg.wait_for_timeout(800)
     last, same = None, 0
     for _ in range(60):
@@ -151,7 +151,8 @@ def settled(pg: Any) -> None:
         now = pg.evaluate(
             """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
                        const bg = m.background() || {};
-                       return JSON.stringify([m.network.getScale(), m.nodes.length, bg.extent]); }"""
+                       const top = m.el.getBoundingClientRect().top;  // the page's scroll too
+                       return JSON.stringify([m.network.getScale(), m.nodes.length, bg.extent, top]); }"""
         )
         same = same + 1 if now == last else 0
         if same >= 2:  # unchanged for a second
