@@ -327,6 +327,19 @@ def test_the_issue_examples_read_naturally(label: str, category: Category, expec
     assert "Ich nutze „" not in text and "mit „" not in text
 
 
+@pytest.mark.parametrize("label", ["Onkel Mehmet", "Schwester", "Nachbar Herr Brandt", "Moschee-Gemeinde"])
+def test_social_resources_not_ticked_as_people_get_no_place_frame(label: str) -> None:
+    """A newcomer puts "Onkel Mehmet" into "Sozial" without opening "Mehr dazu" to tick "Das ist eine
+    Person" (trial, issue 11): the draft must not read "… Onkel Mehmet. Dort frage ich nach" — "there"
+    is for places. The neutral frame fits a person, a group and a place alike."""
+    res = Resource(id="r1", label=label, category=Category.SOZIAL)
+    for origin in (None, Origin.LEBENSUMFELD, Origin.SOZIALRAUM, Origin.FACHDIENST):
+        text = draft_for(res.model_copy(update={"origin": origin}), "z1").text
+        _well_formed(text)
+        assert "Dort" not in text, text
+    assert draft_for(res, "z1").text == f"Dabei hilft mir: {label}. Ich frage nach, ob …"
+
+
 ROLES = [
     ("Schwester", "meine Schwester", "meiner Schwester"),
     ("ältere Schwester", "meine ältere Schwester", "meiner älteren Schwester"),
