@@ -106,16 +106,25 @@ export default {
     el.style.display = "none";
     let observer = null;
     let scheduled = false;
+    // Each start() begins a new generation: a sweep scheduled by the previous language's observer
+    // (a frame requested just before the switch) must not run with that language's translator —
+    // switching back to German left Turkish lines under every panel drawn afterwards.
+    let generation = 0;
     const root = () => el.closest(".bk-app") || document.body;
 
     const start = () => {
+      generation += 1;
+      const mine = generation;
+      scheduled = false;
       if (observer) observer.disconnect();
+      observer = null;
       const target = root();
       removeAll(target);
       if (model.get("lang") === "de") return;
       const translate = translator(model);
       const run = () => {
         scheduled = false;
+        if (mine !== generation) return; // a later start() took over
         observer.disconnect();
         sweep(target, model, translate);
         observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["placeholder", "title"] });
