@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from beratungskit.analysis.pseudonym import pseudonym_code, pseudonymise
 from beratungskit.demo import demo_case
 from beratungskit.messages import CATALOGUE
-from beratungskit.model import ELB_ID, Case, ReferralTopic
+from beratungskit.model import ELB_ID, Case, Category, ReferralTopic
 from beratungskit.render.conference import conference_html
 from beratungskit.render.interchange import csv_tables, graphml, json_export
 
@@ -279,3 +279,37 @@ def test_an_odd_secret_file_is_reported_without_waiting(tmp_path: Any) -> None:
     with pytest.raises(StoreError, match="Pipe") as info:
         within(10, lambda: folder_secret(tmp_path), fifo=fifo)
     assert "Errno" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("Onkel Mehmet", "Onkel"),
+        ("Nachbar Herr Brandt, leiht mir Werkzeug", "Nachbar"),
+        ("Jana", "Person 1"),
+        ("Frau Yilmaz", "Person 1"),
+    ],
+)
+def test_a_social_resource_nobody_marked_as_a_person_shows_no_name(label: str, shown: str) -> None:
+    """The trial of issue 11: a newcomer answers the card „Wer hat Ihnen schon einmal geholfen?“ with
+    „Onkel Mehmet“ under Sozial and never opens „Mehr dazu“ to tick „Das ist eine Person“ — the
+    conference file showed the name. Nobody chose "not a person"; a social label that names no group or
+    place is shown by its role word or as "Person n", and the name is scrubbed everywhere else too."""
+    case = Case.new("Deniz")
+    res = case.add_resource(label, category=Category.SOZIAL)
+    bike = case.add_resource(f"Fahrrad von {label.split()[-1]}", category=Category.MATERIELL)
+    copy = pseudonymise(case, salt="s")
+    labels = {r.id: r.label for r in copy.resources}
+    assert labels["r1"] == shown
+    assert label.split()[-1] not in labels["r2"], labels["r2"]
+    assert copy.resources[0].is_person is False  # the copy keeps the resource's own marks
+    assert (res.id, bike.id) == ("r1", "r2")
+
+
+@pytest.mark.parametrize(
+    "label", ["Schwimmverein Grone", "Moschee-Gemeinde", "Familienzentrum am Markt", "Sprachcafé"]
+)
+def test_a_social_group_or_place_keeps_its_label(label: str) -> None:
+    case = Case.new("Deniz")
+    case.add_resource(label, category=Category.SOZIAL)
+    assert pseudonymise(case, salt="s").resources[0].label == label

@@ -2,17 +2,23 @@
 
 * switching „Ihre Sprache“ back to German leaves no line of the other language under panels drawn
   afterwards (a translation pass scheduled before the switch ran with the old language);
+* a person named under „Sozial“ without the tick „Das ist eine Person“ (the card asks „Wer hat Ihnen
+  schon einmal geholfen?“, the tick hides under „Mehr dazu“) gets a step draft without „Dort“ and
+  does not appear by name in the conference file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from beratungskit.messages import LANGUAGES, SOURCE_LANGUAGE, t
-from tests.servers import show_goal_work
+from beratungskit.render.conference import write_conference
+from beratungskit.store import CaseStore, folder_secret
+from tests.servers import serve_session, show_goal_work
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -53,4 +59,57 @@ def test_back_to_german_leaves_no_other_language(page: Any, demo_served: tuple[s
     pg.wait_for_selector(".bk-transparency-panel", state="visible", timeout=30_000)
     pg.wait_for_timeout(1500)  # a stale pass would have run by now (it waits for one frame)
     assert pg.locator(".bk-app .bk-tr").count() == 0
+    assert watch.external == [] and watch.page_errors == []
+
+
+@pytest.fixture
+def deniz(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    store = CaseStore(tmp_path / "faelle")
+    case = store.create("Deniz", key="deniz")
+    will = case.add_will("Ich will als Koch arbeiten.")
+    case.add_goal(will.id, "Eine Stelle in einer Kantine.")
+    with serve_session(tmp_path, [case]) as served:
+        yield served
+
+
+def test_a_person_named_under_sozial_without_the_tick(
+    page: Any, deniz: tuple[str, Path], tmp_path: Path
+) -> None:
+    pg, watch = page
+    url, store_dir = deniz
+    pg.goto(url, wait_until="load", timeout=90_000)
+    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
+    pg.click(".bk-open-case:has-text('Deniz')")
+    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    # the card of „Sozial“, its question answered with a name; „Mehr dazu“ stays closed
+    pg.click(".bk-card-deck-sozial")
+    pg.wait_for_selector(".bk-category-sozial.bk-chosen", timeout=10_000)
+    pg.fill(".bk-label-input input", "Onkel Mehmet")
+    pg.click(".bk-save")
+    pg.wait_for_selector(".bk-status:has-text('Onkel Mehmet')", timeout=30_000)
+    added = CaseStore(store_dir).load("deniz").resources[0]
+    assert (added.category.value, added.is_person) == ("sozial", False)
+
+    # the goal uses him; the step draft speaks of him, not of a place
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
+    show_goal_work(pg)
+    pg.click(".bk-sections button:has-text('2 Ziele')")
+    pg.wait_for_selector(".bk-goal-picker select", state="visible", timeout=30_000)
+    pg.locator(".bk-goal-picker select").select_option(index=1)
+    pg.click(".bk-goal-edit")
+    pg.locator(".bk-goal-editor button:visible", has_text="Onkel Mehmet").first.click()
+    pg.click(".bk-goal-save")
+    pg.wait_for_selector(".bk-status:has-text('Ziel')", timeout=30_000)
+    pg.click(".bk-sections button:has-text('3 Schritte')")
+    draft = "Dabei hilft mir: Onkel Mehmet. Ich frage nach, ob …"
+    pg.wait_for_selector(f"text={draft}", timeout=30_000)
+    assert "Dort frage ich nach" not in pg.locator(".bk-goals").inner_text()
+
+    # the conference file, as „Datei für den Beamer speichern“ writes it: no name
+    case = CaseStore(store_dir).load("deniz")
+    path = write_conference(case, tmp_path / "fallbesprechung.html", salt=folder_secret(store_dir))
+    pg.goto(path.as_uri())
+    body = pg.inner_text("body")
+    assert "Mehmet" not in body and "Deniz" not in body
+    assert pg.locator("svg text", has_text="Onkel").count() >= 1
     assert watch.external == [] and watch.page_errors == []

@@ -21,6 +21,12 @@ What :func:`pseudonymise` does (the original case is never changed):
 * **referrals** keep only the kind of institution (or the topic area), never its name.
 * **item ids** are renumbered (hand-made ids could contain a name).
 
+A **social resource nobody marked as a person** ("Onkel Mehmet", "Jana", "Nachbar Herr Brandt" under
+"Sozial", without the tick "Das ist eine Person" in "Mehr dazu") is treated as a person unless its label
+names a group or place ("Schwimmverein Grone", "Moschee-Gemeinde", "Familienzentrum am Markt"): the
+question cards of "Sozial" ask for people ("Wer hat Ihnen schon einmal geholfen?"), and an unticked box
+is nobody's choice. It is shown by the role word in its label ("Onkel", "Nachbar") or as "Person n".
+
 Labels of resources that are *not* people (Fahrrad, Buslinie 11, Kita Sonnenhof) are kept: they are
 things and places, and a conference needs them to talk about the map. Whether a free label still
 contains somebody's name ("Janas Auto") cannot be decided in general; as a second line of defence every
@@ -50,7 +56,7 @@ from datetime import date, datetime
 from typing import Any
 
 from beratungskit.messages import t
-from beratungskit.model import COLLECTION_KINDS, ELB_ID, ID_PREFIX, Case, ItemKind, label
+from beratungskit.model import COLLECTION_KINDS, ELB_ID, ID_PREFIX, Case, Category, ItemKind, Resource, label
 
 __all__ = ["pseudonym_code", "pseudonymise"]
 
@@ -81,6 +87,79 @@ _NEUTRAL_WORDS = {
     "des",
     "fall",
 }
+
+#: Word endings that make a social resource a group or a place, not a person ("Schwimmverein",
+#: "Moschee-Gemeinde", "Familienzentrum", "Sprachcafé"): its label is kept like a thing's.
+_GROUP_ENDINGS = (
+    "verein",
+    "gemeinde",
+    "zentrum",
+    "treff",
+    "gruppe",
+    "kreis",
+    "café",
+    "cafe",
+    "initiative",
+    "club",
+    "klub",
+    "team",
+    "chor",
+    "kirche",
+    "moschee",
+    "synagoge",
+    "tempel",
+    "mannschaft",
+    "netzwerk",
+    "verband",
+    "bund",
+    "hilfe",
+    "beratung",
+    "dienst",
+    "stelle",
+    "haus",
+    "schule",
+    "kita",
+    "tafel",
+    "werkstatt",
+    "projekt",
+    "agentur",
+)
+
+
+def _is_group(label_text: str) -> bool:
+    """True when a word of ``label_text`` ends in a group or place word.
+
+    >>> _is_group("Schwimmverein Grone"), _is_group("Moschee-Gemeinde"), _is_group("Onkel Mehmet")
+    (True, True, False)
+    """
+    return any(w.casefold().endswith(_GROUP_ENDINGS) for w in _words(label_text))
+
+
+def _role_words() -> set[str]:
+    """Casefolded role words ("schwester", "onkel", "nachbar") of the step phrasing file; none when it
+    cannot be read (then such a resource is simply shown as "Person n")."""
+    try:
+        from beratungskit.analysis.drafts import load_phrasings
+
+        # "Frau Yilmaz" is a salutation, not "meine Frau": such a label is shown as "Person n"
+        return set(load_phrasings().possessive) - {"frau", "mann", "herr", "herrn"}
+    except Exception:  # an office's broken phrasing file must not stop a conference export
+        return set()
+
+
+def _unmarked_people(case: Case) -> Case:
+    """``case`` with every social resource that nobody marked as a person, and whose label names no
+    group or place, seen as a person (its role: the first role word of its label, if any)."""
+    roles = _role_words()
+    resources: list[Resource] = []
+    for res in case.resources:
+        if res.is_person or res.category is not Category.SOZIAL or _is_group(res.label):
+            resources.append(res)
+            continue
+        role = res.role or next((w for w in _words(res.label) if w.casefold() in roles), None)
+        resources.append(res.model_copy(update={"is_person": True, "role": role}))
+    return case.model_copy(update={"resources": tuple(resources)})
+
 
 # The item kinds of the documentation log, back to the collections their ids live in.
 _KIND_COLLECTION = {kind: collection for collection, kind in COLLECTION_KINDS.items()}
@@ -216,8 +295,10 @@ def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
     True
     """
     code = pseudonym_code(case.key, salt=salt)
-    displays = _display_names(case)
-    scrub = _Scrubber(case, displays)
+    seen = _unmarked_people(case)  # how names are found; the copy keeps each resource's own marks
+    people = {res.id for res in seen.resources if res.is_person}
+    displays = _display_names(seen)
+    scrub = _Scrubber(seen, displays)
 
     ids: dict[str, dict[str, str]] = {}
     for collection, prefix in ID_PREFIX.items():
@@ -242,7 +323,7 @@ def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
             {
                 **res.model_dump(),
                 "id": ids["resources"][res.id],
-                "label": displays[res.id] if res.is_person else (scrub(res.label, 80) or res.label),
+                "label": displays[res.id] if res.id in people else (scrub(res.label, 80) or res.label),
                 # the label already is the role; kept twice it would read "Schwester (Schwester)"
                 "role": None,
                 "note": shared_note,
