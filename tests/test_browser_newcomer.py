@@ -113,3 +113,32 @@ def test_a_person_named_under_sozial_without_the_tick(
     assert "Mehmet" not in body and "Deniz" not in body
     assert pg.locator("svg text", has_text="Onkel").count() >= 1
     assert watch.external == [] and watch.page_errors == []
+
+
+def test_the_scaling_questions_in_the_elbs_language(page: Any, deniz: tuple[str, Path]) -> None:
+    """An eLb with little German: the questions that follow the number carry their Turkish line."""
+    import re
+
+    from beratungskit.messages import tr
+
+    pg, watch = page
+    url, _store_dir = deniz
+    pg.goto(url, wait_until="load", timeout=90_000)
+    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
+    pg.click(".bk-open-case:has-text('Deniz')")
+    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    _choose_language(pg, "tr")
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
+    show_goal_work(pg)
+    pg.click(".bk-sections button:has-text('2 Ziele')")
+    pg.wait_for_selector(".bk-goal-picker select", state="visible", timeout=30_000)
+    pg.locator(".bk-goal-picker select").select_option(index=1)
+    pg.click(".bk-goal-edit")
+    pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*1\s*$")).click()
+    keep_going = pg.locator(".bk-scale-questions button", has_text=t("analysis_scaling.keep_going"))
+    keep_going.locator(".bk-tr[lang='tr']").wait_for(timeout=20_000)
+    assert keep_going.locator(".bk-tr").inner_text() == tr("tr", "analysis_scaling.keep_going")
+    why = pg.locator(".bk-scale-questions button", has_text="Warum 1 und nicht 0?")
+    turkish = why.locator(".bk-tr").inner_text().replace("\u2068", "").replace("\u2069", "")
+    assert turkish == "Neden 0 değil de 1?"
+    assert watch.external == [] and watch.page_errors == []

@@ -83,3 +83,25 @@ def test_the_chooser_saves_the_language_and_the_layer_follows(store_dir: Path) -
 def test_a_symbol_in_front_stays_and_the_words_are_translated() -> None:
     assert translate_text("★ Persönlich", "en") == "★ Personal"
     assert translate_text("▲ Fahrrad", "en") is None  # typed text after a symbol stays as it is
+
+
+OTHERS = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_scaling_question_is_offered_in_the_elbs_language(lang: str) -> None:
+    """The trial of issue 11: the questions that follow the number stood in German only on the shared
+    screen, and „Was hilft Ihnen, trotzdem dranzubleiben?“ was even taken for the relation „{a} hilft
+    {b}“ and garbled. Every question, for every number and change, is translated as a whole and keeps
+    its numbers."""
+    from beratungskit.analysis.scaling import scaling_questions
+
+    texts = {q.text for n in range(11) for prev in (None, *range(11)) for q in scaling_questions(n, prev)}
+    texts |= {q.text for q in scaling_questions(None)}
+    for german in sorted(texts):
+        other = translate_text(german, lang)
+        assert other is not None, (lang, german)
+        numbers = sorted(re.findall(r"\d+", german))
+        assert sorted(re.findall(r"\d+", other)) == numbers, (lang, german, other)
+    keep_going = translate_text("Was hilft Ihnen, trotzdem dranzubleiben?", lang)
+    assert keep_going == tr(lang, "analysis_scaling.keep_going")

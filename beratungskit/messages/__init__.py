@@ -70,6 +70,8 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 ELB_FACING: dict[str, tuple[str, ...]] = {
     "analysis_changes": ("",),
     "analysis_documented": ("",),
+    # the scaling questions are put to the eLb on the shared screen (issue 11 trial: German only before)
+    "analysis_scaling": ("",),
     "analysis_plan": ("draft_unfinished", "no_drafts", "draft_hint", "ifk_question", "hint_", "share"),
     "model": (
         "Category.",
@@ -104,6 +106,7 @@ ELB_EXCLUDED: tuple[str, ...] = (
     "ui_goals.referral_directory_problem",
     "ui_goals.ifk_note_",  # the IFK's own note: written by and for the IFK (the eLb reads the note itself)
     "ui_goals.scale_questions_label",  # asks the IFK which question to put
+    "analysis_scaling.out_of_range",  # a program error, not a question
 )
 
 
