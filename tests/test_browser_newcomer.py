@@ -22,6 +22,8 @@ from tests.servers import serve_session, show_goal_work
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
 
 def _choose_language(pg: Any, lang: str) -> None:
     pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
@@ -115,8 +117,9 @@ def test_a_person_named_under_sozial_without_the_tick(
     assert watch.external == [] and watch.page_errors == []
 
 
-def test_the_scaling_questions_in_the_elbs_language(page: Any, deniz: tuple[str, Path]) -> None:
-    """An eLb with little German: the questions that follow the number carry their Turkish line."""
+def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz: tuple[str, Path]) -> None:
+    """An eLb with little German: the questions that follow the number carry their Turkish line, and
+    crisis words in their own will get the crisis line said to them in Turkish."""
     import re
 
     from beratungskit.messages import tr
@@ -141,4 +144,14 @@ def test_the_scaling_questions_in_the_elbs_language(page: Any, deniz: tuple[str,
     why = pg.locator(".bk-scale-questions button", has_text="Warum 1 und nicht 0?")
     turkish = why.locator(".bk-tr").inner_text().replace("\u2068", "").replace("\u2069", "")
     assert turkish == "Neden 0 değil de 1?"
+
+    pg.click(".bk-sections button:has-text('1 Wille')")
+    pg.wait_for_selector(".bk-will-input textarea", state="visible", timeout=30_000)
+    pg.fill(".bk-will-input textarea", "Ich will mir etwas antun.")
+    line = pg.locator(".bk-hint .bk-tr[lang='tr']", has_text="Telefonseelsorge")
+    line.first.wait_for(timeout=20_000)
+    assert line.first.inner_text() == tr("tr", "ui_session.crisis_help_self_harm")
+    pg.locator(".bk-will-input").scroll_into_view_if_needed()
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / "newcomer_crisis_tr.png"))
     assert watch.external == [] and watch.page_errors == []

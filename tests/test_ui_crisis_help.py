@@ -91,3 +91,21 @@ def test_a_malformed_directory_is_no_reason_to_hide_the_lines(
     offer = crisis_offer(check_text("Ich will nicht mehr leben.", writer="elb"))
     assert offer is not None and offer.crisis_line and offer.services == ()
     assert broken.read_text(encoding="utf-8") == "partner: [unclosed\n"  # left as it was
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_under_the_elbs_own_words_the_crisis_line_is_said_to_the_elb_in_their_language(lang: str) -> None:
+    """The trial of issue 11: with Türkçe chosen, „Ich will mir etwas antun.“ in the will field got a
+    hint in German only, addressed to the IFK. Under the eLb's own words the crisis line now also
+    speaks to the eLb, in a line the page shows in their language; IFK text keeps the IFK's hint."""
+    from beratungskit.messages import t, tr
+    from beratungskit.ui.bilingual import translate_text
+    from beratungskit.ui.hints import hint_for
+
+    elb_line = t("ui_session.crisis_help_self_harm")
+    hint = hint_for("Ich will mir etwas antun.", writer="elb")
+    assert t("analysis_wording.crisis.line") in hint
+    assert elb_line in hint.split("\n")
+    assert translate_text(elb_line, lang) == tr(lang, "ui_session.crisis_help_self_harm") != elb_line
+    assert elb_line not in hint_for("Er will sich etwas antun.", writer="ifk")
+    assert elb_line not in hint_for("Ich will in einer Bäckerei arbeiten.", writer="elb")

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 import ipywidgets as widgets
 from traitlets import HasTraits
 
+from beratungskit.messages import t
+
 __all__ = ["hint_for", "hint_html", "warm_up", "wording_hint"]
 
 # A soft note that belongs to the field above it: pale background and a thin side line, so it is seen
@@ -28,7 +30,8 @@ def hint_for(text: str, writer: str = "ifk") -> str:
     """The wording guard's hint for ``text`` ("" when all is fine or the guard is not available).
 
     ``writer="elb"`` for the eLb's own words: no deficit, typing, profiling or judging hints; a crisis
-    topic gets its gentle question and offer of help whoever wrote it.
+    topic gets its gentle question and offer of help whoever wrote it — and, in the eLb's own words,
+    the crisis line once more addressed to the eLb (translated on the page like every eLb text).
 
     >>> hint_for("")
     ''
@@ -40,7 +43,12 @@ def hint_for(text: str, writer: str = "ifk") -> str:
     except ImportError:  # the guard is optional for the session; without it there is simply no hint
         return ""
     findings = check_text(text, writer=writer)
-    return format_hint(findings) if findings else ""
+    hint = format_hint(findings) if findings else ""
+    if writer == "elb" and t("analysis_wording.crisis.line") in hint:
+        # the crisis line speaks to the IFK; under the eLb's own words it is said to the eLb as well,
+        # in words the page shows in the eLb's language too (the same line as „Hilfe in einer Krise“)
+        hint += "\n" + t("ui_session.crisis_help_self_harm")
+    return hint
 
 
 _warming: threading.Thread | None = None
