@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -100,12 +101,23 @@ def test_a_person_named_under_sozial_without_the_tick(
     pg.locator(".bk-goal-picker select").select_option(index=1)
     pg.click(".bk-goal-edit")
     pg.locator(".bk-goal-editor button:visible", has_text="Onkel Mehmet").first.click()
+    # the scaling question and the eLb's answer: what is already there
+    pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*3\s*$")).click()
+    pg.locator(".bk-scale-questions button:has-text('Warum 3 und nicht 1?')").click()
+    pg.fill(".bk-confidence-next textarea", "Ich habe schon für viele gekocht.")
     pg.click(".bk-goal-save")
     pg.wait_for_selector(".bk-status:has-text('Ziel')", timeout=30_000)
     pg.click(".bk-sections button:has-text('3 Schritte')")
     draft = "Dabei hilft mir: Onkel Mehmet. Ich frage nach, ob …"
     pg.wait_for_selector(f"text={draft}", timeout=30_000)
     assert "Dort frage ich nach" not in pg.locator(".bk-goals").inner_text()
+
+    # the plan prints the answer as what already helps, not as what "would still help"
+    pg.click(".bk-sections button:has-text('5 Plan')")
+    pg.click("button:has-text('Kooperationsplan erstellen')")
+    plan = pg.frame_locator(".bk-plan-frame")
+    plan.locator("text=Das hilft mir schon: Ich habe schon für viele gekocht.").wait_for(timeout=60_000)
+    assert "Das würde mir noch helfen" not in plan.locator("body").inner_text()
 
     # the conference file, as „Datei für den Beamer speichern“ writes it: no name
     case = CaseStore(store_dir).load("deniz")
@@ -120,8 +132,6 @@ def test_a_person_named_under_sozial_without_the_tick(
 def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz: tuple[str, Path]) -> None:
     """An eLb with little German: the questions that follow the number carry their Turkish line, and
     crisis words in their own will get the crisis line said to them in Turkish."""
-    import re
-
     from beratungskit.messages import tr
 
     pg, watch = page

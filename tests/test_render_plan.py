@@ -375,3 +375,38 @@ def test_plan_says_what_changed_since_an_earlier_state(demo_case: Case) -> None:
     assert "Ich frage Tamara" in html.split("Was hat sich seit dem")[1]
     assert "Was hat sich seit dem" not in plan_html(demo_case)
     assert "nichts verändert" in plan_html(demo_case, since=demo_case)
+
+
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("Warum 3 und nicht 1?", "Das hilft mir schon: Ich habe schon für viele gekocht."),
+        ("Was hat schon geholfen?", "Das hilft mir schon: Ich habe schon für viele gekocht."),
+        (
+            "Woran würden Sie merken, dass Sie bei 4 sind?",
+            "Daran merke ich, dass ich weiterkomme: Ich habe schon für viele gekocht.",
+        ),
+        (
+            "Was könnten Sie selbst dafür tun?",
+            "Das kann ich selbst dafür tun: Ich habe schon für viele gekocht.",
+        ),
+        (None, "Das würde mir noch helfen: Ich habe schon für viele gekocht."),
+    ],
+)
+def test_the_scaling_answer_is_printed_as_the_answer_to_its_question(
+    question: str | None, printed: str
+) -> None:
+    """The trial of issue 11: „Warum 3 und nicht 1?“ – „Ich habe schon zu Hause für viele gekocht.“
+    was printed as „Das würde mir noch helfen: …“ – what is already there, said to be still missing.
+    "Was wir festhalten" shows the question, so the answer there is simply „Ihre Antwort“."""
+    case = bare_case()
+    will = case.add_will("Ich will als Koch arbeiten.")
+    goal = case.add_goal(will.id, "Eine Stelle in einer Kantine.", confidence=3)
+    case.update(
+        "goals", goal.id, confidence_question=question, confidence_next="Ich habe schon für viele gekocht."
+    )
+    page = plan_html(case, today=date(2026, 12, 1))
+    assert printed in page
+    if question is not None:
+        assert "Das würde mir noch helfen" not in page
+        assert "Ihre Antwort: „<bdi>Ich habe schon für viele gekocht.</bdi>“" in festgehalten_html(case)

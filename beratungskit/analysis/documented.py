@@ -265,7 +265,9 @@ def _entries(case: Case, collection: str, names: _Names) -> Iterator[Entry]:
             for mark in goal.confidence_history:
                 out.append(_s("goal.confidence_mark", date=_date(mark.on), n=mark.value))
             if goal.confidence_next:
-                out.append(_s("goal.confidence_next", text=goal.confidence_next))
+                # after „Wir haben gefragt: …“ the answer is the answer to that question
+                key = "goal.confidence_answer" if goal.confidence_question else "goal.confidence_next"
+                out.append(_s(key, text=goal.confidence_next))
             out += _by_ifk(goal.named_by)
             if goal.shareable:
                 out.append(_s("shareable"))

@@ -25,13 +25,21 @@ words with the goal (``Goal.confidence_question`` / ``Goal.confidence_next``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from beratungskit.messages import t
+from beratungskit.messages import CATALOGUE, t
 from beratungskit.model import Goal
 
-__all__ = ["ScalingQuestion", "change_line", "previous_confidence", "scaling_questions"]
+__all__ = [
+    "ScalingQuestion",
+    "answer_frame",
+    "change_line",
+    "previous_confidence",
+    "question_key",
+    "scaling_questions",
+]
 
 #: Up to this value the scale is "low": first what helps to keep going.
 LOW = 2
@@ -121,3 +129,51 @@ def change_line(goal: Goal, today: date | None = None) -> str:
     if before is None or goal.confidence is None:
         return ""
     return t("analysis_scaling.change", old=before, new=goal.confidence)
+
+
+#: What the eLb's answer to each kind of question is, for the printed plan ("Das hilft mir schon: …"):
+#: the answer to "Warum 4 und nicht 2?" is what is already there, not what "would still help".
+ANSWER_FRAMES = {
+    "not_lower": "already",
+    "helped": "already",
+    "keeps_there": "already",
+    "keep_going": "already",
+    "went_up": "already",
+    "stayed": "already",
+    "one_higher": "notice",
+    "own_part": "own",
+    "small_step": "own",
+    "went_down": "now",
+}
+
+
+def _question_pattern(key: str) -> re.Pattern[str]:
+    parts = re.split(r"\{\w+\}", CATALOGUE[f"analysis_scaling.{key}"])
+    return re.compile("^" + r"\d+".join(re.escape(p) for p in parts) + "$")
+
+
+def question_key(question: str | None) -> str | None:
+    """The kind of a stored scaling question, as it was asked (None: none of ours, or none).
+
+    >>> question_key("Warum 3 und nicht 1?"), question_key("Woran würden Sie merken, dass Sie bei 7 sind?")
+    ('not_lower', 'one_higher')
+    >>> question_key("Was bräuchte es?") is None
+    True
+    """
+    if not question:
+        return None
+    text = question.strip()
+    return next((key for key in ANSWER_FRAMES if _question_pattern(key).match(text)), None)
+
+
+def answer_frame(question: str | None) -> str:
+    """The plan's frame for the answer to ``question``: ``already``, ``notice``, ``own``, ``now`` —
+    or ``next`` ("Das würde mir noch helfen"), when the question is not known.
+
+    >>> answer_frame("Warum 3 und nicht 1?"), answer_frame("Was könnten Sie selbst dafür tun?")
+    ('already', 'own')
+    >>> answer_frame(None)
+    'next'
+    """
+    key = question_key(question)
+    return ANSWER_FRAMES[key] if key else "next"

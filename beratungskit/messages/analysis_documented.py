@@ -75,6 +75,7 @@ TEXTS = {
     "goal.confidence": "So sicher sind Sie: {n} von 10.",
     "goal.confidence_mark": "Am {date} waren es {n} von 10.",
     "goal.confidence_next": "Das würde Ihnen noch helfen: „{text}“",
+    "goal.confidence_answer": "Ihre Antwort: „{text}“",
     "goal.status.offen": "Das Ziel ist noch offen.",
     "goal.status.erreicht": "Sie haben das Ziel erreicht.",
     # steps

@@ -29,6 +29,11 @@ TEXTS = {
     "plan.confidence": "So sicher bin ich: {n} von 10",
     "plan.confidence_scale": "Skala von 0 (gar nicht sicher) bis 10 (ganz sicher)",
     "plan.confidence_next": "Das würde mir noch helfen: {text}",
+    # the answer to a scaling question, framed by the question asked (analysis/scaling.answer_frame)
+    "plan.confidence_answer.already": "Das hilft mir schon: {text}",
+    "plan.confidence_answer.notice": "Daran merke ich, dass ich weiterkomme: {text}",
+    "plan.confidence_answer.own": "Das kann ich selbst dafür tun: {text}",
+    "plan.confidence_answer.now": "Das hilft mir jetzt: {text}",
     "plan.goal_reached": "Erreicht!",
     "plan.goal_number": "Ziel {n}",
     "plan.for_goal": "zu Ziel {n}",

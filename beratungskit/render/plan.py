@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from beratungskit.analysis.documented import Sentence, display_name
+from beratungskit.analysis.scaling import answer_frame
 from beratungskit.messages import t
 from beratungskit.model import (
     ORIGIN_ORDER,
@@ -129,6 +130,23 @@ def _step_order(step: Step, index: int) -> tuple[int, int, date, int]:
     return (_OWNER_RANK[step.owner], done, step.due or date.max, index)
 
 
+def _answer_line(question: str | None, text: str) -> str:
+    """ "Das hilft mir schon: …" — the eLb's answer, framed by the scaling question it answers.
+
+    >>> _answer_line("Warum 3 und nicht 1?", "Ich habe schon für viele gekocht.")
+    'Das hilft mir schon: Ich habe schon für viele gekocht.'
+    >>> _answer_line(None, "Ein Kita-Platz.")
+    'Das würde mir noch helfen: Ein Kita-Platz.'
+    """
+    frame = answer_frame(question)
+    key = (
+        "render_plan.plan.confidence_next"
+        if frame == "next"
+        else f"render_plan.plan.confidence_answer.{frame}"
+    )
+    return t(key, text=text)
+
+
 def _goal_view(goal: Goal, n: int) -> dict[str, Any]:
     return {
         "n": n,
@@ -139,6 +157,11 @@ def _goal_view(goal: Goal, n: int) -> dict[str, Any]:
             t("render_plan.plan.confidence", n=goal.confidence) if goal.confidence is not None else ""
         ),
         "confidence_next": goal.confidence_next or "",
+        # the answer framed by the question asked: "Warum 4 und nicht 2?" is answered with what is
+        # already there, not with what "would still help"
+        "confidence_answer": (
+            _answer_line(goal.confidence_question, goal.confidence_next) if goal.confidence_next else ""
+        ),
         "reached": goal.status.value == "erreicht",
     }
 
