@@ -4,7 +4,9 @@
   afterwards (a translation pass scheduled before the switch ran with the old language);
 * a person named under „Sozial“ without the tick „Das ist eine Person“ (the card asks „Wer hat Ihnen
   schon einmal geholfen?“, the tick hides under „Mehr dazu“) gets a step draft without „Dort“ and
-  does not appear by name in the conference file.
+  does not appear by name in the conference file;
+* the scaling questions, and the crisis line under the eLb's own words, come in the eLb's language;
+  a step draft is never garbled by the language layer.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import pytest
 
 from beratungskit.messages import LANGUAGES, SOURCE_LANGUAGE, t
+from beratungskit.model import Category
 from beratungskit.render.conference import write_conference
 from beratungskit.store import CaseStore, folder_secret
 from tests.servers import serve_session, show_goal_work
@@ -69,8 +72,9 @@ def test_back_to_german_leaves_no_other_language(page: Any, demo_served: tuple[s
 def deniz(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     store = CaseStore(tmp_path / "faelle")
     case = store.create("Deniz", key="deniz")
+    sewing = case.add_resource("Nähmaschine", category=Category.MATERIELL)
     will = case.add_will("Ich will als Koch arbeiten.")
-    case.add_goal(will.id, "Eine Stelle in einer Kantine.")
+    case.add_goal(will.id, "Eine Stelle in einer Kantine.", resource_ids=[sewing.id])
     with serve_session(tmp_path, [case]) as served:
         yield served
 
@@ -90,7 +94,7 @@ def test_a_person_named_under_sozial_without_the_tick(
     pg.fill(".bk-label-input input", "Onkel Mehmet")
     pg.click(".bk-save")
     pg.wait_for_selector(".bk-status:has-text('Onkel Mehmet')", timeout=30_000)
-    added = CaseStore(store_dir).load("deniz").resources[0]
+    added = CaseStore(store_dir).load("deniz").resources[-1]
     assert (added.category.value, added.is_person) == ("sozial", False)
 
     # the goal uses him; the step draft speaks of him, not of a place
@@ -154,6 +158,16 @@ def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz
     why = pg.locator(".bk-scale-questions button", has_text="Warum 1 und nicht 0?")
     turkish = why.locator(".bk-tr").inner_text().replace("\u2068", "").replace("\u2069", "")
     assert turkish == "Neden 0 değil de 1?"
+
+    # the step draft is the eLb's own German sentence to finish: shown as it is, never garbled
+    # (the relation pattern „{a} hilft {b}“ took „Dabei hilft mir: …“ for a relation)
+    pg.click(".bk-goals button:has-text('Abbrechen')")
+    pg.click(".bk-sections button:has-text('3 Schritte')")
+    draft = pg.locator(".bk-draft-text", has_text="Dabei hilft mir: Nähmaschine.")
+    draft.first.wait_for(timeout=30_000)
+    pg.wait_for_timeout(500)  # the layer's pass has run
+    assert draft.first.locator(".bk-tr").count() == 0
+    assert pg.locator(".bk-draft .bk-tr", has_text="yardım ediyor").count() == 0
 
     pg.click(".bk-sections button:has-text('1 Wille')")
     pg.wait_for_selector(".bk-will-input textarea", state="visible", timeout=30_000)

@@ -44,6 +44,9 @@ class DraftCard:
         self.key: DraftKey | None = None
         self.draft: StepDraft | None = None
         self.text = label("", "bk-draft-text")
+        # the draft is the start of the eLb's own German sentence, not a catalogue text: the language
+        # layer leaves it alone (its pattern "{a} hilft {b}" took "Dabei hilft mir: …" for a relation)
+        self.text.add_class("bk-no-tr")
         self.origin = label("", "bk-muted")
         self.take_button = button(t("ui_goals.draft_take"), "bk-draft-take", "success")
         self.rewrite_button = button(t("ui_goals.draft_rewrite"), "bk-draft-rewrite")
