@@ -538,3 +538,37 @@ def test_the_tabs_map_follows_what_it_draws_and_nothing_else(fresh: GoalsPanel) 
     assert drawn == []  # a will is not on the map
     session.apply(lambda c: c.add_resource("Buslinie 11"))
     assert len(drawn) == 1
+
+
+def test_at_a_review_a_new_number_does_not_take_the_last_answer_with_it(store: CaseStore) -> None:
+    """Trial of issue 11: the last conversation's question and answer stayed selected when a new number
+    was chosen, and saving stored „Warum 3 und nicht 1?“ under 6. Now the new number gets its own
+    questions with an empty answer; going back to 3 brings the stored pair back."""
+    case = Case.new("Kemal", key="kemal")
+    will = case.add_will("Ich will wieder kochen.")
+    case.add_goal(
+        will.id,
+        "Eine Stelle in einer Kantine",
+        confidence=3,
+        confidence_question="Warum 3 und nicht 1?",
+        confidence_next="Ich habe schon für viele gekocht.",
+    )
+    panel = open_panel(store, case)
+    panel.show_section("goals")
+    panel.goals.picker.value = "z1"
+    panel.goals.edit_button.click()
+    box = panel.goals.scaling
+    assert (box.question_text, box.answer.value) == ("Warum 3 und nicht 1?", "Ich habe schon für viele gekocht.")
+    panel.goals.confidence.value = 6
+    assert box.answer.value == "" and box.question_text != "Warum 3 und nicht 1?"
+    panel.goals.confidence.value = 3
+    assert (box.question_text, box.answer.value) == ("Warum 3 und nicht 1?", "Ich habe schon für viele gekocht.")
+    panel.goals.confidence.value = 6
+    box.answer.value = "Der Kochkurs."
+    panel.goals.confidence.value = 7  # the answer typed today stays while the number is chosen
+    assert box.answer.value == "Der Kochkurs."
+    question = box.question_text
+    panel.goals.save_button.click()
+    goal = store.load("kemal").goals[0]
+    assert (goal.confidence, goal.confidence_question, goal.confidence_next) == (7, question, "Der Kochkurs.")
+    assert question != "Warum 3 und nicht 1?"

@@ -14,6 +14,15 @@ This box is a view: it holds no rule and saves nothing itself — the goal form 
 'Warum 4 und nicht 2?'
 >>> box.set_number(6, previous=4); box.change.value
 'Beim letzten Mal 4, heute 6.'
+
+A stored answer belongs to its number: at a review with another number the form offers that
+number's questions with an empty answer, and going back to the stored number brings both back.
+
+>>> box.fill(3, None, "Warum 3 und nicht 1?", "Ich koche schon für viele.")
+>>> box.set_number(6, previous=3); (box.question_text, box.answer.value)
+('Beim letzten Mal 3, heute 6 – was hat dazu beigetragen?', '')
+>>> box.set_number(3); (box.question_text, box.answer.value)
+('Warum 3 und nicht 1?', 'Ich koche schon für viele.')
 """
 
 from __future__ import annotations
@@ -44,8 +53,8 @@ class ScalingBox:
         self.answer.add_class("bk-confidence-next")
         self.label = widgets.Label(t("ui_goals.scale_questions_label"))
         self.label.add_class("bk-field-label")
-        #: the question kept with an earlier answer, when it is not one of today's (another number)
-        self._kept: str | None = None
+        #: the stored goal's number, question and answer: they belong together (see :meth:`set_number`)
+        self._kept: tuple[int | None, str | None, str] = (None, None, "")
         self.widget = widgets.VBox(
             [
                 self.change,
@@ -69,9 +78,19 @@ class ScalingBox:
     def set_number(self, value: int | None, previous: int | None = None) -> None:
         """Offer the questions for ``value`` (the number chosen now) and name the change since last time."""
         texts = [q.text for q in scaling_questions(value, previous=previous)] if value is not None else []
-        if self._kept and self._kept not in texts:
-            texts.append(self._kept)
+        kept_value, kept_question, kept_answer = self._kept
         chosen = self.questions.value
+        if value == kept_value:
+            # back at the stored number: its question (perhaps one of another day's) and its answer
+            if kept_question and kept_question not in texts:
+                texts.append(kept_question)
+            if not self.answer.value and kept_answer:
+                chosen, self.answer.value = kept_question, kept_answer
+        elif kept_answer and self.answer.value == kept_answer:
+            # another number (a review, or a change of mind): the stored answer answered the stored
+            # number's question — it is not carried over to the new one, nor saved under it
+            self.answer.value = ""
+            chosen = None
         self.questions.options = texts
         self.questions.value = chosen if chosen in texts else (texts[0] if texts else None)
         hidden = value is None
@@ -86,8 +105,9 @@ class ScalingBox:
 
     def fill(self, value: int | None, previous: int | None, question: str | None, answer: str | None) -> None:
         """Show a stored goal: its number, the question its answer belongs to, and the answer."""
-        self._kept = question
+        self._kept = (value, question, answer or "")
         self.questions.value = None
+        self.answer.value = ""
         self.set_number(value, previous)
         if question and question in self.questions.options:
             self.questions.value = question
