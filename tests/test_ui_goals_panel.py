@@ -558,11 +558,12 @@ def test_at_a_review_a_new_number_does_not_take_the_last_answer_with_it(store: C
     panel.goals.picker.value = "z1"
     panel.goals.edit_button.click()
     box = panel.goals.scaling
-    assert (box.question_text, box.answer.value) == ("Warum 3 und nicht 1?", "Ich habe schon für viele gekocht.")
+    stored = ("Warum 3 und nicht 1?", "Ich habe schon für viele gekocht.")
+    assert (box.question_text, box.answer.value) == stored
     panel.goals.confidence.value = 6
     assert box.answer.value == "" and box.question_text != "Warum 3 und nicht 1?"
     panel.goals.confidence.value = 3
-    assert (box.question_text, box.answer.value) == ("Warum 3 und nicht 1?", "Ich habe schon für viele gekocht.")
+    assert (box.question_text, box.answer.value) == stored
     panel.goals.confidence.value = 6
     box.answer.value = "Der Kochkurs."
     panel.goals.confidence.value = 7  # the answer typed today stays while the number is chosen
