@@ -1464,8 +1464,11 @@ def format_hint(findings: list[Finding], limit: int = 3, partners: Sequence[Any]
     first = ordered[0]
     lines = [head]
     offer = crisis_offer(findings, partners)
-    # For thoughts of self-harm the crisis line below says it all; the list's suggestion would repeat it.
-    if first.suggestion and not (first.self_harm and offer is not None and offer.crisis_line):
+    # For thoughts of self-harm the crisis line below says it all; the list's suggestion would repeat
+    # it — or, for a despair said before it („weiß nicht mehr weiter, ich will mir etwas antun“),
+    # point elsewhere (the general crisis group's suggestion names a violence helpline first).
+    harm = any(f.self_harm for f in findings)
+    if first.suggestion and not (harm and offer is not None and offer.crisis_line):
         lines.append(t("analysis_wording.hint.suggestion", suggestion=first.suggestion))
     if offer is not None:
         lines.extend(offer.lines())
@@ -1517,10 +1520,25 @@ def crisis_offer(findings: Iterable[Finding], partners: Sequence[Any] | None = N
         if p.description
         else p.name
         for p in partners
-        if topics & {str(getattr(topic, "value", topic)) for topic in p.topics}
+        if _serves(topics, {str(getattr(topic, "value", topic)) for topic in p.topics})
     )
     line = t("analysis_wording.crisis.line") if any(offers_crisis_line(f) for f in crisis) else ""
     return CrisisOffer(t("analysis_wording.crisis.question"), services, line)
+
+
+def _serves(topics: set[str], offered: set[str]) -> bool:
+    """Whether a service with the topics ``offered`` fits the crisis topics of a text.
+
+    A general crisis („verzweifelt“, „weiß nicht mehr weiter“) fits a crisis service, not a service
+    for housing or violence that also names crises among its topics (the trial of issue 11 found the
+    housing help offered under „ich will mir etwas antun“); those fit their own topic.
+
+    >>> housing = {"wohnen", "krise"}
+    >>> _serves({"krise"}, housing), _serves({"wohnen"}, housing), _serves({"krise"}, {"krise"})
+    (False, True, True)
+    """
+    specific = topics - {"krise"}
+    return bool(specific & offered) or ("krise" in topics and offered == {"krise"})
 
 
 #: Crisis topics that get the crisis line too (issue 11, eighth round): no topic — the model's crisis
