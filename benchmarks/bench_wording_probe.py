@@ -404,6 +404,8 @@ HELDOUT = tuple(
 )
 #: My own held-out sentences of the eleventh round, written before any change of that round.
 HELDOUT_11 = (Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch8.yaml",)
+#: My own held-out sentences of the twelfth round, written before any change of that round.
+HELDOUT_12 = (Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch9.yaml",)
 
 
 def load_heldout(paths: tuple[Path, ...] = HELDOUT) -> list[dict[str, Any]]:
@@ -469,6 +471,9 @@ def main() -> int:
     print()
     print("Eigene Sätze der elften Runde, vor der Runde geschrieben, zurückgehalten (nie trainiert):")
     print(format_result(score(load_heldout(HELDOUT_11))))
+    print()
+    print("Eigene Sätze der zwölften Runde, vor der Runde geschrieben, zurückgehalten (nie trainiert):")
+    print(format_result(score(load_heldout(HELDOUT_12))))
     print()
     print("Probe 3 mit einem Modell, das ohne Probe 3 trainiert wurde (Schätzung für ungesehene Sätze):")
     print(without_probe3())
