@@ -231,6 +231,7 @@ PROBES = tuple(
         "wording_probe8.yaml",
         "wording_probe9.yaml",
         "wording_probe10.yaml",
+        "wording_probe11.yaml",
     )
 )
 
@@ -271,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
         "--min-precision", type=float, default=wording_train.MIN_PRECISION, help="Präzision bei der Wahl"
     )
     parser.add_argument("--labels", help="nur diese Merkmale des Modells (Komma-Liste)")
+    parser.add_argument(
+        "--probes", help="nur diese Proben auslassen, Nummern als Komma-Liste (z. B. 9,10,11; Standard: alle)"
+    )
     args = parser.parse_args(argv)
     try:
         import sklearn  # noqa: F401
@@ -280,23 +284,38 @@ def main(argv: list[str] | None = None) -> int:
     wording_train.MIN_PRECISION = args.min_precision
     global LABELS
     LABELS = tuple(args.labels.split(",")) if args.labels else None
+    probes = PROBES
+    if args.probes:
+        probes = tuple(PROBES[int(n) - 1] for n in args.probes.split(","))
     totals = []
     with tempfile.TemporaryDirectory() as folder:
-        for probe in PROBES:
+        for probe in probes:
             result = leave_one_out(probe, args.fixed, Path(folder), args.lists)
             n, tp, fp, _fn = result["rows"]["overall"]
-            harm, missed, _no_line = result["self_harm"]
+            harm, missed, no_line = result["self_harm"]
             fine, alarms = result["fine"]
-            totals.append((tp / max(1, tp + fp), tp / max(1, n), missed, harm, alarms, fine))
+            writers = {
+                w: f"{wtp / max(1, wtp + wfp):.3f}" for w, (_wn, wtp, wfp, _wfn) in result["writers"].items()
+            }
+            per_writer = f"{writers.get('ifk', '-')}/{writers.get('elb', '-')}"
+            totals.append(
+                (tp / max(1, tp + fp), tp / max(1, n), missed, harm, alarms, fine, no_line, per_writer)
+            )
             print(f"Ohne {Path(probe).name} trainiert ({result['trained']} Sätze), gemessen auf ihr:")
             if result["thresholds"]:
                 chosen = f"{result['thresholds']}, Veto {result['veto']}"
                 print(f"  Schwellen (Kreuzvalidierung auf dem Rest): {chosen}")
             print(format_result(result))
             print()
-    print("Probe        Präzision  Recall  Selbstgefährdung ohne Krisentelefon  Fehlalarme")
-    for probe, (p, r, missed, harm, alarms, fine) in zip(PROBES, totals, strict=True):
-        print(f"{Path(probe).stem:<12} {p:>9.3f} {r:>7.3f} {missed:>6} / {harm:<29} {alarms} / {fine}")
+    print(
+        "Probe        Präzision (IFK/eLb)  Recall  "
+        "Selbstgefährdung ohne Hinweis [ohne Krisentelefon]  Fehlalarme"
+    )
+    for probe, (p, r, missed, harm, alarms, fine, no_line, per_writer) in zip(probes, totals, strict=True):
+        print(
+            f"{Path(probe).stem:<12} {p:>9.3f} ({per_writer}) {r:>7.3f} "
+            f"{missed:>6} / {harm} [{no_line}]{'':<24} {alarms} / {fine}"
+        )
     mean_p = sum(t[0] for t in totals) / len(totals)
     mean_r = sum(t[1] for t in totals) / len(totals)
     print(f"{'Mittel':<12} {mean_p:>9.3f} {mean_r:>7.3f}")

@@ -1249,8 +1249,12 @@ def test_the_models_self_harm_catch_counts_on_its_own(monkeypatch: pytest.Monkey
         for _ in range(4)
     ]
     units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.4})]
+    monkeypatch.setattr(wording_train, "SELF_HARM_CAP", 0.5)  # the cap of rounds 7–11 (0.4 within it)
     assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.4
     monkeypatch.setattr(wording_train, "SAFETY_NET", False)
+    # without the net the search sees no use in the model; since the twelfth round the cap holds anyway
+    assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.5
+    monkeypatch.setattr(wording_train, "SELF_HARM_CAP", 1.0)
     assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 1.0
 
 
@@ -1262,6 +1266,7 @@ def test_the_self_harm_threshold_stays_at_or_below_the_cap(monkeypatch: pytest.M
     units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.8}) for _ in range(10)]
     units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.52})]
     units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.55}) for _ in range(5)]
+    monkeypatch.setattr(wording_train, "SELF_HARM_CAP", 0.5)  # the cap of rounds 7–11
     assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.5
     monkeypatch.setattr(wording_train, "SELF_HARM_CAP", 1.0)
     assert wording_train.choose_thresholds(units, ["self_harm"])[0]["self_harm"]["elb"] == 0.8
@@ -2034,3 +2039,162 @@ def test_a_medicine_with_an_intent_still_opens_the_models_gate() -> None:
     ):
         assert not use._medicine_only(fold(text)[0], [health]), text
     assert any(f.self_harm for f in check_text("Kd. hat ihre Schlaftabletten absichtlich gesammelt."))
+
+
+# --- twelfth round: the model's exits yield to „again / now / on purpose“, spoken forms open the
+# gate, the crisis threshold is bounded, the eLb's languages as a family ------------------------------
+
+
+def test_the_models_exits_do_not_hold_where_the_crisis_is_back_now_or_on_purpose() -> None:
+    use = load_guard()._model  # type: ignore[union-attr]
+    # written for the test: everyday sentences the exits are for
+    for text in (
+        "Ich hab letztes Jahr eine Reha gemacht.",
+        "Mein Insulin ist gut eingestellt.",
+        "Vor der Prüfung bin ich immer nervös.",
+        "Er hat sich beim Fußball am Arm verletzt, ist aber wieder fit.",
+        "Nach dem Urlaub will ich wieder arbeiten.",
+        "Er hat gedroht, sie totzuschlagen.",
+    ):
+        assert use.exits(fold(text)[0]), text
+    # … and the same exits where the text says the crisis is back, now, on purpose, or stopped
+    for text, after in (
+        ("Ich spritze mein Insulin absichtlich nicht mehr.", ""),
+        ("Ich hab aufgehört, mein Insulin zu spritzen.", ""),
+        ("Wenn ich die Prüfung nicht schaffe, dann leb ich nicht mehr.", ""),
+        ("Letztes Jahr wollte ich mit den Tabletten sterben.", "Und jetzt denk ich wieder dran."),
+        ("Im Urlaub hab ich mich erneut geschnitten.", ""),
+        ("Er hat gedroht, sich vor ihren Augen zu erstechen.", ""),
+    ):
+        assert not use.exits(fold(text)[0], fold(after)[0]), text
+
+
+def test_the_models_gate_knows_spoken_forms_and_medicines_by_name() -> None:
+    field = load_guard()._model.field  # type: ignore[union-attr]
+    for text in (
+        "dann leb ich nicht mehr",
+        "Hab's schon wieder getan.",
+        "Heute nacht mach's ich.",
+        "Vielleicht helf ich ein bisschen nach, nachhelfen halt.",
+        "Ich hab alles vorbereitet.",
+        "Ich hab noch Paracetamol im Schrank.",
+    ):
+        assert field.search(fold(text)[0]), text
+    assert field.search(fold("Ich gehe morgen einkaufen.")[0]) is None
+
+
+def test_the_crisis_threshold_is_bounded_for_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    from beratungskit.analysis import wording_train
+
+    # the lists find 50 crises; the model would add two more at 0.7, with two fine sentences at 0.7 —
+    # the search alone keeps the model off (the alarms cost as much as the finds; a tie keeps it off)
+    units = [_unit({"crisis"}, lists=((frozenset({"crisis"}), 0.9, False),)) for _ in range(50)]
+    units += [_unit({"crisis"}, reach={"crisis": 0.7}) for _ in range(2)]
+    units += [_unit({"fine"}, reach={"crisis": 0.7}) for _ in range(2)]
+    thresholds = wording_train.choose_thresholds(units, ["crisis"])[0]
+    assert thresholds["crisis"] == wording_train.CRISIS_CAP == {"ifk": 0.6, "elb": 0.75}
+    # an app text the model would give a crisis hint at 0.62: the lowest threshold above keeps it quiet
+    units.append(wording_train.Unit("ifk", frozenset({"fine"}), False, (), {"crisis": 0.62}, app=True))
+    assert wording_train.choose_thresholds(units, ["crisis"])[0]["crisis"]["ifk"] == 0.65
+    monkeypatch.setattr(wording_train, "CRISIS_CAP", {})
+    assert wording_train.choose_thresholds(units[:-1], ["crisis"])[0]["crisis"] == {"ifk": 1.0, "elb": 1.0}
+
+
+def test_the_self_harm_threshold_is_bounded_even_where_the_search_turns_the_model_off() -> None:
+    from beratungskit.analysis import wording_train
+
+    # many fine look-alikes the model scores high (a training corpus of traps): at any threshold the
+    # precision bound fails, so the search leaves the model off — the cap holds all the same
+    units = [_unit({"crisis"}, writer="elb", lists=((frozenset({"crisis"}), 0.9, True),)) for _ in range(20)]
+    units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.6}) for _ in range(3)]
+    units += [_unit({"fine"}, writer="elb", reach={"self_harm": 0.97}) for _ in range(3)]
+    thresholds = wording_train.choose_thresholds(units, ["self_harm"])[0]
+    assert thresholds["self_harm"]["elb"] == wording_train.SELF_HARM_CAP
+    assert thresholds["self_harm"]["ifk"] == 1.0  # no IFK sentence asks for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for the test, in the app's languages and the eLb's chat forms
+        "I really want to die, nothing works",
+        "i am going to end it, sorry",
+        "I keep cutting myself when it gets bad",
+        "I don't want to live like this anymore",
+        "Sometimes I think everyone is better off without me",
+        "ya no quiero vivir así",
+        "Мне не хочется жить, честно",
+        "Я вже не хочу жити",
+        "Artık yaşamak istemiyorum",
+        "baddi moot, khalas",
+        "نمیخوام زندگی کنم دیگه",
+    ],
+)
+def test_the_plain_words_of_suicide_in_the_elbs_languages_get_the_crisis_line(text: str) -> None:
+    assert any(f.self_harm for f in load_guard()._check_all(text, "elb", model=False)), text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to end this course early, it is boring",
+        "He is going to end it with his girlfriend",
+        "I will finish it tonight, the application form",
+        "I am tired of waiting for the letter",
+        "Ich will die Ausbildung schaffen, egal wie.",  # German „will die“
+        "Ich mach mein Abi mit viel Mut.",  # German „Abi … Mut“, not Arabizi
+        "Ich helf meinem Sohn in Mathe nach.",
+        "Die Tabletten reichen bis Freitag.",
+    ],
+)
+def test_look_alikes_of_the_twelfth_rounds_list_entries_stay_quiet(text: str) -> None:
+    assert not load_guard()._check_all(text, "elb", model=False), text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hab gelesen, wie viele Ibuprofen reichen.",
+        "Die Paracetamol hab ich abgezählt, ob es reicht.",
+        "Wenn der Krebs zu langsam ist, dann helf ich nach.",
+    ],
+)
+def test_a_medicine_by_name_counted_out_or_fate_helped_along_gets_the_crisis_line(text: str) -> None:
+    assert any(f.self_harm for f in load_guard()._check_all(text, "elb", model=False)), text  # type: ignore[attr-defined]
+
+
+def test_the_model_sees_a_laugh_finality_and_a_farewell_as_fields() -> None:
+    from beratungskit.analysis.wording_model import features
+
+    names = {name for name, _n in features("21 Uhr bin ich tot 😂")}
+    assert {"f:laugh", "ff:death_laugh"} <= names
+    assert "f:final" in {name for name, _n in features("Heute ist mein Geburtstag, mein letzter.")}
+    assert "f:farewell" in {name for name, _n in features("Danke für alles, verzeiht mir.")}
+    assert "f:act" in {name for name, _n in features("Hab's wieder getan.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for the test: a crisis of self-harm told as past and over, in one sentence or two
+        "Vor drei Jahren wollte ich mich umbringen. Heute geht's mir richtig gut.",
+        "Als Jugendliche hab ich mich geritzt, das ist lange vorbei.",
+        "Letztes Jahr war ich wegen Suizidgedanken in der Klinik. Jetzt geht es mir viel besser.",
+    ],
+)
+def test_a_crisis_told_as_past_and_over_gets_no_crisis_line_from_lists_or_model(text: str) -> None:
+    findings = check_text(text, writer="elb")
+    assert not any(offers_crisis_line(f) for f in findings), [(f.kind, f.term) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor drei Jahren wollte ich mich umbringen. Heute geht's mir gut, aber die Gedanken kommen wieder.",
+        "Vor drei Jahren wollte ich mich umbringen. Heute will ich es wieder.",
+        "Jetzt ist bald alles vorbei, ich will nicht mehr leben.",
+        "Früher war alles besser. Heute will ich mich umbringen.",
+    ],
+)
+def test_a_past_crisis_that_comes_back_or_a_present_one_keeps_the_crisis_line(text: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")), text

@@ -64,6 +64,7 @@ __all__ = [
     "format_scores",
     "kind_label",
     "load_guard",
+    "model_spans",
     "offers_crisis_line",
     "sentence_spans",
     "vetoable",
@@ -775,6 +776,10 @@ class Guard:
                         )
                     self._words.setdefault(body, []).append((index, before, after))
         self._past = [self._context(str(e)) for e in data.get("past") or []]
+        #: A crisis of self-harm told as past and over („Vor zwei Jahren wollte ich nicht mehr leben.
+        #: Heute geht's mir gut.“): in a sentence where one of these matches, no self-harm finding of
+        #: the lists (twelfth round; before, the same rule sat in two self-harm groups' ``unless``).
+        self._over = [self._context(str(e)) for e in data.get("over") or []]
         self._exceptions: list[re.Pattern[str]] = []
         self._exception_patterns: list[_Pattern] = []
         for raw in data.get("exceptions") or []:
@@ -785,7 +790,7 @@ class Guard:
             regex = _phrase_regex(entry)
             self._check_regex(entry, regex)
             self._exceptions.append(re.compile(regex))
-        contexts = [c for cs in self._unless.values() for c in cs] + self._past
+        contexts = [c for cs in self._unless.values() for c in cs] + self._past + self._over
         lemma_patterns = (
             [pat for _i, pat in self._patterns]
             + [c.pattern for c in contexts if c.pattern is not None]
@@ -908,7 +913,9 @@ class Guard:
             chosen = [self._patterns[p] for p in sorted(candidates) if self._required[p] <= present]
             raw.extend(_pattern_hits(text, folded, index, tokens, chosen))
         if not raw:
-            return self._model.findings(text, [], writer) if self._model is not None and model else []
+            if self._model is None or not model:
+                return []
+            return self._not_over(text, folded, index, self._model.findings(text, [], writer))
         ends = _sentence_ends(text)
         by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
@@ -933,6 +940,7 @@ class Guard:
             return sentence in sentences[group]
 
         past: set[int] | None = None
+        over: set[int] | None = None
         findings: dict[tuple[int, int, str], Finding] = {}
         for start, end, term_index in raw:
             term = self.terms[term_index]
@@ -943,6 +951,11 @@ class Guard:
             sentence = bisect.bisect_left(ends, o_start)
             if term.group in self._unless and cancelled(term.group, sentence):
                 continue
+            if term.self_harm and self._over:
+                if over is None:
+                    over = self._context_sentences(self._over, folded, index, by_sentence, present, ends)
+                if sentence in over:  # a crisis told as past and over
+                    continue
             kind, also = term.kind, term.also
             if term.group in self._history and "crisis" in (kind, *also):
                 if past is None:
@@ -984,9 +997,25 @@ class Guard:
         ]
         if self._model is not None and model:
             kept = self._model.vetoed(text, kept)
-            kept = _merge_same_place(kept + self._model.findings(text, kept, writer))
+            added = self._not_over(text, folded, index, self._model.findings(text, kept, writer))
+            kept = _merge_same_place(kept + added)
         kept.sort(key=lambda f: (f.start, KINDS.index(f.kind), f.end))
         return kept
+
+    def _not_over(self, text: str, folded: str, index: list[int], found: list[Finding]) -> list[Finding]:
+        """The model's ``found`` without its crisis and self-harm findings in a sentence where an
+        ``over`` entry (``re:``) matches: a crisis told as past and over (twelfth round)."""
+        regexes = [c.regex for c in self._over if c.regex is not None]
+        if not found or not regexes:
+            return found
+        ends = _sentence_ends(text)
+        over = {
+            bisect.bisect_left(ends, index[m.start()])
+            for rx in regexes
+            for m in rx.finditer(folded)
+            if m.end() > m.start()
+        }
+        return [f for f in found if "crisis" not in f.kinds or bisect.bisect_left(ends, f.start) not in over]
 
     def _context_sentences(
         self,
@@ -1043,6 +1072,7 @@ class _ModelUse:
         veto: float | None = None,
         medicine: re.Pattern[str] | None = None,
         intent: re.Pattern[str] | None = None,
+        again: re.Pattern[str] | None = None,
     ) -> None:
         self.file = file
         self.rules = rules
@@ -1052,6 +1082,11 @@ class _ModelUse:
         #: lists read the sentence as health (profiling) and no ``intent`` is said (eleventh round).
         self.medicine = medicine
         self.intent = intent
+        #: Where this matches a sentence, ``unless`` does not hold there (twelfth round): a crisis said
+        #: to come back, now, on purpose, or a treatment stopped („letztes Jahr … und jetzt will ich
+        #: wieder dahin“, „Insulin absichtlich nicht mehr“) — the same exception the lists' rule for a
+        #: crisis long past has („… heute gut“, but not „… aber wieder“).
+        self.again = again
         #: A finding of the lists (never one of self-harm) is dropped when the model gives each of its
         #: kinds less than this in its sentence; ``None``: the value of the model file (cross-validated).
         self.veto = veto
@@ -1065,7 +1100,7 @@ class _ModelUse:
         if not isinstance(raw, dict):
             raise error("model", t("analysis_wording.bad_shape"))
         rules = []
-        field = unless = medicine = intent = None
+        field = unless = medicine = intent = again = None
         veto = raw.get("veto")
         if veto is not None:
             try:
@@ -1119,6 +1154,8 @@ class _ModelUse:
                 medicine = re.compile("|".join(_word_regex(w) for w in words))
             if label == "self_harm" and options.get("intent"):
                 intent = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["intent"]))
+            if label == "self_harm" and options.get("again"):
+                again = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["again"]))
             if label == "self_harm" and options.get("unless"):
                 # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
                 raw_unless = [str(w) for w in options["unless"]]
@@ -1129,7 +1166,7 @@ class _ModelUse:
                     w[3:] for w in raw_unless if w.startswith("re:")
                 ]
                 unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent)
+        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent, again)
 
     def _load(self) -> Any:
         from beratungskit.analysis.wording_model import load_model
@@ -1149,7 +1186,7 @@ class _ModelUse:
         veto = self.veto if self.veto is not None else (model.veto if model is not None else 0.0)
         if model is None or veto <= 0.0:
             return found
-        spans = sentence_spans(text)
+        spans = model_spans(text)
         kept = []
         for finding in found:
             start, end = next(((a, b) for a, b in spans if a <= finding.start < b), (0, len(text)))
@@ -1170,17 +1207,26 @@ class _ModelUse:
         if model is None:
             return []
         out: list[Finding] = []
-        for start, end in sentence_spans(text):
-            out.extend(self._sentence(model, text, start, end, text[start:end], found, writer))
+        spans = model_spans(text)
+        for number, (start, end) in enumerate(spans):
+            after = text[spans[number + 1][0] : spans[number + 1][1]] if number + 1 < len(spans) else ""
+            out.extend(self._sentence(model, text, start, end, text[start:end], found, writer, after))
         return out
 
     def passes(
-        self, rule: _ModelRule, score: float, folded: str, model: Any, writer: str, here: list[Finding]
+        self,
+        rule: _ModelRule,
+        score: float,
+        folded: str,
+        model: Any,
+        writer: str,
+        here: list[Finding],
+        after: str = "",
     ) -> bool:
-        """Whether the model's ``score`` for ``rule``'s label in one sentence (``folded``) makes a
-        finding, where the lists found ``here`` in that sentence. Training uses this too, to choose the
-        thresholds (:mod:`beratungskit.analysis.wording_train`)."""
-        if rule.label in ("self_harm", "crisis") and self.unless is not None and self.unless.search(folded):
+        """Whether the model's ``score`` for ``rule``'s label in one sentence (``folded``; ``after``:
+        the next sentence, folded) makes a finding, where the lists found ``here`` in that sentence.
+        Training uses this too, to choose the thresholds (:mod:`beratungskit.analysis.wording_train`)."""
+        if rule.label in ("self_harm", "crisis") and self.exits(folded, after):
             return False  # an everyday accident ("beim Kochen") — the lists' own findings stay
         if rule.label == "self_harm":
             if any(f.self_harm for f in here):
@@ -1196,6 +1242,23 @@ class _ModelUse:
         if rule.label == "crisis" and self._medicine_only(folded, here):
             return False
         return score >= rule.threshold(model, writer)
+
+    def exits(self, folded: str, after: str = "") -> bool:
+        """Whether one of the model's exits (``unless``) holds in one sentence (``folded``): it does
+        not where ``again`` matches there or in the next sentence (``after``) — „Prüfung“, „Insulin“,
+        „letztes Jahr“ are everyday words until the text says the crisis is back, now, on purpose, or
+        a treatment was stopped (twelfth round).
+
+        >>> from beratungskit.analysis.wording import fold, load_guard
+        >>> use = load_guard()._model
+        >>> use.exits(fold("Ich hab letztes Jahr eine Reha gemacht.")[0])
+        True
+        >>> use.exits(fold("Letztes Jahr mit den Tabletten, und jetzt will ich wieder dahin.")[0])
+        False
+        """
+        if self.unless is None or not self.unless.search(folded):
+            return False
+        return self.again is None or not (self.again.search(folded) or self.again.search(after))
 
     def _medicine_only(self, folded: str, here: list[Finding]) -> bool:
         """Whether the only words of the field in one sentence (``folded``) name a medicine, where the
@@ -1219,14 +1282,16 @@ class _ModelUse:
         sentence: str,
         found: list[Finding],
         writer: str = "ifk",
+        after: str = "",
     ) -> Iterator[Finding]:
         here = [f for f in found if start <= f.start < end]
         evidence = model.evidence(sentence)
         folded = fold(sentence)[0]
+        after = fold(after)[0] if after else ""
         for rule in self.rules:
             if writer == "elb" and rule.label in NOT_FOR_ELB:
                 continue  # the writer rule would drop it anyway
-            if not self.passes(rule, evidence[rule.label].score, folded, model, writer, here):
+            if not self.passes(rule, evidence[rule.label].score, folded, model, writer, here, after):
                 continue
             kind = "crisis" if rule.label == "self_harm" else rule.label
             # The model judges the sentence, not a word: the hint quotes the sentence (its weightiest
@@ -1294,6 +1359,20 @@ def join_fragments(text: str) -> str:
         if after and (words[i] <= FRAGMENT_WORDS or after <= FRAGMENT_WORDS):
             chars[end] = ","
     return "".join(chars)
+
+
+def model_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of ``text`` the model reads one at a time: its sentences, with short fragments joined
+    to their neighbour as :func:`join_fragments` does for the lists (twelfth round: „Heute ist mein
+    Geburtstag. Mein letzter.“ is one thought; the model was trained on whole messages, but read
+    „Mein letzter.“ alone). Positions are those of ``text``.
+
+    >>> model_spans("Heute ist mein Geburtstag. Mein letzter.")
+    [(0, 40)]
+    >>> model_spans("Kd. kam pünktlich zum Termin. Die Unterlagen sind alle vollständig.")
+    [(0, 29), (29, 67)]
+    """
+    return sentence_spans(join_fragments(text))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

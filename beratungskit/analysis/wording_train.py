@@ -6,12 +6,14 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 (:mod:`beratungskit.analysis.wording_model` only sums the shipped weights).
 
 Training sentences: every labelled file of the repository in the probes' format
-(``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml`` and the
-probes 1–10 in ``benchmarks/data/`` (each development data after its one blind run; probe 10 since the
-eleventh round). A file whose entries carry ``set: heldout`` keeps those sentences out
-(``wording_batch4.yaml``–``wording_batch6.yaml``, and ``wording_batch8.yaml`` of the eleventh round,
-which is held out as a whole and so not among the sources: the estimate for phrasings nobody trained
-or tuned on).
+(``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
+probes 1–11 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since the
+twelfth round), and two training corpora written in the twelfth round by two other helpers for the
+families earlier rounds judged list-proof (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``:
+training data only, never a fold of the leave-one-probe-out estimate). A file whose entries carry
+``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–``wording_batch6.yaml``; and
+``wording_batch8.yaml`` and ``wording_batch9.yaml`` of the eleventh and twelfth rounds, held out as a
+whole and so not among the sources: the estimate for phrasings nobody trained or tuned on).
 
 Labels: ``self_harm`` and ``crisis`` from every sentence; deficit, typing, profiling and judging from
 the IFK's sentences only, since the eLb's words about themselves are labelled fine on purpose (the
@@ -46,6 +48,9 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_batch5.yaml",
     "tests/data/wording_batch6.yaml",
     "tests/data/wording_batch7.yaml",
+    # twelfth round: training corpora written by two other helpers for the hard families (no probes)
+    "tests/data/wording_train12a.yaml",
+    "tests/data/wording_train12b.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -56,6 +61,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe8.yaml",
     "benchmarks/data/wording_probe9.yaml",
     "benchmarks/data/wording_probe10.yaml",
+    "benchmarks/data/wording_probe11.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
@@ -194,8 +200,20 @@ SAFETY_NET = True
 #: eLb's threshold at 0.7. On the blind probe 6, six eLb self-harm sentences the lists missed scored
 #: 0.52–0.74, and with the field written as words no fine eLb sentence scored between 0.35 and 0.9.
 #: Leave-one-probe-out with probe 6 as a fold: at 0.75 (no cap) 18 of 99 without the crisis line, 13
-#: before (closing note of the seventh round).
-SELF_HARM_CAP = 0.5
+#: before (closing note of the seventh round). Twelfth round: 0.35 (the eLb's value of the eleventh
+#: round's shipped model). With the twelfth round's training corpora (fine look-alikes full of words of
+#: death) the search went to the cap for both writers; leave-one-probe-out on probes 8–11 at 0.5 against
+#: 0.35: 3 self-harm sentences more without a self-harm finding (2 more without any line) at 0.5,
+#: 8 fine sentences fewer with a hint (of 1 716) — recall first.
+SELF_HARM_CAP = 0.35
+#: The model's crisis thresholds are at most this, per writer (twelfth round). A crisis hint of the
+#: model brings the crisis line with it, and a line missed costs far more than a hint too many; but the
+#: search prices every false alarm alike, so on the training sentences (where the lists find nearly
+#: every crisis) it raised the IFK's threshold from 0.6 to 0.85, and on the eleventh round's held-out
+#: sentences two IFK notes with self-harm („Strangmarken am Hals“) lost their only line. 0.6 is the
+#: IFK's value of the rounds before; 0.75 the lowest the search chose for the eLb in the twelfth
+#: round's leave-one-probe-out folds.
+CRISIS_CAP: dict[str, float] = {"ifk": 0.6, "elb": 0.75}
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,14 +243,14 @@ def units(
     """The entries with what the lists find and, from ``scores`` (per entry, per sentence: the model's
     probability per label), how far the model reaches — the same decision as the guard
     (:meth:`beratungskit.analysis.wording._ModelUse.passes`) at every threshold."""
-    from beratungskit.analysis.wording import NOT_FOR_ELB, fold, sentence_spans, vetoable
+    from beratungskit.analysis.wording import NOT_FOR_ELB, fold, model_spans, vetoable
 
     use = guard._model
     out = []
     for entry, per_sentence in zip(entries, scores, strict=True):
         text, writer = entry["text"], entry["writer"]
         found = guard._check_all(text, writer, model=False)
-        spans = sentence_spans(text)
+        spans = model_spans(text)
         lists = []
         for f in found:
             kinds = frozenset(k for k in f.kinds if writer != "elb" or k not in NOT_FOR_ELB)
@@ -242,15 +260,18 @@ def units(
                 score = {}
             lists.append((kinds, max((score.get(k, 1.0) for k in f.kinds), default=1.0), f.self_harm))
         reach: dict[str, float] = {}
-        for (start, end), score in zip(spans, per_sentence, strict=True):
+        for number, ((start, end), score) in enumerate(zip(spans, per_sentence, strict=True)):
             here = [f for f in found if start <= f.start < end]
             folded = fold(text[start:end])[0]
+            after = ""
+            if number + 1 < len(spans):
+                after = fold(text[spans[number + 1][0] : spans[number + 1][1]])[0]
             for rule in use.rules:
                 value = score[rule.label]
                 # the decision is monotone in the threshold: find the highest threshold that passes
                 probe = _Probe({rule.label: {writer: value}})
                 free = replace(rule, thresholds={w: None for w in rule.thresholds})
-                if use.passes(free, value, folded, probe, writer, here):
+                if use.passes(free, value, folded, probe, writer, here, after):
                     reach[rule.label] = max(reach.get(rule.label, -1.0), value)
         out.append(
             Unit(
@@ -318,7 +339,9 @@ def choose_thresholds(
     ``MIN_PRECISION`` and no question card of the app gets a hint of the model (eleventh round: this
     bound replaced the IFK thresholds set by hand for profiling, typing and judging), by coordinate
     ascent over
-    ``GRID`` from "model off", three passes; on a tie the higher threshold wins."""
+    ``GRID`` from "model off", three passes; on a tie the higher threshold wins. Self-harm and crisis
+    thresholds are then held at ``SELF_HARM_CAP`` and ``CRISIS_CAP`` at most (recall first: a hint of
+    the model for either brings the crisis line)."""
     from beratungskit.analysis.wording import NOT_FOR_ELB
 
     keys = [
@@ -334,10 +357,13 @@ def choose_thresholds(
     harmful = [u for u in chosen if u.self_harm]
     cards = [u for u in chosen if u.app]
 
-    def value(t: dict[str, dict[str, float]], v: float) -> tuple[bool, float]:
-        if any(  # a hard bound, not a price: the app's own questions never get the model's hint
+    def quiet_on_cards(t: dict[str, dict[str, float]]) -> bool:
+        return not any(
             reach >= t.get(label, {}).get(u.writer, 1.0) for u in cards for label, reach in u.reach.items()
-        ):
+        )
+
+    def value(t: dict[str, dict[str, float]], v: float) -> tuple[bool, float]:
+        if not quiet_on_cards(t):  # a hard bound, not a price: the app's own questions never get a hint
             return False, 0.0
         _n, tp, fp, _harm, offered = measure(chosen, t, v)
         if SAFETY_NET:  # the model's own catch: what it would offer where the lists miss
@@ -349,11 +375,14 @@ def choose_thresholds(
             return False, precision
         return True, tp + SELF_HARM_WEIGHT * offered - FALSE_ALARM_COST * fp
 
+    def cap_of(label: str, writer: str) -> float:
+        return {"self_harm": SELF_HARM_CAP, "crisis": CRISIS_CAP.get(writer, 1.0)}.get(label, 1.0)
+
     for _round in range(3):
         changed = False
         for label, writer in keys:
             best = (value(thresholds, veto), thresholds[label][writer])
-            grid = [c for c in GRID if label != "self_harm" or c <= SELF_HARM_CAP]
+            grid = [c for c in GRID if c <= cap_of(label, writer)]
             for candidate in sorted(grid, reverse=True):
                 trial = {k: dict(v) for k, v in thresholds.items()}
                 trial[label][writer] = candidate
@@ -365,12 +394,31 @@ def choose_thresholds(
                 changed = True
         if not changed:
             break
+    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis above
+    # its cap (it found no threshold below that paid for its alarms or kept the precision bound), the
+    # cap holds — unless that gives one of the app's own texts a hint; then the lowest threshold above
+    # the cap that keeps them quiet. (With the twelfth round's training corpora, full of fine look-alikes
+    # with words of death, the search turned the model's self-harm hint off for the eLb.) Self-harm
+    # stays off for a writer with no self-harm sentence at all among ``chosen``.
+    for label, writer in keys:
+        if label == "self_harm" and not any(u.writer == writer for u in harmful):
+            continue
+        if label not in ("self_harm", "crisis"):
+            continue
+        cap, chosen_value = cap_of(label, writer), thresholds[label][writer]
+        if chosen_value > cap:
+            for candidate in sorted(c for c in (*GRID, chosen_value) if cap <= c <= chosen_value):
+                trial = {k: dict(v) for k, v in thresholds.items()}
+                trial[label][writer] = candidate
+                if quiet_on_cards(trial):
+                    thresholds[label][writer] = candidate
+                    break
     return thresholds, veto
 
 
 def out_of_fold_scores(entries: Sequence[dict[str, Any]], folds: int = FOLDS) -> list[list[dict[str, float]]]:
     """Per entry and sentence, the model's scores from a model trained on the other folds."""
-    from beratungskit.analysis.wording import sentence_spans
+    from beratungskit.analysis.wording import model_spans
     from beratungskit.analysis.wording_model import WordingModel
 
     scores: list[list[dict[str, float]]] = [[] for _ in entries]
@@ -380,7 +428,7 @@ def out_of_fold_scores(entries: Sequence[dict[str, Any]], folds: int = FOLDS) ->
         for i, entry in enumerate(entries):
             if fold_of(entry["text"], folds) == number:
                 text = entry["text"]
-                scores[i] = [model.score(text[a:b]) for a, b in sentence_spans(text)]
+                scores[i] = [model.score(text[a:b]) for a, b in model_spans(text)]
     return scores
 
 
