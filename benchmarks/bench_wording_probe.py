@@ -227,7 +227,20 @@ model reading short messages as one thought) are listed in ``/work/notes/issue-1
 held-out sentences written before the round (``tests/data/wording_batch9.yaml``, 150 sentences, 54
 self-harm), measured once before and once after: P 0.888 → 0.879 (eLb 0.825 → 0.810), R 0.926 → 0.926,
 self-harm sentences without a self-harm finding 9 → 8 of 54 (without any crisis line 5 → 5), fine
-sentences with a hint 10 → 11 of 56 — on new sentences again hardly a gain.
+sentences with a hint 10 → 11 of 56 — on new sentences again hardly a gain. The figure nobody can have
+tuned on is the twelfth blind probe's:
+
+* probe 12 (``benchmarks/data/wording_probe12.yaml``, 1027 sentences, 569 with an issue, 458 fine,
+  **253 self-harm**, 514 in the eLb's own words; sha256 ``70949162…``), written blind by a helper who
+  read nothing of the project, finished before the twelfth round changed anything, measured on the
+  eleventh round's guard (eefcc34, 01.12.2026 06:54 UTC, not shown to the round's authors) and once
+  after the twelfth round's last landing (8954672, 08:27 UTC), copied in unchanged after that:
+  **P 0.930 → 0.933** (IFK 0.965 → 0.966, eLb 0.874 → 0.882), **R 0.931 → 0.954**, **self-harm sentences
+  without a finding flagged as self-harm 23 → 11 of 253** (without any crisis line 17 → 9), fine
+  sentences with a false alarm 36 → 37 of 458; per kind after (P/R) crisis 0.852/0.956, profiling
+  0.752/0.927, deficit 0.686/0.937, typing 0.797/0.981, judging 0.784/0.863. The first round whose gain
+  carried to a blind probe: half the self-harm sentences missed before are found; precision stays below
+  0.95 (the eLb's texts 0.88), and 11 self-harm sentences are still missed.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -406,6 +419,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 11 (blind geschrieben, nach der elften Runde einmal gemessen; seit der zwölften Runde "
         "Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe11.yaml"),
+    ),
+    (
+        "Probe 12 (blind geschrieben, vor und nach der zwölften Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe12.yaml"),
     ),
 )
 
