@@ -155,3 +155,11 @@ def show_goal_work(pg: Any) -> None:
     if pg.locator(".bk-sections button").first.is_hidden():
         pg.click(".bk-map-tool-fold-goals:visible")
         pg.wait_for_selector(".bk-sections button", state="visible", timeout=30_000)
+
+
+def open_named_case(pg: Any, url: str, name: str) -> None:
+    """Load the session page at ``url`` and open the case whose row shows ``name``, until its map is drawn."""
+    pg.goto(url, wait_until="load", timeout=90_000)
+    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
+    pg.click(f".bk-open-case:has-text('{name}')")
+    pg.wait_for_selector(".bk-map canvas", timeout=60_000)

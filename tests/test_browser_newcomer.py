@@ -22,7 +22,7 @@ from beratungskit.messages import LANGUAGES, SOURCE_LANGUAGE, t
 from beratungskit.model import Category
 from beratungskit.render.conference import write_conference
 from beratungskit.store import CaseStore, folder_secret
-from tests.servers import serve_session, show_goal_work
+from tests.servers import open_named_case, serve_session, show_goal_work
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -38,10 +38,7 @@ def _choose_language(pg: Any, lang: str) -> None:
 def test_back_to_german_leaves_no_other_language(page: Any, demo_served: tuple[str, Path]) -> None:
     pg, watch = page
     url, _store_dir = demo_served
-    pg.goto(url, wait_until="load", timeout=90_000)
-    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
-    pg.click(".bk-open-case:has-text('Mira')")
-    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    open_named_case(pg, url, "Mira")
     # a busy page (the map draws, a status line changes): a translation pass is scheduled most of the
     # time when the language changes; three rounds, so that the switch meets one
     pg.evaluate(
@@ -84,10 +81,7 @@ def test_a_person_named_under_sozial_without_the_tick(
 ) -> None:
     pg, watch = page
     url, store_dir = deniz
-    pg.goto(url, wait_until="load", timeout=90_000)
-    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
-    pg.click(".bk-open-case:has-text('Deniz')")
-    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    open_named_case(pg, url, "Deniz")
     # the card of „Sozial“, its question answered with a name; „Mehr dazu“ stays closed
     pg.click(".bk-card-deck-sozial")
     pg.wait_for_selector(".bk-category-sozial.bk-chosen", timeout=10_000)
@@ -140,10 +134,7 @@ def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz
 
     pg, watch = page
     url, _store_dir = deniz
-    pg.goto(url, wait_until="load", timeout=90_000)
-    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
-    pg.click(".bk-open-case:has-text('Deniz')")
-    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    open_named_case(pg, url, "Deniz")
     _choose_language(pg, "tr")
     pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
     show_goal_work(pg)
