@@ -35,6 +35,16 @@ def _choose_language(pg: Any, lang: str) -> None:
     pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
 
 
+def _edit_first_goal(pg: Any) -> None:
+    """The goals tab, its goal work shown, the first goal open in its editor."""
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
+    show_goal_work(pg)
+    pg.click(".bk-sections button:has-text('2 Ziele')")
+    pg.wait_for_selector(".bk-goal-picker select", state="visible", timeout=30_000)
+    pg.locator(".bk-goal-picker select").select_option(index=1)
+    pg.click(".bk-goal-edit")
+
+
 def test_back_to_german_leaves_no_other_language(page: Any, demo_served: tuple[str, Path]) -> None:
     pg, watch = page
     url, _store_dir = demo_served
@@ -92,12 +102,7 @@ def test_a_person_named_under_sozial_without_the_tick(
     assert (added.category.value, added.is_person) == ("sozial", False)
 
     # the goal uses him; the step draft speaks of him, not of a place
-    pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
-    show_goal_work(pg)
-    pg.click(".bk-sections button:has-text('2 Ziele')")
-    pg.wait_for_selector(".bk-goal-picker select", state="visible", timeout=30_000)
-    pg.locator(".bk-goal-picker select").select_option(index=1)
-    pg.click(".bk-goal-edit")
+    _edit_first_goal(pg)
     pg.locator(".bk-goal-editor button:visible", has_text="Onkel Mehmet").first.click()
     # the scaling question and the eLb's answer: what is already there
     pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*3\s*$")).click()
@@ -136,12 +141,7 @@ def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz
     url, _store_dir = deniz
     open_named_case(pg, url, "Deniz")
     _choose_language(pg, "tr")
-    pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
-    show_goal_work(pg)
-    pg.click(".bk-sections button:has-text('2 Ziele')")
-    pg.wait_for_selector(".bk-goal-picker select", state="visible", timeout=30_000)
-    pg.locator(".bk-goal-picker select").select_option(index=1)
-    pg.click(".bk-goal-edit")
+    _edit_first_goal(pg)
     pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*1\s*$")).click()
     keep_going = pg.locator(".bk-scale-questions button", has_text=t("analysis_scaling.keep_going"))
     keep_going.locator(".bk-tr[lang='tr']").wait_for(timeout=20_000)
