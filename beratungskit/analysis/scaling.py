@@ -25,6 +25,7 @@ words with the goal (``Goal.confidence_question`` / ``Goal.confidence_next``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -147,6 +148,7 @@ ANSWER_FRAMES = {
 }
 
 
+@functools.cache  # the catalogue is fixed while the app runs: one pattern per kind, made once
 def _question_pattern(key: str) -> re.Pattern[str]:
     parts = re.split(r"\{\w+\}", CATALOGUE[f"analysis_scaling.{key}"])
     return re.compile("^" + r"\d+".join(re.escape(p) for p in parts) + "$")

@@ -39,12 +39,12 @@ def hint_for(text: str, writer: str = "ifk") -> str:
     if not text.strip():
         return ""
     try:
-        from beratungskit.analysis.wording import check_text, format_hint
+        from beratungskit.analysis.wording import check_text, format_hint, offers_crisis_line
     except ImportError:  # the guard is optional for the session; without it there is simply no hint
         return ""
     findings = check_text(text, writer=writer)
     hint = format_hint(findings) if findings else ""
-    if writer == "elb" and t("analysis_wording.crisis.line") in hint:
+    if writer == "elb" and any(offers_crisis_line(f) for f in findings):
         # the crisis line speaks to the IFK; under the eLb's own words it is said to the eLb as well,
         # in words the page shows in the eLb's language too (the same line as „Hilfe in einer Krise“)
         hint += "\n" + t("ui_session.crisis_help_self_harm")
