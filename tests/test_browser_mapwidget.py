@@ -138,6 +138,20 @@ def test_map_shows_every_node_fitted_and_offline(app: tuple[Any, Any, Path]) -> 
     assert own_console_errors(watch) == [] and watch.page_errors == []
 
 
+def test_a_map_whose_kernel_is_gone_changes_size_without_an_error(app: tuple[Any, Any, Path]) -> None:
+    """While a page is left (another page opened, the window closed) its kernel connection is gone
+    before the page is: a new canvas size then has nobody to tell, and the map says nothing (it threw
+    "Cannot send" from its size watcher, which the last CI run caught as a page error)."""
+    pg, watch, _ = app
+    pg.evaluate("() => window.jupyterapp.widgetManager.kernel.dispose()")
+    for width in (900, 1100, 1000):
+        pg.set_viewport_size({"width": width, "height": 700})
+        pg.wait_for_timeout(150)
+    drawn = pg.evaluate("() => window.__beratungskitMaps[0].el.querySelector('canvas').width")
+    assert drawn > 0
+    assert own_console_errors(watch) == [] and watch.page_errors == []
+
+
 def test_dragging_a_node_stores_its_position_in_python(app: tuple[Any, Any, Path]) -> None:
     pg, watch, folder = app
     x, y = node_on_screen(pg, "r3", 0)

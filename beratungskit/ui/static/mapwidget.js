@@ -27,6 +27,17 @@ function registry() {
   return globalThis.__beratungskitMaps;
 }
 
+// A message to Python. While the page is being left (another page opened, the window closed) the
+// kernel connection is gone before the page is, and the size watcher may still report a new canvas:
+// then there is nobody to tell ("Cannot send"), and nothing is lost by saying nothing.
+function send(model, msg) {
+  try {
+    model.send(msg);
+  } catch (err) {
+    if (!(err instanceof Error && err.message === "Cannot send")) throw err;
+  }
+}
+
 function applyPart(dataSet, part, move) {
   if (!part) return;
   if (part.remove && part.remove.length) dataSet.remove(part.remove);
@@ -361,7 +372,7 @@ function render({ model, el }) {
       button.className = "bk-map-tool bk-map-tool-" + String(tool.key || "").replace(/[^a-z0-9-]/gi, "");
       button.textContent = String(tool.label || "");
       if (tool.pressed !== undefined) button.setAttribute("aria-pressed", tool.pressed ? "true" : "false");
-      button.addEventListener("click", () => model.send({ type: "tool", key: String(tool.key || "") }));
+      button.addEventListener("click", () => send(model, { type: "tool", key: String(tool.key || "") }));
       if (tool.focus) wantFocus = button; // e.g. the form just folded away: its button takes the keyboard
       const name = String(tool.group || "").replace(/[^a-z0-9-]/gi, "");
       if (!name) {
@@ -665,7 +676,7 @@ function render({ model, el }) {
           drawNow();
         } else if (msg.seq > state.seq) {
           // A message was missed (e.g. sent before this view existed): ask for everything.
-          model.send({ type: "resync", seq: state.seq });
+          send(model, { type: "resync", seq: state.seq });
         }
       } else if (msg.type === "reset") {
         if (msg.seq > state.seq) {
@@ -714,7 +725,7 @@ function render({ model, el }) {
     const size = Math.round(rect.width) + "x" + Math.round(rect.height);
     if (size !== lastSize) {
       lastSize = size;
-      model.send({
+      send(model, {
         type: "size",
         width: rect.width,
         height: rect.height,
@@ -797,7 +808,7 @@ function render({ model, el }) {
     no.textContent = String(msg.no || "");
     const answer = (value) => {
       if (askToken === null) return;
-      model.send({ type: "answer", token: askToken, yes: value });
+      send(model, { type: "answer", token: askToken, yes: value });
       askToken = null;
       ask.hidden = true;
     };
@@ -869,7 +880,7 @@ function render({ model, el }) {
     }
     // Python hears of the drop first: the kernel works on it while the browser draws (the drawings
     // below went first and held the message back by one whole drawing of the map, ~5 ms at 200).
-    model.send({ type: "moved", positions });
+    send(model, { type: "moved", positions });
     // Keep the DataSet in step with the drawing, so later updates start from the dropped place. The
     // box is drawn there already: it keeps its options and measured label (a DataSet update would
     // have vis take them all again and draw the map twice more, ~10 ms at 200 resources).
@@ -900,7 +911,7 @@ function render({ model, el }) {
   model.on("change:tools", renderTools);
   fitButton.addEventListener("click", () => setFocus(null));
   // The saved trait may be older than the deltas sent since; Python answers with a reset if so.
-  model.send({ type: "hello", seq: state.seq });
+  send(model, { type: "hello", seq: state.seq });
 
   return () => {
     observer.disconnect();
