@@ -186,3 +186,21 @@ def test_documenting_does_not_change_the_case(demo_case: Case) -> None:
     before = demo_case.model_dump()
     list(documented(demo_case).texts("ar"))
     assert demo_case.model_dump() == before
+
+
+def test_person_or_group_is_said_and_an_open_answer_says_so() -> None:
+    """„Was wir festhalten“ says the answer to „Wer oder was ist das?“, and „noch offen“ where it is
+    asked (Sozial) and not answered; an open answer is never told as "a group" or "a person"."""
+    case = Case.new("Deniz")
+    case.add_resource("Onkel Mehmet", category="sozial")
+    case.add_resource("Schwimmverein", category="sozial", is_person=False)
+    case.add_resource("Jana", category="sozial", is_person=True, role="Schwester")
+    case.add_resource("Fahrrad", category="materiell")
+    text = "\n".join(documented(case).texts("de"))
+    labels = ("Onkel Mehmet", "Schwimmverein", "Jana (Schwester)")
+    blocks = {label: text.split(label, 1)[1][:400] for label in labels}
+    open_answer = "Ob es ein Mensch oder eine Gruppe ist, ist noch offen."
+    assert open_answer in blocks["Onkel Mehmet"].split("Schwimmverein")[0]
+    assert "Das ist eine Gruppe oder ein Ort." in blocks["Schwimmverein"].split("Jana")[0]
+    assert "Das ist ein Mensch." in blocks["Jana (Schwester)"].split("Fahrrad")[0]
+    assert text.count("Ob es ein Mensch oder eine Gruppe ist") == 1  # not for the bike

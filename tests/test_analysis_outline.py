@@ -61,7 +61,7 @@ def test_a_line_is_said_from_each_side() -> None:
 
 def test_summary_counts_what_the_map_shows(demo_case: Case) -> None:
     text = map_summary(demo_case)
-    people = sum(r.is_person for r in demo_case.resources)
+    people = sum(r.is_person is True for r in demo_case.resources)
     assert text.startswith(
         f"Ressourcenkarte von Mira K.: {len(demo_case.resources)} Ressourcen, davon {people} Menschen."
     )

@@ -292,9 +292,9 @@ def test_an_odd_secret_file_is_reported_without_waiting(tmp_path: Any) -> None:
 )
 def test_a_social_resource_nobody_marked_as_a_person_shows_no_name(label: str, shown: str) -> None:
     """The trial of issue 11: a newcomer answers the card „Wer hat Ihnen schon einmal geholfen?“ with
-    „Onkel Mehmet“ under Sozial and never opens „Mehr dazu“ to tick „Das ist eine Person“ — the
-    conference file showed the name. Nobody chose "not a person"; a social label that names no group or
-    place is shown by its role word or as "Person n", and the name is scrubbed everywhere else too."""
+    „Onkel Mehmet“ under Sozial and leaves „Person oder Gruppe?“ open — the conference file showed the
+    name. Nobody chose "not a person"; a social label that names no group or place is shown by its role
+    word or as "Person n", and the name is scrubbed everywhere else too."""
     case = Case.new("Deniz")
     res = case.add_resource(label, category=Category.SOZIAL)
     bike = case.add_resource(f"Fahrrad von {label.split()[-1]}", category=Category.MATERIELL)
@@ -302,7 +302,7 @@ def test_a_social_resource_nobody_marked_as_a_person_shows_no_name(label: str, s
     labels = {r.id: r.label for r in copy.resources}
     assert labels["r1"] == shown
     assert label.split()[-1] not in labels["r2"], labels["r2"]
-    assert copy.resources[0].is_person is False  # the copy keeps the resource's own marks
+    assert copy.resources[0].is_person is None  # the copy keeps the resource's own marks ("noch offen")
     assert (res.id, bike.id) == ("r1", "r2")
 
 
@@ -313,3 +313,16 @@ def test_a_social_group_or_place_keeps_its_label(label: str) -> None:
     case = Case.new("Deniz")
     case.add_resource(label, category=Category.SOZIAL)
     assert pseudonymise(case, salt="s").resources[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("is_person", "shown"),
+    [(None, "Person 1"), (True, "Person 1"), (False, "Treffpunkt Lindenhof")],
+)
+def test_only_the_answer_group_or_place_keeps_a_social_label(is_person: bool | None, shown: str) -> None:
+    """„Person oder Gruppe?“ is asked where a social resource is added: „eine Person“ and „noch offen“
+    (None) hide the label, as before; only the chosen „eine Gruppe oder ein Ort“ keeps a label that
+    the group-word list does not know."""
+    case = Case.new("Deniz")
+    case.add_resource("Treffpunkt Lindenhof", category=Category.SOZIAL, is_person=is_person)
+    assert pseudonymise(case, salt="s").resources[0].label == shown

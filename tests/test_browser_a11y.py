@@ -407,11 +407,9 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
             pg.keyboard.press("Enter")
             pg.wait_for_selector(f".bk-category-{area}[aria-pressed='true']", timeout=30_000)
             assert pg.get_attribute(f".bk-category-{area}", "aria-pressed") == "true"
-            if person:
-                tab_to(pg, ".bk-more")
+            if person:  # „Wer oder was ist das?“ stands under the category for „Sozial“
+                tab_to(pg, ".bk-person button", text="eine Person")
                 pg.keyboard.press("Enter")
-                tab_to(pg, ".bk-is-person input")
-                pg.keyboard.press("Space")
             tab_to(pg, ".bk-save")
             pg.keyboard.press("Enter")
             status(pg, f"„{label}“ festgehalten")

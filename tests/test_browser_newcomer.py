@@ -96,10 +96,20 @@ def test_a_person_named_under_sozial_without_the_tick(
     pg.click(".bk-card-deck-sozial")
     pg.wait_for_selector(".bk-category-sozial.bk-chosen", timeout=10_000)
     pg.fill(".bk-label-input input", "Onkel Mehmet")
+    # „Wer oder was ist das?“ is asked right there, nothing pressed; left open, nothing is saved
+    question = pg.locator(".bk-person-question")
+    question.wait_for(state="visible", timeout=10_000)
+    assert pg.locator(".bk-resource-form .bk-note-input").count() == 0  # „Mehr dazu“ stays closed
+    assert question.locator("button").all_inner_texts() == [
+        "eine Person",
+        "eine Gruppe oder ein Ort",
+        "noch offen",
+    ]
+    assert question.locator("button.mod-active").count() == 0
     pg.click(".bk-save")
     pg.wait_for_selector(".bk-status:has-text('Onkel Mehmet')", timeout=30_000)
     added = CaseStore(store_dir).load("deniz").resources[-1]
-    assert (added.category.value, added.is_person) == ("sozial", False)
+    assert (added.category.value, added.is_person) == ("sozial", None)
 
     # the goal uses him; the step draft speaks of him, not of a place
     _edit_first_goal(pg)

@@ -63,7 +63,7 @@ def test_file_is_pretty_utf8_json_named_after_the_key(store: CaseStore, demo_cas
     path = store.folder / f"{demo_case.key}.json"
     raw = path.read_bytes()
     assert "Bäckerei „Zur Brezel“".encode() in raw  # not \u-escaped
-    assert raw.startswith(b'{\n  "schema_version": 4')
+    assert raw.startswith(b'{\n  "schema_version": 5')
     assert json.loads(raw.decode("utf-8"))["revision"] == 1
     assert load_case_file(path) == demo_case
 

@@ -36,7 +36,7 @@ def test_fixture_really_is_version_1(v1_data: dict[str, object]) -> None:
 
 def test_v1_file_loads_with_every_item(v1_data: dict[str, object]) -> None:
     case = load_case_file(V1)
-    assert case.schema_version == CURRENT_SCHEMA_VERSION == 4
+    assert case.schema_version == CURRENT_SCHEMA_VERSION == 5
     assert case.key == "alt-fall" and case.alias == "Löwenzahn" and case.revision == 3
     assert case.goals[0].confidence == 7  # was "zuversicht"
     assert case.goals[0].confidence_next is None
@@ -60,7 +60,34 @@ def test_v3_file_gets_german_as_the_elbs_language(demo_case: Case) -> None:
     del data["language"]
     case = Case.model_validate(migrate(data))
     assert case.language.value == "de"
-    assert case.model_dump(exclude={"schema_version"}) == demo_case.model_dump(exclude={"schema_version"})
+    # a version-3 "false" was nobody's answer (see the next test): the demo's groups become "noch offen"
+    unasked = demo_case.model_copy(
+        update={
+            "resources": tuple(
+                r.model_copy(update={"is_person": None if r.is_person is False else r.is_person})
+                for r in demo_case.resources
+            )
+        }
+    )
+    assert case.model_dump(exclude={"schema_version"}) == unasked.model_dump(exclude={"schema_version"})
+
+
+def test_v4_unticked_person_box_becomes_noch_offen(demo_case: Case) -> None:
+    """Before version 5 "Das ist eine Person" was a tick hidden in "Mehr dazu": ``false`` was also
+    what nobody chose. It becomes ``null`` ("noch offen"), so the conference file still treats an
+    unticked "Onkel Mehmet" under Sozial as a person; a tick stays a person."""
+    data = json.loads(demo_case.model_dump_json())
+    data["schema_version"] = 4
+    data["resources"][0]["is_person"] = False
+    uncle = dict(data["resources"][0], id="r-onkel", label="Onkel Mehmet", category="sozial", is_person=False)
+    data["resources"].append(uncle)
+    case = Case.model_validate(migrate(data))
+    assert case.resource("r-onkel").is_person is None
+    assert case.resources[0].is_person is None
+    assert sorted(r.label for r in case.resources if r.is_person) == sorted(
+        r.label for r in demo_case.resources if r.is_person
+    )
+    assert not any(r.is_person is False for r in case.resources)
 
 
 def test_current_version_passes_unchanged(demo_case: Case) -> None:
@@ -71,7 +98,7 @@ def test_current_version_passes_unchanged(demo_case: Case) -> None:
 @pytest.mark.parametrize(
     ("version", "words"),
     [
-        (5, ["neueren Version", "Formatversion 5", "aktualisieren"]),
+        (6, ["neueren Version", "Formatversion 6", "aktualisieren"]),
         (0, ["unbekannt"]),
         ("zwei", ["ganze Zahl"]),
     ],

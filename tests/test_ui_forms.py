@@ -14,7 +14,7 @@ from beratungskit.model import ELB_ID, Category, Direction, NamedBy, Origin, Str
 from beratungskit.store import CaseStore
 from beratungskit.ui.feedback import Feedback
 from beratungskit.ui.relation_form import RelationForm
-from beratungskit.ui.resource_form import ResourceForm
+from beratungskit.ui.resource_form import GROUP, OPEN, PERSON, ResourceForm
 from beratungskit.ui.session import Session
 
 
@@ -57,7 +57,7 @@ def test_an_open_choice_shows_as_noch_offen_and_is_not_counted_as_own(
 def test_the_note_hint_knows_who_named_the_resource(session: Session) -> None:
     form = ResourceForm(session)
     form.note.value = "Ich bin Migrantin."
-    hint = form.details.children[8]  # the hint under the note
+    hint = form.details.children[6]  # the hint under the note
     assert "Typisierung" in hint.value  # open: the whole guard
     form.named_by.value = NamedBy.ELB
     assert hint.value == ""  # the eLb's own words
@@ -71,7 +71,7 @@ def test_all_fields_reach_the_file(session: Session, store: CaseStore) -> None:
     form.categories.buttons[Category.SOZIAL].click()
     form.origin.value = Origin.LEBENSUMFELD
     form.closeness.value = 1
-    form.is_person.value = True
+    form.is_person.value = PERSON
     form.role.value = "Schwester"
     form.note.value = "Sie holt die Kinder ab."
     form.named_by.value = NamedBy.IFK
@@ -80,6 +80,64 @@ def test_all_fields_reach_the_file(session: Session, store: CaseStore) -> None:
     assert (res["category"], res["origin"], res["closeness"]) == ("sozial", "lebensumfeld", 1)
     assert (res["is_person"], res["role"], res["note"]) == (True, "Schwester", "Sie holt die Kinder ab.")
     assert res["named_by"] == "ifk"
+
+
+def test_person_or_group_is_asked_openly_where_a_social_resource_is_added(
+    session: Session, store: CaseStore
+) -> None:
+    """Issue 11, point 6: „Das ist eine Person“ was a tick hidden in „Mehr dazu“, and an unticked box
+    was saved as "not a person". Now „Wer oder was ist das?“ stands under the category for „Sozial“,
+    with nothing pre-selected; no answer is saved as None (shown as „noch offen“), never as False."""
+    form = ResourceForm(session)
+    assert form.person.widget.layout.display == "none"  # Persönlich: not asked
+    form.categories.buttons[Category.SOZIAL].click()
+    assert form.person.widget.layout.display != "none"
+    assert form.more.value is False  # asked without opening „Mehr dazu“
+    assert [label for label, _ in form.is_person.options] == [
+        "eine Person",
+        "eine Gruppe oder ein Ort",
+        "noch offen",
+    ]
+    assert form.is_person.value is None  # nothing pre-selected
+    form.label.value = "Onkel Mehmet"
+    form.save_button.click()
+    assert stored(store)["resources"][0]["is_person"] is None
+    assert form.is_person.value is None and form.role.value == ""  # the next one starts unanswered
+
+    form.label.value = "Schwimmverein"
+    form.is_person.value = GROUP
+    form.save_button.click()
+    form.label.value = "Jana"
+    form.is_person.value = PERSON
+    assert form.role_box.layout.display != "none"  # the role is asked with the answer „eine Person“
+    form.role.value = "Schwester"
+    form.save_button.click()
+    form.label.value = "Tom"
+    form.is_person.value = OPEN
+    form.save_button.click()
+    saved = [(r["label"], r["is_person"], r["role"]) for r in stored(store)["resources"]]
+    assert saved == [
+        ("Onkel Mehmet", None, None),
+        ("Schwimmverein", False, None),
+        ("Jana", True, "Schwester"),
+        ("Tom", None, None),
+    ]
+    # a stored open answer is shown as „noch offen“, a stored answer as itself
+    uncle, club, jana, _tom = session.case.resources
+    form.edit(uncle.id)
+    assert form.is_person.value == OPEN and form.is_person.label == "noch offen"
+    form.edit(club.id)
+    assert form.is_person.value == GROUP
+    form.edit(jana.id)
+    assert (form.is_person.value, form.role.value) == (PERSON, "Schwester")
+    # another area does not ask; an answer chosen there before switching is not saved
+    form.edit(None)
+    form.label.value = "Fahrrad"
+    form.is_person.value = PERSON
+    form.categories.buttons[Category.MATERIELL].click()
+    assert form.person.widget.layout.display == "none"
+    form.save_button.click()
+    assert stored(store)["resources"][-1]["is_person"] is None
 
 
 def test_empty_label_is_explained_not_saved(session: Session, store: CaseStore) -> None:

@@ -187,8 +187,11 @@ def _resource(res: Resource) -> list[Sentence]:
     out = []
     if res.note:
         out.append(_s("resource.note_ifk" if res.named_by is NamedBy.IFK else "resource.note", note=res.note))
-    if res.is_person and res.category is not Category.SOZIAL:  # "sozial" already says "ein Mensch"
-        out.append(_s("resource.person"))
+    # person, group or place: said when answered, and said to be open where it is asked (Sozial)
+    if res.is_person is not None:
+        out.append(_s("resource.person" if res.is_person else "resource.group"))
+    elif res.category is Category.SOZIAL:
+        out.append(_s("resource.person_open"))
     # origin, closeness and who named it may still be open (None): said, not hidden
     out += [
         _s(f"resource.category.{res.category.value}"),

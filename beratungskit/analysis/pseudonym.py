@@ -21,11 +21,12 @@ What :func:`pseudonymise` does (the original case is never changed):
 * **referrals** keep only the kind of institution (or the topic area), never its name.
 * **item ids** are renumbered (hand-made ids could contain a name).
 
-A **social resource nobody marked as a person** ("Onkel Mehmet", "Jana", "Nachbar Herr Brandt" under
-"Sozial", without the tick "Das ist eine Person" in "Mehr dazu") is treated as a person unless its label
-names a group or place ("Schwimmverein Grone", "Moschee-Gemeinde", "Familienzentrum am Markt"): the
-question cards of "Sozial" ask for people ("Wer hat Ihnen schon einmal geholfen?"), and an unticked box
-is nobody's choice. It is shown by the role word in its label ("Onkel", "Nachbar") or as "Person n".
+A **social resource whose "Person oder Gruppe?" is still open** (``is_person`` None: "Onkel Mehmet",
+"Jana", "Nachbar Herr Brandt" under "Sozial", the question left unanswered) is treated as a person
+unless its label names a group or place ("Schwimmverein Grone", "Moschee-Gemeinde", "Familienzentrum am
+Markt"): the question cards of "Sozial" ask for people ("Wer hat Ihnen schon einmal geholfen?"), and an
+open answer is nobody's choice. It is shown by the role word in its label ("Onkel", "Nachbar") or as
+"Person n". Only the answer "eine Gruppe oder ein Ort" (``is_person`` False) keeps such a label.
 
 Labels of resources that are *not* people (Fahrrad, Buslinie 11, Kita Sonnenhof) are kept: they are
 things and places, and a conference needs them to talk about the map. Whether a free label still
@@ -148,12 +149,12 @@ def _role_words() -> set[str]:
 
 
 def _unmarked_people(case: Case) -> Case:
-    """``case`` with every social resource that nobody marked as a person, and whose label names no
-    group or place, seen as a person (its role: the first role word of its label, if any)."""
+    """``case`` with every social resource whose "person or group" is still open, and whose label
+    names no group or place, seen as a person (its role: the first role word of its label, if any)."""
     roles = _role_words()
     resources: list[Resource] = []
     for res in case.resources:
-        if res.is_person or res.category is not Category.SOZIAL or _is_group(res.label):
+        if res.is_person is not None or res.category is not Category.SOZIAL or _is_group(res.label):
             resources.append(res)
             continue
         role = res.role or next((w for w in _words(res.label) if w.casefold() in roles), None)

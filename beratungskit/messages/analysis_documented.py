@@ -38,6 +38,8 @@ TEXTS = {
     "resource.note": "Sie haben dazu gesagt: „{note}“",
     "resource.note_ifk": "Dazu steht hier: „{note}“",
     "resource.person": "Das ist ein Mensch.",
+    "resource.group": "Das ist eine Gruppe oder ein Ort.",
+    "resource.person_open": "Ob es ein Mensch oder eine Gruppe ist, ist noch offen.",
     "resource.category.persoenlich": "Das können Sie, oder das mögen Sie.",
     "resource.category.sozial": "Das ist ein Mensch oder eine Gruppe um Sie.",
     "resource.category.materiell": "Das ist ein Ding, oder es hat mit Geld zu tun.",

@@ -78,7 +78,7 @@ __all__ = [
     "now",
 ]
 
-CURRENT_SCHEMA_VERSION: Literal[4] = 4
+CURRENT_SCHEMA_VERSION: Literal[5] = 5
 #: § 15 Abs. 3 SGB II: the plan is reviewed together regularly, at the latest after six months.
 LEGAL_REVIEW_MONTHS = 6
 #: Where the map puts a resource whose closeness nobody has chosen yet: the middle ring.
@@ -150,8 +150,9 @@ class _Item(BaseModel):
 class Resource(_Item):
     """Anything that helps — "auch die kleinsten Dinge". Only ``label`` must be given.
 
-    Origin, closeness and who named it start unset (``None``, shown as "noch offen"): nothing is
-    recorded that nobody chose. An unset origin is never counted as the eLb's own resource.
+    Origin, closeness, who named it and whether it is a person start unset (``None``, shown as
+    "noch offen"): nothing is recorded that nobody chose. An unset origin is never counted as the
+    eLb's own resource.
     """
 
     label: Label
@@ -159,7 +160,10 @@ class Resource(_Item):
     origin: Origin | None = None
     closeness: Annotated[int | None, Field(ge=1, le=3)] = None
     named_by: NamedBy | None = None
-    is_person: bool = False
+    #: A person (True), a group or place (False), or not yet asked (None, shown as "noch offen").
+    #: An unset social resource is still pseudonymised as a person unless its label names a group
+    #: or place (:mod:`beratungskit.analysis.pseudonym`).
+    is_person: bool | None = None
     #: How a person is shown without their name (Schwester, Nachbarin, Trainer …).
     role: Annotated[str | None, _optional(40)] = None
     #: In the eLb's own words.
@@ -317,7 +321,7 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    schema_version: Literal[4] = CURRENT_SCHEMA_VERSION
+    schema_version: Literal[5] = CURRENT_SCHEMA_VERSION
     key: str
     alias: Annotated[str, _text(60)]
     created_at: datetime = Field(default_factory=now)

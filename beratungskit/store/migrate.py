@@ -18,13 +18,17 @@ Version history:
   question as asked (``confidence_question``) and one confidence mark per conversation day
   (``confidence_history``), which starts with the stored confidence on the goal's first day.
 
-* **4** — current (issue 12). ``language``: the language the eLb reads beside the German (``de``
+* **4** — (issue 12). ``language``: the language the eLb reads beside the German (``de``
   for files written before: German only, as they were shown).
+* **5** — current (issue 11). A resource's ``is_person`` may be unset (``null`` = "noch offen"):
+  person, group or place is asked openly where a social resource is added. Before, ``false`` was
+  also what nobody chose (the tick "Das ist eine Person" was hidden in "Mehr dazu"), so a version-4
+  ``false`` becomes ``null``; ``true`` stays.
 
 >>> old = {"schema_version": 1, "key": "k", "alias": "A", "goals": [{"id": "z1", "zuversicht": 7}]}
 >>> new = migrate(old)
 >>> new["schema_version"], new["goals"][0]["confidence"], new["wishes"], new["language"]
-(4, 7, [], 'de')
+(5, 7, [], 'de')
 >>> old["goals"][0]["zuversicht"]  # the input is not changed
 7
 """
@@ -74,8 +78,17 @@ def _v3_to_v4(data: Data) -> Data:
     return data
 
 
+def _v4_to_v5(data: Data) -> Data:
+    for resource in data.get("resources") or []:
+        # an unticked box was nobody's answer: it becomes "noch offen", never "not a person"
+        if isinstance(resource, dict) and resource.get("is_person") is False:
+            resource["is_person"] = None
+    data["schema_version"] = 5
+    return data
+
+
 #: version → function lifting data of that version to the next one
-STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def schema_version_of(data: Data) -> int:

@@ -112,9 +112,73 @@ class _Who(traitlets.HasTraits):
     value = traitlets.Unicode("ifk")
 
 
+#: The answers to "Wer oder was ist das?" (stored as ``is_person`` True / False / None).
+PERSON, GROUP = "person", "group"
+_IS_PERSON = {PERSON: True, GROUP: False}
+
+
+class PersonQuestion:
+    """ "Wer oder was ist das?" — eine Person · eine Gruppe oder ein Ort · noch offen, asked where a
+    social resource is added (not hidden in "Mehr dazu"), with the role of a person under it.
+
+    Nothing is pre-selected for a new resource, and nothing is saved that nobody chose: no answer and
+    "noch offen" are both stored as None, which a stored resource shows as "noch offen". Shown for
+    "Sozial", and for a resource of another area that has an answer (nothing stored is hidden).
+
+    >>> q = PersonQuestion(lambda: "ifk"); q.answer.value is None, q.is_person()
+    (True, None)
+    >>> q.answer.value = PERSON; q.role.value = "Onkel"; q.is_person(), q.role_value()
+    (True, 'Onkel')
+    """
+
+    def __init__(self, writer: Callable[[], str], follow: list[Any] | None = None) -> None:
+        self.answer = widgets.ToggleButtons(
+            options=[
+                (t("ui_session.person_yes"), PERSON),
+                (t("ui_session.person_group"), GROUP),
+                (t("ui_session.choice_open"), OPEN),
+            ],
+            value=None,
+            style={"button_width": "auto"},
+        )
+        self.answer.add_class("bk-person")
+        self.role = widgets.Text(placeholder=t("ui_session.role_placeholder"), layout=full_width())
+        self.role.add_class("bk-role-input")
+        self.role_box = widgets.VBox(
+            [
+                label(t("ui_session.role_label"), "bk-field-label"),
+                self.role,
+                wording_hint(self.role, writer, follow=follow or []),
+            ],
+            layout=widgets.Layout(display="none"),
+        )
+        self.widget = widgets.VBox(
+            [label(t("ui_session.person_label"), "bk-field-label"), self.answer, self.role_box],
+            layout=widgets.Layout(display="none", width="100%"),
+        )
+        self.widget.add_class("bk-person-question")
+        self.answer.observe(lambda _c: show_if(self.role_box, self.answer.value == PERSON), names="value")
+
+    def is_person(self) -> bool | None:
+        return _IS_PERSON.get(self.answer.value) if self.answer.value is not None else None
+
+    def role_value(self) -> str | None:
+        return self.role.value if self.answer.value == PERSON else None
+
+    def fill(self, is_person: bool | None, role: str | None, *, asked: bool) -> None:
+        """Show a stored answer (None: "noch offen"); ``asked=False`` for a new resource (no choice)."""
+        if is_person is None:
+            self.answer.value = OPEN if asked else None
+        else:
+            self.answer.value = PERSON if is_person else GROUP
+        self.role.value = role or ""
+
+    def show(self, visible: bool) -> None:
+        show_if(self.widget, visible)
+
+
 class ResourceDetails:
-    """The "Mehr dazu" part: origin, closeness, person and role, a note and its conference yes, and
-    who named it.
+    """The "Mehr dazu" part: origin, closeness, a note and its conference yes, and who named it.
 
     Made when first opened (or when a resource is shown for changing): most resources are added
     with a label and a category only, and a case opens faster without these widgets.
@@ -124,8 +188,6 @@ class ResourceDetails:
     DEFAULTS: ClassVar[dict[str, Any]] = {
         "origin": None,
         "closeness": None,
-        "is_person": False,
-        "role": None,
         "note": "",
         "shareable": False,
         "named_by": None,
@@ -148,10 +210,6 @@ class ResourceDetails:
             style={"button_width": "auto"},
         )
         self.closeness.add_class("bk-closeness")
-        self.is_person = widgets.Checkbox(value=False, description=t("ui_session.is_person"), indent=False)
-        self.is_person.add_class("bk-is-person")
-        self.role = widgets.Text(placeholder=t("ui_session.role_placeholder"), layout=full_width())
-        self.role.add_class("bk-role-input")
         self.note = widgets.Textarea(
             placeholder=t("ui_session.note_placeholder"), layout=full_width(), rows=2
         )
@@ -174,22 +232,12 @@ class ResourceDetails:
         def writer() -> str:
             return who.value
 
-        self.role_box = widgets.VBox(
-            [
-                label(t("ui_session.role_label"), "bk-field-label"),
-                self.role,
-                wording_hint(self.role, writer, follow=[who]),
-            ],
-            layout=widgets.Layout(display="none"),
-        )
         self.widget = widgets.VBox(
             [
                 label(t("ui_session.origin_label"), "bk-field-label"),
                 self.origin,
                 label(t("ui_session.closeness_label"), "bk-field-label"),
                 self.closeness,
-                self.is_person,
-                self.role_box,
                 label(t("ui_session.note_label"), "bk-field-label"),
                 self.note,
                 # the eLb's own words when they named it: only crisis hints
@@ -200,7 +248,6 @@ class ResourceDetails:
                 self.named_by,
             ]
         )
-        self.is_person.observe(lambda _c: show_if(self.role_box, bool(self.is_person.value)), names="value")
         self.note_shareable.observe(on_share, names="value")
 
         def named(_change: object = None) -> None:
@@ -209,12 +256,9 @@ class ResourceDetails:
         self.named_by.observe(named, names="value")
 
     def fields(self) -> dict[str, Any]:
-        person = bool(self.is_person.value)
         return {
             "origin": _stored(self.origin.value),
             "closeness": _stored(self.closeness.value),
-            "is_person": person,
-            "role": self.role.value if person else None,
             "note": self.note.value,
             "shareable": bool(self.note_shareable.value),
             "named_by": _stored(self.named_by.value),
@@ -224,8 +268,6 @@ class ResourceDetails:
         """Show ``values`` (keys of :attr:`DEFAULTS`); the conference yes is set by the form."""
         self.origin.value = _shown(values["origin"])
         self.closeness.value = _shown(values["closeness"])
-        self.is_person.value = values["is_person"]
-        self.role.value = values["role"] or ""
         self.note.value = values["note"] or ""
         self.named_by.value = _shown(values["named_by"])
 
@@ -248,6 +290,7 @@ class ResourceForm(Panel):
         )
         self.label.add_class("bk-label-input")
         self.categories = CategoryPicker()
+        self.person = PersonQuestion(self._writer, follow=[self.who])
         self.save_button = widgets.Button(
             description=t("ui_session.add"), button_style="success", layout=widgets.Layout(width="60%")
         )
@@ -283,6 +326,7 @@ class ResourceForm(Panel):
                 wording_hint(self.label, self._writer, follow=[self.who]),
                 label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
+                self.person.widget,
                 self.more,
                 self.details_box,
                 self.error,
@@ -299,6 +343,7 @@ class ResourceForm(Panel):
         self.widget.add_class("bk-resource-form")
 
         self.more.observe(self._more_opened, names="value")
+        self.categories.observe(lambda _c: self._show_person())
         self.save_button.on_click(lambda _b: self.submit())
         self.delete_button.on_click(lambda _b: self.delete())
         self.new_button.on_click(lambda _b: self.edit(None))
@@ -333,16 +378,17 @@ class ResourceForm(Panel):
         return self.details_part.closeness
 
     @property
-    def is_person(self) -> widgets.Checkbox:
-        return self.details_part.is_person
+    def is_person(self) -> widgets.ToggleButtons:
+        """ "Wer oder was ist das?": ``PERSON``, ``GROUP``, ``OPEN`` or None (not answered)."""
+        return self.person.answer
 
     @property
     def role(self) -> widgets.Text:
-        return self.details_part.role
+        return self.person.role
 
     @property
     def role_box(self) -> widgets.VBox:
-        return self.details_part.role_box
+        return self.person.role_box
 
     @property
     def note(self) -> widgets.Textarea:
@@ -360,7 +406,23 @@ class ResourceForm(Panel):
 
     def _fields(self) -> dict[str, Any]:
         details = self._details.fields() if self._details is not None else dict(ResourceDetails.DEFAULTS)
-        return {"label": self.label.value, "category": self.categories.value, **details}
+        asked = self._person_asked()
+        return {
+            "label": self.label.value,
+            "category": self.categories.value,
+            "is_person": self.person.is_person() if asked else None,
+            "role": self.person.role_value() if asked else None,
+            **details,
+        }
+
+    def _person_asked(self) -> bool:
+        """ "Wer oder was ist das?" is asked for "Sozial", and shown wherever an answer is stored."""
+        if self.categories.value is Category.SOZIAL:
+            return True
+        return self.editing is not None and self.session.case.resource(self.editing).is_person is not None
+
+    def _show_person(self) -> None:
+        self.person.show(self._person_asked())
 
     def _writer(self) -> str:
         """Who writes in the label and note: the eLb when they named the resource, else the IFK."""
@@ -369,6 +431,8 @@ class ResourceForm(Panel):
     def clear(self) -> None:
         """Empty the text fields for the next resource; the chosen category stays (it fits the card)."""
         self.label.value = ""
+        self.person.fill(None, None, asked=False)
+        self._show_person()
         if self._details is not None:
             self._details.fill(ResourceDetails.DEFAULTS)
             self._show_shareable(False)
@@ -385,6 +449,7 @@ class ResourceForm(Panel):
     def _fill(self, res: Resource) -> None:
         self.label.value = res.label
         self.categories.value = res.category
+        self.person.fill(res.is_person, res.role, asked=True)
         self.details_part.fill({key: getattr(res, key) for key in ResourceDetails.DEFAULTS})
         self._show_shareable(res.shareable)
         self.error.value = ""
@@ -405,6 +470,7 @@ class ResourceForm(Panel):
             self._fill(self.session.case.resource(resource_id))
             self.more.value = True  # show everything that is recorded about it
         self._show_mode()
+        self._show_person()
         if self.picker.value != (resource_id or ""):
             self.picker.value = resource_id or ""
 
@@ -443,6 +509,7 @@ class ResourceForm(Panel):
         if self.editing is not None and self.editing not in {r.id for r in resources}:
             self.editing = None
             self._show_mode()
+            self._show_person()
         if self.heading.value != self._heading():  # renamed, or back by "Rückgängig"
             self.heading.value = self._heading()
         if self.editing is not None and self._details is not None:
