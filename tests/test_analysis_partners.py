@@ -88,6 +88,96 @@ def test_a_partner_already_on_the_map_is_found_not_added_again() -> None:
     assert partner_on_map(other, debt) is None
 
 
+#: The same partner, written a little differently (map label, directory name).
+SAME_PARTNER = [
+    ("Tafel Nord", "Die Tafel Nord e.V."),
+    ("Tafel Nord", "tafel nord"),
+    ("Tafel Nord", "TAFEL NORD"),
+    ("Tafel Nord", "  Tafel   Nord "),
+    ("Tafel Nord", "Tafel-Nord"),
+    ("Tafel Nord", "TafelNord"),
+    ("Tafel Nord", "Tafel Nord e. V."),
+    ("Tafel Nord", "Tafel Nord eV"),
+    ("Tafel Nord", "Tafel Nord (e.V.)"),
+    ("Tafel Nord", "„Tafel Nord“"),
+    ("Tafel Nord", "Tafel Nord."),
+    ("Kinderhaus Regenbogen", "Kinderhaus Regenbogen gGmbH"),
+    ("Kinderhaus Regenbogen", "Das Kinderhaus Regenbogen GmbH"),
+    ("Beschäftigungswerk Süd", "Beschaeftigungswerk Sued GmbH"),
+    ("Beschäftigungswerk Süd", "Beschäftigungswerk Süd gemeinnützige GmbH"),
+    ("Werkstatt am Fluss", "Werkstatt am Fluss UG (haftungsbeschränkt)"),
+    ("Haus der Familie", "Haus der Familie e.V."),
+    ("Haus der Familie", "Das Haus der Familie"),
+    ("Haus der Familie", "Haus der Familie, e.V."),
+    ("Schuldner- und Insolvenzberatung", "Schuldner und Insolvenzberatung"),
+    ("Caritas & Diakonie Beratung", "Caritas Diakonie Beratung"),
+    ("Der Paritätische Göttingen", "Paritätische Göttingen"),
+    ("Stadtbibliothek", "stadtbibliothek"),
+    ("Stadtteilbüro Grone", "Stadtteilbüro Grone e.V."),
+    ("Sprachcafé International", "Sprachcafe International"),
+]
+#: Different partners: never taken for one another.
+OTHER_PARTNER = [
+    ("Tafel Nord", "Tafel Süd"),
+    ("Tafel Nord", "Tafel"),
+    ("Tafel Nord", "Tafel Nord-Ost"),
+    ("Tafel Nord", "Tafel Nord 2"),
+    ("Kinderhaus Regenbogen", "Kinderhaus Sonnenschein gGmbH"),
+    ("Haus der Familie", "Haus der Jugend"),
+    ("Caritas", "Diakonie"),
+    ("Migrationsdienst", "Jugendmigrationsdienst"),
+    ("Schuldnerberatung", "Suchtberatung"),
+    ("Stadtbibliothek", "Stadtbibliothek Grone"),
+    ("Beschäftigungswerk Süd", "Beschäftigungswerk Nord GmbH"),
+    ("Frauenhaus", "Frauenberatung e.V."),
+    ("AWO Kita", "AWO Kita Nord"),
+    ("Verein Arbeit und Leben", "Arbeit und Leben"),
+    ("Gemeinde St. Marien", "Gemeinde St. Michael"),
+]
+
+
+@pytest.mark.parametrize(("on_map", "directory"), SAME_PARTNER + [(b, a) for a, b in SAME_PARTNER])
+def test_a_partner_on_the_map_is_recognised_when_the_name_differs_a_little(
+    on_map: str, directory: str
+) -> None:
+    """Trial of issue 11, point 6: „Tafel Nord“ on the map and „Die Tafel Nord e.V.“ in the directory
+    are one partner — case, spaces, hyphens, punctuation, legal forms, an article, umlauts as ae/oe/ue."""
+    from beratungskit.analysis.partners import Partner, partner_on_map
+    from beratungskit.model import Case, Category, Origin
+
+    case = Case.new("Test")
+    there = case.add_resource(on_map, category=Category.SOZIAL, origin=Origin.SOZIALRAUM)
+    partner = Partner(kind="x", name=directory, category=Category.SOZIAL, origin=Origin.SOZIALRAUM)
+    assert partner_on_map(case, partner) == there
+
+
+@pytest.mark.parametrize(("on_map", "directory"), OTHER_PARTNER + [(b, a) for a, b in OTHER_PARTNER])
+def test_a_different_partner_is_not_taken_for_one_on_the_map(on_map: str, directory: str) -> None:
+    from beratungskit.analysis.partners import Partner, partner_on_map
+    from beratungskit.model import Case, Category, Origin
+
+    case = Case.new("Test")
+    case.add_resource(on_map, category=Category.SOZIAL, origin=Origin.SOZIALRAUM)
+    partner = Partner(kind="x", name=directory, category=Category.SOZIAL, origin=Origin.SOZIALRAUM)
+    assert partner_on_map(case, partner) is None
+
+
+def test_adding_the_directorys_name_of_a_partner_already_on_the_map_says_where_it_is() -> None:
+    """The drop into the map (ui.partners.add_partner) names the resource that is already there."""
+    from beratungskit.analysis.partners import Partner
+    from beratungskit.model import Case, CaseError, Category, Origin
+    from beratungskit.ui.partners import add_partner
+
+    case = Case.new("Test")
+    case.add_resource("Tafel Nord", category=Category.SOZIAL)
+    partner = Partner(
+        kind="tafel", name="Die Tafel Nord e.V.", category=Category.SOZIAL, origin=Origin.SOZIALRAUM
+    )
+    with pytest.raises(CaseError, match="„Tafel Nord“ ist schon auf der Karte"):
+        add_partner(case, partner)
+    assert [r.label for r in case.resources] == ["Tafel Nord"]
+
+
 def _entry(**fields: str) -> str:
     base = {"kind": "tafel", "name": "Tafel", "category": "sozial", "origin": "sozialraum", **fields}
     return "partner:\n  - " + "\n    ".join(f"{k}: {v}" for k, v in base.items()) + "\n"

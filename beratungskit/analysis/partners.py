@@ -11,6 +11,8 @@ The shipped entries are examples (``beispiel: true``) for an office to replace w
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,7 @@ __all__ = [
     "TemplateFileError",
     "load_partners",
     "load_partners_or_none",
+    "partner_key",
     "partner_on_map",
     "partners_path",
 ]
@@ -153,9 +156,40 @@ def load_partners_or_none() -> list[Partner]:
         return []
 
 
+#: Legal forms said after a name ("Tafel Nord e.V.", "Kinderhaus gGmbH"): they do not make another
+#: partner. Matched on the words that remain once dots and other punctuation are gone.
+_LEGAL_FORMS = re.compile(
+    r"\b(?:e ?v|e ?g|g?gmbh|gemeinnuetzige gmbh|mbh|g?ug|haftungsbeschraenkt|g?ag|kg|gbr|ohg|e ?k|co)\b"
+)
+#: Articles and "e. V."-like leftovers: "Die Tafel Nord" is the Tafel Nord.
+_ARTICLES = re.compile(r"\b(?:der|die|das|den|dem|des)\b")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def partner_key(name: str) -> str:
+    """What makes two names the same partner: letters and digits only, without case, spaces,
+    hyphens, punctuation, legal forms (e.V., gGmbH, GmbH, UG …), articles and accents; umlauts as
+    ae/oe/ue.
+
+    >>> partner_key("Die Tafel Nord e.V.") == partner_key("Tafel-Nord") == partner_key("TAFEL  NORD")
+    True
+    >>> partner_key("Tafel Nord") == partner_key("Tafel Süd")
+    False
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().translate(_UMLAUTS)
+    # other accents go ("Sprachcafé" is the "Sprachcafe")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"[^\w]+|_", " ", text)  # hyphens, dots, quotes, brackets, "&": a word break
+    text = _LEGAL_FORMS.sub(" ", text)
+    text = _ARTICLES.sub(" ", text)
+    return "".join(text.split())
+
+
 def partner_on_map(case: Case, partner: Partner) -> Resource | None:
-    """The resource that already stands for ``partner`` in the map (same name, not a person), if any:
-    a partner is laid into the map once; a second click says where it is instead of adding it again.
+    """The resource that already stands for ``partner`` in the map (the same name as far as
+    :func:`partner_key` tells, not a person), if any: a partner is laid into the map once; a second
+    click says where it is instead of adding it again — also when the map says "Tafel Nord" and the
+    directory "Die Tafel Nord e.V.".
 
     >>> from beratungskit.model import Case
     >>> case = Case.new("A")
@@ -166,8 +200,10 @@ def partner_on_map(case: Case, partner: Partner) -> Resource | None:
     >>> partner_on_map(case, library).label
     'stadtbibliothek (beispiel)'
     """
-    name = " ".join(partner.name.split()).casefold()
+    wanted = partner_key(partner.name)
+    if not wanted:  # a name of legal form and articles only: nothing to compare
+        return None
     for resource in case.resources:
-        if not resource.is_person and " ".join(resource.label.split()).casefold() == name:
+        if not resource.is_person and partner_key(resource.label) == wanted:
             return resource
     return None

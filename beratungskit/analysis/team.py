@@ -339,8 +339,12 @@ class _Counter:
     """Turns cases into :class:`CaseFigures` with one partner directory and one wording guard."""
 
     def __init__(self, partners: list[Partner] | bool | None, wording: bool) -> None:
+        from beratungskit.analysis.partners import partner_key
+
+        self.key = partner_key
         self.directory = load_partners() if partners is True else (partners or None)
-        self.by_name = {p.name.casefold(): p.name for p in self.directory or []}
+        # "Die Tafel Nord e.V." in a map is the directory's "Tafel Nord" (analysis.partners.partner_key)
+        self.by_name = {partner_key(p.name): p.name for p in self.directory or []}
         self.kinds: dict[str, list[str]] = {}
         for p in self.directory or []:
             if p.kind:
@@ -379,11 +383,11 @@ class _Counter:
             used: set[str] = set()
             for res in case.resources:
                 if res.origin in _PARTNER_ORIGINS and not res.is_person:
-                    name = self.by_name.get(res.label.strip().casefold())
+                    name = self.by_name.get(self.key(res.label))
                     if name:
                         used.add(name)
             for ref in case.referrals:
-                name = self.by_name.get(ref.institution.strip().casefold())
+                name = self.by_name.get(self.key(ref.institution))
                 if name:
                     used.add(name)
                 elif ref.institution_kind and len(self.kinds.get(ref.institution_kind.casefold(), [])) == 1:
