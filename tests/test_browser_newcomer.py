@@ -180,3 +180,92 @@ def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz
     SHOTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(SHOTS / "newcomer_crisis_tr.png"))
     assert watch.external == [] and watch.page_errors == []
+
+
+#: What Deniz and the IFK typed: each holds the words of one of the app's short frames.
+TYPED = {
+    "note": "Mein Bruder hilft mir beim Umzug",
+    "wish": "Meine Nachbarin hilft mir.",
+    "will": "für meine Kinder da sein",
+    "goal": "bis zum Sommer eine Stelle",
+    "step": "Ziel ist eine eigene Wohnung",
+}
+
+
+@pytest.fixture
+def deniz_in_turkish(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    from beratungskit.model import Language
+
+    store = CaseStore(tmp_path / "faelle")
+    case = store.create("Deniz", key="deniz")
+    case.set_language(Language.TR)
+    brother = case.add_resource("Bruder", category=Category.SOZIAL, is_person=True, note=TYPED["note"])
+    case.add_resource(TYPED["wish"].rstrip("."), category=Category.SOZIAL)  # a label with „hilft“
+    case.add_wish(TYPED["wish"])
+    will = case.add_will(TYPED["will"])
+    goal = case.add_goal(will.id, TYPED["goal"], resource_ids=[brother.id])
+    case.add_step(goal.id, TYPED["step"])
+    with serve_session(tmp_path, [case]) as served:
+        yield served
+
+
+def _lines_under_typed_text(pg: Any) -> list[list[str]]:
+    """Every translation line the page put after a text node that is (after a symbol) typed text."""
+    return pg.evaluate(
+        """(typed) => [...document.querySelectorAll('.bk-app .bk-tr')].flatMap((el) => {
+               const before = el.previousSibling;
+               if (!before || before.nodeType !== 3) return [];
+               const text = before.textContent.trim().replace(/^[^\\p{L}\\p{N}„“"(]+/u, '');
+               return typed.some((t) => text === t || text === t.replace(/\\.$/, ''))
+                   ? [[text, el.textContent]] : [];
+           })""",
+        [*TYPED.values(), TYPED["wish"].rstrip("."), "Oma hilft mir"],
+    )
+
+
+def test_the_language_layer_leaves_typed_text_alone(page: Any, deniz_in_turkish: tuple[str, Path]) -> None:
+    """Trial of issue 11: with Türkçe chosen, a note „Mein Bruder hilft mir beim Umzug“ got a garbled
+    Turkish line under it, because the relation pattern „{a} hilft {b}“ matched it; „für {x}“, „bis
+    {x}“ and „Ziel {n}“ do the same to a will, a goal, a step. What people typed is shown as typed,
+    everywhere it is shown, while the app's texts around it are translated."""
+    pg, watch = page
+    url, _store_dir = deniz_in_turkish
+    open_named_case(pg, url, "Deniz")
+    pg.wait_for_selector(".bk-tr[lang='tr']", timeout=30_000)
+    # the map as a list, the resource form showing the brother (his note), the goals' sections
+    pg.click(".bk-view-mode button:nth-child(2)")
+    pg.wait_for_selector(".bk-list-item", timeout=30_000)
+    pg.wait_for_timeout(800)
+    seen = _lines_under_typed_text(pg)
+    pg.locator(".bk-pick select").select_option(label="● Bruder")
+    pg.wait_for_timeout(800)
+    seen += _lines_under_typed_text(pg)
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_goals.tab')}')")
+    show_goal_work(pg)
+    for section in ("1 Wille", "2 Ziele", "3 Schritte", "5 Plan"):
+        pg.click(f".bk-sections button:has-text('{section}')")
+        pg.wait_for_timeout(800)
+        seen += _lines_under_typed_text(pg)
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_transparency')}')")
+    pg.wait_for_selector(".bk-transparency-panel", state="visible", timeout=30_000)
+    pg.wait_for_timeout(800)
+    seen += _lines_under_typed_text(pg)
+    # the frames around typed text are still translated, with the typed text inside as typed
+    title = pg.locator(".bk-title .bk-tr[lang='tr']", has_text="Deniz")  # „Ressourcenkarte von {alias}“
+    assert title.count() == 1, "the frame around the typed name lost its translation"
+    # typed now, while Türkçe is shown (the brother is still open in the form: he is renamed): the
+    # new label stays as typed in the lists, the form's heading „„{label}“ ändern“ is translated
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_map')}')")
+    pg.wait_for_selector(".bk-label-input input", state="visible", timeout=30_000)
+    pg.fill(".bk-label-input input", "Oma hilft mir")
+    pg.click(".bk-save")
+    heading = pg.locator(".bk-resource-form .bk-heading .bk-tr[lang='tr']", has_text="Oma hilft mir")
+    heading.wait_for(timeout=30_000)
+    pg.wait_for_timeout(800)
+    options = pg.eval_on_selector(".bk-pick select", "s => [...s.options].map((o) => o.textContent)")
+    assert [" ".join(o.split()) for o in options if "Oma" in o] == ["● Oma hilft mir"]  # no " · …"
+    seen += [line for line in _lines_under_typed_text(pg) if "Oma" in line[0]]
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / "newcomer_typed_text_tr.png"))
+    assert seen == []
+    assert watch.external == [] and watch.page_errors == []

@@ -116,3 +116,74 @@ def test_a_step_draft_is_left_alone_by_the_language_layer() -> None:
     assert translate_text("Dabei hilft mir: Nähmaschine. Damit kann ich …", "tr") is not None  # the trap
     card = DraftCard(object())  # type: ignore[arg-type]
     assert "bk-no-tr" in card.text._dom_classes
+
+
+#: Typed texts that contain the words of the app's short frames („{a} hilft {b}“, „für {x}“,
+#: „bis {x}“, „Ziel {n}“, „{x} (Mitte)“, „Notiz: {x}“ …): each is a whole note, label or will.
+TYPED_TRAPS = [
+    "Mein Bruder hilft mir beim Umzug",
+    "Meine Nachbarin hilft mir.",
+    "für meine Kinder da sein",
+    "bis zum Sommer eine Stelle",
+    "Ziel ist eine eigene Wohnung",
+    "Tante Ayse (Mitte)",
+    "Notiz: Oma fragen",
+    "Kita Sonnenhof hilft Ihnen",
+    "Jana – „die Beste“",
+]
+
+
+@pytest.mark.parametrize("lang", OTHER)
+@pytest.mark.parametrize("typed", TYPED_TRAPS)
+def test_typed_text_is_never_read_as_a_frame(lang: str, typed: str) -> None:
+    """Trial of issue 11: with Türkçe chosen, a resource note „Mein Bruder hilft mir beim Umzug“ got a
+    garbled line, because the relation pattern „{a} hilft {b}“ matched it. Shown by itself, or after a
+    symbol, a typed text of the case is left as it is."""
+    assert translate_text(typed, lang) is not None  # the trap: without knowing what was typed
+    assert translate_text(typed, lang, [typed]) is None
+    assert translate_text(f"● {typed}", lang, [typed]) is None
+
+
+@pytest.mark.parametrize("lang", OTHER)
+def test_a_frame_around_typed_text_is_still_translated(lang: str) -> None:
+    """Knowing the typed texts costs no translation of the app's own frames: every eLb text of the
+    catalogue, its values filled with typed texts (also ones holding a frame's words), is translated
+    with the values as typed."""
+    missed = []
+    for key, german in CATALOGUE.items():
+        if not is_elb_facing(key) or "{{" in german:
+            continue
+        names = sorted({n for _l, n, _s, _c in string.Formatter().parse(german) if n})
+        if not names:
+            continue
+        values = {name: TYPED_TRAPS[i % len(TYPED_TRAPS)] for i, name in enumerate(names)}
+        shown = german.format(**values)
+        if tr(lang, key, **values) == shown:
+            continue
+        got = translate_text(shown, lang, TYPED_TRAPS)
+        if got is None:
+            missed.append(key)
+            continue
+        for value in values.values():
+            assert value in got, (key, got)
+    assert missed == []
+
+
+def test_the_layer_knows_the_cases_typed_texts(tmp_path: Path) -> None:
+    """The chooser sends the case's typed texts to the page while another language is shown (and
+    follows every change); a German session sends none."""
+    from beratungskit.model import Language
+    from beratungskit.ui.bilingual import typed_texts
+
+    store = CaseStore(tmp_path)
+    session = Session(store, store.create("Deniz"))
+    chooser = LanguageChooser(Feedback())
+    chooser.show(session)
+    session.apply(lambda c: c.add_resource("Bruder", note="Mein Bruder hilft mir beim Umzug"))
+    assert chooser.layer.typed == []  # German: nothing to send
+    session.apply(lambda c: c.set_language(Language.TR))
+    assert "Mein Bruder hilft mir beim Umzug" in chooser.layer.typed
+    session.apply(lambda c: c.add_will("Ich will für meine Kinder da sein."))
+    assert "Ich will für meine Kinder da sein." in chooser.layer.typed
+    assert chooser.layer.typed == typed_texts(session.case, chooser._partners())
+    assert any(p.name in chooser.layer.typed for p in chooser._partners())  # the directory's texts too

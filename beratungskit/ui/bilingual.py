@@ -7,7 +7,15 @@ translation right after each German text the eLb reads, in a ``<span class="bk-t
 cards, hints, status lines. It knows the eLb's texts of the catalogue (:data:`ELB_FACING`) and the
 question cards; a text with values ("„Fahrrad“ festgehalten.") is recognised by its pattern and
 translated with the values kept exactly as typed. Typed text itself is never touched: inputs keep
-their value, and a text node is translated only when it *is* a catalogue text. Selection lists
+their value, and a text node is translated only when it *is* a catalogue text.
+
+**What people typed is never read as a frame.** A short pattern like „{a} hilft {b}“ also matches a
+note „Mein Bruder hilft mir beim Umzug“ shown by itself, and the page put a garbled Turkish line
+under it. So the layer knows the case's typed texts (:func:`typed_texts`: labels, roles, notes,
+wishes, will, goals, steps, the IFK's note …, and the partner directory's names and descriptions),
+and a pattern's match counts only when no typed text runs into the pattern's own words: a typed
+text must lie wholly inside one of the pattern's values (or wholly inside its fixed words, where it
+only happens to be the same word). Selection lists
 (``<option>``) and placeholders get the translation after a "·", since they cannot hold markup.
 
 Doing this in the page, not in each panel, keeps the panels as they are (German source, one
@@ -24,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import anywidget
@@ -31,6 +40,7 @@ import ipywidgets as widgets
 import traitlets
 import yaml
 
+from beratungskit.analysis.partners import Partner, load_partners_or_none
 from beratungskit.messages import (
     CATALOGUE,
     ENDONYMS,
@@ -42,12 +52,12 @@ from beratungskit.messages import (
     tr_text,
 )
 from beratungskit.messages._babel import QUESTION_CARDS_CONTEXT, placeholders
-from beratungskit.model import Language
+from beratungskit.model import Case, Language
 from beratungskit.resources import template_path
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.session import Session
 
-__all__ = ["BilingualLayer", "LanguageChooser", "patterns", "translate_text"]
+__all__ = ["BilingualLayer", "LanguageChooser", "patterns", "translate_text", "typed_texts"]
 
 _STATIC = Path(__file__).resolve().parent / "static"
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -113,38 +123,140 @@ def _question_cards() -> list[str]:
     return texts
 
 
-def translate_text(text: str, lang: str) -> str | None:
+def typed_texts(case: Case, partners: Iterable[Partner] = ()) -> list[str]:
+    """Every text of ``case`` that a person typed (and the directory's names and descriptions):
+    what the page's language layer must never read as one of the app's frames.
+
+    >>> from beratungskit.model import Case
+    >>> case = Case.new("Deniz")
+    >>> _ = case.add_resource("Bruder", note="Mein Bruder hilft mir beim Umzug")
+    >>> typed_texts(case)
+    ['Deniz', 'Bruder', 'Mein Bruder hilft mir beim Umzug']
+    """
+    texts: list[str | None] = [case.alias, case.ifk_note]
+    for res in case.resources:
+        texts += [res.label, res.role, res.note]
+    texts += [rel.note for rel in case.relations]
+    texts += [wish.text for wish in case.wishes]
+    texts += [will.text for will in case.wills]
+    texts += [idea.text for idea in case.team_ideas]
+    for goal in case.goals:
+        texts += [goal.text, goal.confidence_next]
+    for step in case.steps:
+        texts += [step.text, step.helper]
+    texts += [ref.institution for ref in case.referrals]
+    for partner in partners:
+        texts += [partner.name, partner.description]
+    seen: dict[str, None] = {}
+    for text in texts:
+        if text and text.strip():
+            seen.setdefault(text.strip(), None)
+    return list(seen)
+
+
+def translate_text(text: str, lang: str, typed: Iterable[str] = ()) -> str | None:
     """The translation of one German text as the page shows it, or ``None`` if it is none of ours.
 
-    The same matching as the page does (tests use it to check what the eLb would see).
+    The same matching as the page does (tests use it to check what the eLb would see); ``typed``:
+    the texts people typed (:func:`typed_texts`), never read as a pattern's frame.
+
+    >>> translate_text("Mein Bruder hilft mir beim Umzug", "tr") is None  # the trap
+    False
+    >>> translate_text("Mein Bruder hilft mir beim Umzug", "tr", ["Mein Bruder hilft mir beim Umzug"])
     """
     if lang == SOURCE_LANGUAGE:
         return None
+    typed = [t for t in typed if t]
     wanted = text.strip()
-    found = _lookup(wanted, lang)
+    found = _lookup(wanted, lang, typed)
     if found is not None:
         return found
     # "★ Persönlich": a symbol in front is kept, the words after it are looked up
     parts = _PREFIX.match(wanted)
     if parts:
-        rest = _lookup(parts.group(2), lang)
+        rest = _lookup(parts.group(2), lang, typed)
         if rest is not None:
             return parts.group(1) + rest
     return None
 
 
+def _occurrences(text: str, typed: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Where a typed text stands in ``text`` as whole words."""
+    for piece in typed:
+        start = text.find(piece)
+        while start != -1:
+            end = start + len(piece)
+            inside_word_before = start > 0 and text[start - 1].isalnum() and piece[0].isalnum()
+            inside_word_after = end < len(text) and text[end].isalnum() and piece[-1].isalnum()
+            if not (inside_word_before or inside_word_after):
+                yield start, end
+            start = text.find(piece, start + 1)
+
+
+def frames_typed_text(match: re.Match[str], typed: Iterable[str]) -> bool:
+    """Whether a pattern's own words (the text outside its values) run into a typed text: then the
+    match read typed text as the app's frame ("Mein Bruder | hilft | mir beim Umzug")."""
+    text = match.string
+    fixed: list[tuple[int, int]] = []
+    pos = 0
+    for i in range(1, (match.re.groups or 0) + 1):
+        start, end = match.span(i)
+        if start > pos:
+            fixed.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(text):
+        fixed.append((pos, len(text)))
+    return any(
+        start < f_end and f_start < end and not (f_start <= start and end <= f_end)
+        for start, end in _occurrences(text, typed)
+        for f_start, f_end in fixed
+    )
+
+
 _PREFIX = re.compile(r"^([^\w„“\"(]+)(.+)$", re.S)
 
 
-def _lookup(wanted: str, lang: str) -> str | None:
+def _mask(text: str, typed: Iterable[str]) -> tuple[str, dict[str, str]]:
+    """``text`` with each typed text (longest first, not overlapping) as one private-use sign, and the
+    signs back to the texts: a pattern's own words can then only be found outside typed text."""
+    spans = sorted(_occurrences(text, typed), key=lambda s: (s[0] - s[1], s[0]))
+    chosen: list[tuple[int, int]] = []
+    for start, end in spans:
+        if len(chosen) < 6000 and not any(start < e and s < end for s, e in chosen):
+            chosen.append((start, end))
+    back: dict[str, str] = {}
+    out, pos = [], 0
+    for i, (start, end) in enumerate(sorted(chosen)):
+        sign = chr(0xE000 + i)
+        back[sign] = text[start:end]
+        out += [text[pos:start], sign]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), back
+
+
+def _lookup(wanted: str, lang: str, typed: list[str]) -> str | None:
     exact, templated = patterns(lang)
     if wanted in exact:
         return exact[wanted]
+    masked: tuple[str, dict[str, str]] | None = None
     for source, names, other in templated:
         match = re.match(source, wanted)
-        if match:
+        if not match:
+            continue
+        values: tuple[str, ...] | None = None
+        if not frames_typed_text(match, typed):
+            values = match.groups()
+        else:
+            # the first split ran into typed text ("A hilft B hilft C"): the frame's words are sought
+            # again with every typed text held as one sign, which only a value can take
+            masked = masked or _mask(wanted, typed)
+            again = re.match(source, masked[0])
+            if again:
+                values = tuple("".join(masked[1].get(c, c) for c in v) for v in again.groups())
+        if values is not None:
             result = other
-            for name, value in zip(names, match.groups(), strict=True):
+            for name, value in zip(names, values, strict=True):
                 result = result.replace("{" + name + "}", "\u2068" + value + "\u2069")  # bidi isolate
             return result
     return None
@@ -158,6 +270,8 @@ class BilingualLayer(anywidget.AnyWidget):
     direction = traitlets.Unicode("ltr").tag(sync=True)
     exact = traitlets.Dict().tag(sync=True)
     templated: traitlets.List[list[object]] = traitlets.List().tag(sync=True)
+    #: What people typed in this case (:func:`typed_texts`): never read as a pattern's frame.
+    typed: traitlets.List[str] = traitlets.List().tag(sync=True)
 
     def __init__(self, lang: str = SOURCE_LANGUAGE, **kwargs: object) -> None:
         super().__init__(**kwargs)
@@ -187,6 +301,7 @@ class LanguageChooser:
         self.feedback = feedback
         self.session: Session | None = None
         self.layer = BilingualLayer()
+        self._directory: list[Partner] | None = None
         self.dropdown = widgets.Dropdown(
             options=[
                 (
@@ -218,8 +333,18 @@ class LanguageChooser:
             self.dropdown.value = lang
         finally:
             self._showing = False
+        if lang != SOURCE_LANGUAGE and self.session is not None:
+            # sent only while another language is shown: a German session sends nothing more
+            typed = typed_texts(self.session.case, self._partners())
+            if self.layer.typed != typed:
+                self.layer.typed = typed
         if self.layer.lang != lang:
             self.layer.set_language(lang)
+
+    def _partners(self) -> list[Partner]:
+        if self._directory is None:
+            self._directory = load_partners_or_none()
+        return self._directory
 
     def _chosen(self, change: dict[str, object]) -> None:
         if self._showing or self.session is None:

@@ -1,26 +1,103 @@
 // The eLb's language beside the German in the session app (beratungskit/ui/bilingual.py).
 // Watches the app's part of the page and, after every German text of the catalogue, adds
-// <span class="bk-tr" lang=… dir=…>translation</span>. Typed text (input values) is never touched.
+// <span class="bk-tr" lang=… dir=…>translation</span>. Typed text (input values) is never touched,
+// and what people typed (the model's "typed": labels, notes, wills …) is never read as the frame of a
+// pattern: „{a} hilft {b}“ must not turn the note „Mein Bruder hilft mir beim Umzug“ into Turkish.
 
 const SKIP = new Set(["SCRIPT", "STYLE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "CODE"]);
 
+const WORD = /[\p{L}\p{N}]/u;
+
+// Where a typed text stands in `text` as whole words: [start, end) pairs.
+function occurrences(text, typed) {
+  const out = [];
+  for (const piece of typed) {
+    if (!piece || piece.length > text.length) continue;
+    for (let start = text.indexOf(piece); start !== -1; start = text.indexOf(piece, start + 1)) {
+      const end = start + piece.length;
+      const before = start > 0 && WORD.test(text[start - 1]) && WORD.test(piece[0]);
+      const after = end < text.length && WORD.test(text[end]) && WORD.test(piece[piece.length - 1]);
+      if (!before && !after) out.push([start, end]);
+    }
+  }
+  return out;
+}
+
+// Whether the pattern's own words (outside its values) run into a typed text: then the match read
+// typed text as the app's frame. A typed text wholly inside one value, or wholly inside the fixed
+// words (the same word by chance), is fine. Mirrors frames_typed_text in ui/bilingual.py.
+function framesTyped(match, text, typed) {
+  if (!typed.length) return false;
+  const fixed = [];
+  let pos = 0;
+  for (const span of match.indices.slice(1)) {
+    if (!span) continue;
+    if (span[0] > pos) fixed.push([pos, span[0]]);
+    pos = Math.max(pos, span[1]);
+  }
+  if (pos < text.length) fixed.push([pos, text.length]);
+  for (const [start, end] of occurrences(text, typed)) {
+    for (const [fStart, fEnd] of fixed) {
+      if (start < fEnd && fStart < end && !(fStart <= start && end <= fEnd)) return true;
+    }
+  }
+  return false;
+}
+
+// `text` with each typed text (longest first, not overlapping) replaced by one private-use sign, and
+// the way back. Mirrors _mask in ui/bilingual.py.
+function mask(text, typed) {
+  const spans = occurrences(text, typed).sort((x, y) => (y[1] - y[0]) - (x[1] - x[0]) || x[0] - y[0]);
+  const chosen = [];
+  for (const span of spans) {
+    if (chosen.length >= 6000) break;
+    if (!chosen.some(([s, e]) => span[0] < e && s < span[1])) chosen.push(span);
+  }
+  chosen.sort((x, y) => x[0] - y[0]);
+  const back = new Map();
+  let out = "";
+  let pos = 0;
+  chosen.forEach(([start, end], i) => {
+    const sign = String.fromCharCode(0xe000 + i);
+    back.set(sign, text.slice(start, end));
+    out += text.slice(pos, start) + sign;
+    pos = end;
+  });
+  out += text.slice(pos);
+  const unmask = (value) => Array.from(value, (c) => back.get(c) ?? c).join("");
+  return { text: out, unmask };
+}
+
 function translator(model) {
   const exact = model.get("exact") || {};
+  const typed = model.get("typed") || [];
   const templated = (model.get("templated") || []).map(([source, names, other]) => {
     try {
-      return [new RegExp(source), names, other];
+      return [new RegExp(source, "d"), names, other];
     } catch (error) {
       return null; // a pattern JavaScript cannot read is skipped, never fatal
     }
   }).filter(Boolean);
   const lookup = (wanted) => {
     if (Object.prototype.hasOwnProperty.call(exact, wanted)) return exact[wanted];
+    let masked = null;
     for (const [pattern, names, other] of templated) {
       const match = pattern.exec(wanted);
-      if (match) {
+      if (!match) continue;
+      let values = null;
+      if (!framesTyped(match, wanted, typed)) {
+        values = match.slice(1);
+      } else {
+        // the first split ran into typed text ("A hilft B hilft C"): the frame's words are sought
+        // again with every typed text held as one sign, which only a value can take
+        masked = masked || mask(wanted, typed);
+        const again = pattern.exec(masked.text);
+        if (again) values = again.slice(1).map(masked.unmask);
+      }
+      if (values) {
         let result = other;
         // each value in a bidi isolate (FSI … PDI): a German name keeps its order in Arabic text
-        names.forEach((name, i) => { result = result.split("{" + name + "}").join("\u2068" + match[i + 1] + "\u2069"); });
+        names.forEach((name, i) => { result = result.split("{" + name + "}").join("\u2068" + values[i] + "\u2069"); });
         return result;
       }
     }
@@ -101,6 +178,28 @@ function removeAll(root) {
   });
 }
 
+// The case's typed texts changed (a note saved, a label renamed): lines already shown are checked
+// again with the new translator — one that now reads typed text as a frame goes — without
+// sweeping the whole page on every click.
+function recheck(root, translate) {
+  root.querySelectorAll(".bk-tr").forEach((el) => {
+    const before = el.previousSibling;
+    const other = before && before.nodeType === 3 ? translate(before.textContent) : null;
+    if (other === null || other === before.textContent.trim()) {
+      const parent = el.parentElement;
+      el.remove();
+      if (parent && !parent.querySelector(":scope > .bk-tr")) parent.classList.remove("bk-has-tr");
+    } else if (other !== el.textContent) {
+      el.textContent = other;
+    }
+  });
+  root.querySelectorAll("option[data-bk-de]").forEach((el) => {
+    const other = translate(el.dataset.bkDe);
+    el.textContent = other === null ? el.dataset.bkDe : el.dataset.bkDe + " · " + other;
+    if (other === null) delete el.dataset.bkDe;
+  });
+}
+
 export default {
   render({ model, el }) {
     el.style.display = "none";
@@ -111,6 +210,8 @@ export default {
     // switching back to German left Turkish lines under every panel drawn afterwards.
     let generation = 0;
     const root = () => el.closest(".bk-app") || document.body;
+    let translate = null; // the current language's, with the case's typed texts
+    const OBSERVED = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["placeholder", "title"] };
 
     const start = () => {
       generation += 1;
@@ -120,14 +221,15 @@ export default {
       observer = null;
       const target = root();
       removeAll(target);
+      translate = null;
       if (model.get("lang") === "de") return;
-      const translate = translator(model);
+      translate = translator(model);
       const run = () => {
         scheduled = false;
         if (mine !== generation) return; // a later start() took over
         observer.disconnect();
         sweep(target, model, translate);
-        observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["placeholder", "title"] });
+        observer.observe(target, OBSERVED);
       };
       observer = new MutationObserver(() => {
         if (!scheduled) {
@@ -142,6 +244,15 @@ export default {
     requestAnimationFrame(start);
     model.on("change:lang", start);
     model.on("change:exact", start);
+    model.on("change:typed", () => {
+      if (!observer || !translate) return; // German, or not started yet: start() reads "typed" itself
+      translate = translator(model);
+      const target = root();
+      observer.disconnect();
+      recheck(target, translate);
+      sweep(target, model, translate);
+      observer.observe(target, OBSERVED);
+    });
     return () => observer && observer.disconnect();
   },
 };
