@@ -156,7 +156,7 @@ def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: t
     # --- the review date: the latest the law sets, said as such, in the app's own field
     pg.click(".bk-sections button:has-text('5 Plan')")
     pg.wait_for_selector(".bk-review-note:has-text('spätestens am')", timeout=20_000)
-    assert "SGB II, § 15" in pg.locator(".bk-review-note").inner_text()
+    assert "SGB\u00a0II, §\u00a015" in pg.locator(".bk-review-note").inner_text()
     assert pg.locator(".bk-review input").input_value() != ""
     shot(pg, "6_ueberpruefung")
     pg.set_viewport_size({"width": 1920, "height": 1080})

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from beratungskit.demo import bare_case
+from beratungskit.messages import LANGUAGES
 from beratungskit.model import (
     ELB_ID,
     Case,
@@ -134,6 +135,25 @@ def test_review_date_without_a_chosen_one_is_the_latest_the_law_sets_and_says_so
     case.plan_made(date(2026, 3, 10))  # the six months run from the day the plan was made
     text = Page(plan_html(case, today=date(2026, 8, 31))).text()
     assert "spätestens am 10.09.2026" in text
+
+
+#: A law's name and its parts, in every language the plan is printed in: never broken between them.
+LAW_PARTS = re.compile(r"(§|SGB|Abs\.|section|madde|параграф|ماده|المادة|книга|Kitabı)[ \t\n](\d+|II)\b")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_law_is_never_broken_between_its_parts(lang: str) -> None:
+    """Trial of issue 11, point 7: „SGB II“ and „§ 15“ stood with plain spaces, so a narrow line could
+    end after „§“ or „SGB“. Every catalogue text and translation, and the printed plan, holds them
+    together with no-break spaces (also „Abs. 3“ where it is ever written)."""
+    from beratungskit.messages import CATALOGUE, tr_text
+
+    broken = [key for key, german in CATALOGUE.items() if LAW_PARTS.search(tr_text(lang, key, german))]
+    assert broken == []
+    case = bare_case()
+    case.language = lang  # type: ignore[assignment]
+    html = plan_html(case, today=date(2026, 8, 31))
+    assert "SGB\u00a0II" in html and "\u00a015" in html and not LAW_PARTS.search(html)
 
 
 def test_a_review_date_chosen_together_is_printed_as_chosen() -> None:

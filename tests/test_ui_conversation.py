@@ -58,7 +58,7 @@ def test_the_review_field_shows_the_latest_legal_date_and_says_so(store: CaseSto
     panel = PlanPanel(session, make_pdf=False)
     latest = add_months(date.today(), 6)
     assert panel.review.value == latest  # shown in the field, not empty
-    assert "spätestens am" in panel.review_note.value and "SGB II, § 15" in panel.review_note.value
+    assert "spätestens am" in panel.review_note.value and "SGB\u00a0II, §\u00a015" in panel.review_note.value
     assert store.load(session.case.key).next_review is None  # shown, not silently stored
     panel.make()
     assert session.case.plan_on == date.today()  # the six months run from the plan

@@ -9,7 +9,7 @@ TEXTS = {
     "Origin.eigen": "Eigene Ressource",
     "Origin.lebensumfeld": "Lebensumfeld",
     "Origin.sozialraum": "Sozialraum",
-    "Origin.fachdienst": "Fachdienst / SGB II",
+    "Origin.fachdienst": "Fachdienst / SGB\u00a0II",
     "NamedBy.elb": "Kundin oder Kunde",
     "NamedBy.ifk": "Beratungsfachkraft",
     "Strength.schwach": "schwach",

@@ -51,7 +51,7 @@ TEXTS = {
     # no date chosen together: the latest date the law sets (§ 15 Abs. 3 SGB II), said as such
     "plan.review_law": (
         "Wir sprechen spätestens am {date} wieder darüber. So steht es im Gesetz "
-        "(Sozialgesetzbuch Zwei, kurz SGB II, § 15): nach spätestens sechs Monaten. "
+        "(Sozialgesetzbuch Zwei, kurz SGB\u00a0II, §\u00a015): nach spätestens sechs Monaten. "
         "Wir können auch einen früheren Termin ausmachen."
     ),
     "plan.group.open": "Noch offen, woher es kommt",

@@ -28,7 +28,7 @@ TEXTS = {
     "chart_category": "Ressourcen nach Bereich (Anzahl aller Ressourcen auf den Karten)",
     "chart_origin": (
         "Ressourcen nach Herkunft – das Konzept sagt: eigene Ressourcen, Lebensumfeld und Sozialraum "
-        "vor Fachdienst/SGB II"
+        "vor Fachdienst/SGB\u00a0II"
     ),
     "sec_activation": "Aktivierung: Wer macht die Schritte?",
     "chart_owner": "Schritte nach Zuständigkeit (ohne „nicht mehr nötig“)",

@@ -164,7 +164,7 @@ TEXTS = {
     "review_cleared": "Kein Termin zum Draufschauen eingetragen.",
     "review_by_law": (
         "Noch kein gemeinsamer Termin: spätestens am {date}. So steht es im Gesetz "
-        "(Sozialgesetzbuch Zwei, kurz SGB II, § 15): nach spätestens sechs Monaten. "
+        "(Sozialgesetzbuch Zwei, kurz SGB\u00a0II, §\u00a015): nach spätestens sechs Monaten. "
         "Wählen Sie gemeinsam ein Datum."
     ),
     "review_chosen": "Gemeinsam vereinbart.",
