@@ -269,3 +269,32 @@ def test_the_language_layer_leaves_typed_text_alone(page: Any, deniz_in_turkish:
     pg.screenshot(path=str(SHOTS / "newcomer_typed_text_tr.png"))
     assert seen == []
     assert watch.external == [] and watch.page_errors == []
+
+
+def test_translation_lines_on_coloured_buttons_are_readable(page: Any, demo_served: tuple[str, Path]) -> None:
+    """Trial of issue 11: with Türkçe chosen, the Turkish line under „Festhalten“ stood in dark blue on
+    the green button (1.6:1). axe-core finds no contrast failure on the map tab and in the goal editor
+    (green buttons, a chosen area, ticked resources), and the line takes the button's light colour."""
+    from tests.a11y import axe_violations, describe
+
+    pg, watch = page
+    url, _store_dir = demo_served
+    open_named_case(pg, url, "Mira")
+    _choose_language(pg, "tr")
+    pg.click(".bk-category-sozial")  # a chosen area: filled with its colour
+    pg.wait_for_selector(".bk-save .bk-tr[lang='tr']", timeout=20_000)
+    pg.wait_for_selector(".bk-category-sozial.bk-chosen .bk-tr", timeout=20_000)
+    found = [v for v in axe_violations(pg, ".bk-app") if v["id"] == "color-contrast"]
+    colours = pg.eval_on_selector(
+        ".bk-save", "b => [getComputedStyle(b).color, getComputedStyle(b.querySelector('.bk-tr')).color]"
+    )
+    SHOTS.mkdir(exist_ok=True)
+    pg.locator(".bk-save").scroll_into_view_if_needed()
+    pg.screenshot(path=str(SHOTS / "newcomer_button_lines_tr.png"))
+    _edit_first_goal(pg)
+    pg.wait_for_selector(".bk-goal-editor .bk-tick.mod-active", timeout=20_000)
+    pg.wait_for_selector(".bk-goal-save .bk-tr", timeout=20_000)
+    found += [v for v in axe_violations(pg, ".bk-app") if v["id"] == "color-contrast"]
+    assert describe(found) == ""
+    assert colours[0] == colours[1] == "rgb(255, 255, 255)"
+    assert watch.external == [] and watch.page_errors == []

@@ -133,6 +133,10 @@ CSS = """
 .bk-app .tr[dir="rtl"], .bk-app .bk-tr[dir="rtl"] {
   text-align: right; font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
 .bk-app .bk-tr { font-size: 0.85em; line-height: 1.25; white-space: normal; }
+/* On a coloured button (green "Festhalten", a chosen area, a ticked resource) the translation takes the
+   button's own light text colour: the dark blue above stood at 1.6:1 on the green (WCAG 1.4.3). */
+.bk-app button:is(.mod-success, .mod-primary, .mod-info, .mod-warning, .mod-danger, .bk-chosen) .bk-tr,
+.bk-app .bk-tick.mod-active .bk-tr { color: inherit; }
 .bk-app button.bk-has-tr {
   height: auto !important; min-height: 48px; padding-top: 3px; padding-bottom: 3px; line-height: 1.2; }
 .bk-app .lm-TabBar-tab.bk-has-tr, .bk-app .lm-TabBar-tabLabel.bk-has-tr { height: auto; line-height: 1.2; }
