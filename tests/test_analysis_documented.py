@@ -204,3 +204,15 @@ def test_person_or_group_is_said_and_an_open_answer_says_so() -> None:
     assert "Das ist eine Gruppe oder ein Ort." in blocks["Schwimmverein"].split("Jana")[0]
     assert "Das ist ein Mensch." in blocks["Jana (Schwester)"].split("Fahrrad")[0]
     assert text.count("Ob es ein Mensch oder eine Gruppe ist") == 1  # not for the bike
+
+
+def test_an_earlier_days_answer_is_told_with_its_number() -> None:
+    from beratungskit.model import ConfidenceMark
+
+    case = Case.new("Deniz")
+    will = case.add_will("Ich will arbeiten.")
+    goal = case.add_goal(will.id, "Eine Stelle", confidence=6)
+    mark = ConfidenceMark(on=date(2026, 5, 4), value=4, answer="Ich kenne eine Tischlerei.")
+    case.update("goals", goal.id, confidence_history=[mark])
+    text = "\n".join(documented(case).texts("de"))
+    assert "Am 04.05.2026 waren es 4 von 10. Ihre Antwort damals: „Ich kenne eine Tischlerei.“" in text

@@ -326,3 +326,24 @@ def test_only_the_answer_group_or_place_keeps_a_social_label(is_person: bool | N
     case = Case.new("Deniz")
     case.add_resource("Treffpunkt Lindenhof", category=Category.SOZIAL, is_person=is_person)
     assert pseudonymise(case, salt="s").resources[0].label == shown
+
+
+@pytest.mark.parametrize("shareable", [False, True])
+def test_an_earlier_scaling_answer_travels_with_the_goals_mark(shareable: bool) -> None:
+    """The history keeps each day's answer now: in the conference file it goes only where the goal's
+    own answer goes (the goal marked shareable), scrubbed of names like the rest."""
+    from datetime import date
+
+    from beratungskit.model import ConfidenceMark
+
+    case = Case.new("Deniz")
+    case.add_resource("Jolanthe", category=Category.SOZIAL, is_person=True, role="Schwester")
+    will = case.add_will("Ich will arbeiten.")
+    goal = case.add_goal(will.id, "Eine Stelle", confidence=6, shareable=shareable)
+    mark = ConfidenceMark(
+        on=date(2026, 5, 4), value=4, question="Warum 4 und nicht 2?", answer="Jolanthe hilft mir."
+    )
+    case.update("goals", goal.id, confidence_history=[mark])
+    (kept,) = pseudonymise(case, salt="s").goals[0].confidence_history
+    assert kept.value == 4
+    assert kept.answer == ("Schwester hilft mir." if shareable else None)

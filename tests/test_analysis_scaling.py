@@ -78,3 +78,21 @@ def test_previous_confidence_is_the_last_earlier_day() -> None:
     assert previous_confidence(goal, date(2026, 1, 5)) is None
     assert change_line(goal, date(2026, 11, 2)) == "Beim letzten Mal 4, heute 6."
     assert change_line(goal, date(2026, 1, 5)) == ""
+
+
+def test_the_change_names_the_earlier_answer_with_the_earlier_number() -> None:
+    """At a review: „Beim letzten Mal 4 – „…“, heute 6.“ — the earlier number with what the eLb said
+    then; without a kept answer the plain change."""
+    from beratungskit.analysis.scaling import change_line
+    from beratungskit.model import ConfidenceMark, Goal
+
+    earlier = ConfidenceMark(
+        on=date(2026, 5, 4), value=4, question="Warum 4 und nicht 2?", answer="Ich kenne  eine\nTischlerei."
+    )
+    goal = Goal(id="z1", will_id="w1", text="Arbeit", confidence=6, confidence_history=[earlier])
+    assert (
+        change_line(goal, date(2026, 11, 2)) == "Beim letzten Mal 4 – „Ich kenne eine Tischlerei.“, heute 6."
+    )
+    plain = goal.model_copy(update={"confidence_history": (earlier.model_copy(update={"answer": None}),)})
+    assert change_line(plain, date(2026, 11, 2)) == "Beim letzten Mal 4, heute 6."
+    assert change_line(goal, date(2026, 5, 4)) == ""  # no earlier day

@@ -38,7 +38,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     goal = case.add_goal(will.id, "Ein Praktikum in einer Tischlerei.", resource_ids=[hands.id], confidence=4)
     # the last conversation was three months ago, at 4
     earlier = date.today() - timedelta(days=90)
-    case.update("goals", goal.id, confidence_history=[ConfidenceMark(on=earlier, value=4)])
+    said = "Ich kenne schon eine Werkstatt."
+    case.update("goals", goal.id, confidence_history=[ConfidenceMark(on=earlier, value=4, answer=said)])
     with serve_session(tmp_path, [case]) as served:
         yield served
 
@@ -129,7 +130,9 @@ def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: t
     pg.wait_for_selector(".bk-goal-edit", timeout=20_000)
     pg.click(".bk-goal-edit")
     pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*6\s*$")).click()
-    pg.wait_for_selector(".bk-scale-change:has-text('Beim letzten Mal 4, heute 6.')", timeout=20_000)
+    # the earlier number with what Deniz said then (issue 11: the history kept only the number)
+    earlier = "Beim letzten Mal 4 – „Ich kenne schon eine Werkstatt.“, heute 6."
+    pg.wait_for_selector(f".bk-scale-change:has-text('{earlier}')", timeout=20_000)
     first_question = pg.locator(".bk-scale-questions button").first.inner_text()
     assert first_question.startswith("Beim letzten Mal 4, heute 6 – was hat dazu beigetragen?")
     pg.locator(".bk-confidence button", has_text=re.compile(r"^\s*1\s*$")).click()
@@ -151,7 +154,7 @@ def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: t
         "Weil ich schon zwei Tischlereien kenne.",
     )
     assert [m.value for m in goal.confidence_history] == [4, 6]
-    pg.wait_for_selector(".bk-goal-confidence:has-text('Beim letzten Mal 4, heute 6.')", timeout=20_000)
+    pg.wait_for_selector(f".bk-goal-confidence:has-text('{earlier}')", timeout=20_000)
 
     # --- the review date: the latest the law sets, said as such, in the app's own field
     pg.click(".bk-sections button:has-text('5 Plan')")

@@ -329,6 +329,37 @@ def test_confidence_keeps_one_mark_per_day(monkeypatch: pytest.MonkeyPatch) -> N
     ]
 
 
+def test_a_confidence_mark_keeps_the_days_question_and_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trial of issue 11, point 1: the history kept only numbers, so a review could not show what the
+    eLb said last time. Each day's mark keeps the question and the answer of that day; a review day
+    writes its own mark and leaves the earlier one's answer as it was."""
+    import beratungskit.model.case as case_module
+
+    clock = {"now": datetime(2026, 5, 4, 9, tzinfo=timezone.utc)}
+    monkeypatch.setattr(case_module, "now", lambda: clock["now"])
+    case = Case.new(alias="Neu", key="neu")
+    will = case.add_will("Ich will arbeiten.")
+    goal = case.add_goal(will.id, "Eine Stelle", confidence=4)
+    goal = case.update(
+        "goals",
+        goal.id,
+        confidence_question="Warum 4 und nicht 2?",
+        confidence_next="Ich kenne eine Tischlerei.",
+    )  # the same day, the same number: the answer joins the day's mark
+    first = (date(2026, 5, 4), 4, "Warum 4 und nicht 2?", "Ich kenne eine Tischlerei.")
+    assert [(m.on, m.value, m.question, m.answer) for m in goal.confidence_history] == [first]
+    clock["now"] = datetime(2026, 11, 2, 9, tzinfo=timezone.utc)
+    goal = case.update(
+        "goals",
+        goal.id,
+        confidence=6,
+        confidence_question="Beim letzten Mal 4, heute 6 – was hat dazu beigetragen?",
+        confidence_next="Das Praktikum.",
+    )
+    marks = [(m.on, m.value, m.question, m.answer) for m in goal.confidence_history]
+    assert marks == [first, (date(2026, 11, 2), 6, goal.confidence_question, "Das Praktikum.")]
+
+
 def test_review_due_is_chosen_date_else_six_months_after_the_plan() -> None:
     case = Case.new(alias="Neu", key="neu")
     assert case.review_due(date(2026, 3, 10)) == date(2026, 9, 10)  # no plan yet: counted from today

@@ -167,3 +167,26 @@ def test_v2_file_keeps_every_chosen_value_and_starts_the_confidence_history() ->
         (raw_goal["created_at"][:10], 6)
     ]
     assert goal.confidence_question is None
+
+
+def test_v4_goal_answer_joins_its_newest_mark(demo_case: Case) -> None:
+    """Version 4 kept only numbers in the history: the goal's stored question and answer belong to
+    the stored number, so they join the newest mark when it holds that number, and only then."""
+    data = json.loads(demo_case.model_dump_json())
+    data["schema_version"] = 4
+    goal = data["goals"][0]
+    goal.update(
+        confidence=5, confidence_question="Warum 5 und nicht 3?", confidence_next="Meine Schwester hilft."
+    )
+    goal["confidence_history"] = [{"on": "2026-05-04", "value": 3}, {"on": "2026-09-01", "value": 5}]
+    other = dict(goal, id="z-other", confidence=7, confidence_next="Alt.")
+    data["goals"].append(other)
+    other["confidence_history"] = [{"on": "2026-05-04", "value": 6}]  # another number: not its answer
+    case = Case.model_validate(migrate(data))
+    first, newest = case.goals[0].confidence_history
+    assert (first.answer, newest.question, newest.answer) == (
+        None,
+        "Warum 5 und nicht 3?",
+        "Meine Schwester hilft.",
+    )
+    assert case.goals[1].confidence_history[0].answer is None

@@ -266,7 +266,12 @@ def _entries(case: Case, collection: str, names: _Names) -> Iterator[Entry]:
             if goal.confidence is not None:
                 out.append(_s("goal.confidence", n=goal.confidence))
             for mark in goal.confidence_history:
-                out.append(_s("goal.confidence_mark", date=_date(mark.on), n=mark.value))
+                if mark.answer:
+                    out.append(
+                        _s("goal.confidence_mark_answer", date=_date(mark.on), n=mark.value, text=mark.answer)
+                    )
+                else:
+                    out.append(_s("goal.confidence_mark", date=_date(mark.on), n=mark.value))
             if goal.confidence_next:
                 # after „Wir haben gefragt: …“ the answer is the answer to that question
                 key = "goal.confidence_answer" if goal.confidence_question else "goal.confidence_next"

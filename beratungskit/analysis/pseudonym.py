@@ -368,6 +368,11 @@ def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
             "text": text,
             "resource_ids": [res_ids[r] for r in goal.resource_ids],
             "confidence_next": scrub(goal.confidence_next, 300) if goal.shareable else None,
+            # the day's answers travel with the goal's mark, like today's
+            "confidence_history": [
+                {**mark.model_dump(), "answer": scrub(mark.answer, 300) if goal.shareable else None}
+                for mark in goal.confidence_history
+            ],
             "created_at": _month(goal.created_at),
         }
         for goal, text in zip(case.goals, texts(case.goals, "goal", 300), strict=True)

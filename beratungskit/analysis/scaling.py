@@ -31,13 +31,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from beratungskit.messages import CATALOGUE, t
-from beratungskit.model import Goal
+from beratungskit.model import ConfidenceMark, Goal
 
 __all__ = [
     "ScalingQuestion",
     "answer_frame",
     "change_line",
+    "change_text",
     "previous_confidence",
+    "previous_mark",
     "question_key",
     "scaling_questions",
 ]
@@ -101,6 +103,13 @@ def scaling_questions(value: int | None, previous: int | None = None) -> list[Sc
     return out
 
 
+def previous_mark(goal: Goal, today: date | None = None) -> ConfidenceMark | None:
+    """The mark of the last conversation day before ``today``: its number, question and answer."""
+    day = today or date.today()
+    earlier = [m for m in goal.confidence_history if m.on < day]
+    return max(earlier, key=lambda m: m.on) if earlier else None
+
+
 def previous_confidence(goal: Goal, today: date | None = None) -> int | None:
     """The confidence at the end of the last conversation day before ``today`` (None: none yet).
 
@@ -111,9 +120,22 @@ def previous_confidence(goal: Goal, today: date | None = None) -> int | None:
     >>> previous_confidence(goal, date(2026, 11, 2))
     4
     """
-    day = today or date.today()
-    earlier = [m for m in goal.confidence_history if m.on < day]
-    return max(earlier, key=lambda m: m.on).value if earlier else None
+    mark = previous_mark(goal, today)
+    return mark.value if mark is not None else None
+
+
+def change_text(old: int, new: int, answer: str | None = None) -> str:
+    """ "Beim letzten Mal 4 – „Ich kenne schon zwei Tischlereien.“, heute 6." — the earlier answer
+    with the earlier number, where one was kept; else "Beim letzten Mal 4, heute 6."
+
+    >>> change_text(4, 6, "Ich kenne schon zwei Tischlereien.")
+    'Beim letzten Mal 4 – „Ich kenne schon zwei Tischlereien.“, heute 6.'
+    >>> change_text(4, 6)
+    'Beim letzten Mal 4, heute 6.'
+    """
+    if answer and answer.strip():
+        return t("analysis_scaling.change_answer", old=old, new=new, answer=" ".join(answer.split()))
+    return t("analysis_scaling.change", old=old, new=new)
 
 
 def change_line(goal: Goal, today: date | None = None) -> str:
@@ -126,10 +148,10 @@ def change_line(goal: Goal, today: date | None = None) -> str:
     >>> change_line(goal, date(2026, 11, 2))
     'Beim letzten Mal 4, heute 6.'
     """
-    before = previous_confidence(goal, today)
+    before = previous_mark(goal, today)
     if before is None or goal.confidence is None:
         return ""
-    return t("analysis_scaling.change", old=before, new=goal.confidence)
+    return change_text(before.value, goal.confidence, before.answer)
 
 
 #: What the eLb's answer to each kind of question is, for the printed plan ("Das hilft mir schon: …"):

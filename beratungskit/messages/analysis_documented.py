@@ -76,6 +76,7 @@ TEXTS = {
     "goal.confidence_question": "Wir haben gefragt: „{question}“",
     "goal.confidence": "So sicher sind Sie: {n} von 10.",
     "goal.confidence_mark": "Am {date} waren es {n} von 10.",
+    "goal.confidence_mark_answer": "Am {date} waren es {n} von 10. Ihre Antwort damals: „{text}“",
     "goal.confidence_next": "Das würde Ihnen noch helfen: „{text}“",
     "goal.confidence_answer": "Ihre Antwort: „{text}“",
     "goal.status.offen": "Das Ziel ist noch offen.",

@@ -13,5 +13,6 @@ TEXTS = {
     "went_down": "Beim letzten Mal {old}, heute {new} – was ist anders geworden, und was hilft jetzt?",
     "stayed": "Beim letzten Mal auch {old} – was hat geholfen, das zu halten?",
     "change": "Beim letzten Mal {old}, heute {new}.",
+    "change_answer": "Beim letzten Mal {old} – „{answer}“, heute {new}.",
     "out_of_range": "Die Zuversicht geht von 0 bis 10, nicht {value}.",
 }

@@ -210,12 +210,16 @@ class WillStatement(_Item):
 
 
 class ConfidenceMark(BaseModel):
-    """The confidence of a goal as it stood at the end of one conversation day."""
+    """The confidence of a goal as it stood at the end of one conversation day, with the scaling
+    question asked that day and the eLb's answer in their words (at a review: „Beim letzten Mal 4 –
+    „…“, heute 6“)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     on: date
     value: Annotated[int, Field(ge=0, le=10)]
+    question: Annotated[str | None, _optional(200)] = None
+    answer: Annotated[str | None, _optional(300)] = None
 
 
 class Goal(_Item):
@@ -662,13 +666,19 @@ class Case(BaseModel):
 
 
 def _mark_confidence(goal: Goal, old: Goal | None) -> Goal:
-    """Keep one confidence mark per day: a new value today replaces today's mark, never older ones."""
-    if goal.confidence is None or (old is not None and old.confidence == goal.confidence):
+    """Keep one confidence mark per day, with the day's question and answer: a new value, question
+    or answer today replaces today's mark, never older ones."""
+    asked = ("confidence", "confidence_question", "confidence_next")
+    if goal.confidence is None or (
+        old is not None and all(getattr(old, f) == getattr(goal, f) for f in asked)
+    ):
         return goal
     today = now().date()
     history = (
         *(m for m in goal.confidence_history if m.on != today),
-        ConfidenceMark(on=today, value=goal.confidence),
+        ConfidenceMark(
+            on=today, value=goal.confidence, question=goal.confidence_question, answer=goal.confidence_next
+        ),
     )
     return goal.model_copy(update={"confidence_history": history})
 

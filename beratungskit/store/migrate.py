@@ -23,7 +23,9 @@ Version history:
 * **5** — current (issue 11). A resource's ``is_person`` may be unset (``null`` = "noch offen"):
   person, group or place is asked openly where a social resource is added. Before, ``false`` was
   also what nobody chose (the tick "Das ist eine Person" was hidden in "Mehr dazu"), so a version-4
-  ``false`` becomes ``null``; ``true`` stays.
+  ``false`` becomes ``null``; ``true`` stays. A confidence mark keeps the day's scaling ``question``
+  and the eLb's ``answer``: the newest mark gets the goal's stored pair when it holds the goal's
+  number (the stored answer belongs to the stored number).
 
 >>> old = {"schema_version": 1, "key": "k", "alias": "A", "goals": [{"id": "z1", "zuversicht": 7}]}
 >>> new = migrate(old)
@@ -83,6 +85,14 @@ def _v4_to_v5(data: Data) -> Data:
         # an unticked box was nobody's answer: it becomes "noch offen", never "not a person"
         if isinstance(resource, dict) and resource.get("is_person") is False:
             resource["is_person"] = None
+    for goal in data.get("goals") or []:
+        marks = goal.get("confidence_history") if isinstance(goal, dict) else None
+        if not marks or not all(isinstance(m, dict) for m in marks):
+            continue
+        newest = max(marks, key=lambda m: str(m.get("on")))
+        if newest.get("value") == goal.get("confidence") and "answer" not in newest:
+            newest["question"] = goal.get("confidence_question")
+            newest["answer"] = goal.get("confidence_next")
     data["schema_version"] = 5
     return data
 

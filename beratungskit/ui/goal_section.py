@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import ipywidgets as widgets
 
-from beratungskit.analysis.scaling import previous_confidence
+from beratungskit.analysis.scaling import previous_mark
 from beratungskit.messages import t
 from beratungskit.model import Case, Goal
 from beratungskit.ui.feedback import Feedback, attempt
@@ -195,8 +195,12 @@ class GoalSection(Panel):
         self.picker.observe(self._picked, names="value")
         #: the confidence of the last conversation day, for the goal in the editor
         self._previous: int | None = None
+        #: and the eLb's answer of that day, named with the change („Beim letzten Mal 4 – „…“, heute 6“)
+        self._previous_answer: str | None = None
         # the questions follow the number as it is chosen, before anything is saved
-        self.confidence.observe(lambda c: self.scaling.set_number(c["new"], self._previous), names="value")
+        self.confidence.observe(
+            lambda c: self.scaling.set_number(c["new"], self._previous, self._previous_answer), names="value"
+        )
         self.new_button.on_click(lambda _b: self.open_editor(None))
         self.edit_button.on_click(lambda _b: self.open_editor(self.picker.value))
         self.to_steps_button.on_click(lambda _b: panel.show_section("steps"))
@@ -332,13 +336,16 @@ class GoalSection(Panel):
                 box.value = rid in chosen
         finally:
             self._filling = False
-        self._previous = previous_confidence(goal) if goal else None
+        before = previous_mark(goal) if goal else None
+        self._previous = before.value if before else None
+        self._previous_answer = before.answer if before else None
         self.confidence.value = goal.confidence if goal else None
         self.scaling.fill(
             goal.confidence if goal else None,
             self._previous,
             goal.confidence_question if goal else None,
             goal.confidence_next if goal else None,
+            previous_answer=self._previous_answer,
         )
         self.error.value = ""
         show_if(self.editor, True)

@@ -3,7 +3,8 @@
 The IFK picks the question they ask (the fitting ones come first, from
 :func:`beratungskit.analysis.scaling.scaling_questions`); the eLb's answer is written in their own
 words and kept with the goal together with the question as it was asked. At a later conversation
-the change is named first ("Beim letzten Mal 4, heute 6.").
+the change is named first, with the eLb's answer of that day where one was kept ("Beim letzten Mal 4 –
+„Ich kenne schon zwei Tischlereien.“, heute 6.").
 
 This box is a view: it holds no rule and saves nothing itself — the goal form reads
 :attr:`question_text` and :attr:`answer` when the goal is saved.
@@ -14,6 +15,8 @@ This box is a view: it holds no rule and saves nothing itself — the goal form 
 'Warum 4 und nicht 2?'
 >>> box.set_number(6, previous=4); box.change.value
 'Beim letzten Mal 4, heute 6.'
+>>> box.set_number(6, previous=4, previous_answer="Ich kenne eine Tischlerei."); box.change.value
+'Beim letzten Mal 4 – „Ich kenne eine Tischlerei.“, heute 6.'
 
 A stored answer belongs to its number: at a review with another number the form offers that
 number's questions with an empty answer, and going back to the stored number brings both back.
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from beratungskit.analysis.scaling import scaling_questions
+from beratungskit.analysis.scaling import change_text, scaling_questions
 from beratungskit.messages import t
 from beratungskit.ui.hints import wording_hint
 
@@ -75,8 +78,11 @@ class ScalingBox:
         value = self.questions.value
         return str(value) if value else None
 
-    def set_number(self, value: int | None, previous: int | None = None) -> None:
-        """Offer the questions for ``value`` (the number chosen now) and name the change since last time."""
+    def set_number(
+        self, value: int | None, previous: int | None = None, previous_answer: str | None = None
+    ) -> None:
+        """Offer the questions for ``value`` (the number chosen now) and name the change since last time
+        (``previous``, with the eLb's answer of that day)."""
         texts = [q.text for q in scaling_questions(value, previous=previous)] if value is not None else []
         kept_value, kept_question, kept_answer = self._kept
         chosen = self.questions.value
@@ -98,17 +104,24 @@ class ScalingBox:
         self.label.layout.display = "none" if hidden else ""
         self.answer.layout.display = "none" if hidden else ""
         if previous is not None and value is not None:
-            self.change.value = t("analysis_scaling.change", old=previous, new=value)
+            self.change.value = change_text(previous, value, previous_answer)
         else:
             self.change.value = ""
         self.change.layout.display = "" if self.change.value else "none"
 
-    def fill(self, value: int | None, previous: int | None, question: str | None, answer: str | None) -> None:
+    def fill(
+        self,
+        value: int | None,
+        previous: int | None,
+        question: str | None,
+        answer: str | None,
+        previous_answer: str | None = None,
+    ) -> None:
         """Show a stored goal: its number, the question its answer belongs to, and the answer."""
         self._kept = (value, question, answer or "")
         self.questions.value = None
         self.answer.value = ""
-        self.set_number(value, previous)
+        self.set_number(value, previous, previous_answer)
         if question and question in self.questions.options:
             self.questions.value = question
         self.answer.value = answer or ""
