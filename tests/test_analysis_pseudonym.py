@@ -345,5 +345,5 @@ def test_an_earlier_scaling_answer_travels_with_the_goals_mark(shareable: bool) 
     )
     case.update("goals", goal.id, confidence_history=[mark])
     (kept,) = pseudonymise(case, salt="s").goals[0].confidence_history
-    assert kept.value == 4
+    assert (kept.value, kept.on) == (4, date(2026, 5, 1))  # the month, like every date
     assert kept.answer == ("Schwester hilft mir." if shareable else None)

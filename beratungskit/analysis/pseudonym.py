@@ -370,7 +370,11 @@ def pseudonymise(case: Case, *, salt: bytes | str | None = None) -> Case:
             "confidence_next": scrub(goal.confidence_next, 300) if goal.shareable else None,
             # the day's answers travel with the goal's mark, like today's
             "confidence_history": [
-                {**mark.model_dump(), "answer": scrub(mark.answer, 300) if goal.shareable else None}
+                {
+                    **mark.model_dump(),
+                    "on": _month(mark.on),  # like every other date: the month, not the conversation day
+                    "answer": scrub(mark.answer, 300) if goal.shareable else None,
+                }
                 for mark in goal.confidence_history
             ],
             "created_at": _month(goal.created_at),
