@@ -235,6 +235,10 @@ def test_the_language_layer_leaves_typed_text_alone(page: Any, deniz_in_turkish:
     # the map as a list, the resource form showing the brother (his note), the goals' sections
     pg.click(".bk-view-mode button:nth-child(2)")
     pg.wait_for_selector(".bk-list-item", timeout=30_000)
+    # the list's own words are the eLb's to read too (they stood in German only)
+    change = pg.locator(".bk-list-item button", has_text="Ändern").first.locator(".bk-tr[lang='tr']")
+    change.wait_for(timeout=20_000)
+    assert change.inner_text() == "Değiştir"
     pg.wait_for_timeout(800)
     seen = _lines_under_typed_text(pg)
     pg.locator(".bk-pick select").select_option(label="● Bruder")

@@ -89,6 +89,8 @@ ELB_FACING: dict[str, tuple[str, ...]] = {
     "render_plan": ("plan.", "fest."),
     "ui_conference": ("history_",),
     "ui_goals": ("",),
+    # the map as a list (issue 11 trial: its buttons stood in German only beside the Turkish map)
+    "ui_access": ("",),
     "ui_map": ("aria_label", "legend_title", "fit", "empty"),
     "ui_session": ("",),
 }
