@@ -82,7 +82,7 @@ def layout_version() -> str:
 
 #: The last fingerprint: its content key's parts (the same tuples for the same case lists, see
 #: ``layout._PARTS``) and the fingerprint. Every edit keeps its picture with one (~1 ms at 200).
-_last_fingerprint: tuple[Any, Any, str, str] | None = None
+_last_fingerprint: tuple[Any, Any, tuple[str, str], str] | None = None
 
 
 def content_fingerprint(case: Case) -> str:
@@ -90,10 +90,10 @@ def content_fingerprint(case: Case) -> str:
     global _last_fingerprint
     key = _layout._content_key(case, 1.0)
     last = _last_fingerprint
-    if last is not None and last[0] is key[2] and last[1] is key[3] and last[2] == key[0]:
+    if last is not None and last[0] is key[2] and last[1] is key[3] and last[2] == (key[0], key[4]):
         return last[3]
     fingerprint = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
-    _last_fingerprint = (key[2], key[3], key[0], fingerprint)
+    _last_fingerprint = (key[2], key[3], (key[0], key[4]), fingerprint)
     return fingerprint
 
 

@@ -44,6 +44,7 @@ not a position), so the same case gets the same picture in every run, on screen 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import math
 import re
@@ -107,6 +108,11 @@ DEFAULT_ASPECT = 1.9
 RING_FONT_SIZE = 16.0
 TITLE_FONT_SIZE = 26.0
 HINT_FONT_SIZE = 18.0
+#: The eLb's language under the German area title, hint and ring name (another language chosen):
+#: smaller than the German, still readable at arm's length (the map's labels are 18).
+TITLE2_FONT_SIZE = 20.0
+HINT2_FONT_SIZE = 16.0
+RING2_FONT_SIZE = 15.0
 
 #: The areas clockwise from the top of the map.
 SECTOR_ORDER: tuple[Category, ...] = (
@@ -430,6 +436,13 @@ class RingLine:
     label_x: float
     label_y: float
     label_box: Box
+    #: Where the name's translation stands by itself when the line had no free place for it with the
+    #: German (under or beside it); ``None``: with the German (see :func:`_named`).
+    label2_box: Box | None = field(default=None, repr=False)
+
+    @property
+    def name_boxes(self) -> list[Box]:
+        return [self.label_box] if self.label2_box is None else [self.label_box, self.label2_box]
 
     def holds(self, x: float, y: float) -> bool:
         """True if (x, y) lies inside the line (rounded corners included)."""
@@ -519,6 +532,9 @@ class MapLayout:
     #: How this layout was found, for the next edit's warm start (:func:`compute_layout`'s
     #: ``previous``); not part of the picture.
     warm: _Warm | None = field(default=None, compare=False, repr=False)
+    #: The eLb's language whose words the area titles and ring names carry under the German
+    #: (``"de"``: German only); their sizes follow it.
+    lang: str = field(default="de", repr=False)
 
     def sector_of(self, category: Category) -> Sector:
         return next(s for s in self.sectors if s.category is category)
@@ -1695,13 +1711,64 @@ CORRIDOR_LIMIT = 80
 TITLE_GAP = 10.0
 
 
-def _title_size(category: Category) -> tuple[float, float]:
+def map_language(case: Case) -> str:
+    """The language whose words the map carries under the German (``"de"``: none)."""
+    language = getattr(case, "language", None)
+    return str(getattr(language, "value", language or "de"))
+
+
+@lru_cache(maxsize=64)
+def title_words(category: Category, lang: str) -> tuple[str, str | None] | None:
+    """An area's name and hint in ``lang``, drawn under the German ones; ``None`` for German. The
+    hint is ``None`` where it says what the name says („Sozial“/„Menschen“ are both „İnsanlar“)."""
+    from beratungskit.messages import tr
+
+    if lang == "de":
+        return None
+    name = tr(lang, f"render_map.cat.{category.value}")
+    hint = tr(lang, f"render_map.cat.{category.value}.hint")
+    return name, None if _plain_word(hint) == _plain_word(name) else hint
+
+
+def _plain_word(text: str) -> str:
+    """``text`` without case and marks („İnsanlar“ and „insanlar“ are one word)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch)
+    )
+
+
+@lru_cache(maxsize=64)
+def ring_words(closeness: int, lang: str) -> str | None:
+    """A ring's name in ``lang``, drawn under the German one; ``None`` for German."""
+    from beratungskit.messages import tr
+
+    return None if lang == "de" else tr(lang, f"render_map.ring.{closeness}")
+
+
+def title_lines(lang: str, two: tuple[str, str | None] | None) -> tuple[float, float, float, float]:
+    """The tops of an area title's lines below its top (German name, name in ``lang``, German
+    hint, hint in ``lang``) and the title's height; the drawings place the lines by these."""
+    if two is None:
+        return 0.0, 0.0, TITLE_FONT_SIZE * 1.2, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
+    name2 = TITLE_FONT_SIZE * 1.2
+    hint = name2 + TITLE2_FONT_SIZE * 1.3
+    hint2 = hint + HINT_FONT_SIZE * 1.25
+    return name2, hint, hint2, hint2 + (HINT2_FONT_SIZE * 1.3 if two[1] is not None else 0.0)
+
+
+def _title_size(category: Category, lang: str = "de") -> tuple[float, float]:
     from beratungskit.messages import t  # the layout needs the title's size, not its look
 
     name = t(f"render_map.cat.{category.value}")
     hint = t(f"render_map.cat.{category.value}.hint")
     width = max(text_width("● " + name, TITLE_FONT_SIZE, bold=True), text_width(hint, HINT_FONT_SIZE))
-    return width, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
+    two = title_words(category, lang)
+    if two is None:
+        return width, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
+    width = max(
+        width, text_width(two[0], TITLE2_FONT_SIZE, bold=True), text_width(two[1] or "", HINT2_FONT_SIZE)
+    )
+    return width, title_lines(lang, two)[3]
 
 
 def _cost(bands: list[_Band], aspect: float, titles: Mapping[Category, tuple[float, float]] | None) -> float:
@@ -1842,7 +1909,7 @@ def _best_packing(
 ) -> _Packed:
     """The shape whose packing fits the canvas at the largest zoom with the fewest lines through
     labels; the ``settled`` (thorough: 24) best-looking shapes get their lines kept clear."""
-    titles = {cat: _title_size(cat) for cat in SECTOR_ORDER}
+    titles = {cat: _title_size(cat, map_language(case)) for cat in SECTOR_ORDER}
     tried = []
     for shape in _shapes(cells, aspect, elb, thorough):
         packed = _pack(cells, sectors, elb, shape, [])
@@ -1917,7 +1984,7 @@ def _warm_packing(
     room = _room(cells, elb)
     if not WARM_RANGE[0] <= room / warm.base[1] <= WARM_RANGE[1]:
         return None
-    titles = {cat: _title_size(cat) for cat in SECTOR_ORDER}
+    titles = {cat: _title_size(cat, map_language(case)) for cat in SECTOR_ORDER}
     aims: dict[str, tuple[float, float]] = {}
     for cat, rings in cells.items():
         for ring, items in rings.items():
@@ -2283,9 +2350,10 @@ _PARTS_KEPT = 8
 
 
 def _content_key(case: Case, aspect: float) -> tuple[Any, ...]:
-    """Everything the layout depends on (not notes, origins, dates: an edit of those reuses it)."""
+    """Everything the layout depends on (not notes, origins, dates: an edit of those reuses it; the
+    eLb's language is, as the titles and ring names carry its words)."""
     resources, relations = _content_parts(case)
-    return case.alias, round(aspect, 3), resources, relations
+    return case.alias, round(aspect, 3), resources, relations, map_language(case)
 
 
 def _content_parts(case: Case) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
@@ -2390,6 +2458,9 @@ def most_zoom(case: Case, width: float, height: float, *, enough: float = _INF) 
 def _compute(
     case: Case, aspect: float, thorough: bool = False, previous: MapLayout | None = None
 ) -> MapLayout:
+    lang = map_language(case)
+    if previous is not None and previous.lang != lang:
+        previous = None  # titles and ring names of another size: laid out afresh
     elb_lines, elb_hw, elb_hh = elb_size(case.alias)
     elb_box = Box(ELB_ID, -elb_hw, -elb_hh, elb_hw, elb_hh)
     cells = _items(case)
@@ -2466,10 +2537,12 @@ def _compute(
     if ring_lines is None:
         named: list[RingLine] = []
         for k, ring in enumerate(rings, start=1):  # each name clear of the names placed before it
-            named.append(_named(ring, k, drawn.with_blocks([r.label_box for r in named])))
+            named.append(_named(ring, k, drawn.with_blocks([b for r in named for b in r.name_boxes])))
         ring_lines = tuple(named)
     extent = Box("extent", *rings[-1][:4])
-    for box in itertools.chain(boxes.values(), (t.box for t in titles), (r.label_box for r in ring_lines)):
+    for box in itertools.chain(
+        boxes.values(), (t.box for t in titles), (b for r in ring_lines for b in r.name_boxes)
+    ):
         extent = extent.union(box)
     return MapLayout(
         positions=positions,
@@ -2484,6 +2557,7 @@ def _compute(
         crossings=crossings,
         routes=routes,
         warm=warm,
+        lang=lang,
     )
 
 
@@ -2600,7 +2674,7 @@ def _titles(
     map larger on the canvas."""
     outer = rings[-1]
     x0, y0, x1, y1, _ = outer
-    sizes = {s.category: _title_size(s.category) for s in sectors}
+    sizes = {s.category: _title_size(s.category, map_language(drawn.case)) for s in sectors}
     corners = [(x1, y0), (x1, y1), (x0, y1), (x0, y0)]
     points = {}
     for sector in sectors:
@@ -2888,7 +2962,7 @@ def _ring_names_kept(
     every name still keeps clear of the boxes, titles and lines; else ``None``."""
     if titles != shown.titles or not _same_frame(shown, sectors, rings):
         return None
-    return shown.rings if drawn.still_free([r.label_box for r in shown.rings]) else None
+    return shown.rings if drawn.still_free([b for r in shown.rings for b in r.name_boxes]) else None
 
 
 #: The last search for each ring's name (ring and text → spots searched, the index found, and for
@@ -2971,15 +3045,80 @@ def _all_present(rows: Any, among: Any) -> bool:
     return all(row in known for row in map(tuple, wanted.tolist()))
 
 
+#: Between the German ring name and its translation when they stand on one line (a ring's line has
+#: no free place for the two stacked).
+RING2_SPACE = 14.0
+
+
 def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
     """The ring line with its name on it, where no box, title or line is (along the top, then the
-    bottom, then the sides)."""
+    bottom, then the sides). In another language its name follows under the German on the same white
+    patch; where the line has no free place for the two, beside it on one line (the box's name then
+    joins them with a tab instead of a line break, :func:`ring_name_inline`)."""
     from beratungskit.messages import t
 
-    x0, y0, x1, y1, r = ring
     text = t(f"render_map.ring.{closeness}")
     half_w = text_width(text, RING_FONT_SIZE) / 2 + 4
     half_h = RING_FONT_SIZE * 0.65
+    two = ring_words(closeness, map_language(drawn.case))
+    if two is None:
+        return _sure(_name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
+    stacked = _name_at(
+        ring,
+        closeness,
+        drawn,
+        f"{text}\n{two}",
+        max(half_w, text_width(two, RING2_FONT_SIZE) / 2 + 4),
+        (RING_FONT_SIZE + RING2_FONT_SIZE) * 0.65,
+        last=False,
+    )
+    if stacked is not None:
+        return stacked
+    inline = _name_at(
+        ring,
+        closeness,
+        drawn,
+        f"{text}\t{two}",
+        (text_width(text, RING_FONT_SIZE) + RING2_SPACE + text_width(two, RING2_FONT_SIZE)) / 2 + 4,
+        half_h,
+        last=False,
+    )
+    if inline is not None:
+        return inline
+    # no free place for the two together: the German where it alone is free, the translation by
+    # itself at the next free place of the same line
+    german = _sure(_name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
+    alone = _sure(
+        _name_at(
+            ring,
+            closeness,
+            drawn.with_blocks([german.label_box]),
+            two,
+            text_width(two, RING2_FONT_SIZE) / 2 + 4,
+            RING2_FONT_SIZE * 0.65,
+            last=True,
+        )
+    )
+    return dataclasses.replace(german, label2_box=alone.label_box)
+
+
+def _sure(named: RingLine | None) -> RingLine:
+    if named is None:  # pragma: no cover - last=True always names one
+        raise AssertionError("no ring name")
+    return named
+
+
+def ring_name_inline(ring: RingLine) -> bool:
+    """Whether the ring's German name and its translation stand on one line (see :func:`_named`)."""
+    return "\t" in ring.label_box.node_id
+
+
+def _name_at(
+    ring: _Rect, closeness: int, drawn: _Drawn, text: str, half_w: float, half_h: float, *, last: bool
+) -> RingLine | None:
+    """The ring line with a name of half width and height ``half_w``, ``half_h`` at the first free
+    spot; none free: at the first spot if ``last``, else ``None``."""
+    x0, y0, x1, y1, r = ring
     spots: list[tuple[float, float]] = []
     left, right = x0 + r + half_w + 6, x1 - r - half_w - 6
     steps = max(1, int((right - left) / 16))
@@ -2992,6 +3131,8 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
     at = np.array(spots, dtype=float)
     rects = np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
     found = _first_free_name_spot((closeness, x0, y0, x1, y1, r, text), rects, drawn)
+    if found is None and not last:
+        return None
     x, y = spots[found or 0]
     box = Box(text, x - half_w, y - half_h, x + half_w, y + half_h)
     return RingLine(closeness, x0, y0, x1, y1, r, round(x, 1), round(y, 1), box)

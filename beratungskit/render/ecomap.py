@@ -149,13 +149,18 @@ def _legend_items(alias: str) -> dict[str, Any]:
     }
 
 
-def karte_sheet(case: Case) -> dict[str, Any]:
+def karte_sheet(case: Case, lang: str | None = None) -> dict[str, Any]:
     """What the A4 landscape map sheet shows (``templates/html/_karte_sheet.html.j2``): the map as
     inline SVG laid out for the sheet's map box, the legend's pieces and the "Stand" line. The
-    plan prints the same sheet as its page after the plan."""
+    plan prints the same sheet as its page after the plan. ``lang`` (default: the case's language):
+    the language whose words the area titles and ring names carry under the German."""
     from markupsafe import Markup
 
+    from beratungskit.model import Language
     from beratungskit.render.svgmap import ecomap_svg
+
+    if lang is not None and lang != case.language.value:
+        case = case.model_copy(update={"language": Language(lang)})
 
     width_mm, height_mm = PRINT_MAP_MM
     placed = compute_layout(case, width_mm / height_mm, thorough=True)

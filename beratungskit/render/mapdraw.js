@@ -30,26 +30,79 @@ function bkDrawBackground(ctx, bg) {
   ctx.font = String(fonts.ring || 16) + "px " + face;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
+  const two = bg.second || null; // the eLb's language under the German (visdata.py map_background)
+  const face2 = two ? String(two.face || face) : face;
+  const ring2 = two ? Number(two.ring || 15) : 0;
   for (const ring of bg.rings) {
     const text = String(ring.label || "");
-    const w = ctx.measureText(text).width + 8;
-    const h = Number(fonts.ring || 16) * 1.3;
+    ctx.font = String(fonts.ring || 16) + "px " + face;
+    let w = ctx.measureText(text).width + 8;
+    let h = Number(fonts.ring || 16) * 1.3;
+    const apart = two && ring.label2 && ring.apart;
+    const own = two && ring.label2 && !apart ? String(ring.label2) : "";
+    if (apart) {
+      // the translation by itself at its own place on the line (no room beside the German)
+      ctx.font = String(ring2) + "px " + face2;
+      const w2 = ctx.measureText(String(ring.label2)).width + 8;
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(ring.lx2 - w2 / 2, ring.ly2 - ring2 * 0.65, w2, ring2 * 1.3);
+      ctx.fillStyle = "#4d4d4d";
+      bkSecondText(ctx, two, String(ring.label2), ring2 + "px " + face2, ring.lx2, ring.ly2);
+    }
+    const w1 = w - 8;
+    let w2 = 0;
+    if (own) {
+      ctx.font = String(ring2) + "px " + face2;
+      w2 = ctx.measureText(own).width;
+      if (ring.inline) w = w1 + Number(two.space || 14) + w2 + 8; // beside the German, one line
+      else {
+        w = Math.max(w, w2 + 8);
+        h += ring2 * 1.3;
+      }
+    }
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(ring.lx - w / 2, ring.ly - h / 2, w, h);
     ctx.fillStyle = "#4d4d4d";
-    ctx.fillText(text, ring.lx, ring.ly);
+    ctx.font = String(fonts.ring || 16) + "px " + face;
+    if (!own) {
+      ctx.fillText(text, ring.lx, ring.ly);
+    } else if (ring.inline) {
+      const left = ring.lx - w / 2 + 4;
+      ctx.fillText(text, left + w1 / 2, ring.ly);
+      bkSecondText(ctx, two, own, ring2 + "px " + face2, left + w1 + Number(two.space || 14) + w2 / 2, ring.ly);
+    } else {
+      ctx.fillText(text, ring.lx, ring.ly - h / 2 + Number(fonts.ring || 16) * 0.65);
+      bkSecondText(ctx, two, own, ring2 + "px " + face2, ring.lx, ring.ly + h / 2 - ring2 * 0.65);
+    }
   }
-  // area titles: symbol and name in bold, the hint below
+  // area titles: symbol and name in bold, the hint below (and under each, the eLb's words)
   ctx.textBaseline = "top";
   for (const area of bg.areas || []) {
     ctx.textAlign = area.align === "right" ? "right" : area.align === "center" ? "center" : "left";
+    const tops = two && Array.isArray(area.tops) ? area.tops.map(Number) : null;
     ctx.fillStyle = String(area.color || "#333333");
     ctx.font = "bold " + String(fonts.title || 26) + "px " + face;
     ctx.fillText(String(area.text || ""), area.x, area.y);
+    if (tops && area.text2) {
+      bkSecondText(ctx, two, String(area.text2), "bold " + Number(two.title || 20) + "px " + face2, area.x, area.y + tops[1]);
+    }
     ctx.fillStyle = "#333333";
     ctx.font = String(fonts.hint || 18) + "px " + face;
-    ctx.fillText(String(area.hint || ""), area.x, area.y + Number(fonts.title || 26) * 1.2);
+    ctx.fillText(String(area.hint || ""), area.x, area.y + (tops ? tops[2] : Number(fonts.title || 26) * 1.2));
+    if (tops && area.hint2) {
+      bkSecondText(ctx, two, String(area.hint2), Number(two.hint || 16) + "px " + face2, area.x, area.y + tops[3]);
+    }
   }
+  ctx.restore();
+}
+
+function bkSecondText(ctx, two, text, font, x, y) {
+  // One line in the eLb's language, at the German line's alignment (left/right/center are the
+  // canvas's absolute sides): right to left for Arabic and Persian.
+  ctx.save();
+  ctx.font = font;
+  ctx.direction = two.dir === "rtl" ? "rtl" : "ltr";
+  ctx.fillText(text, x, y);
   ctx.restore();
 }
 

@@ -226,6 +226,8 @@ def plan_html(
     """
     context = _plan_context(case, today or date.today())
     context["lang"] = lang or case.language.value
+    if context["lang"] != case.language.value:  # the map's titles and ring names in that language
+        context["karte"] = karte_sheet(case, context["lang"])
     context["changes"] = _changes_context(since, case) if since is not None else None
     return render(PLAN_TEMPLATE, **context)
 

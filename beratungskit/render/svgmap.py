@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -28,6 +29,7 @@ from beratungskit.analysis.layout import (
     compute_layout,
     curve_via,
     line_points,
+    text_width,
 )
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Category, Strength
@@ -111,6 +113,17 @@ def arrow_icon(both: bool, px: int = 64) -> str:
     )
 
 
+def _second(
+    two: Mapping[str, Any], x: float, y: float, text: str, size: float, anchor: str, **attrs: str
+) -> str:
+    """A line in the eLb's language (``two``: map_background's ``second``) at the German line's side:
+    right to left for Arabic and Persian, whose start is then the right end."""
+    attrs.setdefault("fill", "#333333")
+    if two["dir"] == "rtl":
+        anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
+    return _text(x, y, text, size, anchor, direction=two["dir"], font_family=two["face"], **attrs)
+
+
 def _text(
     x: float, y: float, text: str, size: float = FONT_SIZE, anchor: str = "middle", **attrs: str
 ) -> str:
@@ -173,16 +186,59 @@ def ecomap_svg(
             f'height="{_f(ring["y1"] - ring["y0"])}" rx="{_f(ring["r"])}" fill="none" '
             f'stroke="{back["color"]}" stroke-width="2" stroke-dasharray="8 6"/>'
         )
+    two: Any = back.get("second")  # the eLb's language under the German (map_background)
     for ring in back["rings"]:
         w = len(ring["label"]) * RING_FONT_SIZE * 0.55 + 8
+        if two is not None and ring.get("apart"):  # the translation by itself on the line
+            size2 = two["ring"]
+            w2 = text_width(ring["label2"], size2) + 8
+            out.append(
+                f'<rect x="{_f(ring["lx2"] - w2 / 2)}" y="{_f(ring["ly2"] - size2 * 0.65)}" '
+                f'width="{_f(w2)}" height="{_f(size2 * 1.3)}" fill="#FFFFFF"/>'
+            )
+            out.append(_second(two, ring["lx2"], ring["ly2"] + size2 * 0.35, ring["label2"], size2, "middle"))
+        if two is None or "label2" not in ring or ring.get("apart"):
+            out.append(
+                f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - RING_FONT_SIZE * 0.65)}" '
+                f'width="{_f(w)}" height="{_f(RING_FONT_SIZE * 1.3)}" fill="#FFFFFF"/>'
+            )
+            out.append(
+                _text(
+                    ring["lx"],
+                    ring["ly"] + RING_FONT_SIZE * 0.35,
+                    ring["label"],
+                    RING_FONT_SIZE,
+                    fill="#4D4D4D",
+                )
+            )
+            continue
+        size2 = two["ring"]
+        if ring.get("inline"):  # beside the German on one line
+            w1, w2 = text_width(ring["label"], RING_FONT_SIZE), text_width(ring["label2"], size2)
+            w = w1 + two["space"] + w2 + 8
+            left = ring["lx"] - w / 2
+            out.append(
+                f'<rect x="{_f(left)}" y="{_f(ring["ly"] - RING_FONT_SIZE * 0.65)}" '
+                f'width="{_f(w)}" height="{_f(RING_FONT_SIZE * 1.3)}" fill="#FFFFFF"/>'
+            )
+            base = ring["ly"] + RING_FONT_SIZE * 0.35
+            out.append(_text(left + 4, base, ring["label"], RING_FONT_SIZE, "start", fill="#4D4D4D"))
+            out.append(
+                _second(two, left + 4 + w1 + two["space"] + w2 / 2, base, ring["label2"], size2, "middle")
+            )
+            continue
+        w = max(w, len(ring["label2"]) * size2 * 0.62 + 8)
+        h = (RING_FONT_SIZE + size2) * 1.3
         out.append(
-            f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - RING_FONT_SIZE * 0.65)}" '
-            f'width="{_f(w)}" height="{_f(RING_FONT_SIZE * 1.3)}" fill="#FFFFFF"/>'
+            f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - h / 2)}" '
+            f'width="{_f(w)}" height="{_f(h)}" fill="#FFFFFF"/>'
+        )
+        top = ring["ly"] - h / 2
+        out.append(
+            _text(ring["lx"], top + RING_FONT_SIZE * 1.0, ring["label"], RING_FONT_SIZE, fill="#4D4D4D")
         )
         out.append(
-            _text(
-                ring["lx"], ring["ly"] + RING_FONT_SIZE * 0.35, ring["label"], RING_FONT_SIZE, fill="#4D4D4D"
-            )
+            _second(two, ring["lx"], ring["ly"] + h / 2 - size2 * 0.3, ring["label2"], size2, "middle")
         )
     for area in back["areas"]:
         anchor = {"left": "start", "right": "end"}.get(area["align"], "middle")
@@ -192,11 +248,46 @@ def ecomap_svg(
                 area["x"], top, area["text"], TITLE_FONT_SIZE, anchor, fill=area["color"], font_weight="bold"
             )
         )
+        tops = area.get("tops") if two is not None else None
+        if tops is None:
+            out.append(
+                _text(
+                    area["x"],
+                    top + TITLE_FONT_SIZE * 1.15,
+                    area["hint"],
+                    HINT_FONT_SIZE,
+                    anchor,
+                    fill="#333333",
+                )
+            )
+            continue
+        y = area["y"]
         out.append(
-            _text(
-                area["x"], top + TITLE_FONT_SIZE * 1.15, area["hint"], HINT_FONT_SIZE, anchor, fill="#333333"
+            _second(
+                two,
+                area["x"],
+                y + tops[1] + two["title"] * 0.9,
+                area["text2"],
+                two["title"],
+                anchor,
+                fill=area["color"],
+                font_weight="bold",
             )
         )
+        out.append(
+            _text(
+                area["x"],
+                y + tops[2] + HINT_FONT_SIZE * 0.9,
+                area["hint"],
+                HINT_FONT_SIZE,
+                anchor,
+                fill="#333333",
+            )
+        )
+        if area.get("hint2"):
+            out.append(
+                _second(two, area["x"], y + tops[3] + two["hint"] * 0.9, area["hint2"], two["hint"], anchor)
+            )
     # relations: straight, or the curve the layout chose around the boxes in the way
     pos = placed.positions
     for rel in case.relations:

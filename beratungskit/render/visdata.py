@@ -23,15 +23,24 @@ from typing import Any
 from beratungskit.analysis.layout import (
     ELB_FONT_SIZE,
     FONT_SIZE,
+    HINT2_FONT_SIZE,
     HINT_FONT_SIZE,
     MARGIN,
+    RING2_FONT_SIZE,
+    RING2_SPACE,
     RING_FONT_SIZE,
+    TITLE2_FONT_SIZE,
     TITLE_FONT_SIZE,
     MapLayout,
+    RingLine,
     compute_layout,
+    ring_name_inline,
+    ring_words,
+    title_lines,
+    title_words,
 )
-from beratungskit.messages import t
-from beratungskit.model import ELB_ID, Case, Relation, Resource, label, label_or_open
+from beratungskit.messages import t, text_direction
+from beratungskit.model import ELB_ID, Case, Category, Relation, Resource, label, label_or_open
 from beratungskit.render.style import (
     CATEGORY_STYLE,
     EDGE_COLOR,
@@ -329,6 +338,7 @@ def map_background(case: Case, placed: MapLayout | None = None) -> dict[str, Any
                 "color": style.border,
                 "box": _box(title.box),
                 "focus": _box(focus),
+                **_title_words(title.category, placed.lang),
             }
         )
     sectors = []
@@ -353,10 +363,11 @@ def map_background(case: Case, placed: MapLayout | None = None) -> dict[str, Any
             "label": t(f"render_map.ring.{r.closeness}"),
             "lx": r.label_x,
             "ly": r.label_y,
+            **_ring_words(r, placed.lang),
         }
         for r in placed.rings
     ]
-    return {
+    background = {
         "rings": rings,
         "sectors": sectors,
         "areas": areas,
@@ -371,6 +382,47 @@ def map_background(case: Case, placed: MapLayout | None = None) -> dict[str, Any
         },
         "aspect": aspect,
     }
+    if placed.lang != "de":  # the eLb's words under the German: their sizes, direction and fonts
+        background["second"] = {
+            "lang": placed.lang,
+            "dir": text_direction(placed.lang),
+            "face": SECOND_FACE[text_direction(placed.lang)],
+            "title": TITLE2_FONT_SIZE,
+            "hint": HINT2_FONT_SIZE,
+            "ring": RING2_FONT_SIZE,
+            "space": RING2_SPACE,
+        }
+    return background
+
+
+#: The fonts of the eLb's words on the map: Arabic and Persian in Noto's Arabic letters (as the
+#: page's language layer shows them), the rest in the map's own face.
+SECOND_FACE = {
+    "rtl": "'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif",
+    "ltr": FONT_FACE,
+}
+
+
+def _ring_words(ring: RingLine, lang: str) -> dict[str, Any]:
+    """A ring's name in the eLb's language, under the German or (``inline``) beside it."""
+    two = ring_words(ring.closeness, lang)
+    if two is None:
+        return {}
+    words: dict[str, Any] = {"label2": two, "inline": ring_name_inline(ring)}
+    if ring.label2_box is not None:  # by itself, at its own place on the line
+        b = ring.label2_box
+        words.update(apart=True, lx2=round((b.x0 + b.x1) / 2, 1), ly2=round((b.y0 + b.y1) / 2, 1))
+    return words
+
+
+def _title_words(category: Category, lang: str) -> dict[str, Any]:
+    """An area title's name and hint in the eLb's language, with where its lines go below the title's
+    top (``tops``: name, name in ``lang``, hint, hint in ``lang``); nothing for German."""
+    two = title_words(category, lang)
+    if two is None:
+        return {}
+    name2, hint, hint2, _height = title_lines(lang, two)
+    return {"text2": two[0], "hint2": two[1], "tops": [0.0, name2, hint, hint2]}
 
 
 def _box(box: Any) -> list[float]:

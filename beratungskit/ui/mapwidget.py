@@ -753,7 +753,15 @@ class CaseMap(MapWidget):
         if kept is not None and kept[0] is placed:
             return kept[1]  # type: ignore[no-any-return]
         # what map_background reads (the focus boxes take in the areas' boxes)
-        shape = (placed.aspect, placed.rings, placed.sectors, placed.inner, placed.titles, placed.extent)
+        shape = (
+            placed.aspect,
+            placed.rings,
+            placed.sectors,
+            placed.inner,
+            placed.titles,
+            placed.extent,
+            placed.lang,
+        )
         last = self.__dict__.get("_last_shape")
         if last is not None and last[0] == shape and last[1] == placed.boxes:
             background: dict[str, Any] = last[2]

@@ -1,0 +1,135 @@
+"""The map's own words in the eLb's language (issue 11): with Türkçe or العربية chosen, every area
+title and ring name on the live map carries its translation under the German, drawn on the canvas
+(right to left in Arabic), and the layout makes room for it — measured in Debian chromium at 1280×800
+and 1920×1080: each drawn line (German and translated, the canvas's own text widths) lies inside the
+box the layout gave its title or ring name, those boxes inside the visible canvas and clear of every
+resource box, title and ring name."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from beratungskit.model import Language
+from beratungskit.store import CaseStore
+from tests.mapcases import map_case
+from tests.servers import serve_session
+from tests.test_browser_map import SIZES, open_case, overlaps, settled
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+SHOTS = os.environ.get("BERATUNGSKIT_SCREENSHOTS")
+
+# The map's words as the canvas draws them (mapdraw.js bkDrawBackground), in map coordinates: each
+# line's extent from the canvas's own measureText, the title's and ring name's boxes, the nodes'.
+WORDS = """() => {
+  const maps = window.__beratungskitMaps; const m = maps[maps.length - 1];
+  const net = m.network; const bg = m.background(); const two = bg.second || null;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const face = bg.fonts.face, face2 = two ? two.face : face;
+  const width = (font, text) => { ctx.font = font; return ctx.measureText(text).width; };
+  const lines = [], titles = {}, rings = {};
+  const fonts = bg.fonts;
+  for (const a of bg.areas) {
+    const tops = a.tops || [0, 0, fonts.title * 1.2, 0];
+    const parts = [["bold " + fonts.title + "px " + face, a.text, tops[0], fonts.title],
+                   ["bold " + (two ? two.title : 0) + "px " + face2, a.text2, tops[1], two ? two.title : 0],
+                   [fonts.hint + "px " + face, a.hint, tops[2], fonts.hint],
+                   [(two ? two.hint : 0) + "px " + face2, a.hint2, tops[3], two ? two.hint : 0]];
+    for (const [font, text, top, size] of parts) {
+      if (!text) continue;
+      const w = width(font, text);
+      const x0 = a.align === "left" ? a.x : a.align === "right" ? a.x - w : a.x - w / 2;
+      lines.push({owner: "title " + a.category, text, box: [x0, a.y + top, x0 + w, a.y + top + size]});
+    }
+    titles["title " + a.category] = a.box;
+  }
+  for (const r of bg.rings) {
+    const w1 = width(fonts.ring + "px " + face, r.label);
+    const w2 = r.label2 ? width(two.ring + "px " + face2, r.label2) : 0;
+    if (r.apart) {  // the translation by itself on the line, the German alone
+      const h2 = two.ring * 0.65, h1 = fonts.ring * 0.65;
+      rings["ring2 " + r.label] = [r.lx2 - w2 / 2 - 4, r.ly2 - h2, r.lx2 + w2 / 2 + 4, r.ly2 + h2];
+      rings["ring " + r.label] = [r.lx - w1 / 2 - 4, r.ly - h1, r.lx + w1 / 2 + 4, r.ly + h1];
+      continue;
+    }
+    const w = r.inline ? w1 + two.space + w2 + 8 : Math.max(w1, w2) + 8;
+    const h = fonts.ring * 1.3 + (r.label2 && !r.inline ? two.ring * 1.3 : 0);
+    rings["ring " + r.label] = [r.lx - w / 2, r.ly - h / 2, r.lx + w / 2, r.ly + h / 2];
+  }
+  const nodes = {};
+  for (const id of m.nodes.getIds()) {
+    const bb = net.getBoundingBox(id); nodes[id] = [bb.left, bb.top, bb.right, bb.bottom];
+  }
+  const rect = m.el.querySelector('.bk-map-canvas').getBoundingClientRect();
+  const a = net.canvasToDOM({x: bg.extent[0], y: bg.extent[1]});
+  const b = net.canvasToDOM({x: bg.extent[2], y: bg.extent[3]});
+  return {second: two, lines, titles, rings, nodes, scale: net.getScale(),
+          inView: a.x >= -0.5 && a.y >= -0.5 && b.x <= rect.width + 0.5 && b.y <= rect.height + 0.5};
+}"""
+
+
+def inside(inner: list[float], outer: list[float], slack: float = 1.0) -> bool:
+    return (
+        inner[0] >= outer[0] - slack
+        and inner[1] >= outer[1] - slack
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def check_words(pg: Any, lang: str, size: str) -> dict[str, Any]:
+    """The map's words in ``lang`` as drawn: see the module docstring. Returns the measurement."""
+    got = pg.evaluate(WORDS)
+    assert got["second"] is not None and got["second"]["lang"] == lang
+    assert got["second"]["dir"] == ("rtl" if lang in ("ar", "fa") else "ltr")
+    assert len(got["titles"]) == 4 and len(got["rings"]) >= 3
+    assert all(r for r in got["rings"]), got["rings"]
+    owners = {line["owner"] for line in got["lines"]}
+    assert len(owners) == 4
+    # every area has its name in the eLb's language drawn
+    translated = [line for line in got["lines"] if not line["text"].startswith(("●", "★", "■", "▲"))]
+    assert len(translated) >= 8, translated
+    for line in got["lines"]:  # drawn where the layout made room for it
+        assert inside(line["box"], got["titles"][line["owner"]]), (lang, size, line)
+    boxes = {**got["titles"], **got["rings"], **got["nodes"]}
+    assert overlaps(boxes) == [], (lang, size)
+    assert got["inView"], (lang, size)
+    # readable at arm's length: the smaller lines at least 9 px on the screen
+    assert got["second"]["ring"] * got["scale"] >= 9.0, (lang, size, got["scale"])
+    return got
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    cases = []
+    for lang in ("tr", "ar"):
+        case = map_case(15)
+        case.key = f"sprache-{lang}"
+        case.language = Language(lang)
+        cases.append(case)
+    with serve_session(tmp_path_factory.mktemp("karte-sprache"), cases) as (url, store):
+        yield url, store
+
+
+def test_the_maps_own_words_are_in_the_elbs_language_too(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    pg, watch = page
+    url, store_dir = served
+    for size, (width, height) in SIZES.items():
+        pg.set_viewport_size({"width": width, "height": height})
+        pg.goto(url, wait_until="load", timeout=90_000)
+        for lang in ("tr", "ar"):
+            open_case(pg, store_dir, f"sprache-{lang}")
+            settled(pg)
+            check_words(pg, lang, size)
+            if SHOTS:
+                pg.screenshot(path=str(Path(SHOTS) / f"map-words-{lang}-{size}.png"))
+            pg.click("button:has-text('Anderen Fall öffnen')")
+    assert watch.external == [] and watch.page_errors == []
+    assert [s.key for s in CaseStore(store_dir).list()]  # the store is as it was: nothing broke it
