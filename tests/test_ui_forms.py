@@ -343,3 +343,27 @@ def test_choosing_another_resource_shows_its_own_answer(session: Session, store:
     assert [r["shareable"] for r in stored(store)["resources"]] == [True, False]
     # only the two additions can be taken back: looking at a resource changed nothing
     assert session.undo() and session.undo() and not session.can_undo
+
+
+def test_a_partner_typed_by_hand_that_is_on_the_map_says_so(session: Session, store: CaseStore) -> None:
+    """Issue 11: the form says what the directory says when its name names a partner on the map
+    („Die Stadtbibliothek (Beispiel)“ typed, „Stadtbibliothek (Beispiel)“ from the directory) and
+    adds nothing; a thing named twice (a second bike) is no partner and is added."""
+    from beratungskit.ui.partners import PartnerPanel
+
+    PartnerPanel(session).add_buttons["bibliothek"].click()
+    form = ResourceForm(session)
+    form.categories.value = Category.INFRASTRUKTURELL
+    form.label.value = "Die Stadtbibliothek (Beispiel)"
+    form.save_button.click()
+    assert len(stored(store)["resources"]) == 1
+    assert (
+        form.error.value
+        == "„Stadtbibliothek (Beispiel)“ ist schon auf der Karte – es wird nicht noch einmal hinzugefügt."
+    )
+    assert form.label.value == "Die Stadtbibliothek (Beispiel)"  # the typed name stays to change
+    form.categories.value = Category.MATERIELL
+    for _ in range(2):
+        form.label.value = "Fahrrad"
+        form.save_button.click()
+    assert [r["label"] for r in stored(store)["resources"]].count("Fahrrad") == 2

@@ -40,6 +40,7 @@ __all__ = [
     "load_partners",
     "load_partners_or_none",
     "partner_key",
+    "partner_named_on_map",
     "partner_on_map",
     "partners_path",
 ]
@@ -205,5 +206,42 @@ def partner_on_map(case: Case, partner: Partner) -> Resource | None:
         return None
     for resource in case.resources:
         if not resource.is_person and partner_key(resource.label) == wanted:
+            return resource
+    return None
+
+
+#: The areas where a resource may be a partner (a group, a place, a service); a strength, a thing
+#: or money named twice is not one partner twice.
+PARTNER_AREAS = (Category.SOZIAL, Category.INFRASTRUKTURELL)
+
+
+def partner_named_on_map(
+    case: Case, label: str, category: Category | str, is_person: bool | None = None
+) -> Resource | None:
+    """The resource on the map that stands for the partner a resource typed by hand names (``label``,
+    its area and "Wer oder was ist das?"), if any: the same name as far as :func:`partner_key`
+    tells, neither of them a person, both in an area of partners (:data:`PARTNER_AREAS`). The form
+    then says where it is instead of adding it again, as the directory does.
+
+    >>> from beratungskit.model import Case
+    >>> case = Case.new("A")
+    >>> _ = case.add_resource("Die Tafel Nord e.V.", category="infrastrukturell")
+    >>> partner_named_on_map(case, "Tafel Nord", "infrastrukturell").label
+    'Die Tafel Nord e.V.'
+    >>> partner_named_on_map(case, "Tafel Nord", "sozial", is_person=True) is None   # a person
+    True
+    >>> _ = case.add_resource("Fahrrad", category="materiell")
+    >>> partner_named_on_map(case, "fahrrad", "materiell") is None   # a second bike: not a partner
+    True
+    """
+    wanted = partner_key(label)
+    if is_person or Category(category) not in PARTNER_AREAS or not wanted:
+        return None
+    for resource in case.resources:
+        if (
+            not resource.is_person
+            and resource.category in PARTNER_AREAS
+            and partner_key(resource.label) == wanted
+        ):
             return resource
     return None

@@ -24,7 +24,7 @@ import ipywidgets as widgets
 import traitlets
 
 from beratungskit.messages import t
-from beratungskit.model import ORIGIN_ORDER, Category, NamedBy, Resource
+from beratungskit.model import ORIGIN_ORDER, Case, CaseError, Category, NamedBy, Resource
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.look import category_colour, category_symbol
@@ -528,7 +528,7 @@ class ResourceForm(Panel):
         if editing is None:
             ok, _res = attempt(
                 self.session,
-                lambda case: case.add_resource(**fields),
+                lambda case: _add_unless_on_map(case, fields),
                 self.feedback,
                 self._problem,
                 lambda _res: t("ui_session.added", label=fields["label"].strip()),
@@ -583,3 +583,14 @@ class ResourceForm(Panel):
 
     def _problem(self, message: str) -> None:
         self.error.value = message
+
+
+def _add_unless_on_map(case: Case, fields: dict[str, Any]) -> Resource:
+    """Add the resource typed by hand — unless its name names a partner already on the map: then
+    say where it is, as adding it from the directory does (ui/partners.py ``add_partner``)."""
+    from beratungskit.analysis.partners import partner_named_on_map
+
+    there = partner_named_on_map(case, fields["label"], fields["category"], fields.get("is_person"))
+    if there is not None:
+        raise CaseError(t("ui_session.partners_already", name=there.label))
+    return case.add_resource(**fields)
