@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -239,6 +240,13 @@ def test_the_language_layer_leaves_typed_text_alone(page: Any, deniz_in_turkish:
     change = pg.locator(".bk-list-item button", has_text="Ändern").first.locator(".bk-tr[lang='tr']")
     change.wait_for(timeout=20_000)
     assert change.inner_text() == "Değiştir"
+    # its headings and a row's detail are whole texts of the eLb's language too (they stood in German)
+    heading = pg.locator(".bk-list-area-title", has_text="Sozial – Menschen").locator(".bk-tr[lang='tr']")
+    assert heading.inner_text() == "İnsanlar"
+    detail = pg.locator(".bk-list-detail", has_text="Person").first.locator(".bk-tr[lang='tr']")
+    assert detail.inner_text() == "– Kişi"  # the brother: a person, no role typed
+    if os.environ.get("BERATUNGSKIT_SCREENSHOTS"):
+        pg.screenshot(path=str(Path(os.environ["BERATUNGSKIT_SCREENSHOTS"]) / "list-words-tr.png"))
     pg.wait_for_timeout(800)
     seen = _lines_under_typed_text(pg)
     pg.locator(".bk-pick select").select_option(label="● Bruder")

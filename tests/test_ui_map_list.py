@@ -133,3 +133,27 @@ def test_describe_map_leaves_a_plain_widget_alone(demo_session: Session) -> None
     label = widgets.Label("Die Karte wird gerade vorbereitet.")
     describe_map(label, demo_session.case)
     assert label.value == "Die Karte wird gerade vorbereitet."
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_the_lists_headings_and_details_are_whole_texts_of_the_elbs_language(lang: str) -> None:
+    """Issue 11: „Sozial – Menschen“ and „– Person: Bruder“ stood in German only beside the
+    translated list (built from two texts in one line). The heading is one text, German exactly as
+    before; the detail's frame is the eLb's to read, the role stays as typed."""
+    from beratungskit.demo import demo_case
+    from beratungskit.messages import t
+    from beratungskit.ui.bilingual import translate_text
+    from beratungskit.ui.map_list import _rows_and_areas
+
+    rows, areas = _rows_and_areas(demo_case())
+    for area in areas:
+        assert area["heading"] == f"{area['title']} – {area['hint']}"
+        other = translate_text(f" {area['heading']}", lang)
+        assert other and other != area["heading"], (area["heading"], other)
+    if lang == "en":
+        return  # „Person: …“ is the same in English: no line under it
+    detail = next(row["detail"] for row in rows.values() if row["detail"].startswith("Person: "))
+    role = detail.removeprefix("Person: ")
+    other = translate_text(f" – {detail}", lang, [role])
+    assert other is not None and role in other and other.startswith("– "), other
+    assert translate_text(t("analysis_outline.person"), lang) is not None

@@ -14,6 +14,11 @@ TEXTS = {
     "center": "In der Mitte: {alias}",
     "empty": "Noch keine Ressourcen auf der Karte.",
     "area_empty": "In diesem Bereich steht noch nichts.",
+    # an area's heading in the list: its name and what belongs there, one text (the map's words)
+    "area_heading.persoenlich": "Persönlich – was ich kann und mag",
+    "area_heading.sozial": "Sozial – Menschen",
+    "area_heading.materiell": "Materiell – Dinge und Geld",
+    "area_heading.infrastrukturell": "Infrastruktur – Orte und Angebote",
     "open": "Nähe noch offen",
     # the buttons of one resource in the list; {label} is the resource's name (for screen readers)
     "edit": "Ändern",

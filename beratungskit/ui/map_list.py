@@ -116,6 +116,8 @@ def _rows_and_areas(case: Case) -> tuple[dict[str, dict[str, Any]], list[dict[st
                 "key": area.category.value,
                 "title": area.name,
                 "hint": area.hint,
+                # one text for the heading: the page's language layer translates it whole
+                "heading": t(f"ui_access.area_heading.{area.category.value}"),
                 "symbol": symbol,
                 "colour": colour,
                 "count": area.count,

@@ -162,7 +162,7 @@ export default {
         const s = sectionFor(area);
         setText(s.symbol, area.symbol);
         s.symbol.style.color = String(area.colour || "");
-        setText(s.title, ` ${area.title} – ${area.hint}`);
+        setText(s.title, ` ${area.heading || `${area.title} – ${area.hint}`}`);
         setText(s.count, ` (${area.count})`);
         setText(s.none, area.empty);
         s.none.hidden = area.rings.length > 0;
