@@ -3097,6 +3097,7 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
             text_width(two, RING2_FONT_SIZE) / 2 + 4,
             RING2_FONT_SIZE * 0.65,
             last=True,
+            shifts=(0.0, 12.0, -12.0, 22.0, -22.0),  # near the line where it has no free place on it
         )
     )
     return dataclasses.replace(german, label2_box=alone.label_box)
@@ -3114,23 +3115,36 @@ def ring_name_inline(ring: RingLine) -> bool:
 
 
 def _name_at(
-    ring: _Rect, closeness: int, drawn: _Drawn, text: str, half_w: float, half_h: float, *, last: bool
+    ring: _Rect,
+    closeness: int,
+    drawn: _Drawn,
+    text: str,
+    half_w: float,
+    half_h: float,
+    *,
+    last: bool,
+    shifts: tuple[float, ...] = (0.0,),
 ) -> RingLine | None:
     """The ring line with a name of half width and height ``half_w``, ``half_h`` at the first free
-    spot; none free: at the first spot if ``last``, else ``None``."""
+    spot; none free: at the first spot if ``last``, else ``None``. ``shifts``: also this far off the
+    line (across it), after every spot on it."""
     x0, y0, x1, y1, r = ring
     spots: list[tuple[float, float]] = []
     left, right = x0 + r + half_w + 6, x1 - r - half_w - 6
     steps = max(1, int((right - left) / 16))
-    for y in (y0, y1):
-        spots += [(left + (right - left) * k / steps, y) for k in range(steps + 1)]
     top, bottom = y0 + r + half_h + 6, y1 - r - half_h - 6
     vsteps = max(1, int((bottom - top) / 16))
-    for x in (x0, x1):
-        spots += [(x, top + (bottom - top) * k / vsteps) for k in range(vsteps + 1)]
+    for shift in shifts:
+        for y in (y0, y1):
+            spots += [(left + (right - left) * k / steps, y + shift) for k in range(steps + 1)]
+        for x in (x0, x1):
+            spots += [(x + shift, top + (bottom - top) * k / vsteps) for k in range(vsteps + 1)]
     at = np.array(spots, dtype=float)
     rects = np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
-    found = _first_free_name_spot((closeness, x0, y0, x1, y1, r, text), rects, drawn)
+    key: tuple[Any, ...] = (closeness, x0, y0, x1, y1, r, text)
+    if shifts != (0.0,):
+        key += (shifts,)
+    found = _first_free_name_spot(key, rects, drawn)
     if found is None and not last:
         return None
     x, y = spots[found or 0]
