@@ -242,6 +242,16 @@ tuned on is the twelfth blind probe's:
   carried to a blind probe: half the self-harm sentences missed before are found; precision stays below
   0.95 (the eLb's texts 0.88), and 11 self-harm sentences are still missed.
 
+Thirteenth round: probe 12 became development data in turn (its misses and false alarms read as
+families, the model trained on it, the twelfth fold of ``bench_wording_lopo.py``); its line below is a
+training figure from now on, its one blind figure the one above. My own held-out sentences written
+before the round changed anything and before probe 12's errors were read (``tests/data/wording_batch10.yaml``,
+150 sentences, 58 self-harm, 54 fine), measured on the round-12 guard (72efaec): P 0.898 (IFK 0.906 /
+eLb 0.889), R 0.917, self-harm sentences without a self-harm finding 12 of 58 (without any crisis line
+5), fine sentences with a hint 8 of 54. Two of those eight are IFK notes naming a treatment
+(„Chemotherapie abgeschlossen“, „mit Insulin gut eingestellt“) that I labelled fine before measuring;
+the guard flags health details as profiling by design, so they are arguable labels, left as written.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -437,6 +447,8 @@ HELDOUT = tuple(
 HELDOUT_11 = (Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch8.yaml",)
 #: My own held-out sentences of the twelfth round, written before any change of that round.
 HELDOUT_12 = (Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch9.yaml",)
+#: My own held-out sentences of the thirteenth round, written before any change of that round.
+HELDOUT_13 = (Path(__file__).resolve().parent.parent / "tests" / "data" / "wording_batch10.yaml",)
 
 
 def load_heldout(paths: tuple[Path, ...] = HELDOUT) -> list[dict[str, Any]]:
@@ -505,6 +517,9 @@ def main() -> int:
     print()
     print("Eigene Sätze der zwölften Runde, vor der Runde geschrieben, zurückgehalten (nie trainiert):")
     print(format_result(score(load_heldout(HELDOUT_12))))
+    print()
+    print("Eigene Sätze der dreizehnten Runde, vor der Runde geschrieben, zurückgehalten (nie trainiert):")
+    print(format_result(score(load_heldout(HELDOUT_13))))
     print()
     print("Probe 3 mit einem Modell, das ohne Probe 3 trainiert wurde (Schätzung für ungesehene Sätze):")
     print(without_probe3())
