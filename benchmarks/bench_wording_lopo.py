@@ -268,6 +268,7 @@ PROBES = tuple(
         "wording_probe9.yaml",
         "wording_probe10.yaml",
         "wording_probe11.yaml",
+        "wording_probe12.yaml",
     )
 )
 

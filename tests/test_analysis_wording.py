@@ -8,6 +8,7 @@ phrasings the lists were not written for), then used to widen the lists. ``pytes
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from pathlib import Path
@@ -2198,3 +2199,142 @@ def test_a_crisis_told_as_past_and_over_gets_no_crisis_line_from_lists_or_model(
 )
 def test_a_past_crisis_that_comes_back_or_a_present_one_keeps_the_crisis_line(text: str) -> None:
     assert any(f.self_harm for f in check_text(text, writer="elb")), text
+
+
+# --- thirteenth round: probe 12's families, in sentences written for the test -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Ich warte nicht, bis der Tumor es erledigt, das mach ich lieber selber.", "elb"),
+        ("Kd. hat Angst vor sich selbst, sagt, sie wisse nicht, was sie heute Nacht tue.", "ifk"),
+        ("ich hab angst dass ich mir heut was antu", "elb"),
+        ("Jeden Abend bete ich, dass der Herrgott mich zu sich holt.", "elb"),
+        ("hoffentlich hab ich auf der Autobahn einen Unfall, dann ist Ruhe", "elb"),
+        ("Ich wünsche mir, dass mich morgen ein Bus überfährt.", "elb"),
+        ("Der Hund ist bei der Schwester, die Wohnung gekündigt, nur noch er übrig, sagt Hr. K.", "ifk"),
+        ("Die Schulden sind bezahlt, den Rest regel ich jetzt auch noch.", "elb"),
+        ("Macht's gut alle zusammen, es war schön. Ich bin dann weg.", "elb"),
+        ("Hr. L. kann nicht garantieren, dass er nächste Woche noch am Leben ist.", "ifk"),
+        ("Meine Nachbarin sagt, sie macht sich weg, sobald das Geld alle ist.", "elb"),
+        ("Frag nicht, ob die Kasse den Sarg zahlt, wenn ich es durchziehe.", "elb"),
+        ("Sucht nicht nach mir, es ist alles geregelt.", "elb"),
+        ("Хочу уснуть и больше не проснуться.", "elb"),
+        ("I just want to sleep and never wake up.", "elb"),
+    ],
+)
+def test_the_thirteenth_round_families_get_the_crisis_line_from_the_lists(text: str, writer: str) -> None:
+    found = load_guard()._check_all(text, writer, model=False)  # type: ignore[attr-defined]
+    assert any(f.self_harm for f in found), [(f.kind, f.text) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words for an errand, a course, a plan or a return
+        "Ich hab Angst vor mir selbst, wenn ich beim Vorstellungsgespräch zu schnell rede.",
+        "Den Antrag mach ich selbst, die Krankheit hindert mich nicht.",
+        "Ich hoffe, ich hab keinen Unfall mit dem alten Auto.",
+        "Tschüss an alle, war schön im Kurs, bis nächste Woche!",
+        "Ich mach mich jetzt auf den Weg zum Termin.",
+        "Ich mach mich gleich weg, der Bus kommt.",
+        "Die Ausbildung zieh ich durch, versprochen.",
+        "Bitte nicht anrufen, ich räume heute die Wohnung für den Umzug.",
+        "Ich weiß nicht, ob ich morgen noch da bin, vielleicht hab ich Frühschicht.",
+    ],
+)
+def test_look_alikes_of_the_thirteenth_rounds_entries_get_no_crisis_line(text: str) -> None:
+    found = load_guard()._check_all(text, "elb", model=False)  # type: ignore[attr-defined]
+    assert not any(f.self_harm for f in found), [(f.kind, f.text) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor vier Jahren wollte ich nicht mehr leben. Das ist vorbei, ich will jetzt wieder arbeiten.",
+        "Mit 17 hab ich mich geritzt, ist lange her, heute bin ich Mutter von zwei Kindern.",
+        "Früher hatte ich Suizidgedanken, heute bin ich ein anderer Mensch.",
+    ],
+)
+def test_a_crisis_past_and_over_with_a_new_life_or_work_again_gets_no_crisis_line(text: str) -> None:
+    findings = check_text(text, writer="elb")
+    assert not any(offers_crisis_line(f) for f in findings), [(f.kind, f.term) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor vier Jahren wollte ich nicht mehr leben. Das ist vorbei, dachte ich, aber es kommt wieder.",
+        "Früher hatte ich Suizidgedanken, heute bin ich ein anderer Mensch, doch manchmal will ich sterben.",
+    ],
+)
+def test_a_past_crisis_told_as_over_but_coming_back_keeps_the_crisis_line(text: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Strom ist seit Wochen abgestellt, weil die Rechnung nicht bezahlt ist.", "elb"),
+        ("Hr. T. muss bis Ende der Woche das Zimmer verlassen, noch keine Bleibe.", "ifk"),
+        ("Мой брат бьёт меня, помогите.", "elb"),
+        ("Meine Eltern wollen mich zwingen, meinen Cousin zu heiraten.", "elb"),
+        ("Der Arbeitgeber hat seinen Pass einbehalten.", "ifk"),
+    ],
+)
+def test_the_thirteenth_round_crisis_families_are_found_by_the_lists(text: str, writer: str) -> None:
+    found = load_guard()._check_all(text, writer, model=False)  # type: ignore[attr-defined]
+    assert any("crisis" in f.kinds for f in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich muss bis Freitag das Zimmer im Wohnheim verlassen, die neue Wohnung ist schon unterschrieben.",
+        "Sie haben meinen Pass ja schon kopiert.",
+        "Meine Heizung ist aus, weil ich sparen will; die Rechnung ist bezahlt.",
+    ],
+)
+def test_look_alikes_of_the_thirteenth_rounds_crisis_entries_stay_quiet(text: str) -> None:
+    found = load_guard()._check_all(text, "elb", model=False)  # type: ignore[attr-defined]
+    assert not any("crisis" in f.kinds for f in found), [(f.kind, f.text) for f in found]
+
+
+def test_the_app_texts_bound_the_thresholds_as_the_shipped_model_scores_them() -> None:
+    from beratungskit.analysis import wording_train
+    from beratungskit.analysis.wording import model_spans
+    from beratungskit.analysis.wording_model import WordingModel
+
+    model_file = Path(wording_train.ROOT) / "templates" / "wording_model.json"
+    data = json.loads(model_file.read_text(encoding="utf-8"))
+    card = {
+        "text": "Was gibt Ihnen Kraft an einem langen Tag?",
+        "writer": "ifk",
+        "kinds": {"fine"},
+        "set": "app",
+    }
+    other = {"text": "Ich will nicht mehr leben.", "writer": "elb", "kinds": {"crisis"}, "set": ""}
+    oof = [[{"self_harm": 0.51}], [{"self_harm": 0.42}]]  # the card as a model that never saw it scores it
+    scores = wording_train.in_sample_for_app([card, other], oof, data)
+    shipped = WordingModel(data)
+    assert scores[0] == [shipped.score(card["text"][a:b]) for a, b in model_spans(card["text"])]
+    assert scores[1] == oof[1]  # every other sentence keeps its out-of-fold score
+    # so the bound no longer lifts the IFK's self-harm threshold above the cap (0.55 in round 12)
+    assert data["thresholds"]["self_harm"]["ifk"] <= wording_train.SELF_HARM_CAP
+
+
+def test_an_everyday_parting_with_a_return_keeps_the_models_self_harm_hint_away() -> None:
+    use = load_guard()._model  # type: ignore[attr-defined]
+    for text in (
+        "Tschüss, bis Montag!",
+        "Danke und tschüss, bis nächste Woche.",
+        "Wir sehen uns am Donnerstag.",
+    ):
+        assert use.exits(fold(text)[0]), text
+    for text in (
+        "Tschüss, bis nie wieder.",
+        "Tschüss für immer, bis morgen seid ihr mich los.",
+        "Wir sehen uns nie wieder.",
+    ):
+        assert not use.exits(fold(text)[0]), text

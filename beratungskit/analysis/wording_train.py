@@ -7,13 +7,15 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–11 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since the
-twelfth round), and two training corpora written in the twelfth round by two other helpers for the
-families earlier rounds judged list-proof (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``:
-training data only, never a fold of the leave-one-probe-out estimate). A file whose entries carry
-``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–``wording_batch6.yaml``; and
-``wording_batch8.yaml`` and ``wording_batch9.yaml`` of the eleventh and twelfth rounds, held out as a
-whole and so not among the sources: the estimate for phrasings nobody trained or tuned on).
+probes 1–12 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+the twelfth round, probe 12 since the thirteenth), and two training corpora written in the twelfth
+round by two other helpers for the families earlier rounds judged list-proof
+(``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
+the leave-one-probe-out estimate). A file whose entries carry ``set: heldout`` keeps those sentences
+out (``wording_batch4.yaml``–``wording_batch6.yaml``; and ``wording_batch8.yaml``,
+``wording_batch9.yaml`` and ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds,
+held out as a whole and so not among the sources: the estimate for phrasings nobody trained or tuned
+on).
 
 Labels: ``self_harm`` and ``crisis`` from every sentence; deficit, typing, profiling and judging from
 the IFK's sentences only, since the eLb's words about themselves are labelled fine on purpose (the
@@ -62,6 +64,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe9.yaml",
     "benchmarks/data/wording_probe10.yaml",
     "benchmarks/data/wording_probe11.yaml",
+    "benchmarks/data/wording_probe12.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
@@ -432,13 +435,42 @@ def out_of_fold_scores(entries: Sequence[dict[str, Any]], folds: int = FOLDS) ->
     return scores
 
 
+def in_sample_for_app(
+    entries: Sequence[dict[str, Any]], scores: list[list[dict[str, float]]], data: dict[str, Any]
+) -> list[list[dict[str, float]]]:
+    """``scores`` with the app's question cards (``set: app``, :func:`app_questions`) scored by the
+    model of ``data`` — the model that ships, trained on every entry — instead of out of fold
+    (thirteenth round).
+
+    The cards are in the training of every model the guard is used with (:func:`gather` adds them to
+    the shipped model and to every fold of the leave-one-probe-out estimate), and the app shows them
+    word for word, so out of fold they were scored by a model that had never seen them: „Was gibt
+    Ihnen Kraft an einem langen Tag?“ (a word of the self-harm field, „Kraft“) reached 0.51 there and
+    set the IFK's self-harm threshold to 0.55 through the hard bound, far above the cap (0.35); the
+    shipped model gives it 0.19. The bound now holds for the cards as the app scores them.
+    :data:`APP_TEXTS` keep their out-of-fold scores: they stand for sentences people type (a praise
+    that reads like a type, a label, a step), so the bound asks the model to stay quiet on phrasings
+    like them, which only a model that has not seen them can show."""
+    from beratungskit.analysis.wording import model_spans
+    from beratungskit.analysis.wording_model import WordingModel
+
+    model = WordingModel(data)
+    out = list(scores)
+    for i, entry in enumerate(entries):
+        if entry.get("set") == "app" and entry["text"] not in APP_TEXTS:
+            text = entry["text"]
+            out[i] = [model.score(text[a:b]) for a, b in model_spans(text)]
+    return out
+
+
 def build(entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None) -> dict[str, Any]:
     """The model trained on ``entries``, with thresholds per label and writer chosen by
     cross-validation on the same ``entries`` only (out-of-fold scores, the guard's lists)."""
     from beratungskit.analysis.wording import load_guard
 
     guard = guard or load_guard()
-    oof = out_of_fold_scores(entries)
+    data = train(entries)
+    oof = in_sample_for_app(entries, out_of_fold_scores(entries), data)
     chosen_units = units(entries, oof, guard)
     thresholds, veto = choose_thresholds(chosen_units, [rule.label for rule in guard._model.rules])
     if log is not None:
@@ -447,7 +479,6 @@ def build(entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None)
             f"Kreuzvalidierung ({FOLDS} Teile): Recall {tp / n:.3f}, Präzision {tp / max(1, tp + fp):.3f}, "
             f"Selbstgefährdung {offered}/{harm} mit Krisentelefon; Schwellen {thresholds}, Veto {veto}"
         )
-    data = train(entries)
     data["thresholds"] = thresholds
     data["veto"] = veto
     return data
