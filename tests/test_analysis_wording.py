@@ -2338,3 +2338,41 @@ def test_an_everyday_parting_with_a_return_keeps_the_models_self_harm_hint_away(
         "Wir sehen uns nie wieder.",
     ):
         assert not use.exits(fold(text)[0]), text
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # probe 11's families its fold's model still missed, in sentences written for the test
+        ("Konto aufgelöst, Katze versorgt, Miete bezahlt. Dann ist Schluss.", "elb"),
+        ("heut nacht tu ich's, sagt keinem was", "elb"),
+        ("Morgen ist Weihnachten. Mein letztes.", "elb"),
+        ("Ich möchte mein Leben einfach zurückgeben.", "elb"),
+        ("Manchmal will ich mir selbst den Stecker ziehen.", "elb"),
+        ("Ich mach es nicht mehr lange, glaub mir.", "elb"),
+        ("Steh an der Brücke über den Gleisen, nicht um einzusteigen.", "elb"),
+        ("Ich bin überflüssig auf dieser Welt.", "elb"),
+        ("Die Kinder sind bei Oma untergebracht, jetzt darf ich gehen.", "elb"),
+        ("Mutter berichtet, der Sohn habe gedroht, sich etwas anzutun.", "ifk"),
+        ("Tonight I'll end it, tell my mum I'm sorry.", "elb"),
+    ],
+)
+def test_probe_11s_families_missed_by_its_fold_get_the_crisis_line(text: str, writer: str) -> None:
+    found = load_guard()._check_all(text, writer, model=False)  # type: ignore[attr-defined]
+    assert any(f.self_harm for f in found), [(f.kind, f.text) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heute Nacht mach ich es fertig, das Bewerbungsschreiben.",
+        "Die Steuer ist bezahlt, danach ist Schluss mit dem Papierkram.",
+        "Das war mein letzter Geburtstag in Syrien, jetzt feiere ich hier.",
+        "Den Minijob mach ich nicht mehr lange, ab März Vollzeit.",
+        "Ich bin hier falsch, das ist das falsche Büro.",
+        "Die Kinder sind bei Oma untergebracht, jetzt darf ich gehen?",
+    ],
+)
+def test_look_alikes_of_probe_11s_families_get_no_crisis_line(text: str) -> None:
+    found = load_guard()._check_all(text, "elb", model=False)  # type: ignore[attr-defined]
+    assert not any(f.self_harm for f in found), [(f.kind, f.text) for f in found]
