@@ -2376,3 +2376,19 @@ def test_probe_11s_families_missed_by_its_fold_get_the_crisis_line(text: str, wr
 def test_look_alikes_of_probe_11s_families_get_no_crisis_line(text: str) -> None:
     found = load_guard()._check_all(text, "elb", model=False)  # type: ignore[attr-defined]
     assert not any(f.self_harm for f in found), [(f.kind, f.text) for f in found]
+
+
+def test_a_place_to_live_a_bucket_list_and_rest_from_something_keep_the_models_hint_away() -> None:
+    use = load_guard()._model  # type: ignore[attr-defined]
+    for text in (
+        "Ich mag nicht mehr in so einer Gegend wohnen, zu laut.",
+        "Ich will nicht sterben, ohne einmal Paris gesehen zu haben.",
+        "Ich brauche meine Ruhe vor dem Lärm der Baustelle.",
+    ):
+        assert use.exits(fold(text)[0]), text
+    for text in (
+        "Ich will nicht mehr in dieser Welt leben.",
+        "Ich will nicht mehr in dieser Stadt leben, ich will gar nicht mehr leben.",
+        "Ich will meine Ruhe, für immer.",
+    ):
+        assert not use.exits(fold(text)[0]), text
