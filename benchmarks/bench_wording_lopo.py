@@ -237,8 +237,9 @@ Thirteenth round (probe 12 now a fold too: twelve folds; the question cards boun
 shipped model scores them, ``wording_train.in_sample_for_app``), measured on 01.12.2026 on folds 8–12
 only (2 shared cores; folds 8 and 9 at 11:50–11:57 UTC), P (IFK / eLb) / R / self-harm sentences without
 a self-harm finding [of them without any crisis line] (fine sentences with a hint); "before" 11:00–11:15
-UTC with the round-12 code, lists and sources (probe 12 only added to ``PROBES``), "after" 11:42–11:50
-UTC with the code, lists and model of 4016e9c:
+UTC with the round-12 code, lists and sources (probe 12 only added to ``PROBES``), "after" with the
+code, lists and model of 4016e9c (11:42–11:50 UTC) and for probes 10–12 again of 7181de0 (12:05–12:14
+UTC; probes 10 and 11 the same on both, probe 12 on 4016e9c 0.943 (0.973/0.898) / 0.993 / 0 [0] (34)):
 
 =======  =================================================  =================================================
 probe    before (round-12 code, lists and sources)          after (round-13 code, lists, sources)
@@ -247,7 +248,7 @@ probe 8  0.981 (0.990/0.963) / 0.954 / 2 of 159 [1] (7)    0.984 (0.990/0.970) /
 probe 9  0.975 (0.988/0.951) / 0.968 / 0 of 224 [0] (11)   0.971 (0.982/0.951) / 0.969 / 0 of 224 [0] (12)
 probe 10 0.929 (0.964/0.875) / 0.941 / 13 of 257 [11] (36)  0.928 (0.962/0.876) / 0.954 / 10 of 257 [8] (38)
 probe 11 0.921 (0.948/0.881) / 0.952 / 17 of 250 [12] (38)  0.933 (0.958/0.898) / 0.980 / 0 of 250 [0] (34)
-probe 12 0.933 (0.966/0.882) / 0.954 / 11 of 253 [9] (37)   0.943 (0.973/0.898) / 0.993 / 0 of 253 [0] (34) *
+probe 12 0.933 (0.966/0.882) / 0.954 / 11 of 253 [9] (37)   0.946 (0.973/0.906) / 0.993 / 0 of 253 [0] (32) *
 =======  =================================================  =================================================
 
 Probe 12's "before" cell reproduces its blind measurement exactly (11 of 253, 9 without any line, P

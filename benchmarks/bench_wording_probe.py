@@ -245,22 +245,22 @@ tuned on is the twelfth blind probe's:
 Thirteenth round: probe 12 became development data in turn (its misses and false alarms read as
 families, the model trained on it, the twelfth fold of ``bench_wording_lopo.py``); its line below is a
 training figure from now on, its one blind figure the one above. My own held-out sentences written
-before the round changed anything and before probe 12's errors were read (``tests/data/wording_batch10.yaml``,
-150 sentences, 58 self-harm, 54 fine), measured on the round-12 guard (72efaec): P 0.898 (IFK 0.906 /
-eLb 0.889), R 0.917, self-harm sentences without a self-harm finding 12 of 58 (without any crisis line
-5), fine sentences with a hint 8 of 54. Two of those eight are IFK notes naming a treatment
-(„Chemotherapie abgeschlossen“, „mit Insulin gut eingestellt“) that I labelled fine before measuring;
-the guard flags health details as profiling by design, so they are arguable labels, left as written.
-Measured once after the round (4016e9c, the round's last list and model change): P 0.898 (IFK 0.906 /
-eLb 0.889), R 0.917 — unchanged; self-harm sentences without a self-harm finding 12 → 11 of 58 (without
-any crisis line 5 → 5), fine sentences with a hint 8 → 8. The one sentence gained („Gott soll mich
-endlich holen …“) is of a family probe 12 also had (praying to be taken), written into the lists from
-probe 12; the other misses are families neither probe had (a hose in the garage, a rope ordered,
-joining a dead husband „in den Himmel“, hitting oneself with a hammer, pulling out hair, the cemetery
-as an address, Polish and Romanian — no languages of the app). So on sentences nobody tuned on, the
-round again hardly gains. The twelfth round's held-out set (``wording_batch9.yaml``) after this round:
-P 0.890, R 0.947, 7 of 54 without a self-harm finding (3 without any line), 10 of 56 fine with a hint
-(after the twelfth round: 0.879 / 0.926 / 8 [5] / 11).
+before the round changed anything and before probe 12's errors were read
+(``tests/data/wording_batch10.yaml``, 150 sentences, 58 self-harm, 54 fine), measured on the round-12
+guard (72efaec): P 0.898 (IFK 0.906 / eLb 0.889), R 0.917, self-harm sentences without a self-harm
+finding 12 of 58 (without any crisis line 5), fine sentences with a hint 8 of 54. Two of those eight are
+IFK notes naming a treatment („Chemotherapie abgeschlossen“, „mit Insulin gut eingestellt“) that I
+labelled fine before measuring; the guard flags health details as profiling by design, so they are
+arguable labels, left as written. Measured after the round (4016e9c; again on 7181de0, the round's last
+change, with the same figures): P 0.898 (IFK 0.906 / eLb 0.889), R 0.917 — unchanged; self-harm
+sentences without a self-harm finding 12 → 11 of 58 (without any crisis line 5 → 5), fine sentences with
+a hint 8 → 8. The one sentence gained („Gott soll mich endlich holen …“) is of a family probe 12 also
+had (praying to be taken), written into the lists from probe 12; the other misses are families neither
+probe had (a hose in the garage, a rope ordered, joining a dead husband „in den Himmel“, hitting oneself
+with a hammer, pulling out hair, the cemetery as an address, Polish and Romanian — no languages of the
+app). So on sentences nobody tuned on, the round again hardly gains. The twelfth round's held-out set
+(``wording_batch9.yaml``) after this round: P 0.890, R 0.947, 7 of 54 without a self-harm finding (3
+without any line), 10 of 56 fine with a hint (after the twelfth round: 0.879 / 0.926 / 8 [5] / 11).
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
