@@ -238,8 +238,8 @@ shipped model scores them, ``wording_train.in_sample_for_app``), measured on 01.
 only (2 shared cores; folds 8 and 9 at 11:50–11:57 UTC), P (IFK / eLb) / R / self-harm sentences without
 a self-harm finding [of them without any crisis line] (fine sentences with a hint); "before" 11:00–11:15
 UTC with the round-12 code, lists and sources (probe 12 only added to ``PROBES``), "after" with the
-code, lists and model of 4016e9c (11:42–11:50 UTC) and for probes 10–12 again of 7181de0 (12:05–12:14
-UTC; probes 10 and 11 the same on both, probe 12 on 4016e9c 0.943 (0.973/0.898) / 0.993 / 0 [0] (34)):
+code, lists and model of 4016e9c (11:42–11:50 UTC) and again of 7181de0 (12:05–12:17 UTC; probes 8–11
+the same on both, probe 12 on 4016e9c 0.943 (0.973/0.898) / 0.993 / 0 [0] (34)):
 
 =======  =================================================  =================================================
 probe    before (round-12 code, lists and sources)          after (round-13 code, lists, sources)
