@@ -262,6 +262,22 @@ app). So on sentences nobody tuned on, the round again hardly gains. The twelfth
 (``wording_batch9.yaml``) after this round: P 0.890, R 0.947, 7 of 54 without a self-harm finding (3
 without any line), 10 of 56 fine with a hint (after the twelfth round: 0.879 / 0.926 / 8 [5] / 11).
 
+The figure nobody can have tuned on is the thirteenth blind probe's:
+
+* probe 13 (``benchmarks/data/wording_probe13.yaml``, 1111 sentences, 674 with an issue, 437 fine,
+  **281 self-harm**, 548 in the eLb's own words; sha256 ``60fe1ccc…``), written blind by a helper who
+  read nothing of the project, finished (11:02 UTC) before the thirteenth round changed anything,
+  measured on the twelfth round's guard (72efaec, 01.12.2026 11:08 UTC, not shown to the round's
+  author) and once after the thirteenth round's last landing (819c330, 12:19 UTC), copied in unchanged
+  after that: **P 0.949 → 0.945** (IFK 0.982 → 0.980, eLb 0.903 → 0.897), **R 0.945 → 0.947**,
+  **self-harm sentences without a finding flagged as self-harm 11 → 14 of 281** (without any crisis
+  line 9 → 10), fine sentences with a false alarm 31 → 35 of 437; per kind after (P/R) crisis
+  0.874/0.961, profiling 0.746/0.885, deficit 0.750/0.917, typing 0.769/0.893, judging 0.685/0.813.
+  The round did not carry to new text: three more self-harm sentences missed and four more false alarms
+  — within the noise of ~280 sentences (LOPO fold 10 moved the other way, 13 → 10), but no gain. The
+  twelfth round's guard was already near the precision target on this probe (0.949); the target (P ≥
+  0.95, no self-harm missed) is met by neither.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -441,8 +457,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe11.yaml"),
     ),
     (
-        "Probe 12 (blind geschrieben, vor und nach der zwölften Runde je einmal gemessen)",
+        "Probe 12 (blind geschrieben, vor und nach der zwölften Runde je einmal gemessen; seit der "
+        "dreizehnten Runde Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe12.yaml"),
+    ),
+    (
+        "Probe 13 (blind geschrieben, vor und nach der dreizehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe13.yaml"),
     ),
 )
 
