@@ -2181,6 +2181,10 @@ def test_the_model_sees_a_laugh_finality_and_a_farewell_as_fields() -> None:
         "Vor drei Jahren wollte ich mich umbringen. Heute geht's mir richtig gut.",
         "Als Jugendliche hab ich mich geritzt, das ist lange vorbei.",
         "Letztes Jahr war ich wegen Suizidgedanken in der Klinik. Jetzt geht es mir viel besser.",
+        # thirteenth round: over, with a new life or work again
+        "Vor vier Jahren wollte ich nicht mehr leben. Das ist vorbei, ich will jetzt wieder arbeiten.",
+        "Mit 17 hab ich mich geritzt, ist lange her, heute bin ich Mutter von zwei Kindern.",
+        "Früher hatte ich Suizidgedanken, heute bin ich ein anderer Mensch.",
     ],
 )
 def test_a_crisis_told_as_past_and_over_gets_no_crisis_line_from_lists_or_model(text: str) -> None:
@@ -2195,6 +2199,9 @@ def test_a_crisis_told_as_past_and_over_gets_no_crisis_line_from_lists_or_model(
         "Vor drei Jahren wollte ich mich umbringen. Heute will ich es wieder.",
         "Jetzt ist bald alles vorbei, ich will nicht mehr leben.",
         "Früher war alles besser. Heute will ich mich umbringen.",
+        # thirteenth round: told as over, but coming back
+        "Vor vier Jahren wollte ich nicht mehr leben. Das ist vorbei, dachte ich, aber es kommt wieder.",
+        "Früher hatte ich Suizidgedanken, heute bin ich ein anderer Mensch, doch manchmal will ich sterben.",
     ],
 )
 def test_a_past_crisis_that_comes_back_or_a_present_one_keeps_the_crisis_line(text: str) -> None:
@@ -2247,30 +2254,6 @@ def test_the_thirteenth_round_families_get_the_crisis_line_from_the_lists(text: 
 def test_look_alikes_of_the_thirteenth_rounds_entries_get_no_crisis_line(text: str) -> None:
     found = load_guard()._check_all(text, "elb", model=False)  # type: ignore[attr-defined]
     assert not any(f.self_harm for f in found), [(f.kind, f.text) for f in found]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vor vier Jahren wollte ich nicht mehr leben. Das ist vorbei, ich will jetzt wieder arbeiten.",
-        "Mit 17 hab ich mich geritzt, ist lange her, heute bin ich Mutter von zwei Kindern.",
-        "Früher hatte ich Suizidgedanken, heute bin ich ein anderer Mensch.",
-    ],
-)
-def test_a_crisis_past_and_over_with_a_new_life_or_work_again_gets_no_crisis_line(text: str) -> None:
-    findings = check_text(text, writer="elb")
-    assert not any(offers_crisis_line(f) for f in findings), [(f.kind, f.term) for f in findings]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vor vier Jahren wollte ich nicht mehr leben. Das ist vorbei, dachte ich, aber es kommt wieder.",
-        "Früher hatte ich Suizidgedanken, heute bin ich ein anderer Mensch, doch manchmal will ich sterben.",
-    ],
-)
-def test_a_past_crisis_told_as_over_but_coming_back_keeps_the_crisis_line(text: str) -> None:
-    assert any(f.self_harm for f in check_text(text, writer="elb")), text
 
 
 @pytest.mark.parametrize(
