@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
 
 from beratungskit.analysis.question_cards import load_question_cards
 from beratungskit.analysis.template_yaml import TemplateFileError
-from beratungskit.messages import CATALOGUE
+from beratungskit.messages import CATALOGUE, LANGUAGES, SOURCE_LANGUAGE
 from beratungskit.model import Category
+from beratungskit.ui.bilingual import translate_text
 from beratungskit.ui.question_cards import QuestionCards
 
 # A floor even without the wording guard: words that would turn a resource check into an anamnesis.
@@ -89,3 +92,17 @@ def test_area_buttons_carry_their_words() -> None:
     for category, text in labels.items():
         symbol, _, word = text.partition(" ")
         assert symbol and word == CATALOGUE[f"model.Category.{category.value}"], text
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE])
+def test_the_card_s_heading_is_read_by_the_language_layer(lang: str) -> None:
+    """The heading over the question („● Sozial – Menschen um Sie herum“) is said in the eLb's
+    language too: the area and the deck's title are two texts the page's layer knows (as one text it
+    stood in German only)."""
+    cards = QuestionCards()
+    for category, button in cards.deck_buttons.items():
+        button.click()
+        parts = [html.unescape(p) for p in re.findall(r"<span>([^<]*)</span>", cards.title.value)]
+        assert len(parts) == 2 and "–" in parts[1], (category, cards.title.value)
+        for part in parts:
+            assert translate_text(part, lang) is not None, (category, part)

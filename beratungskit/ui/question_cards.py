@@ -105,9 +105,12 @@ class QuestionCards:
             return
         colour = category_colour(self.category)
         name = t(f"model.Category.{self.category.value}")
-        heading = f"{category_symbol(self.category)} {name}" + (f" – {deck.title}" if deck.title else "")
-        # The deck title comes from an office-edited file: escaped like any text.
-        self.title.value = f'<span style="color:{colour};font-weight:600">{html.escape(heading)}</span>'
+        # The area and the deck's title each in its own text, so that the page's language layer finds
+        # both („● Sozial – Menschen um Sie herum“ as one text is none of the catalogue's). The deck
+        # title comes from an office-edited file: escaped like any text.
+        parts = [f"{category_symbol(self.category)} {name}"] + ([f" – {deck.title}"] if deck.title else [])
+        inner = "".join(f"<span>{html.escape(part)}</span>" for part in parts)
+        self.title.value = f'<span style="color:{colour};font-weight:600">{inner}</span>'
         self.question.value = deck.questions[self.index]
         self.count.value = t("ui_session.card_count", n=self.index + 1, total=len(deck.questions))
         for category, button in self.deck_buttons.items():
