@@ -201,11 +201,20 @@ def partner_on_map(case: Case, partner: Partner) -> Resource | None:
     >>> partner_on_map(case, library).label
     'stadtbibliothek (beispiel)'
     """
-    wanted = partner_key(partner.name)
+    return _non_person_named(case, partner_key(partner.name))
+
+
+def _non_person_named(case: Case, wanted: str, areas: tuple[Category, ...] | None = None) -> Resource | None:
+    """The first resource of ``case`` that is not a person, whose :func:`partner_key` is ``wanted``
+    (and whose area is one of ``areas``, if given)."""
     if not wanted:  # a name of legal form and articles only: nothing to compare
         return None
     for resource in case.resources:
-        if not resource.is_person and partner_key(resource.label) == wanted:
+        if (
+            not resource.is_person
+            and (areas is None or resource.category in areas)
+            and partner_key(resource.label) == wanted
+        ):
             return resource
     return None
 
@@ -234,14 +243,6 @@ def partner_named_on_map(
     >>> partner_named_on_map(case, "fahrrad", "materiell") is None   # a second bike: not a partner
     True
     """
-    wanted = partner_key(label)
-    if is_person or Category(category) not in PARTNER_AREAS or not wanted:
+    if is_person or Category(category) not in PARTNER_AREAS:
         return None
-    for resource in case.resources:
-        if (
-            not resource.is_person
-            and resource.category in PARTNER_AREAS
-            and partner_key(resource.label) == wanted
-        ):
-            return resource
-    return None
+    return _non_person_named(case, partner_key(label), PARTNER_AREAS)
