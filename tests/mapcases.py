@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from beratungskit.model import ELB_ID, Case, Category, Direction, Strength
 
-__all__ = ["LABELS", "map_case"]
+__all__ = ["LABELS", "crowded_case", "map_case"]
 
 P, S, M, INF = Category.PERSOENLICH, Category.SOZIAL, Category.MATERIELL, Category.INFRASTRUKTURELL
 
@@ -101,4 +101,33 @@ def map_case(n: int) -> Case:
     for a, b in LINKS:
         if a < n and b < n:
             case.connect(ids[a], ids[b], strength=Strength.SCHWACH, direction=Direction.GIBT)
+    return case
+
+
+def crowded_case(n: int, seed: int) -> Case:
+    """``n`` resources (n ≤ 60) drawn at random from :data:`LABELS`, half of them moved to another ring
+    (the inner rings fill up), about two in five connected to the eLb: crowded maps of many shapes
+    for the tests that must hold on any of them.
+
+    >>> case = crowded_case(40, 1)
+    >>> len(case.resources)
+    40
+    >>> [r.label for r in case.resources] == [r.label for r in crowded_case(40, 1).resources]
+    True
+    """
+    import random
+
+    rng = random.Random(seed)
+    case = Case.new(alias="Sonnenblume", key=f"voll-{n}-{seed}")
+    ids = []
+    for i in rng.sample(range(len(LABELS)), n):
+        label, category, closeness, role = LABELS[i]
+        if rng.random() < 0.5:
+            closeness = rng.choice((1, 2, 2, 3))
+        person = role is not None or category is S
+        res = case.add_resource(label, category=category, closeness=closeness, is_person=person, role=role)
+        ids.append(res.id)
+    for rid in ids:
+        if rng.random() < 0.4:
+            case.connect(ELB_ID, rid)
     return case

@@ -310,8 +310,8 @@ def test_new_rings_travel_with_the_boxes_in_one_message(
 
 def test_the_rings_are_made_anew_only_where_the_layout_changed_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """The background travels with the boxes now: making it (~1.5 ms) is on the way to the browser. A
-    line drawn at 200 resources moves no box and no ring: the last background is kept. After every
-    edit it is the one the layout gives."""
+    line drawn at 200 resources moves no box and no ring (a name only if it runs through it): the last
+    background is kept. After every edit it is the one the layout gives."""
     from benchmarks.cases import synthetic_case
     from beratungskit.render import visdata
 
@@ -334,14 +334,20 @@ def test_the_rings_are_made_anew_only_where_the_layout_changed_them(monkeypatch:
         "add": lambda: case.add_resource("Nachbarin mit Auto", category=first.category, closeness=3),
         "connect again": lambda: case.connect(ids[5], ids[60]),
     }
-    counts = {}
+    counts, names_moved = {}, {}
     for name, edit in edits.items():
         made.clear()
+        rings = m.placed.rings
         edit()
         m.show_case(case)
         counts[name] = len(made)
+        names_moved[name] = m.placed.rings != rings
         assert m.background == original(case, m.placed), name
-    assert counts["connect"] == counts["connect again"] == 0
+    # a line moves a ring's name only where it runs through it (issue 11: at 200 the names find
+    # room off their lines, where a new line may come): the background is made anew only then
+    assert counts["connect"] == int(names_moved["connect"])
+    assert counts["connect again"] == int(names_moved["connect again"])
+    assert not all(names_moved[k] for k in ("connect", "connect again"))
     assert counts["add"] == 1
 
 

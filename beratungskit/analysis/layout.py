@@ -2537,7 +2537,8 @@ def _compute(
     if ring_lines is None:
         named: list[RingLine] = []
         for k, ring in enumerate(rings, start=1):  # each name clear of the names placed before it
-            named.append(_named(ring, k, drawn.with_blocks([b for r in named for b in r.name_boxes])))
+            inside = rings[k - 2] if k > 1 else (inner.x0, inner.y0, inner.x1, inner.y1, 0.0)
+            named.append(_named(ring, k, drawn.with_blocks([b for r in named for b in r.name_boxes]), inside))
         ring_lines = tuple(named)
     extent = Box("extent", *rings[-1][:4])
     for box in itertools.chain(
@@ -2824,6 +2825,13 @@ class _Drawn:
         out.titles = titles
         return out
 
+    def without_lines(self) -> _Drawn:
+        """The same without its lines: only the boxes and titles to keep clear of."""
+        out = copy.copy(self)
+        out.segments = np.zeros((0, 4))
+        out.seg_boxes = np.zeros((0, 4))
+        return out
+
     def with_blocks(self, boxes: list[Box]) -> _Drawn:
         """The same with more boxes to keep clear of (its lines not collected again)."""
         if not boxes:
@@ -3036,6 +3044,25 @@ def _covers(rects: Any, drawn: _Drawn) -> tuple[Any, Any] | None:
     return covers, by_block
 
 
+def _clear_of_blocks(rects: Any, blocks: Any) -> Any:
+    """Which spots (rows x0, y0, x1, y1) keep clear of every block as :meth:`_Drawn.first_free_of`
+    tests them (grown by 3 px): booleans, found by a sweep along x (:func:`_near_pairs`) rather
+    than comparing every spot with every block."""
+    clear = np.ones(len(rects), dtype=bool)
+    if not len(rects) or not len(blocks):
+        return clear
+    grown = rects + np.array([-3.0, -3.0, 3.0, 3.0])
+    i, j = _near_pairs(grown[:, 0], grown[:, 2], grown[:, 1], grown[:, 3], blocks)
+    over = (
+        (grown[i, 0] < blocks[j, 2])
+        & (blocks[j, 0] < grown[i, 2])
+        & (grown[i, 1] < blocks[j, 3])
+        & (blocks[j, 1] < grown[i, 3])
+    )
+    clear[i[over]] = False
+    return clear
+
+
 def _all_present(rows: Any, among: Any) -> bool:
     """Whether every one of ``rows`` is (exactly) a row of ``among``."""
     if not len(rows):
@@ -3050,11 +3077,26 @@ def _all_present(rows: Any, among: Any) -> bool:
 RING2_SPACE = 14.0
 
 
-def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
+#: Where a ring's name is looked for, in this order (see :func:`_named`): on the line, clear of every
+#: box, title and line; moved inward off the line into its ring's band (a gap the packing left),
+#: clear of the same; then on the line or off it, clear of the boxes and titles though a line may run
+#: under it (a crowded ring whose line every connection crosses). A name is never put on a box while
+#: one of these finds a place.
+NAME_STAGES: tuple[str, ...] = ("line", "band", "over-lines")
+#: How far apart the places off the line are tried (map pixels, inward from the line).
+NAME_BAND_STEP = 8.0
+#: … and at most this many depths (a deep band of a big map: coarser steps, the search stays short).
+NAME_BAND_DEPTHS = 12
+
+
+def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = None) -> RingLine:
     """The ring line with its name on it, where no box, title or line is (along the top, then the
-    bottom, then the sides). In another language its name follows under the German on the same white
-    patch; where the line has no free place for the two, beside it on one line (the box's name then
-    joins them with a tab instead of a line break, :func:`ring_name_inline`)."""
+    bottom, then the sides); where the line has no such place, inward of it in the ring's own band
+    (``inside``: the line of the ring inside, or the edge around the eLb), and only then where a
+    line runs under it (:data:`NAME_STAGES`) — on a box only where none of these has room. In
+    another language its name follows under the German on the same white patch; where there is no
+    free place for the two, beside it on one line (the box's name then joins them with a tab
+    instead of a line break, :func:`ring_name_inline`), or each at its own free place."""
     from beratungskit.messages import t
 
     text = t(f"render_map.ring.{closeness}")
@@ -3062,31 +3104,48 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
     half_h = RING_FONT_SIZE * 0.65
     two = ring_words(closeness, map_language(drawn.case))
     if two is None:
+        for stage in NAME_STAGES:
+            found = _name_at(
+                ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside
+            )
+            if found is not None:
+                return found
         return _sure(_name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
-    stacked = _name_at(
-        ring,
-        closeness,
-        drawn,
-        f"{text}\n{two}",
-        max(half_w, text_width(two, RING2_FONT_SIZE) / 2 + 4),
-        (RING_FONT_SIZE + RING2_FONT_SIZE) * 0.65,
-        last=False,
+    half_w2 = text_width(two, RING2_FONT_SIZE) / 2 + 4
+    forms = (
+        (f"{text}\n{two}", max(half_w, half_w2), (RING_FONT_SIZE + RING2_FONT_SIZE) * 0.65),
+        (
+            f"{text}\t{two}",
+            (text_width(text, RING_FONT_SIZE) + RING2_SPACE + text_width(two, RING2_FONT_SIZE)) / 2 + 4,
+            max(half_h, RING2_FONT_SIZE * 0.65),
+        ),
     )
-    if stacked is not None:
-        return stacked
-    inline = _name_at(
-        ring,
-        closeness,
-        drawn,
-        f"{text}\t{two}",
-        (text_width(text, RING_FONT_SIZE) + RING2_SPACE + text_width(two, RING2_FONT_SIZE)) / 2 + 4,
-        half_h,
-        last=False,
-    )
-    if inline is not None:
-        return inline
-    # no free place for the two together: the German where it alone is free, the translation by
-    # itself at the next free place of the same line
+    for stage in NAME_STAGES:
+        for label, hw, hh in forms:  # stacked, then on one line
+            found = _name_at(ring, closeness, drawn, label, hw, hh, last=False, stage=stage, inside=inside)
+            if found is not None:
+                return found
+        # each at its own free place: the German, then the translation near the line
+        german = _name_at(
+            ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside
+        )
+        if german is None:
+            continue
+        alone = _name_at(
+            ring,
+            closeness,
+            drawn.with_blocks([german.label_box]),
+            two,
+            half_w2,
+            RING2_FONT_SIZE * 0.65,
+            last=False,
+            stage=stage,
+            inside=inside,
+            shifts=(0.0, 12.0, -12.0, 22.0, -22.0) if stage == "line" else (0.0,),
+        )
+        if alone is not None:
+            return dataclasses.replace(german, label2_box=alone.label_box)
+    # no free place anywhere: the German and the translation at the first places of the line
     german = _sure(_name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
     alone = _sure(
         _name_at(
@@ -3094,10 +3153,10 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn) -> RingLine:
             closeness,
             drawn.with_blocks([german.label_box]),
             two,
-            text_width(two, RING2_FONT_SIZE) / 2 + 4,
+            half_w2,
             RING2_FONT_SIZE * 0.65,
             last=True,
-            shifts=(0.0, 12.0, -12.0, 22.0, -22.0),  # near the line where it has no free place on it
+            shifts=(0.0, 12.0, -12.0, 22.0, -22.0),
         )
     )
     return dataclasses.replace(german, label2_box=alone.label_box)
@@ -3124,29 +3183,73 @@ def _name_at(
     *,
     last: bool,
     shifts: tuple[float, ...] = (0.0,),
+    stage: str = "line",
+    inside: _Rect | None = None,
 ) -> RingLine | None:
     """The ring line with a name of half width and height ``half_w``, ``half_h`` at the first free
     spot; none free: at the first spot if ``last``, else ``None``. ``shifts``: also this far off the
-    line (across it), after every spot on it."""
+    line (across it), after every spot on it. ``stage`` (:data:`NAME_STAGES`): ``"line"`` the spots
+    on the line; ``"band"`` the spots inward of it, every :data:`NAME_BAND_STEP` pixels, as far as
+    the name stays outside ``inside`` (the line of the ring inside); ``"over-lines"`` both, clear
+    of the boxes and titles alone."""
     x0, y0, x1, y1, r = ring
-    spots: list[tuple[float, float]] = []
+    pieces: list[Any] = []  # rows of spots (x, y), in the order they are searched
     left, right = x0 + r + half_w + 6, x1 - r - half_w - 6
     steps = max(1, int((right - left) / 16))
     top, bottom = y0 + r + half_h + 6, y1 - r - half_h - 6
     vsteps = max(1, int((bottom - top) / 16))
-    for shift in shifts:
-        for y in (y0, y1):
-            spots += [(left + (right - left) * k / steps, y + shift) for k in range(steps + 1)]
-        for x in (x0, x1):
-            spots += [(x + shift, top + (bottom - top) * k / vsteps) for k in range(vsteps + 1)]
-    at = np.array(spots, dtype=float)
+    xs = left + (right - left) * np.arange(steps + 1) / steps
+    ys = top + (bottom - top) * np.arange(vsteps + 1) / vsteps
+
+    def along(
+        dy_top: float | None, dy_bottom: float | None, dx_left: float | None, dx_right: float | None
+    ) -> None:
+        for y, dy in ((y0, dy_top), (y1, dy_bottom)):
+            if dy is not None:
+                pieces.append(np.stack((xs, np.full(len(xs), y + dy)), axis=1))
+        for x, dx in ((x0, dx_left), (x1, dx_right)):
+            if dx is not None:
+                pieces.append(np.stack((np.full(len(ys), x + dx), ys), axis=1))
+
+    if stage in ("line", "over-lines"):
+        for shift in shifts:
+            along(shift, shift, shift, shift)
+    if stage in ("band", "over-lines"):
+        # inward, side by side, as deep as the ring's band on that side lets the name stay in it
+        ix0, iy0, ix1, iy1 = inside[:4] if inside is not None else (0.0, 0.0, 0.0, 0.0)
+        room = (iy0 - y0 - half_h - 4, y1 - iy1 - half_h - 4, ix0 - x0 - half_w - 4, x1 - ix1 - half_w - 4)
+        deepest = max(room)
+        # every NAME_BAND_STEP pixels; in a deep band (a big map) at most NAME_BAND_DEPTHS depths
+        step = max(NAME_BAND_STEP, deepest / NAME_BAND_DEPTHS)
+        depth = step
+        while depth <= deepest:
+            along(
+                depth if depth <= room[0] else None,
+                -depth if depth <= room[1] else None,
+                depth if depth <= room[2] else None,
+                -depth if depth <= room[3] else None,
+            )
+            depth += step
+    if not pieces:
+        return None
+    at = np.concatenate(pieces)
     rects = np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
     key: tuple[Any, ...] = (closeness, x0, y0, x1, y1, r, text)
     if shifts != (0.0,):
         key += (shifts,)
-    found = _first_free_name_spot(key, rects, drawn)
+    if stage != "line":
+        key += (stage, inside)
+    seen = drawn.without_lines() if stage == "over-lines" else drawn
+    if stage == "line":
+        found = _first_free_name_spot(key, rects, seen)
+    else:
+        # thousands of spots off the line in a big map: only those no box takes are searched
+        # (the search tests them all again, lines too: the same first free spot, found faster)
+        free = np.flatnonzero(_clear_of_blocks(rects, seen.blocks))
+        first = _first_free_name_spot(key, rects[free], seen) if free.size else None
+        found = None if first is None else int(free[first])
     if found is None and not last:
         return None
-    x, y = spots[found or 0]
+    x, y = (float(v) for v in at[found or 0])
     box = Box(text, x - half_w, y - half_h, x + half_w, y + half_h)
     return RingLine(closeness, x0, y0, x1, y1, r, round(x, 1), round(y, 1), box)
