@@ -104,15 +104,19 @@ MAX_LINE_EM = 8.0
 MAX_WORD_EM = 10.0
 #: Canvas width / height assumed when the caller does not know the canvas (the joint screen).
 DEFAULT_ASPECT = 1.9
-#: Ring names and area titles, in map pixels.
-RING_FONT_SIZE = 16.0
+#: Ring names and area titles, in map pixels. No word on the map is smaller than the resource
+#: labels (:data:`FONT_SIZE`): the map is zoomed so that those are readable at arm's length
+#: (ui/mapwidget.py ``readable_px``: 14 px on the joint screen, 12 px from 41 resources on), and
+#: every other word then is too (issue 11: ring names of 16 and their translations of 15 came to
+#: 12.6 and 10.9 px at 40 resources on the 1280×800 screen, where the labels were 14.2 and 13.1).
+RING_FONT_SIZE = FONT_SIZE
 TITLE_FONT_SIZE = 26.0
-HINT_FONT_SIZE = 18.0
+HINT_FONT_SIZE = FONT_SIZE
 #: The eLb's language under the German area title, hint and ring name (another language chosen):
-#: smaller than the German, still readable at arm's length (the map's labels are 18).
+#: the title's name smaller than the German one, hint and ring name as large as the German ones.
 TITLE2_FONT_SIZE = 20.0
-HINT2_FONT_SIZE = 16.0
-RING2_FONT_SIZE = 15.0
+HINT2_FONT_SIZE = FONT_SIZE
+RING2_FONT_SIZE = FONT_SIZE
 
 #: The areas clockwise from the top of the map.
 SECTOR_ORDER: tuple[Category, ...] = (

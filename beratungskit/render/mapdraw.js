@@ -27,17 +27,17 @@ function bkDrawBackground(ctx, bg) {
   }
   ctx.setLineDash([]);
   // ring names on their line, on a white patch so the dashes do not cut them
-  ctx.font = String(fonts.ring || 16) + "px " + face;
+  ctx.font = String(fonts.ring || 18) + "px " + face;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   const two = bg.second || null; // the eLb's language under the German (visdata.py map_background)
   const face2 = two ? String(two.face || face) : face;
-  const ring2 = two ? Number(two.ring || 15) : 0;
+  const ring2 = two ? Number(two.ring || 18) : 0;
   for (const ring of bg.rings) {
     const text = String(ring.label || "");
-    ctx.font = String(fonts.ring || 16) + "px " + face;
+    ctx.font = String(fonts.ring || 18) + "px " + face;
     let w = ctx.measureText(text).width + 8;
-    let h = Number(fonts.ring || 16) * 1.3;
+    let h = Number(fonts.ring || 18) * 1.3;
     const apart = two && ring.label2 && ring.apart;
     const own = two && ring.label2 && !apart ? String(ring.label2) : "";
     if (apart) {
@@ -63,7 +63,7 @@ function bkDrawBackground(ctx, bg) {
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(ring.lx - w / 2, ring.ly - h / 2, w, h);
     ctx.fillStyle = "#4d4d4d";
-    ctx.font = String(fonts.ring || 16) + "px " + face;
+    ctx.font = String(fonts.ring || 18) + "px " + face;
     if (!own) {
       ctx.fillText(text, ring.lx, ring.ly);
     } else if (ring.inline) {
@@ -71,7 +71,7 @@ function bkDrawBackground(ctx, bg) {
       ctx.fillText(text, left + w1 / 2, ring.ly);
       bkSecondText(ctx, two, own, ring2 + "px " + face2, left + w1 + Number(two.space || 14) + w2 / 2, ring.ly);
     } else {
-      ctx.fillText(text, ring.lx, ring.ly - h / 2 + Number(fonts.ring || 16) * 0.65);
+      ctx.fillText(text, ring.lx, ring.ly - h / 2 + Number(fonts.ring || 18) * 0.65);
       bkSecondText(ctx, two, own, ring2 + "px " + face2, ring.lx, ring.ly + h / 2 - ring2 * 0.65);
     }
   }
@@ -90,7 +90,7 @@ function bkDrawBackground(ctx, bg) {
     ctx.font = String(fonts.hint || 18) + "px " + face;
     ctx.fillText(String(area.hint || ""), area.x, area.y + (tops ? tops[2] : Number(fonts.title || 26) * 1.2));
     if (tops && area.hint2) {
-      bkSecondText(ctx, two, String(area.hint2), Number(two.hint || 16) + "px " + face2, area.x, area.y + tops[3]);
+      bkSecondText(ctx, two, String(area.hint2), Number(two.hint || 18) + "px " + face2, area.x, area.y + tops[3]);
     }
   }
   ctx.restore();
