@@ -548,6 +548,26 @@ def test_packing_leaves_out_what_cannot_change_a_free_stretch(monkeypatch: pytes
     assert 5_000 < calls[0] < 20_000
 
 
+def assert_names_clear(result: layout_module.MapLayout, where: tuple[str, ...]) -> None:
+    """No ring name (nor its translation) on a resource box, an area title or another ring's name,
+    and each by its ring: its centre no further out than 24 px beyond its line, not inside the ring
+    within."""
+    blocks = [*result.boxes.values(), *(t.box for t in result.titles)]
+    names = [(ring, box) for ring in result.rings for box in ring.name_boxes]
+    for ring, name in names:
+        assert not [b.node_id for b in blocks if name.overlaps(b)], (*where, ring.closeness, name)
+        cx, cy = name.centre
+        assert layout_module._in_rounded(
+            cx, cy, ring.x0 - 24, ring.y0 - 24, ring.x1 + 24, ring.y1 + 24, ring.r + 24
+        ), (*where, ring.closeness)
+        if ring.closeness > 1:
+            assert not result.rings[ring.closeness - 2].holds(cx, cy), (*where, ring.closeness)
+        else:
+            assert not result.inner.overlaps(Box("c", cx, cy, cx, cy)), where
+    for (_, a), (_, b) in itertools.combinations(names, 2):
+        assert not a.overlaps(b), (*where, a, b)
+
+
 #: The canvases of the joint screen's page (1280×800, form folded), of the 1920×1080 screen and of
 #: the HTML export (its default shape).
 CROWDED_CANVASES = {"1280x800": 1240 / 671, "1920x1080": 1884 / 890, "export": 1.45}
@@ -570,22 +590,20 @@ def test_no_ring_name_lies_on_a_box_or_title_in_crowded_maps(n: int, canvas: str
             case = case_of(n)
             if lang != "de":
                 case.language = Language(lang)
-            result = compute_layout(case, aspect)
-            blocks = [*result.boxes.values(), *(t.box for t in result.titles)]
-            names = [(ring, box) for ring in result.rings for box in ring.name_boxes]
-            where = (case.key, lang)
-            for ring, name in names:
-                assert not [b.node_id for b in blocks if name.overlaps(b)], (*where, ring.closeness, name)
-                cx, cy = name.centre
-                assert layout_module._in_rounded(
-                    cx, cy, ring.x0 - 24, ring.y0 - 24, ring.x1 + 24, ring.y1 + 24, ring.r + 24
-                ), (*where, ring.closeness)
-                if ring.closeness > 1:
-                    assert not result.rings[ring.closeness - 2].holds(cx, cy), (*where, ring.closeness)
-                else:
-                    assert not result.inner.overlaps(Box("c", cx, cy, cx, cy)), where
-            for (_, a), (_, b) in itertools.combinations(names, 2):
-                assert not a.overlaps(b), (*where, a, b)
+            assert_names_clear(compute_layout(case, aspect), (case.key, lang))
+
+
+@pytest.mark.parametrize(("n", "seed", "lang"), [(30, 0, "tr"), (40, 2, "de"), (50, 1, "tr"), (60, 2, "de")])
+def test_no_ring_name_lies_on_a_box_or_title_on_the_printed_map(n: int, seed: int, lang: str) -> None:
+    """The printed plan's map page (its own shape, laid out thoroughly): the crowded maps whose inner
+    ring's name lay on a box there (these four, and two more of 32) have every name clear."""
+    from beratungskit.render.ecomap import PRINT_MAP_MM
+
+    case = map_case(n) if seed == 0 else crowded_case(n, seed)
+    if lang != "de":
+        case.language = Language(lang)
+    placed = compute_layout(case, PRINT_MAP_MM[0] / PRINT_MAP_MM[1], thorough=True)
+    assert_names_clear(placed, (case.key, lang))
 
 
 # --- the rings a change touches, alone -------------------------------------------------------------
