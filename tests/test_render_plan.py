@@ -430,3 +430,48 @@ def test_the_scaling_answer_is_printed_as_the_answer_to_its_question(
     if question is not None:
         assert "Das würde mir noch helfen" not in page
         assert "Ihre Antwort: „<bdi>Ich habe schon für viele gekocht.</bdi>“" in festgehalten_html(case)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "de"])
+def test_the_plan_s_fixed_words_carry_the_elb_s_language(demo_case: Case, lang: str) -> None:
+    """Issue 11: with a language chosen, the map page's legend and „Stand“, and the plan page's date,
+    the line under each step („Wer: Ich · bis … · angefangen“), the groups of „Dabei hilft mir“ and
+    the frame of the eLb's answer to the scaling question stood in German only beside a translated
+    plan. Each now has its translation, in an element that carries the language."""
+    from beratungskit.messages import tr
+
+    demo_case.set_language(lang)
+    page = Page(plan_html(demo_case, today=TODAY))
+    said = {
+        "sheet-legend": [
+            tr(lang, "render_map.legend"),
+            tr(lang, "render_map.legend_elb", alias=demo_case.alias),
+            *(
+                tr(lang, f"render_map.cat.{c}")
+                for c in ("persoenlich", "sozial", "materiell", "infrastrukturell")
+            ),
+            *(tr(lang, f"render_map.line.{s}") for s in ("stark", "mittel", "schwach")),
+            tr(lang, "render_map.arrow.one"),
+            tr(lang, "render_map.arrow.both"),
+        ],
+        "sheet-head": [tr(lang, "render_map.stand", date=f"{demo_case.updated_at:%d.%m.%Y}")],
+        "dates": [tr(lang, "render_plan.plan.date", date="27.11.2026")],
+        "own-steps": [
+            tr(lang, "render_plan.plan.who"),
+            tr(lang, "render_plan.plan.me"),
+            tr(lang, "render_plan.plan.status.begonnen"),
+        ],
+        "jobcenter": [tr(lang, "render_plan.plan.due_date", date="18.12.2026")],
+        "helps": [tr(lang, "render_plan.plan.group.eigen"), tr(lang, "render_plan.plan.group.sozialraum")],
+        "goals": [tr(lang, "render_plan.plan.confidence_answer.notice", text="…")],
+    }
+    for section, texts in said.items():
+        translated = " ".join(d for classes, d in page.chunks if section in classes and "tr" in classes)
+        for text in texts:
+            assert norm(text) in norm(translated), (lang, section, text)
+    assert {a.get("lang") for _tag, a in page.tags if a.get("class") == "tr"} == {lang}
+    # German stays as it was, the binding text
+    assert "So lesen Sie die Karte:" in page.text("sheet-legend")
+    assert "Wer: Ich · bis 04.12.2026" in page.text("own-steps")
+    german = Page(plan_html(demo_case, today=TODAY, lang="de"))
+    assert not [a for _tag, a in german.tags if a.get("class") == "tr"]

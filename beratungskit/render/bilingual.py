@@ -18,6 +18,7 @@ sentence, or an Arabic name inside a German one, keeps its own direction. They a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -25,7 +26,11 @@ from markupsafe import Markup, escape
 from beratungskit.analysis.documented import Sentence
 from beratungskit.messages import CATALOGUE, SOURCE_LANGUAGE, text_direction, tr_text
 
-__all__ = ["lang_attrs", "sentence_html", "text_html", "translation_html"]
+__all__ = ["Part", "lang_attrs", "line_translation_html", "sentence_html", "text_html", "translation_html"]
+
+#: One piece of a line put together from several texts: a catalogue key with its values, or (key
+#: ``None``) a text a person typed, given as the value ``text`` and never translated.
+Part = tuple[str | None, dict[str, Any]]
 
 
 def lang_attrs(lang: str) -> Markup:
@@ -45,6 +50,28 @@ def translation_html(key: str, lang: str, **values: Any) -> Markup:
     if lang == SOURCE_LANGUAGE:
         return Markup("")
     return Markup('<span class="tr"{}>{}</span>').format(lang_attrs(lang), _one(lang, key, values, {}))
+
+
+def line_translation_html(
+    parts: Sequence[Part], lang: str, sep: str = " · ", label: str | None = None
+) -> Markup:
+    """A line put together from several texts („Wer: Ich · bis 04.12.2026 · angefangen“), said in
+    ``lang`` as one ``<span class="tr">``: the catalogue text ``label`` in bold in front, then each
+    part translated (typed text as typed), joined by ``sep``; empty for German. As one German string
+    the line was none of the catalogue's and stood in German only.
+
+    >>> str(line_translation_html([(None, {"text": "Jana"})], "en", label="render_plan.plan.who"))
+    '<span class="tr" lang="en" dir="ltr"><b>Who:</b> <bdi>Jana</bdi></span>'
+    """
+    if lang == SOURCE_LANGUAGE or not parts:
+        return Markup("")
+    said = Markup(escape(sep)).join(
+        Markup("<bdi>{}</bdi>").format(values["text"]) if key is None else _one(lang, key, values, {})
+        for key, values in parts
+    )
+    if label is not None:
+        said = Markup("<b>{}</b> {}").format(_one(lang, label, {}, {}), said)
+    return Markup('<span class="tr"{}>{}</span>').format(lang_attrs(lang), said)
 
 
 def text_html(key: str, lang: str, _refs: dict[str, str] | None = None, **values: Any) -> Markup:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from beratungskit.analysis.layout import compute_layout
-from beratungskit.messages import t
+from beratungskit.messages import SOURCE_LANGUAGE, t
 from beratungskit.model import Case, Category, Strength
 from beratungskit.render.style import CATEGORY_STYLE, FONT_FACE, category_hint, category_name
 from beratungskit.render.svgmap import arrow_icon, legend_icon, line_icon
@@ -120,30 +120,40 @@ def ecomap_html(
     return html
 
 
-def _legend_items(alias: str) -> dict[str, Any]:
-    """The legend's pieces (icons as SVG markup, texts), shared by the screen page and the print page."""
+def _legend_items(alias: str, lang: str = SOURCE_LANGUAGE) -> dict[str, Any]:
+    """The legend's pieces (icons as SVG markup, texts), shared by the screen page and the print page.
+
+    ``lang``: each text's translation (``…_tr``, a ``<span class="tr">``; empty for German), for the
+    printed sheet of a case with another language — there the map's own words carry it already.
+    """
     from markupsafe import Markup
+
+    from beratungskit.render.bilingual import translation_html
 
     categories = [
         {
             "icon": Markup(legend_icon(cat)),
             "name": category_name(cat),
+            "name_tr": translation_html(f"render_map.cat.{cat.value}", lang),
             "hint": category_hint(cat),
             "symbol": CATEGORY_STYLE[cat].symbol,
         }
         for cat in Category
     ]
+    keys = [f"render_map.line.{s.value}" for s in reversed(Strength)]
     lines = [
-        {"icon": Markup(line_icon(s)), "text": t(f"render_map.line.{s.value}")} for s in reversed(Strength)
+        {"icon": Markup(line_icon(s)), "text": t(key), "tr": translation_html(key, lang)}
+        for s, key in zip(reversed(Strength), keys, strict=True)
     ]
-    lines += [
-        {"icon": Markup(arrow_icon(both)), "text": t(f"render_map.arrow.{'both' if both else 'one'}")}
-        for both in (False, True)
-    ]
+    for both in (False, True):
+        key = f"render_map.arrow.{'both' if both else 'one'}"
+        lines.append({"icon": Markup(arrow_icon(both)), "text": t(key), "tr": translation_html(key, lang)})
     return {
         "legend_title": t("render_map.legend"),
+        "legend_title_tr": translation_html("render_map.legend", lang),
         "elb_icon": Markup(legend_icon(None)),
         "elb_text": t("render_map.legend_elb", alias=alias),
+        "elb_tr": translation_html("render_map.legend_elb", lang, alias=alias),
         "categories": categories,
         "lines": lines,
     }
@@ -157,6 +167,7 @@ def karte_sheet(case: Case, lang: str | None = None) -> dict[str, Any]:
     from markupsafe import Markup
 
     from beratungskit.model import Language
+    from beratungskit.render.bilingual import translation_html
     from beratungskit.render.svgmap import ecomap_svg
 
     if lang is not None and lang != case.language.value:
@@ -166,10 +177,12 @@ def karte_sheet(case: Case, lang: str | None = None) -> dict[str, Any]:
     placed = compute_layout(case, width_mm / height_mm, thorough=True)
     # the SVG fills its box (the page's CSS sizes it); the width only sets its own proportions
     svg = ecomap_svg(case, placed, width=round(width_mm / 25.4 * 96), legend=False)
+    stand = {"date": f"{case.updated_at:%d.%m.%Y}"}
     return {
         "map_svg": Markup(svg),
-        "legend": _legend_items(case.alias),
-        "stand": t("render_map.stand", date=f"{case.updated_at:%d.%m.%Y}"),
+        "legend": _legend_items(case.alias, case.language.value),
+        "stand": t("render_map.stand", **stand),
+        "stand_tr": translation_html("render_map.stand", case.language.value, **stand),
     }
 
 

@@ -40,6 +40,7 @@ from beratungskit.model import (
     Step,
     StepStatus,
 )
+from beratungskit.render.bilingual import Part, line_translation_html, translation_html
 from beratungskit.render.ecomap import karte_sheet
 from beratungskit.render.templating import render
 from beratungskit.store.private import make_private, private_dir, write_private
@@ -102,32 +103,61 @@ def _ordered(resources: Iterable[Resource]) -> list[Resource]:
 _OWNER_RANK = {Owner.ELB: 0, Owner.UMFELD: 1, Owner.NETZWERKPARTNER: 2, Owner.IFK: 3}
 
 
-def _owner_text(step: Step) -> str:
+def _owner_part(step: Step) -> Part:
+    """Who does the step: a catalogue text, or the helper's name as typed."""
     if step.owner is Owner.ELB:
-        return t("render_plan.plan.me")
+        return ("render_plan.plan.me", {})
     if step.owner is Owner.IFK:
-        return t("render_plan.plan.jobcenter_owner")
-    base = t("render_plan.plan.partner" if step.owner is Owner.NETZWERKPARTNER else "render_plan.plan.circle")
-    return step.helper or base
+        return ("render_plan.plan.jobcenter_owner", {})
+    if step.helper:
+        return (None, {"text": step.helper})
+    return (
+        "render_plan.plan.partner" if step.owner is Owner.NETZWERKPARTNER else "render_plan.plan.circle",
+        {},
+    )
 
 
-def _step_view(step: Step, goal_numbers: dict[str, int], many_goals: bool) -> dict[str, Any]:
-    status = ""
+def _german(part: Part) -> str:
+    key, values = part
+    return str(values["text"]) if key is None else t(key, **values)
+
+
+def _step_view(step: Step, goal_numbers: dict[str, int], many_goals: bool, lang: str) -> dict[str, Any]:
+    due: Part | None = ("render_plan.plan.due_date", {"date": _date(step.due)}) if step.due else None
+    status: Part | None = None
     if step.status in (StepStatus.BEGONNEN, StepStatus.ERLEDIGT):
-        status = t(f"render_plan.plan.status.{step.status.value}")
+        status = (f"render_plan.plan.status.{step.status.value}", {})
+    goal: Part | None = (
+        ("render_plan.plan.for_goal", {"n": goal_numbers[step.goal_id]}) if many_goals else None
+    )
+    who = _owner_part(step)
+    # the line under the step in the eLb's language too: „Wer: Ich · bis … · angefangen“ is four texts
+    own = [who, due, status, goal] if step.owner is not Owner.IFK else [due, status, goal]
+    parts = [part for part in own if part is not None]
+    label = "render_plan.plan.who" if step.owner is not Owner.IFK else None
     return {
         "text": step.text,
-        "who": _owner_text(step),
-        "due": t("render_plan.plan.due_date", date=_date(step.due)) if step.due else "",
-        "status": status,
+        "who": _german(who),
+        "due": _german(due) if due else "",
+        "status": _german(status) if status else "",
         "done": step.status is StepStatus.ERLEDIGT,
-        "goal": t("render_plan.plan.for_goal", n=goal_numbers[step.goal_id]) if many_goals else "",
+        "goal": _german(goal) if goal else "",
+        "meta_tr": line_translation_html(parts, lang, label=label),
     }
 
 
 def _step_order(step: Step, index: int) -> tuple[int, int, date, int]:
     done = 1 if step.status is StepStatus.ERLEDIGT else 0
     return (_OWNER_RANK[step.owner], done, step.due or date.max, index)
+
+
+def _answer_key(question: str | None) -> str:
+    frame = answer_frame(question)
+    return (
+        "render_plan.plan.confidence_next"
+        if frame == "next"
+        else f"render_plan.plan.confidence_answer.{frame}"
+    )
 
 
 def _answer_line(question: str | None, text: str) -> str:
@@ -138,19 +168,14 @@ def _answer_line(question: str | None, text: str) -> str:
     >>> _answer_line(None, "Ein Kita-Platz.")
     'Das würde mir noch helfen: Ein Kita-Platz.'
     """
-    frame = answer_frame(question)
-    key = (
-        "render_plan.plan.confidence_next"
-        if frame == "next"
-        else f"render_plan.plan.confidence_answer.{frame}"
-    )
-    return t(key, text=text)
+    return t(_answer_key(question), text=text)
 
 
-def _goal_view(goal: Goal, n: int) -> dict[str, Any]:
+def _goal_view(goal: Goal, n: int, lang: str) -> dict[str, Any]:
     return {
         "n": n,
         "label": t("render_plan.plan.goal_number", n=n),
+        "label_tr": translation_html("render_plan.plan.goal_number", lang, n=n),
         "text": goal.text,
         "confidence": goal.confidence,
         "confidence_text": (
@@ -162,17 +187,25 @@ def _goal_view(goal: Goal, n: int) -> dict[str, Any]:
         "confidence_answer": (
             _answer_line(goal.confidence_question, goal.confidence_next) if goal.confidence_next else ""
         ),
+        # the frame in the eLb's language, the answer itself („…“) once, above it as typed
+        "confidence_answer_tr": (
+            translation_html(_answer_key(goal.confidence_question), lang, text="…")
+            if goal.confidence_next
+            else ""
+        ),
         "reached": goal.status.value == "erreicht",
     }
 
 
-def _plan_context(case: Case, today: date) -> dict[str, Any]:
+def _plan_context(case: Case, today: date, lang: str) -> dict[str, Any]:
     goal_numbers = {g.id: n for n, g in enumerate(case.goals, start=1)}
     many_goals = len(case.goals) > 1
     active = [(i, s) for i, s in enumerate(case.steps) if s.status is not StepStatus.VERWORFEN]
     active.sort(key=lambda pair: _step_order(pair[1], pair[0]))
-    own_steps = [_step_view(s, goal_numbers, many_goals) for _i, s in active if s.owner is not Owner.IFK]
-    ifk_steps = [_step_view(s, goal_numbers, many_goals) for _i, s in active if s.owner is Owner.IFK]
+    own_steps = [
+        _step_view(s, goal_numbers, many_goals, lang) for _i, s in active if s.owner is not Owner.IFK
+    ]
+    ifk_steps = [_step_view(s, goal_numbers, many_goals, lang) for _i, s in active if s.owner is Owner.IFK]
 
     used_ids: set[str] = set()
     for goal in case.goals:
@@ -185,7 +218,8 @@ def _plan_context(case: Case, today: date) -> dict[str, Any]:
         names = [_person_name(r) for r in used if r.origin is origin]
         if names:
             key = origin.value if origin is not None else "open"
-            helps.append({"group": t(f"render_plan.plan.group.{key}"), "items": names})
+            group = f"render_plan.plan.group.{key}"
+            helps.append({"group": t(group), "group_tr": translation_html(group, lang), "items": names})
 
     return {
         "alias": case.alias,
@@ -193,14 +227,14 @@ def _plan_context(case: Case, today: date) -> dict[str, Any]:
         "review": _date(review_date(case, today)),
         "review_by_law": case.next_review is None,
         "wills": [w.text for w in case.wills],
-        "goals": [_goal_view(g, goal_numbers[g.id]) for g in case.goals],
+        "goals": [_goal_view(g, goal_numbers[g.id], lang) for g in case.goals],
         "own_steps": own_steps,
         "ifk_steps": ifk_steps,
         "helps": helps,
         "referrals": [r.institution for r in case.referrals],
         # the whole map on an A4 landscape page after the plan: on a page of its own its labels
         # stay readable (>= 8 pt at 25 resources); beside the plan's text they were 3 pt
-        "karte": karte_sheet(case),
+        "karte": karte_sheet(case, lang),
     }
 
 
@@ -224,10 +258,10 @@ def plan_html(
     below the German (binding) text; what the eLb and the IFK wrote stays as written.
     The case is not changed.
     """
-    context = _plan_context(case, today or date.today())
-    context["lang"] = lang or case.language.value
-    if context["lang"] != case.language.value:  # the map's titles and ring names in that language
-        context["karte"] = karte_sheet(case, context["lang"])
+    lang = lang or case.language.value
+    # the map's titles, ring names and legend in that language too
+    context = _plan_context(case, today or date.today(), lang)
+    context["lang"] = lang
     context["changes"] = _changes_context(since, case) if since is not None else None
     return render(PLAN_TEMPLATE, **context)
 
