@@ -120,7 +120,9 @@ export default {
         section.setAttribute("aria-labelledby", heading.id);
         const symbol = make("span", "bk-list-symbol");
         symbol.setAttribute("aria-hidden", "true");
-        const title = make("span");
+        // the German heading, its translation (the page's language layer puts it into this span) and
+        // the count are laid out by maplist.css: the count stays on the German line
+        const title = make("span", "bk-list-area-name");
         const count = make("span", "bk-list-count");
         heading.append(symbol, title, count);
         const none = make("p", "bk-list-none");
