@@ -307,7 +307,8 @@ def test_after_festhalten_the_narrow_page_shows_the_whole_map_readable(
         "(n) => window.__beratungskitMaps.some((m) => m.nodes.length === n)", arg=count + 1, timeout=30_000
     )
     pg.wait_for_selector(".bk-resource-form", state="hidden", timeout=30_000)
-    # the long message is cut at the links, not a third line of the head: the map keeps its place
+    # the long message has the status line to itself, never cut and no new line of the head: the map
+    # keeps its place
     assert pg.locator(".bk-header").bounding_box()["height"] == head
     status = pg.locator(".bk-status")
     assert status.inner_text().endswith("„Onkel Yusuf“ festgehalten.")  # whole, to be read out

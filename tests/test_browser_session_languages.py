@@ -64,3 +64,124 @@ def test_every_language_in_the_session(page: Any, demo_served: tuple[str, Path])
     pg.select_option(".bk-language select", index=LANGUAGES.index(SOURCE_LANGUAGE))
     pg.wait_for_function("document.querySelectorAll('.bk-app .bk-tr').length === 0", timeout=20_000)
     assert watch.external == [] and watch.page_errors == []
+
+
+#: What of the page's head is cut or hidden: an element whose content is wider than its box where
+#: the box clips (scrollWidth > clientWidth), a box outside the window or the head, and the head's two
+#: columns over each other.
+HEAD_CUT = """() => {
+  const head = document.querySelector('.bk-header');
+  const hb = head.getBoundingClientRect();
+  const found = [];
+  for (const el of head.querySelectorAll('*')) {
+    const b = el.getBoundingClientRect();
+    if (!el.getClientRects().length || !b.width || el.closest('option')) continue;
+    const name = (el.className && String(el.className).split(' ').slice(-2).join(' ')) || el.tagName;
+    const style = getComputedStyle(el);
+    if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1)
+      found.push(['cut', name, el.scrollWidth, el.clientWidth, el.textContent.slice(0, 60)]);
+    if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+      found.push(['ellipsis', name]);
+    if (b.left < -0.5 || b.right > innerWidth + 0.5)
+      found.push(['outside the window', name, b.left, b.right]);
+    if (b.top < hb.top - 0.5 || b.bottom > hb.bottom + 0.5)
+      found.push(['outside the head', name, b.top, b.bottom]);
+  }
+  const left = head.querySelector('.bk-title-block').getBoundingClientRect();
+  const right = head.querySelector('.bk-case-column, .bk-case-buttons').getBoundingClientRect();
+  const beside = left.right <= right.left + 0.5 || left.bottom <= right.top + 0.5;
+  if (!beside) found.push(['columns overlap', left.right, right.left]);
+  return found;
+}"""
+
+
+def test_nothing_in_the_head_is_cut_in_any_language(page: Any, demo_served: tuple[str, Path]) -> None:
+    """Issue 11: with Türkçe chosen at 1280×800 the status line „Gespeichert ✓ (Stand 2) – …“ was cut
+    with „…“ at the page links, and it stood in German only (one text, none of the catalogue's).
+    In every language, at 1280×800 and 1920×1080, nothing in the head is cut, hidden, outside the
+    window or over something else; each part of the status carries its translation."""
+    pg, watch = page
+    url, _store_dir = demo_served
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    pg.goto(url, wait_until="load", timeout=90_000)
+    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
+    pg.click(".bk-open-case:has-text('Mira')")
+    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    for lang in [code for code in LANGUAGES if code != SOURCE_LANGUAGE]:
+        pg.set_viewport_size({"width": 1280, "height": 800})
+        pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
+        changed = t("ui_session.language_changed", language=t(f"model.Language.{lang}"))
+        pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
+        if lang == "tr":  # the longest message: what was just saved, with its name
+            if pg.locator(".bk-resource-form").is_hidden():
+                pg.click(".bk-map-tool-fold")
+            pg.fill(".bk-label-input input", "Nachbarin Frau Özdemir aus dem dritten Stock")
+            pg.click(".bk-save")
+            pg.wait_for_selector(".bk-status:has-text('dritten Stock')", timeout=30_000)
+        # both parts of the status, each with its translation under it
+        pg.wait_for_function(
+            "(lang) => document.querySelectorAll(`.bk-header .bk-status .bk-tr[lang=${lang}]`).length === 2",
+            arg=lang,
+            timeout=20_000,
+        )
+        for width, height in ((1280, 800), (1920, 1080)):
+            pg.set_viewport_size({"width": width, "height": height})
+            pg.wait_for_timeout(400)
+            assert pg.evaluate(HEAD_CUT) == [], (lang, width)
+            # the question card's heading: its two texts side by side, each with its translation
+            parts = pg.locator(".bk-card-title .widget-html-content > span > span")
+            if parts.count() and parts.first.is_visible():
+                boxes = [parts.nth(i).bounding_box() for i in range(parts.count())]
+                assert len(boxes) == 2 and abs(boxes[0]["y"] - boxes[1]["y"]) < 1, (lang, width, boxes)
+                assert pg.locator(f".bk-card-title .bk-tr[lang='{lang}']").count() == 2, (lang, width)
+            if SHOTS is not None and lang in ("tr", "ar"):
+                pg.screenshot(
+                    path=str(SHOTS / f"head_{lang}_{width}.png"),
+                    clip={"x": 0, "y": 0, "width": width, "height": 200},
+                )
+    assert watch.page_errors == []
+
+
+#: For each area heading of the map as a list: (its text, the count's top − the German line's top).
+COUNT_PLACES = """() => [...document.querySelectorAll('.bk-list-area-title')].map((h) => {
+  const name = h.querySelector('.bk-list-area-name') || h.children[1];  // (the old list: no class)
+  const text = [...name.childNodes].find((n) => n.nodeType === 3 && n.textContent.trim());
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const first = range.getClientRects()[0];
+  const count = h.querySelector('.bk-list-count').getBoundingClientRect();
+  return [h.innerText.replace(/\\n/g, ' | '), count.top - first.top, name.querySelectorAll('.bk-tr').length];
+})"""
+
+
+def test_the_list_s_counts_stay_with_their_headings(page: Any, demo_served: tuple[str, Path]) -> None:
+    """Issue 11: in the map as a list („Als Liste“) with Türkçe chosen, an area's count „(4)“ stood
+    alone on a line under the heading's translation. It stays on the German heading's line, the
+    translation under the heading, in Turkish and Arabic at both screen sizes."""
+    pg, watch = page
+    url, _store_dir = demo_served
+    pg.goto(url, wait_until="load", timeout=90_000)
+    pg.wait_for_selector(".bk-case-picker", timeout=90_000)
+    pg.click(".bk-open-case:has-text('Mira')")
+    pg.wait_for_selector(".bk-map canvas", timeout=60_000)
+    for lang in ("tr", "ar"):
+        pg.set_viewport_size({"width": 1280, "height": 800})
+        pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
+        changed = t("ui_session.language_changed", language=t(f"model.Language.{lang}"))
+        pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
+        pg.click(".bk-map-tool-view-list:visible")  # „Als Liste“
+        pg.wait_for_function(
+            "(lang) => document.querySelectorAll(`.bk-list-area-title .bk-tr[lang=${lang}]`).length === 4",
+            arg=lang,
+            timeout=20_000,
+        )
+        for width, height in ((1280, 800), (1920, 1080)):
+            pg.set_viewport_size({"width": width, "height": height})
+            pg.wait_for_timeout(300)
+            for text, offset, translations in pg.evaluate(COUNT_PLACES):
+                assert translations == 1 and abs(offset) < 4, (lang, width, text, offset)
+            if SHOTS is not None:
+                pg.screenshot(path=str(SHOTS / f"list_{lang}_{width}.png"))
+        pg.click(".widget-toggle-buttons.bk-view-mode button:nth-child(1)")  # back to „Karte“
+        pg.wait_for_selector(".bk-map-tool-view-list", state="visible", timeout=20_000)
+    assert watch.page_errors == []

@@ -22,13 +22,13 @@ def stored(app: SessionApp) -> dict:
 
 
 def test_status_line_after_every_change(app: SessionApp) -> None:
-    assert app.status.value == "Gespeichert ✓ (Stand 1)"
+    assert app.status.text == "Gespeichert ✓ (Stand 1)"
     app.resource_form.label.value = "Fahrrad"
     app.resource_form.save_button.click()
-    assert app.status.value == "Gespeichert ✓ (Stand 2) – „Fahrrad“ festgehalten."
+    assert app.status.text == "Gespeichert ✓ (Stand 2) – „Fahrrad“ festgehalten."
     assert stored(app)["revision"] == 2
     app.undo_button.click()
-    assert "Stand 3" in app.status.value
+    assert "Stand 3" in app.status.text
     assert stored(app)["resources"] == []
 
 
@@ -56,7 +56,7 @@ def test_map_select_and_move(app: SessionApp) -> None:
     before = res["closeness"]
     app.map_tab.map_moves.dropped(rid, Category(res["category"]), 3, 400.0, -300.0)
     assert stored(app)["resources"][0]["closeness"] == 3
-    assert "– „Fahrrad“ ist jetzt weiter weg (Ring 3" in app.status.value
+    assert "– „Fahrrad“ ist jetzt weiter weg (Ring 3" in app.status.text
     app.undo()
     assert stored(app)["resources"][0]["closeness"] == before
     app.side_mode.value = "connect"

@@ -431,7 +431,7 @@ def test_goals_tab_is_made_with_its_map_when_it_opens(store: CaseStore) -> None:
     assert panel is not None and panel.map is not None
     panel.will.text.value = "Ich will Fahrrad fahren."
     panel.will.add_button.click()
-    assert "Gespeichert ✓" in app.status.value
+    assert "Gespeichert ✓" in app.status.text
     app.undo()
     assert panel.will.wills_box.children[0].value == "Noch nichts festgehalten."
 

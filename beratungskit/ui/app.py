@@ -13,12 +13,13 @@ when it is opened again instead of following every change (:class:`~beratungskit
 >>> app = SessionApp(CaseStore(tempfile.mkdtemp()))
 >>> app.picker.alias.value = "Sonnenblume"; app.picker.create_button.click()
 >>> app.resource_form.label.value = "Fahrrad"; app.resource_form.save_button.click()
->>> app.status.value
+>>> app.status.text
 'Gespeichert ✓ (Stand 2) – „Fahrrad“ festgehalten.'
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ from beratungskit.ui.session import Session
 if TYPE_CHECKING:  # the tabs' modules are imported when a case is opened, not with the page
     from beratungskit.ui.map_tab import MapTab
 
-__all__ = ["SessionApp", "Tab", "TabContext", "default_tabs", "link_first_view", "session_app"]
+__all__ = ["SessionApp", "StatusText", "Tab", "TabContext", "default_tabs", "link_first_view", "session_app"]
 
 P = TypeVar("P", bound=Panel)
 
@@ -112,6 +113,42 @@ class _Shown(Panel):
         self.widget = widget
 
 
+class StatusText(widgets.HTML):  # type: ignore[misc]
+    """The head's status line: "Gespeichert ✓ (Stand 3)" and what was done, each part its own text.
+
+    As one text („Gespeichert ✓ (Stand 3) – „Fahrrad“ festgehalten.“) it was none of the catalogue's
+    and stood in German only with a language chosen; as parts the page's language layer
+    (ui/bilingual.py) puts each part's translation under it (look.py sets the parts side by side).
+    ``text`` is the line as one German text (what a screen reader reads, what tests compare).
+
+    >>> line = StatusText()
+    >>> line.show("Gespeichert ✓ (Stand 2)", "„<b>“ festgehalten.")
+    >>> line.text
+    'Gespeichert ✓ (Stand 2) – „<b>“ festgehalten.'
+    >>> line.value
+    '<span>Gespeichert ✓ (Stand 2)</span><span> – „&lt;b&gt;“ festgehalten.</span>'
+    """
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.text = ""
+        self.add_class("bk-status")
+
+    def show(self, *parts: str, error: bool = False) -> None:
+        """Show ``parts`` (empty ones left out) joined by " – "; ``error``: as a problem."""
+        kept = [part.strip() for part in parts if part and part.strip()]
+        self.text = " – ".join(kept)
+        # a message may carry what a person typed: escaped like any text
+        self.value = "".join(
+            f"<span>{html.escape(part if i == 0 else ' – ' + part, quote=False)}</span>"
+            for i, part in enumerate(kept)
+        )
+        if error:
+            self.add_class("bk-status-error")
+        else:
+            self.remove_class("bk-status-error")
+
+
 class StatusLine(Feedback):
     """The status line and the stale-file banner of the app."""
 
@@ -123,10 +160,8 @@ class StatusLine(Feedback):
         super().done(message)
         session = self.app.session
         saved = t("ui_session.saved", revision=session.case.revision if session else 0)
-        # "Gespeichert" first: on a wide screen a long message is cut at the page links (look.py),
-        # and what must always show is that the change is safe
-        self.app.status.value = " – ".join(part for part in (saved, message.strip()) if part)
-        self.app.status.remove_class("bk-status-error")
+        # "Gespeichert" first: what must show first is that the change is safe
+        self.app.status.show(saved, message)
         self.app.hide_stale()
         self.app.undo_button.disabled = not (session and session.can_undo)
 
@@ -136,8 +171,7 @@ class StatusLine(Feedback):
             # the "Gespeichert" that follows says what happened — a blank red line first would flicker
             return
         super().problem(message)
-        self.app.status.value = message
-        self.app.status.add_class("bk-status-error")
+        self.app.status.show(message, error=True)
 
     def stale(self) -> None:
         super().stale()
@@ -170,8 +204,7 @@ class SessionApp:
 
         self.title = widgets.Label(t("ui_session.app_title"))
         self.title.add_class("bk-title")
-        self.status = widgets.Label("")
-        self.status.add_class("bk-status")
+        self.status = StatusText()
         self.undo_button = widgets.Button(
             description=t("ui_session.undo"), disabled=True, layout=widgets.Layout(width="auto")
         )
@@ -189,20 +222,19 @@ class SessionApp:
             [self.stale_text, self.reload_button], layout=widgets.Layout(display="none", width="auto")
         )
         self.stale_box.add_class("bk-stale")
-        # The page's head is one row (the map below it is the centre of the conversation): title
-        # with the status and the links to the other pages (``page_links``, filled by
-        # ui/pagelinks.py) under it, the eLb's language, the buttons. On the case list the links
-        # are a row of their own. A long status wraps under the title and never pushes
-        # "Rückgängig" off the screen; on a narrow screen (or zoomed) the head's row wraps.
+        # The page's head is one row (the map below it is the centre of the conversation): on the
+        # left the title and under it the status line; on the right the eLb's language and the
+        # buttons, and under them the links to the other pages (``page_links``, filled by
+        # ui/pagelinks.py; on the case list they are a row of their own). The status has the left
+        # column's second line to itself: it is never cut, in German or with its translation under
+        # it (a long message wraps there); on a narrow screen (or zoomed) the head's row wraps.
         # the eLb's language beside the German (ui/bilingual.py): chooser and page layer
         self.language = LanguageChooser(self.feedback)
-        # with a case open the links to the other pages stand beside the status (``_show_case_head``):
-        # the free right end of the tabs' row holds the map's buttons (mapwidget.js: dock)
         self.status_row = widgets.HBox([self.status], layout=widgets.Layout(width="100%"))
         self.status_row.add_class("bk-status-row")
         # the crisis lines, one click away in every session whatever the wording guard finds: in the
         # title's row, where there is room on every screen (the status line beneath keeps its length),
-        # before the title, where nothing one taps lies beneath it (the page links do, right of it)
+        # before the title, where nothing one taps lies beneath it
         self.crisis_help = CrisisHelp()
         self.title_row = widgets.HBox(
             [self.crisis_help.button, self.title],
@@ -220,9 +252,12 @@ class SessionApp:
         self.case_buttons.add_class("bk-case-buttons")
         self.page_links = widgets.Box(layout=widgets.Layout(width="auto"))
         self.page_links.add_class("bk-page-links")
+        # the buttons and, with a case open, the page links under them (``_show_case_head``)
+        self.case_column = widgets.VBox([self.case_buttons], layout=widgets.Layout(align_items="flex-end"))
+        self.case_column.add_class("bk-case-column")
         self.header = widgets.HBox(
-            [self.title_block, self.case_buttons],
-            layout=widgets.Layout(align_items="center", flex_flow="row wrap", width="100%"),
+            [self.title_block, self.case_column],
+            layout=widgets.Layout(align_items="flex-start", flex_flow="row wrap", width="100%"),
         )
         self.header.add_class("bk-header")
         self._show_case_head(False)
@@ -295,8 +330,7 @@ class SessionApp:
         session = Session(self.store, case)
         self.session = session
         self.title.value = t("ui_session.app_title_case", alias=case.alias)
-        self.status.value = t("ui_session.saved", revision=case.revision)
-        self.status.remove_class("bk-status-error")
+        self.status.show(t("ui_session.saved", revision=case.revision))
         self.undo_button.disabled = True
         self._show_case_head(True)
         self.hide_stale()
@@ -319,11 +353,11 @@ class SessionApp:
         self.access.focus(".bk-tabs .bk-label-input input")
 
     def _show_case_head(self, shown: bool) -> None:
-        # title, status and buttons only with a case; the links beside the status then, on the case
+        # title, status and buttons only with a case; the links under the buttons then, on the case
         # list above it
-        for part in (self.title_block, self.case_buttons):
+        for part in (self.title_block, self.case_column):
             part.layout.display = None if shown else "none"
-        self.status_row.children = [self.status, self.page_links] if shown else [self.status]
+        self.case_column.children = [self.case_buttons, self.page_links] if shown else [self.case_buttons]
         if not shown:
             self.crisis_help.show(False)
 
@@ -471,8 +505,7 @@ class SessionApp:
 
         def undone(_none: None) -> None:
             # on disk now: said before the map and the panels follow (Session.apply's ``saved``)
-            self.status.value = t("ui_session.undone", revision=session.case.revision)
-            self.status.remove_class("bk-status-error")
+            self.status.show(t("ui_session.undone", revision=session.case.revision))
             self.undo_button.disabled = not session.can_undo
 
         try:
@@ -484,7 +517,7 @@ class SessionApp:
             self.feedback.problem(t("ui_session.save_failed", reason=exc))
             return
         if not done:
-            self.status.value = t("ui_session.nothing_to_undo")
+            self.status.show(t("ui_session.nothing_to_undo"))
         self.undo_button.disabled = not session.can_undo
 
     def show_stale(self) -> None:
@@ -504,8 +537,7 @@ class SessionApp:
             self.feedback.problem(str(exc))
             return
         self.hide_stale()
-        self.status.value = t("ui_session.reloaded", revision=session.case.revision)
-        self.status.remove_class("bk-status-error")
+        self.status.show(t("ui_session.reloaded", revision=session.case.revision))
 
 
 def link_first_view(app: SessionApp) -> None:

@@ -81,28 +81,30 @@ CSS = """
 .lm-BoxPanel-child:has(.bk-app) { padding: 4px 8px !important; }
 .jp-Cell:has(.bk-app) { padding: 0 !important; }
 .jp-Cell:has(.bk-app) .jp-Cell-outputWrapper { margin-top: 0 !important; }
-/* With a case open the links to the other pages sit beside "Gespeichert" under the title; the right
-   end of the tabs' row holds the map's buttons on a wide screen (mapwidget.js: dock). */
+/* With a case open the links to the other pages sit under the buttons on the right; the right end
+   of the tabs' row holds the map's buttons on a wide screen (mapwidget.js: dock). */
 .bk-app .bk-tabs { position: relative; }
-.bk-app .bk-status-row { align-items: baseline; gap: 0 18px; flex-wrap: wrap; }
-.bk-app .bk-status-row .bk-page-links .bk-nav, .bk-app .bk-status-row .bk-page-links .widget-html-content {
+.bk-app .bk-case-column { gap: 2px; }
+.bk-app .bk-case-column .bk-page-links .bk-nav, .bk-app .bk-case-column .bk-page-links .widget-html-content {
   font-size: 16px !important; line-height: 1.3; min-height: 0; }
-/* a finger's 44 px to tap, without making the head's second line that high */
-.bk-app .bk-status-row .bk-nav { justify-content: flex-start; }
-.bk-app .bk-status-row .bk-nav a { font-size: 16px; margin: -12px 0; padding: 0 4px; }
-.bk-app .bk-status-row .widget-html, .bk-app .bk-status-row .widget-box { min-height: 0; height: auto;
-  margin-top: 0; margin-bottom: 0; }
+/* a finger's 44 px to tap, without making the head's last line that high */
+.bk-app .bk-case-column .bk-nav { justify-content: flex-end; }
+.bk-app .bk-case-column .bk-nav a { font-size: 16px; margin: -12px 0; padding: 0 4px; }
+.bk-app .bk-case-column .bk-page-links .widget-html, .bk-app .bk-case-column .bk-page-links .widget-box {
+  min-height: 0; height: auto; margin-top: 0; margin-bottom: 0; }
+/* The status line has the title's column's second line to itself: never cut (issue 11: in Turkish
+   „Gespeichert ✓ (Stand 2) – …“ was), a long message wraps. Its parts ("Gespeichert ✓ (Stand 3)",
+   " – „Fahrrad“ festgehalten.") stand side by side, each with its translation under it. */
+.bk-app .bk-status-row { align-items: baseline; }
+.bk-app .bk-status-row .bk-status { margin-top: 0; margin-bottom: 0; min-height: 0; height: auto;
+  white-space: normal; overflow-wrap: anywhere; }
+.bk-app .bk-header .bk-status .widget-html-content { font-size: 16px !important; line-height: 1.3;
+  min-height: 0; height: auto; white-space: normal; display: block; }
+.bk-app .bk-header .bk-status .widget-html-content > span { display: inline-block; vertical-align: top;
+  max-width: 100%; }
+.bk-app .bk-header .bk-status .widget-html-content > span + span { margin-inline-start: 0.3em; }
+.bk-app .bk-header .bk-status .widget-html-content > span > .bk-tr { font-size: 14px; }
 .bk-app .bk-status-error { color: #8a4b00; }
-/* On a wide screen the head keeps its two lines while a long message ("„Onkel Yusuf“ festgehalten.
-   Gespeichert ✓ (Stand 3)") shows: it is cut at the links with "…" instead of pushing them to a third
-   line, which moved the map down 21 px and made it refit after every "Festhalten". Screen readers
-   still get the whole text (it is only clipped); a problem is never cut, it may wrap. */
-@media (min-width: 1100px) {
-  .bk-app .bk-status-row:not(:has(.bk-status-error)) { flex-wrap: nowrap; }
-  .bk-app .bk-status-row .bk-status:not(.bk-status-error) { display: block; flex: 0 1 auto;
-    min-width: 8em !important; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .bk-app .bk-status-row .bk-page-links { flex: none; }
-}
 /* „Hilfe in einer Krise“ (ui/crisis_help.py): a link-like button beside the page links, a calm panel */
 .bk-app .bk-title-row { gap: 0 24px; }
 /* a finger's 44 px to tap (padding), without making the title's row that high (negative margins) */
@@ -121,6 +123,11 @@ CSS = """
 .bk-app .bk-stale { background: #fff4d6; border: 2px solid #e0b44a; border-radius: 10px; padding: 10px; }
 .bk-app .bk-card { background: #f4f7fb; border-radius: 12px; padding: 10px 14px; }
 .bk-app .bk-card-question { font-size: 22px !important; font-weight: 500; }
+/* The card's heading is two texts („★ Persönlich“, „– Was Sie können und mögen“), each with its
+   translation under it: side by side, one heading on two lines instead of four (a long one wraps). */
+.bk-app .bk-card-title .widget-html-content > span > span { display: inline-block; vertical-align: top;
+  max-width: 100%; }
+.bk-app .bk-card-title .widget-html-content > span > span + span { margin-inline-start: 0.3em; }
 .bk-app .bk-stale .widget-label { font-weight: 600; }
 .bk-app .bk-side { border-left: 1px solid #dde; padding-left: 12px; }
 .bk-app .bk-category button { font-weight: 600; }
