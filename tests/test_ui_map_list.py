@@ -157,3 +157,29 @@ def test_the_lists_headings_and_details_are_whole_texts_of_the_elbs_language(lan
     other = translate_text(f" – {detail}", lang, [role])
     assert other is not None and role in other and other.startswith("– "), other
     assert translate_text(t("analysis_outline.person"), lang) is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_a_row_s_lines_are_said_in_the_elb_s_language(lang: str) -> None:
+    """Issue 11: under a row of the list, its lines („hilft Kita Sonnenhof (mittlere Verbindung)“)
+    stood in German only with a language chosen — the strength was a value of its own, so the line
+    was none of the catalogue's texts. Each is a whole text now: the layer says all of it, the other
+    resource's name kept as typed."""
+    from beratungskit.demo import demo_case
+    from beratungskit.ui.bilingual import translate_text, typed_texts
+    from beratungskit.ui.map_list import _rows_and_areas
+
+    case = demo_case()
+    typed = typed_texts(case)
+    rows, _areas = _rows_and_areas(case)
+    lines = [line for row in rows.values() for line in row["links"]]
+    assert len(lines) >= 10
+    german = ("hilft", "Hilfe", "Verbindung")
+    for line in lines:
+        other = translate_text(line, lang, typed)
+        assert other is not None, (lang, line)
+        name = (
+            line.split(" (")[0].removeprefix("hilft ").removeprefix("bekommt Hilfe von ").removeprefix("mit ")
+        )
+        name = name.removesuffix(": Hilfe in beide Richtungen")
+        assert name in other and not any(word in other.replace(name, "") for word in german), (line, other)

@@ -81,11 +81,7 @@ def _links(resource: Resource, case: Case, names: dict[str, str]) -> tuple[Link,
         other = rel.target if rel.source == resource.id else rel.source
         # The direction is stored from the relation's source; say it from this resource's side.
         direction = rel.direction if rel.source == resource.id else _FLIP[rel.direction]
-        text = t(
-            f"analysis_outline.link.{direction.value}",
-            other=names[other],
-            strength=t(f"analysis_outline.strength.{rel.strength.value}"),
-        )
+        text = t(f"analysis_outline.link.{direction.value}.{rel.strength.value}", other=names[other])
         links.append(Link(other, names[other], text))
     return tuple(links)
 

@@ -70,8 +70,9 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 ELB_FACING: dict[str, tuple[str, ...]] = {
     "analysis_changes": ("",),
     "analysis_documented": ("",),
-    # what a resource is, after its name in the map as a list („Person: Schwester“)
-    "analysis_outline": ("person",),
+    # what a resource is, after its name in the map as a list („Person: Schwester“), and its lines
+    # („hilft Fahrrad (starke Verbindung)“)
+    "analysis_outline": ("person", "link."),
     # the scaling questions are put to the eLb on the shared screen (issue 11 trial: German only before)
     "analysis_scaling": ("",),
     "analysis_plan": ("draft_unfinished", "no_drafts", "draft_hint", "ifk_question", "hint_", "share"),
