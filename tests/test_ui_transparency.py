@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from beratungskit.model import Case
 from beratungskit.store import CaseStore
 from beratungskit.ui.session import Session
@@ -75,3 +77,27 @@ def test_panel_follows_every_change(store_dir: Path) -> None:
     assert "haben wir aufgeschrieben:" in panel.html.value
     session.undo()
     assert "Fahrrad" not in panel.html.value
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_a_line_s_title_says_sie_in_the_elb_s_language(lang: str) -> None:
+    """Issue 11: a line's title in „Was wir festhalten“ and on the sheet („Sie – Fahrrad“) stood in
+    German only with a language chosen. Its „Sie“ is said in the eLb's language under the German;
+    the names stay as typed, German alone is as before."""
+    import re
+
+    from beratungskit.demo import demo_case
+    from beratungskit.messages import tr
+    from beratungskit.render.plan import festgehalten_html
+
+    case = demo_case()
+    you = tr(lang, "analysis_documented.you")
+    german = transparency_html(case, "de")
+    assert '<b dir="auto">Sie – Fahrrad</b>' in german and 'class="tr"' not in german
+    for page in (transparency_html(case, lang), festgehalten_html(case, lang=lang)):
+        said = re.findall(
+            rf'<span class="tr" lang="{lang}" dir="(?:ltr|rtl)">([^<]*<bdi>[^<]*</bdi>[^<]*)</span>', page
+        )
+        titles = [re.sub(r"</?bdi>", "", s) for s in said if " – " in s]
+        assert f"{you} – Fahrrad" in titles, (lang, titles[:3])
+        assert sum(t.startswith(f"{you} – ") for t in titles) == 16, (lang, len(titles))

@@ -92,6 +92,8 @@ class Entry:
     item_id: str  # for the program (tests, links); never shown
     title: str
     sentences: tuple[Sentence, ...]
+    #: The title as a sentence where it holds a product word („Sie – Fahrrad“), for its translation.
+    title_sentence: Sentence | None = None
 
 
 @dataclass(frozen=True)
@@ -233,13 +235,29 @@ def _relation_title(rel: Relation, names: _Names) -> str:
     return " – ".join(ends)
 
 
+def _relation_title_sentence(rel: Relation, names: _Names) -> Sentence | None:
+    """„Sie – Fahrrad“ as a sentence whose „Sie“ is said in any language (``None``: no eLb in it)."""
+    if ELB_ID not in (rel.source, rel.target):
+        return None
+    sides = dict(zip(("a", "b"), (rel.source, rel.target), strict=True))
+    values = tuple((name, names.resource(end)) for name, end in sides.items() if end != ELB_ID)
+    refs = tuple((name, f"{_AREA}.you") for name, end in sides.items() if end == ELB_ID)
+    return Sentence("relation.title", values, refs)
+
+
 def _entries(case: Case, collection: str, names: _Names) -> Iterator[Entry]:
     if collection == "resources":
         for res in case.resources:
             yield Entry(collection, res.id, display_name(res), tuple(_resource(res)))
     elif collection == "relations":
         for rel in case.relations:
-            yield Entry(collection, rel.id, _relation_title(rel, names), tuple(_relation(rel, names)))
+            yield Entry(
+                collection,
+                rel.id,
+                _relation_title(rel, names),
+                tuple(_relation(rel, names)),
+                _relation_title_sentence(rel, names),
+            )
     elif collection == "wishes":
         for wish in case.wishes:
             who = "wish.ifk" if wish.named_by is NamedBy.IFK else "wish.elb"

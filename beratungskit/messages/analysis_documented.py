@@ -64,6 +64,8 @@ TEXTS = {
     "relation.strength.schwach": "Die Verbindung ist schwach.",
     "relation.note": "Dazu steht hier: „{note}“",
     "relation.gone": "eine Verbindung",
+    # a line's title when the eLb is one of its ends („Sie – Fahrrad“): „Sie“ in the eLb's language too
+    "relation.title": "{a} – {b}",
     # wishes and wills
     "wish.elb": "Das wünschen Sie sich.",
     "wish.ifk": "Diese Idee kam von Ihrer Beraterin oder Ihrem Berater.",

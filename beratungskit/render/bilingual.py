@@ -26,7 +26,15 @@ from markupsafe import Markup, escape
 from beratungskit.analysis.documented import Sentence
 from beratungskit.messages import CATALOGUE, SOURCE_LANGUAGE, text_direction, tr_text
 
-__all__ = ["Part", "lang_attrs", "line_translation_html", "sentence_html", "text_html", "translation_html"]
+__all__ = [
+    "Part",
+    "lang_attrs",
+    "line_translation_html",
+    "sentence_html",
+    "sentence_translation_html",
+    "text_html",
+    "translation_html",
+]
 
 #: One piece of a line put together from several texts: a catalogue key with its values, or (key
 #: ``None``) a text a person typed, given as the value ``text`` and never translated.
@@ -50,6 +58,15 @@ def translation_html(key: str, lang: str, **values: Any) -> Markup:
     if lang == SOURCE_LANGUAGE:
         return Markup("")
     return Markup('<span class="tr"{}>{}</span>').format(lang_attrs(lang), _one(lang, key, values, {}))
+
+
+def sentence_translation_html(sentence: Sentence, lang: str) -> Markup:
+    """Only the ``lang`` part of :func:`sentence_html` (empty for German)."""
+    if lang == SOURCE_LANGUAGE:
+        return Markup("")
+    key = f"analysis_documented.{sentence.key}"
+    other = _one(lang, key, dict(sentence.values), dict(sentence.refs))
+    return Markup('<span class="tr"{}>{}</span>').format(lang_attrs(lang), other)
 
 
 def line_translation_html(

@@ -284,7 +284,7 @@ def _changes_context(old: Case, new: Case) -> dict[str, Any]:
 
 def _festgehalten_context(case: Case, today: date, lang: str) -> dict[str, Any]:
     from beratungskit.analysis.documented import documented
-    from beratungskit.render.bilingual import sentence_html
+    from beratungskit.render.bilingual import sentence_html, sentence_translation_html
 
     doc = documented(case)
 
@@ -301,7 +301,16 @@ def _festgehalten_context(case: Case, today: date, lang: str) -> dict[str, Any]:
             {
                 "heading": html(section.heading),
                 "items": [
-                    {"title": entry.title, "sentences": [html(s) for s in entry.sentences]}
+                    {
+                        "title": entry.title,
+                        # „Sie – Fahrrad“: „Sie“ in the eLb's language too, under the German
+                        "title_tr": (
+                            sentence_translation_html(entry.title_sentence, lang)
+                            if entry.title_sentence is not None
+                            else ""
+                        ),
+                        "sentences": [html(s) for s in entry.sentences],
+                    }
                     for entry in section.entries
                 ],
             }

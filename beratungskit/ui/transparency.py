@@ -17,6 +17,7 @@ import html
 import ipywidgets as widgets
 
 from beratungskit.analysis.documented import Sentence, documented
+from beratungskit.messages import SOURCE_LANGUAGE
 from beratungskit.model import Case, Category
 from beratungskit.render.bilingual import sentence_html, text_html
 from beratungskit.ui.feedback import Feedback
@@ -58,6 +59,9 @@ def transparency_html(case: Case, lang: str | None = None) -> str:
         items = []
         for entry in section.entries:
             title = f'<b dir="auto">{_e(entry.title)}</b>' if entry.title else ""
+            if entry.title_sentence is not None and lang != SOURCE_LANGUAGE:
+                # „Sie – Fahrrad“: „Sie“ in the eLb's language too, under the German
+                title = f"<b>{sentence_html(entry.title_sentence, lang)}</b>"
             category = categories.get(entry.item_id) if section.collection == "resources" else None
             if isinstance(category, Category):
                 colour, symbol = category_colour(category), _e(category_symbol(category))
