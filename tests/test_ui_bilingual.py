@@ -185,3 +185,30 @@ def test_the_layer_knows_the_cases_typed_texts(tmp_path: Path) -> None:
     assert "Ich will für meine Kinder da sein." in chooser.layer.typed
     assert chooser.layer.typed == typed_texts(session.case, chooser._partners())
     assert any(p.name in chooser.layer.typed for p in chooser._partners())  # the directory's texts too
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_a_referral_line_names_its_area_in_the_elb_s_language(tmp_path: Path, lang: str) -> None:
+    """Issue 11: a referral in „4 Andere Stellen“ („Schuldnerberatung der Stadt (Beispiel) – Schulden
+    und Geld (20.11.2026)“) kept its area in German with a language chosen: the area was a value of
+    its own. Each area has its whole line now; the institution stays as typed."""
+    from beratungskit.analysis.partners import load_partners_or_none
+    from beratungskit.demo import demo_case
+    from beratungskit.model import ReferralTopic
+    from beratungskit.ui.bilingual import typed_texts
+    from beratungskit.ui.referral_panel import ReferralPanel
+    from beratungskit.ui.session import Session
+
+    case = demo_case()
+    for topic in ReferralTopic:
+        case.add_referral(f"Beratung {topic.value}", topic)
+    store = CaseStore(tmp_path)
+    store.save(case)
+    panel = ReferralPanel(Session(store, case), partners=load_partners_or_none() or [])
+    typed = typed_texts(case)
+    shown = [row.widget.value for row in panel.lines.rows.values()]
+    assert len(shown) == len(case.referrals) >= len(ReferralTopic)
+    for line, ref in zip(shown, case.referrals, strict=True):
+        other = translate_text(line, lang, typed)
+        assert other is not None, (lang, line)
+        assert tr(lang, f"model.ReferralTopic.{ref.topic.value}") in other and ref.institution in other, other

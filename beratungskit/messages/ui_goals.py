@@ -150,7 +150,19 @@ TEXTS = {
     "referral_required": "Bitte wählen Sie eine Stelle.",
     "referral_added": "Festgehalten: Hinweis auf {name}.",
     "referral_list_heading": "Schon genannte Stellen:",
-    "referral_item": "{name} – {topic} ({date})",
+    # a referral in the list: a whole text per topic area, so that the eLb's language says the area too
+    # (with the area as a value of its own the line stood in German only)
+    "referral_item.alltag": "{name} – Alltag und Lebensfragen ({date})",
+    "referral_item.krise": "{name} – Krise ({date})",
+    "referral_item.gewalt": "{name} – Schutz vor Gewalt ({date})",
+    "referral_item.gesundheit": "{name} – Gesundheit und Therapie ({date})",
+    "referral_item.sucht": "{name} – Sucht ({date})",
+    "referral_item.schulden": "{name} – Schulden und Geld ({date})",
+    "referral_item.familie": "{name} – Familie und Erziehung ({date})",
+    "referral_item.wohnen": "{name} – Wohnen ({date})",
+    "referral_item.migration": "{name} – Migration und Aufenthalt ({date})",
+    "referral_item.recht": "{name} – Rechtsfragen ({date})",
+    "referral_item.sonstiges": "{name} – Sonstiges ({date})",
     "referral_example_note": "Die Stellen in der Liste sind Beispiele, bis Ihr Büro eigene einträgt.",
     "referral_directory_problem": "Die Liste der Stellen konnte nicht gelesen werden: {reason}",
     # plan

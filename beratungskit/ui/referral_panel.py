@@ -131,12 +131,7 @@ class ReferralPanel(Panel):
         self.lines.sync(
             (
                 r.id,
-                t(
-                    "ui_goals.referral_item",
-                    name=r.institution,
-                    topic=label(r.topic),
-                    date=f"{r.on:%d.%m.%Y}",
-                ),
+                t(f"ui_goals.referral_item.{r.topic.value}", name=r.institution, date=f"{r.on:%d.%m.%Y}"),
             )
             for r in self.session.case.referrals
         )
