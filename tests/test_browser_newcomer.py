@@ -32,7 +32,7 @@ SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 def _choose_language(pg: Any, lang: str) -> None:
     pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
-    changed = t("ui_session.language_changed", language=t(f"model.Language.{lang}"))
+    changed = t(f"ui_session.language_changed.{lang}")
     pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
 
 

@@ -40,7 +40,7 @@ def test_every_language_in_the_session(page: Any, demo_served: tuple[str, Path])
 
     for lang in [code for code in LANGUAGES if code != SOURCE_LANGUAGE]:
         pg.select_option(".bk-language select", index=LANGUAGES.index(lang))  # labels get translated
-        changed = t("ui_session.language_changed", language=t(f"model.Language.{lang}"))
+        changed = t(f"ui_session.language_changed.{lang}")
         pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
         direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
         button = _translated(pg, t("ui_session.add"), lang)
@@ -110,7 +110,7 @@ def test_nothing_in_the_head_is_cut_in_any_language(page: Any, demo_served: tupl
     for lang in [code for code in LANGUAGES if code != SOURCE_LANGUAGE]:
         pg.set_viewport_size({"width": 1280, "height": 800})
         pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
-        changed = t("ui_session.language_changed", language=t(f"model.Language.{lang}"))
+        changed = t(f"ui_session.language_changed.{lang}")
         pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
         if lang == "tr":  # the longest message: what was just saved, with its name
             if pg.locator(".bk-resource-form").is_hidden():
@@ -167,7 +167,7 @@ def test_the_list_s_counts_stay_with_their_headings(page: Any, demo_served: tupl
     for lang in ("tr", "ar"):
         pg.set_viewport_size({"width": 1280, "height": 800})
         pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
-        changed = t("ui_session.language_changed", language=t(f"model.Language.{lang}"))
+        changed = t(f"ui_session.language_changed.{lang}")
         pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
         pg.click(".bk-map-tool-view-list:visible")  # „Als Liste“
         pg.wait_for_function(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from beratungskit.messages import CATALOGUE, LANGUAGES, SOURCE_LANGUAGE, is_elb_facing, tr
+from beratungskit.messages import CATALOGUE, LANGUAGES, SOURCE_LANGUAGE, is_elb_facing, t, tr
 from beratungskit.store import CaseStore
 from beratungskit.ui.bilingual import BilingualLayer, LanguageChooser, patterns, translate_text
 from beratungskit.ui.feedback import Feedback
@@ -212,3 +212,21 @@ def test_a_referral_line_names_its_area_in_the_elb_s_language(tmp_path: Path, la
         other = translate_text(line, lang, typed)
         assert other is not None, (lang, line)
         assert tr(lang, f"model.ReferralTopic.{ref.topic.value}") in other and ref.institution in other, other
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_the_language_s_own_message_says_its_name_in_it(store_dir: Path, lang: str) -> None:
+    """Issue 11: right after choosing Türkçe the status said „Ihre Sprache ist jetzt: Türkisch.“ and
+    under it „Diliniz artık: Türkisch.“ — the language's name was a value, kept in German. One whole
+    text per language: the line under it names the language in that language."""
+    store = CaseStore(store_dir)
+    session = Session(store, store.create("Sonnenblume"))
+    feedback = Feedback()
+    chooser = LanguageChooser(feedback)
+    chooser.show(session)
+    chooser.dropdown.value = lang
+    german_name = t(f"model.Language.{lang}")
+    assert feedback.last == f"Ihre Sprache ist jetzt: {german_name}."
+    other = translate_text(feedback.last, lang)
+    assert other is not None and tr(lang, f"model.Language.{lang}") in other, other
+    assert german_name not in other or lang == "en", other

@@ -37,7 +37,15 @@ TEXTS = {
     "date_invalid": "Bitte so schreiben: TT.MM.JJJJ, zum Beispiel 04.12.2026.",
     "date_no_such_day": "Dieses Datum gibt es nicht. Bitte so schreiben: TT.MM.JJJJ, zum Beispiel 04.12.2026.",
     "language_option": "{german} · {own}",
-    "language_changed": "Ihre Sprache ist jetzt: {language}.",
+    # one whole text per language: with the language's name as a value it stayed German in the
+    # translation („Diliniz artık: Türkisch.“)
+    "language_changed.de": "Ihre Sprache ist jetzt: Deutsch.",
+    "language_changed.en": "Ihre Sprache ist jetzt: Englisch.",
+    "language_changed.ar": "Ihre Sprache ist jetzt: Arabisch.",
+    "language_changed.tr": "Ihre Sprache ist jetzt: Türkisch.",
+    "language_changed.uk": "Ihre Sprache ist jetzt: Ukrainisch.",
+    "language_changed.ru": "Ihre Sprache ist jetzt: Russisch.",
+    "language_changed.fa": "Ihre Sprache ist jetzt: Persisch (Farsi).",
     "stale": (
         "Dieser Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingabe ist noch da. "
         "Bitte zuerst „Neu laden“ drücken, dann noch einmal speichern."

@@ -355,7 +355,7 @@ class LanguageChooser:
             lambda case: case.set_language(Language(lang)),
             self.feedback,
             self.feedback.problem,
-            lambda _r: t("ui_session.language_changed", language=t(f"model.Language.{lang}")),
+            lambda _r: t(f"ui_session.language_changed.{lang}"),
         )
         if not done:
             self._follow(self.session.case.language.value)
