@@ -110,6 +110,8 @@ class LogLine:
     day: date
     sentence: Sentence
     items: tuple[str, ...] = ()
+    #: Beside each item: the item as a sentence where it holds a product word („Sie – Fahrrad“), else None.
+    item_sentences: tuple[Sentence | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,9 +239,13 @@ def _relation_title(rel: Relation, names: _Names) -> str:
 
 def _relation_title_sentence(rel: Relation, names: _Names) -> Sentence | None:
     """„Sie – Fahrrad“ as a sentence whose „Sie“ is said in any language (``None``: no eLb in it)."""
-    if ELB_ID not in (rel.source, rel.target):
+    return _ends_title_sentence(rel.source, rel.target, names)
+
+
+def _ends_title_sentence(source: str, target: str, names: _Names) -> Sentence | None:
+    if ELB_ID not in (source, target):
         return None
-    sides = dict(zip(("a", "b"), (rel.source, rel.target), strict=True))
+    sides = dict(zip(("a", "b"), (source, target), strict=True))
     values = tuple((name, names.resource(end)) for name, end in sides.items() if end != ELB_ID)
     refs = tuple((name, f"{_AREA}.you") for name, end in sides.items() if end == ELB_ID)
     return Sentence("relation.title", values, refs)
@@ -376,10 +382,24 @@ def _log_item(entry: LogEntry, case: Case, names: _Names) -> str:
     return entry.summary or label(entry.kind)
 
 
+def _log_item_sentence(entry: LogEntry, case: Case, names: _Names) -> Sentence | None:
+    """The item of :func:`_log_item` as a sentence where it says „Sie“ (a line with the eLb)."""
+    if entry.kind is not ItemKind.RELATION:
+        return None
+    rel = next((r for r in case.relations if r.id == entry.item_id), None)
+    if rel is not None:
+        return _relation_title_sentence(rel, names)
+    match = _ID_PAIR.match(entry.summary)
+    if match and set(match.groups()) <= set(names.resources) | {ELB_ID}:
+        return _ends_title_sentence(match.group(1), match.group(2), names)
+    return None
+
+
 def _log(case: Case, names: _Names) -> list[LogLine]:
     # one line per day and kind of change, in the order they happened; an item changed five times
     # that day is named once
     groups: dict[tuple[date, str], list[str]] = {}
+    said: dict[str, Sentence | None] = {}
     for entry in case.log:
         day = entry.at.date()
         if entry.kind is ItemKind.CASE and entry.action is LogAction.ADDED:
@@ -390,8 +410,9 @@ def _log(case: Case, names: _Names) -> list[LogLine]:
         item = _log_item(entry, case, names)
         if item not in items:
             items.append(item)
+            said.setdefault(item, _log_item_sentence(entry, case, names))
     return [
-        LogLine(day, _s(f"log.{kind}", date=_date(day)), tuple(items))
+        LogLine(day, _s(f"log.{kind}", date=_date(day)), tuple(items), tuple(said[i] for i in items))
         for (day, kind), items in groups.items()
     ]
 

@@ -318,7 +318,16 @@ def _festgehalten_context(case: Case, today: date, lang: str) -> dict[str, Any]:
         ],
         "nothing": html(Sentence("nothing")),
         "log_heading": html(doc.log_heading),
-        "log": [{"sentence": html(line.sentence), "items": line.items} for line in doc.log],
+        "log": [
+            {
+                "sentence": html(line.sentence),
+                "items": [
+                    {"text": item, "tr": sentence_translation_html(said, lang) if said is not None else ""}
+                    for item, said in zip(line.items, line.item_sentences, strict=True)
+                ],
+            }
+            for line in doc.log
+        ],
     }
 
 

@@ -74,7 +74,12 @@ def transparency_html(case: Case, lang: str | None = None) -> str:
         parts.append(_list(items, nothing))
     log = []
     for line in reversed(doc.log):
-        names = "".join(f'<li dir="auto">{_e(item)}</li>' for item in line.items)
+        names = "".join(
+            f"<li>{sentence_html(said, lang)}</li>"
+            if said is not None and lang != SOURCE_LANGUAGE  # „Sie – Fahrrad“: „Sie“ translated too
+            else f'<li dir="auto">{_e(item)}</li>'
+            for item, said in zip(line.items, line.item_sentences, strict=True)
+        )
         log.append(f"{sentence_html(line.sentence, lang)}" + (f"<ul>{names}</ul>" if names else ""))
     parts.append(f'<h3 class="bk-heading">{sentence_html(doc.log_heading, lang)}</h3>')
     parts.append(_list(log, nothing))
