@@ -66,13 +66,14 @@ def test_every_language_in_the_session(page: Any, demo_served: tuple[str, Path])
     assert watch.external == [] and watch.page_errors == []
 
 
-#: What of the page's head is cut or hidden: an element whose content is wider than its box where
-#: the box clips (scrollWidth > clientWidth), a box outside the window or the head, and the head's two
-#: columns over each other.
+#: What of the page's head is cut or hidden: the head scrolled above the window, an element whose
+#: content is wider than its box where the box clips (scrollWidth > clientWidth), a box outside the
+#: window or the head, and the head's two columns over each other.
 HEAD_CUT = """() => {
   const head = document.querySelector('.bk-header');
   const hb = head.getBoundingClientRect();
   const found = [];
+  if (hb.top < -0.5) found.push(['head above the window', hb.top]);
   for (const el of head.querySelectorAll('*')) {
     const b = el.getBoundingClientRect();
     if (!el.getClientRects().length || !b.width || el.closest('option')) continue;

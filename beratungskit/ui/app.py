@@ -223,11 +223,13 @@ class SessionApp:
         )
         self.stale_box.add_class("bk-stale")
         # The page's head is one row (the map below it is the centre of the conversation): on the
-        # left the title and under it the status line; on the right the eLb's language and the
-        # buttons, and under them the links to the other pages (``page_links``, filled by
-        # ui/pagelinks.py; on the case list they are a row of their own). The status has the left
-        # column's second line to itself: it is never cut, in German or with its translation under
-        # it (a long message wraps there); on a narrow screen (or zoomed) the head's row wraps.
+        # left the title and under it the status line, on the right the eLb's language and the
+        # buttons. The status has the left column's second line to itself: it is never cut, in
+        # German or with its translation under it (a long message wraps there). The links to the
+        # other pages (``page_links``, filled by ui/pagelinks.py) are the IFK's: with a case open
+        # they stand at the page's foot — beside the status they cut it (issue 11), and a line of
+        # their own in the head took the map 22 px at 1280×800 (labels of 40 resources below 14 px);
+        # on the case list they are a row above it. On a narrow screen (or zoomed) the head wraps.
         # the eLb's language beside the German (ui/bilingual.py): chooser and page layer
         self.language = LanguageChooser(self.feedback)
         self.status_row = widgets.HBox([self.status], layout=widgets.Layout(width="100%"))
@@ -252,12 +254,9 @@ class SessionApp:
         self.case_buttons.add_class("bk-case-buttons")
         self.page_links = widgets.Box(layout=widgets.Layout(width="auto"))
         self.page_links.add_class("bk-page-links")
-        # the buttons and, with a case open, the page links under them (``_show_case_head``)
-        self.case_column = widgets.VBox([self.case_buttons], layout=widgets.Layout(align_items="flex-end"))
-        self.case_column.add_class("bk-case-column")
         self.header = widgets.HBox(
-            [self.title_block, self.case_column],
-            layout=widgets.Layout(align_items="flex-start", flex_flow="row wrap", width="100%"),
+            [self.title_block, self.case_buttons],
+            layout=widgets.Layout(align_items="center", flex_flow="row wrap", width="100%"),
         )
         self.header.add_class("bk-header")
         self._show_case_head(False)
@@ -345,7 +344,7 @@ class SessionApp:
         self._open_tab(0)
         self.tabs.observe(self._tab_changed, names="selected_index")
         self.body.add_class("bk-body-case")
-        self.body.children = [self.tabs]
+        self.body.children = [self.tabs, self.page_links]
         self._retire(leaving)  # after the new view went out: the browser draws it first
         for listener in self.case_listeners:
             listener(case)
@@ -353,11 +352,10 @@ class SessionApp:
         self.access.focus(".bk-tabs .bk-label-input input")
 
     def _show_case_head(self, shown: bool) -> None:
-        # title, status and buttons only with a case; the links under the buttons then, on the case
-        # list above it
-        for part in (self.title_block, self.case_column):
+        # title, status and buttons only with a case (the links then at the page's foot, on the
+        # case list above it: ``body``)
+        for part in (self.title_block, self.case_buttons):
             part.layout.display = None if shown else "none"
-        self.case_column.children = [self.case_buttons, self.page_links] if shown else [self.case_buttons]
         if not shown:
             self.crisis_help.show(False)
 

@@ -81,17 +81,10 @@ CSS = """
 .lm-BoxPanel-child:has(.bk-app) { padding: 4px 8px !important; }
 .jp-Cell:has(.bk-app) { padding: 0 !important; }
 .jp-Cell:has(.bk-app) .jp-Cell-outputWrapper { margin-top: 0 !important; }
-/* With a case open the links to the other pages sit under the buttons on the right; the right end
-   of the tabs' row holds the map's buttons on a wide screen (mapwidget.js: dock). */
+/* With a case open the links to the other pages stand at the page's foot, under the tabs (app.py);
+   the right end of the tabs' row holds the map's buttons on a wide screen (mapwidget.js: dock). */
 .bk-app .bk-tabs { position: relative; }
-.bk-app .bk-case-column { gap: 2px; }
-.bk-app .bk-case-column .bk-page-links .bk-nav, .bk-app .bk-case-column .bk-page-links .widget-html-content {
-  font-size: 16px !important; line-height: 1.3; min-height: 0; }
-/* a finger's 44 px to tap, without making the head's last line that high */
-.bk-app .bk-case-column .bk-nav { justify-content: flex-end; }
-.bk-app .bk-case-column .bk-nav a { font-size: 16px; margin: -12px 0; padding: 0 4px; }
-.bk-app .bk-case-column .bk-page-links .widget-html, .bk-app .bk-case-column .bk-page-links .widget-box {
-  min-height: 0; height: auto; margin-top: 0; margin-bottom: 0; }
+.bk-app .bk-body-case > .bk-page-links { margin: 10px 0 4px; }
 /* The status line has the title's column's second line to itself: never cut (issue 11: in Turkish
    „Gespeichert ✓ (Stand 2) – …“ was), a long message wraps. Its parts ("Gespeichert ✓ (Stand 3)",
    " – „Fahrrad“ festgehalten.") stand side by side, each with its translation under it. */

@@ -394,7 +394,14 @@ function render({ model, el }) {
     if (wantFocus && el.contains(document.activeElement) === false && wantFocus.offsetParent !== null) {
       const active = document.activeElement;
       // only when the keyboard was on something that is gone now (the form's "Festhalten")
-      if (!active || active === document.body || active.offsetParent === null) wantFocus.focus();
+      if (!active || active === document.body || active.offsetParent === null) {
+        wantFocus.focus({ preventScroll: true });
+        // The form folded away after "Festhalten": the page is short again, and the page's head
+        // (the status saying what was just saved, app.py) comes back into view — the page kept the
+        // scroll that reached "Festhalten" at the form's end, and the head stood above the window.
+        const app = el.closest(".bk-app");
+        if (app) app.scrollIntoView({ block: "start" });
+      }
     }
   };
   const main = document.createElement("div");
