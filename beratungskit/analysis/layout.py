@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -3103,18 +3104,19 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
     instead of a line break, :func:`ring_name_inline`), or each at its own free place."""
     from beratungskit.messages import t
 
+    name_at = functools.partial(_name_at, hang=closeness == 3)  # the outer ring's name inside its line
     text = t(f"render_map.ring.{closeness}")
     half_w = text_width(text, RING_FONT_SIZE) / 2 + 4
     half_h = RING_FONT_SIZE * 0.65
     two = ring_words(closeness, map_language(drawn.case))
     if two is None:
         for stage in NAME_STAGES:
-            found = _name_at(
+            found = name_at(
                 ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside
             )
             if found is not None:
                 return found
-        return _sure(_name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
+        return _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
     half_w2 = text_width(two, RING2_FONT_SIZE) / 2 + 4
     forms = (
         (f"{text}\n{two}", max(half_w, half_w2), (RING_FONT_SIZE + RING2_FONT_SIZE) * 0.65),
@@ -3126,16 +3128,14 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
     )
     for stage in NAME_STAGES:
         for label, hw, hh in forms:  # stacked, then on one line
-            found = _name_at(ring, closeness, drawn, label, hw, hh, last=False, stage=stage, inside=inside)
+            found = name_at(ring, closeness, drawn, label, hw, hh, last=False, stage=stage, inside=inside)
             if found is not None:
                 return found
         # each at its own free place: the German, then the translation near the line
-        german = _name_at(
-            ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside
-        )
+        german = name_at(ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside)
         if german is None:
             continue
-        alone = _name_at(
+        alone = name_at(
             ring,
             closeness,
             drawn.with_blocks([german.label_box]),
@@ -3150,9 +3150,9 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         if alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
     # no free place anywhere: the German and the translation at the first places of the line
-    german = _sure(_name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
+    german = _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
     alone = _sure(
-        _name_at(
+        name_at(
             ring,
             closeness,
             drawn.with_blocks([german.label_box]),
@@ -3189,13 +3189,15 @@ def _name_at(
     shifts: tuple[float, ...] = (0.0,),
     stage: str = "line",
     inside: _Rect | None = None,
+    hang: bool = False,
 ) -> RingLine | None:
     """The ring line with a name of half width and height ``half_w``, ``half_h`` at the first free
     spot; none free: at the first spot if ``last``, else ``None``. ``shifts``: also this far off the
     line (across it), after every spot on it. ``stage`` (:data:`NAME_STAGES`): ``"line"`` the spots
     on the line; ``"band"`` the spots inward of it, every :data:`NAME_BAND_STEP` pixels, as far as
     the name stays outside ``inside`` (the line of the ring inside); ``"over-lines"`` both, clear
-    of the boxes and titles alone."""
+    of the boxes and titles alone. ``hang``: the spots on the line are moved inward until the name
+    touches the line from inside (the outer ring: nothing of it outside the map)."""
     x0, y0, x1, y1, r = ring
     pieces: list[Any] = []  # rows of spots (x, y), in the order they are searched
     left, right = x0 + r + half_w + 6, x1 - r - half_w - 6
@@ -3216,8 +3218,11 @@ def _name_at(
                 pieces.append(np.stack((np.full(len(ys), x + dx), ys), axis=1))
 
     if stage in ("line", "over-lines"):
+        # the outer ring's name hangs just inside its line: centred on it, it would widen the map
+        # by half its height (or width) and every label would be drawn that much smaller
+        hy, hx = (half_h + 1, half_w + 1) if hang else (0.0, 0.0)
         for shift in shifts:
-            along(shift, shift, shift, shift)
+            along(shift + hy, shift - hy, shift + hx, shift - hx)
     if stage in ("band", "over-lines"):
         # inward, side by side, as deep as the ring's band on that side lets the name stay in it
         ix0, iy0, ix1, iy1 = inside[:4] if inside is not None else (0.0, 0.0, 0.0, 0.0)
@@ -3238,9 +3243,21 @@ def _name_at(
         return None
     at = np.concatenate(pieces)
     rects = np.stack((at[:, 0] - half_w, at[:, 1] - half_h, at[:, 0] + half_w, at[:, 1] + half_h), axis=1)
+    # no name beyond the outer ring: it would widen the map, and every label is drawn smaller for it
+    ox0, oy0, ox1, oy1 = drawn.outer[:4]
+    in_map = (rects[:, 0] >= ox0) & (rects[:, 1] >= oy0) & (rects[:, 2] <= ox1) & (rects[:, 3] <= oy1)
+    if hang and inside is not None:  # … nor, hung inward, with its middle in the ring within
+        in_map &= ~_in_rounded_many(at[:, 0], at[:, 1], *inside)
+    if not in_map.all():
+        if in_map.any():
+            at, rects = at[in_map], rects[in_map]
+        elif not last:
+            return None
     key: tuple[Any, ...] = (closeness, x0, y0, x1, y1, r, text)
     if shifts != (0.0,):
         key += (shifts,)
+    if hang:
+        key += ("hang",)
     if stage != "line":
         key += (stage, inside)
     seen = drawn.without_lines() if stage == "over-lines" else drawn
