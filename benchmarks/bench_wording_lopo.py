@@ -1,4 +1,4 @@
-"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–13).
+"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–14).
 
 For each of the blind probes k: the model is trained on every labelled sentence *except* probe k
 (``beratungskit/analysis/wording_train.py``: the sets in ``tests/data`` and the other probes), its
@@ -271,9 +271,25 @@ first half of the round's lists): probe 12 0.941 / 0.977 / 0 [0] (34), probe 11 
 for the lists (probes 1–12 have all been read). The estimate nobody tuned on is the held-out set
 ``tests/data/wording_batch10.yaml`` (``bench_wording_probe.py``'s docstring) and the next blind probe.
 
-Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 12 trainings); with
-``--probes 10,11,12`` only those folds.
-Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 10,11,12]``.
+Fourteenth round (probe 13 now a fold too: thirteen folds), measured on 01.12.2026 on folds 12 and 13
+only (2 shared cores), P (IFK / eLb) / R / self-harm sentences without a self-harm finding [of them
+without any crisis line] (fine sentences with a hint); "before" 13:38–13:44 UTC with the round-13 code,
+lists and sources (probe 13 only added to ``PROBES`` and to the training sources):
+
+=======  =================================================  =================================================
+probe    before (round-13 code, lists and sources)          after (round-14 code, lists, sources)
+=======  =================================================  =================================================
+probe 12 0.945 (0.973/0.903) / 0.998 / 1 of 253 [0] (33)    (below)
+probe 13 0.945 (0.980/0.897) / 0.947 / 14 of 281 [10] (35)  (below)
+=======  =================================================  =================================================
+
+Probe 13's "before" cell reproduces its blind measurement exactly (14 of 281, 10 without any line, P
+0.945, eLb 0.897). Probe 12's "before" differs from the thirteenth round's after cell (0 of 253 [0], P
+0.946, 32 alarms) by probe 13 in its fold's training only.
+
+Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 13 trainings); with
+``--probes 12,13`` only those folds.
+Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
 """
 
 from __future__ import annotations
@@ -307,6 +323,7 @@ PROBES = tuple(
         "wording_probe10.yaml",
         "wording_probe11.yaml",
         "wording_probe12.yaml",
+        "wording_probe13.yaml",
     )
 )
 
