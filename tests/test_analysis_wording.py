@@ -1561,6 +1561,19 @@ def test_a_finding_that_is_most_of_its_sentence_is_not_vetoed() -> None:
     assert vetoable(finding, [finding], 0, 80, low)  # a phrase in a longer sentence of another kind
 
 
+def test_a_crisis_finding_that_brings_the_crisis_line_is_never_vetoed() -> None:
+    # fourteenth round: the veto spares what offers the line, as it spares self-harm
+    from beratungskit.analysis.wording import vetoable
+
+    low = {"self_harm": 0.0, "crisis": 0.01, "profiling": 0.0, "deficit": 0.0, "typing": 0.0, "judging": 0.0}
+    unclear = Finding("verzweifelt", 0, 11, "crisis", "hint", "", "", term="x", topic="krise")
+    assert offers_crisis_line(unclear)
+    assert not vetoable(unclear, [unclear], 0, 80, low)
+    debts = Finding("Schulden", 0, 8, "crisis", "hint", "", "", term="x", topic="schulden")
+    assert not offers_crisis_line(debts)
+    assert vetoable(debts, [debts], 0, 80, low)  # other crises stay vetoable
+
+
 def test_an_all_pattern_wants_its_words_anywhere_in_one_sentence(tmp_path: Path) -> None:
     file = _write(
         tmp_path / "wording_guard.yaml",
@@ -2375,3 +2388,101 @@ def test_a_place_to_live_a_bucket_list_and_rest_from_something_keep_the_models_h
         "Ich will meine Ruhe, für immer.",
     ):
         assert not use.exits(fold(text)[0]), text
+
+
+# --- fourteenth round: a short message read as one thought, the field's heights and goodbyes ---------
+
+# written for the test (not probe sentences): a farewell split across full stops, a height to fall from
+ROUND14_WHOLE = [
+    "Danke für alles, Sie waren immer gut zu mir. Das war heute mein letzter Termin.",
+    "Ich hab heute alles aufgeräumt. Alles ist jetzt an seinem Platz für danach.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_WHOLE)
+def test_a_short_message_is_read_as_one_thought_by_the_model(text: str) -> None:
+    guard = load_guard()
+    found = check_text(text, guard=guard, writer="elb")
+    assert any(f.self_harm for f in found)
+    # no sentence alone brings the hint: it is the whole message's reading
+    from beratungskit.analysis.wording import model_spans
+
+    use = guard._model
+    assert use is not None
+    for start, end in model_spans(text):
+        assert not any(f.self_harm for f in use.findings(text[start:end], [], "elb"))
+    whole = use.whole(text, [], "elb")
+    assert whole is not None and whole.self_harm and whole.term == "model:self_harm"
+    assert whole.text == text[whole.start : whole.end]
+
+
+def test_the_whole_message_reading_keeps_to_short_messages_and_to_the_exits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from beratungskit.analysis import wording
+
+    guard = load_guard()
+    use = guard._model
+    assert use is not None
+    text = ROUND14_WHOLE[0]
+    # a long note stays sentence by sentence
+    monkeypatch.setattr(wording, "SHORT_SENTENCES", 1)
+    assert use.whole(text, [], "elb") is None
+    monkeypatch.undo()
+    monkeypatch.setattr(wording, "SHORT_WORDS", 5)
+    assert use.whole(text, [], "elb") is None
+    monkeypatch.undo()
+    # a crisis told as past and over (``over``), and nothing twice where self-harm is already found
+    over = "Ich wollte letztes Jahr nicht mehr leben. Das ist vorbei, heute geht es mir gut."
+    assert not any(f.self_harm for f in check_text(over, guard=guard, writer="elb"))
+    found = check_text("Ich will nicht mehr leben. Das ist mein letzter Termin.", guard=guard, writer="elb")
+    assert sum(f.term == "model:self_harm" and f.start == 0 and f.end > 30 for f in found) == 0
+
+
+def test_the_fields_heights_and_goodbyes_open_the_models_gate() -> None:
+    # scored between the threshold and „alone“: the field's word decides
+    guard = load_guard()
+    text = "ich sitz auf dem balkon und schau runter, 8 stockwerke"
+    assert any(f.self_harm for f in check_text(text, guard=guard, writer="elb"))
+    assert guard._model is not None and guard._model.field is not None
+    for word in ("fensterbrett", "stockwerke", "hochhaus", "geschluckt", "tschuess", "anymore"):
+        assert guard._model.field.search(word), word
+    assert not guard._model.field.search("die")  # the article, not the English verb
+
+
+# written for the test (not probe sentences): the eLb's everyday words the model took for a farewell or
+# an act — an errand with its day, a series watched to its end, a reason given to the office, looking
+# ahead; the fourteenth round's exits keep the model's hints away, the lists' own findings stay
+ROUND14_EVERYDAY = [
+    "Die Gehaltsabrechnung mach ich morgen, heute schaff ich es nicht mehr.",
+    "Hab die letzte Staffel durchgesuchtet, jetzt bin ich leer.",
+    "Ich sag das nur, damit Sie wissen, warum ich so müde bin.",
+    "Ich will nur noch nach vorne schauen und nicht mehr zurück.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_EVERYDAY)
+def test_fourteenth_round_everyday_words_of_the_elb_get_no_model_hint(text: str) -> None:
+    assert [f.term for f in check_text(text, writer="elb") if f.term.startswith("model:")] == []
+
+
+def test_the_fourteenth_rounds_exits_yield_to_again() -> None:
+    use = load_guard()._model
+    assert use is not None
+    assert use.exits(fold("Ich bringe die Unterlagen morgen vorbei.")[0])
+    assert not use.exits(fold("Ich bring dir den Schlüssel noch vorbei, dann bin ich weg.")[0])
+    assert not use.exits(fold("Ich spring nach vorne vom Dach.")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("Ich hab gestern Abend 25 Schlaftabletten genommen.", True),
+        ("Sie hat vierzig Ibuprofen eingeworfen.", True),
+        ("Ich habe 400 mg Ibuprofen genommen.", False),  # a dose, not a count
+        ("Ich hab 10 Jahre Tabletten genommen, jetzt nicht mehr.", False),  # a time, not a count
+    ],
+)
+def test_a_count_of_ten_pills_or_more_taken_is_self_harm_in_the_lists(text: str, harm: bool) -> None:
+    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.self_harm for f in found) is harm

@@ -915,7 +915,7 @@ class Guard:
         if not raw:
             if self._model is None or not model:
                 return []
-            return self._not_over(text, folded, index, self._model.findings(text, [], writer))
+            return self._model_findings(text, folded, index, [], writer)
         ends = _sentence_ends(text)
         by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
@@ -997,10 +997,26 @@ class Guard:
         ]
         if self._model is not None and model:
             kept = self._model.vetoed(text, kept)
-            added = self._not_over(text, folded, index, self._model.findings(text, kept, writer))
+            added = self._model_findings(text, folded, index, kept, writer)
             kept = _merge_same_place(kept + added)
         kept.sort(key=lambda f: (f.start, KINDS.index(f.kind), f.end))
         return kept
+
+    def _model_findings(
+        self, text: str, folded: str, index: list[int], kept: list[Finding], writer: str
+    ) -> list[Finding]:
+        """The model's findings in ``text`` where the lists found ``kept``: per sentence (without a crisis
+        told as past and over), and where none of them or of ``kept`` offers help for self-harm, the
+        short message read as one thought (:meth:`_ModelUse.whole`, fourteenth round) — unless an
+        ``over`` entry matches anywhere in it."""
+        assert self._model is not None
+        added = self._not_over(text, folded, index, self._model.findings(text, kept, writer))
+        if any(f.self_harm for f in kept + added):
+            return added
+        whole = self._model.whole(text, kept + added, writer)
+        if whole is None or any(c.regex.search(folded) for c in self._over if c.regex is not None):
+            return added
+        return [*added, whole]
 
     def _not_over(self, text: str, folded: str, index: list[int], found: list[Finding]) -> list[Finding]:
         """The model's ``found`` without its crisis and self-harm findings in a sentence where an
@@ -1213,6 +1229,38 @@ class _ModelUse:
             out.extend(self._sentence(model, text, start, end, text[start:end], found, writer, after))
         return out
 
+    def whole(self, text: str, found: list[Finding], writer: str = "ifk") -> Finding | None:
+        """The model's self-harm finding on a short message of two to :data:`SHORT_SENTENCES` sentences
+        (at most :data:`SHORT_WORDS` words) read as one thought, where the model is sure of the whole
+        (``alone``) — or None. Fourteenth round: the model is trained on whole messages but reads one
+        sentence at a time, and a farewell splits across full stops („Danke für alles, Sie waren immer
+        nett zu mir. Das ist mein letzter Termin.“, „Es wäre so einfach. Ein Schritt vom
+        Fensterbrett.“: 0.95 as a whole, 0.63 and 0.61 per sentence on probe 13's fold model). The
+        exits hold for the whole message as for a sentence."""
+        model = self._load()
+        rule = next((r for r in self.rules if r.label == "self_harm"), None)
+        if model is None or rule is None or any(f.self_harm for f in found):
+            return None
+        spans = model_spans(text)
+        if not 2 <= len(spans) <= SHORT_SENTENCES or len(_TOKEN.findall(text)) > SHORT_WORDS:
+            return None
+        score = model.evidence(text)["self_harm"].score
+        if score < max(rule.alone, rule.threshold(model, writer)) or self.exits(fold(text)[0]):
+            return None
+        first, last = _trimmed(text)
+        return Finding(
+            text=text[first:last],
+            start=first,
+            end=last,
+            kind="crisis",
+            severity="hint",
+            reason=rule.reason,
+            suggestion=rule.suggestion,
+            term="model:self_harm",
+            topic=rule.topic,
+            self_harm=True,
+        )
+
     def passes(
         self,
         rule: _ModelRule,
@@ -1318,10 +1366,13 @@ _VETO_OTHER = 0.5
 
 def vetoable(finding: Finding, found: list[Finding], start: int, end: int, scores: dict[str, float]) -> bool:
     """Whether the model's veto may drop ``finding`` (of the lists) in the sentence ``start``–``end``
-    with the model's ``scores``: never for self-harm, and only where the finding is the sentence's one
+    with the model's ``scores``: never for self-harm nor for a crisis finding that brings the crisis
+    line (:func:`offers_crisis_line`, fourteenth round: the line is what a missed self-harm sentence
+    still gets from a crisis of unclear kind; on probes 12 and 13 out of fold the veto dropped no such
+    finding, so sparing them costs nothing there), and only where the finding is the sentence's one
     topic — no other finding of another kind there, and the model scores no other label ≥ 0.5 („Ich
     will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm)."""
-    if finding.self_harm:
+    if finding.self_harm or offers_crisis_line(finding):
         return False
     if 2 * (finding.end - finding.start) >= end - start:
         # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind
@@ -1336,6 +1387,10 @@ def vetoable(finding: Finding, found: list[Finding], start: int, end: int, score
 
 #: A sentence of at most this many words is a fragment (short-message mode, ninth round).
 FRAGMENT_WORDS = 3
+#: A message of at most this many sentences and words is also read by the model as one thought
+#: (fourteenth round, :meth:`_ModelUse.whole`); longer notes stay sentence by sentence.
+SHORT_SENTENCES = 3
+SHORT_WORDS = 40
 
 
 def join_fragments(text: str) -> str:
