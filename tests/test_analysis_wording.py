@@ -2486,3 +2486,22 @@ def test_the_fourteenth_rounds_exits_yield_to_again() -> None:
 def test_a_count_of_ten_pills_or_more_taken_is_self_harm_in_the_lists(text: str, harm: bool) -> None:
     found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
     assert any(f.self_harm for f in found) is harm
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # written for the test (not probe sentences): being no more, affairs in order for afterwards,
+        # no reason left to stay, stones in one's pockets — and their everyday look-alikes
+        ("Den Antrag brauch ich nicht mehr, bald bin ich nicht mehr.", True),
+        ("Mein Neffe hat jetzt alle Papiere, für die Zeit danach.", True),
+        ("I hob kan Grund mehr, dass i do bleib.", True),
+        ("Ich geh zum Fluss, Steine in den Manteltaschen.", True),
+        ("Ab März bin ich nicht mehr Kunde bei Ihnen.", False),
+        ("Ich hab keinen Grund mehr, in Köln zu bleiben.", False),
+        ("Die Unterlagen für danach bringe ich mit.", False),
+    ],
+)
+def test_fourteenth_round_list_families_of_self_harm(text: str, harm: bool) -> None:
+    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.self_harm for f in found) is harm
