@@ -272,20 +272,34 @@ for the lists (probes 1–12 have all been read). The estimate nobody tuned on i
 ``tests/data/wording_batch10.yaml`` (``bench_wording_probe.py``'s docstring) and the next blind probe.
 
 Fourteenth round (probe 13 now a fold too: thirteen folds), measured on 01.12.2026 on folds 12 and 13
-only (2 shared cores), P (IFK / eLb) / R / self-harm sentences without a self-harm finding [of them
-without any crisis line] (fine sentences with a hint); "before" 13:38–13:44 UTC with the round-13 code,
-lists and sources (probe 13 only added to ``PROBES`` and to the training sources):
+only (2 shared cores, load 2–14), P (IFK / eLb) / R / self-harm sentences without a self-harm finding
+[of them without any crisis line] (fine sentences with a hint); "before" 13:38–13:44 UTC with the
+round-13 code, lists and sources (probe 13 only added to ``PROBES`` and to the training sources),
+"middle" with the code and lists of 459ab6b (14:26–14:40 UTC), "after" with those of bdacdac
+(14:41–15:05 UTC):
 
-=======  =================================================  =================================================
-probe    before (round-13 code, lists and sources)          after (round-14 code, lists, sources)
-=======  =================================================  =================================================
-probe 12 0.945 (0.973/0.903) / 0.998 / 1 of 253 [0] (33)    (below)
-probe 13 0.945 (0.980/0.897) / 0.947 / 14 of 281 [10] (35)  (below)
-=======  =================================================  =================================================
+=======  ===============================================  ===============================================
+probe    before (round-13 code, lists and sources)        after (round-14 code, lists, sources)
+=======  ===============================================  ===============================================
+probe 12 0.945 (0.973/0.903) / 0.998 / 1 of 253 [0] (33)  0.951 (0.973/0.918) / 0.998 / 1 of 253 [0] (29)
+probe 13 0.945 (0.980/0.897) / 0.947 / 14 of 281 [10] (35) 0.954 (0.980/0.919) / 0.961 / 1 of 281 [0] (29) *
+=======  ===============================================  ===============================================
 
 Probe 13's "before" cell reproduces its blind measurement exactly (14 of 281, 10 without any line, P
 0.945, eLb 0.897). Probe 12's "before" differs from the thirteenth round's after cell (0 of 253 [0], P
-0.946, 32 alarms) by probe 13 in its fold's training only.
+0.946, 32 alarms) by probe 13 in its fold's training only. * Probe 13's "after" cell is a training
+figure for the round's rules (gate words, list families and exits were written after reading its
+out-of-fold errors, in families), not for the model (out of fold). Step by step on fold 13: the short
+message read as one thought (``_ModelUse.whole``) 14 [10] → 10 [7] with no alarm added (probe 12: one
+fine alarm added); the gate's heights, goodbyes and English → 6 [5]; ≥ 10 pills taken → 5 [4]; the
+model's exits for the eLb's errands, media and looking ahead: alarms 35 → 29 on probe 13 and 33 → 29
+on probe 12 (eLb 0.897 → 0.918, 0.903 → 0.918), no self-harm sentence lost; the middle run (459ab6b):
+fold 13 0.954 (0.980/0.918) / 0.955 / 5 of 281 [4] (29), fold 12 as after; the list families of
+bdacdac (being no more, affairs „für danach“, no reason left to stay, stones in the pockets) → 1 [0].
+The veto: on both folds it dropped no crisis finding of a self-harm sentence (figures the same without
+it, with 3 fine alarms more each); it now spares line-bearing crisis findings as it spares self-harm
+(no change on either fold). Precision reaches 0.95 on both folds, the eLb's 0.92 does not. The
+estimate nobody tuned on is the next blind probe; LOPO after a round has been optimistic every round.
 
 Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 13 trainings); with
 ``--probes 12,13`` only those folds.
