@@ -285,6 +285,10 @@ probe 12 0.945 (0.973/0.903) / 0.998 / 1 of 253 [0] (33)  0.951 (0.973/0.918) / 
 probe 13 0.945 (0.980/0.897) / 0.947 / 14 of 281 [10] (35) 0.954 (0.980/0.919) / 0.961 / 1 of 281 [0] (29) *
 =======  ===============================================  ===============================================
 
+Fold 11 after (bdacdac, 15:06–15:12 UTC, no "before" run of this round): 0.934 (0.955/0.906) / 0.978 /
+0 of 250 [0] (32) — against the thirteenth round's after cell (0.933 (0.958/0.898) / 0.980 / 0 [0] (34),
+fold trained without probe 13); probe 11 was read in the twelfth and thirteenth rounds.
+
 Probe 13's "before" cell reproduces its blind measurement exactly (14 of 281, 10 without any line, P
 0.945, eLb 0.897). Probe 12's "before" differs from the thirteenth round's after cell (0 of 253 [0], P
 0.946, 32 alarms) by probe 13 in its fold's training only. * Probe 13's "after" cell is a training
