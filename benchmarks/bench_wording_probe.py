@@ -278,6 +278,21 @@ The figure nobody can have tuned on is the thirteenth blind probe's:
   twelfth round's guard was already near the precision target on this probe (0.949); the target (P ≥
   0.95, no self-harm missed) is met by neither.
 
+The fourteenth round made probe 13 development data; its figure nobody can have tuned on is the
+fourteenth blind probe's:
+
+* probe 14 (``benchmarks/data/wording_probe14.yaml``, 1180 sentences, 689 with an issue, 491 fine,
+  **277 self-harm**, 568 in the eLb's own words; sha256 ``f9f5c81c…``), written blind by a helper who
+  read nothing of the project, finished (13:40 UTC) before the fourteenth round changed anything,
+  measured on the thirteenth round's guard (ed60e8d, 01.12.2026 13:41 UTC, not shown to the round's
+  author) and once after the fourteenth round, on the code that landed (15:17 UTC), copied in unchanged
+  after that: **P 0.957 → 0.960** (IFK 0.976 → 0.978, eLb 0.917 → 0.924), **R 0.926 → 0.939**,
+  **self-harm sentences without a finding flagged as self-harm 27 → 21 of 277** (without any crisis
+  line 22 → 17), fine sentences with a false alarm 25 → 24 of 491; per kind after (P/R) crisis
+  0.886/0.939, profiling 0.645/0.938, deficit 0.728/0.944, typing 0.750/0.927, judging 0.684/0.931.
+  This time the round carried to new text (six fewer self-harm sentences missed, no more false
+  alarms); precision and recall meet the target, "no self-harm missed" does not (21 of 277).
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -462,8 +477,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe12.yaml"),
     ),
     (
-        "Probe 13 (blind geschrieben, vor und nach der dreizehnten Runde je einmal gemessen)",
+        "Probe 13 (blind geschrieben, vor und nach der dreizehnten Runde je einmal gemessen; seit der "
+        "vierzehnten Runde Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe13.yaml"),
+    ),
+    (
+        "Probe 14 (blind geschrieben, vor und nach der vierzehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe14.yaml"),
     ),
 )
 
