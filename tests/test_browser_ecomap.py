@@ -11,7 +11,7 @@ import pytest
 from benchmarks.cases import synthetic_case
 from beratungskit.analysis.layout import Box, compute_layout, count_overlaps
 from beratungskit.model import ELB_ID, Case
-from beratungskit.render.ecomap import write_ecomap
+from beratungskit.render.ecomap import EXPORT_ASPECT, write_ecomap
 from tests.test_render_ecomap import HOSTILE, hostile_case
 
 pytestmark = pytest.mark.browser
@@ -59,7 +59,7 @@ def test_labels_do_not_overlap_as_drawn(page: Any, tmp_path: Path, n: int, skew:
     drawn = [Box(i, b["left"], b["top"], b["right"], b["bottom"]) for i, b in pg.evaluate(_BOXES)]
     assert len(drawn) == n + 1
     assert count_overlaps(drawn) == 0
-    estimated = compute_layout(case, 1.45).boxes  # the export's layout (ecomap_html's aspect)
+    estimated = compute_layout(case, EXPORT_ASPECT).boxes  # the export's layout
     for real in drawn:  # within a pixel (positions travel rounded to 0.1): boxes keep 10 px apart
         est = estimated[real.node_id]
         assert est.x0 - 1 <= real.x0 and real.x1 <= est.x1 + 1, (real, est)

@@ -6,7 +6,9 @@ for with its resource labels (:func:`beratungskit.ui.mapwidget.readable_px`: 14 
 resources, 12 px from 41 on), nor smaller than the resource labels themselves where those are
 (with a language chosen the page above the map is taller and the titles larger: at 40 and 60 the
 labels come to 13.0 and 10.5 px; left open). Before, ring names of 16 and their translations of
-15 map px came to 12.6 px (40, German) and 8.9 px (60, Türkçe)."""
+15 map px came to 12.6 px (40, German) and 8.9 px (60, Türkçe). The live map is measured at
+1920×1080 too; the HTML export (the map as one file, opened in a browser) at both sizes, against
+:func:`readable_px` in every language."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any
 import pytest
 
 from beratungskit.model import Language
+from beratungskit.render.ecomap import write_ecomap
 from beratungskit.ui.mapwidget import readable_px
 from tests.mapcases import map_case
 from tests.servers import serve_session
@@ -49,6 +52,17 @@ TEXTS = """() => {
   }
   return out;
 }"""
+# Where the room goes (reported, not asserted): the canvas, the layout's shape and extent, the
+# rings' box and the titles' boxes (map px).
+ROOM = """() => {
+  const maps = window.__beratungskitMaps; const m = maps[maps.length - 1];
+  const bg = m.background(); const r = m.el.getBoundingClientRect();
+  const outer = bg.rings[bg.rings.length - 1];
+  return {canvas: [Math.round(r.width), Math.round(r.height)], top: Math.round(r.top),
+          aspect: bg.aspect, extent: bg.extent,
+          rings: [outer.x0, outer.y0, outer.x1, outer.y1],
+          titles: bg.areas.map(a => a.box)};
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -65,12 +79,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         yield url, store
 
 
+@pytest.mark.parametrize("screen", [(1280, 800), (1920, 1080)], ids=["1280x800", "1920x1080"])
 def test_no_word_on_the_map_is_smaller_than_its_resource_labels_aim(
-    page: tuple[Any, Any], served: tuple[str, Path]
+    page: tuple[Any, Any], served: tuple[str, Path], screen: tuple[int, int]
 ) -> None:
     pg, watch = page
     url, store_dir = served
-    pg.set_viewport_size({"width": 1280, "height": 800})
+    width, height = screen
+    pg.set_viewport_size({"width": width, "height": height})
     pg.goto(url, wait_until="load", timeout=90_000)
     too_small = []
     for n in COUNTS:
@@ -80,11 +96,71 @@ def test_no_word_on_the_map_is_smaller_than_its_resource_labels_aim(
             sizes = pg.evaluate(TEXTS)
             if FIGURES:
                 with open(FIGURES, "a", encoding="utf-8") as out:
-                    out.write(json.dumps({"n": n, "lang": lang, **sizes}) + "\n")
+                    row = {"screen": f"{width}x{height}", "n": n, "lang": lang, **sizes, **pg.evaluate(ROOM)}
+                    out.write(json.dumps(row) + "\n")
             if SHOTS:
-                pg.screenshot(path=str(Path(SHOTS) / f"map-text-{lang}-{n}-1280x800.png"))
+                pg.screenshot(path=str(Path(SHOTS) / f"map-text-{lang}-{n}-{width}x{height}.png"))
             least = readable_px(n) if lang == "de" else min(readable_px(n), sizes["label"])
             too_small += [(n, lang, kind, round(px, 1)) for kind, px in sizes.items() if px < least - 0.05]
             pg.click("button:has-text('Anderen Fall öffnen')")
+    assert too_small == []
+    assert watch.external == [] and watch.page_errors == []
+
+
+# The exported map (one HTML file, opened in a browser): the same kinds of text, measured the same way.
+EXPORT_TEXTS = """() => {
+  const net = window.beratungskitNetwork, scale = net.getScale();
+  const data = JSON.parse(document.getElementById("ecomap-data").textContent);
+  const bg = data.background, f = bg.fonts, two = bg.second || null, out = {};
+  let label = Infinity, elb = Infinity;
+  for (const id of net.body.data.nodes.getIds()) {
+    const size = net.body.nodes[id].options.font.size * scale;
+    if (id === "elb") elb = size; else label = Math.min(label, size);
+  }
+  out.label = label; out.elb = elb;
+  out.title = f.title * scale; out.hint = f.hint * scale; out.ring = f.ring * scale;
+  if (two) {
+    out.title2 = two.title * scale; out.hint2 = two.hint * scale; out.ring2 = two.ring * scale;
+  }
+  const r = document.getElementById("ecomap").getBoundingClientRect();
+  out.canvas = [Math.round(r.width), Math.round(r.height)];
+  out.aspect = bg.aspect;
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("screen", [(1280, 800), (1920, 1080)], ids=["1280x800", "1920x1080"])
+def test_no_word_on_the_exported_map_is_smaller_than_the_aim(
+    page: tuple[Any, Any], tmp_path: Path, screen: tuple[int, int]
+) -> None:
+    """The HTML export, opened full screen on the joint screen: the whole map at once, every word at
+    least :func:`readable_px` — German alone and with Türkçe and العربية chosen. Before, its legend
+    column took 330 px of the width and its layout was made for a canvas of 1.45: at 1280×800 the
+    labels came to 12.5 px at 40 resources and 10.8 px at 60 (German)."""
+    pg, watch = page
+    width, height = screen
+    pg.set_viewport_size({"width": width, "height": height})
+    too_small = []
+    for n in COUNTS:
+        for lang in LANGS:
+            case = map_case(n)
+            if lang != "de":
+                case.language = Language(lang)
+            path = write_ecomap(case, tmp_path / f"karte-{lang}-{n}.html")
+            pg.goto(path.as_uri())
+            pg.wait_for_selector("#ecomap canvas")
+            pg.wait_for_function("window.beratungskitReady === true")
+            pg.wait_for_timeout(200)
+            sizes = pg.evaluate(EXPORT_TEXTS)
+            shape = {"canvas": sizes.pop("canvas"), "aspect": sizes.pop("aspect")}
+            if FIGURES:
+                with open(FIGURES, "a", encoding="utf-8") as out:
+                    row = {"export": True, "screen": f"{width}x{height}", "n": n, "lang": lang}
+                    row |= {**sizes, **shape}
+                    out.write(json.dumps(row) + "\n")
+            if SHOTS:
+                pg.screenshot(path=str(Path(SHOTS) / f"export-{lang}-{n}-{width}x{height}.png"))
+            least = readable_px(n)
+            too_small += [(n, lang, kind, round(px, 1)) for kind, px in sizes.items() if px < least - 0.05]
     assert too_small == []
     assert watch.external == [] and watch.page_errors == []
