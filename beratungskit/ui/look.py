@@ -140,6 +140,10 @@ CSS = """
 .bk-app button.bk-has-tr {
   height: auto !important; min-height: 48px; padding-top: 3px; padding-bottom: 3px; line-height: 1.2; }
 .bk-app .lm-TabBar-tab.bk-has-tr, .bk-app .lm-TabBar-tabLabel.bk-has-tr { height: auto; line-height: 1.2; }
+/* A tab's German and its translation as two lines of text (the tab's 46 px line height is for one
+   line: with it, two took 65 px and the map below lost the 10 px; issue 11). Still 48 px and more
+   for the finger, and as high as the map's buttons docked beside the tabs (54 px). */
+.bk-app .lm-TabBar-tab .lm-TabBar-tabLabel.bk-has-tr { line-height: 1.25 !important; padding: 7px 0; }
 /* labels are flex boxes: the German and its translation one under the other, the whole width */
 .bk-app .bk-has-tr:not(button) {
   flex-direction: column; align-items: stretch; white-space: normal; height: auto; line-height: 1.3; }
