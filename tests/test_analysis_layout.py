@@ -22,6 +22,7 @@ from beratungskit.analysis.layout import (
     segment_hits_box,
 )
 from beratungskit.model import Case, Category, Language
+from beratungskit.render.ecomap import EXPORT_ASPECT
 from tests.mapcases import crowded_case, map_case
 
 #: The joint screen's map with the form folded away (1280×800), and a large screen (1920×1080).
@@ -571,7 +572,7 @@ def assert_names_clear(result: layout_module.MapLayout, where: tuple[str, ...]) 
 
 #: The canvases of the joint screen's page (1280×800, form folded), of the 1920×1080 screen and of
 #: the HTML export (its default shape).
-CROWDED_CANVASES = {"1280x800": 1240 / 671, "1920x1080": 1884 / 890, "export": 1.45}
+CROWDED_CANVASES = {"1280x800": 1240 / 671, "1920x1080": 1884 / 890, "export": EXPORT_ASPECT}
 
 
 @pytest.mark.parametrize("canvas", sorted(CROWDED_CANVASES))

@@ -5,10 +5,10 @@ resources, German alone and with Türkçe and العربية. No word is below t
 for with its resource labels (:func:`beratungskit.ui.mapwidget.readable_px`: 14 px up to 40
 resources, 12 px from 41 on), nor smaller than the resource labels themselves where those are
 (with a language chosen the page above the map is taller and the titles larger: at 40 and 60 the
-labels come to 13.0 and 10.5 px; left open). Before, ring names of 16 and their translations of
-15 map px came to 12.6 px (40, German) and 8.9 px (60, Türkçe). The live map is measured at
-1920×1080 too; the HTML export (the map as one file, opened in a browser) at both sizes, against
-:func:`readable_px` in every language."""
+labels come to 13.3 and 10.6 px in Türkçe at 1280×800; left open). Before, ring names of 16
+and their translations of 15 map px came to 12.6 px (40, German) and 8.9 px (60, Türkçe). The
+live map is measured at 1920×1080 too; the HTML export (the map as one file, opened in a browser)
+at both sizes, against :func:`readable_px` in every language."""
 
 from __future__ import annotations
 
