@@ -3118,6 +3118,22 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
                 return found
         return _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
     half_w2 = text_width(two, RING2_FONT_SIZE) / 2 + 4
+
+    def beside(german: RingLine, *, last: bool, stage: str = "line") -> RingLine | None:
+        """The translation alone near the German name (placed): on the line, or off it by a little."""
+        return name_at(
+            ring,
+            closeness,
+            drawn.with_blocks([german.label_box]),
+            two,
+            half_w2,
+            RING2_FONT_SIZE * 0.65,
+            last=last,
+            stage=stage,
+            inside=inside if not last else None,
+            shifts=(0.0, 12.0, -12.0, 22.0, -22.0) if stage == "line" else (0.0,),
+        )
+
     forms = (
         (f"{text}\n{two}", max(half_w, half_w2), (RING_FONT_SIZE + RING2_FONT_SIZE) * 0.65),
         (
@@ -3135,35 +3151,12 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         german = name_at(ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside)
         if german is None:
             continue
-        alone = name_at(
-            ring,
-            closeness,
-            drawn.with_blocks([german.label_box]),
-            two,
-            half_w2,
-            RING2_FONT_SIZE * 0.65,
-            last=False,
-            stage=stage,
-            inside=inside,
-            shifts=(0.0, 12.0, -12.0, 22.0, -22.0) if stage == "line" else (0.0,),
-        )
+        alone = beside(german, last=False, stage=stage)
         if alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
     # no free place anywhere: the German and the translation at the first places of the line
     german = _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
-    alone = _sure(
-        name_at(
-            ring,
-            closeness,
-            drawn.with_blocks([german.label_box]),
-            two,
-            half_w2,
-            RING2_FONT_SIZE * 0.65,
-            last=True,
-            shifts=(0.0, 12.0, -12.0, 22.0, -22.0),
-        )
-    )
-    return dataclasses.replace(german, label2_box=alone.label_box)
+    return dataclasses.replace(german, label2_box=_sure(beside(german, last=True)).label_box)
 
 
 def _sure(named: RingLine | None) -> RingLine:
