@@ -239,7 +239,7 @@ def test_a_plan_that_cannot_fit_begins_page_two_with_a_heading(page, demo_case: 
         assert first.startswith("Mein Plan"), (number, first)
 
 
-@pytest.mark.parametrize("lang", ["tr", "ar", "ru"])
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
 def test_the_plan_in_the_elb_s_language_keeps_one_page_and_a_translated_legend(
     page, demo_case: Case, tmp_path: Path, lang: str
 ) -> None:
@@ -259,7 +259,7 @@ def test_the_plan_in_the_elb_s_language_keeps_one_page_and_a_translated_legend(
     assert_plan_then_map(data)
     map_page = PdfReader(io.BytesIO(data)).pages[-1].extract_text()
     assert "So lesen Sie die Karte" in map_page
-    if lang != "ar":  # Arabic comes out of the PDF in presentation forms; its boxes are checked below
+    if lang not in ("ar", "fa"):  # Arabic script comes out of the PDF in presentation forms; see below
         assert tr(lang, "render_map.legend") in map_page
         assert tr(lang, "render_map.line.stark") in map_page
     legend = pg.locator(f"footer.sheet-legend .tr[lang='{lang}']")
@@ -271,3 +271,48 @@ def test_the_plan_in_the_elb_s_language_keeps_one_page_and_a_translated_legend(
         assert (
             footer["x"] - 0.5 <= box["x"] and box["x"] + box["width"] <= footer["x"] + footer["width"] + 0.5
         )
+
+
+#: Where each piece of the scaling line and of the first „Dabei hilft mir“ group lies on the page: the
+#: line boxes of the scale's translation, the German and translated group name, and the group's items.
+_PLACES = """() => {
+  const rects = list => [...list].map(r => ({top: r.top, bottom: r.bottom, left: r.left, right: r.right}));
+  const boxes = el => rects(el.getClientRects());
+  const scale = document.querySelector('.scale-text');
+  const group = document.querySelector('.helps .group');
+  const name = group.querySelector('.group-name');
+  const german = document.createRange();
+  german.selectNodeContents(name.firstChild);
+  return {
+    scaleGerman: boxes(scale.querySelector('.de')), scaleTr: boxes(scale.querySelector('.tr')),
+    nameGerman: rects(german.getClientRects()),
+    nameTr: boxes(name.querySelector('.tr')), item: boxes(group.querySelector('.item')),
+    group: group.getBoundingClientRect().toJSON(),
+  };
+}"""
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "tr"])
+def test_the_scaling_line_and_the_helper_groups_read_whole_in_the_elb_s_language(
+    page, demo_case: Case, tmp_path: Path, lang: str
+) -> None:
+    """Printed in Arabic the scale's translation „مدى ثقتي: 6 من 10“ ran on beside the German and broke
+    with „10“ alone on the next line (in Persian the wrapped halves changed places); the group name
+    of „Dabei hilft mir“ stood as „Ich selbst · أنا نفسي:“ in one run. Now the translation has a line
+    of its own under the German, and a group's translation stands on the German name's line at its
+    end, as in a heading, with the group's items below both."""
+    demo_case.set_language(lang)
+    pg, _watch = page
+    pg.goto(write_plan(demo_case, tmp_path / "plan.html", today=TODAY).as_uri())
+    pg.emulate_media(media="print")
+    pg.set_viewport_size({"width": round((210 - 26) / 25.4 * 96), "height": 1100})
+    at = pg.evaluate(_PLACES)
+    assert len(at["scaleTr"]) == 1, at["scaleTr"]  # one line, „10“ with the rest
+    assert at["scaleTr"][0]["top"] >= at["scaleGerman"][-1]["bottom"] - 1  # under the German
+    (german,), (translated,) = at["nameGerman"], at["nameTr"]
+    assert abs(german["top"] - translated["top"]) < 6  # one line
+    assert german["right"] < translated["left"]  # German first, then the translation
+    assert abs(translated["right"] - at["group"]["right"]) < 1  # at the line's end
+    assert at["item"][0]["top"] >= translated["bottom"] - 1  # the items below
+    data = print_plan(pg)
+    assert_plan_then_map(data)

@@ -475,3 +475,57 @@ def test_the_plan_s_fixed_words_carry_the_elb_s_language(demo_case: Case, lang: 
     assert "Wer: Ich · bis 04.12.2026" in page.text("own-steps")
     german = Page(plan_html(demo_case, today=TODAY, lang="de"))
     assert not [a for _tag, a in german.tags if a.get("class") == "tr"]
+
+
+# --- right-to-left: numbers and German names inside a translation keep their place ------------------
+
+_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_numbers_and_german_names_inside_rtl_translations_are_isolated(demo_case: Case, lang: str) -> None:
+    """Printed Arabic and Persian plans: a number or a German name in the translation's own words
+    („مدى ثقتي: 6 من 10“, „SGB II“, „0800 111 0 111“) sits in a ``<bdi>``, so the bidi algorithm
+    treats it as one neutral piece and it cannot change places with the Arabic beside it."""
+    from beratungskit.messages import CATALOGUE, is_elb_facing, tr_text
+    from beratungskit.render.bilingual import isolated
+
+    for key, german in CATALOGUE.items():
+        if not is_elb_facing(key):
+            continue
+        marked = str(isolated(tr_text(lang, key, german), lang))
+        outside = re.sub(r"<bdi>[^<]*</bdi>|\{\w+\}", "", marked)
+        assert not _LATIN_OR_DIGIT.search(outside), (key, marked)
+    demo_case.set_language(lang)
+    html = plan_html(demo_case, today=TODAY)
+    scale = f'class="tr" lang="{lang}" dir="rtl">[^<]*<bdi>6</bdi>[^<]*<bdi>10</bdi>'
+    assert re.search(scale, html)
+    key = "render_plan.plan.review_law"
+    law = str(isolated(tr_text(lang, key, CATALOGUE[key]), lang))
+    assert "<bdi>SGB\u00a0II</bdi>" in law
+
+
+def test_ltr_translations_are_left_as_they_are(demo_case: Case) -> None:
+    demo_case.set_language("tr")
+    html = plan_html(demo_case, today=TODAY)
+    assert "<bdi>10</bdi>" not in html and "10 üzerinden <bdi>6</bdi>" in html
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "de"])
+def test_a_helper_group_s_name_keeps_its_colon_with_the_german(demo_case: Case, lang: str) -> None:
+    """„Dabei hilft mir“: the German group name and its translation stood in one run, „Ich selbst ·
+    أنا نفسي:“, the colon after the Arabic (where a right-to-left reader meets it first). Now the
+    German name ends with its colon and the translation stands after it alone, as in a heading."""
+    from beratungskit.messages import tr
+
+    demo_case.set_language(lang)
+    html = plan_html(demo_case, today=TODAY)
+    name = re.search(r'<span class="group-name label">(.*?)</p>', html, re.S)
+    assert name is not None
+    german, _sep, rest = name.group(1).partition("<span")
+    assert german == "Ich selbst:"
+    translation = re.search(r'class="tr" lang="[a-z]+" dir="[a-z]+">(.*?)</span>', "<span" + rest)
+    assert translation is not None and translation.group(1) == tr(lang, "render_plan.plan.group.eigen")
+    # German alone: one line, no translation, as before
+    german_only = plan_html(demo_case, today=TODAY, lang="de")
+    assert '<span class="group-name">Ich selbst:</span>' in german_only

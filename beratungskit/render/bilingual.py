@@ -6,6 +6,8 @@ readers switch voice, the browser shapes and orders Arabic and Persian right to 
 out of the printed PDF comes out in reading order (see :func:`beratungskit.render.plan.html_to_pdf`).
 Typed values (names, notes, the eLb's words) go into ``<bdi>`` so a German name inside an Arabic
 sentence, or an Arabic name inside a German one, keeps its own direction. They are never translated.
+In Arabic and Persian the numbers and German names of the translation itself („من 10“, „SGB II“,
+a phone number) are isolated the same way (:func:`isolated`).
 
 >>> str(text_html("render_plan.plan.title", "de"))
 '<span class="de" lang="de">Mein Plan</span>'
@@ -18,6 +20,7 @@ sentence, or an Arabic name inside a German one, keeps its own direction. They a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,6 +31,7 @@ from beratungskit.messages import CATALOGUE, SOURCE_LANGUAGE, text_direction, tr
 
 __all__ = [
     "Part",
+    "isolated",
     "lang_attrs",
     "line_translation_html",
     "sentence_html",
@@ -46,11 +50,55 @@ def lang_attrs(lang: str) -> Markup:
     return Markup(' lang="{}" dir="{}"').format(lang, text_direction(lang))
 
 
+#: A placeholder of a catalogue text („{n}“, „{date}“).
+_FIELD = re.compile(r"(\{\w+\})")
+#: A left-to-right run inside a right-to-left text: digits, Latin letters (German names such as
+#: „Jobcenter“, „SGB II“) and what joins them inside one run (spaces, no-break spaces, dots, colons,
+#: slashes, dashes),
+#: from its first to its last letter or digit. „0800 111 0 111“ stays one run.
+_LTR_RUN = re.compile(
+    r"[§0-9A-Za-z\u00c0-\u024f](?:[0-9A-Za-z\u00c0-\u024f .:/\u00a0\u2013-]*[0-9A-Za-z\u00c0-\u024f])?"
+)
+
+
+def isolated(template: str, lang: str) -> Markup:
+    """``template`` (a catalogue text in ``lang``, placeholders kept) as escaped markup in which, for a
+    right-to-left language, each left-to-right run of the text itself sits in a ``<bdi>``.
+
+    The Unicode bidi algorithm treats an isolate as one neutral character: a number or a German name
+    keeps its own order inside and does not pull the Arabic words beside it around. Without it
+    „0800 111 0 111“ in a Persian line reads „111 0 111 0800“, and a „10“ at the end of a line or
+    beside a value changes places with its neighbours when the line wraps. Values are isolated by
+    :func:`_one` already; left-to-right languages are left as they are.
+
+    >>> str(isolated("مدى ثقتي: {n} من 10", "ar"))
+    'مدى ثقتي: {n} من <bdi>10</bdi>'
+    >>> str(isolated("Telefonseelsorge (خط) 0800 111 0 111 أو", "fa"))
+    '<bdi>Telefonseelsorge</bdi> (خط) <bdi>0800 111 0 111</bdi> أو'
+    >>> str(isolated("Güven: {n}/10", "tr"))
+    'Güven: {n}/10'
+    """
+    if text_direction(lang) != "rtl":
+        return Markup(escape(template))
+    pieces = []
+    for piece in _FIELD.split(template):
+        if _FIELD.fullmatch(piece):
+            pieces.append(Markup(piece))
+            continue
+        pos = 0
+        for run in _LTR_RUN.finditer(piece):
+            pieces.append(escape(piece[pos : run.start()]))
+            pieces.append(Markup("<bdi>{}</bdi>").format(run.group()))
+            pos = run.end()
+        pieces.append(escape(piece[pos:]))
+    return Markup("").join(pieces)
+
+
 def _one(lang: str, key: str, values: dict[str, Any], refs: dict[str, str]) -> Markup:
     template = tr_text(lang, key, CATALOGUE[key])
     typed = {name: Markup("<bdi>{}</bdi>").format(value) for name, value in values.items()}
     words = {name: escape(tr_text(lang, ref, CATALOGUE[ref])) for name, ref in refs.items()}
-    return Markup(escape(template)).format(**typed, **words)
+    return isolated(template, lang).format(**typed, **words)
 
 
 def translation_html(key: str, lang: str, **values: Any) -> Markup:
