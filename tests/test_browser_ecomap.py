@@ -94,3 +94,41 @@ def test_hostile_labels_stay_text(page: Any, tmp_path: Path) -> None:
     assert tip.evaluate("el => [...el.querySelectorAll('*')].every(c => c.tagName === 'BR')")
     assert watch.dialogs == [] and watch.external == [] and watch.page_errors == []
     assert HOSTILE[1] == target.label
+
+
+@pytest.mark.parametrize("lang", ["de", "ar", "uk"])
+def test_the_head_says_where_the_legend_is_while_it_stands_below(
+    page: Any, demo_case: Case, tmp_path: Path, lang: str
+) -> None:
+    """At 1280×800 the legend stands below the map, out of sight, and nothing said so. The head's
+    right end now says „Unter der Karte: So lesen Sie die Karte“ (and, with a language chosen, in
+    that language too, right to left for Arabic); from 1600 px on the legend stands beside the map
+    and the hint is gone."""
+    from beratungskit.messages import tr
+
+    demo_case.set_language(lang)
+    pg, watch = page
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    _open(pg, demo_case, tmp_path)
+    hint = pg.locator("header .legend-below")
+    assert hint.is_visible()
+    assert "Unter der Karte: So lesen Sie die Karte" in hint.inner_text()
+    legend = pg.locator("aside").bounding_box()
+    assert legend is not None and legend["y"] >= 800 - 1  # below, out of sight: hence the hint
+    header = pg.locator("header").bounding_box()
+    box = hint.bounding_box()
+    assert box is not None and header is not None
+    assert abs(box["x"] + box["width"] - (header["x"] + header["width"] - 20)) < 2  # at the right end
+    assert box["y"] + box["height"] <= header["y"] + header["height"]  # inside the head
+    translated = pg.locator(f"header .legend-below .tr[lang='{lang}']")
+    if lang == "de":
+        assert translated.count() == 0
+    else:
+        assert translated.inner_text() == tr(lang, "render_map.legend_below")
+        assert translated.get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    pg.set_viewport_size({"width": 1920, "height": 1080})
+    pg.wait_for_timeout(100)
+    assert not hint.is_visible()
+    beside = pg.locator("aside").bounding_box()
+    assert beside is not None and beside["y"] < 200 and beside["x"] > 1500
+    assert watch.page_errors == [] and watch.external == []

@@ -12,6 +12,8 @@ TEXTS = {
         "Verschieben: mit dem Finger oder der Maus ziehen. Größer und kleiner: zwei Finger oder Mausrad."
     ),
     "legend": "So lesen Sie die Karte",
+    # the offline page: shown only while the legend stands below the map (window narrower than 1600 px)
+    "legend_below": "Unter der Karte: So lesen Sie die Karte",
     "legend_areas": "Die vier Bereiche",
     "legend_rings": "Die drei Ringe",
     "legend_lines": "Die Linien",

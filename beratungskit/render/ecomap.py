@@ -96,6 +96,8 @@ def ecomap_html(
     """The whole map page as a string. ``include_notes=False`` leaves the notes out of the tooltips."""
     from markupsafe import Markup
 
+    from beratungskit.render.bilingual import translation_html
+
     template = environment().get_template(Path(TEMPLATE).name)
     js, css = vis_network_assets()
     placed = compute_layout(case, aspect)
@@ -117,6 +119,10 @@ def ecomap_html(
         legend_areas=t("render_map.legend_areas"),
         legend_rings=t("render_map.legend_rings"),
         legend_lines=t("render_map.legend_lines"),
+        # the legend stands below the map on a window like 1280×800, out of sight: the head says so,
+        # in the eLb's language too
+        legend_below=t("render_map.legend_below"),
+        legend_below_tr=translation_html("render_map.legend_below", case.language.value),
         rings=[t(f"render_map.ring.{i}") for i in (1, 2, 3)],
         **_legend_items(case.alias),
         data_json=Markup(json_for_script(data)),
