@@ -186,3 +186,38 @@ def test_the_list_s_counts_stay_with_their_headings(page: Any, demo_served: tupl
         pg.click(".widget-toggle-buttons.bk-view-mode button:nth-child(1)")  # back to „Karte“
         pg.wait_for_selector(".bk-map-tool-view-list", state="visible", timeout=20_000)
     assert watch.page_errors == []
+
+
+def test_a_tap_on_a_translation_is_a_tap_on_its_button(page: Any, demo_served: tuple[str, Path]) -> None:
+    """Walk of issue 11 in Arabic: in „Wille & Ziele“ a tap on „3 الخطوات“, the translation under
+    „3 Schritte“, chose nothing and left every section button unpressed (ipywidgets reads the chosen
+    option from the element tapped: the translation has none). The translation lets the tap through
+    to its button. The will stands once: no „«…»“ copy of the eLb's words under it."""
+    from tests.servers import open_named_case, show_goal_work
+
+    pg, watch = page
+    url, _store_dir = demo_served
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    open_named_case(pg, url, "Mira")
+    pg.select_option(".bk-language select", index=LANGUAGES.index("ar"))
+    pg.wait_for_selector(f".bk-status:has-text('{t('ui_session.language_changed.ar')}')", timeout=30_000)
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_will_placeholder')}')")
+    show_goal_work(pg)
+    will = "Ich will wieder in einer Bäckerei arbeiten"
+    pg.wait_for_selector(f".bk-section-body :text('{will}')", timeout=20_000)
+    pressed = (
+        "() => [...document.querySelectorAll('.bk-sections button')]"
+        ".map(b => b.classList.contains('mod-active'))"
+    )
+    for n in (2, 1):
+        said = pg.locator(".bk-sections button").nth(n).locator(".bk-tr[lang='ar']")
+        said.wait_for(timeout=20_000)
+        box = said.bounding_box()
+        pg.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        pg.wait_for_function(f"() => ({pressed})()[{n}] === true", timeout=20_000)
+        assert pg.evaluate(pressed) == [i == n for i in range(5)]
+    pg.locator(".bk-sections button").nth(0).click()
+    pg.wait_for_selector(f".bk-section-body :text('{will}')", timeout=20_000)
+    pg.wait_for_timeout(500)  # the layer has had its turn
+    assert pg.locator(".bk-section-body").inner_text().count(will) == 1
+    assert watch.page_errors == []

@@ -28,6 +28,11 @@ def _sample_values(text: str) -> dict[str, str]:
     return {name: f"Wert{i}-«{name}»" for i, name in enumerate(sorted(names))}
 
 
+def _wordless(german: str) -> bool:
+    """A frame with no words of its own („{text}“): the layer leaves it alone (see below)."""
+    return not re.search(r"[^\W\d_]", re.sub(r"\{\w+\}", "", german))
+
+
 def _frames_not_translated(
     lang: str, values_for: Callable[[str], dict[str, str] | None], typed: Sequence[str] = ()
 ) -> list[str]:
@@ -35,7 +40,7 @@ def _frames_not_translated(
     that the page's layer does not translate; every one it translates keeps its values as typed."""
     missed = []
     for key, german in CATALOGUE.items():
-        if not is_elb_facing(key) or "{{" in german:
+        if not is_elb_facing(key) or "{{" in german or _wordless(german):
             continue
         values = values_for(german)
         if values is None:
@@ -139,7 +144,6 @@ TYPED_TRAPS = [
     "Tante Ayse (Mitte)",
     "Notiz: Oma fragen",
     "Kita Sonnenhof hilft Ihnen",
-    "Jana – „die Beste“",
 ]
 
 
@@ -230,3 +234,39 @@ def test_the_language_s_own_message_says_its_name_in_it(store_dir: Path, lang: s
     other = translate_text(feedback.last, lang)
     assert other is not None and tr(lang, f"model.Language.{lang}") in other, other
     assert german_name not in other or lang == "en", other
+
+
+@pytest.mark.parametrize("lang", OTHER)
+def test_the_elb_s_own_words_are_not_repeated_as_a_translation(lang: str) -> None:
+    """„Wille & Ziele“ with a language chosen: under the will „„Ich will wieder in einer Bäckerei
+    arbeiten …““ the page put the same German words again in other quotation marks („«…»“), as the
+    translation of the frame „„{text}““ — the eLb read their will twice, in Arabic with the marks at
+    the wrong ends of a wrapped line. A frame without words of its own is not translated; one with
+    words still is."""
+    will = "„Ich will wieder in einer Bäckerei arbeiten, am liebsten ganz früh morgens.“"
+    assert translate_text(will, lang) is None
+    assert translate_text("„Ich frage Tamara.“", lang, ["Ich frage Tamara."]) is None
+    assert translate_text("Warum 4 und nicht 2? – „Die Kita macht früher auf.“", lang) is None
+    _exact, templated = patterns(lang)
+    assert all(re.search(r"[^\W\d_]", re.sub(r"\{\w+\}", "", other)) for _s, _n, other in templated)
+    # the frame with words keeps its translation
+    gives = translate_text("„Jana“ hilft Ihnen.", lang, ["Jana"])
+    assert gives is not None and "Jana" in gives and gives != "„Jana“ hilft Ihnen."
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_numbers_in_a_right_to_left_translation_are_isolated_on_the_page(lang: str) -> None:
+    """As in the printed plan: the page's Arabic and Persian texts hold their own numbers and German
+    names in bidi isolates (FSI … PDI), „1 الإرادة“ on the section button, „… من 10“ in the scaling
+    line, the crisis lines' phone numbers."""
+    exact, _templated = patterns(lang)
+    assert (
+        exact[t("ui_goals.section.will")]
+        == "\u2068" + "1" + "\u2069 " + tr(lang, "ui_goals.section.will")[2:]
+    )
+    crisis = exact[t("ui_session.crisis_help_self_harm")]
+    assert "\u20680800 111 0 111\u2069" in crisis and "\u2068Telefonseelsorge\u2069" in crisis
+    scale = translate_text(t("ui_goals.goal_summary_confidence", n=6), lang)
+    assert scale is not None and scale.endswith("\u206810\u2069") and "\u20686\u2069" in scale
+    # left-to-right languages as they were
+    assert patterns("tr")[0][t("ui_goals.section.will")] == tr("tr", "ui_goals.section.will")

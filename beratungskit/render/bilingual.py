@@ -32,6 +32,7 @@ from beratungskit.messages import CATALOGUE, SOURCE_LANGUAGE, text_direction, tr
 __all__ = [
     "Part",
     "isolated",
+    "isolated_text",
     "lang_attrs",
     "line_translation_html",
     "sentence_html",
@@ -81,17 +82,43 @@ def isolated(template: str, lang: str) -> Markup:
     if text_direction(lang) != "rtl":
         return Markup(escape(template))
     pieces = []
+    for text, is_run in _runs(template):
+        if is_run:
+            pieces.append(Markup("<bdi>{}</bdi>").format(text))
+        else:
+            # a placeholder stays as it is, for format() to fill
+            pieces.append(Markup(text) if _FIELD.fullmatch(text) else escape(text))
+    return Markup("").join(pieces)
+
+
+def isolated_text(template: str, lang: str) -> str:
+    """:func:`isolated` for plain text (the session page's translations, a widget's text): each
+    left-to-right run between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068 … U+2069).
+
+    >>> isolated_text("1 الإرادة", "ar")
+    '\u20681\u2069 الإرادة'
+    >>> isolated_text("{n} از 10", "fa")
+    '{n} از \u206810\u2069'
+    """
+    if text_direction(lang) != "rtl":
+        return template
+    return "".join(f"\u2068{text}\u2069" if is_run else text for text, is_run in _runs(template))
+
+
+def _runs(template: str) -> list[tuple[str, bool]]:
+    """``template`` cut into pieces, each with whether it is a left-to-right run (placeholders are
+    pieces of their own and never a run)."""
+    pieces: list[tuple[str, bool]] = []
     for piece in _FIELD.split(template):
         if _FIELD.fullmatch(piece):
-            pieces.append(Markup(piece))
+            pieces.append((piece, False))
             continue
         pos = 0
         for run in _LTR_RUN.finditer(piece):
-            pieces.append(escape(piece[pos : run.start()]))
-            pieces.append(Markup("<bdi>{}</bdi>").format(run.group()))
+            pieces += [(piece[pos : run.start()], False), (run.group(), True)]
             pos = run.end()
-        pieces.append(escape(piece[pos:]))
-    return Markup("").join(pieces)
+        pieces.append((piece[pos:], False))
+    return [(text, is_run) for text, is_run in pieces if text]
 
 
 def _one(lang: str, key: str, values: dict[str, Any], refs: dict[str, str]) -> Markup:

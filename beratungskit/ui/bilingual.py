@@ -61,6 +61,8 @@ __all__ = ["BilingualLayer", "LanguageChooser", "patterns", "translate_text", "t
 
 _STATIC = Path(__file__).resolve().parent / "static"
 _FIELD = re.compile(r"\{(\w+)\}")
+#: A letter (of any script): what a frame needs to have words of its own.
+_WORDS = re.compile(r"[^\W\d_]")
 
 
 def _pattern(german: str) -> tuple[str, list[str]]:
@@ -85,6 +87,8 @@ def _pattern(german: str) -> tuple[str, list[str]]:
 @functools.cache
 def patterns(lang: str) -> tuple[dict[str, str], list[tuple[str, list[str], str]]]:
     """For ``lang``: exact German text → translation, and (pattern, names, translation template)."""
+    from beratungskit.render.bilingual import isolated_text
+
     exact: dict[str, str] = {}
     templated: list[tuple[str, list[str], str]] = []
     for key, german in CATALOGUE.items():
@@ -94,16 +98,20 @@ def patterns(lang: str) -> tuple[dict[str, str], list[tuple[str, list[str], str]
         if other == german:
             continue
         if placeholders(german):
-            if "{{" in german:
+            if "{{" in german or not _WORDS.search(_FIELD.sub("", german)):
+                # a frame without words („{text}“, „{question} – „{text}““) has nothing to say in
+                # another language: its "translation" repeated the eLb's own words under them, in
+                # other quotation marks, the will twice
                 continue
             source, names = _pattern(german)
-            templated.append((source, names, other))
+            # numbers and German names inside an Arabic or Persian text kept in their place
+            templated.append((source, names, isolated_text(other, lang)))
         else:
-            exact.setdefault(german.strip(), other.strip())
+            exact.setdefault(german.strip(), isolated_text(other.strip(), lang))
     for german in _question_cards():
         other = tr_text(lang, QUESTION_CARDS_CONTEXT, german)
         if other != german:
-            exact.setdefault(german, other)
+            exact.setdefault(german, isolated_text(other, lang))
     # longer patterns first: the most specific frame wins
     templated.sort(key=lambda item: -len(item[0]))
     return exact, templated
