@@ -316,3 +316,22 @@ def test_the_scaling_line_and_the_helper_groups_read_whole_in_the_elb_s_language
     assert at["item"][0]["top"] >= translated["bottom"] - 1  # the items below
     data = print_plan(pg)
     assert_plan_then_map(data)
+
+
+def test_the_name_in_the_head_is_never_broken(page, demo_case: Case, tmp_path: Path) -> None:
+    """The plan as the app shows it beside the goal work (about 700 px wide): the subtitle's „für Mira
+    K.“ broke between „Mira“ and „K.“. The name and its „für“ keep one line."""
+    demo_case.set_language("ar")
+    pg, _watch = page
+    pg.set_viewport_size({"width": 700, "height": 900})
+    pg.goto(write_plan(demo_case, tmp_path / "plan.html", today=TODAY).as_uri())
+    lines = pg.evaluate(
+        """() => { const sub = document.querySelector('.head .sub');
+                   const text = [...sub.childNodes].map(n => n.textContent).join('');
+                   const walker = document.createTreeWalker(sub, NodeFilter.SHOW_TEXT);
+                   let n; while ((n = walker.nextNode())) { const at = n.textContent.indexOf('Mira K.');
+                     if (at >= 0) { const r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + 7);
+                                    return [...r.getClientRects()].map(b => Math.round(b.top)); } }
+                   return text; }"""
+    )
+    assert isinstance(lines, list) and len(set(lines)) == 1, lines
