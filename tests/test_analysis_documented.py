@@ -216,3 +216,44 @@ def test_an_earlier_days_answer_is_told_with_its_number() -> None:
     case.update("goals", goal.id, confidence_history=[mark])
     text = "\n".join(documented(case).texts("de"))
     assert "Am 04.05.2026 waren es 4 von 10. Ihre Antwort damals: „Ich kenne eine Tischlerei.“" in text
+
+
+def test_the_plan_s_own_changes_in_the_log_are_said_in_the_elb_s_language() -> None:
+    """Walk of issue 11 (Was wir festhalten, Ukrainian): under „Am … haben wir am Plan geändert:“ the
+    items „Sprache: Arabisch“, „nächstes Gespräch am …“, „Notiz der Fachkraft“, „Kooperationsplan
+    vereinbart am …“ stood in German only. Each now has its sentence: German as logged, and said in
+    every language, the language's own name translated too. The note written and the plan agreed
+    (both logged as added to the case) were swallowed into „Am … haben wir Ihren Plan angelegt.“:
+    they are listed as what they are."""
+    from beratungskit.demo import bare_case
+    from beratungskit.messages import tr
+
+    case = bare_case()
+    case.set_language("ar")
+    case.set_language("uk")
+    case.set_next_review(date(2027, 5, 20))
+    case.set_next_review(None)
+    case.set_ifk_note("Bringt die Unterlagen mit.")
+    case.plan_made(date(2026, 12, 1))
+    said = {
+        item: sentence
+        for line in documented(case).log
+        for item, sentence in zip(line.items, line.item_sentences, strict=True)
+    }
+    for item in (
+        "Sprache: Arabisch",
+        "Sprache: Ukrainisch",
+        "nächstes Gespräch am 20.05.2027",
+        "kein Termin für das nächste Gespräch",
+        "Notiz der Fachkraft",
+        "Kooperationsplan vereinbart am 01.12.2026",
+    ):
+        sentence = said[item]
+        assert sentence is not None, item
+        assert sentence.text() == item
+        for lang in LANGUAGES[1:]:
+            assert sentence.text(lang) != item, (lang, item)
+    assert said["Sprache: Ukrainisch"].text("uk") == "Мова: " + tr("uk", "model.Language.uk")
+    assert "20.05.2027" in said["nächstes Gespräch am 20.05.2027"].text("fa")
+    page = festgehalten_html(case, lang="tr")
+    assert "Dil: " + tr("tr", "model.Language.ar") in page

@@ -382,8 +382,44 @@ def _log_item(entry: LogEntry, case: Case, names: _Names) -> str:
     return entry.summary or label(entry.kind)
 
 
+#: The plan's own changes as the log stores them (German, ``model.*``) → the sentence that says them
+#: in any language: „Sprache: Arabisch“ stood in German only under its Arabic log line.
+_CASE_ITEMS = {
+    "language_set": "log.item.language",
+    "next_review": "log.item.next_review",
+    "next_review_none": "log.item.next_review_none",
+    "ifk_note": "log.item.ifk_note",
+    "plan_made": "log.item.plan_made",
+}
+_DATE = r"(\d{2}\.\d{2}\.\d{4})"
+
+
+def _case_item_sentence(summary: str) -> Sentence | None:
+    """A change of the plan itself (its language, review date, the IFK's note, the day it was made),
+    said as a sentence; ``None`` for a summary worded otherwise (an older file).
+
+    >>> _case_item_sentence("Sprache: Arabisch")
+    Sentence(key='log.item.language', values=(), refs=(('language', 'model.Language.ar'),))
+    >>> _case_item_sentence("Kooperationsplan vereinbart am 01.12.2026").values
+    (('date', '01.12.2026'),)
+    """
+    for language in Language:
+        if summary == tr(SOURCE_LANGUAGE, "model.language_set", language=label(language)):
+            return Sentence(_CASE_ITEMS["language_set"], refs=(("language", _word(language)),))
+    for model_key, key in _CASE_ITEMS.items():
+        german = tr(SOURCE_LANGUAGE, f"model.{model_key}", date="{date}", language="{language}")
+        pattern = re.escape(german).replace(re.escape("{date}"), _DATE)
+        found = re.fullmatch(pattern, summary)
+        if found and "{language}" not in german:
+            return Sentence(key, tuple(("date", d) for d in found.groups()))
+    return None
+
+
 def _log_item_sentence(entry: LogEntry, case: Case, names: _Names) -> Sentence | None:
-    """The item of :func:`_log_item` as a sentence where it says „Sie“ (a line with the eLb)."""
+    """The item of :func:`_log_item` as a sentence where it says „Sie“ (a line with the eLb), or a
+    change of the plan itself (:func:`_case_item_sentence`)."""
+    if entry.kind is ItemKind.CASE:
+        return _case_item_sentence(entry.summary)
     if entry.kind is not ItemKind.RELATION:
         return None
     rel = next((r for r in case.relations if r.id == entry.item_id), None)
@@ -402,7 +438,14 @@ def _log(case: Case, names: _Names) -> list[LogLine]:
     said: dict[str, Sentence | None] = {}
     for entry in case.log:
         day = entry.at.date()
-        if entry.kind is ItemKind.CASE and entry.action is LogAction.ADDED:
+        if (
+            entry.kind is ItemKind.CASE
+            and entry.action is LogAction.ADDED
+            and _case_item_sentence(entry.summary) is None
+        ):
+            # the case itself was made (its summary is the alias); the IFK's note written and the
+            # plan agreed are ADDED to the case too, and are said as what they are, not swallowed
+            # into „Am … haben wir Ihren Plan angelegt.“
             groups.setdefault((day, "case_added"), [])
             continue
         kind = "case_changed" if entry.kind is ItemKind.CASE else entry.action.value

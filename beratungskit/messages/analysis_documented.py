@@ -113,6 +113,12 @@ TEXTS = {
     "log.removed": "Am {date} haben wir gelöscht:",
     "log.case_added": "Am {date} haben wir Ihren Plan angelegt.",
     "log.case_changed": "Am {date} haben wir am Plan geändert:",
+    # what was changed on the plan itself, as the log names it (model.language_set …)
+    "log.item.language": "Sprache: {language}",
+    "log.item.next_review": "nächstes Gespräch am {date}",
+    "log.item.next_review_none": "kein Termin für das nächste Gespräch",
+    "log.item.ifk_note": "Notiz der Fachkraft",
+    "log.item.plan_made": "Kooperationsplan vereinbart am {date}",
     "unknown": "(nicht mehr da)",
     "you": "Sie",
 }
