@@ -13,6 +13,7 @@ import pytest
 
 from beratungskit.messages import LANGUAGES, RTL_LANGUAGES, SOURCE_LANGUAGE, t, tr
 from beratungskit.store import CaseStore
+from beratungskit.ui.bilingual import translate_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -220,4 +221,31 @@ def test_a_tap_on_a_translation_is_a_tap_on_its_button(page: Any, demo_served: t
     pg.wait_for_selector(f".bk-section-body :text('{will}')", timeout=20_000)
     pg.wait_for_timeout(500)  # the layer has had its turn
     assert pg.locator(".bk-section-body").inner_text().count(will) == 1
+    assert watch.page_errors == []
+
+
+def test_a_placeholder_follows_each_change_of_language(page: Any, demo_served: tuple[str, Path]) -> None:
+    """Walk of issue 11: after Arabic, then Turkish and Ukrainian, the name field's example still read
+    „Zum Beispiel: … · مثلًا: …“ (the first language's translation stayed in every placeholder, and
+    stayed after going back to German). Each language now starts again from the German."""
+    from tests.servers import open_named_case
+
+    pg, watch = page
+    url, _store_dir = demo_served
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    open_named_case(pg, url, "Mira")
+    field = pg.locator(".bk-label-input input")
+    german = field.get_attribute("placeholder")
+    assert german and " · " not in german
+    for lang in ("ar", "tr", "uk", SOURCE_LANGUAGE):
+        pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
+        pg.wait_for_selector(
+            f".bk-status:has-text('{t(f'ui_session.language_changed.{lang}')}')", timeout=30_000
+        )
+        expected = german if lang == SOURCE_LANGUAGE else f"{german} · {translate_text(german, lang)}"
+        pg.wait_for_function(
+            "([sel, want]) => document.querySelector(sel).getAttribute('placeholder') === want",
+            arg=[".bk-label-input input", expected],
+            timeout=20_000,
+        )
     assert watch.page_errors == []

@@ -148,16 +148,37 @@ function processElement(el, model, translate) {
       el.textContent = el.textContent + " · " + other;
     }
   }
-  for (const attr of ["placeholder", "title"]) {
+  for (const attr of ATTRS) {
     const value = el.getAttribute && el.getAttribute(attr);
-    if (value && !el.dataset["bkTr" + attr]) {
-      const other = translate(value);
-      if (other !== null) {
-        el.dataset["bkTr" + attr] = "1";
-        el.setAttribute(attr, value + " · " + other);
-      }
+    if (!value) continue;
+    const kept = el.dataset[KEEP[attr]];
+    if (kept !== undefined && value.startsWith(kept + " · ")) continue; // translated already
+    const other = translate(value);
+    if (other !== null) {
+      el.dataset[KEEP[attr]] = value; // the German, to go back to when the language changes
+      el.setAttribute(attr, value + " · " + other);
+    } else if (kept !== undefined) {
+      delete el.dataset[KEEP[attr]]; // a new German text of the widget's own, none of ours
     }
   }
+}
+
+// Placeholders and titles carry their translation after a "·"; the German is kept beside it so a
+// change of language (or back to German) starts from the German again — the first language's
+// translation stayed in every placeholder through all later languages.
+const ATTRS = ["placeholder", "title"];
+const KEEP = { placeholder: "bkDePlaceholder", title: "bkDeTitle" };
+const KEPT = ATTRS.map((attr) => `[data-bk-de-${attr}]`).join(", ");
+
+function restoreAttributes(root) {
+  root.querySelectorAll(KEPT).forEach((el) => {
+    for (const attr of ATTRS) {
+      const german = el.dataset[KEEP[attr]];
+      if (german === undefined) continue;
+      el.setAttribute(attr, german);
+      delete el.dataset[KEEP[attr]];
+    }
+  });
 }
 
 function sweep(root, model, translate) {
@@ -172,6 +193,7 @@ function sweep(root, model, translate) {
 
 function removeAll(root) {
   root.querySelectorAll(".bk-tr").forEach((el) => el.remove());
+  restoreAttributes(root);
   root.querySelectorAll("option[data-bk-de]").forEach((el) => {
     el.textContent = el.dataset.bkDe;
     delete el.dataset.bkDe;
