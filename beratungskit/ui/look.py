@@ -133,10 +133,11 @@ CSS = """
 .bk-app .tr[dir="rtl"], .bk-app .bk-tr[dir="rtl"] {
   text-align: right; font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
 .bk-app .bk-tr { font-size: 0.85em; line-height: 1.25; white-space: normal; }
-/* A tap on a button's translation is a tap on the button: ipywidgets' toggle buttons read the chosen
-   option from the element tapped, and a tap on „3 الخطوات“ under „3 Schritte“ chose nothing and
-   left every section button unpressed (any language, every toggle row). */
-.bk-app button .bk-tr { pointer-events: none; }
+/* A tap on a toggle button's translation is a tap on the button: ipywidgets' toggle buttons read the
+   chosen option from the element tapped, and a tap on „3 الخطوات“ under „3 Schritte“ chose nothing
+   and left every section button unpressed (any language, every toggle row). Other buttons take the
+   tap through the usual bubbling and are left as they are. */
+.bk-app .widget-toggle-button .bk-tr { pointer-events: none; }
 /* On a coloured button (green "Festhalten", a chosen area, a ticked resource) the translation takes the
    button's own light text colour: the dark blue above stood at 1.6:1 on the green (WCAG 1.4.3). */
 .bk-app button:is(.mod-success, .mod-primary, .mod-info, .mod-warning, .mod-danger, .bk-chosen) .bk-tr,
