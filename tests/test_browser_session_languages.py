@@ -249,3 +249,28 @@ def test_a_placeholder_follows_each_change_of_language(page: Any, demo_served: t
             timeout=20_000,
         )
     assert watch.page_errors == []
+
+
+def test_a_dropdown_s_choose_line_is_translated(page: Any, demo_served: tuple[str, Path]) -> None:
+    """Walk of issue 11 (tr, ar): the goal picker's first line „– bitte wählen –“ stood in German only:
+    ipywidgets writes options with no-break spaces, and the layer looked for the catalogue's spaces."""
+    from tests.servers import open_named_case, show_goal_work
+
+    pg, watch = page
+    url, _store_dir = demo_served
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    open_named_case(pg, url, "Mira")
+    pg.select_option(".bk-language select", index=LANGUAGES.index("tr"))
+    pg.wait_for_selector(f".bk-status:has-text('{t('ui_session.language_changed.tr')}')", timeout=30_000)
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_will_placeholder')}')")
+    show_goal_work(pg)
+    pg.locator(".bk-sections button").nth(1).click()
+    first = pg.locator(".bk-section-body select").first.locator("option").first
+    first.wait_for(state="attached", timeout=20_000)
+    pg.wait_for_function(
+        "(want) => [...document.querySelectorAll('.bk-section-body select option')]"
+        ".some(o => o.textContent.replace(/\\u00a0/g, ' ').endsWith(want))",
+        arg=" · " + tr("tr", "ui_goals.goal_pick_none"),
+        timeout=20_000,
+    )
+    assert watch.page_errors == []

@@ -140,9 +140,17 @@ function processText(node, model, translate) {
   parent.classList.add("bk-has-tr");
 }
 
+// ipywidgets writes a dropdown's options with no-break spaces („–\u00a0bitte\u00a0wählen\u00a0–“): read
+// with the catalogue's spaces they are found, so every "– bitte wählen –" is translated
+function translateOption(text, translate) {
+  const other = translate(text);
+  if (other !== null || !text.includes("\u00a0")) return other;
+  return translate(text.replace(/\u00a0/g, " "));
+}
+
 function processElement(el, model, translate) {
   if (el.tagName === "OPTION" && !el.dataset.bkDe) {
-    const other = translate(el.textContent);
+    const other = translateOption(el.textContent, translate);
     if (other !== null) {
       el.dataset.bkDe = el.textContent;
       el.textContent = el.textContent + " · " + other;
@@ -216,7 +224,7 @@ function recheck(root, translate) {
     }
   });
   root.querySelectorAll("option[data-bk-de]").forEach((el) => {
-    const other = translate(el.dataset.bkDe);
+    const other = translateOption(el.dataset.bkDe, translate);
     el.textContent = other === null ? el.dataset.bkDe : el.dataset.bkDe + " · " + other;
     if (other === null) delete el.dataset.bkDe;
   });
