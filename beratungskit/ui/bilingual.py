@@ -57,12 +57,27 @@ from beratungskit.resources import template_path
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.session import Session
 
-__all__ = ["BilingualLayer", "LanguageChooser", "patterns", "translate_text", "typed_texts"]
+__all__ = ["BilingualLayer", "LanguageChooser", "patterns", "plain_spaces", "translate_text", "typed_texts"]
 
 _STATIC = Path(__file__).resolve().parent / "static"
 _FIELD = re.compile(r"\{(\w+)\}")
 #: A letter (of any script): what a frame needs to have words of its own.
 _WORDS = re.compile(r"[^\W\d_]")
+#: Spaces that keep words together on a line: no-break (U+00A0), figure (U+2007), narrow no-break
+#: (U+202F). A text is looked up with them as plain spaces, on both sides: ipywidgets shows every
+#: space of a selection list's option as U+00A0 („Alltag und Lebensfragen“ arrived as
+#: „Alltag\u00a0und\u00a0Lebensfragen“ and was not found), and a catalogue text may hold one itself
+#: („SGB\u00a0II“). Mirrored in static/bilingual.js (``plainSpaces``).
+_KEEP_TOGETHER = re.compile("[\u00a0\u2007\u202f]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its no-break spaces as plain ones: how a text is looked up.
+
+    >>> plain_spaces("Alltag\u00a0und Lebensfragen")
+    'Alltag und Lebensfragen'
+    """
+    return _KEEP_TOGETHER.sub(" ", text)
 
 
 def _pattern(german: str) -> tuple[str, list[str]]:
@@ -103,15 +118,15 @@ def patterns(lang: str) -> tuple[dict[str, str], list[tuple[str, list[str], str]
                 # another language: its "translation" repeated the eLb's own words under them, in
                 # other quotation marks, the will twice
                 continue
-            source, names = _pattern(german)
+            source, names = _pattern(plain_spaces(german))
             # numbers and German names inside an Arabic or Persian text kept in their place
             templated.append((source, names, isolated_text(other, lang)))
         else:
-            exact.setdefault(german.strip(), isolated_text(other.strip(), lang))
+            exact.setdefault(plain_spaces(german.strip()), isolated_text(other.strip(), lang))
     for german in _question_cards():
         other = tr_text(lang, QUESTION_CARDS_CONTEXT, german)
         if other != german:
-            exact.setdefault(german, isolated_text(other, lang))
+            exact.setdefault(plain_spaces(german), isolated_text(other, lang))
     # longer patterns first: the most specific frame wins
     templated.sort(key=lambda item: -len(item[0]))
     return exact, templated
@@ -174,8 +189,8 @@ def translate_text(text: str, lang: str, typed: Iterable[str] = ()) -> str | Non
     """
     if lang == SOURCE_LANGUAGE:
         return None
-    typed = [t for t in typed if t]
-    wanted = text.strip()
+    typed = [plain_spaces(t) for t in typed if t]
+    wanted = plain_spaces(text.strip())
     found = _lookup(wanted, lang, typed)
     if found is not None:
         return found

@@ -8,6 +8,11 @@ const SKIP = new Set(["SCRIPT", "STYLE", "TEXTAREA", "INPUT", "SELECT", "OPTION"
 
 const WORD = /[\p{L}\p{N}]/u;
 
+// No-break spaces read as plain ones (mirrors plain_spaces in ui/bilingual.py): ipywidgets shows
+// every space of a list's option as U+00A0, and the catalogue's keys have plain spaces.
+const KEEP_TOGETHER = /[\u00a0\u2007\u202f]/g;
+const plainSpaces = (text) => String(text).replace(KEEP_TOGETHER, " ");
+
 // Where a typed text stands in `text` as whole words: [start, end) pairs.
 function occurrences(text, typed) {
   const out = [];
@@ -70,7 +75,7 @@ function mask(text, typed) {
 
 function translator(model) {
   const exact = model.get("exact") || {};
-  const typed = model.get("typed") || [];
+  const typed = (model.get("typed") || []).map(plainSpaces);
   const templated = (model.get("templated") || []).map(([source, names, other]) => {
     try {
       return [new RegExp(source, "d"), names, other];
@@ -106,7 +111,7 @@ function translator(model) {
   // "★ Persönlich", "› Weiter": a symbol in front is kept, the words after it are looked up
   const PREFIX = /^([^\p{L}\p{N}„“"(]+)(.+)$/u;
   return (text) => {
-    const wanted = text.trim();
+    const wanted = plainSpaces(text.trim());
     if (!wanted) return null;
     const found = lookup(wanted);
     if (found !== null) return found;
