@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from beratungskit.analysis.outline import map_outline, map_summary
+from beratungskit.analysis.outline import OPEN_RING, map_outline, map_summary
 from beratungskit.model import ELB_ID, Case, Category, Direction, Strength
 from tests.strategies import cases
 
@@ -23,13 +23,15 @@ def test_every_resource_once_in_its_area_and_ring(demo_case: Case) -> None:
     assert sorted(e[0] for e in entries) == sorted(r.id for r in demo_case.resources)
     for resource_id, category, ring in entries:
         res = demo_case.resource(resource_id)
-        assert (res.category, res.ring) == (category, ring)
+        assert (res.category, res.closeness or OPEN_RING) == (category, ring)
     # Areas in the map's order, rings from the centre outwards, empty rings left out.
     areas = map_outline(demo_case)
     assert [a.category for a in areas] == list(Category)
     for area in areas:
         rings = [r.ring for r in area.rings]
-        assert rings == sorted(rings) and all(r.entries for r in area.rings)
+        chosen = [r for r in rings if r != OPEN_RING]
+        assert rings == chosen + [OPEN_RING] * (OPEN_RING in rings)  # the open group last
+        assert chosen == sorted(chosen) and all(r.entries for r in area.rings)
 
 
 @settings(max_examples=40, deadline=None)
@@ -79,3 +81,23 @@ def test_summary_of_a_small_and_an_empty_map() -> None:
         "Ressourcenkarte von Sonnenblume: 1 Ressource, davon keine Menschen. Persönlich: 1. Ganz nah: 1. "
         "Noch keine Verbindungen."
     )
+
+
+def test_an_open_closeness_is_listed_as_open_not_in_the_middle_ring() -> None:
+    """Issue 11 point 6, trial 15 point 8: a resource whose closeness nobody chose stood under
+    „Ring 2: mittel nah“ in „Als Liste“ — it looked decided. It has its own group after the rings."""
+    case = Case.new("Sonnenblume", key="sonne")
+    case.add_resource("Geduld", closeness=2)
+    case.add_resource("Kochen", closeness=1)
+    open_one = case.add_resource("Fahrrad fahren")
+    (persoenlich, *_rest) = map_outline(case)
+    assert [(r.ring, r.name) for r in persoenlich.rings] == [
+        (1, "Ring 1: ganz nah"),
+        (2, "Ring 2: mittel nah"),
+        (OPEN_RING, "Nähe noch offen"),
+    ]
+    assert [e.id for e in persoenlich.rings[1].entries] != [open_one.id]
+    assert [e.id for e in persoenlich.rings[-1].entries] == [open_one.id]
+    assert persoenlich.rings[-1].entries[0].ring == 2  # still drawn in the middle ring
+    # the summary counts it as open, not as "mittel nah"
+    assert "Ganz nah: 1, mittel nah: 1, Nähe noch offen: 1." in map_summary(case)

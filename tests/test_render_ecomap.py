@@ -160,3 +160,15 @@ def test_empty_case_still_draws(demo_case: Case) -> None:
     data = json.loads(_parse(html).json_blocks[0])
     assert [n["id"] for n in data["nodes"]] == [ELB_ID]
     assert "Noch nichts auf der Karte." in html
+
+
+def test_a_box_whose_closeness_is_open_has_a_dashed_border() -> None:
+    """Trial 15 point 8: an open closeness is drawn in the middle ring (the layout's place), but
+    its box says that nothing was chosen: a dashed border; a chosen one sets the dashes off again."""
+    case = Case.new("Sonnenblume", key="sonne")
+    chosen = case.add_resource("Geduld", closeness=2)
+    still_open = case.add_resource("Fahrrad fahren")
+    nodes = {n["id"]: n for n in vis_nodes(case)}
+    assert nodes[still_open.id]["shapeProperties"]["borderDashes"]
+    assert nodes[chosen.id]["shapeProperties"]["borderDashes"] is False
+    assert "Nähe noch offen" in nodes[still_open.id]["title"]

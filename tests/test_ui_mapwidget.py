@@ -282,6 +282,9 @@ def test_case_map_shows_the_elb_and_every_resource_with_export_look(
     legend = " ".join(str(e.get("label", e.get("heading", ""))) for e in m.legend)
     for name in ("Persönlich", "Sozial", "Materiell", "Infrastruktur", case.alias):
         assert name in legend
+    # the dashed box of an open closeness is explained (trial 15 point 8)
+    (dashed,) = [e for e in m.legend if e.get("dashed")]
+    assert dashed["shape"] == "box" and "Nähe noch offen" in dashed["label"]
 
 
 def test_new_rings_travel_with_the_boxes_in_one_message(

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from beratungskit.messages import CATALOGUE, t
 from beratungskit.model import CLOSENESS_RINGS, ELB_ID, Case, Category, Direction, Resource
 
-__all__ = ["Area", "Entry", "Link", "Ring", "map_outline", "map_summary"]
+__all__ = ["OPEN_RING", "Area", "Entry", "Link", "Ring", "map_outline", "map_summary"]
+
+#: The group of the resources whose closeness nobody chose yet (after the three rings). The map
+#: draws them in the middle ring with a dashed border; the list must not file them under
+#: „Ring 2: mittel nah“ as if that had been chosen (issue 11 point 6, trial 15).
+OPEN_RING = 0
 
 _FLIP = {
     Direction.GIBT: Direction.BEKOMMT,
@@ -49,15 +54,15 @@ class Entry:
     label: str
     category: Category
     ring: int  #: the ring it is drawn in (1 = ganz nah)
-    closeness_open: bool  #: nobody chose its closeness yet (drawn in the middle ring)
+    closeness_open: bool  #: nobody chose its closeness yet (drawn in the middle ring, dashed; listed apart)
     detail: str  #: "Person: Schwester", "Person" or ""
     links: tuple[Link, ...]
 
 
 @dataclass(frozen=True)
 class Ring:
-    ring: int
-    name: str  #: "Ring 1: ganz nah"
+    ring: int  #: 1–3, or :data:`OPEN_RING` for "Nähe noch offen"
+    name: str  #: "Ring 1: ganz nah" / "Nähe noch offen"
     entries: tuple[Entry, ...]
 
 
@@ -66,7 +71,7 @@ class Area:
     category: Category
     name: str  #: the map's short name ("Persönlich")
     hint: str  #: what belongs there ("was ich kann und mag")
-    rings: tuple[Ring, ...]  #: only rings that hold something
+    rings: tuple[Ring, ...]  #: only rings that hold something, the open group last
 
     @property
     def count(self) -> int:
@@ -95,27 +100,25 @@ def _detail(resource: Resource) -> str:
 
 
 def map_outline(case: Case) -> tuple[Area, ...]:
-    """The map's four areas in the map's order, each with its rings from the centre outwards."""
+    """The map's four areas in the map's order, each with its rings from the centre outwards, and
+    last the resources whose closeness is still open (:data:`OPEN_RING`)."""
     names = {ELB_ID: case.alias, **{r.id: r.label for r in case.resources}}
+
+    def entry(r: Resource) -> Entry:
+        links = _links(r, case, names)
+        return Entry(r.id, r.label, r.category, r.ring, r.closeness is None, _detail(r), links)
+
     areas = []
     for category in Category:
+        mine = [r for r in case.resources if r.category is category]
         rings = []
         for ring in CLOSENESS_RINGS:
-            entries = tuple(
-                Entry(
-                    r.id,
-                    r.label,
-                    r.category,
-                    r.ring,
-                    r.closeness is None,
-                    _detail(r),
-                    _links(r, case, names),
-                )
-                for r in case.resources
-                if r.category is category and r.ring == ring
-            )
+            entries = tuple(entry(r) for r in mine if r.closeness is not None and r.ring == ring)
             if entries:
                 rings.append(Ring(ring, t(f"render_map.ring.{ring}"), entries))
+        still_open = tuple(entry(r) for r in mine if r.closeness is None)
+        if still_open:
+            rings.append(Ring(OPEN_RING, t("render_map.closeness.open"), still_open))
         areas.append(
             Area(
                 category,
@@ -145,7 +148,8 @@ def map_summary(case: Case) -> str:
     if not case.resources:
         return t("analysis_outline.summary_empty", alias=case.alias)
     by_area = Counter(r.category for r in case.resources)
-    by_ring = Counter(r.ring for r in case.resources)
+    # an open closeness is counted as open, not as the middle ring it is drawn in
+    by_ring = Counter(r.closeness or OPEN_RING for r in case.resources)
     areas = ", ".join(
         t("analysis_outline.area_count", area=t(f"render_map.cat.{c.value}"), n=by_area[c])
         for c in Category
@@ -156,6 +160,10 @@ def map_summary(case: Case) -> str:
         for n in CLOSENESS_RINGS
         if by_ring[n]
     )
+    if by_ring[OPEN_RING]:
+        name = t("render_map.closeness.open")
+        still_open = t("analysis_outline.ring_count", ring=name, n=by_ring[OPEN_RING])
+        rings = f"{rings}, {still_open}" if rings else still_open
     return t(
         "analysis_outline.summary",
         alias=case.alias,

@@ -35,6 +35,8 @@ TEXTS = {
     "closeness.2": "mittel nah",
     "closeness.3": "weiter weg",
     "closeness.open": "Nähe noch offen",
+    # the legend's dashed box: drawn in the middle ring until a closeness is chosen
+    "legend_open": "gestrichelter Rahmen: Nähe noch offen (steht vorerst im mittleren Ring)",
     # lines and arrows
     "line.stark": "dicke Linie: starke Verbindung",
     "line.mittel": "Linie: mittlere Verbindung",

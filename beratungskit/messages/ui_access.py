@@ -19,7 +19,6 @@ TEXTS = {
     "area_heading.sozial": "Sozial – Menschen",
     "area_heading.materiell": "Materiell – Dinge und Geld",
     "area_heading.infrastrukturell": "Infrastruktur – Orte und Angebote",
-    "open": "Nähe noch offen",
     # the buttons of one resource in the list; {label} is the resource's name (for screen readers)
     "edit": "Ändern",
     "edit_name": "„{label}“ ändern",

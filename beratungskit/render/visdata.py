@@ -54,7 +54,7 @@ from beratungskit.render.style import (
     category_name,
 )
 
-__all__ = ["VIS_OPTIONS", "VisItems", "map_background", "node_title", "vis_edges", "vis_nodes"]
+__all__ = ["OPEN_DASHES", "VIS_OPTIONS", "VisItems", "map_background", "node_title", "vis_edges", "vis_nodes"]
 
 #: vis-network options: fixed positions (no physics), large labels below the symbols, touch-friendly.
 VIS_OPTIONS: dict[str, Any] = {
@@ -180,9 +180,16 @@ def _elb_node(case: Case, placed: MapLayout) -> dict[str, Any]:
     }
 
 
+#: The border of a box whose closeness nobody chose yet: dashed, like a line not drawn for good
+#: (the legend and the list say „Nähe noch offen“). A solid box sets ``False`` again, so a choice
+#: made later replaces the dashes in the live map instead of leaving them.
+OPEN_DASHES = [7, 5]
+
+
 def _resource_node(res: Resource, placed: MapLayout, include_notes: bool) -> dict[str, Any]:
     style = CATEGORY_STYLE[res.category]
     x, y = placed.positions[res.id]
+    dashes = list(OPEN_DASHES) if res.closeness is None else False
     return {
         "id": res.id,
         "label": "\n".join(placed.lines[res.id]),
@@ -190,6 +197,7 @@ def _resource_node(res: Resource, placed: MapLayout, include_notes: bool) -> dic
         "y": y,
         "color": _color(style),
         "borderWidth": 3,
+        "shapeProperties": {"borderRadius": 4, "borderDashes": dashes},
         "opacity": 1,
         "shadow": {"enabled": False},
         "title": node_title(res, include_notes=include_notes),

@@ -1,11 +1,13 @@
 """The Ressourcenkarte as a list ("Als Liste"): the same map for a screen reader, a keyboard or a
 person who prefers reading to looking.
 
-Area → ring → resources, each with its lines in words and the map's actions: "Ändern" (as a tap on
-the node), "Näher" and "Weiter weg" (as a drag across a ring), "Verbinden" (as choosing an end of a
-line). The content comes from :func:`beratungskit.analysis.outline.map_outline`; the browser side
-(``static/maplist.js``) writes plain HTML — headings, lists, buttons whose names include the
-resource — and keeps each row, so an edit sends only the rows that changed (and the order of the
+Area → ring → resources (the resources whose closeness is still open in a group „Nähe noch
+offen“ after the rings, not in the middle ring they are drawn in), each with its lines in words
+and the map's actions: "Ändern" (as a tap on the node), "Näher" and "Weiter weg" (as a drag
+across a ring), "Verbinden" (as choosing an end of a line). The content comes from
+:func:`beratungskit.analysis.outline.map_outline`; the browser side (``static/maplist.js``)
+writes plain HTML — headings, lists, buttons whose names include the resource — and keeps each
+row, so an edit sends only the rows that changed (and the order of the
 rows when it changed), never the whole list.
 
 >>> from beratungskit.store import CaseStore
@@ -92,7 +94,7 @@ class MapListView(anywidget.AnyWidget):
         self.send({"type": "focus", "selector": selector})
 
 
-_BUTTON_TEXTS = (*ACTIONS, *(f"{a}_name" for a in ACTIONS), "open")
+_BUTTON_TEXTS = (*ACTIONS, *(f"{a}_name" for a in ACTIONS))
 
 
 def _rows_and_areas(case: Case) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
@@ -107,7 +109,6 @@ def _rows_and_areas(case: Case) -> tuple[dict[str, dict[str, Any]], list[dict[st
                     "symbol": symbol,
                     "colour": colour,
                     "detail": entry.detail,
-                    "open": entry.closeness_open,
                     "ring": entry.ring,
                     "links": [link.text for link in entry.links],
                 }

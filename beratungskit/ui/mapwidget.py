@@ -826,6 +826,10 @@ class CaseMap(MapWidget):
             self.show_case(self._case)
 
 
+#: The legend's dashed box in a neutral grey (any area's box can be dashed).
+_OPEN_SWATCH = {"color": "#F3F4F6", "border": "#4B5563"}
+
+
 def case_legend(case: Case) -> list[dict[str, Any]]:
     """The export's legend as data for :attr:`MapWidget.legend`: eLb, areas, rings, lines, arrows."""
     from beratungskit.model import Category, Strength
@@ -850,6 +854,8 @@ def case_legend(case: Case) -> list[dict[str, Any]]:
     ]
     entries.append({"heading": t("render_map.legend_rings")})
     entries += [{"label": t(f"render_map.ring.{i}")} for i in (1, 2, 3)]
+    # a dashed box: nobody chose its closeness yet (drawn in the middle ring, not decided there)
+    entries.append({"label": t("render_map.legend_open"), "shape": "box", "dashed": True, **_OPEN_SWATCH})
     entries.append({"heading": t("render_map.legend_lines")})
     for strength in reversed(Strength):
         line = STRENGTH_STYLE[strength]

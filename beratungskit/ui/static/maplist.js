@@ -8,7 +8,8 @@
 //                {type:"delta", rows, removed, areas?}   only changed rows; areas when the order changed
 //                {type:"focus", selector}                move the keyboard focus (after "Ändern" …)
 // `areas`: [{key, title, symbol, colour, hint, count, empty, rings:[{ring, name, ids:[…]}]}]
-// `rows`:  {id: {label, symbol, colour, detail, open, links:[text…]}}
+// `rows`:  {id: {label, symbol, colour, detail, ring, links:[text…]}}
+// A ring of `ring` 0 is the group „Nähe noch offen“ (analysis/outline.py OPEN_RING), after the rings.
 // Every text is set with textContent or as an attribute: nothing a person typed is parsed as HTML.
 
 const ACTIONS = ["edit", "closer", "further", "connect"];
@@ -51,7 +52,7 @@ export default {
     root.append(center, empty, areasBox);
     el.appendChild(root);
 
-    const rows = new Map(); // id -> {li, label, symbol, detail, open, links, buttons}
+    const rows = new Map(); // id -> {li, label, symbol, detail, links, buttons}
     const sections = new Map(); // area key -> {section, heading, count, hint, none, rings: Map}
 
     function makeRow(id) {
@@ -62,8 +63,7 @@ export default {
       symbol.setAttribute("aria-hidden", "true");
       const label = make("span", "bk-list-label");
       const detail = make("span", "bk-list-detail");
-      const open = make("span", "bk-list-open");
-      head.append(symbol, label, detail, open);
+      head.append(symbol, label, detail);
       const links = make("ul", "bk-list-links");
       const actions = make("div", "bk-list-actions");
       const buttons = {};
@@ -75,7 +75,7 @@ export default {
         actions.appendChild(button);
       }
       li.append(head, links, actions);
-      const row = { li, symbol, label, detail, open, links, buttons };
+      const row = { li, symbol, label, detail, links, buttons };
       rows.set(id, row);
       return row;
     }
@@ -86,7 +86,6 @@ export default {
       row.symbol.style.color = String(data.colour || "");
       setText(row.label, data.label);
       setText(row.detail, data.detail ? ` – ${data.detail}` : "");
-      setText(row.open, data.open ? ` – ${t.open || ""}` : "");
       const links = data.links || [];
       while (row.links.children.length > links.length) row.links.lastElementChild.remove();
       while (row.links.children.length < links.length) row.links.appendChild(make("li"));
@@ -136,7 +135,7 @@ export default {
     function ringFor(s, ring) {
       let r = s.rings.get(ring.ring);
       if (!r) {
-        const box = make("div", "bk-list-ring");
+        const box = make("div", ring.ring === 0 ? "bk-list-ring bk-list-ring-open" : "bk-list-ring");
         const heading = make("h3", "bk-list-ring-title");
         const list = make("ul", "bk-list-items");
         box.append(heading, list);

@@ -208,6 +208,8 @@ function swatch(entry) {
     stroke: String(entry.border || "#333333"),
     "stroke-width": 2,
     "stroke-linejoin": "round",
+    // „Nähe noch offen“: the box's border dashed as on the map
+    ...(entry.dashed ? { "stroke-dasharray": "4 3" } : {}),
   };
   const kind = String(entry.shape || "dot");
   const points = {
