@@ -412,3 +412,39 @@ def test_a_phrasing_file_with_yaml_aliases_is_refused(tmp_path: Path) -> None:
     bad.write_text('default: &d "Dabei hilft mir: {label}. Ich …"\npeople: {default: *d}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="Anker oder Verweis"):
         load_phrasings(bad)
+
+
+# --- trial 15: the text box starts where the eLb writes on -----------------------------------------
+
+
+@pytest.mark.parametrize(("where", "template"), _patterns())
+def test_the_box_of_an_open_draft_starts_without_its_ellipsis(where: str, template: str) -> None:
+    """„Zu Ende schreiben“ put „Dabei hilft mir: Cousin Emre. Ich …“ into the box, and the „…“ had
+    to be deleted by hand. For every template and many labels: the box holds the draft's words
+    without the „…“, one space after them (the caret goes on there), still well-formed German; the
+    words left in the box alone are refused like the „…“, a finished sentence is kept."""
+    from beratungskit.analysis.drafts import StepDraft, _fill, writing_start
+
+    if "{who" in template:
+        return
+    ph = load_phrasings()
+    rule = next((r for i, r in enumerate(ph.rules) if where == f"rules[{i}]"), None)
+    case = Case.new("Sonnenblume", key="sonne")
+    will = case.add_will("Ich will wieder arbeiten.")
+    goal = case.add_goal(will.id, "Eine Arbeit finden")
+    for label in LABELS:
+        if rule is not None and not rule.matches(label):
+            continue  # this rule never sees this label
+        text = _fill(template, label=label)
+        start = writing_start(text)
+        if not text.rstrip().endswith("…"):
+            assert start == text
+            continue
+        assert "…" not in start and not start.rstrip().endswith("..."), start
+        assert start.endswith(" ") and not start.endswith("  ") and text.startswith(start), (text, start)
+        _well_formed(start.rstrip())
+        draft = StepDraft(goal_id=goal.id, text=text, resource_ids=(), origin=None)
+        with pytest.raises(CaseError):
+            confirm_draft(case, draft, start)
+        kept = confirm_draft(case, draft, start + "ich morgen anrufe.")
+        assert kept.text == start + "ich morgen anrufe."

@@ -179,6 +179,18 @@ def test_an_open_draft_is_finished_before_it_is_kept(store: CaseStore) -> None:
     card.take_button.click()
     assert store.load("lale").steps == ()  # nothing kept yet
     assert card.rewrite_box.layout.display == "flex"
+    # trial 15: the box holds the draft's words without the „…“ (nothing to delete by hand), and
+    # the keyboard goes into this card's box
+    assert card.rewrite.value == card.draft.text.removesuffix("…")
+    assert not card.rewrite.value.rstrip().endswith("…") and card.rewrite.value.endswith(" ")
+    assert panel.steps.feedback.focused == f".{card.css_class} .bk-draft-rewrite-input textarea"
+    # the words alone are still half a sentence: refused, nothing kept
+    card.save_button.click()
+    assert store.load("lale").steps == () and card.error.value
+    finished = card.rewrite.value + "er Zeit hat."
+    card.rewrite.value = finished
+    card.save_button.click()
+    assert [s.text for s in store.load("lale").steps] == [finished]
 
 
 def test_take_confirms_the_draft_as_it_is(store: CaseStore) -> None:

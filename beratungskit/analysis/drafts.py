@@ -57,6 +57,7 @@ __all__ = [
     "load_phrasings",
     "order_resources",
     "person_reference",
+    "writing_start",
 ]
 
 PHRASINGS_FILE = "step_phrasings.yaml"
@@ -89,6 +90,26 @@ class StepDraft:
 
 def _unfinished(text: str) -> bool:
     return text.rstrip().endswith(("…", "..."))
+
+
+_OPEN_END = re.compile(r"\s*(…|\.\.\.)\s*$")
+
+
+def writing_start(text: str) -> str:
+    """What the text box holds when the eLb finishes an open draft: the draft without its "…", with
+    one space after it — the caret stands where the eLb goes on writing, nothing to delete first
+    (trial 15: the "…" had to be deleted by hand). A complete draft stays as it is.
+
+    >>> writing_start("Ich frage meine Schwester, ob …")
+    'Ich frage meine Schwester, ob '
+    >>> writing_start("Dabei hilft mir: Cousin Emre. Ich …")
+    'Dabei hilft mir: Cousin Emre. Ich '
+    >>> writing_start("Ich fahre mit dem Fahrrad zum Termin.")
+    'Ich fahre mit dem Fahrrad zum Termin.'
+    """
+    if not _unfinished(text):
+        return text
+    return _OPEN_END.sub("", text).rstrip() + " "
 
 
 @dataclass(frozen=True)
@@ -343,10 +364,13 @@ def confirm_draft(
 
     ``text=None`` keeps the draft's wording; any other text (the eLb's rewrite) replaces it. An empty
     rewrite or a goal that no longer exists raises :class:`~beratungskit.model.CaseError`.
-    An open sentence ending in "…" is refused: the eLb finishes it first (it would go into the plan).
+    An open sentence ending in "…" is refused: the eLb finishes it first (it would go into the plan);
+    so is an open draft's :func:`writing_start` with nothing written after it.
     """
     final = draft.text if text is None else text
-    if _unfinished(final):
+    # the open draft's beginning as it was put into the box, with nothing written after it, is
+    # still a half sentence ("Ich frage meine Schwester, ob")
+    if _unfinished(final) or (not draft.complete and final.strip() == writing_start(draft.text).strip()):
         raise CaseError(t("analysis_plan.draft_unfinished"))
     return case.add_step(
         draft.goal_id,

@@ -177,6 +177,10 @@ class StatusLine(Feedback):
         super().stale()
         self.app.show_stale()
 
+    def focus(self, selector: str) -> None:
+        super().focus(selector)
+        self.app.access.focus(selector)
+
 
 class SessionApp:
     """The whole app as one widget (``app.widget``); ``app.tabs`` is the open case's Tab.

@@ -13,7 +13,7 @@ from typing import Protocol
 
 import ipywidgets as widgets
 
-from beratungskit.analysis.drafts import StepDraft
+from beratungskit.analysis.drafts import StepDraft, writing_start
 from beratungskit.messages import t
 from beratungskit.ui.datefield import DateField
 from beratungskit.ui.hints import wording_hint
@@ -32,15 +32,26 @@ class DraftHost(Protocol):
     def discard(self, card: DraftCard) -> None:
         """Lay the card's draft aside."""
 
+    def focus(self, selector: str) -> None:
+        """Move the keyboard to ``selector`` in the page, the caret after the text in it."""
+
 
 class DraftCard:
     """One suggested step with "Übernehmen", "Umschreiben" and "Verwerfen".
 
     A card is reused for another draft when its own is gone (:class:`~beratungskit.ui.rows.KeyedRows`).
+    "Zu Ende schreiben" (an open draft) and "Umschreiben" open the text box with the keyboard in it,
+    the caret after the draft's words; an open draft's "…" is not put into the box
+    (:func:`~beratungskit.analysis.drafts.writing_start`).
     """
+
+    _made = 0
 
     def __init__(self, section: DraftHost) -> None:
         self.section = section
+        DraftCard._made += 1
+        #: This card's own class in the page: the keyboard is sent to this card's text box.
+        self.css_class = f"bk-draft-n{DraftCard._made}"
         self.key: DraftKey | None = None
         self.draft: StepDraft | None = None
         self.text = label("", "bk-draft-text")
@@ -56,6 +67,7 @@ class DraftCard:
         self.widget = widgets.VBox([self.text, self.origin, self.buttons, self.error], layout=full_width())
         self.widget.add_class("bk-card")
         self.widget.add_class("bk-draft")
+        self.widget.add_class(self.css_class)
         self.take_button.on_click(lambda _b: self._take_clicked())
         self.rewrite_button.on_click(lambda _b: self.open_rewrite(True))
         self.discard_button.on_click(lambda _b: section.discard(self))
@@ -93,7 +105,7 @@ class DraftCard:
         if key != self.key:  # a new draft on this card: nothing typed for the old one stays
             self.key = key
             if self._rewrite is not None:
-                self._rewrite.text.value = item.draft.text
+                self._rewrite.text.value = writing_start(item.draft.text)
                 self._rewrite.due.value = None
             self.error.value = ""
             self.open_rewrite(False)
@@ -113,10 +125,13 @@ class DraftCard:
 
     def open_rewrite(self, show: bool) -> None:
         if show and self._rewrite is None:
-            self._rewriting().text.value = self.draft.text if self.draft else ""
+            self._rewriting().text.value = writing_start(self.draft.text) if self.draft else ""
         if self._rewrite is not None:
             show_if(self._rewrite.widget, show)
         show_if(self.buttons, not show)
+        if show:
+            # the button pressed is gone: the keyboard goes on in the box, after the draft's words
+            self.section.focus(f".{self.css_class} .bk-draft-rewrite-input textarea")
 
 
 class _Rewrite:

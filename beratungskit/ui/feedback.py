@@ -29,6 +29,8 @@ class Feedback:
     def __init__(self) -> None:
         self.last = ""
         self.stale_shown = False
+        #: Where the keyboard was last sent (:meth:`focus`), for tests and scripts.
+        self.focused = ""
 
     def done(self, message: str) -> None:
         self.last = message
@@ -38,6 +40,11 @@ class Feedback:
 
     def stale(self) -> None:
         self.stale_shown = True
+
+    def focus(self, selector: str) -> None:
+        """Move the keyboard to the first element of the page matching ``selector`` once it is shown,
+        with the caret after any text in it (the app does it in the page; this base only notes it)."""
+        self.focused = selector
 
 
 def attempt(

@@ -343,6 +343,10 @@ class StepsSection(Panel):
         # Once its resource has a step, draft_steps leaves the draft out: the card goes by itself.
         self._run(lambda case: confirm_draft(case, draft, text, due=due), t("ui_goals.draft_taken"), show)
 
+    def focus(self, selector: str) -> None:
+        """Send the keyboard to ``selector`` (a draft card's text box)."""
+        self.feedback.focus(selector)
+
     def discard(self, card: DraftCard) -> None:
         """Lay a draft aside. Nothing is stored: a draft was never part of the case."""
         if card.draft is not None:

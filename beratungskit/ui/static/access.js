@@ -139,9 +139,22 @@ function focusWhenShown(selector, tries = 40) {
   const target = document.querySelector(selector);
   if (target && target.getClientRects().length) {
     target.focus();
+    caretAtEnd(target);
   } else if (tries > 0) {
     setTimeout(() => focusWhenShown(selector, tries - 1), 50);
   }
+}
+
+function caretAtEnd(field) {
+  // A text field gets the keyboard where the person goes on writing: after the text already in it
+  // (a step draft's beginning), not before it. Once more in the next frame: the field's text may
+  // arrive with the same batch of messages, after the focus.
+  if (typeof field.setSelectionRange !== "function" || typeof field.value !== "string") return;
+  const put = () => {
+    if (document.activeElement === field) field.setSelectionRange(field.value.length, field.value.length);
+  };
+  put();
+  requestAnimationFrame(put);
 }
 
 // --- typing before a tap -------------------------------------------------------------------------
