@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import ipywidgets as widgets
 import pytest
 
 from beratungskit.analysis.pseudonym import pseudonymise
@@ -367,3 +368,66 @@ def test_a_partner_typed_by_hand_that_is_on_the_map_says_so(session: Session, st
         form.label.value = "Fahrrad"
         form.save_button.click()
     assert [r["label"] for r in stored(store)["resources"]].count("Fahrrad") == 2
+
+
+# --- trial 15: adding a resource costs less -------------------------------------------------------
+
+
+def press_enter(field: object) -> None:
+    """What the page sends when Enter is pressed in an ipywidgets text field."""
+    field._handle_custom_msg({"event": "submit"}, [])  # type: ignore[attr-defined]
+
+
+def test_enter_in_was_ist_es_saves_like_the_button(session: Session, store: CaseStore) -> None:
+    """Trial 15: Enter in „Was ist es?“ did nothing. It saves, as „Festhalten“ does; an empty
+    field is explained and nothing is saved."""
+    form = ResourceForm(session)
+    saved: list[bool] = []
+    form.on_saved(saved.append)
+    press_enter(form.label)
+    assert stored(store)["resources"] == [] and "Bitte" in form.error.value and saved == []
+    form.label.value = "Nachbarin Frau Yilmaz"
+    form.categories.value = Category.SOZIAL
+    press_enter(form.label)
+    assert [(r["label"], r["category"]) for r in stored(store)["resources"]] == [
+        ("Nachbarin Frau Yilmaz", "sozial")
+    ]
+    assert saved == [True] and form.label.value == "" and form.error.value == ""
+
+
+def test_after_a_save_the_details_close_and_the_form_is_empty(session: Session, store: CaseStore) -> None:
+    """Trial 15: „Mehr dazu“ stayed open after a save and pushed „Festhalten“ further down. After
+    an add it closes and the form is empty for the next resource (the chosen area stays)."""
+    form = ResourceForm(session)
+    form.more.value = True
+    form.label.value = "Fahrrad"
+    form.categories.value = Category.MATERIELL
+    form.closeness.value = 1
+    form.note.value = "fährt gut"
+    form.save_button.click()
+    (res,) = stored(store)["resources"]
+    assert (res["closeness"], res["note"]) == (1, "fährt gut")
+    assert form.more.value is False and form.details_box.layout.display == "none"
+    assert (form.label.value, form.closeness.value, form.note.value) == ("", "open", "")
+    assert form.categories.value is Category.MATERIELL
+
+
+def test_festhalten_and_mehr_dazu_share_a_line_above_the_details(session: Session) -> None:
+    """The button comes before the details: opening „Mehr dazu“ never pushes it down."""
+    form = ResourceForm(session)
+    parts = list(form.widget.children)
+    assert form.save_button in form.buttons.children and form.more in form.buttons.children
+    assert parts.index(form.buttons) < parts.index(form.details_box)
+    assert form.more not in parts  # not on a line of its own above the button
+
+
+def test_after_an_add_the_keyboard_goes_back_to_was_ist_es(session: Session) -> None:
+    from beratungskit.ui.map_tab import MapTab
+
+    feedback = Feedback()
+    tab = MapTab(session, feedback, map=widgets.Label("Karte"))
+    tab.show(True)
+    tab.resource_form.label.value = "Geduld"
+    press_enter(tab.resource_form.label)
+    assert [r.label for r in session.case.resources] == ["Geduld"]
+    assert feedback.focused == ".bk-resource-form .bk-label-input input"

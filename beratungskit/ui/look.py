@@ -124,6 +124,18 @@ CSS = """
 .bk-app .bk-stale .widget-label { font-weight: 600; }
 .bk-app .bk-side { border-left: 1px solid #dde; padding-left: 12px; }
 .bk-app .bk-category button { font-weight: 600; }
+/* The resource form (trial 15): "Festhalten" and "Mehr dazu" share a line under the category, the
+   details open below them; an empty error line takes no room; "Frage 1 von 10" beside the card's
+   buttons. At 1280×800 the button is in sight as the form opens. */
+.bk-app .bk-form-buttons > .bk-save { flex: 1 1 45%; min-width: 0; }
+.bk-app .bk-form-buttons > .bk-more { flex: 0 1 auto; margin: 0; }
+.bk-app .bk-resource-form .bk-error:empty { min-height: 0; height: 0; margin: 0; }
+.bk-app .bk-card-count { margin-inline-start: 8px; min-height: 0; }
+.bk-app .bk-card-next + .bk-card-count { flex: 1 0 auto; }
+/* read by a screen reader, not shown (the new-resource form's heading) */
+.bk-app .bk-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important;
+  min-height: 0 !important; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0;
+  padding: 0; }
 .bk-app .bk-muted { color: #555; }
 .bk-app .bk-partner { border: 1px solid #dde; border-radius: 10px; padding: 6px 10px; margin: 4px 0; }
 .bk-app .bk-notice { background: #f6f1e7; border-radius: 10px; padding: 8px 12px; }

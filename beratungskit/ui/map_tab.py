@@ -238,7 +238,7 @@ class MapTab(Panel):
         self._show_side()
         # A new resource is on the map now: where the map beside the form is too small to read,
         # the form folds away and both see it large (one tap on "＋ Ressource eintragen" goes on).
-        form.save_button.on_click(lambda _b: self._saved())
+        form.on_saved(self._saved)
 
     @property
     def cards(self) -> QuestionCards:
@@ -268,12 +268,15 @@ class MapTab(Panel):
         if folded:
             give_map_room(self.map)
 
-    def _saved(self) -> None:
+    def _saved(self, added: bool = True) -> None:
         shown = self.visible and self._side.layout.display != "none"
         if shown and not self.resource_form.error.value and side_folds(self.map, self.session.case):
             self._fold(True)
             self._focus_fold = True  # the keyboard was on "Festhalten": it goes on at the button
             self._show_tools()
+        elif shown and added:
+            # the form is empty for the next resource: the keyboard goes on in "Was ist es?"
+            self._focus_form()
 
     # --- the side panel ----------------------------------------------------------------------------
 
@@ -395,9 +398,8 @@ class MapTab(Panel):
     # --- what the list (or a keyboard) asks for ---------------------------------------------------
 
     def _focus_form(self) -> None:
-        focus = getattr(self.map, "focus_page", None)
-        if focus is not None:
-            focus(".bk-resource-form .bk-label-input input")
+        focus = getattr(self.map, "focus_page", None) or self.feedback.focus
+        focus(".bk-resource-form .bk-label-input input")
 
     def edit_resource(self, resource_id: str) -> None:
         """Show a resource in the form for changing, and take the keyboard there."""

@@ -42,6 +42,7 @@ class QuestionCards:
         self.question.add_class("bk-card-question")
         self.count = widgets.Label()
         self.count.add_class("bk-muted")
+        self.count.add_class("bk-card-count")
         self.deck_buttons: dict[Category, widgets.Button] = {}
         for category in Category:
             name = t(f"model.Category.{category.value}")
@@ -65,11 +66,14 @@ class QuestionCards:
             [
                 self.title,
                 self.question,
+                # "Frage 1 von 10" after "Nächste Frage" on its line, not on a line of its own:
+                # the form's "Festhalten" below stays in sight at 1280×800 (trial 15)
                 widgets.Box(
-                    [*self.deck_buttons.values(), self.next_button],
-                    layout=widgets.Layout(display="flex", flex_flow="row wrap", width="100%"),
+                    [*self.deck_buttons.values(), self.next_button, self.count],
+                    layout=widgets.Layout(
+                        display="flex", flex_flow="row wrap", width="100%", align_items="center"
+                    ),
                 ),
-                self.count,
             ]
         )
         self.widget.add_class("bk-card")

@@ -285,10 +285,15 @@ class ResourceForm(Panel):
         self.who = _Who()
 
         self.heading = label(t("ui_session.form_new_heading"), "bk-heading")
+        self.heading.add_class("bk-visually-hidden")  # shown while a resource is changed (_show_mode)
         self.label = widgets.Text(
             placeholder=t("ui_session.label_placeholder"), continuous_update=True, layout=full_width()
         )
         self.label.add_class("bk-label-input")
+        # Enter in "Was ist es?" saves, as "Festhalten" does (ipywidgets' text field sends "submit";
+        # its on_submit is deprecated, the message itself is not)
+        self.label.on_msg(self._label_message)
+        self._saved_listeners: list[Callable[[bool], None]] = []
         self.categories = CategoryPicker()
         self.person = PersonQuestion(self._writer, follow=[self.who])
         self.save_button = widgets.Button(
@@ -318,6 +323,14 @@ class ResourceForm(Panel):
         self.more.add_class("bk-more")
         self.more.add_class("bk-disclosure")
         self.details_box = widgets.VBox(layout=widgets.Layout(display="none", width="100%"))
+        # "Festhalten" right under the category, "Mehr dazu" beside it and the details under both:
+        # at 1280×800 the button is in sight as the form opens, and opening the details never
+        # pushes it down (trial 15: it lay below the fold, and further down after "Mehr dazu")
+        self.buttons = widgets.HBox(
+            [self.save_button, self.delete_button, self.more],
+            layout=widgets.Layout(width="100%", flex_flow="row wrap", grid_gap="6px", align_items="center"),
+        )
+        self.buttons.add_class("bk-form-buttons")
         self.widget = widgets.VBox(
             [
                 self.heading,
@@ -327,13 +340,9 @@ class ResourceForm(Panel):
                 label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
                 self.person.widget,
-                self.more,
-                self.details_box,
                 self.error,
-                widgets.HBox(
-                    [self.save_button, self.delete_button],
-                    layout=widgets.Layout(width="100%", flex_flow="row wrap", grid_gap="6px"),
-                ),
+                self.buttons,
+                self.details_box,
                 self.new_button,
                 label(t("ui_session.pick_label"), "bk-field-label"),
                 self.picker,
@@ -483,6 +492,13 @@ class ResourceForm(Panel):
     def _show_mode(self) -> None:
         editing = self.editing is not None
         self.heading.value = self._heading()
+        # A new resource: the question card above already asks, "Was ist es?" follows it; the
+        # heading is only for a screen reader (its line and its translation's kept "Festhalten"
+        # below the fold at 1280×800, trial 15). A change shows what is changed („Fahrrad“ ändern).
+        if editing:
+            self.heading.remove_class("bk-visually-hidden")
+        else:
+            self.heading.add_class("bk-visually-hidden")
         self.save_button.description = t("ui_session.save_changes" if editing else "ui_session.add")
         show_if(self.delete_button, editing, "inline-flex")
         show_if(self.new_button, editing, "inline-flex")
@@ -526,7 +542,7 @@ class ResourceForm(Panel):
             return
         editing = self.editing
         if editing is None:
-            ok, _res = attempt(
+            ok, _added = attempt(
                 self.session,
                 lambda case: _add_unless_on_map(case, fields),
                 self.feedback,
@@ -534,15 +550,29 @@ class ResourceForm(Panel):
                 lambda _res: t("ui_session.added", label=fields["label"].strip()),
             )
             if ok:
+                # the next resource starts as the first did: empty, the details folded away
                 self.clear()
+                self.more.value = False
         else:
-            attempt(
+            ok = attempt(
                 self.session,
                 lambda case: case.update_resource(editing, **fields),
                 self.feedback,
                 self._problem,
                 lambda res: t("ui_session.changed", label=res.label),
-            )
+            )[0]
+        if ok:
+            for listener in list(self._saved_listeners):
+                listener(editing is None)
+
+    def on_saved(self, callback: Callable[[bool], None]) -> None:
+        """Call ``callback(added)`` after each save — by "Festhalten" or Enter —, ``added`` True for a
+        new resource (the form is empty again then), False for a change."""
+        self._saved_listeners.append(callback)
+
+    def _label_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "submit":
+            self.submit()  # Enter in "Was ist es?"; an empty field says what is missing, as the button does
 
     def _share_changed(self, change: dict[str, Any]) -> None:
         if self._filling or self.editing is None:
