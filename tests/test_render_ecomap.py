@@ -172,3 +172,5 @@ def test_a_box_whose_closeness_is_open_has_a_dashed_border() -> None:
     assert nodes[still_open.id]["shapeProperties"]["borderDashes"]
     assert nodes[chosen.id]["shapeProperties"]["borderDashes"] is False
     assert "Nähe noch offen" in nodes[still_open.id]["title"]
+    # the exported map's legend says what the dashes mean
+    assert "gestrichelter Rahmen: Nähe noch offen" in ecomap_html(case)

@@ -123,7 +123,8 @@ def ecomap_html(
         # in the eLb's language too
         legend_below=t("render_map.legend_below"),
         legend_below_tr=translation_html("render_map.legend_below", case.language.value),
-        rings=[t(f"render_map.ring.{i}") for i in (1, 2, 3)],
+        # the dashed box of a closeness nobody chose yet (visdata.OPEN_DASHES) is said with the rings
+        rings=[*(t(f"render_map.ring.{i}") for i in (1, 2, 3)), t("render_map.legend_open")],
         **_legend_items(case.alias),
         data_json=Markup(json_for_script(data)),
         vis_js=Markup(js),
