@@ -87,3 +87,20 @@ def test_the_sheet_holds_every_curve_as_drawn(demo_case: Case) -> None:
             assert x0 <= px <= x0 + w and y0 <= py <= y0 + h, (rel.id, px, py)
             bulging += not (ext.x0 <= px <= ext.x1 and ext.y0 <= py <= ext.y1)
     assert bulging, "the demo case no longer has a curve beyond the layout's extent: pick another case"
+
+
+def test_a_box_whose_closeness_is_open_is_dashed_on_paper_too() -> None:
+    """The printed map shows what the screen shows (trial 15 point 8): an open closeness dashed."""
+    case = Case.new("Sonnenblume", key="sonne")
+    chosen = case.add_resource("Geduld", closeness=2)
+    still_open = case.add_resource("Fahrrad fahren")
+    placed = compute_layout(case)
+    root = ET.fromstring(ecomap_svg(case, placed))
+    by_corner = {(float(r.get("x")), float(r.get("y"))): r for r in root.iter(f"{NS}rect")}
+
+    def box(res_id: str) -> ET.Element:
+        b = placed.boxes[res_id]
+        return by_corner[(round(b.x0 + 4, 1), round(b.y0 + 4, 1))]
+
+    assert box(still_open.id).get("stroke-dasharray") == "7 5"
+    assert box(chosen.id).get("stroke-dasharray") is None

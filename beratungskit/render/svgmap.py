@@ -44,7 +44,7 @@ from beratungskit.render.style import (
     category_hint,
     category_name,
 )
-from beratungskit.render.visdata import _tint, map_background
+from beratungskit.render.visdata import OPEN_DASHES, _tint, map_background
 from beratungskit.render.xmlcheck import well_formed
 
 __all__ = ["arrow_icon", "ecomap_svg", "legend_icon", "line_icon", "shape_svg"]
@@ -328,9 +328,11 @@ def ecomap_svg(
         style = CATEGORY_STYLE[res.category]
         bx0, by0, bx1, by1 = box.x0 + 4, box.y0 + 4, box.x1 - 4, box.y1 - 4
         out.append(f"<g><title>{escape(res.label)}</title>")
+        # a closeness nobody chose yet: dashed, as on the screen (visdata.OPEN_DASHES)
+        dashed = f' stroke-dasharray="{" ".join(map(str, OPEN_DASHES))}"' if res.closeness is None else ""
         out.append(
             f'<rect x="{_f(bx0)}" y="{_f(by0)}" width="{_f(bx1 - bx0)}" height="{_f(by1 - by0)}" rx="4" '
-            f'fill="{_tint(style.color)}" stroke="{style.border}" stroke-width="3"/>'
+            f'fill="{_tint(style.color)}" stroke="{style.border}" stroke-width="3"{dashed}/>'
         )
         cy = (by0 + by1) / 2
         out.append(shape_svg(style.shape, bx0 + 16, cy, 9, style.color, style.border, 1.5))
