@@ -104,3 +104,6 @@ def test_a_box_whose_closeness_is_open_is_dashed_on_paper_too() -> None:
 
     assert box(still_open.id).get("stroke-dasharray") == "7 5"
     assert box(chosen.id).get("stroke-dasharray") is None
+    # the legend under it says what the dashes mean
+    legend = ET.fromstring(ecomap_svg(case, placed, legend=True))
+    assert "Nähe noch offen" in _texts(legend)

@@ -358,7 +358,7 @@ def _border(cx: float, cy: float, tx: float, ty: float, box: Any) -> tuple[float
 
 
 def _legend_svg(case: Case, left: float, top: float, scale: float) -> str:
-    """The legend under the map: areas (symbol + name + hint), lines and arrows."""
+    """The legend under the map: areas (symbol + name + hint), lines and arrows, the dashed box."""
     g = [f'<g transform="translate({_f(left + 30 * scale)} {_f(top)}) scale({scale:.4f})">']
     g.append(_text(0, 34, t("render_map.legend"), 26, "start", font_weight="bold"))
     y = 80
@@ -388,5 +388,14 @@ def _legend_svg(case: Case, left: float, top: float, scale: float) -> str:
             f'stroke-width="3" {attrs}/>'
         )
         g.append(_text(x + 56, row, t(f"render_map.{key}"), 22, "start"))
+    # after the last arrow, on its line (the legend keeps its height: the plan's page is measured):
+    # a dashed box, „Nähe noch offen“ (drawn in the middle ring until a closeness is chosen)
+    row, x = y + 2 * 44, 650
+    dash = " ".join(map(str, OPEN_DASHES))
+    g.append(
+        f'<rect x="{x + 4}" y="{row - 22}" width="36" height="26" rx="4" fill="#F3F4F6" stroke="#4B5563" '
+        f'stroke-width="3" stroke-dasharray="{dash}"/>'
+    )
+    g.append(_text(x + 56, row, t("render_map.closeness.open"), 22, "start"))
     g.append("</g>")
     return "".join(g)
