@@ -540,6 +540,8 @@ class MapLayout:
     #: The eLb's language whose words the area titles and ring names carry under the German
     #: (``"de"``: German only); their sizes follow it.
     lang: str = field(default="de", repr=False)
+    #: Whether the area titles carry their hints (:func:`title_hints`).
+    title_hints: bool = field(default=True, repr=False)
 
     def sector_of(self, category: Category) -> Sector:
         return next(s for s in self.sectors if s.category is category)
@@ -1750,24 +1752,46 @@ def ring_words(closeness: int, lang: str) -> str | None:
     return None if lang == "de" else tr(lang, f"render_map.ring.{closeness}")
 
 
-def title_lines(lang: str, two: tuple[str, str | None] | None) -> tuple[float, float, float, float]:
+#: With the eLb's language chosen, an area's title carries the hints (German and translated) up to
+#: this many resources; above, its name in both languages alone (two short lines, the hints stay in
+#: the legend). Four lines in two languages were 103 map px high and up to 271 wide: at 40 and 60
+#: resources they fitted none of the outer ring's corners and stood beside the map (+263 px of its
+#: width at 40 in Türkçe): labels of 13.4 and 10.6 px at 1280×800. At 30 the four lines still leave
+#: labels of 14.3 px or more (Türkçe, Persian, Arabic), at 35 no longer (13.2).
+TITLE_HINTS_UP_TO = 30
+
+
+def title_hints(case: Case) -> bool:
+    """Whether the map's area titles carry their hints (German alone: always)."""
+    return map_language(case) == "de" or len(case.resources) <= TITLE_HINTS_UP_TO
+
+
+def title_lines(
+    lang: str, two: tuple[str, str | None] | None, hints: bool = True
+) -> tuple[float, float, float, float]:
     """The tops of an area title's lines below its top (German name, name in ``lang``, German
-    hint, hint in ``lang``) and the title's height; the drawings place the lines by these."""
+    hint, hint in ``lang``) and the title's height; the drawings place the lines by these.
+    ``hints=False``: the names alone (the hints' tops are the title's foot)."""
     if two is None:
         return 0.0, 0.0, TITLE_FONT_SIZE * 1.2, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
     name2 = TITLE_FONT_SIZE * 1.2
     hint = name2 + TITLE2_FONT_SIZE * 1.3
+    if not hints:
+        return name2, hint, hint, hint
     hint2 = hint + HINT_FONT_SIZE * 1.25
     return name2, hint, hint2, hint2 + (HINT2_FONT_SIZE * 1.3 if two[1] is not None else 0.0)
 
 
-def _title_size(category: Category, lang: str = "de") -> tuple[float, float]:
+def _title_size(category: Category, lang: str = "de", hints: bool = True) -> tuple[float, float]:
     from beratungskit.messages import t  # the layout needs the title's size, not its look
 
     name = t(f"render_map.cat.{category.value}")
     hint = t(f"render_map.cat.{category.value}.hint")
-    width = max(text_width("● " + name, TITLE_FONT_SIZE, bold=True), text_width(hint, HINT_FONT_SIZE))
     two = title_words(category, lang)
+    width = text_width("● " + name, TITLE_FONT_SIZE, bold=True)
+    if two is not None and not hints:  # the names alone
+        return max(width, text_width(two[0], TITLE2_FONT_SIZE, bold=True)), title_lines(lang, two, hints)[3]
+    width = max(width, text_width(hint, HINT_FONT_SIZE))
     if two is None:
         return width, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
     width = max(
@@ -1914,7 +1938,7 @@ def _best_packing(
 ) -> _Packed:
     """The shape whose packing fits the canvas at the largest zoom with the fewest lines through
     labels; the ``settled`` (thorough: 24) best-looking shapes get their lines kept clear."""
-    titles = {cat: _title_size(cat, map_language(case)) for cat in SECTOR_ORDER}
+    titles = {cat: _title_size(cat, map_language(case), title_hints(case)) for cat in SECTOR_ORDER}
     tried = []
     for shape in _shapes(cells, aspect, elb, thorough):
         packed = _pack(cells, sectors, elb, shape, [])
@@ -1942,6 +1966,40 @@ def _best_packing(
             best = found
     assert best is not None
     return best
+
+
+#: With the eLb's language chosen, a map laid out afresh is also laid out for canvases this much
+#: narrower and wider, and the one that comes out largest on the real canvas is kept. Which shapes
+#: the search settles is ranked by the rings alone; the titles and ring names in two languages
+#: change the map's size after that ranking more than the German ones (at 40 resources on the
+#: 1280×800 page a canvas a few pixels higher gave labels 0.5 px smaller, fit14; Türkçe at 40 on a
+#: 1242 × 641 canvas: 13.92 -> 14.06 px). German maps keep their pictures (they meet the aim).
+NEARBY_SHAPES = (0.95, 1.05)
+
+
+def _nearby_shapes(
+    case: Case,
+    cells: Cells,
+    elb: tuple[float, float],
+    aspect: float,
+    found: _Packed,
+    sectors: tuple[Sector, ...],
+) -> tuple[_Packed, tuple[Sector, ...]]:
+    """``found`` (packed for ``aspect`` with ``sectors``) or, if it shows larger on the canvas of
+    ``aspect`` with no more lines through labels, a packing made for a canvas of a nearby shape
+    (:data:`NEARBY_SHAPES`), with its titles placed for the real canvas."""
+    best, best_sectors = found, sectors
+    for factor in NEARBY_SHAPES:
+        near = aspect * factor
+        near_sectors = _sectors(cells, near)
+        other = _best_packing(case, cells, near_sectors, elb, near)
+        boxes = {ELB_ID: Box(ELB_ID, -elb[0], -elb[1], elb[0], elb[1])}
+        boxes |= {r.id: other.boxes[r.id] for r in case.resources}
+        finished = _finish(case, boxes, other.bands, near_sectors, elb, aspect)
+        other = dataclasses.replace(other, cost=_drawn_size(finished, aspect), finished=finished)
+        if (other.blocked, other.cost) < (best.blocked, best.cost - 0.5):
+            best, best_sectors = other, near_sectors
+    return best, best_sectors
 
 
 @dataclass(frozen=True)
@@ -1989,7 +2047,7 @@ def _warm_packing(
     room = _room(cells, elb)
     if not WARM_RANGE[0] <= room / warm.base[1] <= WARM_RANGE[1]:
         return None
-    titles = {cat: _title_size(cat, map_language(case)) for cat in SECTOR_ORDER}
+    titles = {cat: _title_size(cat, map_language(case), title_hints(case)) for cat in SECTOR_ORDER}
     aims: dict[str, tuple[float, float]] = {}
     for cat, rings in cells.items():
         for ring, items in rings.items():
@@ -2464,7 +2522,7 @@ def _compute(
     case: Case, aspect: float, thorough: bool = False, previous: MapLayout | None = None
 ) -> MapLayout:
     lang = map_language(case)
-    if previous is not None and previous.lang != lang:
+    if previous is not None and (previous.lang != lang or previous.title_hints != title_hints(case)):
         previous = None  # titles and ring names of another size: laid out afresh
     elb_lines, elb_hw, elb_hh = elb_size(case.alias)
     elb_box = Box(ELB_ID, -elb_hw, -elb_hh, elb_hw, elb_hh)
@@ -2495,6 +2553,14 @@ def _compute(
         ):
             # still a line through a label that the picture before did not have: the whole search
             again = _best_packing(case, cells, fresh, elb, aspect, thorough, 6)
+        if (
+            packed is None
+            and previous is None
+            and not thorough
+            and lang != "de"
+            and len(case.resources) <= CORRIDOR_LIMIT
+        ):
+            again, fresh = _nearby_shapes(case, cells, elb, aspect, again, fresh)
         if packed is None or (again.blocked, again.cost) <= (packed.blocked, packed.cost):
             packed = again
             sectors = fresh
@@ -2564,6 +2630,7 @@ def _compute(
         routes=routes,
         warm=warm,
         lang=lang,
+        title_hints=title_hints(case),
     )
 
 
@@ -2680,7 +2747,8 @@ def _titles(
     map larger on the canvas."""
     outer = rings[-1]
     x0, y0, x1, y1, _ = outer
-    sizes = {s.category: _title_size(s.category, map_language(drawn.case)) for s in sectors}
+    hints = title_hints(drawn.case)
+    sizes = {s.category: _title_size(s.category, map_language(drawn.case), hints) for s in sectors}
     corners = [(x1, y0), (x1, y1), (x0, y1), (x0, y0)]
     points = {}
     for sector in sectors:

@@ -274,16 +274,17 @@ def ecomap_svg(
                 font_weight="bold",
             )
         )
-        out.append(
-            _text(
-                area["x"],
-                y + tops[2] + HINT_FONT_SIZE * 0.9,
-                area["hint"],
-                HINT_FONT_SIZE,
-                anchor,
-                fill="#333333",
+        if area["hint"]:  # (a crowded map with a language: the names alone)
+            out.append(
+                _text(
+                    area["x"],
+                    y + tops[2] + HINT_FONT_SIZE * 0.9,
+                    area["hint"],
+                    HINT_FONT_SIZE,
+                    anchor,
+                    fill="#333333",
+                )
             )
-        )
         if area.get("hint2"):
             out.append(
                 _second(two, area["x"], y + tops[3] + two["hint"] * 0.9, area["hint2"], two["hint"], anchor)

@@ -342,11 +342,12 @@ def map_background(case: Case, placed: MapLayout | None = None) -> dict[str, Any
                 "y": title.y,
                 "align": title.align,
                 "text": f"{style.symbol} {category_name(title.category)}",
-                "hint": category_hint(title.category),
+                # with a language in a crowded map, the names alone (the hints are in the legend)
+                "hint": category_hint(title.category) if placed.title_hints else "",
                 "color": style.border,
                 "box": _box(title.box),
                 "focus": _box(focus),
-                **_title_words(title.category, placed.lang),
+                **_title_words(title.category, placed.lang, placed.title_hints),
             }
         )
     sectors = []
@@ -423,14 +424,15 @@ def _ring_words(ring: RingLine, lang: str) -> dict[str, Any]:
     return words
 
 
-def _title_words(category: Category, lang: str) -> dict[str, Any]:
+def _title_words(category: Category, lang: str, hints: bool = True) -> dict[str, Any]:
     """An area title's name and hint in the eLb's language, with where its lines go below the title's
-    top (``tops``: name, name in ``lang``, hint, hint in ``lang``); nothing for German."""
+    top (``tops``: name, name in ``lang``, hint, hint in ``lang``); nothing for German. ``hints``:
+    whether the title carries the hints (:func:`~beratungskit.analysis.layout.title_hints`)."""
     two = title_words(category, lang)
     if two is None:
         return {}
-    name2, hint, hint2, _height = title_lines(lang, two)
-    return {"text2": two[0], "hint2": two[1], "tops": [0.0, name2, hint, hint2]}
+    name2, hint, hint2, _height = title_lines(lang, two, hints)
+    return {"text2": two[0], "hint2": two[1] if hints else None, "tops": [0.0, name2, hint, hint2]}
 
 
 def _box(box: Any) -> list[float]:
