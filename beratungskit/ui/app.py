@@ -421,10 +421,13 @@ class SessionApp:
             if window and getattr(self._live_map, "canvas_size", False) is None:
                 # not drawn yet: laid out for the canvas the window will give it (the form beside,
                 # or the whole width where the form will fold away)
-                from beratungskit.ui.map_tab import canvas_guess, opening_fold
+                from beratungskit.analysis.layout import map_language
+                from beratungskit.ui.map_tab import SIDE_WIDTH_PX, canvas_guess, opening_fold
 
                 folds = opening_fold(window, session.case)
-                width, height = canvas_guess(window, 0.0) if folds else canvas_guess(window)
+                two = map_language(session.case) != "de"
+                side = 0.0 if folds else SIDE_WIDTH_PX
+                width, height = canvas_guess(window, side, two_languages=two)
                 self._live_map.aspect = width / height
             self._live_map.load_case(session.case)
         self._map_session = session

@@ -98,6 +98,15 @@ CSS = """
 .bk-app .bk-header .bk-status .widget-html-content > span + span { margin-inline-start: 0.3em; }
 .bk-app .bk-header .bk-status .widget-html-content > span > .bk-tr { font-size: 14px; }
 .bk-app .bk-status-error { color: #8a4b00; }
+/* With the eLb's language chosen the head must not take the map's height (issue 11: 119 px instead
+   of 52 in Türkçe, labels of 40 resources under 14 px at 1280×800): the status's translation stands
+   beside its German on the same line (a long message wraps), and the crisis button and the title
+   stay on one row (a long translation of either wraps in its own place). */
+.bk-app .bk-header .bk-status .widget-html-content > span > .bk-tr { display: inline;
+  margin-inline-start: 0.5em; }
+.bk-app .bk-header:has(.bk-tr) .bk-title-row { gap: 0 10px; flex-wrap: nowrap !important; }
+.bk-app .bk-header:has(.bk-tr) .bk-crisis-help { max-width: 9.5em; padding-inline: 2px; }
+.bk-app .bk-header:has(.bk-tr) .bk-title-row > .bk-title { flex: 0 1 auto; min-width: 0; }
 /* „Hilfe in einer Krise“ (ui/crisis_help.py): a link-like button beside the page links, a calm panel */
 .bk-app .bk-title-row { gap: 0 24px; }
 /* a finger's 44 px to tap (padding), without making the title's row that high (negative margins) */

@@ -63,6 +63,9 @@ COLUMN_WINDOW = 1000
 #: What the page takes around the map (CSS px): the head, the tabs' row, the edges (the map's
 #: buttons sit in the tabs' row, mapwidget.js: dock) — above and below it, and beside it.
 AROUND_MAP = (136.0, 40.0)
+#: With the eLb's language chosen the head and the tabs' row are higher by this much (two lines of
+#: text where German has one; at 1280×800 measured 72 + 57 px instead of 52 + 48, look.py).
+AROUND_MAP_TWO_LANGUAGES = 28.0
 SIDE_WIDTH_PX = 470.0
 
 
@@ -96,7 +99,7 @@ def opening_fold(
     wide or too narrow for folding (or not known); True where even the best packing of the rings
     beside the panel shows labels clearly below readable; None where only the layout can tell
     (:func:`side_folds`: the demo case, 16 resources, keeps its form beside a 14.8 px map)."""
-    from beratungskit.analysis.layout import FONT_SIZE, most_zoom
+    from beratungskit.analysis.layout import FONT_SIZE, map_language, most_zoom
     from beratungskit.ui.mapwidget import FIT_PAD, readable_px
 
     if not window or not COLUMN_WINDOW < window[0] < ROOMY_WINDOW:
@@ -104,18 +107,23 @@ def opening_fold(
     key = (case.key, case.revision, len(case.resources), window, side_px)
     if key not in _opening:
         enough = readable_px(len(case.resources)) * SURE_BELOW
-        width, height = (side - 2 * FIT_PAD for side in canvas_guess(window, side_px))
+        two = map_language(case) != "de"
+        width, height = (side - 2 * FIT_PAD for side in canvas_guess(window, side_px, two_languages=two))
         px = FONT_SIZE * most_zoom(case, width, height, enough=enough / FONT_SIZE)
         _opening.clear()  # one case opens at a time: the app and the map tab ask about the same
         _opening[key] = True if px < enough else None
     return _opening[key]
 
 
-def canvas_guess(window: tuple[float, float], side_px: float = SIDE_WIDTH_PX) -> tuple[float, float]:
+def canvas_guess(
+    window: tuple[float, float], side_px: float = SIDE_WIDTH_PX, *, two_languages: bool = False
+) -> tuple[float, float]:
     """The map's canvas (width, height) in a window of this size, with the panel beside it (under
-    it up to :data:`COLUMN_WINDOW`), before the browser reports the real one."""
+    it up to :data:`COLUMN_WINDOW`), before the browser reports the real one; ``two_languages``:
+    with the eLb's language chosen (a higher head)."""
     beside = side_px if window[0] > COLUMN_WINDOW else 0.0
-    return window[0] - AROUND_MAP[1] - beside, window[1] - AROUND_MAP[0]
+    above = AROUND_MAP[0] + (AROUND_MAP_TWO_LANGUAGES if two_languages else 0.0)
+    return window[0] - AROUND_MAP[1] - beside, window[1] - above
 
 
 def give_map_room(live: widgets.Widget) -> None:
@@ -123,7 +131,11 @@ def give_map_room(live: widgets.Widget) -> None:
     window = getattr(live, "window_size", None)
     expect = getattr(live, "expect_canvas", None)
     if window and expect is not None:
-        expect(window[0] - AROUND_MAP[1], window[1] - AROUND_MAP[0])
+        from beratungskit.analysis.layout import map_language
+
+        case = getattr(live, "_pending", None) or getattr(live, "_case", None)
+        two = case is not None and map_language(case) != "de"
+        expect(*canvas_guess(window, 0.0, two_languages=two))
 
 
 def make_map(case: Case, height: str = MAP_HEIGHT, keeper: object = None) -> widgets.Widget:
