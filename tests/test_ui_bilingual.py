@@ -295,3 +295,17 @@ def test_numbers_in_a_right_to_left_translation_are_isolated_on_the_page(lang: s
     assert scale is not None and scale.endswith("\u206810\u2069") and "\u20686\u2069" in scale
     # left-to-right languages as they were
     assert patterns("tr")[0][t("ui_goals.section.will")] == tr("tr", "ui_goals.section.will")
+
+
+#: The live map's own buttons (ui/mapwidget.py texts, ui/map_tab.py tools): seen by the eLb beside
+#: the map, they stood in German only with a language chosen (issue 11).
+MAP_BUTTONS = ("fold_form", "unfold_form", "fold_goals", "unfold_goals", "big", "big_exit", "whole_map")
+
+
+@pytest.mark.parametrize("lang", OTHER)
+def test_the_maps_own_buttons_carry_the_elbs_language(lang: str) -> None:
+    layer = BilingualLayer(lang)
+    for key in (*MAP_BUTTONS, "legend_show", "legend_hide"):
+        german = t(f"ui_map.{key}")
+        assert is_elb_facing(f"ui_map.{key}")
+        assert layer.exact.get(german) == tr(lang, f"ui_map.{key}") != german, key

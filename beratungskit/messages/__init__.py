@@ -94,7 +94,12 @@ ELB_FACING: dict[str, tuple[str, ...]] = {
     "ui_goals": ("",),
     # the map as a list (issue 11 trial: its buttons stood in German only beside the Turkish map)
     "ui_access": ("",),
-    "ui_map": ("aria_label", "legend_title", "fit", "empty"),
+    # the map's own buttons (fold the form, map large, the whole map, the legend): the eLb sees them
+    # beside the map's words in their language (issue 11: they stood in German only)
+    "ui_map": (
+        *("aria_label", "legend_title", "legend_show", "legend_hide", "fit", "empty", "whole_map"),
+        *("big", "big_exit", "fold_form", "unfold_form", "fold_goals", "unfold_goals", "focus_hint"),
+    ),
     "ui_session": ("",),
 }
 #: Keys under an eLb-facing prefix that are nonetheless only for the IFK (file and save problems,
