@@ -1987,8 +1987,12 @@ def _nearby_shapes(
 ) -> tuple[_Packed, tuple[Sector, ...]]:
     """``found`` (packed for ``aspect`` with ``sectors``) or, if it shows larger on the canvas of
     ``aspect`` with no more lines through labels, a packing made for a canvas of a nearby shape
-    (:data:`NEARBY_SHAPES`), with its titles placed for the real canvas."""
+    (:data:`NEARBY_SHAPES`), with its titles placed for the real canvas. Only where something
+    drawn reaches beyond the rings (a title beside the map): else the rings are the map's size, and
+    the search ranked by them."""
     best, best_sectors = found, sectors
+    if found.cost <= _cost(found.bands, aspect, None) * 1.01:
+        return found, sectors  # the titles in the ring's corners: the ranking by the rings holds
     for factor in NEARBY_SHAPES:
         near = aspect * factor
         near_sectors = _sectors(cells, near)

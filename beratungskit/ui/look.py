@@ -102,8 +102,9 @@ CSS = """
    of 52 in Türkçe, labels of 40 resources under 14 px at 1280×800): the status's translation stands
    beside its German on the same line (a long message wraps), and the crisis button and the title
    stay on one row (a long translation of either wraps in its own place). */
-.bk-app .bk-header .bk-status .widget-html-content > span > .bk-tr { display: inline;
-  margin-inline-start: 0.5em; }
+.bk-app .bk-header .bk-status .widget-html-content > span > .bk-tr { display: inline-block;
+  vertical-align: baseline; max-width: 100%; line-height: 1.3; margin-left: 0.8em; }
+.bk-app .bk-header:has(.bk-tr) { margin-bottom: 2px; }
 .bk-app .bk-header:has(.bk-tr) .bk-title-row { gap: 0 10px; flex-wrap: nowrap !important; }
 .bk-app .bk-header:has(.bk-tr) .bk-crisis-help { max-width: 9.5em; padding-inline: 2px; }
 .bk-app .bk-header:has(.bk-tr) .bk-title-row > .bk-title { flex: 0 1 auto; min-width: 0; }
@@ -169,7 +170,7 @@ CSS = """
 /* A tab's German and its translation as two lines of text (the tab's 46 px line height is for one
    line: with it, two took 65 px and the map below lost the 10 px; issue 11). Still 48 px and more
    for the finger, and as high as the map's buttons docked beside the tabs (54 px). */
-.bk-app .lm-TabBar-tab .lm-TabBar-tabLabel.bk-has-tr { line-height: 1.25 !important; padding: 7px 0; }
+.bk-app .lm-TabBar-tab .lm-TabBar-tabLabel.bk-has-tr { line-height: 1.25 !important; padding: 5px 0; }
 /* labels are flex boxes: the German and its translation one under the other, the whole width */
 .bk-app .bk-has-tr:not(button) {
   flex-direction: column; align-items: stretch; white-space: normal; height: auto; line-height: 1.3; }

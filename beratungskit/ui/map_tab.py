@@ -65,7 +65,7 @@ COLUMN_WINDOW = 1000
 AROUND_MAP = (136.0, 40.0)
 #: With the eLb's language chosen the head and the tabs' row are higher by this much (two lines of
 #: text where German has one; at 1280×800 measured 72 + 57 px instead of 52 + 48, look.py).
-AROUND_MAP_TWO_LANGUAGES = 28.0
+AROUND_MAP_TWO_LANGUAGES = 20.0
 SIDE_WIDTH_PX = 470.0
 
 
