@@ -13,6 +13,7 @@ measured at both sizes, against :func:`readable_px` in every language."""
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +56,8 @@ TEXTS = """() => {
   }
   return out;
 }"""
+LOADED = """(count) => { const maps = window.__beratungskitMaps || [];
+  return maps.length > 0 && maps[maps.length - 1].nodes.length === count; }"""
 TABS_ROW = "document.querySelector('.bk-tabs > .lm-TabBar').getBoundingClientRect().height"
 HEAD = "document.querySelector('.bk-app .bk-header').getBoundingClientRect().height"
 # The map's own buttons the eLb sees (fold the form, map large, the legend …) without a translation.
@@ -104,8 +107,12 @@ def test_no_word_on_the_map_is_smaller_than_its_resource_labels_aim(
     too_small = []
     for n, lang in _live_cases():
         open_case(pg, store_dir, f"schrift-{lang}-{n}")
+        # the case itself, not the eLb alone shown while it is laid out (a busy machine: over a
+        # second, and the map stood still meanwhile)
+        pg.wait_for_function(LOADED, arg=n + 1, timeout=60_000)
         settled(pg)
         sizes = pg.evaluate(TEXTS)
+        assert math.isfinite(sizes["label"]), (n, lang, sizes)
         if FIGURES:
             with open(FIGURES, "a", encoding="utf-8") as out:
                 row = {"screen": f"{width}x{height}", "n": n, "lang": lang, **sizes, **pg.evaluate(ROOM)}

@@ -199,6 +199,9 @@ class SessionApp:
         # One live map for the page, loaded with each case opened: the vis-network bundle (~700 KB)
         # travels to the browser and is parsed once, not with every case and every tab.
         self._live_map: widgets.Widget | None = None
+        #: The live map's last canvas (width, height) with German alone (False) and with a language
+        #: (True): a case of the other kind is laid out for the canvas its head leaves.
+        self._canvas_seen: dict[bool, tuple[float, float]] = {}
         self._map_session: Session | None = None
         #: The browser window's (width, height) as the page reported it (ui/pagelinks.py), or None:
         #: the map knows how much room it has before it is first drawn (the form may fold away).
@@ -417,18 +420,39 @@ class SessionApp:
 
             self._live_map = make_map(session.case, keeper=self._keeper())
         elif self._map_session is not session and hasattr(self._live_map, "load_case"):
+            from beratungskit.analysis.layout import map_language
+            from beratungskit.ui.map_tab import (
+                AROUND_MAP_TWO_LANGUAGES,
+                SIDE_WIDTH_PX,
+                canvas_guess,
+                opening_fold,
+            )
+
             window = self._window()
-            if window and getattr(self._live_map, "canvas_size", False) is None:
+            two = map_language(session.case) != "de"
+            canvas: tuple[float, float] | None = getattr(self._live_map, "canvas_size", None)
+            shown = getattr(self._live_map, "placed", None)
+            if window and canvas is None:
                 # not drawn yet: laid out for the canvas the window will give it (the form beside,
                 # or the whole width where the form will fold away)
-                from beratungskit.analysis.layout import map_language
-                from beratungskit.ui.map_tab import SIDE_WIDTH_PX, canvas_guess, opening_fold
-
                 folds = opening_fold(window, session.case)
-                two = map_language(session.case) != "de"
                 side = 0.0 if folds else SIDE_WIDTH_PX
                 width, height = canvas_guess(window, side, two_languages=two)
                 self._live_map.aspect = width / height
+            elif canvas and shown is not None:
+                # the case before had German alone and this one a language, or the other way round:
+                # the head and the tabs' row change height, and the canvas with them (a few per cent,
+                # within what the map lets pass without a second layout): laid out for the canvas
+                # such a case had last (the same width), else for the one before moved by the head
+                before = shown.lang != "de"
+                self._canvas_seen[before] = canvas
+                seen = self._canvas_seen.get(two)
+                if before != two:
+                    if seen is not None and abs(seen[0] - canvas[0]) < 0.5:
+                        self._live_map.aspect = seen[0] / seen[1]
+                    else:
+                        shift = AROUND_MAP_TWO_LANGUAGES if two else -AROUND_MAP_TWO_LANGUAGES
+                        self._live_map.aspect = canvas[0] / max(canvas[1] - shift, 1.0)
             self._live_map.load_case(session.case)
         self._map_session = session
         if self.screen_size and getattr(self._live_map, "window_size", False) is None:
