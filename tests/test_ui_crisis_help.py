@@ -99,6 +99,7 @@ def test_under_the_elbs_own_words_the_crisis_line_is_said_to_the_elb_in_their_la
     hint in German only, addressed to the IFK. Under the eLb's own words the crisis line now also
     speaks to the eLb, in a line the page shows in their language; IFK text keeps the IFK's hint."""
     from beratungskit.messages import t, tr
+    from beratungskit.render.bilingual import isolated_text
     from beratungskit.ui.bilingual import translate_text
     from beratungskit.ui.hints import hint_for
 
@@ -106,6 +107,8 @@ def test_under_the_elbs_own_words_the_crisis_line_is_said_to_the_elb_in_their_la
     hint = hint_for("Ich will mir etwas antun.", writer="elb")
     assert t("analysis_wording.crisis.line") in hint
     assert elb_line in hint.split("\n")
-    assert translate_text(elb_line, lang) == tr(lang, "ui_session.crisis_help_self_harm") != elb_line
+    # in Arabic and Persian with its phone number and „Telefonseelsorge“ in bidi isolates (lang15)
+    said = isolated_text(tr(lang, "ui_session.crisis_help_self_harm"), lang)
+    assert translate_text(elb_line, lang) == said != elb_line
     assert elb_line not in hint_for("Er will sich etwas antun.", writer="ifk")
     assert elb_line not in hint_for("Ich will in einer Bäckerei arbeiten.", writer="elb")
