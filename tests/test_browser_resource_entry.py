@@ -70,6 +70,13 @@ def _status(pg: Any, revision: int) -> None:
     pg.wait_for_selector(f".bk-status:has-text('(Stand {revision})')", timeout=20_000)
 
 
+def _ready_for_the_next(pg: Any) -> None:
+    """The form empties and takes the keyboard back after a save: its messages may reach the page a
+    moment after the status's „(Stand n)“ (on a busy machine), so wait for it, 20 s at most."""
+    ready = f"() => {{ const w = ({WHERE})(); return w.focused && w.value === ''; }}"
+    pg.wait_for_function(ready, timeout=20_000)
+
+
 def _shot(pg: Any, name: str) -> None:
     if SHOTS is not None:
         SHOTS.mkdir(parents=True, exist_ok=True)
@@ -94,6 +101,7 @@ def test_a_resource_is_a_label_and_enter_and_festhalten_stays_in_sight(
     pg.keyboard.type("Nachbarin Frau Yilmaz")
     pg.keyboard.press("Enter")
     _status(pg, 2)
+    _ready_for_the_next(pg)
     after = pg.evaluate(WHERE)
     assert after["focused"] and after["value"] == ""  # ready for the next one, the keyboard there
     assert [r.label for r in CaseStore(store_dir).load("kuzey").resources][-1] == "Nachbarin Frau Yilmaz"
@@ -112,6 +120,7 @@ def test_a_resource_is_a_label_and_enter_and_festhalten_stays_in_sight(
     assert (bike.label, bike.category, bike.closeness) == ("Fahrrad", Category.MATERIELL, 1)
     pg.wait_for_selector(".bk-closeness", state="hidden", timeout=20_000)  # „Mehr dazu“ closed
     assert pg.locator(".bk-more").get_attribute("aria-expanded") == "false"
+    _ready_for_the_next(pg)
     done = pg.evaluate(WHERE)
     _shot(pg, "entry_saved_1280")
     assert done["focused"] and done["value"] == "" and abs(done["at"] - at_start["at"]) < 1
