@@ -1,4 +1,4 @@
-"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–14).
+"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–15).
 
 For each of the blind probes k: the model is trained on every labelled sentence *except* probe k
 (``beratungskit/analysis/wording_train.py``: the sets in ``tests/data`` and the other probes), its
@@ -305,7 +305,23 @@ it, with 3 fine alarms more each); it now spares line-bearing crisis findings as
 (no change on either fold). Precision reaches 0.95 on both folds, the eLb's 0.92 does not. The
 estimate nobody tuned on is the next blind probe; LOPO after a round has been optimistic every round.
 
-Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 13 trainings); with
+Fifteenth round (probe 14 now a fold too: fourteen folds), measured on 01.12.2026, P (IFK / eLb) / R /
+self-harm sentences without a self-harm finding [of them without any crisis line] (fine sentences with
+a hint); "before" 16:44–16:53 UTC with the round-14 code, lists and sources (probe 14 only added to
+``PROBES`` and to the training sources):
+
+=======  ===============================================  ===============================================
+probe    before (round-14 code, lists and sources)        after (round-15 code, lists, sources)
+=======  ===============================================  ===============================================
+probe 13 0.956 (0.983/0.918) / 0.967 / 3 of 281 [2] (30)  (after: see below)
+probe 14 0.960 (0.978/0.924) / 0.939 / 21 of 277 [17] (24) (after: see below)
+=======  ===============================================  ===============================================
+
+Probe 14's "before" cell reproduces its blind measurement exactly (21 of 277, 17 without any line, P
+0.960, eLb 0.924). Probe 13's differs from the fourteenth round's after cell (1 of 281 [0], P 0.954,
+29 alarms) by probe 14 in its fold's training only.
+
+Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 14 trainings); with
 ``--probes 12,13`` only those folds.
 Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
 """
@@ -342,6 +358,7 @@ PROBES = tuple(
         "wording_probe11.yaml",
         "wording_probe12.yaml",
         "wording_probe13.yaml",
+        "wording_probe14.yaml",
     )
 )
 
