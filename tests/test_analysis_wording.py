@@ -2505,3 +2505,80 @@ def test_a_count_of_ten_pills_or_more_taken_is_self_harm_in_the_lists(text: str,
 def test_fourteenth_round_list_families_of_self_harm(text: str, harm: bool) -> None:
     found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
     assert any(f.self_harm for f in found) is harm
+
+
+# --- fifteenth round: probe 14's families of self-harm, emoji as words, the model's new fields -------
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # written for the test (not probe sentences), each family with an everyday look-alike
+        ("Ich lauf heute Abend zum See und komme nicht mehr zurück.", True),
+        ("Ich fahre zu meinem Bruder und komme nicht zurück, ich zieh nach Kiel.", False),
+        ("Er will noch seine Papiere regeln, bevor er geht.", True),
+        ("Er will noch seine Papiere regeln, bevor er in Rente geht, sagt er.", False),
+        ("Ab Sonntag brauch ich nichts mehr.", True),
+        ("Ab Sonntag brauch ich nichts mehr vom Amt, ich hab eine Stelle.", False),
+        ("Die Schlaftabletten heb ich mir auf.", True),
+        ("Sie hat den Wagen in der Garage laufen lassen, mit geschlossenem Tor.", True),
+        ("Ich hab den Wagen in der Garage warmlaufen lassen.", False),
+        ("Kennen Sie eine schmerzlose Methode?", True),
+        ("Ich werde mich nach dem Termin erledigen.", True),
+        ("Ich werde das nach dem Termin erledigen.", False),
+        ("I mues mer öppis atue.", True),
+        ("Die Ritzwunden am Bein bluten wieder.", True),
+        ("Wer würde mich überhaupt finden?", True),
+        ("Прощайте, друзі.", True),
+        ("Прощай, Jobcenter, ich habe eine Arbeit!", False),
+        ("Ich bin todmüde vom Leben.", True),
+        ("Ich will, dass es aufhört.", True),
+        ("Ich will, dass es aufhört mit dem Lärm nebenan.", False),
+    ],
+)
+def test_fifteenth_round_list_families_of_self_harm(text: str, harm: bool) -> None:
+    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.self_harm for f in found) is harm
+
+
+def test_emoji_of_a_means_are_words_for_the_model_the_gate_and_the_patterns() -> None:
+    from beratungskit.analysis.wording_model import features
+
+    text = "💊💊 heute nacht"
+    folded, index = fold(text)
+    assert "tabletten" in folded.split() and len(index) == len(folded)
+    assert "f:means" in {f for f, _ in features(text)}
+    use = load_guard()._model
+    assert use is not None and use.field is not None and use.field.search(folded)
+    # a laugh stays no word (the skull is a laugh in chat slang)
+    assert not any(char.isalpha() for char in fold("💀")[0])
+
+
+def test_the_models_new_fields_pair_need_and_return_with_a_negated_future() -> None:
+    from beratungskit.analysis.wording_model import features
+
+    assert "ff:need_negfuture" in {f for f, _ in features("Ich werd das nicht mehr brauchen.")}
+    assert "ff:negfuture_return" in {f for f, _ in features("Ich komm nicht zurück.")}
+    assert "f:farewell" in {f for f, _ in features("Прощайте всі.")}
+
+
+def test_a_model_score_of_half_needs_no_word_of_the_field() -> None:
+    # fifteenth round: „alone“ 0.5 (was 0.65); a sentence without a word of the field
+    guard = load_guard()
+    use = guard._model
+    assert use is not None
+    rule = next(r for r in use.rules if r.label == "self_harm")
+    model = use._load()
+    folded = fold("Die Karte ist schön, aber ich werd sie bald nicht mehr brauchen.")[0]
+    assert use.field is not None and not use.field.search(folded)
+    assert use.passes(rule, 0.55, folded, model, "elb", [])
+    assert not use.passes(rule, 0.45, folded, model, "elb", [])
+
+
+def test_medicine_kept_back_and_tiredness_of_life_are_no_exits() -> None:
+    use = load_guard()._model
+    assert use is not None
+    assert use.exits(fold("Die Tabletten sind vom Arzt.")[0])
+    assert not use.exits(fold("Ich heb mir die Tabletten vom Arzt auf.")[0])
+    assert use.exits(fold("Ich bin todmüde.")[0])
+    assert not use.exits(fold("Ich bin todmüde, vom Leben.")[0])

@@ -190,6 +190,20 @@ NOT_FOR_ELB = frozenset({"deficit", "typing", "profiling", "judging"})
 # --- folding ----------------------------------------------------------------------------------------
 
 _SPECIAL = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
+#: Emoji that name a means of suicide or self-harm, folded into the word they show (fifteenth round:
+#: „💊💊💊 heute nacht alle“, „🪢 heute nacht.“ were no words at all for the model, the gate or the
+#: patterns on the folded text). Only pictures without an everyday joke meaning (not 💀, the laugh).
+_EMOJI_WORDS = {
+    "💊": " tabletten ",
+    "🪢": " strick ",
+    "🔪": " messer ",
+    "🗡": " messer ",
+    "🩸": " blut ",
+    "⚰": " sarg ",
+    "🪦": " grab ",
+    "🔫": " pistole ",
+}
+_SPECIAL.update(_EMOJI_WORDS)
 _FOLD_CACHE: dict[str, str] = {}
 
 

@@ -117,10 +117,19 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "final": ("letzt", "beschloss", "beschlies", "entschied", "entschloss", "entschlos", "bald",
               "heutnacht", "endgueltig", "fertig", "reicht", "genug"),
     "farewell": ("dank", "verzeih", "entschuldig", "sorry", "leid", "lebwohl", "tschuess", "ciao",
-                 "adieu", "bye", "kuemmer", "anruf"),
+                 "adieu", "bye", "kuemmer", "anruf",
+                 # fifteenth round: a farewell in the eLb's languages (folded: й → и)
+                 "прощ", "elveda", "goodbye", "وداع", "خداحافظ", "zegna"),
     "act": ("machs", "habs", "tus", "getan", "versuch", "probier", "durchzieh", "mach", "tun", "tue",
             "erneut", "diesmal", "nochmal", "zweimal", "dreimal", "klappt"),
     "laugh": ("haha", "hihi", "hehe", "lol", "xd", "rofl", "lach", "witz", "spass", "scherz"),
+    # fifteenth round: what probe 14's indirect self-harm sentences said without a word of death — no
+    # longer needing things or help („ich werd sie nicht mehr brauchen“, „ab Freitag brauch ich nichts
+    # mehr“: the pair with „negfuture“ tells them from „brauch den Termin nicht“), going and not coming
+    # back („geh an den Rhein und komm nicht zurück“), and who would find one
+    "need": ("brauch", "benoetig", "gebraucht"),
+    "return": ("zurueck", "wiederkomm", "heimkomm", "rueckfahr", "zrugg", "hoam"),
+    "find": ("finden", "findet", "gefunden", "faende"),
 }
 #: Emoji that mark a laugh or a wink: the field "laugh" of a sentence that holds one (twelfth round).
 LAUGH: frozenset[str] = frozenset("😂🤣😄😁😆😅😉😜😝🙈😬😊🙃")
