@@ -1294,10 +1294,12 @@ class _ModelUse:
             if any(f.self_harm for f in here):
                 return False
             threshold = rule.threshold(model, writer)
+            if self._medicine_only(folded, here):
+                # before „alone“ (fifteenth round: with „alone“ at 0.5 „Kd. nimmt Schlaftabletten“,
+                # health in an IFK note, passed on the score alone)
+                return False
             if score >= max(rule.alone, threshold):
                 return True
-            if self._medicine_only(folded, here):
-                return False
             return score >= threshold and (self.field is None or bool(self.field.search(folded)))
         if any(rule.label in f.kinds for f in here):
             return False

@@ -9,11 +9,13 @@ Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
 probes 1–14 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
-fifteenth), and two training
+fifteenth), two training
 corpora written in the twelfth round by two other helpers for the families earlier rounds judged
 list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
-the leave-one-probe-out estimate). A file whose entries carry ``set: heldout`` keeps those sentences
+the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
+1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
+training data only, read and tuned on). A file whose entries carry ``set: heldout`` keeps those sentences
 out (``wording_batch4.yaml``–``wording_batch6.yaml``; and ``wording_batch8.yaml``,
 ``wording_batch9.yaml`` and ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds,
 held out as a whole and so not among the sources: the estimate for phrasings nobody trained or tuned
@@ -55,6 +57,8 @@ SOURCES: tuple[str, ...] = (
     # twelfth round: training corpora written by two other helpers for the hard families (no probes)
     "tests/data/wording_train12a.yaml",
     "tests/data/wording_train12b.yaml",
+    # fifteenth round: contrasting pairs for self-harm (indirect sentences and fine twins), another helper
+    "tests/data/wording_train15.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -211,8 +215,12 @@ SAFETY_NET = True
 #: round's shipped model). With the twelfth round's training corpora (fine look-alikes full of words of
 #: death) the search went to the cap for both writers; leave-one-probe-out on probes 8–11 at 0.5 against
 #: 0.35: 3 self-harm sentences more without a self-harm finding (2 more without any line) at 0.5,
-#: 8 fine sentences fewer with a hint (of 1 716) — recall first.
-SELF_HARM_CAP = 0.35
+#: 8 fine sentences fewer with a hint (of 1 716) — recall first. Fifteenth round: 0.3. With the
+#: fifteenth round's training corpus (fine twins of indirect self-harm) the search went to the cap for
+#: both writers (the IFK's was 0.2 before); the fold model of probe 14 left its last two self-harm
+#: sentences (eLb, scored 0.32 and 0.34, each with a word of the field) without a finding at 0.35 and
+#: none at 0.3, with the same 23 fine sentences with a hint (a training figure: chosen on probe 14).
+SELF_HARM_CAP = 0.3
 #: The model's crisis thresholds are at most this, per writer (twelfth round). A crisis hint of the
 #: model brings the crisis line with it, and a line missed costs far more than a hint too many; but the
 #: search prices every false alarm alike, so on the training sentences (where the lists find nearly
