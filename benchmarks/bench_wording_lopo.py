@@ -319,6 +319,10 @@ probe 13 0.956 (0.983/0.918) / 0.967 / 3 of 281 [2] (30)  0.955 (0.984/0.916) / 
 probe 14 0.960 (0.978/0.924) / 0.939 / 21 of 277 [17] (24) 0.963 (0.984/0.923) / 0.952 / 3 of 277 [3] (23) *
 =======  ===============================================  ===============================================
 
+The LOPO run on the round's last code (647f880: final lists, cap 0.3, 18:12–18:20 UTC): fold 14
+0.963 (0.984/0.924) / 0.956 / 0 of 277 [0] (23), fold 13 0.955 (0.984/0.916) / 0.938 / 0 of 281 [0]
+(28) — the same as the kept fold models gave below.
+
 Probe 14's "before" cell reproduces its blind measurement exactly (21 of 277, 17 without any line, P
 0.960, eLb 0.924). Probe 13's differs from the fourteenth round's after cell (1 of 281 [0], P 0.954,
 29 alarms) by probe 14 in its fold's training only. * Probe 14's "after" cell is a training figure for
