@@ -2572,6 +2572,13 @@ def test_a_model_score_of_half_needs_no_word_of_the_field() -> None:
     assert not use.passes(rule, 0.45, folded, model, "elb", [])
 
 
+def test_a_sure_score_on_pills_made_ready_is_not_silenced_as_health() -> None:
+    # fifteenth round: medicine-only yields to a sure score (the browser's will test found this)
+    found = check_text("Ich hab die Schlaftabletten schon bereitgelegt", writer="elb")
+    assert any(f.self_harm and f.text.startswith("Ich hab") for f in found)
+    assert not any(f.self_harm for f in check_text("Kd. nimmt Schlaftabletten.", writer="ifk"))
+
+
 def test_medicine_kept_back_and_tiredness_of_life_are_no_exits() -> None:
     use = load_guard()._model
     assert use is not None

@@ -1294,9 +1294,11 @@ class _ModelUse:
             if any(f.self_harm for f in here):
                 return False
             threshold = rule.threshold(model, writer)
+            if score >= max(MEDICINE_SURE, rule.alone, threshold):
+                return True
             if self._medicine_only(folded, here):
-                # before „alone“ (fifteenth round: with „alone“ at 0.5 „Kd. nimmt Schlaftabletten“,
-                # health in an IFK note, passed on the score alone)
+                # below MEDICINE_SURE even past „alone“ (fifteenth round: with „alone“ at 0.5 „Kd. nimmt
+                # Schlaftabletten“, health in an IFK note, passed on the score alone)
                 return False
             if score >= max(rule.alone, threshold):
                 return True
@@ -1401,6 +1403,11 @@ def vetoable(finding: Finding, found: list[Finding], start: int, end: int, score
     return all(score < _VETO_OTHER for label, score in scores.items() if label not in own)
 
 
+#: A self-harm score from which a sentence whose only words of the field name a medicine still gets
+#: the model's hint (fifteenth round: the „alone“ of rounds 7–14; „alone“ is 0.5 now, but „Kd. nimmt
+#: Schlaftabletten“ must stay health, while „Ich hab die Schlaftabletten schon bereitgelegt“, 0.98,
+#: must not be silenced).
+MEDICINE_SURE = 0.65
 #: A sentence of at most this many words is a fragment (short-message mode, ninth round).
 FRAGMENT_WORDS = 3
 #: A message of at most this many sentences and words is also read by the model as one thought
