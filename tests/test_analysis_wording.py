@@ -2586,3 +2586,21 @@ def test_medicine_kept_back_and_tiredness_of_life_are_no_exits() -> None:
     assert not use.exits(fold("Ich heb mir die Tabletten vom Arzt auf.")[0])
     assert use.exits(fold("Ich bin todmüde.")[0])
     assert not use.exits(fold("Ich bin todmüde, vom Leben.")[0])
+
+
+BARE_STEPS = ["Ich frage nach.", "Ich frage meine Schwester.", "Ich rufe an.", "Ich gehe hin."]
+
+
+@pytest.mark.parametrize("text", BARE_STEPS)
+@pytest.mark.parametrize("writer", ["elb", "ifk"])
+def test_a_bare_step_gets_no_crisis_line_on_the_models_score_alone(text: str, writer: str) -> None:
+    """Fifteenth round, the lead's landing: with „alone“ at 0.5 the retrained model gave the step „Ich
+    frage nach.“ 0.52 — mostly its bias — and the crisis line (the team figures' test cases all had a
+    hint). Two words of one's own say nothing of a crisis: below MEDICINE_SURE a bare sentence needs a
+    word of the field, as every sentence below „alone“ does."""
+    assert check_text(text, writer=writer) == []
+
+
+@pytest.mark.parametrize("text", ["Ich will sterben.", "Nie mehr aufwachen.", "Mach Schluss."])
+def test_a_bare_sentence_with_a_word_of_the_field_still_gets_the_crisis_line(text: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb"))

@@ -1300,7 +1300,7 @@ class _ModelUse:
                 # below MEDICINE_SURE even past „alone“ (fifteenth round: with „alone“ at 0.5 „Kd. nimmt
                 # Schlaftabletten“, health in an IFK note, passed on the score alone)
                 return False
-            if score >= max(rule.alone, threshold):
+            if score >= max(rule.alone, threshold) and not _bare(folded):
                 return True
             return score >= threshold and (self.field is None or bool(self.field.search(folded)))
         if any(rule.label in f.kinds for f in here):
@@ -1408,6 +1408,27 @@ def vetoable(finding: Finding, found: list[Finding], start: int, end: int, score
 #: Schlaftabletten“ must stay health, while „Ich hab die Schlaftabletten schon bereitgelegt“, 0.98,
 #: must not be silenced).
 MEDICINE_SURE = 0.65
+#: A sentence with at most this many words of its own (not the model's little words, STOP) is
+#: bare: below MEDICINE_SURE it needs a word of the field, as below „alone“ (fifteenth round, the
+#: lead's landing: with „alone“ at 0.5 the step „Ich frage nach.“ got the crisis line on a score of
+#: 0.52 that is mostly the model's bias — two words say nothing of a crisis).
+BARE_WORDS = 2
+
+
+def _bare(folded: str) -> bool:
+    """Whether a folded sentence has at most :data:`BARE_WORDS` words of its own.
+
+    >>> _bare("ich frage nach.")
+    True
+    >>> _bare("ich hab heute alles aufgeraeumt.")
+    False
+    """
+    from beratungskit.analysis.wording_model import STOP
+
+    own = [w for w in re.findall(r"[^\W_]+", folded) if w not in STOP]
+    return len(own) <= BARE_WORDS
+
+
 #: A sentence of at most this many words is a fragment (short-message mode, ninth round).
 FRAGMENT_WORDS = 3
 #: A message of at most this many sentences and words is also read by the model as one thought
