@@ -293,6 +293,26 @@ fourteenth blind probe's:
   This time the round carried to new text (six fewer self-harm sentences missed, no more false
   alarms); precision and recall meet the target, "no self-harm missed" does not (21 of 277).
 
+The fifteenth round made probe 14 development data (and added a training batch of contrasting pairs,
+``tests/data/wording_train15.yaml``); its figure nobody can have tuned on is the fifteenth blind
+probe's:
+
+* probe 15 (``benchmarks/data/wording_probe15.yaml``, 1208 sentences, 741 with an issue, 467 fine,
+  **288 self-harm** (269 in the eLb's words, 19 in the IFK's), 593 in the eLb's own words; sha256
+  ``ec0c43c1…``), written blind by a helper who read nothing of the project, finished (16:45 UTC)
+  before the fifteenth round changed anything, measured on the fourteenth round's guard (061765c,
+  01.12.2026 16:45 UTC, not shown to the round's author) and once after the fifteenth round, on the
+  code that landed (e0d7c2b, 18:37 UTC), copied in unchanged after that: **P 0.952 → 0.951** (IFK
+  0.968 → 0.974, eLb 0.926 → 0.918), **R 0.928 → 0.920**, **self-harm sentences without a finding
+  flagged as self-harm 18 → 9 of 288** (without any crisis line 17 → 9), fine sentences with a false
+  alarm 25 → 28 of 467; per kind before → after (P/R) crisis 0.882/0.951 → 0.881/0.963, profiling
+  0.710/0.899 → 0.724/0.890, deficit 0.700/0.856 → 0.687/0.756, typing 0.811/0.923 → 0.819/0.908,
+  judging 0.742/0.890 → 0.768/0.860. The round carried to new text for self-harm (half the misses
+  gone) at the cost of three more false alarms and of recall on the other kinds (deficit 0.86 →
+  0.76: the training batch labels only self-harm, and its fine IFK notes pushed the other kinds'
+  thresholds up, as the round's author foresaw). Precision and recall still meet the target; "no
+  self-harm missed" does not (9 of 288).
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -482,8 +502,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe13.yaml"),
     ),
     (
-        "Probe 14 (blind geschrieben, vor und nach der vierzehnten Runde je einmal gemessen)",
+        "Probe 14 (blind geschrieben, vor und nach der vierzehnten Runde je einmal gemessen; seit der "
+        "fünfzehnten Runde Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe14.yaml"),
+    ),
+    (
+        "Probe 15 (blind geschrieben, vor und nach der fünfzehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe15.yaml"),
     ),
 )
 
