@@ -189,19 +189,27 @@ def test_the_list_s_counts_stay_with_their_headings(page: Any, demo_served: tupl
     assert watch.page_errors == []
 
 
+def _mira_in(pg: Any, url: str, lang: str) -> None:
+    """The demo case „Mira K.“ open at 1280×800 with ``lang`` chosen (once the status says so)."""
+    from tests.servers import open_named_case
+
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    open_named_case(pg, url, "Mira")
+    pg.select_option(".bk-language select", index=LANGUAGES.index(lang))
+    changed = t(f"ui_session.language_changed.{lang}")
+    pg.wait_for_selector(f".bk-status:has-text('{changed}')", timeout=30_000)
+
+
 def test_a_tap_on_a_translation_is_a_tap_on_its_button(page: Any, demo_served: tuple[str, Path]) -> None:
     """Walk of issue 11 in Arabic: in „Wille & Ziele“ a tap on „3 الخطوات“, the translation under
     „3 Schritte“, chose nothing and left every section button unpressed (ipywidgets reads the chosen
     option from the element tapped: the translation has none). The translation lets the tap through
     to its button. The will stands once: no „«…»“ copy of the eLb's words under it."""
-    from tests.servers import open_named_case, show_goal_work
+    from tests.servers import show_goal_work
 
     pg, watch = page
     url, _store_dir = demo_served
-    pg.set_viewport_size({"width": 1280, "height": 800})
-    open_named_case(pg, url, "Mira")
-    pg.select_option(".bk-language select", index=LANGUAGES.index("ar"))
-    pg.wait_for_selector(f".bk-status:has-text('{t('ui_session.language_changed.ar')}')", timeout=30_000)
+    _mira_in(pg, url, "ar")
     pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_will_placeholder')}')")
     show_goal_work(pg)
     will = "Ich will wieder in einer Bäckerei arbeiten"
@@ -254,14 +262,11 @@ def test_a_placeholder_follows_each_change_of_language(page: Any, demo_served: t
 def test_a_dropdown_s_choose_line_is_translated(page: Any, demo_served: tuple[str, Path]) -> None:
     """Walk of issue 11 (tr, ar): the goal picker's first line „– bitte wählen –“ stood in German only:
     ipywidgets writes options with no-break spaces, and the layer looked for the catalogue's spaces."""
-    from tests.servers import open_named_case, show_goal_work
+    from tests.servers import show_goal_work
 
     pg, watch = page
     url, _store_dir = demo_served
-    pg.set_viewport_size({"width": 1280, "height": 800})
-    open_named_case(pg, url, "Mira")
-    pg.select_option(".bk-language select", index=LANGUAGES.index("tr"))
-    pg.wait_for_selector(f".bk-status:has-text('{t('ui_session.language_changed.tr')}')", timeout=30_000)
+    _mira_in(pg, url, "tr")
     pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_will_placeholder')}')")
     show_goal_work(pg)
     pg.locator(".bk-sections button").nth(1).click()
