@@ -2474,20 +2474,11 @@ def test_the_fourteenth_rounds_exits_yield_to_again() -> None:
 @pytest.mark.parametrize(
     ("text", "harm"),
     [
+        # fourteenth round: ten pills or more taken at once (a dose or a time is no count)
         ("Ich hab gestern Abend 25 Schlaftabletten genommen.", True),
         ("Sie hat vierzig Ibuprofen eingeworfen.", True),
         ("Ich habe 400 mg Ibuprofen genommen.", False),  # a dose, not a count
         ("Ich hab 10 Jahre Tabletten genommen, jetzt nicht mehr.", False),  # a time, not a count
-    ],
-)
-def test_a_count_of_ten_pills_or_more_taken_is_self_harm_in_the_lists(text: str, harm: bool) -> None:
-    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
-    assert any(f.self_harm for f in found) is harm
-
-
-@pytest.mark.parametrize(
-    ("text", "harm"),
-    [
         # written for the test (not probe sentences): being no more, affairs in order for afterwards,
         # no reason left to stay, stones in one's pockets — and their everyday look-alikes
         ("Den Antrag brauch ich nicht mehr, bald bin ich nicht mehr.", True),
@@ -2497,19 +2488,7 @@ def test_a_count_of_ten_pills_or_more_taken_is_self_harm_in_the_lists(text: str,
         ("Ab März bin ich nicht mehr Kunde bei Ihnen.", False),
         ("Ich hab keinen Grund mehr, in Köln zu bleiben.", False),
         ("Die Unterlagen für danach bringe ich mit.", False),
-    ],
-)
-def test_fourteenth_round_list_families_of_self_harm(text: str, harm: bool) -> None:
-    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
-    assert any(f.self_harm for f in found) is harm
-
-
-# --- fifteenth round: probe 14's families of self-harm, emoji as words, the model's new fields -------
-
-
-@pytest.mark.parametrize(
-    ("text", "harm"),
-    [
+        # fifteenth round: probe 14's families of self-harm
         # written for the test (not probe sentences), each family with an everyday look-alike
         ("Ich lauf heute Abend zum See und komme nicht mehr zurück.", True),
         ("Ich fahre zu meinem Bruder und komme nicht zurück, ich zieh nach Kiel.", False),
@@ -2533,9 +2512,14 @@ def test_fourteenth_round_list_families_of_self_harm(text: str, harm: bool) -> N
         ("Ich will, dass es aufhört mit dem Lärm nebenan.", False),
     ],
 )
-def test_fifteenth_round_list_families_of_self_harm(text: str, harm: bool) -> None:
+def test_the_lists_families_of_self_harm_and_their_everyday_look_alikes(text: str, harm: bool) -> None:
+    """The self-harm families the lists know (fourteenth and fifteenth rounds), each beside an
+    everyday sentence with the same words: the lists alone, without the model."""
     found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
     assert any(f.self_harm for f in found) is harm
+
+
+# --- fifteenth round: probe 14's families of self-harm, emoji as words, the model's new fields -------
 
 
 def test_emoji_of_a_means_are_words_for_the_model_the_gate_and_the_patterns() -> None:
