@@ -223,11 +223,46 @@ def test_demo_with_one_more_goal_and_step_fits_one_page_in_body_type(
     assert_printed_unscaled(pg, data)  # ≥ 11 pt on paper too, not only in the CSS
 
 
-def test_a_plan_that_cannot_fit_begins_page_two_with_a_heading(page, demo_case: Case, tmp_path: Path) -> None:
+#: The eLb's language under the German: smaller than the German is allowed, never below 10 pt.
+_BODY_TR = [f"{s} .tr" for s in [".frame", ".goal", ".steps li > span", ".helps .group", ".foot .review"]]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "tr", "uk", "ru", "fa"])
+def test_demo_with_one_more_goal_and_step_fits_one_page_in_every_language(
+    page, demo_case: Case, tmp_path: Path, lang: str
+) -> None:
+    """New-user trial (session 16): in German the demo plus one goal and one step fit one A4 page, in
+    Arabic, Persian and Turkish they ran onto a second page. Layout makes them fit: the German body
+    text stays ≥ 11 pt on paper, the language's lines ≥ 10 pt."""
+    demo_case.set_language(lang)
+    pg, _watch = page
+    path = write_plan(_bigger(demo_case, goals=1, steps=1), tmp_path / "plan.html", today=TODAY)
+    pg.goto(path.as_uri())
+    pg.emulate_media(media="print")
+    smallest = (
+        "sels => sels.map(s => [s, Math.min(...[...document.querySelectorAll(s)]"
+        ".map(e => parseFloat(getComputedStyle(e).fontSize)))])"
+    )
+    for selector, px in pg.evaluate(smallest, _BODY):
+        assert px * 72 / 96 >= 11, f"{lang} {selector}: {px * 72 / 96:.1f} pt"
+    translated = pg.evaluate(smallest, _BODY_TR)
+    assert all(px != float("inf") for _s, px in translated), translated  # the language is there
+    for selector, px in translated:
+        assert round(px * 72 / 96, 2) >= 10, f"{lang} {selector}: {px * 72 / 96:.1f} pt"
+    data = print_plan(pg)
+    assert_plan_then_map(data)
+    assert_printed_unscaled(pg, data)
+
+
+@pytest.mark.parametrize("lang", ["de", "ar", "tr"])
+def test_a_plan_that_cannot_fit_begins_page_two_with_a_heading(
+    page, demo_case: Case, tmp_path: Path, lang: str
+) -> None:
     import io
 
     from pypdf import PdfReader
 
+    demo_case.set_language(lang)
     pg, _watch = page
     pg.goto(write_plan(_bigger(demo_case, goals=4, steps=4), tmp_path / "plan.html", today=TODAY).as_uri())
     data = print_plan(pg)
