@@ -373,3 +373,47 @@ def test_the_map_bundle_arrives_while_the_case_list_is_shown(
         timeout=30_000,
     )
     assert watch.page_errors == []
+
+
+MAP_POSITIONS = """() => { const maps = window.__beratungskitMaps;
+                          return maps[maps.length - 1].network.getPositions(); }"""
+
+
+def test_several_undos_and_a_redo_say_what_and_bring_back_the_map(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """New-user trial (session 16): the IFK and the eLb step back two edits and forward again. Each
+    step says what it takes back, is saved like any edit, and the map shows the earlier picture."""
+    pg, watch = page
+    url, store_dir = served
+    CaseStore(store_dir).save(demo_case())
+    open_app(pg, url)
+    pg.click(".bk-open-case:has-text('Mira')")
+    pg.wait_for_selector(".bk-map canvas", timeout=30_000)
+    wait_status(pg, 1)
+    pg.wait_for_timeout(1500)  # the map has settled
+    before = pg.evaluate(MAP_POSITIONS)
+    assert pg.locator(".bk-redo").is_hidden()
+    for revision, label in enumerate(["Nähmaschine", "Nachbarin Jana"], start=2):
+        pg.fill(".bk-label-input input", label)
+        pg.press(".bk-label-input input", "Enter")
+        wait_status(pg, revision)
+    assert pg.locator(".bk-undo").get_attribute("title") == "Rückgängig: „Nachbarin Jana“ festgehalten."
+    for revision, label in [(4, "Nachbarin Jana"), (5, "Nähmaschine")]:
+        pg.click(".bk-undo")
+        status = pg.locator(f".bk-status:has-text('Gespeichert ✓ (Stand {revision})')")
+        status.wait_for(timeout=20_000)
+        assert status.text_content().endswith(f" – Rückgängig gemacht: „{label}“ festgehalten."), label
+    assert [r.label for r in the_case(store_dir).resources] == [r.label for r in demo_case().resources]
+    pg.wait_for_timeout(1500)
+    after = pg.evaluate(MAP_POSITIONS)
+    assert set(after) == set(before)
+    for node, spot in before.items():  # the earlier picture again: every box where it stood
+        assert abs(after[node]["x"] - spot["x"]) <= 1 and abs(after[node]["y"] - spot["y"]) <= 1, node
+    assert pg.locator(".bk-redo").get_attribute("title") == "Wiederholen: „Nähmaschine“ festgehalten."
+    pg.click(".bk-redo")
+    wait_status(pg, 6)
+    assert pg.locator(".bk-status").text_content().endswith(" – Wiederholt: „Nähmaschine“ festgehalten.")
+    assert "Nähmaschine" in [r.label for r in the_case(store_dir).resources]
+    assert CaseStore(store_dir).revisions(demo_case().key) == list(range(1, 7))
+    assert watch.page_errors == []

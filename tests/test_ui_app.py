@@ -32,6 +32,52 @@ def test_status_line_after_every_change(app: SessionApp) -> None:
     assert stored(app)["resources"] == []
 
 
+def _labels(app: SessionApp) -> list[str]:
+    return [r["label"] for r in stored(app)["resources"]]
+
+
+def test_undo_and_redo_step_through_several_edits_saying_what(app: SessionApp) -> None:
+    """New-user trial (session 16): „Rückgängig“ steps back several edits and „Wiederholen“ forward
+    again, each saying in plain German what it takes back (button tooltip before, status after)."""
+    for label in ("Fahrrad", "Jana"):
+        app.resource_form.label.value = label
+        app.resource_form.save_button.click()
+    assert app.redo_button.disabled and app.redo_button.tooltip == ""
+    assert app.redo_button.layout.display == "none"  # shown only with something to do again
+    assert app.undo_button.tooltip == "Rückgängig: „Jana“ festgehalten."
+    app.undo_button.click()
+    assert app.status.text == "Gespeichert ✓ (Stand 4) – Rückgängig gemacht: „Jana“ festgehalten."
+    assert app.undo_button.tooltip == "Rückgängig: „Fahrrad“ festgehalten."
+    assert not app.redo_button.disabled and app.redo_button.tooltip == "Wiederholen: „Jana“ festgehalten."
+    assert app.redo_button.layout.display is None
+    app.undo_button.click()
+    assert _labels(app) == [] and app.undo_button.disabled
+    app.redo_button.click()
+    assert app.status.text == "Gespeichert ✓ (Stand 6) – Wiederholt: „Fahrrad“ festgehalten."
+    assert _labels(app) == ["Fahrrad"]
+    app.redo_button.click()
+    assert _labels(app) == ["Fahrrad", "Jana"] and app.redo_button.disabled
+    # a deletion taken back says only what it took back (not „Mit „Rückgängig“ kommt es zurück.“)
+    app.map.selected = stored(app)["resources"][0]["id"]
+    app.resource_form.delete_button.click()
+    app.undo_button.click()
+    assert app.status.text == "Gespeichert ✓ (Stand 9) – Rückgängig gemacht: „Fahrrad“ gelöscht."
+    assert _labels(app) == ["Fahrrad", "Jana"]
+
+
+def test_a_stale_redo_shows_the_banner_and_writes_nothing(app: SessionApp) -> None:
+    app.resource_form.label.value = "Fahrrad"
+    app.resource_form.save_button.click()
+    app.undo_button.click()
+    assert app.session is not None
+    other = app.store.load(app.session.case.key)
+    other.add_resource("Nachbarin")
+    app.store.save(other)
+    app.redo_button.click()
+    assert app.stale_box.layout.display != "none"
+    assert _labels(app) == ["Nachbarin"]
+
+
 def test_question_card_presets_the_form(app: SessionApp) -> None:
     app.cards.deck_buttons[Category.MATERIELL].click()
     assert app.resource_form.categories.value == Category.MATERIELL

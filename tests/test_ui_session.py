@@ -113,6 +113,78 @@ def test_undo_keeps_only_the_last_changes(session: Session) -> None:
     assert len(session.case.resources) == 5
 
 
+def _added(session: Session, label: str) -> None:
+    session.apply(lambda case: case.add_resource(label), what=lambda _r: f"„{label}“ hinzugefügt")
+
+
+def _labels(store: CaseStore) -> list[str]:
+    return [r["label"] for r in on_disk(store, "sonne")["resources"]]
+
+
+def test_several_steps_back_and_forward_again_each_saying_what_and_each_saved(
+    session: Session, store: CaseStore
+) -> None:
+    """New-user trial (session 16): counsellor and client step back several edits and forward again;
+    each step says what it takes back, and each is a saved revision with the one before in the
+    history, like any edit."""
+    for label in ("Fahrrad", "Jana", "Buslinie 11"):
+        _added(session, label)
+    assert session.undo_text == "„Buslinie 11“ hinzugefügt" and not session.can_redo
+    said: list[str] = []
+    assert session.undo(saved=said.append) and session.undo(saved=said.append)
+    assert said == ["„Buslinie 11“ hinzugefügt", "„Jana“ hinzugefügt"]
+    assert _labels(store) == ["Fahrrad"]
+    assert session.undo_text == "„Fahrrad“ hinzugefügt"
+    assert session.redo_text == "„Jana“ hinzugefügt"
+    assert session.redo(saved=said.append)
+    assert said[-1] == "„Jana“ hinzugefügt" and _labels(store) == ["Fahrrad", "Jana"]
+    assert session.redo_text == "„Buslinie 11“ hinzugefügt" and session.undo_text == "„Jana“ hinzugefügt"
+    assert session.redo() and not session.redo() and not session.can_redo
+    assert _labels(store) == ["Fahrrad", "Jana", "Buslinie 11"]
+    # 1 created, 3 changes, 2 undos, 2 redos: eight revisions, every earlier one kept as it was
+    assert on_disk(store, "sonne")["revision"] == 8
+    assert store.revisions("sonne") == list(range(1, 9))
+    kept = [[r.label for r in store.load_revision("sonne", n).resources] for n in range(1, 9)]
+    assert kept == [
+        [],
+        ["Fahrrad"],
+        ["Fahrrad", "Jana"],
+        ["Fahrrad", "Jana", "Buslinie 11"],
+        ["Fahrrad", "Jana"],
+        ["Fahrrad"],
+        ["Fahrrad", "Jana"],
+        ["Fahrrad", "Jana", "Buslinie 11"],
+    ]
+
+
+def test_a_new_change_after_undo_cannot_be_overwritten_by_redo(session: Session, store: CaseStore) -> None:
+    _added(session, "Fahrrad")
+    _added(session, "Jana")
+    session.undo()
+    _added(session, "Nähmaschine")
+    assert not session.can_redo and not session.redo() and session.redo_text == ""
+    assert _labels(store) == ["Fahrrad", "Nähmaschine"]
+    assert session.undo() and session.undo() and _labels(store) == []
+
+
+def test_redo_refused_when_stale_keeps_state_and_the_newer_file(session: Session, store: CaseStore) -> None:
+    """A stale editor (the case saved elsewhere meanwhile) must not overwrite the newer file."""
+    _added(session, "Fahrrad")
+    session.undo()
+    other = store.load("sonne")
+    other.add_resource("Nachbarin")
+    store.save(other)
+    newer = store.path_for("sonne").read_bytes()
+    before = session.case.model_dump_json()
+    with pytest.raises(StaleRevisionError):
+        session.redo()
+    assert store.path_for("sonne").read_bytes() == newer  # nothing acknowledged elsewhere is lost
+    assert session.case.model_dump_json() == before
+    assert session.can_redo and session.redo_text == "„Fahrrad“ hinzugefügt"  # still there for later
+    session.reload()
+    assert not session.can_undo and not session.can_redo
+
+
 def test_undo_refused_when_stale_keeps_state(session: Session, store: CaseStore) -> None:
     session.apply(lambda case: case.add_resource("Fahrrad"))
     other = store.load("sonne")

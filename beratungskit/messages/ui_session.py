@@ -15,6 +15,13 @@ TEXTS = {
     "undo": "↶ Rückgängig",
     "undone": "Rückgängig gemacht. Gespeichert ✓ (Stand {revision})",
     "nothing_to_undo": "Es gibt nichts mehr rückgängig zu machen.",
+    # several steps back and forward again; each says what it takes back („Fahrrad“ festgehalten.)
+    "redo": "↷ Wiederholen",
+    "undo_what": "Rückgängig: {what}",
+    "redo_what": "Wiederholen: {what}",
+    "undone_step": "Rückgängig gemacht:",
+    "redone_step": "Wiederholt:",
+    "nothing_to_redo": "Es gibt nichts zu wiederholen.",
     "other_case": "Anderen Fall öffnen",
     # „Hilfe in einer Krise“ (ui/crisis_help.py): always one click away, whatever the guard finds
     "crisis_help": "Hilfe in einer Krise",
@@ -108,6 +115,7 @@ TEXTS = {
     "added": "„{label}“ festgehalten.",
     "changed": "„{label}“ geändert.",
     "deleted": "„{label}“ gelöscht. Mit „Rückgängig“ kommt es zurück.",
+    "deleted_step": "„{label}“ gelöscht.",
     # relation form
     "rel_heading": "Zwei Dinge verbinden",
     "rel_help": "Wählen Sie hier – oder tippen Sie nacheinander auf zwei Dinge in der Karte.",

@@ -135,14 +135,19 @@ class StatusText(widgets.HTML):  # type: ignore[misc]
         self.add_class("bk-status")
 
     def show(self, *parts: str, error: bool = False) -> None:
-        """Show ``parts`` (empty ones left out) joined by " – "; ``error``: as a problem."""
+        """Show ``parts`` (empty ones left out) joined by " – "; ``error``: as a problem.
+
+        A part after one that ends with a colon follows it with a space: it is what the colon
+        announces („Rückgängig gemacht: „Fahrrad“ festgehalten.“).
+        """
         kept = [part.strip() for part in parts if part and part.strip()]
-        self.text = " – ".join(kept)
-        # a message may carry what a person typed: escaped like any text
-        self.value = "".join(
-            f"<span>{html.escape(part if i == 0 else ' – ' + part, quote=False)}</span>"
+        joined = [
+            part if i == 0 else (" " if kept[i - 1].endswith(":") else " – ") + part
             for i, part in enumerate(kept)
-        )
+        ]
+        self.text = "".join(joined)
+        # a message may carry what a person typed: escaped like any text
+        self.value = "".join(f"<span>{html.escape(part, quote=False)}</span>" for part in joined)
         if error:
             self.add_class("bk-status-error")
         else:
@@ -163,7 +168,7 @@ class StatusLine(Feedback):
         # "Gespeichert" first: what must show first is that the change is safe
         self.app.status.show(saved, message)
         self.app.hide_stale()
-        self.app.undo_button.disabled = not (session and session.can_undo)
+        self.app.show_steps()
 
     def problem(self, message: str) -> None:
         if not message:
@@ -216,6 +221,15 @@ class SessionApp:
             description=t("ui_session.undo"), disabled=True, layout=widgets.Layout(width="auto")
         )
         self.undo_button.add_class("bk-undo")
+        # "Wiederholen" does again what "Rückgängig" took back; each says what in its tooltip. It is
+        # shown only while there is something to do again: always there, it took the head's room at
+        # 1280×800 all session long (the title row wrapped, the map lost a line's height).
+        self.redo_button = widgets.Button(
+            description=t("ui_session.redo"),
+            disabled=True,
+            layout=widgets.Layout(width="auto", display="none"),
+        )
+        self.redo_button.add_class("bk-redo")
         self.other_button = widgets.Button(
             description=t("ui_session.other_case"), layout=widgets.Layout(width="auto")
         )
@@ -255,7 +269,7 @@ class SessionApp:
         )
         self.title_block.add_class("bk-title-block")
         self.case_buttons = widgets.HBox(
-            [self.language.widget, self.undo_button, self.other_button],
+            [self.language.widget, self.undo_button, self.redo_button, self.other_button],
             layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
         )
         self.case_buttons.add_class("bk-case-buttons")
@@ -290,6 +304,7 @@ class SessionApp:
         self.widget.add_class("bk-app")
 
         self.undo_button.on_click(lambda _b: self.undo())
+        self.redo_button.on_click(lambda _b: self.redo())
         self.reload_button.on_click(lambda _b: self.reload())
         self.other_button.on_click(lambda _b: self.show_picker())
         self.tabs: widgets.Tab = widgets.Tab()
@@ -337,7 +352,7 @@ class SessionApp:
         self.session = session
         self.title.value = t("ui_session.app_title_case", alias=case.alias)
         self.status.show(t("ui_session.saved", revision=case.revision))
-        self.undo_button.disabled = True
+        self.show_steps()
         self._show_case_head(True)
         self.hide_stale()
         self.language.show(session)
@@ -522,32 +537,61 @@ class SessionApp:
 
     # --- following the case -------------------------------------------------------------------
 
-    def _changed(self, session: Session) -> None:
-        self.undo_button.disabled = not session.can_undo
+    def _changed(self, _session: Session) -> None:
+        self.show_steps()
 
     # --- undo, stale file, reload ------------------------------------------------------------
 
+    def show_steps(self) -> None:
+        """ "Rückgängig" and "Wiederholen" as the open case's steps are: usable or not, and each
+        saying in its tooltip what it takes back or does again („Rückgängig: „Fahrrad“ festgehalten.“)."""
+        session = self.session
+        for button, can, text, key in (
+            (self.undo_button, session is not None and session.can_undo, "undo_text", "ui_session.undo_what"),
+            (self.redo_button, session is not None and session.can_redo, "redo_text", "ui_session.redo_what"),
+        ):
+            button.disabled = not can
+            what = getattr(session, text) if can else ""
+            button.tooltip = t(key, what=what) if what else ""
+        self.redo_button.layout.display = "none" if self.redo_button.disabled else None
+
     def undo(self) -> None:
+        """Take back the last change, saying which („Rückgängig gemacht: „Fahrrad“ festgehalten.“)."""
+        self._step(redo=False)
+
+    def redo(self) -> None:
+        """Do again what the last undo took back, saying what („Wiederholt: „Fahrrad“ festgehalten.“)."""
+        self._step(redo=True)
+
+    def _step(self, *, redo: bool) -> None:
         session = self.session
         if session is None:
             return
 
-        def undone(_none: None) -> None:
+        def done(what: str) -> None:
             # on disk now: said before the map and the panels follow (Session.apply's ``saved``)
-            self.status.show(t("ui_session.undone", revision=session.case.revision))
-            self.undo_button.disabled = not session.can_undo
+            saved = t("ui_session.saved", revision=session.case.revision)
+            if what:
+                step = t("ui_session.redone_step" if redo else "ui_session.undone_step")
+                self.status.show(saved, step, what)
+            elif redo:  # a change made without words (a script)
+                self.status.show(saved)
+            else:
+                self.status.show(t("ui_session.undone", revision=session.case.revision))
+            self.hide_stale()
+            self.show_steps()
 
         try:
-            done = session.undo(saved=undone)
+            moved = (session.redo if redo else session.undo)(saved=done)
         except StaleRevisionError:
             self.show_stale()
             return
         except (StoreError, OSError) as exc:
             self.feedback.problem(t("ui_session.save_failed", reason=exc))
             return
-        if not done:
-            self.status.show(t("ui_session.nothing_to_undo"))
-        self.undo_button.disabled = not session.can_undo
+        if not moved:
+            self.status.show(t("ui_session.nothing_to_redo" if redo else "ui_session.nothing_to_undo"))
+        self.show_steps()
 
     def show_stale(self) -> None:
         self.stale_box.layout.display = "flex"

@@ -53,12 +53,14 @@ def attempt(
     feedback: Feedback,
     show_problem: Callable[[str], None],
     done_message: Callable[[T], str],
+    what: Callable[[T], str] | None = None,
 ) -> tuple[bool, T | None]:
     """Run ``change`` through ``session``; report to ``feedback`` / ``show_problem``.
 
     Returns ``(True, result)`` when the change is saved, else ``(False, None)``; the case and the
     person's input stay as they were. The outcome is reported as soon as the change is on disk,
-    before the panels follow it (:meth:`Session.apply`'s ``saved``).
+    before the panels follow it (:meth:`Session.apply`'s ``saved``). ``what``: the change in plain
+    words for "Rückgängig" and "Wiederholen" (default: ``done_message``).
     """
     from beratungskit.store import StaleRevisionError, StoreError
 
@@ -68,7 +70,7 @@ def attempt(
         feedback.done(done_message(result))
 
     try:
-        result = session.apply(change, saved=report)
+        result = session.apply(change, saved=report, what=what or done_message)
     except CaseError as exc:
         show_problem(str(exc))
         return False, None

@@ -606,6 +606,7 @@ class ResourceForm(Panel):
             self.feedback,
             self._problem,
             lambda _r: t("ui_session.deleted", label=name),
+            lambda _r: t("ui_session.deleted_step", label=name),
         )
         if ok:
             self.edit(None)

@@ -25,12 +25,27 @@ undo, was 3 ms of an undo at 200).
 True
 >>> [r.label for r in store.load(session.case.key).resources]
 []
+
+Several changes can be taken back one after the other (:data:`UNDO_DEPTH`), and what was taken back
+can be done again (:meth:`Session.redo`) until the next new change. Each step carries what the change
+was in plain German (``what``: the words the app said when it was made), so "Rückgängig" and
+"Wiederholen" can say what they take back or do again. An undo or redo is a save like any other:
+a new revision, the one before kept in the history, refused when the file moved on elsewhere.
+
+>>> _ = session.apply(lambda case: case.add_resource("Jana"), what=lambda _r: "„Jana“ festgehalten.")
+>>> session.undo_text, session.can_redo
+('„Jana“ festgehalten.', False)
+>>> session.undo(), session.redo_text
+(True, '„Jana“ festgehalten.')
+>>> session.redo(), [r.label for r in store.load(session.case.key).resources]
+(True, ['Jana'])
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from beratungskit.model import Case
@@ -58,6 +73,14 @@ def _snapshot(case: Case) -> Snapshot:
     return {name: getattr(case, name) for name in _FIELDS}
 
 
+@dataclass(frozen=True)
+class _Step:
+    """One step back (or forward again): the case's values to go to, and what the change was."""
+
+    snapshot: Snapshot
+    what: str
+
+
 def _restore(case: Case, snapshot: Snapshot) -> None:
     """Put ``case`` back to ``snapshot`` in place (same object, every field replaced)."""
     for name, value in snapshot.items():
@@ -74,18 +97,26 @@ class Session:
     def __init__(self, store: CaseStore, case: Case, *, undo_depth: int = UNDO_DEPTH) -> None:
         self.store = store
         self.case = case
-        self._undo: deque[Snapshot] = deque(maxlen=undo_depth)
+        self._undo: deque[_Step] = deque(maxlen=undo_depth)
+        self._redo: list[_Step] = []
         self._listeners: list[Listener] = []
         self._on_close: list[Callable[[], None]] = []
 
     # --- changes -------------------------------------------------------------------------------
 
-    def apply(self, change: Callable[[Case], T], *, saved: Callable[[T], object] | None = None) -> T:
+    def apply(
+        self,
+        change: Callable[[Case], T],
+        *,
+        saved: Callable[[T], object] | None = None,
+        what: Callable[[T], str] | None = None,
+    ) -> T:
         """Run ``change(case)``, save at once, notify. Errors leave case and file as they were.
 
         ``saved(result)`` is called once the change is on disk and before the panels are told: the
         status line says "Gespeichert" while the map's answer is still being laid out (a dropped box
         already stands where the person put it), and never before the file is written.
+        ``what(result)``: the change in plain German ("„Fahrrad“ festgehalten."), for "Rückgängig".
         ``CaseError`` (a broken rule, German message) and ``StaleRevisionError`` propagate.
         """
         before = _snapshot(self.case)
@@ -97,7 +128,8 @@ class Session:
             # Whether the rule, the disk or a newer file refused it: nothing half-done stays behind.
             _restore(self.case, before)
             raise
-        self._undo.append(before)
+        self._undo.append(_Step(before, what(result) if what is not None else ""))
+        self._redo.clear()  # a new change: what was taken back stays taken back
         self._saved(saved, result)
         return result
 
@@ -105,34 +137,65 @@ class Session:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def undo(self, *, saved: Callable[[None], object] | None = None) -> bool:
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        """What "Rückgängig" takes back now, in plain German ("" if unknown or nothing)."""
+        return self._undo[-1].what if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        """What "Wiederholen" does again now, in plain German ("" if unknown or nothing)."""
+        return self._redo[-1].what if self._redo else ""
+
+    def undo(self, *, saved: Callable[[str], object] | None = None) -> bool:
         """Take back the last change; saved as a new revision. False when there is nothing to undo.
 
-        ``saved(None)``: as for :meth:`apply`, once the undo is on disk and before the panels follow.
+        ``saved(what)``: as for :meth:`apply`, once the undo is on disk and before the panels follow;
+        ``what`` is the change taken back in plain German.
         """
-        if not self._undo:
+        return self._go(self._undo, self._redo.append, saved)
+
+    def redo(self, *, saved: Callable[[str], object] | None = None) -> bool:
+        """Do again what the last undo took back; saved as a new revision. False when nothing is left."""
+        return self._go(self._redo, self._undo.append, saved)
+
+    def _go(
+        self,
+        steps: deque[_Step] | list[_Step],
+        back: Callable[[_Step], None],
+        saved: Callable[[str], object] | None,
+    ) -> bool:
+        """Go to the newest of ``steps``, save it, and hand the way back to ``back``."""
+        if not steps:
             return False
-        snapshot = self._undo.pop()
-        # the current values, kept aside untouched, are the way back if the save fails
+        step = steps.pop()
+        # the current values, kept aside untouched, are the way back (and the way back if the save fails)
         current = _snapshot(self.case)
         revision = self.case.revision
-        _restore(self.case, snapshot)
+        _restore(self.case, step.snapshot)
         # The file moved on by our own saves since the snapshot; write on top of the current revision.
+        # A file changed elsewhere meanwhile refuses this save (StaleRevisionError): nothing is lost.
         object.__setattr__(self.case, "revision", revision)
         try:
             self.store.save(self.case)
         except BaseException:
             _restore(self.case, current)
-            self._undo.append(snapshot)
+            steps.append(step)
             raise
-        self._saved(saved, None)
+        back(_Step(current, step.what))
+        self._saved(saved, step.what)
         return True
 
     def reload(self) -> None:
-        """Read the case again from its file (after someone else saved it); clears undo."""
+        """Read the case again from its file (after someone else saved it); clears undo and redo."""
         fresh = self.store.load(self.case.key)
         _restore(self.case, _snapshot(fresh))
         self._undo.clear()
+        self._redo.clear()
         self._notify()
 
     # --- listeners -----------------------------------------------------------------------------
