@@ -14,10 +14,17 @@ page (``performance.now()`` from navigation start, so the person's wait, not the
 
 "cold" is the first visit (empty browser cache); "warm" are later visits, as an IFK opens the page
 again during the day (the pool kernel is refilled between visits).
+
+**Opening a case from the first view** (session 16's trial: reload, click a case at once, 2–5 s of
+grey): from the click on the case in the first view until the opened case's map is on screen, and
+how long of that wait the chosen case's place showed something else than its message „„…“ wird
+geöffnet …“ (Voilà's grey lab shell lay over it until the case was drawn), summed over animation
+frames.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import statistics
@@ -67,6 +74,71 @@ def visit(context, base: str) -> tuple[float, float]:
     return float(shown) / 1000, float(live) / 1000
 
 
+#: From the click on: the time of each frame and whether the chosen case's message could be seen there
+WATCH_OPENING = """() => {
+  window.__bkFrames = [];
+  const tick = (now) => {
+    const first = document.getElementById("bk-first-view");
+    let seen = "case";
+    if (first) {
+      const button = first.querySelector(".bk-first-open[aria-busy='true']");
+      const box = button.getBoundingClientRect();
+      const el = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      seen = button.contains(el) ? "message" : "other";
+    } else if (!document.querySelector(".bk-map canvas")) {
+      seen = "other";
+    }
+    window.__bkFrames.push([now, seen]);
+    if (seen !== "case") requestAnimationFrame(tick);
+  };
+  window.__bkClick = performance.now();
+  requestAnimationFrame(tick);
+}"""
+
+
+def open_visit(context, base: str) -> tuple[float, float]:
+    """Seconds from a click on a case in the first view (as soon as it is drawn) until the case's map
+    is on screen, and the seconds of that wait in which the case's message was not to be seen."""
+    pg = context.new_page()
+    pg.goto(base + PAGE, wait_until="commit")
+    pg.wait_for_selector("#bk-first-view .bk-first-open", timeout=120_000)
+    # the click lands as soon as the list is drawn (on main Voilà's shell could already lie over it
+    # and take a real click: the case is chosen the same way in both)
+    pg.evaluate("document.querySelector('#bk-first-view .bk-first-open').click()")
+    pg.evaluate(WATCH_OPENING)
+    pg.wait_for_function(
+        "window.__bkFrames.length && window.__bkFrames.at(-1)[1] === 'case'", timeout=120_000
+    )
+    click, frames = pg.evaluate("[window.__bkClick, window.__bkFrames]")
+    hidden = sum(b[0] - a[0] for a, b in itertools.pairwise(frames) if a[1] == "other")
+    pg.close(run_before_unload=True)
+    return (frames[-1][0] - click) / 1000, hidden / 1000
+
+
+def measure_opening() -> list[tuple[float, float]]:
+    from playwright.sync_api import sync_playwright
+
+    root = Path(tempfile.mkdtemp(prefix="bk-bench-open-case-"))
+    folder = root / "notebooks"
+    shutil.copytree(notebooks_dir(), folder)
+    store = CaseStore(root / "faelle")
+    store.save(demo_case())
+    env = {"BERATUNGSKIT_STORE": str(store.folder)}
+    with run_voila(folder, env=env, preheat=True) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"]
+        )
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        time.sleep(8)
+        visits = []
+        for _ in range(VISITS // 2):
+            visits.append(open_visit(context, base))
+            time.sleep(4)  # the pool kernel is refilled, as for the next case of the day
+        browser.close()
+    shutil.rmtree(root, ignore_errors=True)
+    return visits
+
+
 def measure(preheat: bool) -> tuple[tuple[float, float], list[tuple[float, float]]]:
     from playwright.sync_api import sync_playwright
 
@@ -100,7 +172,7 @@ def main() -> None:
         print("chromium fehlt: Messung übersprungen")
         return
     print(f"load average before: {os.getloadavg()[0]:.1f} (2 cores)")
-    for preheat in (True, False):
+    for preheat in () if "--nur-fall" in sys.argv else (True, False):
         cold, warm = measure(preheat)
         for i, what in enumerate(("list on screen", "widgets live")):
             times = [visit[i] for visit in warm]
@@ -111,6 +183,14 @@ def main() -> None:
                 f"({len(times)} visits)",
                 flush=True,
             )
+    opened = measure_opening()
+    for i, what in enumerate(("case's map on screen", "message not seen")):
+        times = [visit[i] for visit in opened]
+        print(
+            f"case from the first view, {what:>20} after the click: median {statistics.median(times):.2f} s,"
+            f" max {max(times):.2f} s ({len(times)} visits)",
+            flush=True,
+        )
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

@@ -107,6 +107,52 @@ def test_a_case_chosen_before_the_widgets_opens_once_they_are_there(
     assert watch.page_errors == []
 
 
+#: Every animation frame from the click on: what a person sees where the chosen case's button is —
+#: the first view with its message, the opened case, or something else over or instead of them.
+WATCH_FRAMES = """() => {
+  window.__bkFrames = [];
+  const tick = () => {
+    const first = document.getElementById("bk-first-view");
+    let seen;
+    if (first) {
+      const button = first.querySelector(".bk-first-open[aria-busy='true']");
+      const box = button.getBoundingClientRect();
+      const el = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      seen = button.contains(el) && /wird geöffnet/.test(button.textContent)
+        ? "message" : "covered by " + (el ? el.tagName + "#" + el.id + "." + el.className : "nothing");
+    } else {
+      const tabs = document.querySelector(".bk-tabs");
+      seen = tabs && tabs.getBoundingClientRect().height > 0 ? "case" : "empty";
+    }
+    window.__bkFrames.push(seen);
+    if (seen !== "case") requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}"""
+
+
+def test_after_a_click_the_page_shows_the_message_then_the_case_never_an_empty_grey_area(
+    page: tuple[Any, Any], app: tuple[str, CaseStore]
+) -> None:
+    """Session 16's trial: a case clicked right after reloading the page showed 2–5 s of grey —
+    Voilà's lab shell lay over the first view until the opened case was drawn. From the click
+    until the case is there, every frame shows „„Mira K.“ wird geöffnet …“ or the case."""
+    pg, watch = page
+    base, _store = app
+    held = open_held(pg, base + PAGE)
+    pg.click(f"{FIRST} .bk-first-open:has-text('Mira K.')")
+    pg.evaluate(WATCH_FRAMES)
+    held.release()
+    pg.wait_for_selector(".bk-tabs", timeout=90_000)
+    pg.wait_for_selector(FIRST, state="detached", timeout=30_000)
+    pg.wait_for_function("window.__bkFrames.at(-1) === 'case'", timeout=30_000)
+    frames = pg.evaluate("window.__bkFrames")
+    assert frames[0] == "message" and frames[-1] == "case"
+    assert set(frames) == {"message", "case"}, sorted(set(frames))
+    assert pg.locator(".bk-map canvas").first.is_visible()
+    assert watch.page_errors == []
+
+
 def test_a_new_case_named_before_the_widgets_is_created_once(
     page: tuple[Any, Any], app: tuple[str, CaseStore]
 ) -> None:
