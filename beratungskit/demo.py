@@ -126,8 +126,10 @@ def demo_case() -> Case:
         named_by=NamedBy.IFK,
         due=date(2026, 12, 18),
     )
+    # a name as a plan would read it: the demo case is fictional, its printed plan must not say so
+    # („(Beispiel)“ stood on the plan; it marks the directory's entries an office still has to replace)
     case.add_referral(
-        "Schuldnerberatung der Stadt (Beispiel)",
+        "Schuldnerberatung der Stadt",
         ReferralTopic.SCHULDEN,
         institution_kind="schuldnerberatung",
         on=date(2026, 11, 20),

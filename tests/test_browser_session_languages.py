@@ -250,7 +250,10 @@ def test_a_placeholder_follows_each_change_of_language(page: Any, demo_served: t
         pg.wait_for_selector(
             f".bk-status:has-text('{t(f'ui_session.language_changed.{lang}')}')", timeout=30_000
         )
-        expected = german if lang == SOURCE_LANGUAGE else f"{german} · {translate_text(german, lang)}"
+        other = translate_text(german, lang)
+        if lang in RTL_LANGUAGES:  # an Arabic translation as a bidi isolate beside the German
+            other = f"\u2068{other}\u2069"
+        expected = german if lang == SOURCE_LANGUAGE else f"{german} · {other}"
         pg.wait_for_function(
             "([sel, want]) => document.querySelector(sel).getAttribute('placeholder') === want",
             arg=[".bk-label-input input", expected],
@@ -278,4 +281,175 @@ def test_a_dropdown_s_choose_line_is_translated(page: Any, demo_served: tuple[st
         arg=" · " + tr("tr", "ui_goals.goal_pick_none"),
         timeout=20_000,
     )
+    assert watch.page_errors == []
+
+
+#: The eLb's parts of the page: the app, and the map when it is shown big (it then stands outside the
+#: app, at the page's top level). The links to the other pages at the foot are the IFK's.
+ELB_PARTS = "[document.querySelector('.bk-app'), ...document.querySelectorAll('.bk-map-big-view')]"
+
+#: Every visible German text of the eLb's parts without its translation beside it: text nodes with
+#: words (not inside a translation, not only what people typed: ``typed``), each of which must be
+#: followed by the layer's ``.bk-tr`` or stand in a server-printed ``.de`` with its ``.tr``; the
+#: visible lists' options and the fields' examples („Zum Beispiel: …“) with their „ · “ translation.
+GERMAN_ONLY = (
+    """(typed) => {
+  const plain = (s) => s.replace(/[\\u00a0\\u2007\\u202f]/g, ' ').trim();
+  const pieces = typed.map(plain).filter(Boolean).sort((a, b) => b.length - a.length);
+  const words = (s) => /\\p{L}{2,}/u.test(s);
+  const onlyTyped = (text) => { let rest = text; for (const p of pieces) rest = rest.split(p).join(' ');
+                                return !words(rest); };
+  const shown = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('.bk-visually-hidden'); };
+  const found = [];
+  for (const part of """
+    + ELB_PARTS
+    + """) {
+    if (!part) continue;
+    const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = plain(n.textContent);
+      const p = n.parentElement;
+      if (!words(text) || !p || ['SCRIPT', 'STYLE', 'TEXTAREA', 'OPTION'].includes(p.tagName)) continue;
+      if (p.closest('.bk-tr, .tr, .bk-page-links') || !shown(p) || onlyTyped(text)) continue;
+      const next = n.nextSibling;
+      if (next && next.nodeType === 1 && next.classList.contains('bk-tr')) continue;
+      const de = p.closest('.de');
+      if (de && de.parentElement && de.parentElement.querySelector(':scope > .tr')) continue;
+      found.push(text.slice(0, 90));
+    }
+    for (const select of part.querySelectorAll('select')) {
+      if (!shown(select) || select.closest('.bk-language')) continue;  // the languages' own names
+      for (const o of select.options) {
+        const text = plain(o.textContent);
+        if (words(text) && !onlyTyped(text) && !o.dataset.bkDe) found.push('option: ' + text.slice(0, 80));
+      }
+    }
+    for (const field of part.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+      const text = plain(field.getAttribute('placeholder'));
+      if (shown(field) && words(text) && !text.includes(' · '))
+        found.push('placeholder: ' + text.slice(0, 80));
+    }
+  }
+  return found;
+}"""
+)
+
+#: Each button's and tab's German and its translation on lines of their own (the translation's top at
+#: or below the German's bottom), each option's German and translation joined by „ · “, an Arabic or
+#: Persian translation with its direction; and the sizes: every translation at least 13 px, every
+#: German text with a translation at least 14 px.
+SEPARATE_AND_SIZES = (
+    """(lang) => {
+  const rtl = ['ar', 'fa'].includes(lang);
+  const found = [];
+  const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+  for (const part of """
+    + ELB_PARTS
+    + """) {
+    if (!part) continue;
+    for (const tr of part.querySelectorAll('.bk-tr, .tr')) {
+      const r = tr.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      const german = tr.classList.contains('tr') ? tr.parentElement.querySelector(':scope > .de')
+                                                  : tr.previousSibling;
+      if (!german) continue;
+      const range = document.createRange();
+      range.selectNodeContents(german);
+      const lines = [...range.getClientRects()].filter((b) => b.width > 0);
+      if (!lines.length) continue;
+      const label = (german.textContent || '').trim().slice(0, 50);
+      if (size(tr) < 13) found.push(['translation under 13 px', label, size(tr)]);
+      const host = german.nodeType === 3 ? german.parentElement : german;
+      if (size(host) < 14) found.push(['German under 14 px', label, size(host)]);
+      if (tr.getAttribute('lang') !== lang || tr.getAttribute('dir') !== (rtl ? 'rtl' : 'ltr'))
+        found.push(['lang or dir', label, tr.getAttribute('lang'), tr.getAttribute('dir')]);
+      if (tr.closest('button, .lm-TabBar-tab')) {
+        const bottom = Math.max(...lines.map((b) => b.bottom));
+        if (r.top < bottom - 1) found.push(['German and translation on one line', label, tr.textContent]);
+      }
+    }
+    for (const o of part.querySelectorAll('option[data-bk-de]')) {
+      const rest = o.textContent.slice(o.dataset.bkDe.length);
+      if (!rest.startsWith(' · ')) found.push(['option without „ · “', o.textContent]);
+      if (rtl && !(rest.startsWith(' · \\u2068') && rest.endsWith('\\u2069')))
+        found.push(['option without an isolate', o.textContent]);
+    }
+  }
+  return found;
+}"""
+)
+
+
+def _look_at_everything(pg: Any, lang: str, typed: list[str], where: str, width: int = 1280) -> None:
+    """Nothing German only, buttons' two languages apart, sizes kept — in the eLb's parts now shown."""
+    pg.wait_for_timeout(700)  # the layer has had its frame
+    assert pg.evaluate(GERMAN_ONLY, typed) == [], (lang, where)
+    assert pg.evaluate(SEPARATE_AND_SIZES, lang) == [], (lang, where)
+    if SHOTS is not None:
+        pg.screenshot(path=str(SHOTS / f"walk_{lang}_{where}_{width}.png"))
+
+
+@pytest.mark.parametrize("lang", ["tr", "ar"])
+def test_the_elb_reads_everything_in_their_language(
+    page: Any, demo_served: tuple[str, Path], lang: str
+) -> None:
+    """Trial of session 14 (a new user, Türkçe, 1280×800): the beginnings of the step drafts, the
+    „Angebote“ cards, the crisis panel's local services, the IFK's note's label and hint, the scaling
+    question before the eLb's answer, „… ist jetzt mittel nah“, „Notiz der Fachkraft gespeichert“,
+    the owner „Jobcenter“, „5 Plan“ and the big map's „✕ Karte klein“ stood in German only;
+    „Schritt festhalten“ and „Ganze Karte zeigen“ ran into their translation on one line; the
+    checkboxes' translation was 11 px. A walk through every part of the session in Turkish and Arabic
+    finds no German text without its translation, every button's two languages apart and every
+    translation at least 13 px (the German at least 14)."""
+    from beratungskit.ui.bilingual import typed_texts
+    from tests.servers import show_goal_work
+
+    pg, watch = page
+    url, store_dir = demo_served
+    _mira_in(pg, url, lang)
+    typed = typed_texts(CaseStore(store_dir).load("demo-mira"))  # the directory's own texts are ours
+    _look_at_everything(pg, lang, typed, "map")
+    for n, where in ((2, "connect"), (3, "offers")):  # „Verbinden“, „Angebote“ beside the map
+        pg.locator(".bk-side .widget-toggle-buttons button").nth(n - 1).click()
+        _look_at_everything(pg, lang, typed, where)
+    pg.click(".bk-crisis-help")
+    pg.wait_for_selector(".bk-crisis-service .bk-tr", timeout=20_000)
+    _look_at_everything(pg, lang, typed, "crisis")
+    pg.click(".bk-crisis-help")
+    # a step further out in the list: the status says where it is now, in both languages
+    pg.click(".bk-map-tool-view-list:visible")
+    pg.locator(".bk-list-item .bk-list-further").first.click()
+    pg.wait_for_selector(".bk-status .bk-tr:has-text('(')", timeout=20_000)
+    _look_at_everything(pg, lang, typed, "list")
+    status = pg.locator(".bk-header .bk-status .bk-tr").last.inner_text()
+    assert not any(t(f"render_map.closeness.{n}") in status for n in (1, 2, 3)), status
+    pg.click(".widget-toggle-buttons.bk-view-mode button:nth-child(1)")
+    pg.click(".bk-map-big:visible")
+    pg.wait_for_selector(".bk-map-big-view .bk-map-big .bk-tr", timeout=20_000)
+    _look_at_everything(pg, lang, typed, "big")
+    pg.keyboard.press("Escape")
+    pg.wait_for_selector(".bk-map-big-view", state="detached", timeout=20_000)
+    # „Was wir festhalten“ with the IFK's note, saved
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_transparency')}')")
+    pg.wait_for_selector(".bk-ifk-note-save", timeout=20_000)
+    _look_at_everything(pg, lang, typed, "festhalten")
+    pg.fill(".bk-ifk-note textarea", "Bringt das Gesundheitszeugnis mit.")
+    pg.click(".bk-ifk-note-save")
+    pg.wait_for_selector(f".bk-status:has-text('{t('ui_goals.ifk_note_saved')}')", timeout=20_000)
+    _look_at_everything(pg, lang, [*typed, "Bringt das Gesundheitszeugnis mit."], "note_saved")
+    # „Wille & Ziele“: every section, a goal chosen (its scaling question), its steps and drafts
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_session.tab_will_placeholder')}')")
+    show_goal_work(pg)
+    for n in range(5):
+        pg.locator(".bk-sections button").nth(n).click()
+        picker = pg.locator(".bk-section-body select").first
+        if n in (1, 2) and picker.is_visible():
+            picker.select_option(index=1)
+            pg.wait_for_timeout(1000)
+        if n == 2:
+            pg.wait_for_selector(".bk-draft-text .bk-tr", timeout=20_000)
+        _look_at_everything(pg, lang, typed, f"section{n + 1}")
+    pg.click(f".lm-TabBar-tab:has-text('{t('ui_conference.history_tab')}')")
+    _look_at_everything(pg, lang, typed, "changes")
     assert watch.page_errors == []

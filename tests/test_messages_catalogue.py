@@ -8,6 +8,7 @@ files must say what the ``.po`` files say (the program reads the ``.mo``).
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from beratungskit.messages import (
     tr,
     tr_text,
 )
-from beratungskit.messages._babel import QUESTION_CARDS_CONTEXT, placeholders
+from beratungskit.messages._babel import PARTNERS_CONTEXT, PHRASINGS_CONTEXT, placeholders
 from beratungskit.model import Language
 from beratungskit.resources import builtin_templates_dir
 
@@ -39,13 +40,66 @@ def _po(lang: str) -> object:
         return read_po(handle, locale=lang)
 
 
+#: The office's editable files the eLb reads, with their Babel extractor: the question cards, the step
+#: drafts' sentence starts and the partner directory („Angebote“, the crisis panel's local services).
+TEMPLATE_FILES = {
+    "question_cards.yaml": "beratungskit_question_cards",
+    "step_phrasings.yaml": "beratungskit_phrasings",
+    "partners.yaml": "beratungskit_partners",
+}
+
+
 def _wanted() -> dict[tuple[str, str], str]:
-    """(context, German) of every text the catalogues must hold: eLb-facing keys and question cards."""
+    """(context, German) of every text the catalogues must hold: eLb-facing keys and the texts of the
+    office's files (:data:`TEMPLATE_FILES`)."""
     wanted = {(key, text): key for key, text in CATALOGUE.items() if is_elb_facing(key)}
-    cards = builtin_templates_dir() / "question_cards.yaml"
-    for _line, text, _comments, context in extract_from_file("beratungskit_question_cards", str(cards)):
-        wanted[(context, text)] = f"{QUESTION_CARDS_CONTEXT}: {text}"
+    for name, extractor in TEMPLATE_FILES.items():
+        path = builtin_templates_dir() / name
+        for _line, text, _comments, context in extract_from_file(extractor, str(path)):
+            wanted[(context, text)] = f"{context}: {text}"
     return wanted
+
+
+#: Texts whose translation may be the German word itself: English „Person“ and „Partner“ are
+#: English words. Anything else the same in both languages stood on the screen without a translation
+#: (the layer shows none where the two are the same): „Jobcenter“, „5 Plan“ (trial of session 14).
+SAME_WORD = {
+    ("en", "analysis_outline.person"),
+    ("en", "analysis_outline.person_role"),
+    ("en", "render_plan.plan.partner"),
+}
+
+
+@pytest.mark.parametrize("lang", OTHER)
+def test_no_elb_text_is_the_german_again(lang: str) -> None:
+    catalog = _po(lang)
+    found = {(m.context, m.id): m.string for m in catalog if m.id}  # type: ignore[attr-defined]
+    same = []
+    for (context, german), name in _wanted().items():
+        words = re.sub(r"\{\w+\}", "", german)
+        word = re.search(r"[^\W\d_]{2}", words)
+        if found.get((context, german)) == german and word and (lang, context) not in SAME_WORD:
+            same.append(name)
+    assert same == [], f"{lang}: gleich wie im Deutschen, also ohne Übersetzung auf dem Bildschirm: {same}"
+
+
+@pytest.mark.parametrize("lang", OTHER)
+def test_the_offices_own_texts_are_translated(lang: str) -> None:
+    """Trial of session 14 (Türkçe): the beginnings of the step drafts and the „Angebote“ cards and
+    local crisis services stood in German only. Every sentence start and every offer of the shipped
+    files is in each language's catalogue, and the lookup finds it."""
+    from beratungskit.analysis.template_yaml import read_yaml
+    from beratungskit.messages._babel import partner_texts, phrasing_texts
+
+    for context, name, texts in (
+        (PHRASINGS_CONTEXT, "step_phrasings.yaml", phrasing_texts),
+        (PARTNERS_CONTEXT, "partners.yaml", partner_texts),
+    ):
+        german = texts(read_yaml(builtin_templates_dir() / name))
+        assert len(german) >= 16, (name, german)
+        for text in german:
+            other = tr_text(lang, context, text)
+            assert other != text and placeholders(other) == placeholders(text), (lang, context, text)
 
 
 def test_the_offered_languages_are_the_models() -> None:

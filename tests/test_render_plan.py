@@ -96,6 +96,17 @@ def test_plan_holds_will_goals_steps_and_frame(demo_case: Case) -> None:
     assert "am 20.05.2027" in page.text()  # case.next_review
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_demo_plan_reads_like_a_real_plan(demo_case: Case, lang: str) -> None:
+    """Trial of session 14: the printed plan of the demo case said „(Beispiel)“ (its referral was named
+    like a directory entry still to be replaced). The plan is the eLb's: nothing in it says "example",
+    in German or in the translation, and the referral is on it."""
+    demo_case.set_language(lang)
+    text = Page(plan_html(demo_case, today=TODAY)).text()
+    assert "Beispiel" not in text and "(Example)" not in text
+    assert demo_case.referrals[0].institution in text
+
+
 def test_plan_steps_eLb_first_then_by_due_date(demo_case: Case) -> None:
     demo_case.add_step("z1", "Meine Schwester fragt im Laden nach.", owner="umfeld", helper="Schwester")
     page = Page(plan_html(demo_case, today=TODAY))

@@ -99,6 +99,9 @@ ELB_FACING: dict[str, tuple[str, ...]] = {
     "ui_map": (
         *("aria_label", "legend_title", "legend_show", "legend_hide", "fit", "empty", "whole_map"),
         *("big", "big_exit", "fold_form", "unfold_form", "fold_goals", "unfold_goals", "focus_hint"),
+        # the buttons' hints, and what the status line says after a resource was moved on the map
+        # („„Fahrrad“ ist jetzt ganz nah“ stood in German only, trial of session 14)
+        *("fit_hint", "big_hint", "big_exit_hint", "legend_help_hint", "moved_", "ask_", "cannot_"),
     ),
     "ui_session": ("",),
 }
@@ -114,7 +117,6 @@ ELB_EXCLUDED: tuple[str, ...] = (
     "ui_goals.plan_pdf_missing",
     "ui_goals.plan_failed",
     "ui_goals.referral_directory_problem",
-    "ui_goals.ifk_note_",  # the IFK's own note: written by and for the IFK (the eLb reads the note itself)
     "ui_goals.scale_questions_label",  # asks the IFK which question to put
     "analysis_scaling.out_of_range",  # a program error, not a question
 )

@@ -28,10 +28,26 @@ import yaml
 
 from beratungskit.messages import is_elb_facing
 
-__all__ = ["QUESTION_CARDS_CONTEXT", "extract_question_cards", "extract_texts", "placeholders"]
+__all__ = [
+    "PARTNERS_CONTEXT",
+    "PHRASINGS_CONTEXT",
+    "QUESTION_CARDS_CONTEXT",
+    "extract_partners",
+    "extract_phrasings",
+    "extract_question_cards",
+    "extract_texts",
+    "partner_texts",
+    "phrasing_texts",
+    "placeholders",
+]
 
 #: Message context of the question cards (their German text is the msgid).
 QUESTION_CARDS_CONTEXT = "question_cards"
+#: Message context of the step drafts' sentence starts (``templates/step_phrasings.yaml``).
+PHRASINGS_CONTEXT = "step_phrasings"
+#: Message context of the partner directory's names and descriptions (``templates/partners.yaml``):
+#: the „Angebote“ cards and the local services of „Hilfe in einer Krise“.
+PARTNERS_CONTEXT = "partners"
 
 Extracted = tuple[int, str, tuple[str, str], list[str]]
 
@@ -90,3 +106,48 @@ def extract_question_cards(
         for text in [deck.get("titel"), *(deck.get("fragen") or [])]:
             if isinstance(text, str) and text.strip():
                 yield 0, "pgettext", (QUESTION_CARDS_CONTEXT, text.strip()), []
+
+
+def phrasing_texts(data: object) -> list[str]:
+    """Every sentence start of a step-phrasings file (read as YAML), in the file's order, once each.
+
+    >>> phrasing_texts({"people": {"default": "Ich frage {who}, ob …"}, "default": "Ich …",
+    ...                 "rules": [{"text": "Ich …"}], "categories": {"sozial": {"eigen": "Wir …"}}})
+    ['Ich frage {who}, ob …', 'Ich …', 'Wir …']
+    """
+    if not isinstance(data, dict):
+        return []
+    found: list[object] = list((data.get("people") or {}).values())
+    found += [rule.get("text") for rule in data.get("rules") or [] if isinstance(rule, dict)]
+    for by_origin in (data.get("categories") or {}).values():
+        if isinstance(by_origin, dict):
+            found += list(by_origin.values())
+    found.append(data.get("default"))
+    texts = [text.strip() for text in found if isinstance(text, str) and text.strip()]
+    return list(dict.fromkeys(texts))
+
+
+def partner_texts(data: object) -> list[str]:
+    """The names and descriptions of a partner directory (read as YAML), once each.
+
+    >>> partner_texts({"partner": [{"name": "Tafel", "description": "Lebensmittel."}, {"name": "Tafel"}]})
+    ['Tafel', 'Lebensmittel.']
+    """
+    entries = data.get("partner") if isinstance(data, dict) else None
+    texts: list[str] = []
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict):
+            texts += [v.strip() for v in (entry.get("name"), entry.get("description")) if isinstance(v, str)]
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def extract_phrasings(fileobj: Any, keywords: Any, comment_tags: Any, options: Any) -> Iterator[Extracted]:
+    """Babel extractor for ``templates/step_phrasings.yaml``: each sentence start of a step draft."""
+    for text in phrasing_texts(yaml.safe_load(fileobj.read())):
+        yield 0, "pgettext", (PHRASINGS_CONTEXT, text), _comments(text)
+
+
+def extract_partners(fileobj: Any, keywords: Any, comment_tags: Any, options: Any) -> Iterator[Extracted]:
+    """Babel extractor for ``templates/partners.yaml``: each offer's name and description."""
+    for text in partner_texts(yaml.safe_load(fileobj.read())):
+        yield 0, "pgettext", (PARTNERS_CONTEXT, text), []

@@ -50,7 +50,7 @@ TEXTS = {
     "resource.origin.fachdienst": "Das kommt vom Jobcenter, von einem Amt oder einer Beratungsstelle.",
     "resource.origin.open": "Woher es kommt, ist noch offen.",
     "resource.closeness.1": "Auf der Karte: ganz nah bei Ihnen.",
-    "resource.closeness.2": "Auf der Karte: nah bei Ihnen.",
+    "resource.closeness.2": "Auf der Karte: mittel nah bei Ihnen.",
     "resource.closeness.3": "Auf der Karte: weiter weg von Ihnen.",
     "resource.closeness.open": "Wie nah es Ihnen ist, ist noch offen.",
     # relations

@@ -86,6 +86,8 @@ TEXTS = {
     "drafts_help": "Nichts wird festgehalten, bevor Sie es übernehmen oder umschreiben.",
     "drafts_none": "Keine offenen Vorschläge. Sie können unten einen eigenen Schritt aufschreiben.",
     "draft_origin": "{symbol} {origin}",
+    # under a draft: where it comes from and the resource („★ Von mir selbst · Fahrrad“)
+    "draft_from": "{origin} · {name}",
     "draft_take": "Übernehmen",
     "draft_finish": "Zu Ende schreiben",
     "draft_rewrite": "Umschreiben",

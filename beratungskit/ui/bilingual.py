@@ -5,8 +5,10 @@ another language, :class:`BilingualLayer` — one small anywidget inside the app
 translation right after each German text the eLb reads, in a ``<span class="bk-tr" lang=… dir=…>``
 (shown below the German by the app's CSS): button captions, labels, tab titles, headings, question
 cards, hints, status lines. It knows the eLb's texts of the catalogue (:data:`ELB_FACING`) and the
-question cards; a text with values ("„Fahrrad“ festgehalten.") is recognised by its pattern and
-translated with the values kept exactly as typed. Typed text itself is never touched: inputs keep
+question cards, the step drafts' sentence starts and the partner directory; a text with values
+("„Fahrrad“ festgehalten.") is recognised by its pattern and translated with the values kept exactly
+as typed — unless a value is itself one of our texts („ganz nah“, „Sie (in der Mitte)“), which is
+then shown translated too. Typed text itself is never touched: inputs keep
 their value, and a text node is translated only when it *is* a catalogue text.
 
 **What people typed is never read as a frame.** A short pattern like „{a} hilft {b}“ also matches a
@@ -57,7 +59,15 @@ from beratungskit.resources import template_path
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.session import Session
 
-__all__ = ["BilingualLayer", "LanguageChooser", "patterns", "plain_spaces", "translate_text", "typed_texts"]
+__all__ = [
+    "BilingualLayer",
+    "Frame",
+    "LanguageChooser",
+    "patterns",
+    "plain_spaces",
+    "translate_text",
+    "typed_texts",
+]
 
 _STATIC = Path(__file__).resolve().parent / "static"
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -99,37 +109,69 @@ def _pattern(german: str) -> tuple[str, list[str]]:
     return "^" + source + "$", names
 
 
+#: One frame of the page's language layer: its pattern, its placeholders in order, its translation,
+#: and whether it is a frame without words of its own („{question} – „{text}““): such a frame is
+#: translated only where one of its values is itself one of our texts, and then as that value's
+#: translation alone (the eLb's own words are not repeated under them).
+Frame = tuple[str, list[str], str, bool]
+
+
 @functools.cache
-def patterns(lang: str) -> tuple[dict[str, str], list[tuple[str, list[str], str]]]:
-    """For ``lang``: exact German text → translation, and (pattern, names, translation template)."""
+def patterns(lang: str) -> tuple[dict[str, str], list[Frame]]:
+    """For ``lang``: exact German text → translation, and the frames with values (:data:`Frame`)."""
     from beratungskit.render.bilingual import isolated_text
 
     exact: dict[str, str] = {}
-    templated: list[tuple[str, list[str], str]] = []
-    for key, german in CATALOGUE.items():
-        if not is_elb_facing(key):
-            continue
-        other = tr_text(lang, key, german)
-        if other == german:
-            continue
+    templated: list[Frame] = []
+
+    def add(german: str, other: str) -> None:
+        between = _FIELD.sub("", german)
+        bare = not _WORDS.search(between)
+        if other == german and not (bare and placeholders(german)):
+            return  # untranslated (a frame without words may well be the same in both languages)
         if placeholders(german):
-            if "{{" in german or not _WORDS.search(_FIELD.sub("", german)):
-                # a frame without words („{text}“, „{question} – „{text}““) has nothing to say in
-                # another language: its "translation" repeated the eLb's own words under them, in
-                # other quotation marks, the will twice
-                continue
+            if "{{" in german or (bare and (len(placeholders(german)) < 2 or not between.strip())):
+                # a frame of one value and no words („{text}“, „„{text}““) has nothing to say in
+                # another language (its "translation" repeated the eLb's own words under them), and
+                # values with only spaces between them („{symbol} {origin}“) would match any words
+                return
             source, names = _pattern(plain_spaces(german))
             # numbers and German names inside an Arabic or Persian text kept in their place
-            templated.append((source, names, isolated_text(other, lang)))
+            templated.append((source, names, isolated_text(other, lang), bare))
         else:
             exact.setdefault(plain_spaces(german.strip()), isolated_text(other.strip(), lang))
-    for german in _question_cards():
-        other = tr_text(lang, QUESTION_CARDS_CONTEXT, german)
-        if other != german:
-            exact.setdefault(plain_spaces(german), isolated_text(other, lang))
+
+    for key, german in CATALOGUE.items():
+        if is_elb_facing(key):
+            add(german, tr_text(lang, key, german))
+    for context, texts in _template_texts().items():
+        for german in texts:
+            add(german, tr_text(lang, context, german))
     # longer patterns first: the most specific frame wins
     templated.sort(key=lambda item: -len(item[0]))
     return exact, templated
+
+
+def _template_texts() -> dict[str, list[str]]:
+    """The office's editable texts the eLb reads, by message context: the question cards, the step
+    drafts' sentence starts and the partner directory's names and descriptions."""
+    from beratungskit.messages._babel import (
+        PARTNERS_CONTEXT,
+        PHRASINGS_CONTEXT,
+        partner_texts,
+        phrasing_texts,
+    )
+
+    found: dict[str, list[str]] = {QUESTION_CARDS_CONTEXT: _question_cards()}
+    for context, name, read in (
+        (PHRASINGS_CONTEXT, "step_phrasings.yaml", phrasing_texts),
+        (PARTNERS_CONTEXT, "partners.yaml", partner_texts),
+    ):
+        try:
+            found[context] = read(yaml.safe_load(template_path(name).read_text(encoding="utf-8")))
+        except (OSError, yaml.YAMLError):
+            found[context] = []
+    return found
 
 
 def _question_cards() -> list[str]:
@@ -189,15 +231,17 @@ def translate_text(text: str, lang: str, typed: Iterable[str] = ()) -> str | Non
     """
     if lang == SOURCE_LANGUAGE:
         return None
-    typed = [plain_spaces(t) for t in typed if t]
-    wanted = plain_spaces(text.strip())
-    found = _lookup(wanted, lang, typed)
+    return _translate(plain_spaces(text.strip()), lang, [plain_spaces(t) for t in typed if t], 0)
+
+
+def _translate(wanted: str, lang: str, typed: list[str], depth: int) -> str | None:
+    found = _lookup(wanted, lang, typed, depth)
     if found is not None:
         return found
     # "★ Persönlich": a symbol in front is kept, the words after it are looked up
     parts = _PREFIX.match(wanted)
     if parts:
-        rest = _lookup(parts.group(2), lang, typed)
+        rest = _lookup(parts.group(2), lang, typed, depth)
         if rest is not None:
             return parts.group(1) + rest
     return None
@@ -258,12 +302,14 @@ def _mask(text: str, typed: Iterable[str]) -> tuple[str, dict[str, str]]:
     return "".join(out), back
 
 
-def _lookup(wanted: str, lang: str, typed: list[str]) -> str | None:
+def _lookup(wanted: str, lang: str, typed: list[str], depth: int = 0) -> str | None:
     exact, templated = patterns(lang)
     if wanted in exact:
         return exact[wanted]
     masked: tuple[str, dict[str, str]] | None = None
-    for source, names, other in templated:
+    for source, names, other, bare in templated:
+        if bare and depth:
+            continue
         match = re.match(source, wanted)
         if not match:
             continue
@@ -277,11 +323,22 @@ def _lookup(wanted: str, lang: str, typed: list[str]) -> str | None:
             again = re.match(source, masked[0])
             if again:
                 values = tuple("".join(masked[1].get(c, c) for c in v) for v in again.groups())
-        if values is not None:
-            result = other
-            for name, value in zip(names, values, strict=True):
-                result = result.replace("{" + name + "}", "\u2068" + value + "\u2069")  # bidi isolate
-            return result
+        if values is None:
+            continue
+        result, told = other, []
+        for name, value in zip(names, values, strict=True):
+            # a value that is itself one of our texts („ganz nah“, „Sie (in der Mitte)“, a scaling
+            # question) is shown in the eLb's language too; typed text never is
+            inner = None if depth or value.strip() in typed else _translate(value.strip(), lang, typed, 1)
+            told += [inner] if inner is not None else []
+            result = result.replace("{" + name + "}", "\u2068" + (inner or value) + "\u2069")  # bidi isolate
+        if bare:
+            if not told:
+                continue
+            # a frame without words: only what it says in the eLb's language, never the eLb's own
+            # words again in other quotation marks („Warum 4 und nicht 2? – „…““: the question)
+            return " · ".join(told)
+        return result
     return None
 
 
@@ -292,6 +349,7 @@ class BilingualLayer(anywidget.AnyWidget):
     lang = traitlets.Unicode(SOURCE_LANGUAGE).tag(sync=True)
     direction = traitlets.Unicode("ltr").tag(sync=True)
     exact = traitlets.Dict().tag(sync=True)
+    #: The frames with values (:data:`Frame`), each as [pattern, names, translation, bare].
     templated: traitlets.List[list[object]] = traitlets.List().tag(sync=True)
     #: What people typed in this case (:func:`typed_texts`): never read as a pattern's frame.
     typed: traitlets.List[str] = traitlets.List().tag(sync=True)
@@ -303,7 +361,7 @@ class BilingualLayer(anywidget.AnyWidget):
     def set_language(self, lang: str) -> None:
         """Show ``lang`` beside the German from now on (``de``: German only)."""
         exact: dict[str, str] = {}
-        templated: list[tuple[str, list[str], str]] = []
+        templated: list[Frame] = []
         if lang != SOURCE_LANGUAGE:
             exact, templated = patterns(lang)
         with self.hold_sync():
@@ -337,6 +395,9 @@ class LanguageChooser:
             layout=widgets.Layout(width="auto"),
         )
         self.dropdown.add_class("bk-language")
+        # each option names the language in German and in itself: the layer adds nothing to it
+        # („Türkisch · Türkçe · Türkçe“ once its frame „{german} · {own}“ was read)
+        self.dropdown.add_class("bk-no-tr")
         self.label = widgets.Label(t("ui_session.language_label"))
         # The visible "Ihre Sprache:" names the list box for a screen reader too (ui/access.py).
         self.label.add_class("bk-field-label")

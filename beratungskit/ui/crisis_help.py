@@ -45,8 +45,8 @@ __all__ = ["CRISIS_TOPICS", "CrisisHelp", "crisis_help_lines", "crisis_services"
 CRISIS_TOPICS = frozenset({ReferralTopic.KRISE, ReferralTopic.GEWALT})
 
 
-def crisis_services(partners: Sequence[Partner]) -> list[str]:
-    """„Name (what they offer)“ of every partner with a crisis topic, in the directory's order.
+def crisis_services(partners: Sequence[Partner]) -> list[Partner]:
+    """Every partner with a crisis topic, in the directory's order.
 
     >>> from beratungskit.analysis.partners import Partner
     >>> from beratungskit.model import Category, Origin, ReferralTopic
@@ -55,23 +55,24 @@ def crisis_services(partners: Sequence[Partner]) -> list[str]:
     >>> crisis_services([debts])
     []
     """
-    return [
-        f"{p.name} ({p.description})" if p.description else p.name
-        for p in partners
-        if CRISIS_TOPICS & set(p.topics)
-    ]
+    return [p for p in partners if CRISIS_TOPICS & set(p.topics)]
 
 
 def crisis_help_lines(partners: Sequence[Partner]) -> list[str]:
-    """The panel's lines, plain German text (the page shows the eLb's language beside each one)."""
+    """The panel's lines, plain German text (the page shows the eLb's language beside each one).
+
+    The local services are one line „Hier vor Ort:“; the panel lists each one under it, its name and
+    what it offers each a text of its own, so that the language layer finds their translations
+    (``partners`` in the catalogues; as one line „Hier vor Ort: A (…); B (…)“ they stood in German
+    inside the translation, trial of session 14).
+    """
     lines = [
         t("ui_session.crisis_help_self_harm"),
         t("ui_session.crisis_help_violence"),
         t("ui_session.crisis_help_emergency"),
     ]
-    services = crisis_services(partners)
-    if services:
-        lines.append(t("ui_session.crisis_help_local", services="; ".join(services)))
+    if crisis_services(partners):
+        lines.append(t("ui_session.crisis_help_local"))
     lines.append(t("ui_session.crisis_help_private"))
     return lines
 
@@ -112,17 +113,27 @@ class CrisisHelp:
     def show(self, shown: bool) -> None:
         if shown:
             partners = self._partners if self._partners is not None else load_partners_or_none()
-            self.text.value = _panel_html(crisis_help_lines(partners))
+            self.text.value = _panel_html(crisis_help_lines(partners), crisis_services(partners))
         self.panel.layout.display = None if shown else "none"
         self.button.remove_class("bk-crisis-help-open")
         if shown:
             self.button.add_class("bk-crisis-help-open")
 
 
-def _panel_html(lines: Sequence[str]) -> str:
+def _panel_html(lines: Sequence[str], services: Sequence[Partner] = ()) -> str:
     # one element per catalogue text, so that the page's language layer finds and translates each
     title = html.escape(t("ui_session.crisis_help_title"))
-    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    local = t("ui_session.crisis_help_local")
+    listed = "".join(
+        f'<li><span class="bk-crisis-service">{html.escape(p.name)}</span>'
+        + (f'<span class="bk-crisis-offer">{html.escape(p.description)}</span>' if p.description else "")
+        + "</li>"
+        for p in services
+    )
+    items = "".join(
+        f"<li>{html.escape(line)}<ul>{listed}</ul></li>" if line == local else f"<li>{html.escape(line)}</li>"
+        for line in lines
+    )
     return (
         f'<section class="bk-crisis-text" aria-label="{title}">'
         f'<h2 class="bk-crisis-title">{title}</h2><ul>{items}</ul></section>'

@@ -54,10 +54,10 @@ class DraftCard:
         self.css_class = f"bk-draft-n{DraftCard._made}"
         self.key: DraftKey | None = None
         self.draft: StepDraft | None = None
+        # the draft's sentence start is one of the office's phrasings (templates/step_phrasings.yaml,
+        # in the catalogues): the language layer shows it in the eLb's language under the German, its
+        # own longer frame before the relation's „{a} hilft {b}“ (which took „Dabei hilft mir: …“)
         self.text = label("", "bk-draft-text")
-        # the draft is the start of the eLb's own German sentence, not a catalogue text: the language
-        # layer leaves it alone (its pattern "{a} hilft {b}" took "Dabei hilft mir: …" for a relation)
-        self.text.add_class("bk-no-tr")
         self.origin = label("", "bk-muted")
         self.take_button = button(t("ui_goals.draft_take"), "bk-draft-take", "success")
         self.rewrite_button = button(t("ui_goals.draft_rewrite"), "bk-draft-rewrite")

@@ -121,6 +121,9 @@ CSS = """
 .bk-app .bk-crisis-text h2 { font-size: 20px; margin: 4px 0 6px; }
 .bk-app .bk-crisis-text ul { margin: 0; padding-inline-start: 1.2em; }
 .bk-app .bk-crisis-text li { margin: 4px 0; }
+/* a local service: its name, what it offers on a line of its own (each with its translation) */
+.bk-app .bk-crisis-text .bk-crisis-service { font-weight: 600; display: block; }
+.bk-app .bk-crisis-text .bk-crisis-offer { display: block; }
 .bk-app .bk-hint { color: #6a4b00; font-size: 16px !important; min-height: 0; }
 .bk-app .bk-error { color: #a12; }
 .bk-app .bk-stale { background: #fff4d6; border: 2px solid #e0b44a; border-radius: 10px; padding: 10px; }
@@ -154,7 +157,19 @@ CSS = """
 .bk-app .tr, .bk-app .bk-tr { display: block; color: #2d4a63; font-weight: normal; }
 .bk-app .tr[dir="rtl"], .bk-app .bk-tr[dir="rtl"] {
   text-align: right; font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
-.bk-app .bk-tr { font-size: 0.85em; line-height: 1.25; white-space: normal; }
+/* The translation a little smaller than the German, never under 13 px (the German never under 14):
+   at 1280×800 the checkboxes' translations were 11 px (trial of session 14). */
+.bk-app .bk-tr { font-size: max(13px, 0.85em); line-height: 1.25; white-space: normal; }
+/* the map shown big stands outside the app (mapwidget.js): its buttons' translations likewise */
+.bk-map-big-view .bk-tr { display: block; color: #2d4a63; font-weight: normal; font-size: max(13px, 0.85em);
+  line-height: 1.25; white-space: normal; }
+.bk-map-big-view .bk-tr[dir="rtl"] { text-align: right;
+  font-family: "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
+.bk-map-big-view button.bk-has-tr { height: auto; line-height: 1.2; flex-direction: column; }
+.bk-map-big-view button[aria-pressed="true"] .bk-tr { color: inherit; }
+.bk-app .tr { font-size: max(13px, 0.9em); }
+.bk-app .widget-checkbox label, .bk-app .widget-checkbox .widget-label-basic { font-size: 16px !important;
+  line-height: 1.3; }
 /* A tap on a toggle button's translation is a tap on the button: ipywidgets' toggle buttons read the
    chosen option from the element tapped, and a tap on „3 الخطوات“ under „3 Schritte“ chose nothing
    and left every section button unpressed (any language, every toggle row). Other buttons take the
@@ -166,6 +181,10 @@ CSS = """
 .bk-app .bk-tick.mod-active .bk-tr { color: inherit; }
 .bk-app button.bk-has-tr {
   height: auto !important; min-height: 48px; padding-top: 3px; padding-bottom: 3px; line-height: 1.2; }
+/* A button drawn as a flex box put the translation beside its German on one line („Schritt
+   festhaltenAdımı kaydet“, trial of session 14): German above, translation below, in every button. */
+.bk-app button.bk-has-tr { flex-direction: column; justify-content: center; }
+.bk-app button.bk-has-tr > .bk-tr { flex: none; max-width: 100%; }
 .bk-app .lm-TabBar-tab.bk-has-tr, .bk-app .lm-TabBar-tabLabel.bk-has-tr { height: auto; line-height: 1.2; }
 /* A tab's German and its translation as two lines of text (the tab's 46 px line height is for one
    line: with it, two took 65 px and the map below lost the 10 px; issue 11). Still 48 px and more

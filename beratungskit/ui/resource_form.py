@@ -205,7 +205,9 @@ class ResourceDetails:
         self.origin.add_class("bk-origin")
         self.closeness = widgets.ToggleButtons(
             options=[(t("ui_session.choice_open"), OPEN)]
-            + [(t(f"ui_session.closeness.{n}"), n) for n in (1, 2, 3)],
+            # the map's and the legend's words for the rings (one set of words everywhere: the form
+            # said „nah“ where the map says „mittel nah“, trial of session 14)
+            + [(t(f"render_map.closeness.{n}"), n) for n in (1, 2, 3)],
             value=OPEN,
             style={"button_width": "auto"},
         )

@@ -109,7 +109,7 @@ def draft_items(
             symbol=category_symbol(res.category),
             origin=t(f"ui_session.origin.{draft.origin.value if draft.origin else 'open'}"),
         )
-        items.append((key, DraftItem(draft, f"{origin} · {name}")))
+        items.append((key, DraftItem(draft, t("ui_goals.draft_from", origin=origin, name=name))))
     return items
 
 

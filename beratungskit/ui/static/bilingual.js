@@ -76,17 +76,23 @@ function mask(text, typed) {
 function translator(model) {
   const exact = model.get("exact") || {};
   const typed = (model.get("typed") || []).map(plainSpaces);
-  const templated = (model.get("templated") || []).map(([source, names, other]) => {
+  const typedSet = new Set(typed);
+  // [pattern, names, translation, bare]: a bare frame (no words of its own, „{question} – „{text}““)
+  // is shown only where one of its values is itself one of our texts
+  const templated = (model.get("templated") || []).map(([source, names, other, bare]) => {
     try {
-      return [new RegExp(source, "d"), names, other];
+      return [new RegExp(source, "d"), names, other, Boolean(bare)];
     } catch (error) {
       return null; // a pattern JavaScript cannot read is skipped, never fatal
     }
   }).filter(Boolean);
-  const lookup = (wanted) => {
+  // "★ Persönlich", "› Weiter": a symbol in front is kept, the words after it are looked up
+  const PREFIX = /^([^\p{L}\p{N}„“"(]+)(.+)$/u;
+  const lookup = (wanted, depth) => {
     if (Object.prototype.hasOwnProperty.call(exact, wanted)) return exact[wanted];
     let masked = null;
-    for (const [pattern, names, other] of templated) {
+    for (const [pattern, names, other, bare] of templated) {
+      if (bare && depth) continue;
       const match = pattern.exec(wanted);
       if (!match) continue;
       let values = null;
@@ -99,28 +105,40 @@ function translator(model) {
         const again = pattern.exec(masked.text);
         if (again) values = again.slice(1).map(masked.unmask);
       }
-      if (values) {
-        let result = other;
+      if (!values) continue;
+      let result = other;
+      const told = [];
+      names.forEach((name, i) => {
+        // a value that is itself one of our texts („ganz nah“, „Sie (in der Mitte)“) is shown in
+        // the eLb's language too; typed text never is. Mirrors _lookup in ui/bilingual.py.
+        const inner = depth || typedSet.has(values[i].trim()) ? null : translate(values[i].trim(), 1);
+        if (inner !== null) told.push(inner);
         // each value in a bidi isolate (FSI … PDI): a German name keeps its order in Arabic text
-        names.forEach((name, i) => { result = result.split("{" + name + "}").join("\u2068" + values[i] + "\u2069"); });
-        return result;
+        result = result.split("{" + name + "}").join("\u2068" + (inner ?? values[i]) + "\u2069");
+      });
+      if (bare) {
+        if (!told.length) continue;
+        // a frame without words: only what it says in the eLb's language, never the eLb's own
+        // words again in other quotation marks
+        return told.join(" · ");
       }
+      return result;
     }
     return null;
   };
-  // "★ Persönlich", "› Weiter": a symbol in front is kept, the words after it are looked up
-  const PREFIX = /^([^\p{L}\p{N}„“"(]+)(.+)$/u;
-  return (text) => {
-    const wanted = plainSpaces(text.trim());
-    if (!wanted) return null;
-    const found = lookup(wanted);
+  const translate = (wanted, depth) => {
+    const found = lookup(wanted, depth);
     if (found !== null) return found;
     const parts = PREFIX.exec(wanted);
     if (parts) {
-      const rest = lookup(parts[2]);
+      const rest = lookup(parts[2], depth);
       if (rest !== null) return parts[1] + rest;
     }
     return null;
+  };
+  return (text) => {
+    const wanted = plainSpaces(text.trim());
+    return wanted ? translate(wanted, 0) : null;
   };
 }
 
@@ -131,6 +149,13 @@ function span(model, text) {
   el.dir = model.get("direction");
   el.textContent = text;
   return el;
+}
+
+// German and its translation in one line of text (a list's option, a placeholder, a title): a clear
+// separator, and an Arabic or Persian translation as a bidi isolate (FSI … PDI), so that it keeps its
+// own direction beside the German and never pulls the separator or the German's end into it.
+function joined(model, german, other) {
+  return german + " · " + (model.get("direction") === "rtl" ? "\u2068" + other + "\u2069" : other);
 }
 
 function processText(node, model, translate) {
@@ -154,11 +179,12 @@ function translateOption(text, translate) {
 }
 
 function processElement(el, model, translate) {
+  if (el.closest && el.closest(".bk-no-tr")) return; // printed in both languages already (the languages' list)
   if (el.tagName === "OPTION" && !el.dataset.bkDe) {
     const other = translateOption(el.textContent, translate);
     if (other !== null) {
       el.dataset.bkDe = el.textContent;
-      el.textContent = el.textContent + " · " + other;
+      el.textContent = joined(model, el.textContent, other);
     }
   }
   for (const attr of ATTRS) {
@@ -169,7 +195,7 @@ function processElement(el, model, translate) {
     const other = translate(value);
     if (other !== null) {
       el.dataset[KEEP[attr]] = value; // the German, to go back to when the language changes
-      el.setAttribute(attr, value + " · " + other);
+      el.setAttribute(attr, joined(model, value, other));
     } else if (kept !== undefined) {
       delete el.dataset[KEEP[attr]]; // a new German text of the widget's own, none of ours
     }
@@ -216,7 +242,7 @@ function removeAll(root) {
 // The case's typed texts changed (a note saved, a label renamed): lines already shown are checked
 // again with the new translator — one that now reads typed text as a frame goes — without
 // sweeping the whole page on every click.
-function recheck(root, translate) {
+function recheck(root, model, translate) {
   root.querySelectorAll(".bk-tr").forEach((el) => {
     const before = el.previousSibling;
     const other = before && before.nodeType === 3 ? translate(before.textContent) : null;
@@ -230,7 +256,7 @@ function recheck(root, translate) {
   });
   root.querySelectorAll("option[data-bk-de]").forEach((el) => {
     const other = translateOption(el.dataset.bkDe, translate);
-    el.textContent = other === null ? el.dataset.bkDe : el.dataset.bkDe + " · " + other;
+    el.textContent = other === null ? el.dataset.bkDe : joined(model, el.dataset.bkDe, other);
     if (other === null) delete el.dataset.bkDe;
   });
 }
@@ -245,6 +271,12 @@ export default {
     // switching back to German left Turkish lines under every panel drawn afterwards.
     let generation = 0;
     const root = () => el.closest(".bk-app") || document.body;
+    // The map shown big („⛶ Karte groß“) is moved out of the app to the page's top level
+    // (mapwidget.js): its buttons („✕ Karte klein“, „Ganze Karte zeigen“, „Legende“) are the eLb's
+    // too and stood in German only, or ran into their translation without the app's styles.
+    const bigMaps = (app) => [...document.querySelectorAll(".bk-map-big-view")].filter((v) => !app.contains(v));
+    const targets = () => [root(), ...bigMaps(root())];
+    const watched = () => document.body;
     let translate = null; // the current language's, with the case's typed texts
     const OBSERVED = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["placeholder", "title"] };
 
@@ -254,8 +286,7 @@ export default {
       scheduled = false;
       if (observer) observer.disconnect();
       observer = null;
-      const target = root();
-      removeAll(target);
+      removeAll(watched());
       translate = null;
       if (model.get("lang") === "de") return;
       translate = translator(model);
@@ -263,8 +294,8 @@ export default {
         scheduled = false;
         if (mine !== generation) return; // a later start() took over
         observer.disconnect();
-        sweep(target, model, translate);
-        observer.observe(target, OBSERVED);
+        targets().forEach((target) => sweep(target, model, translate));
+        observer.observe(watched(), OBSERVED);
       };
       observer = new MutationObserver(() => {
         if (!scheduled) {
@@ -282,11 +313,12 @@ export default {
     model.on("change:typed", () => {
       if (!observer || !translate) return; // German, or not started yet: start() reads "typed" itself
       translate = translator(model);
-      const target = root();
       observer.disconnect();
-      recheck(target, translate);
-      sweep(target, model, translate);
-      observer.observe(target, OBSERVED);
+      targets().forEach((target) => {
+        recheck(target, model, translate);
+        sweep(target, model, translate);
+      });
+      observer.observe(watched(), OBSERVED);
     });
     return () => observer && observer.disconnect();
   },
