@@ -23,6 +23,7 @@ from beratungskit.messages import LANGUAGES, SOURCE_LANGUAGE, t
 from beratungskit.model import Category
 from beratungskit.render.conference import write_conference
 from beratungskit.store import CaseStore, folder_secret
+from beratungskit.ui.bilingual import translate_text
 from tests.servers import open_named_case, serve_session, show_goal_work
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -161,14 +162,20 @@ def test_scaling_questions_and_crisis_line_in_the_elbs_language(page: Any, deniz
     turkish = why.locator(".bk-tr").inner_text().replace("\u2068", "").replace("\u2069", "")
     assert turkish == "Neden 0 değil de 1?"
 
-    # the step draft is the eLb's own German sentence to finish: shown as it is, never garbled
-    # (the relation pattern „{a} hilft {b}“ took „Dabei hilft mir: …“ for a relation)
+    # the step draft is one of the office's sentence starts: its own Turkish frame under it, the name
+    # as typed, never garbled (the relation pattern „{a} hilft {b}“ once took „Dabei hilft mir: …“ for
+    # a relation; trial of session 14: then it was left German only)
     pg.click(".bk-goals button:has-text('Abbrechen')")
     pg.click(".bk-sections button:has-text('3 Schritte')")
     draft = pg.locator(".bk-draft-text", has_text="Dabei hilft mir: Nähmaschine.")
     draft.first.wait_for(timeout=30_000)
-    pg.wait_for_timeout(500)  # the layer's pass has run
-    assert draft.first.locator(".bk-tr").count() == 0
+    draft.first.locator(".bk-tr[lang='tr']").wait_for(timeout=20_000)
+    german, turkish = draft.first.inner_text().split("\n")[:2]
+    wanted = translate_text(german, "tr", ["Nähmaschine"]) or ""
+    assert turkish.replace("\u2068", "").replace("\u2069", "") == wanted.replace("\u2068", "").replace(
+        "\u2069", ""
+    )
+    assert "Nähmaschine" in turkish and german.startswith("Dabei hilft mir: Nähmaschine.")
     assert pg.locator(".bk-draft .bk-tr", has_text="yardım ediyor").count() == 0
 
     pg.click(".bk-sections button:has-text('1 Wille')")
