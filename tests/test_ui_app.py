@@ -13,6 +13,7 @@ from beratungskit.model import ELB_ID, Category
 from beratungskit.resources import notebooks_dir
 from beratungskit.store import CaseStore
 from beratungskit.ui.app import SessionApp, session_app
+from beratungskit.ui.map_tab import AROUND_MAP
 from beratungskit.ui.transparency import TransparencyPanel
 
 
@@ -43,13 +44,14 @@ def test_undo_and_redo_step_through_several_edits_saying_what(app: SessionApp) -
         app.resource_form.label.value = label
         app.resource_form.save_button.click()
     assert app.redo_button.disabled and app.redo_button.tooltip == ""
-    assert app.redo_button.layout.display == "none"  # shown only with something to do again
+    # always in its place, greyed until there is something to do again (session 16b: appearing, it
+    # made the head taller and moved the map)
+    assert app.redo_button.layout.display is None and app.redo_button in app.case_buttons.children
     assert app.undo_button.tooltip == "Rückgängig: „Jana“ festgehalten."
     app.undo_button.click()
     assert app.status.text == "Gespeichert ✓ (Stand 4) – Rückgängig gemacht: „Jana“ festgehalten."
     assert app.undo_button.tooltip == "Rückgängig: „Fahrrad“ festgehalten."
     assert not app.redo_button.disabled and app.redo_button.tooltip == "Wiederholen: „Jana“ festgehalten."
-    assert app.redo_button.layout.display is None
     app.undo_button.click()
     assert _labels(app) == [] and app.undo_button.disabled
     app.redo_button.click()
@@ -322,7 +324,8 @@ def test_a_crowded_case_on_a_narrow_window_is_laid_out_once_for_the_whole_width(
     store = CaseStore(store_dir)
     for n in (5, 15, 40):
         store.save(map_case(n))
-    whole, beside = (1280 - 40) / (800 - 136), (1280 - 40 - 470) / (800 - 136)
+    above = AROUND_MAP[0]  # the head, the tabs' row
+    whole, beside = (1280 - 40) / (800 - above), (1280 - 40 - 470) / (800 - above)
 
     def opened(key: str) -> tuple[SessionApp, list[str]]:
         app = SessionApp(store)
@@ -404,7 +407,7 @@ def test_on_a_narrow_window_the_side_panels_give_a_crowded_map_the_room(store_di
     app = opened("karte-40", (1280, 800))
     tab = app.map_tab
     assert tab._side.layout.display == "none"
-    assert app.map.aspect == pytest.approx((1280 - 40) / (800 - 136))  # laid out for the whole width
+    assert app.map.aspect == pytest.approx((1280 - 40) / (800 - AROUND_MAP[0]))  # for the whole width
     assert app.map.label_px(1240, 664) >= 14
     fold = {tool.get("key"): tool for tool in app.map.tools}["fold"]
     assert fold["label"] == "◀ Formular zeigen" and "focus" not in fold

@@ -221,13 +221,12 @@ class SessionApp:
             description=t("ui_session.undo"), disabled=True, layout=widgets.Layout(width="auto")
         )
         self.undo_button.add_class("bk-undo")
-        # "Wiederholen" does again what "Rückgängig" took back; each says what in its tooltip. It is
-        # shown only while there is something to do again: always there, it took the head's room at
-        # 1280×800 all session long (the title row wrapped, the map lost a line's height).
+        # "Wiederholen" does again what "Rückgängig" took back; each says what in its tooltip. Both
+        # are always in their place, greyed while there is nothing to take back or do again: a button
+        # that appeared made the head wider, its title row wrapped and the map below moved down
+        # (session 16b: 43 px at 1280×800 in German, 49 px in Arabic).
         self.redo_button = widgets.Button(
-            description=t("ui_session.redo"),
-            disabled=True,
-            layout=widgets.Layout(width="auto", display="none"),
+            description=t("ui_session.redo"), disabled=True, layout=widgets.Layout(width="auto")
         )
         self.redo_button.add_class("bk-redo")
         self.other_button = widgets.Button(
@@ -243,14 +242,16 @@ class SessionApp:
             [self.stale_text, self.reload_button], layout=widgets.Layout(display="none", width="auto")
         )
         self.stale_box.add_class("bk-stale")
-        # The page's head is one row (the map below it is the centre of the conversation): on the
-        # left the title and under it the status line, on the right the eLb's language and the
-        # buttons. The status has the left column's second line to itself: it is never cut, in
-        # German or with its translation under it (a long message wraps there). The links to the
-        # other pages (``page_links``, filled by ui/pagelinks.py) are the IFK's: with a case open
-        # they stand at the page's foot — beside the status they cut it (issue 11), and a line of
-        # their own in the head took the map 22 px at 1280×800 (labels of 40 resources below 14 px);
-        # on the case list they are a row above it. On a narrow screen (or zoomed) the head wraps.
+        # The page's head (the map below it is the centre of the conversation) is two rows of one
+        # height each, whatever the buttons or the status say: on top the title on the left and the
+        # eLb's language and the buttons on the right; under them the status line across the whole
+        # width. Beside the buttons the status had some 440 px at 1280×800: „Rückgängig gemacht:
+        # „…“ festgehalten.“ (with its translation even more) wrapped and the map moved down with
+        # each message. The status is never cut, in German or with its translation beside it. The
+        # links to the other pages (``page_links``, filled by ui/pagelinks.py) are the IFK's: with a
+        # case open they stand at the page's foot — beside the status they cut it (issue 11), and a
+        # line of their own in the head took the map 22 px at 1280×800; on the case list they are a
+        # row above it. On a narrow screen (or zoomed) the head's top row wraps.
         # the eLb's language beside the German (ui/bilingual.py): chooser and page layer
         self.language = LanguageChooser(self.feedback)
         self.status_row = widgets.HBox([self.status], layout=widgets.Layout(width="100%"))
@@ -264,9 +265,7 @@ class SessionApp:
             layout=widgets.Layout(align_items="baseline", flex_flow="row wrap"),
         )
         self.title_row.add_class("bk-title-row")
-        self.title_block = widgets.VBox(
-            [self.title_row, self.status_row], layout=widgets.Layout(flex="1 1 300px")
-        )
+        self.title_block = widgets.VBox([self.title_row], layout=widgets.Layout(flex="1 1 300px"))
         self.title_block.add_class("bk-title-block")
         self.case_buttons = widgets.HBox(
             [self.language.widget, self.undo_button, self.redo_button, self.other_button],
@@ -276,7 +275,7 @@ class SessionApp:
         self.page_links = widgets.Box(layout=widgets.Layout(width="auto"))
         self.page_links.add_class("bk-page-links")
         self.header = widgets.HBox(
-            [self.title_block, self.case_buttons],
+            [self.title_block, self.case_buttons, self.status_row],
             layout=widgets.Layout(align_items="center", flex_flow="row wrap", width="100%"),
         )
         self.header.add_class("bk-header")
@@ -376,7 +375,7 @@ class SessionApp:
     def _show_case_head(self, shown: bool) -> None:
         # title, status and buttons only with a case (the links then at the page's foot, on the
         # case list above it: ``body``)
-        for part in (self.title_block, self.case_buttons):
+        for part in (self.title_block, self.case_buttons, self.status_row):
             part.layout.display = None if shown else "none"
         if not shown:
             self.crisis_help.show(False)
@@ -553,7 +552,6 @@ class SessionApp:
             button.disabled = not can
             what = getattr(session, text) if can else ""
             button.tooltip = t(key, what=what) if what else ""
-        self.redo_button.layout.display = "none" if self.redo_button.disabled else None
 
     def undo(self) -> None:
         """Take back the last change, saying which („Rückgängig gemacht: „Fahrrad“ festgehalten.“)."""

@@ -217,6 +217,28 @@ CSS = """
    rows of fields and buttons wrap; nothing needs a sideways scroll. */
 .bk-app .widget-hbox { flex-wrap: wrap; }
 .bk-app .bk-header .widget-hbox { row-gap: 4px; }
+/* The head keeps one height whatever its buttons and status say (session 16b): „↶ Rückgängig“ and
+   „↷ Wiederholen“ are always there (greyed when there is nothing to do), the top row (title | the
+   eLb's language and the buttons) stands on one line at 1280×800, and the status has its own line
+   across the whole width under it (app.py). The head's buttons and the language's name are 16 px
+   (their translations under them 13.6 px), still 44 px high for a finger. */
+.bk-app .bk-header { column-gap: 12px; }
+.bk-app .bk-header > .bk-status-row { flex: 1 0 100%; }
+.bk-app .bk-header .bk-title-row { column-gap: 12px; }
+.bk-app .bk-case-buttons { column-gap: 6px; }
+.bk-app .bk-case-buttons > *, .bk-app .bk-case-buttons .widget-dropdown { margin-block: 0; }
+.bk-app .bk-case-buttons button { font-size: 16px !important; min-height: 44px; margin: 0;
+  padding-inline: 10px; }
+.bk-app .bk-case-buttons .bk-field-label, .bk-app .bk-case-buttons select { font-size: 16px !important; }
+/* „Hilfe in einer Krise“ with its translation on one line under it: wrapped (Russian: „Помощь в
+   кризисной ситуации“), it ran over the status line below the title's row. */
+.bk-app .bk-header:has(.bk-tr) .bk-crisis-help { max-width: none; margin-block: 0; padding-block: 3px; }
+.bk-app .bk-header .bk-crisis-help .bk-tr { white-space: nowrap; font-size: 13px; }
+/* With a language the title's row holds „Hilfe in einer Krise“ and the title with their translations
+   beside the buttons at 1280×800 (in Russian and Turkish the title wrapped onto a third line). */
+.bk-app .bk-header:has(.bk-tr) .bk-title, .bk-app .bk-header:has(.bk-tr) .bk-title .widget-label {
+  font-size: 20px !important; }
+.bk-app .bk-header .bk-title .bk-tr { font-size: 15px; }
 @media (max-width: 1000px) {
   .bk-app .bk-map-view, .bk-app .bk-goals-row { flex-direction: column; align-items: stretch; }
   .bk-app .bk-side { width: 100% !important; border-left: 0; padding-left: 0; }
