@@ -79,6 +79,10 @@ CSS = """
 .bk-app .bk-tabs > .widget-tab-contents { overflow: visible !important; }
 /* the page around the app (Voilà's cell and panel): a thin edge, the map gets the lines */
 .lm-BoxPanel-child:has(.bk-app) { padding: 4px 8px !important; }
+/* The map brings the app's top into view after „Festhalten“ (mapwidget.js: scrollIntoView): with
+   the page's 4 px edge kept above it, not scrolled away — in Arabic the page moved 4 px up after the
+   first resource added and the map sized itself 4 px higher (session 16b). */
+.bk-app { scroll-margin-top: 4px; }
 .jp-Cell:has(.bk-app) { padding: 0 !important; }
 .jp-Cell:has(.bk-app) .jp-Cell-outputWrapper { margin-top: 0 !important; }
 /* With a case open the links to the other pages stand at the page's foot, under the tabs (app.py);
@@ -222,8 +226,9 @@ CSS = """
    eLb's language and the buttons) stands on one line at 1280×800, and the status has its own line
    across the whole width under it (app.py). The head's buttons and the language's name are 16 px
    (their translations under them 13.6 px), still 44 px high for a finger. */
-.bk-app .bk-header { column-gap: 12px; }
+.bk-app .bk-header { gap: 0 12px; margin-bottom: 0; }
 .bk-app .bk-header > .bk-status-row { flex: 1 0 100%; }
+.bk-app .bk-header .bk-status, .bk-app .bk-header .bk-status .widget-html-content { line-height: 1.1; }
 .bk-app .bk-header .bk-title-row { column-gap: 12px; }
 .bk-app .bk-case-buttons { column-gap: 6px; }
 .bk-app .bk-case-buttons > *, .bk-app .bk-case-buttons .widget-dropdown { margin-block: 0; }

@@ -62,11 +62,12 @@ ROOMY_WINDOW = 1400
 COLUMN_WINDOW = 1000
 #: What the page takes around the map (CSS px): the head, the tabs' row, the edges (the map's
 #: buttons sit in the tabs' row, mapwidget.js: dock) — above and below it, and beside it.
-AROUND_MAP = (151.0, 40.0)
+AROUND_MAP = (136.0, 40.0)
 #: With the eLb's language chosen the head and the tabs' row are higher by this much (two lines of
-#: text where German has one; at 1280×800 measured 67–74 + 57 px instead of 67 + 48, look.py; the
-#: head is two rows since session 16b: title and buttons, the status under them).
-AROUND_MAP_TWO_LANGUAGES = 12.0
+#: text where German has one). Since session 16b the head is two rows, the title and the buttons
+#: with the status under them, one height whatever they say: at 1280×800 the map canvas measured
+#: 667 px high in German (head 62 px) and 653 in Arabic (head 69 px).
+AROUND_MAP_TWO_LANGUAGES = 14.0
 SIDE_WIDTH_PX = 470.0
 
 
