@@ -48,7 +48,7 @@ sys.path[:0] = [str(ROOT)]
 from benchmarks.cases import synthetic_case  # noqa: E402
 from beratungskit.analysis import layout as layout_module  # noqa: E402
 from beratungskit.analysis.kept_layout import content_fingerprint, kept_layout, layout_data  # noqa: E402
-from beratungskit.analysis.layout import MapLayout, compute_layout  # noqa: E402
+from beratungskit.analysis.layout import MapLayout  # noqa: E402
 from beratungskit.model import ELB_ID, Case, Category  # noqa: E402
 
 #: The live map's canvas (px) on a 1280×800 screen (form folded away) and on a 1920×1080 screen.
@@ -179,7 +179,8 @@ def free_spot(shown: MapLayout, res_id: str) -> tuple[float, float] | None:
         while x <= e.x1 - hw:
             corners = ((x - hw, y - hh), (x + hw, y - hh), (x - hw, y + hh), (x + hw, y + hh))
             if all(shown.cell_at(cx, cy) == cell for cx, cy in corners) and not any(
-                o.x0 < x + hw + 4 and x - hw - 4 < o.x1 and o.y0 < y + hh + 4 and y - hh - 4 < o.y1 for o in others
+                o.x0 < x + hw + 4 and x - hw - 4 < o.x1 and o.y0 < y + hh + 4 and y - hh - 4 < o.y1
+                for o in others
             ):
                 far = math.dist((x, y), box.centre)
                 if far > 2 * hw and (best is None or far < best[0]):
@@ -199,7 +200,9 @@ def measure(case: Case, width: float, height: float) -> dict[str, Moves]:
         for ring in (1, 2, 3):
             live.show_case(case)
             start = live.placed
-            added = _edited(case, lambda c, cat=cat, ring=ring: c.add_resource(ADDED, category=cat, closeness=ring))
+            added = _edited(
+                case, lambda c, cat=cat, ring=ring: c.add_resource(ADDED, category=cat, closeness=ring)
+            )
             new_id = next(r.id for r in added.resources if r.id not in start.boxes)
             live.show_case(added)
             out["hinzufügen"].add(moves(start, live.placed, width, height, skip=[new_id]))
@@ -217,9 +220,11 @@ def measure(case: Case, width: float, height: float) -> dict[str, Moves]:
         out["ziehen"].add(moves(start, live.placed, width, height, skip=[res_id]))
         live.show_case(case)
         start = live.placed
-    for res_id in ids[1:: max(1, len(ids) // 3)][:3]:
+    for res_id in ids[1 :: max(1, len(ids) // 3)][:3]:
         label = next(r.label for r in case.resources if r.id == res_id)
-        renamed = _edited(case, lambda c, res_id=res_id, label=label: c.update_resource(res_id, label=label + " und mehr"))
+        renamed = _edited(
+            case, lambda c, res_id=res_id, label=label: c.update_resource(res_id, label=label + " und mehr")
+        )
         live.show_case(renamed)
         out["umbenennen"].add(moves(start, live.placed, width, height, skip=[res_id]))
         live.show_case(case)

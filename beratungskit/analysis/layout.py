@@ -1202,7 +1202,7 @@ class _Shown:
     not touch does not move.
     """
 
-    def __init__(self, previous: MapLayout, sectors: tuple[Sector, ...]) -> None:
+    def __init__(self, previous: MapLayout, sectors: tuple[Sector, ...], case: Case | None = None) -> None:
         warm = previous.warm
         assert warm is not None and warm.bands
         self.previous, self.warm, self.boxes = previous, warm, previous.boxes
@@ -1210,6 +1210,17 @@ class _Shown:
         #: the areas and the lines kept free as shown: its boxes keep to them already
         self.shown_sectors = {s.category: s for s in previous.sectors}
         self.kept = set(warm.kept)
+        #: whether the change is a box dropped somewhere (set by :func:`_warm_packing`)
+        self.dropping = False
+        #: the lines as drawn between resources that were shown (straight from centre to centre): a
+        #: box placed into the picture keeps off them, so no line must be made room for afterwards
+        #: (which would move the boxes in its way)
+        at = previous.positions
+        self.drawn = [
+            _Kept(frozenset((rel.source, rel.target)), *at[rel.source], *at[rel.target])
+            for rel in (case.relations if case is not None else ())
+            if rel.source in at and rel.target in at
+        ]
 
     def ring(
         self,
@@ -1226,7 +1237,11 @@ class _Shown:
         reach = Box("", -old.left, -old.top, old.right, old.bottom)
         placed: dict[str, Box] = {}
         todo: list[tuple[_Item, Sector]] = []
-        fresh = packer.kept
+        # only a line newly kept free moves a box shown: the old corridors ran where the lines ran
+        # in an earlier packing, and the picture shown has its boxes clear of the lines as drawn
+        # (but around a box just dropped, as before: the ring is packed anew around its drop where
+        # the lines' corridors ask for it)
+        fresh = packer.kept if self.dropping else self._fresh_lines(packer.kept)
         for cat, items in group.items():
             sector = self.sectors[cat]
             stays: list[tuple[_Item, Box]] = []
@@ -1263,10 +1278,14 @@ class _Shown:
         # the one just dropped here first (to its drop), then by how the cell orders them
         todo.sort(key=lambda pair: not self._dropped(k, pair[0], pair[1], inside, reach))
         others = np.array([(b.x0, b.y0, b.x1, b.y1) for b in placed.values()], dtype=float).reshape(-1, 4)
+        avoid = _KeptLines([*packer.kept.lines, *self.drawn]) if self.drawn else packer.kept
         for item, sector in todo:
             dropped = self._dropped(k, item, sector, inside, reach)
             aim = item.hint if dropped and item.hint else self._aim(k, item, sector, inside)
-            box = _free_spot(item, aim, sector, inside, reach, others, packer.kept)
+            # (a box dropped goes to its drop as before: the lines make room for it there)
+            box = None if dropped else _free_spot(item, aim, sector, inside, reach, others, avoid)
+            if box is None:
+                box = _free_spot(item, aim, sector, inside, reach, others, packer.kept)
             if box is None:  # no room in the ring as shown: a row more above or below it (the
                 # ring outside then makes room where it must)
                 taller = Box("", reach.x0, reach.y0 - item.h - ROW_GAP, reach.x1, reach.y1 + item.h + ROW_GAP)
@@ -1298,6 +1317,15 @@ class _Shown:
             max([ib + gap, *(b.y1 for b in mine)]),
             [r.res_id for items in group.values() for r in items],
         )
+
+    def _fresh_lines(self, kept: _KeptLines) -> _KeptLines:
+        """The lines of ``kept`` that the picture shown did not keep free yet."""
+        found = self.__dict__.get("_fresh")
+        if found is not None and found[0] is kept:
+            return found[1]  # type: ignore[no-any-return]
+        fresh = _KeptLines([line for line in kept.lines if line not in self.kept])
+        self._fresh = (kept, fresh)
+        return fresh
 
     def _stayed(self, k: int, item: _Item, sector: Sector) -> bool:
         """Whether ``item`` was shown in this ring and area (it only makes room now)."""
@@ -1884,14 +1912,16 @@ def _settle(
     aims: dict[str, tuple[float, float]],
     budget: int = REPAIR_BUDGET,
     shown: _Shown | None = None,
+    corridors: bool = True,
 ) -> _Packed:
     """Keep the lines that run through a box free in further packings, then repair what is left
-    (with at most ``budget`` trial moves)."""
+    (with at most ``budget`` trial moves). Without ``corridors`` only the repair (a change placed into
+    the picture shown: packing again around a line would move boxes the person did not touch)."""
     boxes, bands = packed
     elb_box = Box(ELB_ID, -elb[0], -elb[1], elb[0], elb[1])
     small = len(case.resources) <= CORRIDOR_LIMIT
     blocked, where, routed = _blocked_lines(case, {**boxes, ELB_ID: elb_box}) if small else ([], {}, {})
-    for _ in range(CORRIDOR_ROUNDS):
+    for _ in range(CORRIDOR_ROUNDS if corridors else 0):
         if not blocked:
             break
         kept = kept + blocked
@@ -2027,6 +2057,10 @@ class _Warm:
 #: A warm start keeps the last shape while the room the boxes need stays within these factors of
 #: what that shape was chosen for, and the map grows at most this much more than that room does.
 WARM_RANGE = (0.85, 1.2)
+#: A map searched anew after an edit replaces the warm start's (every box the person did not touch
+#: where it was) only with fewer lines through labels, or this much smaller: a few per cent of zoom
+#: are not worth a picture in which everything moved.
+WARM_GAIN = 0.9
 WARM_GROWTH = 1.2
 
 
@@ -2082,23 +2116,47 @@ def _warm_packing(
         for it in items
     )
     small = len(case.resources) <= CORRIDOR_LIMIT
-    tries: tuple[_Shown | None, ...] = (
-        (None,) if small and boxes_as_shown else (_Shown(previous, sectors), None)
+    # a box just dropped: the lines make room for it at its drop (packed around them) as before
+    dropped = any(
+        it.hint is not None and it.res_id not in aims
+        for rings in cells.values()
+        for items in rings.values()
+        for it in items
     )
+    tries: tuple[_Shown | None, ...] = (
+        (None,) if small and boxes_as_shown else (_Shown(previous, sectors, case), None)
+    )
+    for shown in tries:
+        if shown is not None:
+            shown.dropping = dropped
     best: _Packed | None = None
     for shown in tries:
         packed = _pack(cells, sectors, elb, warm.shape, kept, dict(aims), shown)
         if packed is None:
             continue
-        found = _settle(
-            case, cells, sectors, elb, warm.shape, packed, titles, aspect, list(kept), dict(aims), shown=shown
-        )
-        if found.cost > limit:
-            continue
-        if found.blocked <= warm.blocked:
-            return found
-        if best is None or found.blocked < best.blocked:
-            best = found
+        # into the picture shown: first without packing again around the lines (only the repair),
+        # so that what the person did not touch stays; with it where that leaves more lines blocked
+        for corridors in (False, True) if shown is not None else (True,):
+            found = _settle(
+                case,
+                cells,
+                sectors,
+                elb,
+                warm.shape,
+                packed,
+                titles,
+                aspect,
+                list(kept),
+                dict(aims),
+                shown=shown,
+                corridors=corridors,
+            )
+            if found.cost > limit:
+                continue
+            if found.blocked <= warm.blocked:
+                return found
+            if best is None or found.blocked < best.blocked:
+                best = found
     # more lines through labels than before: the caller searches the shapes anew and keeps the better
     return best
 
@@ -2535,12 +2593,16 @@ def _compute(
     elb = (elb_hw, elb_hh)
     packed = None
     if previous is not None:
-        # the area lines as shown while the areas' shares stay near the room they need (one resource
-        # more or less in a big map): the boxes along them need not move
-        shown = previous.sectors if _sectors_near(sectors, previous.sectors) else sectors
-        packed = _warm_packing(case, cells, shown, elb, aspect, previous)
-        if packed is not None:
-            sectors = shown
+        # the area lines as shown first whatever the room the areas need now: every box shown
+        # already lies in its area, only what is new or changed must find a place in its own
+        # (the areas' shares follow the room again when the map is searched anew)
+        for shown in (previous.sectors, sectors):
+            packed = _warm_packing(case, cells, shown, elb, aspect, previous)
+            if packed is not None:
+                sectors = shown
+                break
+            if _sectors_near(sectors, previous.sectors):
+                break
     room = _room(cells, elb)
     if packed is not None and previous is not None and previous.warm is not None:
         base = previous.warm.base
@@ -2565,7 +2627,11 @@ def _compute(
             and len(case.resources) <= CORRIDOR_LIMIT
         ):
             again, fresh = _nearby_shapes(case, cells, elb, aspect, again, fresh)
-        if packed is None or (again.blocked, again.cost) <= (packed.blocked, packed.cost):
+        if (
+            packed is None
+            or again.blocked < packed.blocked
+            or (again.blocked == packed.blocked and again.cost < packed.cost * WARM_GAIN)
+        ):
             packed = again
             sectors = fresh
             base = (packed.cost, room)

@@ -35,7 +35,8 @@ import anywidget
 import traitlets
 from ipywidgets import CallbackDispatcher
 
-from beratungskit.analysis.layout import warm_up
+from beratungskit.analysis.kept_layout import SHAPE_TOLERANCE
+from beratungskit.analysis.layout import _content_key, warm_up
 from beratungskit.messages import t
 
 if TYPE_CHECKING:
@@ -586,6 +587,11 @@ class MapWidget(anywidget.AnyWidget):
             self._move_callbacks(str(key), x, y)
 
 
+#: How many pictures of the case shown are kept for a way back ("Rückgängig" goes back up to
+#: ``Session``'s 30 changes; a picture is a few kB).
+HISTORY_PICTURES = 32
+
+
 def _shape_key(aspect: float) -> float:
     """A canvas shape as the layout takes it (clamped, to a thousandth)."""
     return round(min(max(float(aspect), 0.6), 3.5), 3)
@@ -711,15 +717,32 @@ class CaseMap(MapWidget):
         shown_at: dict[float, MapLayout] = self.__dict__.setdefault("_shown_at", {})
         if not same:
             shown_at.clear()
+        # Every picture shown of this case by what it shows: "Rückgängig" (or any way back to a
+        # content shown before) gets that very picture again, whatever was laid out in between.
+        history: dict[tuple[Any, ...], MapLayout] = self.__dict__.setdefault("_history", {})
+        if not same:
+            history.clear()
         previous = self.placed if same else None
         if previous is not None:
             previous = shown_at.get(_shape_key(self.aspect), previous)
+        # The picture shown keeps its shape while the canvas stays near it (a reopen on a canvas a few
+        # per cent different, a scroll bar): it is fitted into the canvas, and an edit starts from it.
+        aspect = self.aspect
+        if previous is not None and abs(previous.aspect - aspect) <= SHAPE_TOLERANCE * aspect:
+            aspect = previous.aspect
         # A case opened: the picture it was left with, where it is still valid (ui/kept_maps.py)
         keeper = self.keeper
-        placed = keeper.picture(case, self.aspect) if keeper is not None and previous is None else None
+        placed = keeper.picture(case, aspect) if keeper is not None and previous is None else None
         searched = placed is None and previous is None
+        key = _content_key(case, min(max(float(aspect), 0.6), 3.5))
+        if placed is None and previous is not None:
+            placed = history.get(key)
         if placed is None:
-            placed = compute_layout(case, self.aspect, previous=previous)
+            placed = compute_layout(case, aspect, previous=previous)
+        history.pop(key, None)
+        history[key] = placed
+        while len(history) > HISTORY_PICTURES:
+            history.pop(next(iter(history)))
         self.placed = placed
         shown_at.pop(_shape_key(placed.aspect), None)
         shown_at[_shape_key(placed.aspect)] = placed
@@ -793,7 +816,7 @@ class CaseMap(MapWidget):
         aspect = width / height
         # A few per cent do not change the picture; a new shape (the form folded away) does.
         case = self._pending if self._pending is not None else getattr(self, "_case", None)  # held: to come
-        if abs(aspect - self.aspect) / self.aspect > 0.04 and case is not None:
+        if abs(aspect - self.aspect) / self.aspect > SHAPE_TOLERANCE and case is not None:
             self.aspect = aspect
             self.show_case(case)
 
