@@ -7,6 +7,8 @@ in px of the drawn map, at the live map's canvas on a 1920×1080 and a 1280×800
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from benchmarks.bench_map_stability import CANVASES, moves, reopened
@@ -14,7 +16,7 @@ from benchmarks.cases import synthetic_case
 from beratungskit.analysis import layout as layout_module
 from beratungskit.analysis.kept_layout import content_fingerprint, layout_data
 from beratungskit.analysis.layout import compute_layout, count_overlaps
-from beratungskit.model import Case, Category
+from beratungskit.model import Case, Category, Language
 from beratungskit.ui.mapwidget import CaseMap
 from tests.test_analysis_layout import assert_in_area_and_ring
 
@@ -115,3 +117,30 @@ def test_an_edit_after_a_reopen_starts_from_the_kept_picture() -> None:
     live.show_case(added)
     moved = moves(shown, live.placed, width, height, skip=[new_id])
     assert moved.max_px < STILL_PX, moved.row()
+
+
+@pytest.mark.parametrize(
+    ("n", "language", "aspect"),
+    [
+        (0, Language.TR, CANVASES["1280x800"][0] / CANVASES["1280x800"][1]),  # main: 680 px apart
+        (10, Language.AR, 770 / 664),  # main: 734 px apart
+        (5, Language.AR, CANVASES["1920x1080"][0] / CANVASES["1920x1080"][1]),  # main: 469 px apart
+        (2, Language.UK, 770 / 664),  # main: 454 px apart
+    ],
+)
+def test_a_ring_name_and_its_translation_stand_together(n: int, language: Language, aspect: float) -> None:
+    """On a sparse map with the eLb's language chosen, a translation that stands by itself (not
+    under or beside its German on one patch) stands next to the German, not across the map."""
+    from beratungskit.demo import demo_case
+
+    case = synthetic_case(n, seed=n) if n else demo_case()
+    case.set_language(language)
+    layout_module._CACHE.clear()
+    result = compute_layout(case, aspect)
+    for ring in result.rings:
+        german, two = ring.label_box, ring.label2_box
+        if two is None:
+            continue
+        reach = (german.x1 - german.x0) / 2 + (two.x1 - two.x0) / 2 + layout_module.RING2_REACH
+        assert math.dist(german.centre, two.centre) <= reach + 1, (ring.closeness, german, two)
+        assert not any(two.overlaps(b) for b in result.boxes.values())

@@ -3218,6 +3218,9 @@ def _all_present(rows: Any, among: Any) -> bool:
 #: Between the German ring name and its translation when they stand on one line (a ring's line has
 #: no free place for the two stacked).
 RING2_SPACE = 14.0
+#: A translation placed by itself stands at most this far (map pixels) beyond the two names' half
+#: widths from its German ring name, while such a place is free.
+RING2_REACH = 40.0
 
 
 #: Where a ring's name is looked for, in this order (see :func:`_named`): on the line, clear of every
@@ -3257,8 +3260,12 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         return _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
     half_w2 = text_width(two, RING2_FONT_SIZE) / 2 + 4
 
-    def beside(german: RingLine, *, last: bool, stage: str = "line") -> RingLine | None:
-        """The translation alone near the German name (placed): on the line, or off it by a little."""
+    def beside(german: RingLine, *, last: bool, stage: str = "line", close: bool = True) -> RingLine | None:
+        """The translation alone near the German name (placed): on the line, or off it by a little;
+        the free spot nearest to it, and with ``close`` only one within :data:`RING2_REACH` beyond
+        the two names' half widths (the trial: on a sparse map the two stood 400-700 px apart, on
+        the other side of the map, and the eLb did not find the words in their language)."""
+        box = german.label_box
         return name_at(
             ring,
             closeness,
@@ -3270,6 +3277,8 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
             stage=stage,
             inside=inside if not last else None,
             shifts=(0.0, 12.0, -12.0, 22.0, -22.0) if stage == "line" else (0.0,),
+            near=box.centre,
+            reach=(box.x1 - box.x0) / 2 + half_w2 + RING2_REACH if close else None,
         )
 
     forms = (
@@ -3291,6 +3300,12 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
             continue
         alone = beside(german, last=False, stage=stage)
         if alone is not None:
+            return dataclasses.replace(german, label2_box=alone.label_box)
+    # no free place near the German anywhere: the translation at the free place nearest to it
+    for stage in NAME_STAGES:
+        german = name_at(ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside)
+        alone = None if german is None else beside(german, last=False, stage=stage, close=False)
+        if german is not None and alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
     # no free place anywhere: the German and the translation at the first places of the line
     german = _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
@@ -3321,6 +3336,8 @@ def _name_at(
     stage: str = "line",
     inside: _Rect | None = None,
     hang: bool = False,
+    near: tuple[float, float] | None = None,
+    reach: float | None = None,
 ) -> RingLine | None:
     """The ring line with a name of half width and height ``half_w``, ``half_h`` at the first free
     spot; none free: at the first spot if ``last``, else ``None``. ``shifts``: also this far off the
@@ -3328,7 +3345,9 @@ def _name_at(
     on the line; ``"band"`` the spots inward of it, every :data:`NAME_BAND_STEP` pixels, as far as
     the name stays outside ``inside`` (the line of the ring inside); ``"over-lines"`` both, clear
     of the boxes and titles alone. ``hang``: the spots on the line are moved inward until the name
-    touches the line from inside (the outer ring: nothing of it outside the map)."""
+    touches the line from inside (the outer ring: nothing of it outside the map). ``near``: the
+    spots nearest to it first, and only those within ``reach`` of it (a translation beside its
+    German name)."""
     x0, y0, x1, y1, r = ring
     pieces: list[Any] = []  # rows of spots (x, y), in the order they are searched
     left, right = x0 + r + half_w + 6, x1 - r - half_w - 6
@@ -3384,7 +3403,17 @@ def _name_at(
             at, rects = at[in_map], rects[in_map]
         elif not last:
             return None
+    if near is not None:
+        dist = np.hypot(at[:, 0] - near[0], at[:, 1] - near[1])
+        order = np.argsort(dist, kind="stable")
+        if reach is not None:
+            order = order[dist[order] <= reach]
+            if not order.size:
+                return None
+        at, rects = at[order], rects[order]
     key: tuple[Any, ...] = (closeness, x0, y0, x1, y1, r, text)
+    if near is not None:
+        key += ("near", near, reach)
     if shifts != (0.0,):
         key += (shifts,)
     if hang:
