@@ -1234,7 +1234,11 @@ class _Shown:
         gap = ELB_GAP if k == 1 else RING_GAP
         il, it, ir, ib = inner
         inside = Box("", -il - gap, -it - gap, ir + gap, ib + gap)
-        reach = Box("", -old.left, -old.top, old.right, old.bottom)
+        # where a ring inside grew (a box added there found room only a row further out), what lies
+        # beyond that side moves out with it, all by the same step: the ring keeps its picture
+        grown = self._grown(k, inner)
+        gl, gt, gr, gb = grown if grown is not None else (0.0, 0.0, 0.0, 0.0)
+        reach = Box("", -old.left - gl, -old.top - gt, old.right + gr, old.bottom + gb)
         placed: dict[str, Box] = {}
         todo: list[tuple[_Item, Sector]] = []
         # only a line newly kept free moves a box shown: the old corridors ran where the lines ran
@@ -1247,6 +1251,8 @@ class _Shown:
             stays: list[tuple[_Item, Box]] = []
             for item in items:
                 box = self.boxes.get(item.res_id)
+                if box is not None and grown is not None:
+                    box = self._shifted(box, k, grown)
                 if (
                     box is not None
                     and self.warm.cells.get(item.res_id) == (cat, k, item.hint)
@@ -1257,12 +1263,12 @@ class _Shown:
                     stays.append((item, box))
                 else:
                     todo.append((item, sector))
-            if stays and (sector is not self.shown_sectors.get(cat) or fresh.ends):
+            if stays and (sector is not self.shown_sectors.get(cat) or fresh.ends or grown is not None):
                 # still in its area (whose angles may have followed the room the areas need), off
                 # the lines newly kept free?
                 rows = np.array([(b.x0, b.y0, b.x1, b.y1) for _, b in stays], dtype=float)
                 fine = np.ones(len(stays), dtype=bool)
-                if sector is not self.shown_sectors.get(cat):
+                if sector is not self.shown_sectors.get(cat) or grown is not None:
                     fine &= _in_sector_many(rows, sector, 0.0)
                 if fresh.ends:
                     fine &= ~_in_corridors(rows, [it.res_id for it, _ in stays], fresh)
@@ -1290,6 +1296,16 @@ class _Shown:
                 # ring outside then makes room where it must)
                 taller = Box("", reach.x0, reach.y0 - item.h - ROW_GAP, reach.x1, reach.y1 + item.h + ROW_GAP)
                 box = _free_spot(item, aim, sector, inside, taller, others, packer.kept)
+            if box is None and not dropped and not self._stayed(k, item, sector):
+                # new here: a row or column more on any side (the rings outside move out with it)
+                wider = Box(
+                    "",
+                    reach.x0 - item.w - GAP,
+                    reach.y0 - item.h - ROW_GAP,
+                    reach.x1 + item.w + GAP,
+                    reach.y1 + item.h + ROW_GAP,
+                )
+                box = _free_spot(item, aim, sector, inside, wider, others, avoid)
             if box is None:
                 return None
             if (dropped or self._stayed(k, item, sector)) and math.dist(box.centre, aim) > max(
@@ -1317,6 +1333,25 @@ class _Shown:
             max([ib + gap, *(b.y1 for b in mine)]),
             [r.res_id for items in group.values() for r in items],
         )
+
+    def _grown(self, k: int, inner: tuple[float, float, float, float]) -> tuple[float, ...] | None:
+        """How much further (left, top, right, bottom) the ring inside ring ``k`` reaches than as
+        shown; ``None`` where it does not."""
+        if k == 1:
+            return None
+        shown = self.warm.bands[k - 2].reach
+        grown = tuple(max(0.0, now - was) for now, was in zip(inner, shown, strict=True))
+        return grown if any(g > 1e-6 for g in grown) else None
+
+    def _shifted(self, box: Box, k: int, grown: tuple[float, ...]) -> Box:
+        """``box`` (of ring ``k`` as shown) moved out as far as the ring inside grew on its side."""
+        gl, gt, gr, gb = grown
+        il, it, ir, ib = self.warm.bands[k - 2].reach
+        dx = gr if box.x0 >= ir else -gl if box.x1 <= -il else 0.0
+        dy = gb if box.y0 >= ib else -gt if box.y1 <= -it else 0.0
+        if not dx and not dy:
+            return box
+        return Box(box.node_id, box.x0 + dx, box.y0 + dy, box.x1 + dx, box.y1 + dy)
 
     def _fresh_lines(self, kept: _KeptLines) -> _KeptLines:
         """The lines of ``kept`` that the picture shown did not keep free yet."""
