@@ -1215,12 +1215,18 @@ class _Shown:
         #: the lines as drawn between resources that were shown (straight from centre to centre): a
         #: box placed into the picture keeps off them, so no line must be made room for afterwards
         #: (which would move the boxes in its way)
+        #: (a curve as its pieces, and its straight way too: it may run straight after the change)
         at = previous.positions
-        self.drawn = [
-            _Kept(frozenset((rel.source, rel.target)), *at[rel.source], *at[rel.target])
-            for rel in (case.relations if case is not None else ())
-            if rel.source in at and rel.target in at
-        ]
+        self.drawn: list[_Kept] = []
+        for rel in case.relations if case is not None else ():
+            if rel.source not in at or rel.target not in at:
+                continue
+            ends = frozenset((rel.source, rel.target))
+            self.drawn.append(_Kept(ends, *at[rel.source], *at[rel.target]))
+            route = previous.routes.get(rel.id)
+            if route is not None:
+                points = line_points(*at[rel.source], *at[rel.target], route, steps=12)
+                self.drawn += [_Kept(ends, *a, *b) for a, b in itertools.pairwise(points)]
 
     def ring(
         self,
