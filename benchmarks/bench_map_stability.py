@@ -18,16 +18,30 @@ the start), and every OTHER box's move is measured:
 
 A move is measured between the box's centres (map units), then given in px of the drawn map (map
 units × the zoom at which the whole map before fits the canvas) and as a share of the box's width;
-"bewegt" counts boxes that moved more than :data:`MOVED_PX` px on screen.
+"moved" counts boxes that moved more than :data:`MOVED_PX` px on screen.
 
-Figures (``python benchmarks/bench_map_stability.py``; mean / max px over all cases and both
-canvases, the count of boxes moved summed over all edits of the kind):
+Figures (``python benchmarks/bench_map_stability.py``, ~25 s; every box counted once per edit,
+summed over the five cases; "moved": boxes that moved more than 3 px of the drawn map):
 
-==============  ===========================  ===========================
-edit            before (main, 48d627c)       after (branch map16)
-==============  ===========================  ===========================
-(filled in by the commits of this branch: see /work/notes/report-map16.md)
-==============  ===========================  ===========================
+=============  =========  ======================================  ===============================
+edit           canvas     before (main 48d627c): mean/max, moved  after (map16): mean/max, moved
+=============  =========  ======================================  ===============================
+hinzufügen     1280×800   42.1/415 px, 957 of 1812 (0.56 widths)  6.5/350 px, 128 of 1812 (0.05)
+hinzufügen     1920×1080  80.4/637 px, 1325 of 1812 (0.66)        20.4/530 px, 276 of 1812 (0.16)
+rückgängig     1280×800   1.9/263 px, 59 of 1812                  0/0 px, 0 of 1812
+rückgängig     1920×1080  5.9/638 px, 64 of 1812                  0/0 px, 0 of 1812
+ziehen         1280×800   7.9/222 px, 84 of 518                   4.5/176 px, 40 of 521
+ziehen         1920×1080  52.7/507 px, 214 of 482                 0.9/146 px, 4 of 473
+umbenennen     1280×800   10.5/417 px, 70 of 438                  10.4/222 px, 59 of 438
+umbenennen     1920×1080  39.6/514 px, 134 of 438                 7.4/594 px, 29 of 438
+wieder öffnen  1280×800   50.6/390 px, 261 of 604 (0.81)          0/0 px, 0 of 604
+wieder öffnen  1920×1080  42.4/621 px, 261 of 604 (0.33)          0/0 px, 0 of 604
+=============  =========  ======================================  ===============================
+
+What still moves after an add: where the box can only go on a line that no other place keeps clear
+(ring 1 of a map of 40-60 whose every resource has a line to the eLb), the map is searched anew when
+that search has fewer lines through labels — the rule of the layout, kept; and where a ring had to
+grow by a row, the boxes beyond that side step out with it (counted here as moved).
 """
 
 from __future__ import annotations

@@ -381,6 +381,13 @@ def add(_):
     case.add_resource("Nachbarin mit Auto", category=first.category, closeness=first.closeness)
     m.show_case(case)
 
+def add_many(_):  # more than a ring has room for: the boxes around make room
+    first = case.resources[0]
+    for i in range(6):
+        label = f"Nachbarin Nummer {{i + 1}} mit Auto"
+        case.add_resource(label, category=first.category, closeness=first.closeness)
+    m.show_case(case)
+
 def smaller(_):
     m.height = "545px"  # a few per cent: Python does not lay the map out again for it
 
@@ -392,7 +399,7 @@ def again(_):
 buttons = []
 for text, action in (
     ("Verbinden", connect), ("Lösen", disconnect), ("Umbenennen", rename), ("Dazu", add),
-    ("Kleiner", smaller), ("Noch einmal", again),
+    ("Viele dazu", add_many), ("Kleiner", smaller), ("Noch einmal", again),
 ):
     button = W.Button(description=text)
     button.on_click(action)
@@ -493,7 +500,9 @@ def test_an_edit_is_drawn_at_once_as_every_later_drawing_draws_it(edit_app: tupl
 
     for name in ("Verbinden", "Verbinden", "Lösen", "Umbenennen", "Hervorheben"):
         edit(name)
-    moved, measured = edit("Dazu")
+    # (one resource added finds room among the boxes shown: a few move, if any; six need a ring
+    # to grow, and the boxes beyond it step out)
+    moved, measured = edit("Viele dazu")
     assert moved >= 5
     assert measured < moved
     assert own_console_errors(watch) == [] and watch.page_errors == []

@@ -11,7 +11,7 @@ import math
 
 import pytest
 
-from benchmarks.bench_map_stability import CANVASES, moves, reopened
+from benchmarks.bench_map_stability import CANVASES, free_spot, moves, reopened
 from benchmarks.cases import synthetic_case
 from beratungskit.analysis import layout as layout_module
 from beratungskit.analysis.kept_layout import content_fingerprint, layout_data
@@ -144,3 +144,24 @@ def test_a_ring_name_and_its_translation_stand_together(n: int, language: Langua
         reach = (german.x1 - german.x0) / 2 + (two.x1 - two.x0) / 2 + layout_module.RING2_REACH
         assert math.dist(german.centre, two.centre) <= reach + 1, (ring.closeness, german, two)
         assert not any(two.overlaps(b) for b in result.boxes.values())
+
+
+@pytest.mark.parametrize("index", [10, 20, 30])
+def test_a_box_dragged_within_its_ring_lands_at_its_drop_and_the_others_stay(index: int) -> None:
+    """A box dragged to a free spot of its own ring and area (its place among the neighbours) goes
+    there; no other box moves (on main: the ring was packed anew, 21 and 11 boxes moved and the
+    dragged one landed 94-129 px from its drop)."""
+    width, height = CANVASES["1920x1080"]
+    case = synthetic_case(40, seed=40)
+    layout_module._CACHE.clear()
+    shown = compute_layout(case, width / height)
+    res_id = case.resources[index].id
+    spot = free_spot(shown, res_id)
+    assert spot is not None
+    case.move_resource(res_id, *spot)
+    after = compute_layout(case, width / height, previous=shown)
+    assert math.dist(after.positions[res_id], spot) < 1.0
+    moved = moves(shown, after, width, height, skip=[res_id])
+    assert moved.max_px < STILL_PX, moved.row()
+    assert count_overlaps(after.boxes.values()) == 0
+    assert_in_area_and_ring(case, after)

@@ -1200,6 +1200,13 @@ class _Shown:
     Only a ring where that does not work is packed anew, and the rings outside it then keep their
     boxes if those still clear it. So a change costs the rings it touches, and a box the person did
     not touch does not move.
+
+    Since the new-user trial ("the map moves under the eLb's finger"): a box shown moves only for a
+    line newly kept free (the old corridors are where lines ran in an earlier packing); a box placed
+    keeps off the lines as drawn; a new box with no free place in its ring takes one a row or column
+    further out, and the boxes beyond that side of the rings outside step out by as much; a dropped
+    box goes to its drop with the ring grown as far as it must there (``benchmarks/
+    bench_map_stability.py`` has the figures).
     """
 
     def __init__(self, previous: MapLayout, sectors: tuple[Sector, ...], case: Case | None = None) -> None:
@@ -1210,12 +1217,10 @@ class _Shown:
         #: the areas and the lines kept free as shown: its boxes keep to them already
         self.shown_sectors = {s.category: s for s in previous.sectors}
         self.kept = set(warm.kept)
-        #: whether the change is a box dropped somewhere (set by :func:`_warm_packing`)
-        self.dropping = False
-        #: the lines as drawn between resources that were shown (straight from centre to centre): a
-        #: box placed into the picture keeps off them, so no line must be made room for afterwards
-        #: (which would move the boxes in its way)
-        #: (a curve as its pieces, and its straight way too: it may run straight after the change)
+        #: the lines as drawn between resources that were shown (a curve as its pieces, and its
+        #: straight way too: it may run straight after the change): a box placed into the picture
+        #: keeps off them, so no line must be made room for afterwards (which would move the boxes
+        #: in its way)
         at = previous.positions
         self.drawn: list[_Kept] = []
         for rel in case.relations if case is not None else ():
@@ -1249,9 +1254,7 @@ class _Shown:
         todo: list[tuple[_Item, Sector]] = []
         # only a line newly kept free moves a box shown: the old corridors ran where the lines ran
         # in an earlier packing, and the picture shown has its boxes clear of the lines as drawn
-        # (but around a box just dropped, as before: the ring is packed anew around its drop where
-        # the lines' corridors ask for it)
-        fresh = packer.kept if self.dropping else self._fresh_lines(packer.kept)
+        fresh = self._fresh_lines(packer.kept)
         for cat, items in group.items():
             sector = self.sectors[cat]
             stays: list[tuple[_Item, Box]] = []
@@ -1295,7 +1298,16 @@ class _Shown:
             dropped = self._dropped(k, item, sector, inside, reach)
             aim = item.hint if dropped and item.hint else self._aim(k, item, sector, inside)
             # (a box dropped goes to its drop as before: the lines make room for it there)
-            box = None if dropped else _free_spot(item, aim, sector, inside, reach, others, avoid)
+            if dropped and item.hint is not None:
+                # at its drop, where that is free of the boxes and of lines newly kept free (a line
+                # it now stands on makes room for it when the map settles), the ring grown as far
+                # as it must for it there
+                hx, hy = item.hint
+                half_w, half_h = item.w / 2, item.h / 2
+                there = reach.union(Box("", hx - half_w, hy - half_h, hx + half_w, hy + half_h))
+                box = _free_spot(item, aim, sector, inside, there, others, fresh)
+            else:
+                box = _free_spot(item, aim, sector, inside, reach, others, avoid)
             if box is None:
                 box = _free_spot(item, aim, sector, inside, reach, others, packer.kept)
             if box is None:  # no room in the ring as shown: a row more above or below it (the
@@ -1314,6 +1326,14 @@ class _Shown:
                 box = _free_spot(item, aim, sector, inside, wider, others, avoid)
             if box is None:
                 return None
+            was = self.boxes.get(item.res_id)
+            if dropped and box is not None and was is not None and box == was:
+                # no free place nearer its drop than where it was: the free place nearest to the
+                # drop other than that, if near (the person moved it); else it stays where it was
+                held = np.vstack((others, [(was.x0, was.y0, was.x1, was.y1)]))
+                other = _free_spot(item, aim, sector, inside, reach, held, fresh)
+                if other is not None and math.dist(other.centre, aim) <= max(item.w, item.h):
+                    box = other
             if (dropped or self._stayed(k, item, sector)) and math.dist(box.centre, aim) > max(
                 item.w, item.h
             ):
@@ -2157,19 +2177,9 @@ def _warm_packing(
         for it in items
     )
     small = len(case.resources) <= CORRIDOR_LIMIT
-    # a box just dropped: the lines make room for it at its drop (packed around them) as before
-    dropped = any(
-        it.hint is not None and it.res_id not in aims
-        for rings in cells.values()
-        for items in rings.values()
-        for it in items
-    )
     tries: tuple[_Shown | None, ...] = (
         (None,) if small and boxes_as_shown else (_Shown(previous, sectors, case), None)
     )
-    for shown in tries:
-        if shown is not None:
-            shown.dropping = dropped
     best: _Packed | None = None
     for shown in tries:
         packed = _pack(cells, sectors, elb, warm.shape, kept, dict(aims), shown)
