@@ -250,19 +250,26 @@ def measure(case: Case, width: float, height: float) -> dict[str, Moves]:
     return out
 
 
+class Keeper:
+    """A :class:`~beratungskit.ui.kept_maps.MapKeeper` that holds one picture as data (the map's
+    reopening without a store)."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+    def picture(self, case: Case, aspect: float) -> MapLayout | None:
+        return kept_layout(case, self.data, aspect)
+
+    def keep(self, case: Case, shown: MapLayout, *, now: bool = False) -> None:
+        pass
+
+
 def reopened(case: Case, data: Any, shown: MapLayout, width: float, height: float) -> Moves:
     """The case opened again on a canvas of ``width`` × ``height`` with the picture ``data`` kept
     (as ``MapKeeper.picture``; laid out afresh where it is not used), then the canvas reported."""
     from beratungskit.ui.mapwidget import CaseMap
 
-    class Keeper:
-        def picture(self, case: Case, aspect: float) -> MapLayout | None:
-            return kept_layout(case, data, aspect)
-
-        def keep(self, case: Case, shown: MapLayout, *, now: bool = False) -> None:
-            pass
-
-    live = CaseMap.from_case(case, aspect=width / height, keeper=Keeper())
+    live = CaseMap.from_case(case, aspect=width / height, keeper=Keeper(data))
     live._resized(width, height)
     return moves(shown, live.placed, width, height, fitted=True)
 

@@ -11,7 +11,7 @@ import math
 
 import pytest
 
-from benchmarks.bench_map_stability import CANVASES, free_spot, moves, reopened
+from benchmarks.bench_map_stability import CANVASES, Keeper, free_spot, moves, reopened
 from benchmarks.cases import synthetic_case
 from beratungskit.analysis import layout as layout_module
 from beratungskit.analysis.kept_layout import content_fingerprint, layout_data
@@ -101,17 +101,7 @@ def test_an_edit_after_a_reopen_starts_from_the_kept_picture() -> None:
     shown = compute_layout(case, width / height)
     data = layout_data(shown, content_fingerprint(case))
     layout_module._CACHE.clear()
-
-    class Keeper:
-        def picture(self, case: Case, aspect: float) -> object:
-            from beratungskit.analysis.kept_layout import kept_layout
-
-            return kept_layout(case, data, aspect)
-
-        def keep(self, case: Case, shown: object, *, now: bool = False) -> None:
-            pass
-
-    live = CaseMap.from_case(case, aspect=width * 1.05 / height, keeper=Keeper())
+    live = CaseMap.from_case(case, aspect=width * 1.05 / height, keeper=Keeper(data))
     assert live.placed.positions == shown.positions
     added, new_id = _added(case, Category.INFRASTRUKTURELL, 3)
     live.show_case(added)

@@ -737,6 +737,10 @@ def _sectors(cells: Cells, aspect: float) -> tuple[Sector, ...]:
     return tuple(out)
 
 
+#: From a map of this many resources on, an edit keeps the area lines as shown whatever the room the
+#: areas need now (while everything fits): one resource more turned every area line, and the boxes
+#: along them moved (the new-user trial: "the map moves under the eLb's finger").
+SECTORS_KEPT_FROM = 6
 #: The area lines shown stay while each lies within this angle (radians) of where the room the areas
 #: need puts it (one resource more at 200 turns them by ~0.005; at 15 by up to ~0.1).
 SECTOR_SLACK = 0.04
@@ -2647,12 +2651,16 @@ def _compute(
         # the area lines as shown first whatever the room the areas need now: every box shown
         # already lies in its area, only what is new or changed must find a place in its own
         # (the areas' shares follow the room again when the map is searched anew)
-        for shown in (previous.sectors, sectors):
+        # — from a map of SECTORS_KEPT_FROM resources on: a map nearly empty still gives each area
+        # the room it needs (a few boxes to follow, and the first resources shape the map)
+        near = _sectors_near(sectors, previous.sectors)
+        keep_lines = near or len(previous.positions) - 1 >= SECTORS_KEPT_FROM
+        for shown in (previous.sectors, sectors) if keep_lines else (sectors,):
             packed = _warm_packing(case, cells, shown, elb, aspect, previous)
             if packed is not None:
                 sectors = shown
                 break
-            if _sectors_near(sectors, previous.sectors):
+            if near:
                 break
     room = _room(cells, elb)
     if packed is not None and previous is not None and previous.warm is not None:

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
 #: The joint screen's map canvas (1280×800 with the form beside the map: 770×671 px) is about this
 #: wide per high. The first case of a page is laid out for it before the browser reports the real
-#: size (unless the page reported the window's size: ui/app.py) ; a canvas within 4 % of it is not
-#: laid out again (a second full layout at 60 resources).
+#: size (unless the page reported the window's size: ui/app.py) ; a canvas within SHAPE_TOLERANCE
+#: (6 %) of it is not laid out again (a second full layout at 60 resources).
 DEFAULT_MAP_ASPECT = 1.15
 
 __all__ = [
