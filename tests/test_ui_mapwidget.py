@@ -591,3 +591,20 @@ def test_the_map_comes_back_to_its_picture_when_the_form_folds_away(
         layout_module._CACHE.clear()
         fresh = layout_module.compute_layout(edited, 1240 / 664)
         assert len(moved) < sum(1 for k in wide.positions if fresh.positions[k] != wide.positions[k]), moved
+
+
+def test_a_map_grown_for_another_shape_keeps_its_labels_readable_on_the_new_canvas() -> None:
+    """Session 16: the map of 40 resources, first laid out beside the open form (772 × 660), then the
+    form folds away (1242 × 653, the head with „Rückgängig“ and „Wiederholen“). Grown from the narrow
+    picture the map showed its labels at 13.94 px, under the 14 px aimed at; where a picture of its own
+    for the new shape reads larger, that one is shown (14.28 px)."""
+    from beratungskit.analysis import layout as layout_module
+    from beratungskit.ui.mapwidget import readable_px
+    from tests.mapcases import map_case
+
+    layout_module._CACHE.clear()
+    case = map_case(40)
+    shown = CaseMap.from_case(case, aspect=772 / 660)
+    shown.canvas_size = (772, 660)
+    shown.expect_canvas(1242, 653)
+    assert shown.label_px(1242, 653) >= readable_px(40)

@@ -2068,7 +2068,9 @@ def _best_packing(
 #: the search settles is ranked by the rings alone; the titles and ring names in two languages
 #: change the map's size after that ranking more than the German ones (at 40 resources on the
 #: 1280×800 page a canvas a few pixels higher gave labels 0.5 px smaller, fit14; Türkçe at 40 on a
-#: 1242 × 641 canvas: 13.92 -> 14.06 px). German maps keep their pictures (they meet the aim).
+#: 1242 × 641 canvas: 13.92 -> 14.06 px). German maps too since session 16 (the head with „Rückgängig“
+#: and „Wiederholen“ and the translations beside the map left German at 40 resources a 1242 × 653 canvas:
+#: a title under the rings, 13.94 px; with the search 14.08).
 NEARBY_SHAPES = (0.95, 1.05)
 
 
@@ -2574,8 +2576,10 @@ def compute_layout(
     *,
     thorough: bool = False,
     previous: MapLayout | None = None,
+    anew: bool = False,
 ) -> MapLayout:
     """The whole map for a canvas of ``aspect`` (width / height); deterministic for the same case.
+    ``anew``: searched afresh even where a picture grown from ``previous`` is kept for this content.
 
     ``thorough`` tries many more shapes (for paper, where a second is fine and every point of type
     counts). ``previous``: the layout shown before a small change (the live map passes it): the change
@@ -2586,9 +2590,9 @@ def compute_layout(
     """
     aspect = min(max(float(aspect), 0.6), 3.5)
     key = (*_content_key(case, aspect), thorough)
-    found = _CACHE.get(key)
+    found = None if anew else _CACHE.get(key)
     if found is None:
-        found = _compute(case, aspect, thorough, None if thorough else previous)
+        found = _compute(case, aspect, thorough, None if thorough or anew else previous)
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = found
@@ -2678,13 +2682,7 @@ def _compute(
         ):
             # still a line through a label that the picture before did not have: the whole search
             again = _best_packing(case, cells, fresh, elb, aspect, thorough, 6)
-        if (
-            packed is None
-            and previous is None
-            and not thorough
-            and lang != "de"
-            and len(case.resources) <= CORRIDOR_LIMIT
-        ):
+        if packed is None and not thorough and len(case.resources) <= CORRIDOR_LIMIT:
             again, fresh = _nearby_shapes(case, cells, elb, aspect, again, fresh)
         if (
             packed is None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import logging
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ import traitlets
 from ipywidgets import CallbackDispatcher
 
 from beratungskit.analysis.kept_layout import SHAPE_TOLERANCE
-from beratungskit.analysis.layout import _content_key, warm_up
+from beratungskit.analysis.layout import Box, _content_key, warm_up
 from beratungskit.messages import t
 
 if TYPE_CHECKING:
@@ -728,7 +729,11 @@ class CaseMap(MapWidget):
         # The picture shown keeps its shape while the canvas stays near it (a reopen on a canvas a few
         # per cent different, a scroll bar): it is fitted into the canvas, and an edit starts from it.
         aspect = self.aspect
-        if previous is not None and abs(previous.aspect - aspect) <= SHAPE_TOLERANCE * aspect:
+        if (
+            previous is not None
+            and abs(previous.aspect - aspect) <= SHAPE_TOLERANCE * aspect
+            and not self._too_small(previous, case)
+        ):
             aspect = previous.aspect
         # A case opened: the picture it was left with, where it is still valid (ui/kept_maps.py)
         keeper = self.keeper
@@ -739,6 +744,12 @@ class CaseMap(MapWidget):
             placed = history.get(key)
         if placed is None:
             placed = compute_layout(case, aspect, previous=previous)
+            if previous is not None and self._too_small(placed, case):
+                # grown from a picture of another shape (the form folded away) its labels fall under
+                # the size aimed at: a layout of its own for this shape, if that reads larger
+                fresh = compute_layout(case, aspect, anew=True)
+                if fresh.extent != placed.extent and self._shown_px(fresh) > self._shown_px(placed):
+                    placed = fresh
         history.pop(key, None)
         history[key] = placed
         while len(history) > HISTORY_PICTURES:
@@ -796,12 +807,13 @@ class CaseMap(MapWidget):
         memo[id(placed)] = (placed, background)
         return background
 
-    def label_px(self, width: float, height: float) -> float:
-        """The smallest label's size on screen (px) if the whole map shown now is fitted into a canvas
-        of ``width`` × ``height`` (as the browser fits it: mapdraw.js ``bkFitBox``)."""
+    def label_px(self, width: float, height: float, extent: Box | None = None) -> float:
+        """The smallest label's size on screen (px) if the whole map shown now (or one of the given
+        ``extent``) is fitted into a canvas of ``width`` × ``height`` (as the browser fits it:
+        mapdraw.js ``bkFitBox``)."""
         from beratungskit.analysis.layout import FONT_SIZE
 
-        extent = self.placed.extent
+        extent = self.placed.extent if extent is None else extent
         pad = 2 * FIT_PAD
         return FONT_SIZE * max(
             0.0, min((width - pad) / (extent.x1 - extent.x0), (height - pad) / (extent.y1 - extent.y0))
@@ -810,15 +822,37 @@ class CaseMap(MapWidget):
     def expect_canvas(self, width: float, height: float) -> None:
         """The canvas is about to take this size (e.g. the form beside it folds away): lay the map out
         for its shape now, not after the browser reported it (that would be a second layout)."""
+        self.canvas_size = (width, height)
         self._resized(width, height)
 
     def _resized(self, width: float, height: float) -> None:
         aspect = width / height
-        # A few per cent do not change the picture; a new shape (the form folded away) does.
+        # A few per cent do not change the picture; a new shape (the form folded away) does — and so
+        # does a picture that, fitted into this canvas, would show its labels under the size aimed at
+        # (stillness gives way to reading). The canvas's true shape is noted either way: the next case
+        # opened is laid out for it, not for the shape the canvas had some cases ago.
         case = self._pending if self._pending is not None else getattr(self, "_case", None)  # held: to come
-        if abs(aspect - self.aspect) / self.aspect > SHAPE_TOLERANCE and case is not None:
-            self.aspect = aspect
+        off = abs(aspect - self.aspect) / self.aspect
+        self.aspect = aspect
+        if case is None or off == 0:
+            return
+        placed = getattr(self, "placed", None)
+        shrunk = (
+            placed is not None
+            and self._too_small(placed, case)
+            and abs(placed.aspect - aspect) > 0.01 * aspect
+        )
+        if off > SHAPE_TOLERANCE or shrunk:
             self.show_case(case)
+
+    def _shown_px(self, placed: MapLayout) -> float:
+        """The smallest label's size (px) of ``placed`` fitted into the canvas as it is now."""
+        return self.label_px(*self.canvas_size, extent=placed.extent) if self.canvas_size else math.inf
+
+    def _too_small(self, placed: MapLayout, case: Case) -> bool:
+        """Whether ``placed``, fitted into the canvas as it is now, shows its labels under the size
+        aimed at for this case (:func:`readable_px`); unknown canvas: no."""
+        return self._shown_px(placed) < readable_px(len(case.resources)) - 0.05
 
     def on_drop(self, callback: Callable[[str, Any, int, float, float], Any], remove: bool = False) -> None:
         """Call ``callback(resource_id, category, closeness, x, y)`` when a resource was dropped.
