@@ -112,6 +112,12 @@ CSS = """
 .bk-app .bk-header:has(.bk-tr) .bk-title-row { gap: 0 10px; flex-wrap: nowrap !important; }
 .bk-app .bk-header:has(.bk-tr) .bk-crisis-help { max-width: 9.5em; padding-inline: 2px; }
 .bk-app .bk-header:has(.bk-tr) .bk-title-row > .bk-title { flex: 0 1 auto; min-width: 0; }
+/* each of the title's two lines stays one line (a long name in Russian: „Ressourcenkarte von Sonnenblume“
+   wrapped beside the crisis help's translation, the head grew 20 px and the map's labels of 40
+   resources fell to 13.8 px); what does not fit ends in „…“ (the name stands in the map's middle) */
+.bk-app .bk-header:has(.bk-tr) .bk-title-row > .bk-title,
+.bk-app .bk-header:has(.bk-tr) .bk-title-row > .bk-title * { white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; }
 /* „Hilfe in einer Krise“ (ui/crisis_help.py): a link-like button beside the page links, a calm panel */
 .bk-app .bk-title-row { gap: 0 24px; }
 /* a finger's 44 px to tap (padding), without making the title's row that high (negative margins) */
@@ -190,6 +196,9 @@ CSS = """
 .bk-app button.bk-has-tr { flex-direction: column; justify-content: center; }
 .bk-app button.bk-has-tr > .bk-tr { flex: none; max-width: 100%; }
 .bk-app .lm-TabBar-tab.bk-has-tr, .bk-app .lm-TabBar-tabLabel.bk-has-tr { height: auto; line-height: 1.2; }
+/* a tab with its translation under it: narrower sides, so that in Russian and Ukrainian the map's buttons
+   keep their place in the tabs' row at 1280×800 (under it they cost the map 20 px of height) */
+.bk-app .lm-TabBar-tab.bk-has-tr { padding-left: 10px; padding-right: 10px; }
 /* A tab's German and its translation as two lines of text (the tab's 46 px line height is for one
    line: with it, two took 65 px and the map below lost the 10 px; issue 11). Still 48 px and more
    for the finger, and as high as the map's buttons docked beside the tabs (54 px). */

@@ -106,6 +106,9 @@ READABLE_TEXT_PX = 14.0
 #: From this many resources on, 12 px labels are the aim (issue 10: 14 px up to 40, 12 px at 60).
 DENSE_FROM = 41
 DENSE_TEXT_PX = 12.0
+#: How much larger (px) the smallest label must come out before a picture under the size aimed at is
+#: laid out again for a canvas only a few per cent different (:meth:`CaseMap._resized`).
+READING_GAIN = 0.2
 #: Room (CSS px) the browser leaves between the canvas's edge and the fitted map (mapdraw.js bkFitBox).
 FIT_PAD = 6.0
 
@@ -828,22 +831,33 @@ class CaseMap(MapWidget):
     def _resized(self, width: float, height: float) -> None:
         aspect = width / height
         # A few per cent do not change the picture; a new shape (the form folded away) does — and so
-        # does a picture that, fitted into this canvas, would show its labels under the size aimed at
-        # (stillness gives way to reading). The canvas's true shape is noted either way: the next case
-        # opened is laid out for it, not for the shape the canvas had some cases ago.
+        # does a picture that, fitted into this canvas, shows its labels under the size aimed at where
+        # one laid out for this very shape shows them clearly larger (stillness gives way to reading;
+        # the form's folding announced a size a few pixels off the one the browser then reported). The
+        # canvas's true shape is noted either way: the next case opened is laid out for it.
         case = self._pending if self._pending is not None else getattr(self, "_case", None)  # held: to come
         off = abs(aspect - self.aspect) / self.aspect
         self.aspect = aspect
         if case is None or off == 0:
             return
-        placed = getattr(self, "placed", None)
-        shrunk = (
-            placed is not None
-            and self._too_small(placed, case)
-            and abs(placed.aspect - aspect) > 0.01 * aspect
-        )
-        if off > SHAPE_TOLERANCE or shrunk:
+        if off > SHAPE_TOLERANCE or self._reads_larger_anew(case, aspect):
             self.show_case(case)
+
+    def _reads_larger_anew(self, case: Case, aspect: float) -> bool:
+        """Whether the picture shown is under the label size aimed at on the canvas as it is now and a
+        layout of its own for ``aspect`` would show the labels at least :data:`READING_GAIN` px larger."""
+        from beratungskit.analysis.layout import compute_layout
+
+        placed = getattr(self, "placed", None)
+        if (
+            placed is None
+            or not self._too_small(placed, case)
+            or abs(placed.aspect - aspect) <= 0.01 * aspect
+        ):
+            return False
+        return (
+            self._shown_px(compute_layout(case, aspect, anew=True)) >= self._shown_px(placed) + READING_GAIN
+        )
 
     def _shown_px(self, placed: MapLayout) -> float:
         """The smallest label's size (px) of ``placed`` fitted into the canvas as it is now."""
