@@ -392,6 +392,7 @@ PROBES = tuple(
         "wording_probe12.yaml",
         "wording_probe13.yaml",
         "wording_probe14.yaml",
+        "wording_probe15.yaml",
     )
 )
 

@@ -9,7 +9,7 @@ Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
 probes 1–14 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
-fifteenth), two training
+fifteenth, probe 15 since the sixteenth), two training
 corpora written in the twelfth round by two other helpers for the families earlier rounds judged
 list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
@@ -73,6 +73,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe12.yaml",
     "benchmarks/data/wording_probe13.yaml",
     "benchmarks/data/wording_probe14.yaml",
+    "benchmarks/data/wording_probe15.yaml",
 )
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
