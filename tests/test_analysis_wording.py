@@ -2588,3 +2588,119 @@ def test_a_bare_step_gets_no_crisis_line_on_the_models_score_alone(text: str, wr
 @pytest.mark.parametrize("text", ["Ich will sterben.", "Nie mehr aufwachen.", "Mach Schluss."])
 def test_a_bare_sentence_with_a_word_of_the_field_still_gets_the_crisis_line(text: str) -> None:
     assert any(f.self_harm for f in check_text(text, writer="elb"))
+
+
+# --- sixteenth round: probe 15's families of self-harm, the model's everyday exits, list exits -------
+
+# written for the test (not probe sentences): each family beside an everyday sentence with its words
+ROUND16_LISTS = [
+    ("Ob ich an Weihnachten noch da bin, weiß ich nicht.", True),
+    ("Falls ich nächstes Jahr noch am Leben bin, mach ich den Führerschein.", True),
+    ("Wenn ich um halb fünf noch da bin, rufe ich Sie an.", False),
+    ("Ich bring mich um, dann ist endlich Ruhe.", True),
+    ("Ich mach mich kaputt für die Firma, dann ist Feierabend.", False),
+    ("Nach dem Termin ist Schluss mit mir.", True),
+    ("Es ist aus mit mir und ihm, wir haben uns getrennt.", False),
+    ("Ich weiß jetzt wo und wann.", True),
+    ("Ich weiß noch nicht wo und wann.", False),
+    ("Ich weiß schon, wo und wann das Vorstellungsgespräch ist.", False),
+    ("Ich bin wie ein Fehler, der ausgelöscht gehört.", True),
+    ("Ich habe einen Fehler gemacht, der korrigiert werden muss.", False),
+    ("Ich sollte aus dem Verteiler gelöscht werden.", False),
+    ("Jede Nacht steh ich auf dem Balkon, lange.", False),
+    ("Immer wieder hab ich auf der Brücke gestanden und runtergeschaut.", True),
+    ("Ich stand am Fenster und hab auf den Bus gewartet.", False),
+    ("Manchmal denk ich, einfach das Lenkrad herumreißen.", True),
+    ("Ich musste das Lenkrad herumreißen, weil ein Reh kam.", False),
+    ("I ha kei Bock meh z'läbe.", True),
+    ("Ich hab kein Bock mehr auf Minijobs.", False),
+    ("In der Apotheke hab ich mir reichlich Schlaftabletten besorgt.", True),
+    ("In der Apotheke hab ich genug Pflaster besorgt.", False),
+    ("In der Apotheke hab ich nicht genug geholt, das Geld hat nicht gereicht.", False),
+    ("Ich sehne mich nach dem ewigen Schlaf.", True),
+    ("Nach der Nachtschicht brauch ich einen langen Schlaf.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "harm"), ROUND16_LISTS)
+def test_the_sixteenth_rounds_self_harm_families_and_their_look_alikes(text: str, harm: bool) -> None:
+    """Probe 15's families of self-harm the round-15 guard missed (time to come in doubt, an act and
+    then peace, „Schluss mit mir“, where and when, a mistake to be deleted, heights again and again,
+    the steering wheel, Swiss German, medicine in a quantity, the big sleep), by the lists alone."""
+    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.self_harm for f in found) is harm
+
+
+# written for the test: everyday sentences of the eLb the round-15 model took for self-harm
+ROUND16_EVERYDAY = [
+    "Ich hab heute alles aufgeräumt.",
+    "Wir haben gestern den Keller ausgemistet.",
+    "Die Medikamente für meinen Vater hab ich abgeholt, deshalb kam ich später.",
+    "Ich könnte mich schon wieder aufregen über den Bus, aber egal.",
+    "Ich gebe schnell auf, das will ich ändern.",
+    "Ich hab einfach noch nicht die richtige Stelle gefunden.",
+    "Ich hab nie was richtig zu Ende gebracht. Diesmal will ich.",
+    "Wenn ich die Stelle kriege, falle ich tot um vor Freude.",
+    "Die Prüfung war der Tod, aber bestanden ist bestanden.",
+    "Meine Tante ist letzte Woche gestorben. Jetzt bin ich wieder voll dabei.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND16_EVERYDAY)
+def test_the_sixteenth_rounds_everyday_exits_keep_the_model_quiet(text: str) -> None:
+    assert not any(f.self_harm for f in check_text(text, writer="elb"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tidy-up with something after it, a resolution with an act, medicine for oneself
+        "Ich hab heute alles aufgeräumt. Alles ist jetzt an seinem Platz für danach.",
+        "Ich hab alles aufgeräumt und mich von allen verabschiedet.",
+        "Letztes Mal hat es nicht geklappt. Diesmal nehm ich alle Tabletten.",
+    ],
+)
+def test_the_sixteenth_rounds_exits_leave_the_farewell_and_the_act(text: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # written for the test: a year long gone, „gewesen“, childhood, debts with a plan to pay,
+        # a believer, a status with a permission to work, prevention as a field, an appetite,
+        # a relative in hospital, the counsellor's own illness, a faith's institution as employer
+        ("Meine Vorstrafe ist von 2012, das steht so im Zeugnis.", "elb"),
+        ("Ich bin mal obdachlos gewesen, jetzt hab ich eine Wohnung.", "elb"),
+        ("Meine Mutter hat uns geschlagen, als ich klein war. Ich mach es anders.", "elb"),
+        ("Ich hab 8.000 Euro Schulden, ich zahl in Raten.", "elb"),
+        ("Ich hab Schulden, deshalb brauch ich einen Job mit festem Einkommen.", "elb"),
+        ("Ich bin gläubige Muslimin und arbeite gern im Team.", "elb"),
+        ("Ich hab eine Duldung, aber ich darf arbeiten.", "elb"),
+        ("Ich hab früher geritzt, als Teenager. Heute nicht mehr.", "elb"),
+        ("Mich interessiert die Suizidrate bei Jugendlichen, ich will Sozialarbeit studieren.", "elb"),
+        ("Ich geh für immer weg aus dieser Wohnung, endlich eine eigene Wohnung!", "elb"),
+        ("Kd. hat im Kurs Gewaltprävention mitgemacht und möchte Trainerin werden.", "ifk"),
+        ("Kd. hat Hunger auf was Neues und will in die Pflege.", "ifk"),
+        ("Kd. Mutter liegt im Krankenhaus, Termin deshalb verschoben.", "ifk"),
+        ("Termin fällt aus wg. Krankheit der IFK, neuer Termin folgt.", "ifk"),
+        ("Bewerbung bei einer evangelischen Kita besprochen.", "ifk"),
+    ],
+)
+def test_the_sixteenth_rounds_list_exits_keep_everyday_sentences_quiet(text: str, writer: str) -> None:
+    assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # their crisis twins: a debt that bites now, a status without work, a believer's debts,
+        # self-harm that came back, a relative's threat, someone in hospital after an attempt
+        ("Ich hab Schulden und der Gerichtsvollzieher kommt morgen.", "elb"),
+        ("Meine Duldung läuft aus, die Abschiebung ist angekündigt.", "elb"),
+        ("Ich hab früher geritzt, als Teenager. Heute nicht mehr so oft, aber wieder.", "elb"),
+        ("Ich hab Angst, weil meine Gläubiger jeden Tag anrufen.", "elb"),
+    ],
+)
+def test_the_sixteenth_rounds_list_exits_leave_crises_found(text: str, writer: str) -> None:
+    assert any(f.kind == "crisis" for f in check_text(text, writer=writer))
