@@ -2704,3 +2704,37 @@ def test_the_sixteenth_rounds_list_exits_keep_everyday_sentences_quiet(text: str
 )
 def test_the_sixteenth_rounds_list_exits_leave_crises_found(text: str, writer: str) -> None:
     assert any(f.kind == "crisis" for f in check_text(text, writer=writer))
+
+
+def test_a_self_harm_batch_counts_only_for_self_harm_and_crisis() -> None:
+    """Sixteenth round: the fifteenth round's training batch labels its IFK sentences crisis or fine
+    only, so as negatives for deficit, typing, profiling and judging it pulled those kinds' thresholds
+    up (probe 15's deficit recall 0.856 -> 0.756). Its entries now say nothing about those labels — in
+    training and in the threshold search — while a batch that labels every kind counts in full."""
+    from beratungskit.analysis import wording_train
+    from beratungskit.analysis.wording_model import LABELS
+
+    assert "tests/data/wording_train15.yaml" in wording_train.HARM_ONLY
+    assert "tests/data/wording_train16.yaml" not in wording_train.HARM_ONLY
+    entries, _used = wording_train.gather(
+        ["tests/data/wording_train15.yaml", "tests/data/wording_corpus.yaml"]
+    )
+    batch = [e for e in entries if e.get("only")]
+    rest = [e for e in entries if not e.get("only") and e.get("set") != "app"]
+    assert batch and rest
+    ifk = next(e for e in batch if e["writer"] == "ifk")
+    assert [wording_train._target(ifk, label) is None for label in LABELS] == [
+        label not in ("self_harm", "crisis") for label in LABELS
+    ]
+    assert all(wording_train._target(e, "deficit") is not None for e in rest if e["writer"] == "ifk")
+    # the threshold search: a judging and deficit finding of the lists in such an entry is no alarm
+    text = "Kd. ist faul und unzuverlässig."
+    scores = [[dict.fromkeys(LABELS, 0.99)]]
+    fine = {"text": text, "writer": "ifk", "kinds": {"fine"}, "self_harm": False, "set": ""}
+    guard = load_guard()
+    full = wording_train.units([fine], scores, guard)[0]
+    only = wording_train.units([{**fine, "only": wording_train.HARM_LABELS}], scores, guard)[0]
+    assert {"deficit", "judging"} <= {k for kinds, _s, _h in full.lists for k in kinds}
+    assert not [k for kinds, _s, _h in only.lists for k in kinds]
+    assert set(only.reach) <= {"self_harm", "crisis"}
+    assert wording_train.measure([full], {})[2] == 1 and wording_train.measure([only], {})[2] == 0

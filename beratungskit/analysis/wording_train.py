@@ -15,11 +15,12 @@ list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
 1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
-training data only, read and tuned on). A file whose entries carry ``set: heldout`` keeps those sentences
-out (``wording_batch4.yaml``–``wording_batch6.yaml``; and ``wording_batch8.yaml``,
-``wording_batch9.yaml`` and ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds,
-held out as a whole and so not among the sources: the estimate for phrasings nobody trained or tuned
-on).
+training data only, read and tuned on; since the sixteenth round counted for self-harm and crisis only,
+:data:`HARM_ONLY`). A file whose entries carry ``set: heldout`` keeps those sentences out
+(``wording_batch4.yaml``–
+``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
+``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
+among the sources: the estimate for phrasings nobody trained or tuned on).
 
 Labels: ``self_harm`` and ``crisis`` from every sentence; deficit, typing, profiling and judging from
 the IFK's sentences only, since the eLb's words about themselves are labelled fine on purpose (the
@@ -75,6 +76,16 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe14.yaml",
     "benchmarks/data/wording_probe15.yaml",
 )
+#: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
+#: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
+#: 120 of them are told with a negation („brauche … nicht mehr“, „hält es nicht mehr aus“) — the words of
+#: deficit talk. As negatives for the IFK's kinds they pulled the model's deficit weights down, and the
+#: threshold search raised the IFK's deficit threshold to 0.93–0.97: probe 15's deficit recall fell
+#: 0.856 → 0.756 in the fifteenth round. Counted for self-harm and crisis only, they say nothing of the
+#: other labels (a batch that labels every kind, as the sixteenth round's does, counts in full).
+HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train15.yaml"})
+#: The labels a source of :data:`HARM_ONLY` speaks for.
+HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 C = 1.0
 #: Weights smaller than this are dropped from the file (they change no decision).
@@ -100,6 +111,8 @@ def load_sentences(path: Path) -> list[dict[str, Any]]:
 
 def _target(entry: dict[str, Any], label: str) -> int | None:
     """1/0 for ``label`` in ``entry``, or None when the entry says nothing about it."""
+    if entry.get("only") and label not in entry["only"]:
+        return None
     if label == "self_harm":
         return int(entry["self_harm"])
     if label == "crisis":
@@ -265,11 +278,16 @@ def units(
     out = []
     for entry, per_sentence in zip(entries, scores, strict=True):
         text, writer = entry["text"], entry["writer"]
+        only = entry.get("only")
         found = guard._check_all(text, writer, model=False)
         spans = model_spans(text)
         lists = []
         for f in found:
-            kinds = frozenset(k for k in f.kinds if writer != "elb" or k not in NOT_FOR_ELB)
+            kinds = frozenset(
+                k
+                for k in f.kinds
+                if (writer != "elb" or k not in NOT_FOR_ELB) and (not only or k == "crisis")
+            )
             where = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), 0)
             score = per_sentence[where] if per_sentence else {}
             if not score or not vetoable(f, found, *spans[where], score):
@@ -283,6 +301,8 @@ def units(
             if number + 1 < len(spans):
                 after = fold(text[spans[number + 1][0] : spans[number + 1][1]])[0]
             for rule in use.rules:
+                if only and rule.label not in only:
+                    continue  # a source that says nothing about this label (:data:`HARM_ONLY`)
                 value = score[rule.label]
                 # the decision is monotone in the threshold: find the highest threshold that passes
                 probe = _Probe({rule.label: {writer: value}})
@@ -522,7 +542,10 @@ def gather(sources: Iterable[str] = SOURCES, root: Path = ROOT) -> tuple[list[di
         if not path.exists():
             continue
         used.append(source)
-        entries.extend(e for e in load_sentences(path) if e["set"] != "heldout")
+        only = HARM_LABELS if source in HARM_ONLY else None
+        entries.extend(
+            {**e, "only": only} if only else e for e in load_sentences(path) if e["set"] != "heldout"
+        )
     cards = app_questions()
     if cards:
         used.append("die Fragekarten der App")
