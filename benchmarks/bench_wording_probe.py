@@ -507,7 +507,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe14.yaml"),
     ),
     (
-        "Probe 15 (blind geschrieben, vor und nach der fünfzehnten Runde je einmal gemessen)",
+        "Probe 15 (blind geschrieben, vor und nach der fünfzehnten Runde je einmal gemessen; seit der "
+        "sechzehnten Runde Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe15.yaml"),
     ),
 )

@@ -2618,6 +2618,13 @@ ROUND16_LISTS = [
     ("In der Apotheke hab ich genug Pflaster besorgt.", False),
     ("In der Apotheke hab ich nicht genug geholt, das Geld hat nicht gereicht.", False),
     ("Ich sehne mich nach dem ewigen Schlaf.", True),
+    # the last things put in order, a day decided to go (the retrained sources' fold misses), and a
+    # family that holds beside a dog (each family keeps its own exits)
+    ("Er will noch die letzten Dinge regeln, sagt er.", True),
+    ("Die letzten Dinge vor dem Umzug regel ich morgen.", False),
+    ("Ich hab beschlossen, dass ich morgen geh.", True),
+    ("Ich hab beschlossen, dass ich morgen zur Party geh.", False),
+    ("Den Hund hab ich weggegeben. Ich weiß jetzt wo und wann.", True),
     ("Nach der Nachtschicht brauch ich einen langen Schlaf.", False),
 ]
 
@@ -2642,6 +2649,7 @@ ROUND16_EVERYDAY = [
     "Ich hab nie was richtig zu Ende gebracht. Diesmal will ich.",
     "Wenn ich die Stelle kriege, falle ich tot um vor Freude.",
     "Die Prüfung war der Tod, aber bestanden ist bestanden.",
+    "Ich musste das Lenkrad herumreißen, weil ein Reh kam.",
     "Meine Tante ist letzte Woche gestorben. Jetzt bin ich wieder voll dabei.",
 ]
 

@@ -16,8 +16,9 @@ list-proof
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
 1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
 training data only, read and tuned on; since the sixteenth round counted for self-harm and crisis only,
-:data:`HARM_ONLY`). A file whose entries carry ``set: heldout`` keeps those sentences out
-(``wording_batch4.yaml``–
+:data:`HARM_ONLY`), and one of the sixteenth round (``tests/data/wording_train16.yaml``, 1250 sentences
+in contrasting pairs for self-harm and for deficit talk, every label; training data only). A file
+whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
 among the sources: the estimate for phrasings nobody trained or tuned on).
@@ -60,6 +61,8 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_train12b.yaml",
     # fifteenth round: contrasting pairs for self-harm (indirect sentences and fine twins), another helper
     "tests/data/wording_train15.yaml",
+    # sixteenth round: contrasting pairs for self-harm and for deficit talk, another helper (every label)
+    "tests/data/wording_train16.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
