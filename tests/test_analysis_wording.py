@@ -2625,6 +2625,11 @@ ROUND16_LISTS = [
     ("Ich hab beschlossen, dass ich morgen geh.", True),
     ("Ich hab beschlossen, dass ich morgen zur Party geh.", False),
     ("Den Hund hab ich weggegeben. Ich weiß jetzt wo und wann.", True),
+    # one's own body hurt until it bleeds (not a skin condition), survivors' benefits „if something
+    # happens to me“
+    ("Ich hab mir gestern die Wimpern ausgerissen, bis es geblutet hat.", True),
+    ("Er fragt, ob es Witwenrente gibt, falls ihm was passiert.", True),
+    ("Er fragt, ob es Witwenrente gibt, seit seine Frau gestorben ist.", False),
     ("Nach der Nachtschicht brauch ich einen langen Schlaf.", False),
 ]
 
