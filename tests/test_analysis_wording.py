@@ -2690,7 +2690,7 @@ def test_the_sixteenth_rounds_exits_leave_the_farewell_and_the_act(text: str) ->
         ("Ich hab Schulden, deshalb brauch ich einen Job mit festem Einkommen.", "elb"),
         ("Ich bin gläubige Muslimin und arbeite gern im Team.", "elb"),
         ("Ich hab eine Duldung, aber ich darf arbeiten.", "elb"),
-        ("Ich hab früher geritzt, als Teenager. Heute nicht mehr.", "elb"),
+        ("Ich hab mich früher geritzt, als Teenager. Heute nicht mehr.", "elb"),
         ("Mich interessiert die Suizidrate bei Jugendlichen, ich will Sozialarbeit studieren.", "elb"),
         ("Ich geh für immer weg aus dieser Wohnung, endlich eine eigene Wohnung!", "elb"),
         ("Kd. hat im Kurs Gewaltprävention mitgemacht und möchte Trainerin werden.", "ifk"),
@@ -2711,7 +2711,7 @@ def test_the_sixteenth_rounds_list_exits_keep_everyday_sentences_quiet(text: str
         # self-harm that came back, a relative's threat, someone in hospital after an attempt
         ("Ich hab Schulden und der Gerichtsvollzieher kommt morgen.", "elb"),
         ("Meine Duldung läuft aus, die Abschiebung ist angekündigt.", "elb"),
-        ("Ich hab früher geritzt, als Teenager. Heute nicht mehr so oft, aber wieder.", "elb"),
+        ("Ich hab mich früher geritzt, als Teenager. Heute nicht mehr so oft, aber wieder.", "elb"),
         ("Ich hab Angst, weil meine Gläubiger jeden Tag anrufen.", "elb"),
     ],
 )
