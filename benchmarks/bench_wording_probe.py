@@ -313,6 +313,25 @@ probe's:
   thresholds up, as the round's author foresaw). Precision and recall still meet the target; "no
   self-harm missed" does not (9 of 288).
 
+The sixteenth round made probe 15 development data (and added a second training batch of contrasting
+pairs, ``tests/data/wording_train16.yaml``, the fifteenth batch counting for self-harm and crisis only);
+its figure nobody can have tuned on is the sixteenth blind probe's:
+
+* probe 16 (``benchmarks/data/wording_probe16.yaml``, 1200 sentences, 730 with an issue, 470 fine,
+  **290 self-harm** (207 in the eLb's words, 83 in the IFK's), 600 in the eLb's own words; sha256
+  ``df625211…``), written blind by a helper who read nothing of the project, finished (19:56 UTC)
+  before the sixteenth round changed anything, measured on the fifteenth round's guard (48d627c,
+  01.12.2026 19:56 UTC, not shown to the round's author) and once after the sixteenth round, on the
+  guard that landed (e47d5bf, 21:24 UTC), copied in unchanged after that: **P 0.948 → 0.957** (IFK
+  0.991 → 0.991, eLb 0.883 → 0.903), **R 0.930 → 0.934**, **self-harm sentences without a finding
+  flagged as self-harm 14 → 15 of 290** (all of them without any crisis line), fine sentences with a
+  false alarm 35 → 28 of 470; per kind before → after (P/R) crisis 0.849/0.955 → 0.861/0.952,
+  profiling 0.786/0.811 → 0.792/0.811, deficit 0.750/0.871 → 0.750/0.871, typing 0.768/0.864 →
+  0.772/0.886, judging 0.935/0.500 → 0.935/0.500. The round closed probe 15's gaps (0 of 288 out of
+  fold for the model) and made fewer false alarms on new text, but did not carry to the new
+  writer's self-harm phrasings (one more missed); judging recall on this writer's verdicts is 0.50.
+  Precision and recall meet the target; "no self-harm missed" does not (15 of 290).
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -510,6 +529,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 15 (blind geschrieben, vor und nach der fünfzehnten Runde je einmal gemessen; seit der "
         "sechzehnten Runde Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe15.yaml"),
+    ),
+    (
+        "Probe 16 (blind geschrieben, vor und nach der sechzehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe16.yaml"),
     ),
 )
 
