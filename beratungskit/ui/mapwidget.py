@@ -747,12 +747,9 @@ class CaseMap(MapWidget):
             placed = history.get(key)
         if placed is None:
             placed = compute_layout(case, aspect, previous=previous)
-            if previous is not None and self._too_small(placed, case):
-                # grown from a picture of another shape (the form folded away) its labels fall under
-                # the size aimed at: a layout of its own for this shape, if that reads larger
-                fresh = compute_layout(case, aspect, anew=True)
-                if fresh.extent != placed.extent and self._shown_px(fresh) > self._shown_px(placed):
-                    placed = fresh
+        # kept under the shape it has: a picture kept from the last opening (ui/kept_maps.py) may have a
+        # shape a few per cent off the canvas, and the next edit (and so "Rückgängig") asks for that one
+        key = _content_key(case, min(max(float(placed.aspect), 0.6), 3.5))
         history.pop(key, None)
         history[key] = placed
         while len(history) > HISTORY_PICTURES:
@@ -833,14 +830,15 @@ class CaseMap(MapWidget):
         # A few per cent do not change the picture; a new shape (the form folded away) does — and so
         # does a picture that, fitted into this canvas, shows its labels under the size aimed at where
         # one laid out for this very shape shows them clearly larger (stillness gives way to reading;
-        # the form's folding announced a size a few pixels off the one the browser then reported). The
-        # canvas's true shape is noted either way: the next case opened is laid out for it.
+        # the form's folding announced a size a few pixels off the one the browser then reported).
+        # Within the tolerance the shape of the picture shown stays the map's shape: "Rückgängig" finds
+        # the very picture it showed (kept by content and shape).
         case = self._pending if self._pending is not None else getattr(self, "_case", None)  # held: to come
         off = abs(aspect - self.aspect) / self.aspect
-        self.aspect = aspect
         if case is None or off == 0:
             return
         if off > SHAPE_TOLERANCE or self._reads_larger_anew(case, aspect):
+            self.aspect = aspect
             self.show_case(case)
 
     def _reads_larger_anew(self, case: Case, aspect: float) -> bool:
