@@ -234,6 +234,7 @@ def test_the_head_and_the_map_keep_their_size_when_undo_and_redo_become_usable(
         pg.wait_for_timeout(1500)  # the browser reported the map's size, the map is laid out
         if pg.locator(".bk-resource-form").is_visible():  # the same view each time: the map alone
             pg.click(".bk-map-tool-fold")  # (in Arabic the form folds away after „Festhalten“)
+            pg.wait_for_selector(".bk-resource-form", state="hidden", timeout=20_000)
             pg.wait_for_timeout(1500)
         sizes[when] = pg.evaluate(HEAD_AND_MAP)
         assert pg.evaluate(HEAD_TOP) == pytest.approx(4, abs=0.5), (lang, when)  # the page not scrolled
