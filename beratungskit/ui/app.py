@@ -549,9 +549,10 @@ class SessionApp:
             (self.undo_button, session is not None and session.can_undo, "undo_text", "ui_session.undo_what"),
             (self.redo_button, session is not None and session.can_redo, "redo_text", "ui_session.redo_what"),
         ):
-            button.disabled = not can
             what = getattr(session, text) if can else ""
-            button.tooltip = t(key, what=what) if what else ""
+            with button.hold_sync():  # state and tooltip in one message
+                button.disabled = not can
+                button.tooltip = t(key, what=what) if what else ""
 
     def undo(self) -> None:
         """Take back the last change, saying which („Rückgängig gemacht: „Fahrrad“ festgehalten.“)."""
