@@ -108,6 +108,12 @@ def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: t
     assert "Notiz Ihrer Beraterin oder Ihres Beraters" in pg.locator(".bk-transparency-panel").inner_text()
     shot(pg, "3_notiz_fachkraft")
     assert CaseStore(store_dir).load("deniz").ifk_note == "Bringt zum nächsten Termin die Mappe mit."
+    # typed text in the page's own letters (a text area's default is a typewriter font: Courier-like)
+    fonts = pg.evaluate(
+        """() => [".bk-app", ".bk-ifk-note textarea"].map(
+               (s) => getComputedStyle(document.querySelector(s)).fontFamily)"""
+    )
+    assert fonts[1] == fonts[0], fonts
 
     # --- the will: the eLb's words get no typing hint; a crisis gets the offer of help
     pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")

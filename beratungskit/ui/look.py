@@ -41,6 +41,8 @@ CSS = """
 .bk-app select, .bk-app button, .bk-app .widget-toggle-button, .bk-app .p-TabBar-tabLabel,
 .bk-app .lm-TabBar-tabLabel { font-size: 18px !important; line-height: 1.4; }
 .bk-app { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; }
+/* typed text in the page's letters (a text area's own default is a typewriter font) */
+.bk-app textarea { font-family: inherit; }
 .bk-app .widget-html-content, .bk-app .widget-label { white-space: normal; height: auto !important; }
 .bk-app button, .bk-app .widget-toggle-button { min-height: 48px; border-radius: 10px; }
 .bk-app input, .bk-app select { min-height: 44px; }
