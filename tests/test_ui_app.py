@@ -430,6 +430,50 @@ def test_on_a_narrow_window_the_side_panels_give_a_crowded_map_the_room(store_di
     assert {tool.get("key"): tool for tool in app.map.tools}["fold-goals"]["label"] == "Ziele ausblenden ▶"
 
 
+def test_the_form_folds_where_the_canvas_the_browser_reports_beside_it_is_too_small(store_dir: Path) -> None:
+    """Session 17 walk: the demo case in Russian at 1280×800 kept its form beside a map of 12.6 px
+    labels (aim 14). The guess of the canvas took the map's button row as standing in the tabs' row;
+    with long tab names in two languages it stands under the map, which is ~130 px lower. The size
+    the browser reports decides: too small beside the form, the form folds away; the guessed size,
+    or a form opened by hand, and it stays."""
+    from beratungskit.demo import demo_case
+    from beratungskit.model import Language
+    from beratungskit.ui.mapwidget import readable_px
+
+    store = CaseStore(store_dir)
+    case = demo_case()
+    case.set_language(Language("ru"))
+    store.save(case)
+    n = len(case.resources)
+
+    def reported(app: SessionApp, width: float, height: float) -> None:
+        message = {
+            "type": "size",
+            "width": width,
+            "height": height,
+            "window_width": 1280,
+            "window_height": 800,
+        }
+        app.map._handle_message(app.map, message)
+
+    app = SessionApp(store)
+    app.screen_size = (1280, 800)
+    app.picker.open(case.key)
+    tab = app.map_tab
+    assert tab._side.layout.display != "none"  # the guess: readable beside the form
+    beside = (1280 - 40 - 470, 800 - AROUND_MAP[0])
+    reported(app, *beside)  # as guessed
+    assert tab._side.layout.display != "none" and app.map.label_px(*beside) >= readable_px(n)
+    low = (beside[0], beside[1] - 135)  # the button row and the help under the map
+    assert app.map.label_px(*low) < readable_px(n)
+    reported(app, *low)
+    assert tab._side.layout.display == "none"  # the map takes the whole width
+    assert app.map.aspect == pytest.approx((1280 - 40) / (800 - AROUND_MAP[0]))
+    tab._tool("fold")  # opened by hand: it stays, however small the map beside it
+    reported(app, *low)
+    assert tab._side.layout.display != "none"
+
+
 def _drop_across_a_ring(app: SessionApp) -> None:
     case = app.session.case  # type: ignore[union-attr]
     res = next(r for r in case.resources if r.ring == 3)

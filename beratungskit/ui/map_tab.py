@@ -74,9 +74,15 @@ AROUND_MAP_TWO_LANGUAGES = 0.0
 SIDE_WIDTH_PX = 470.0
 
 
-def side_folds(live: widgets.Widget, case: Case, side_px: float = SIDE_WIDTH_PX) -> bool:
+def side_folds(
+    live: widgets.Widget,
+    case: Case,
+    side_px: float = SIDE_WIDTH_PX,
+    canvas: tuple[float, float] | None = None,
+) -> bool:
     """Whether the panel beside the map (``side_px`` wide) should give the map the room: on a
-    narrow window, where the map beside it would show labels smaller than readable."""
+    narrow window, where the map beside it would show labels smaller than readable — on ``canvas``,
+    the size the browser reported with the panel beside the map, else on the one guessed."""
     from beratungskit.ui.mapwidget import readable_px
 
     window = getattr(live, "window_size", None)
@@ -85,7 +91,7 @@ def side_folds(live: widgets.Widget, case: Case, side_px: float = SIDE_WIDTH_PX)
         return False
     if not COLUMN_WINDOW < window[0] < ROOMY_WINDOW:
         return False
-    return bool(label_px(*canvas_guess(window, side_px)) < readable_px(len(case.resources)))
+    return bool(label_px(*(canvas or canvas_guess(window, side_px))) < readable_px(len(case.resources)))
 
 
 #: At opening the panel folds before the map is laid out where the estimate of the labels beside it
@@ -229,6 +235,12 @@ class MapTab(Panel):
         self.widget.add_class("bk-map-view")
         self.view_mode.observe(lambda _c: self._show_view(), names="value")
         self._focus_fold = False
+        # the form opened by hand (or for a resource chosen on the map) stays until it is folded
+        self._kept_open = False
+        on_size = getattr(self.map, "on_size", None)
+        if on_size is not None and self._help_in_map:
+            on_size(self._canvas_reported)
+            session.on_close(lambda: on_size(self._canvas_reported, remove=True))
         if self._help_in_map:
             folds = opening_fold(getattr(self.map, "window_size", None), session.case)
             if folds if folds is not None else side_folds(self.map, session.case):
@@ -283,11 +295,34 @@ class MapTab(Panel):
             self._make_side()
         self._side.layout.display = "none" if folded else None
         if folded:
+            self._kept_open = False
             give_map_room(self.map)
+
+    def _beside(self) -> tuple[float, float] | None:
+        """The canvas the browser reported last, where it is the one beside the form shown now."""
+        canvas: tuple[float, float] | None = getattr(self.map, "canvas_size", None)
+        window = getattr(self.map, "window_size", None)
+        if canvas is None or not window or self._side.layout.display == "none":
+            return None
+        # a size from before the form opened (the whole width) is not the one beside it
+        return canvas if canvas[0] <= window[0] - SIDE_WIDTH_PX else None
+
+    def _canvas_reported(self, width: float, height: float) -> None:
+        """The browser reported the map's canvas: where the map beside the form reads smaller than
+        readable there (the guess took the map's button row as standing in the tabs' row: with a
+        language whose tab names are long, it stands under the map and the map is ~130 px lower),
+        the form folds away — unless it was opened by hand."""
+        if not self.visible or self._kept_open or self.view_mode.value != "map":
+            return
+        canvas = self._beside()
+        if canvas is not None and side_folds(self.map, self.session.case, canvas=canvas):
+            self._fold(True)
+            self._show_tools()
 
     def _saved(self, added: bool = True) -> None:
         shown = self.visible and self._side.layout.display != "none"
-        if shown and not self.resource_form.error.value and side_folds(self.map, self.session.case):
+        folds = side_folds(self.map, self.session.case, canvas=self._beside())
+        if shown and not self.resource_form.error.value and folds:
             self._fold(True)
             self._focus_fold = True  # the keyboard was on "Festhalten": it goes on at the button
             self._show_tools()
@@ -374,6 +409,7 @@ class MapTab(Panel):
             self._fold(self._side.layout.display != "none")
             self._show_tools()
             if self._side.layout.display != "none":  # opened: the keyboard goes on in the form
+                self._kept_open = True
                 self._focus_form()
         elif key == "view-list":  # the switch in the map's own row; the list brings its own
             self.view_mode.value = "list"
@@ -464,6 +500,7 @@ class MapTab(Panel):
     def _unfold(self) -> None:
         if self._side.layout.display == "none":  # a resource chosen for the form: the form is shown
             self._fold(False)
+            self._kept_open = True
             if self.visible:
                 self._show_tools()
 
