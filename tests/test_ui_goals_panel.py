@@ -585,3 +585,22 @@ def test_at_a_review_a_new_number_does_not_take_the_last_answer_with_it(store: C
     goal = store.load("kemal").goals[0]
     assert (goal.confidence, goal.confidence_question, goal.confidence_next) == (7, question, "Der Kochkurs.")
     assert question != "Warum 3 und nicht 1?"
+
+
+def test_a_case_with_goals_shows_the_last_one_not_an_empty_choice(store: CaseStore, demo_case: Case) -> None:
+    """Session 17 walk: the demo case (one goal, its steps) opened „Ziele“ and „Schritte“ on
+    „– bitte wählen –“ and „Wählen Sie oben ein Ziel.“, as if nothing had been agreed. The goal worked
+    on last is chosen, its steps shown and its resources lit on the map; „– bitte wählen –“ chosen by
+    hand stays until a goal is picked."""
+    demo_case.add_goal(demo_case.wills[0].id, "Einen Erste-Hilfe-Kurs machen")
+    panel = open_panel(store, demo_case)
+    last = demo_case.goals[-1]
+    assert panel.goals.goal_id == last.id
+    panel.show_section("steps")
+    assert panel.steps.goal_id == last.id and panel.steps.widget.children != (panel.steps.no_goal,)
+    panel.goals.picker.value = ""  # by hand
+    panel.will.text.value = "Ich will Auto fahren lernen."
+    panel.will.add_button.click()  # another change: the choice stays as made
+    assert panel.goals.goal_id is None and panel.steps.widget.children == (panel.steps.no_goal,)
+    panel.goals.picker.value = demo_case.goals[0].id
+    assert panel.map is not None and panel.map.highlighted == set(demo_case.goals[0].resource_ids)

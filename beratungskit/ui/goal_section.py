@@ -103,6 +103,8 @@ class GoalSection(Panel):
         self.editing: str | None = None  # goal id being changed; None with the editor open = new goal
         self.editor_open = False
         self._refreshing = False
+        # "– bitte wählen –" chosen by hand: no goal is picked for the person until they pick one
+        self._none_chosen = False
         self._filling = False
         #: layouts and styles of the tiles, made with the first tile (:func:`row_look`)
         self.look: RowLook | None = None
@@ -229,6 +231,10 @@ class GoalSection(Panel):
         case = self.session.case
         options = goal_options(case)
         current = self.goal_id if self.goal_id in {g.id for g in case.goals} else ""
+        if not current and case.goals and not self._none_chosen:
+            # the goal worked on last is shown, not an empty choice: a case with a goal opened
+            # „Ziele“ and „Schritte“ on „– bitte wählen –“, as if there were none (session 17 walk)
+            current = case.goals[-1].id
         if list(self.picker.options) != options or self.picker.value != current:
             self._refreshing = True
             try:
@@ -289,6 +295,7 @@ class GoalSection(Panel):
     def _picked(self, _change: dict[str, Any]) -> None:
         if self._refreshing:
             return
+        self._none_chosen = not self.picker.value
         if self.editor_open:
             self.close_editor()
         self._show_summary(self.session.case)
