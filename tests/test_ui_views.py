@@ -125,7 +125,9 @@ def test_team_view_runs_with_progress_and_writes_the_report(store_dir: Path) -> 
         case = demo_case()
         store.save(Case.model_validate({**case.model_dump(), "key": f"fall-{n}", "revision": 0}))
     view = TeamView(store)
+    assert view.progress.layout.display == "none"  # no empty bar before anything runs
     path = view.build()
+    assert view.progress.layout.display != "none"
     assert path is not None and path.is_file()
     assert view.progress.value == view.progress.max == 6
     assert "6" in view.message.value

@@ -40,6 +40,7 @@ class TeamView:
         self.run.add_class("bk-team-run")
         self.progress = widgets.IntProgress(value=0, min=0, max=1, layout=widgets.Layout(width="60%"))
         self.progress.add_class("bk-team-progress")
+        self.progress.layout.display = "none"  # an empty bar before anything runs looked like a broken field
         self.message = widgets.Label("")
         self.message.add_class("bk-status")
         self.report = widgets.HTML("", layout=widgets.Layout(width="100%"))
@@ -79,6 +80,7 @@ class TeamView:
 
     def build(self) -> Path | None:
         self.message.value = t("ui_conference.team_reading")
+        self.progress.layout.display = None
         try:
             if self.team is not None:
                 # Under the hub: what every IFK's cases add to the team figures (counts only).
