@@ -136,6 +136,30 @@ def test_a_ring_name_and_its_translation_stand_together(n: int, language: Langua
         assert not any(two.overlaps(b) for b in result.boxes.values())
 
 
+@pytest.mark.parametrize(
+    ("n", "language", "aspect"),
+    [(8, Language.RU, 1.15), (8, Language.UK, 1.9), (8, Language.AR, 1.15)],  # main: 359, 348, 359 px
+)
+def test_a_ring_name_hemmed_in_at_its_first_place_goes_where_its_translation_can_stand_by_it(
+    n: int, language: Language, aspect: float
+) -> None:
+    """Session 17 walk: on a sparse map the German ring name's first free place on the line was
+    hemmed in by boxes, and the translation went to the free place nearest to it — on the other side
+    of the ring. The German's next free places are tried first."""
+    from tests.mapcases import map_case
+
+    case = map_case(n)
+    case.set_language(language)
+    layout_module._CACHE.clear()
+    result = compute_layout(case, aspect)
+    for ring in result.rings:
+        german, two = ring.label_box, ring.label2_box
+        if two is None:
+            continue
+        reach = (german.x1 - german.x0) / 2 + (two.x1 - two.x0) / 2 + layout_module.RING2_REACH
+        assert math.dist(german.centre, two.centre) <= reach + 1, (ring.closeness, german, two)
+
+
 @pytest.mark.parametrize("index", [10, 20, 30])
 def test_a_box_dragged_within_its_ring_lands_at_its_drop_and_the_others_stay(index: int) -> None:
     """A box dragged to a free spot of its own ring and area (its place among the neighbours) goes

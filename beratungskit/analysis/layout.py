@@ -3278,6 +3278,8 @@ RING2_SPACE = 14.0
 #: A translation placed by itself stands at most this far (map pixels) beyond the two names' half
 #: widths from its German ring name, while such a place is free.
 RING2_REACH = 40.0
+#: How many free places of the German ring name are tried for one with its translation near it.
+GERMAN_PLACES_TRIED = 12
 
 
 #: Where a ring's name is looked for, in this order (see :func:`_named`): on the line, clear of every
@@ -3358,6 +3360,21 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         alone = beside(german, last=False, stage=stage)
         if alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
+    # the German's first free place has no room near it: its next free places (on a sparse map the
+    # first can be hemmed in by boxes while the line has room for the two further along: the
+    # translation stood on the other side of the ring, 330-520 px away, session 17 walk)
+    for stage in NAME_STAGES:
+        tried = drawn
+        for _ in range(GERMAN_PLACES_TRIED):
+            german = name_at(
+                ring, closeness, tried, text, half_w, half_h, last=False, stage=stage, inside=inside
+            )
+            if german is None:
+                break
+            alone = beside(german, last=False, stage=stage)
+            if alone is not None:
+                return dataclasses.replace(german, label2_box=alone.label_box)
+            tried = tried.with_blocks([german.label_box])
     # no free place near the German anywhere: the translation at the free place nearest to it
     for stage in NAME_STAGES:
         german = name_at(ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside)
