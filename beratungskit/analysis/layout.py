@@ -3280,6 +3280,9 @@ RING2_SPACE = 14.0
 RING2_REACH = 40.0
 #: How many free places of the German ring name are tried for one with its translation near it.
 GERMAN_PLACES_TRIED = 12
+#: How far across its line a ring's name with its translation may stand where no place on the line
+#: (nor inward of it) is free (map pixels).
+PAIR_SHIFTS = (0.0, 14.0, -14.0, 24.0, -24.0)
 
 
 #: Where a ring's name is looked for, in this order (see :func:`_named`): on the line, clear of every
@@ -3360,6 +3363,12 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         alone = beside(german, last=False, stage=stage)
         if alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
+    # the two together a little off the line (across it, inward or outward): on a sparse map a box
+    # close under the line can take every place on it
+    for label, hw, hh in forms:
+        found = name_at(ring, closeness, drawn, label, hw, hh, last=False, shifts=PAIR_SHIFTS)
+        if found is not None:
+            return found
     # the German's first free place has no room near it: its next free places (on a sparse map the
     # first can be hemmed in by boxes while the line has room for the two further along: the
     # translation stood on the other side of the ring, 330-520 px away, session 17 walk)
