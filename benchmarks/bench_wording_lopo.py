@@ -448,6 +448,7 @@ PROBES = tuple(
         "wording_probe13.yaml",
         "wording_probe14.yaml",
         "wording_probe15.yaml",
+        "wording_probe16.yaml",
     )
 )
 
