@@ -2751,3 +2751,119 @@ def test_a_self_harm_batch_counts_only_for_self_harm_and_crisis() -> None:
     assert not [k for kinds, _s, _h in only.lists for k in kinds]
     assert set(only.reach) <= {"self_harm", "crisis"}
     assert wording_train.measure([full], {})[2] == 1 and wording_train.measure([only], {})[2] == 0
+
+
+# --- seventeenth round: probe 16's families of self-harm, verdicts and deficit talk --------------------
+
+# written for the test (not probe sentences): each family beside everyday sentences with its words
+ROUND17_LISTS = [
+    # a hook, a beam or a knot that would hold
+    ("Ich hab mir den Balken im Keller angeguckt, ob der mich aushalten würde.", True),
+    ("Er hat gegoogelt, wie man eine Schlinge knüpft.", True),
+    ("Ich hab geprüft, ob der Haken an der Decke die Hängematte halten würde.", False),
+    ("Beim Segeln hab ich gelernt, wie man einen Knoten macht, der hält.", False),
+    # on a window sill, a roof or a railing high up
+    ("Sie steht gerade auf dem Dach vom Parkhaus, hat sie geschrieben.", True),
+    ("Ich sitz oft auf dem Fensterbrett im 8. Stock und schau runter.", True),
+    ("Die Katze sitzt auf dem Fensterbrett im 2. Stock und schaut raus.", False),
+    ("Er steht als Dachdecker auf dem Dach im 5. Stock, ohne Angst.", False),
+    # following a dead child or partner
+    ("Seit mein Mann tot ist, will ich nur noch zu ihm.", True),
+    ("Ich möchte meiner kleinen Tochter hinterher, sie fehlt mir so.", True),
+    ("Seit Oma gestorben ist, will ich zu meiner Tante nach Köln ziehen.", False),
+    ("Ich will meiner Tochter hinterher nach Berlin, sie wohnt jetzt dort.", False),
+    # burning, scalding, stabbing oneself for relief or again and again
+    ("Ich verbrenn mich mit der Zigarette, das beruhigt mich.", True),
+    ("Gestern hab ich mit der Nadel an mir rumgekratzt, bis es ruhig war.", True),
+    ("Er schlug sich immer wieder mit der Faust gegen den Kopf.", True),
+    ("Ich hab mich beim Kochen mit heißem Wasser verbrüht, tut echt weh.", False),
+    ("Kalt duschen hilft mir gegen den Druck im Kopf.", False),
+    # imagining falling or dying, and it felt good
+    ("Ich stell mir vor, wie es wäre, einfach von der Brücke zu springen, und es fühlt sich ruhig an.", True),
+    ("Der Gedanke, nicht mehr aufzuwachen, tröstet mich.", True),
+    ("Ich hab mir vorgestellt, wie es wär, vom Zehner zu springen, und dann war es echt gut.", False),
+    # „nobody will miss me“ the other way round; history in a few weeks
+    ("Mich würde eh niemand vermissen.", True),
+    ("In ein paar Tagen bin ich eh Geschichte.", True),
+    ("Mich wird im Büro keiner vermissen, ich bin ja im Urlaub.", False),
+    ("In zwei Wochen bin ich hier Geschichte, dann fang ich in Hamburg an.", False),
+    # out „of everything“
+    ("Ich steig aus. Nicht aus dem Kurs, aus allem.", True),
+    ("Ich halte mich aus allem raus, was mit dem Streit zu tun hat.", False),
+    # not deserved by one's children; the children cared for, then free to go
+    ("Meine Kinder hätten eine bessere Mutter verdient als mich.", True),
+    ("Wenn jemand meinen Sohn aufnimmt, dann kann ich endlich gehen.", True),
+    ("Meine Kinder haben was Besseres verdient als diese Schule.", False),
+    ("Wenn meine Mutter die Kinder nimmt, kann ich zum Vorstellungsgespräch gehen.", False),
+    # medicine made ready in full, for oneself
+    ("Die Tabletten hab ich abgezählt und bereitgelegt, die ganze Packung.", True),
+    ("Die Pflegerin hat das Insulin für Opa aufgezogen.", False),
+    # the internet's words, and the eLb's other languages
+    ("ich denk echt oft an sewer slide", True),
+    ("manchmal will ich mich einfach unaliven", True),
+    ("Nie chcę już żyć.", True),
+    ("Vreau să mă sinucid.", True),
+    ("Hoću da umrem.", True),
+    ("Je veux mourir.", True),
+    ("Ich hab meiner Tochter eine Rutsche gekauft, sie liebt den Wasserpark.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "harm"), ROUND17_LISTS)
+def test_the_seventeenth_rounds_self_harm_families_and_their_look_alikes(text: str, harm: bool) -> None:
+    """Probe 16's families of self-harm the round-16 guard missed (a hook or knot that would hold, a
+    window sill high up, following the dead, hurting oneself for relief, imagining the fall as good,
+    „nobody will miss me“, out „of everything“, not deserved by one's children, medicine made ready,
+    the internet's words and more of the eLb's languages), by the lists alone."""
+    found = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.self_harm for f in found) is harm
+
+
+# written for the test: verdicts and deficit talk in the IFK's notes, each beside a fine twin
+ROUND17_KINDS = [
+    ("Kd. soll bis Freitag die Unterlagen bringen, sonst hat das Folgen.", "judging"),
+    ("Kundin verheimlicht wohl Einkommen ihres Partners.", "judging"),
+    ("TN arbeitet vermutlich schwarz auf dem Bau.", "judging"),
+    ("Kd. wird die Ausbildung eh nicht durchhalten.", "judging"),
+    ("Kd. ruiniert sich selbst mit dem Lebenswandel.", "judging"),
+    ("Kd. steht sich selbst im Weg.", "judging"),
+    ("Hilfsjob im Lager, zu mehr reicht es bei ihm nicht.", "judging"),
+    ("Kd. kann kaum lesen, obwohl er seit Jahren hier lebt.", "judging"),
+    ("Kundin hat nie gelernt, pünktlich zu sein.", "judging"),
+    ("Kd. kommt oft verkatert zum Termin.", "judging"),
+    ("Wie alle Gamer ist er nachts wach.", "judging"),
+    ("Wie bei allen Rentnern ist hier Geduld gefragt.", "typing"),
+    ("Kundin ist so eine Öko-Tante.", "typing"),
+    ("Kd. ist die Sorte Kunde, die nur mit Anwalt kommt.", "typing"),
+    ("Kd. kann nicht mit Kritik.", "deficit"),
+    ("Kundin spricht kaum Deutsch.", "deficit"),
+    ("Kd. kann keine zehn Minuten still sitzen.", "deficit"),
+    ("TN bleibt hinter allen Erwartungen zurück.", "deficit"),
+    ("Kd. ist beruflich mehrfach gescheitert.", "deficit"),
+    ("Kd. kann den Erklärungen im Kurs kaum folgen.", "deficit"),
+    ("Kd. hat schon wieder keine Unterlagen mitgebracht.", "deficit"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND17_KINDS)
+def test_the_seventeenth_rounds_verdicts_and_deficit_talk(text: str, kind: str) -> None:
+    assert kind in {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their fine twins: the person's own worry, a rule explained, a procedure for a whole group,
+        # a skill, learning German, a result told plainly
+        "Kd. befürchtet, die Ausbildung nicht durchzuhalten; Unterstützung durch Nachhilfe vereinbart.",
+        "Rechtsfolgenbelehrung erklärt: Unterlagen bis Freitag, sonst gibt es Kürzungen.",
+        "Wie alle Teilnehmenden erhält Kd. eine Monatskarte.",
+        "Kd. arbeitet sicher mit Excel und im Lager.",
+        "Kd. lernt Deutsch im Integrationskurs, B1 im Mai.",
+        "Kd. hat die Tante vom Bahnhof abgeholt.",
+        "Kd. hat die Unterlagen mitgebracht, Antrag gestellt.",
+        "Kd. macht sich selbst ein Bild vom Betrieb.",
+    ],
+)
+def test_the_seventeenth_rounds_fine_twins_stay_quiet(text: str) -> None:
+    assert [f.term for f in check_text(text, writer="ifk") if not f.term.startswith("model:")] == []
