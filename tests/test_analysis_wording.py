@@ -2544,16 +2544,19 @@ def test_the_models_new_fields_pair_need_and_return_with_a_negated_future() -> N
 
 
 def test_a_model_score_of_half_needs_no_word_of_the_field() -> None:
-    # fifteenth round: „alone“ 0.5 (was 0.65); a sentence without a word of the field
+    # fifteenth round: „alone“ 0.5 (was 0.65); seventeenth round: 0.45 (the curve over „alone“ on the
+    # LOPO folds and the held-out batches); a sentence without a word of the field
     guard = load_guard()
     use = guard._model
     assert use is not None
     rule = next(r for r in use.rules if r.label == "self_harm")
+    assert rule.alone == 0.45
     model = use._load()
     folded = fold("Die Karte ist schön, aber ich werd sie bald nicht mehr brauchen.")[0]
     assert use.field is not None and not use.field.search(folded)
     assert use.passes(rule, 0.55, folded, model, "elb", [])
-    assert not use.passes(rule, 0.45, folded, model, "elb", [])
+    assert use.passes(rule, 0.46, folded, model, "elb", [])
+    assert not use.passes(rule, 0.4, folded, model, "elb", [])
 
 
 def test_a_sure_score_on_pills_made_ready_is_not_silenced_as_health() -> None:
@@ -2798,6 +2801,22 @@ ROUND17_LISTS = [
     # medicine made ready in full, for oneself
     ("Die Tabletten hab ich abgezählt und bereitgelegt, die ganze Packung.", True),
     ("Die Pflegerin hat das Insulin für Opa aufgezogen.", False),
+    # a bridge gone to at night to stand there; the point of still breathing
+    ("Die Eisenbahnbrücke hinterm Bahnhof, da geh ich jede Nacht hin und steh oben.", True),
+    ("Auf dem Parkhaus steh ich oft oben, da sieht man das Feuerwerk am besten.", False),
+    ("wozu noch atmen, echt", True),
+    ("Was bringt es noch zu bewerben, wenn keiner antwortet?", False),
+    # up onto a roof or a bridge straight after
+    ("Nach dem Termin fahr ich gleich zur Autobahn auf die Brücke.", True),
+    ("Morgen steig ich aufs Dach, die Dachrinne ist verstopft.", False),
+    # a condition and then the pills; a bare plan that feels right
+    ("Falls die Prüfung schiefgeht, schluck ich alle Tabletten.", True),
+    ("Wenn die Kopfschmerzen wiederkommen, nehm ich die Tabletten.", False),
+    ("Ich hab endlich einen Plan. Er fühlt sich gut an.", True),
+    ("Ich hab einen Plan für die Bewerbungen, der Termin ist am Montag.", False),
+    # a farewell of someone else told by a worried caller or sent to everyone in a chat
+    ("Die Schwester ruft an: Frau K. habe sich per WhatsApp von allen verabschiedet.", True),
+    ("Frau K. hat sich im Gruppenchat verabschiedet, weil sie den Kurs wechselt.", False),
     # the internet's words, and the eLb's other languages
     ("ich denk echt oft an sewer slide", True),
     ("manchmal will ich mich einfach unaliven", True),

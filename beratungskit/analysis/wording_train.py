@@ -17,7 +17,9 @@ the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/
 1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
 training data only, read and tuned on; since the sixteenth round counted for self-harm and crisis only,
 :data:`HARM_ONLY`), and one of the sixteenth round (``tests/data/wording_train16.yaml``, 1250 sentences
-in contrasting pairs for self-harm and for deficit talk, every label; training data only). A file
+in contrasting pairs for self-harm and for deficit talk, every label; training data only), and one of
+the seventeenth round (``tests/data/wording_train17.yaml``, 1562 sentences in contrasting pairs for
+self-harm, judging and deficit talk, every label; training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -63,6 +65,8 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_train15.yaml",
     # sixteenth round: contrasting pairs for self-harm and for deficit talk, another helper (every label)
     "tests/data/wording_train16.yaml",
+    # seventeenth round: contrasting pairs for self-harm, judging and deficit, another helper (every label)
+    "tests/data/wording_train17.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
