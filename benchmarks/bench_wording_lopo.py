@@ -409,7 +409,72 @@ deficit 0.687 / 0.756, typing 0.819 / 0.908, judging 0.768 / 0.860). The estimat
 next blind probe; LOPO after a round has been optimistic every round (round 15: 0 of 277 on fold 14,
 then 9 of 288 on the blind probe 15).
 
-Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 15 trainings); with
+Seventeenth round (probe 16 now a fold too: sixteen folds), measured on 01./02.12.2026 on folds 14–16
+(2 shared cores, load 6–8), same columns; "before" 23:05–23:20 UTC with the round-16 code, lists and
+sources (probe 16 only added to ``PROBES`` and to the training sources); "after" 23:37–23:58 UTC with
+the round-17 sources (``wording_train17.yaml``, 1562 sentences, in full), the fold models kept and
+scored on the round's final lists with „alone“ 0.45:
+
+=======  ===============================================  ===============================================
+probe    before (round-16 code, lists and sources)        after (round-17 code, lists, sources)
+=======  ===============================================  ===============================================
+probe 14 0.965 (0.991/0.916) / 0.958 / 0 of 277 [0] (24)  0.964 (0.987/0.920) / 0.961 / 0 of 277 [0] (25)
+probe 15 0.979 (0.981/0.975) / 0.934 / 1 of 288 [1] (10)  0.972 (0.979/0.962) / 0.937 / 0 of 288 [0] (14)
+probe 16 0.957 (0.991/0.903) / 0.934 / 15 of 290 [15] (28) 0.955 (0.996/0.891) / 0.989 / 0 of 290 [0] (33) *
+=======  ===============================================  ===============================================
+
+Probe 16's "before" cell reproduces its blind measurement exactly (its fold model is trained on what the
+shipped round-16 model was). * Its "after" cell is a training figure for the lists (families written
+after reading its errors), not for the model. Step by step on fold 16: the step-2 lists with the "before"
+fold model 0.961 (0.996/0.906) / 0.986 / 0 [0] (28); the retrained sources' fold models then left 2, 2
+and 1 self-harm sentences without the flag on folds 16, 15 and 14 (a bridge gone to at night, „what is
+the point of still breathing“, „if rejected again I take the pills“, a bare plan that „feels right“,
+„straight onto the roof“) — all five written into the lists as families with exits; the fold numbers
+above are after that. Per kind, fold 16 before -> after (P / R): crisis 0.861/0.952 -> 0.857/0.992,
+profiling 0.792/0.811 -> 0.800/0.850, deficit 0.750/0.871 -> 0.769/0.968, typing 0.772/0.886 ->
+0.787/0.966, judging 0.935/0.500 -> 0.908/0.626 (most of judging's misses are typings the probe's
+writer also calls judging, found as typing). Folds 15 and 14 lose judging recall (0.880 -> 0.840,
+0.917 -> 0.903; the retrained models' judging threshold), deficit: fold 15 0.767 -> 0.811, fold 14
+0.887 -> 0.859.
+
+Self-harm gate („alone“: the model's self-harm score from which no word of the field is needed;
+thresholds per writer), self-harm sentences without the flag / fine sentences with a hint, on the
+"before" fold models with the round-16 lists (out of fold for lists and model) and with the final
+lists and models:
+
+=================  ===========  ===========  ===========  ===========  ===========  =================
+„alone“ (thr.)     0.5          0.45         0.4          0.35         0.3          0.3 (0.2/0.2)
+=================  ===========  ===========  ===========  ===========  ===========  =================
+fold 16, r16 lists 15 / 28      14 / 31      13 / 35      12 / 36      11 / 37      9 / 39 (P 0.942)
+fold 15, before    1 / 10       0 / 11       0 / 11       0 / 11       0 / 12       0 / 13
+fold 14, before    0 / 24       0 / 24       0 / 24       0 / 27       0 / 29       0 / 31
+held-out, r16      12 / 27      11 / 28      11 / 29      10 / 30      9 / 31       —
+fold 16, final     0 / 32       0 / 33       0 / 37       0 / 39       0 / 41       0 / 41
+fold 15, final     0 / 13       0 / 14       0 / 14       0 / 14       0 / 15       0 / 17
+fold 14, final     0 / 23       0 / 25       0 / 27       0 / 28       0 / 29       0 / 30
+held-out, final    12 / 27      10 / 28      9 / 28       9 / 28       6 / 29       5 / 30
+=================  ===========  ===========  ===========  ===========  ===========  =================
+
+(held-out, r16: the step-2 lists with the round-16 model; final: the round's lists and model.) Lower
+self-harm thresholds alone (0.25 or 0.2 at the same „alone“) add alarms and find nothing more: below
+„alone“ the gate (a word of the field) decides, not the threshold. „alone“ 0.45 is the choice: it
+finds 1 more on fold 16 (round-16 lists), 1 on fold 15 and 2 on the held-out batches for 1–3 more fine
+alarms per set, and P stays ≥ 0.95 on every fold; at 0.4 and below fold 16's precision falls to 0.950
+-> 0.945 (the eLb's 0.891 -> 0.867) for no more found on the folds. The held-out batches would take
+0.3 (6 of 166), the folds would not (fold 16 eLb precision) — a second signal for the eLb's short
+first-person messages is the open question.
+
+Never-tuned held-out batches 8–10 (450 sentences, 166 self-harm): round-16 guard and model 0.893 /
+0.908 / 17 [15] (27); step-2 lists with the round-16 model 0.894 / 0.923 / 12 [11] (27) — five
+held-out sentences found by families written from probe 16 alone; final 0.889 / 0.926 / 10 [9] (28).
+One held-out sentence is no longer unseen by the lists: the retrained model took the flag from a
+farewell reported by a worried caller (batch 9), written as a family (a farewell told by a caller or
+sent to everyone in a chat, with the exits of a reason given). Over all 21,318 labelled sentences of the
+repository (sources, held-out batches, probes 1–16, the training batches 12a/12b/15/16/17), round-16
+guard and model against round-17: none of the 5,531 self-harm sentences loses the flag, 102 gain it;
+fine sentences with a hint 600 -> 483, sentences with an issue found 11,629 -> 11,630.
+
+Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 16 trainings); with
 ``--probes 12,13`` only those folds.
 Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
 """
