@@ -332,6 +332,27 @@ its figure nobody can have tuned on is the sixteenth blind probe's:
   writer's self-harm phrasings (one more missed); judging recall on this writer's verdicts is 0.50.
   Precision and recall meet the target; "no self-harm missed" does not (15 of 290).
 
+The seventeenth round made probe 16 development data (with a third training batch of contrasting
+pairs, ``tests/data/wording_train17.yaml``, and the model's self-harm score that needs no keyword
+lowered from 0.5 to 0.45, chosen on the LOPO folds and the held-out batches alone); its figure nobody
+can have tuned on is the seventeenth blind probe's:
+
+* probe 17 (``benchmarks/data/wording_probe17.yaml``, 1200 sentences, 724 with an issue, 476 fine,
+  **290 self-harm** (225 in the eLb's words, 65 in the IFK's), 580 in the eLb's own words; sha256
+  ``bbae381b…``), written blind by a helper who read nothing of the project (asked for voices of its
+  own: older and trainee counsellors, clients 18 to 63, carers, a former prisoner, phone typing,
+  eleven backgrounds), finished (23:15 UTC) before the seventeenth round changed anything, measured
+  on the guard as the session found it (dcbbe92, 01.12.2026 23:16 UTC, not shown to the round's
+  author) and once after the round, on the guard that landed (abff235, 02.12.2026 00:13 UTC), copied
+  in unchanged after that: **P 0.932 → 0.937** (IFK 0.943 → 0.951, eLb 0.915 → 0.916), **R 0.905 →
+  0.920**, **self-harm sentences without a finding flagged as self-harm 26 → 19 of 290** (without
+  any crisis line 22 → 18), fine sentences with a false alarm 34 → 33 of 476; per kind before →
+  after (P/R) crisis 0.841/0.938 → 0.845/0.948, profiling 0.705/0.827 → 0.707/0.874, deficit
+  0.686/0.880 → 0.675/0.859, typing 0.703/0.821 → 0.710/0.846, judging 0.861/0.518 → 0.807/0.548.
+  This writer was harder for the guard than any before (precision under the target already before
+  the round); the round carried a little (7 more self-harm sentences found, judging and profiling
+  recall up), but neither precision ≥ 0.95 nor "no self-harm missed" is met on it.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -531,8 +552,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe15.yaml"),
     ),
     (
-        "Probe 16 (blind geschrieben, vor und nach der sechzehnten Runde je einmal gemessen)",
+        "Probe 16 (blind geschrieben, vor und nach der sechzehnten Runde je einmal gemessen; seit der "
+        "siebzehnten Runde Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe16.yaml"),
+    ),
+    (
+        "Probe 17 (blind geschrieben, vor und nach der siebzehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe17.yaml"),
     ),
 )
 
