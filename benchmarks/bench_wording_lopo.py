@@ -514,6 +514,7 @@ PROBES = tuple(
         "wording_probe14.yaml",
         "wording_probe15.yaml",
         "wording_probe16.yaml",
+        "wording_probe17.yaml",
     )
 )
 
