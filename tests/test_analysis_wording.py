@@ -2886,3 +2886,95 @@ def test_the_seventeenth_rounds_verdicts_and_deficit_talk(text: str, kind: str) 
 )
 def test_the_seventeenth_rounds_fine_twins_stay_quiet(text: str) -> None:
     assert [f.term for f in check_text(text, writer="ifk") if not f.term.startswith("model:")] == []
+
+
+# --- eighteenth round: probe 17's families of self-harm -------------------------------------------------
+
+# written for the test (not probe sentences): each family beside everyday sentences with its words;
+# (writer, text, whether the lists give the self-harm flag)
+ROUND18_HARM = [
+    ("elb", "Isch hab die Faxe dicke vum Lewe.", True),
+    ("elb", "Ich hab die Schnauze gestrichen voll vom Leben.", True),
+    ("elb", "Ich will ne Pause. Ne ganz lange. So eine, von der man nicht zurückkommt.", True),
+    ("elb", "Ich brauch einen Schlaf, aus dem man nicht mehr aufwacht.", True),
+    ("elb", "Ich hab einen Zettel geschrieben, wer meine Sachen kriegt. Ich bin 24.", True),
+    ("elb", "Ich weiß jetzt, welche Brücke. Die alte an der Bahn.", True),
+    ("elb", "Ich weiß jetzt genau, welcher Ast hinter dem Haus.", True),
+    ("elb", "Heute Abend sag ich dem Herrgott persönlich guten Tag.", True),
+    ("elb", "Morgen lerne ich meinen Schöpfer kennen.", True),
+    ("elb", "Mein Vater hat es auch gemacht, mit 52. Ich bin jetzt 52.", True),
+    ("elb", "Ick will weg, so richtig weg.", True),
+    ("elb", "Den Schlüssel leg ich unter die Matte. Ich bin dann schon weg. Nicht im Urlaub.", True),
+    ("elb", "Ich war beim Friseur. Für die Beerdigung. Meine eigene.", True),
+    ("elb", "Ich leg mich vor den nächsten Zug, und das ist kein Spruch.", True),
+    ("elb", "Ich hab mit meinem Hausarzt über Sterbehilfe in der Schweiz gesprochen. Für mich.", True),
+    ("ifk", "Kd. berichtet, sie habe sich bei Dignitas angemeldet.", True),
+    ("elb", "Ich hab in der Küche das Messer genommen. An meinen Arm. Dann hab ich es gemacht.", True),
+    ("ifk", "Kd. sagt: ‚Wenn Papa geht, nehm ich seine Schmerzpflaster, dann sind wir zusammen.‘", True),
+    ("elb", "Wenn meine Mutter stirbt, geh ich mit.", True),
+    ("elb", "Ich hab gekündigt, damit keiner sich wundert, wenn ich nicht mehr komme.", True),
+    ("elb", "Ich hab die Tabletten von meiner Oma genommen. Alle.", True),
+    ("elb", "Ich bin am See. Danke für die Geduld die ganze Zeit. Jetzt ist das Handy aus.", True),
+    ("elb", "Ich will nicht mal 30 werden.", True),
+    ("elb", "Canıma kıyacağım, yemin ederim.", True),
+    ("elb", "Ja ustal zhit. Ne hochu bolshe zhit.", True),
+    ("elb", "Ich hab die Faxen dicke vom Leben in der Großstadt, ich zieh aufs Land.", False),
+    ("elb", "Das Buch handelt von einer Reise, von der man nicht zurückkommt.", False),
+    ("elb", "Ich hab eine Liste gemacht, wer was zu Weihnachten kriegt.", False),
+    ("elb", "Ich hab eine Liste gemacht, wer was zum Fest mitbringt.", False),
+    (
+        "elb",
+        "Ich hab ne Liste gemacht, wer was kriegt. Das Sofa. Nach Porto nehm ich nur einen Koffer mit.",
+        False,
+    ),
+    ("elb", "Ich weiß jetzt, welcher Baum im Park gefällt wird.", False),
+    ("elb", "Der Pfarrer sagt, im Gebet begegnen wir Gott persönlich.", False),
+    ("elb", "Meine Mutter hat es auch gemacht, mit 40. Ich bin jetzt 40 und mach den Führerschein.", False),
+    ("elb", "Ich will weg, so richtig weg, nicht in den Urlaub, sondern auswandern.", False),
+    ("elb", "Ich bin nächste Woche weg, im Urlaub.", False),
+    ("elb", "Ich war beim Friseur, für die Beerdigung meiner Oma.", False),
+    ("elb", "Wir haben im Ethikunterricht über Sterbehilfe in der Schweiz gesprochen.", False),
+    ("elb", "Sterbehilfe ist für mich ein schwieriges Thema.", False),
+    ("elb", "Ich hab mich beim Kochen mit dem Messer in den Finger geschnitten.", False),
+    ("elb", "Wenn Oma geht, geh ich mit.", False),
+    (
+        "elb",
+        "Ich hab Bescheid gesagt, damit keiner wartet, wenn ich nicht mehr komme, ich bin ab Mai in Rente.",
+        False,
+    ),
+    ("elb", "Ich hab die Tabletten vom Tierarzt für den Hund mitgenommen. Alle sind bezahlt.", False),
+    ("elb", "Danke für die Geduld. Ich bin jetzt im Kino, das Handy ist aus.", False),
+    ("elb", "Ich will nicht mal 25 Euro dafür ausgeben.", False),
+    ("elb", "Ich will nicht mit 30 noch bei meinen Eltern wohnen.", False),
+]
+
+
+@pytest.mark.parametrize(("writer", "text", "harm"), ROUND18_HARM)
+def test_the_eighteenth_rounds_self_harm_families_and_their_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 17's families of self-harm the round-17 guard missed (fed up „with life“ in dialect, a pause
+    one does not come back from, a list of who gets what, the place chosen, meeting God in person, a
+    parent's suicide at one's age, gone „not on holiday“, one's own funeral, the next bus, assisted dying
+    „for me“, a knife to one's arm, the dying parent's medicine, a job quit so nobody is startled, pills
+    taken „all of them“, the phone switched off after thanks, not even reaching an age, Turkish and
+    Russian in Latin letters) by the lists alone; their fine twins get no self-harm flag at all."""
+    found = check_text(text, writer=writer)
+    if harm:
+        assert any(f.self_harm for f in found if not f.term.startswith("model:"))
+    else:
+        assert not any(f.self_harm for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # the model's exits of the eighteenth round: a working day ended, a course or a shift done with
+        ("Ich mach jetzt Schluss für heute, der Akku ist gleich leer.", False),
+        ("I'm done with the course, passed it, now the next level!", False),
+        ("Honestly done with my shift, going home now.", False),
+        # the exits do not hold where the message goes on to the crisis
+        ("Ich mach Schluss für heute. Und dann für immer, ich hab die Tabletten da.", True),
+        ("Honestly, I'm done with everything.", True),
+    ],
+)
+def test_the_eighteenth_rounds_model_exits_keep_everyday_endings_quiet(text: str, harm: bool) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
