@@ -474,6 +474,40 @@ repository (sources, held-out batches, probes 1–16, the training batches 12a/1
 guard and model against round-17: none of the 5,531 self-harm sentences loses the flag, 102 gain it;
 fine sentences with a hint 600 -> 483, sentences with an issue found 11,629 -> 11,630.
 
+Eighteenth round (probe 17 now a fold too: seventeen folds; a short round), measured on 02.12.2026
+00:26–00:45 UTC (2 shared cores), same columns. "before" is the round-17 code, lists and sources with
+probe 17 only added to ``PROBES`` and the training sources; fold 17's model trained without probe 17
+(20,769 sentences, the shipped model's sentences). The model was not retrained this round (no time
+left for the retrain and its folds): "after" is the round-18 lists with the same fold models (fold 17:
+the shipped model; folds 16 and 15: the seventeenth round's "after" fold models, trained without probe
+17 and without their own probe):
+
+=======  ================================================  ================================================
+probe    before (round-17 code, lists and sources)         after (round-18 lists, same fold models)
+=======  ================================================  ================================================
+probe 15 0.972 (0.979/0.962) / 0.937 / 0 of 288 [0] (14)   0.972 (0.979/0.962) / 0.937 / 0 of 288 [0] (14)
+probe 16 0.955 (0.996/0.891) / 0.989 / 0 of 290 [0] (33)   0.955 (0.996/0.891) / 0.989 / 0 of 290 [0] (33)
+probe 17 0.937 (0.951/0.916) / 0.920 / 19 of 290 [18] (33) 0.942 (0.953/0.926) / 0.943 / 0 of 290 [0] (31) *
+=======  ================================================  ================================================
+
+Probe 17's "before" cell reproduces its blind measurement exactly (per kind too: crisis 0.845/0.948,
+profiling 0.707/0.874, deficit 0.675/0.859, typing 0.710/0.846, judging 0.807/0.548). * Its "after"
+cell is a training figure for the lists (families written after reading its 19 self-harm misses; 3 of
+them had model scores 0.64–1.0 and were silenced by the model's everyday exits „in der Küche“, „bei der
+Arbeit“, a vet's pills: the lists' findings are never silenced by those). Per kind after: crisis
+0.855/0.995, profiling 0.707/0.874 -> 0.703/0.874 (the IFK note of the dying mother's patches
+now also gets the lists' profiling hint for a medicine taken), the other kinds unchanged. Fine
+with a hint 33 -> 31: two of the model's self-harm hints on fine eLb sentences gone by three model exits (a working day ended „Schluss für heute“, „done with
+the course/shift“, „auf Montage“; the 29 labelled sentences of the repository these exits match are
+all fine). The other 31 fine alarms, the eLb's P 0.926 and judging recall 0.55 are left.
+
+Never-tuned held-out batches 8–10 with the shipped model: 0.889 / 0.926 / 10 [9] (28) before and after
+(none of the new families fires there, for better or worse). Over all 22,518 labelled sentences of the
+repository (probe 17 included), main's lists against the round's (shipped model): none of the 5,821
+self-harm sentences loses the flag, 19 gain it; fine with a hint 516 -> 517 (the one new, a list of
+who gets what before a move to Spain, is an exit since). Probe 17 is in the training sources; the next
+``make wording-model`` trains on it (its fold-17 "after" for the model is still to be measured).
+
 Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 16 trainings); with
 ``--probes 12,13`` only those folds.
 Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
