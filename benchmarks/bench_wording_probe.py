@@ -353,6 +353,25 @@ can have tuned on is the seventeenth blind probe's:
   the round); the round carried a little (7 more self-harm sentences found, judging and profiling
   recall up), but neither precision ≥ 0.95 nor "no self-harm missed" is met on it.
 
+The eighteenth round (a short one, in the same session: lists only, the model not retrained) made
+probe 17 development data and wrote its 19 missed self-harm sentences as families with everyday
+exits; its figure nobody can have tuned on is the eighteenth blind probe's:
+
+* probe 18 (``benchmarks/data/wording_probe18.yaml``, 1003 sentences, 603 with an issue, 400 fine,
+  **265 self-harm** (191 in the eLb's words, 74 in the IFK's), 503 in the eLb's own words; sha256
+  ``afbb3bed…``), written blind by another helper who read nothing of the project (regional German,
+  very short messages, voice-message transcripts, apprentices, people over 55, carers, formal despair,
+  hints through music, faith, nature or weather), finished (00:32 UTC) before the eighteenth round
+  changed anything, measured on the seventeenth round's guard (fd17ad5, 02.12.2026 00:32 UTC — a
+  second blind figure for that guard) and once after the eighteenth round (1b91fb9, 00:53 UTC), copied
+  in unchanged after that: **P 0.929** (IFK 0.965, eLb 0.882), **R 0.939**, **self-harm sentences
+  without a finding flagged as self-harm 13 of 265** (12 of them without any crisis line), fine
+  sentences with a false alarm 37 of 400 — **the same before and after**: none of the eighteenth
+  round's families (written from probe 17's misses) fires on this writer's sentences. Per kind (P/R)
+  crisis 0.846/0.960, profiling 0.730/0.873, deficit 0.684/0.857, typing 0.766/0.860, judging
+  0.747/0.659. Recall meets the target; precision (eLb side 0.882) and "no self-harm missed" do not.
+  Families written from one writer's misses have not carried to the next writer for several rounds.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -557,8 +576,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe16.yaml"),
     ),
     (
-        "Probe 17 (blind geschrieben, vor und nach der siebzehnten Runde je einmal gemessen)",
+        "Probe 17 (blind geschrieben, vor und nach der siebzehnten Runde je einmal gemessen; seit der "
+        "achtzehnten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe17.yaml"),
+    ),
+    (
+        "Probe 18 (blind geschrieben, vor und nach der achtzehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe18.yaml"),
     ),
 )
 
