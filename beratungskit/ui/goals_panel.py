@@ -62,7 +62,7 @@ GOALS_CSS = """
 .bk-goals .bk-draft-text, .bk-goals .bk-step-row-text { font-size: 19px !important; font-weight: 500; }
 .bk-goals .bk-step-row { border-bottom: 1px solid #e3e6ee; padding: 6px 0; }
 .bk-goals .bk-step-done { text-decoration: line-through; color: #555; }
-.bk-goals .bk-step-row button { min-height: 38px; font-size: 15px !important; }
+.bk-goals .bk-step-row button { min-height: 44px; font-size: 15px !important; }
 .bk-goals .bk-draft { margin: 6px 0; }
 .bk-goals .bk-goal-summary { background: #f4f7fb; border-radius: 10px; padding: 8px 12px; }
 .bk-goals .bk-share-text { font-weight: 600; color: #1d5c37; }
@@ -79,7 +79,7 @@ GOALS_CSS = """
 .bk-goals .bk-conference-ok label { white-space: normal; overflow: visible; }
 .bk-goals .bk-scale-questions .widget-toggle-buttons { display: flex; flex-direction: column; width: 100%; }
 .bk-goals .bk-scale-questions .widget-toggle-button { width: 100% !important; height: auto;
-  min-height: 40px; white-space: normal; text-align: left; font-size: 17px !important; margin: 2px 0; }
+  min-height: 44px; white-space: normal; text-align: left; font-size: 17px !important; margin: 2px 0; }
 .bk-goals .bk-scale-questions .widget-toggle-button.mod-active { background: #dbe9f6; font-weight: 600; }
 .bk-goals .bk-scale-change { font-size: 18px !important; font-weight: 600; color: #1d5c37; }
 </style>
