@@ -651,8 +651,8 @@ def test_a_tap_on_a_line_shows_what_its_tip_shows(browser: Any, served: tuple[st
         pg.wait_for_function(
             "() => (window.__beratungskitMaps || []).some((m) => m.edges.get('v17'))", timeout=60_000
         )
-        if pg.locator(".bk-map-fit:visible").count():
-            pg.tap(".bk-map-fit")
+        if pg.locator(".bk-map-back:visible").count():
+            pg.tap(".bk-map-back")
         pg.locator(".bk-map-canvas").scroll_into_view_if_needed()
         map_at_rest(pg)  # a new layout for the canvas's size hides the tip, as it moves the lines
         edges = pg.evaluate(f"() => {MAP}.edges.get().map((e) => String(e.id))")
@@ -712,8 +712,8 @@ def test_touch_adds_drags_opens_and_pinches(browser: Any, served: tuple[str, Pat
         )
         cafe = next(r for r in case.resources if r.label == "Nachbarschaftscafé")
         pg.wait_for_function(f"(id) => !!{MAP}.nodes.get(id)", arg=cafe.id, timeout=30_000)
-        if pg.locator(".bk-map-fit:visible").count():
-            pg.tap(".bk-map-fit")  # the whole map in view, the new node too
+        if pg.locator(".bk-map-back:visible").count():
+            pg.tap(".bk-map-back")  # the whole map in view, the new node too
             pg.wait_for_timeout(500)
         # The finger goes where the box stays: on a loaded machine the form's folding and the layout
         # for the canvas's new shape may still be on their way (the finger missed the box and panned).

@@ -225,6 +225,14 @@ def test_killing_the_server_loses_no_acknowledged_edit(
     json.loads(CaseStore(store_dir).path_for(case.key).read_text(encoding="utf-8"))  # whole, not torn
 
 
+#: Every box of the shown map lies inside the map's canvas (the whole map in view).
+ALL_INSIDE = """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
+  const c = m.el.querySelector('.bk-map-canvas');
+  return m.nodes.getIds().every(id => { const b = m.network.getBoundingBox(id);
+    const a = m.network.canvasToDOM({x: b.left, y: b.top});
+    const z = m.network.canvasToDOM({x: b.right, y: b.bottom});
+    return a.x >= 0 && a.y >= 0 && z.x <= c.clientWidth && z.y <= c.clientHeight; }); }"""
+
 LABEL_PX = """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
                       return m.network.getScale() * m.network.body.nodes['r1'].options.font.size; }"""
 
@@ -257,8 +265,8 @@ def test_demo_map_labels_are_readable_on_a_1280_screen(
     SHOTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(SHOTS / "map_labels_after.png"))
 
-    # Zoomed in by hand, "Ganze Karte" (on the map, as the button row in the tabs' row has no room
-    # for "Ganze Karte zeigen") shows every node inside the map box again.
+    # Zoomed in by hand, "Ganze Karte" (on the map, only while the whole map is not in view) shows
+    # every node inside the map box again.
     assert pg.locator(".bk-map-back").is_hidden()
     pg.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     pg.mouse.wheel(0, -600)
@@ -266,15 +274,39 @@ def test_demo_map_labels_are_readable_on_a_1280_screen(
     pg.click(".bk-map-back")
     pg.wait_for_timeout(300)
     assert pg.locator(".bk-map-back").is_hidden()
-    inside = pg.evaluate(
-        """() => { const m = window.__beratungskitMaps[window.__beratungskitMaps.length - 1];
-                   const c = m.el.querySelector('.bk-map-canvas');
-                   return m.nodes.getIds().every(id => { const b = m.network.getBoundingBox(id);
-                       const a = m.network.canvasToDOM({x: b.left, y: b.top});
-                       const z = m.network.canvasToDOM({x: b.right, y: b.bottom});
-                       return a.x >= 0 && a.y >= 0 && z.x <= c.clientWidth && z.y <= c.clientHeight; }); }"""
+    assert pg.evaluate(ALL_INSIDE)
+
+
+def test_the_button_row_under_the_map_has_no_whole_map_button_while_it_is_whole(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """On a window narrower than 1100 px the map's button row stands under the map. It carried
+    „Ganze Karte zeigen“ always, also with the whole map in view (in Russian at 1280×800 with the
+    form open the row became two lines high: each line less map). Now the map's own „◀ Ganze Karte“
+    comes, as beside the tabs, only once the map was zoomed or moved by hand, and brings it back."""
+    pg, _watch = page
+    url, store_dir = served
+    CaseStore(store_dir).save(demo_case())
+    pg.set_viewport_size({"width": 1024, "height": 768})
+    open_app(pg, url)
+    pg.click(".bk-open-case:has-text('Mira')")
+    pg.wait_for_function(
+        "(n) => (window.__beratungskitMaps || []).some(m => m.nodes.length === n)",
+        arg=len(demo_case().resources) + 1,
+        timeout=30_000,
     )
-    assert inside
+    tools = pg.locator(".bk-map-tools:visible")
+    assert "bk-map-tools-docked" not in (tools.get_attribute("class") or "")  # under the map
+    assert tools.locator("button:has-text('Ganze Karte')").count() == 0
+    back = pg.locator(".bk-map-back")
+    assert back.is_hidden()
+    box = pg.locator(".bk-map-canvas").bounding_box()
+    pg.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    pg.mouse.wheel(0, -600)
+    back.wait_for(state="visible", timeout=10_000)
+    back.click()
+    back.wait_for(state="hidden", timeout=10_000)
+    assert pg.evaluate(ALL_INSIDE)
 
 
 def test_a_working_session_logs_no_console_error(page: tuple[Any, Any], served: tuple[str, Path]) -> None:

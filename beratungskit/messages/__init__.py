@@ -97,7 +97,7 @@ ELB_FACING: dict[str, tuple[str, ...]] = {
     # the map's own buttons (fold the form, map large, the whole map, the legend): the eLb sees them
     # beside the map's words in their language (issue 11: they stood in German only)
     "ui_map": (
-        *("aria_label", "legend_title", "legend_show", "legend_hide", "fit", "empty", "whole_map"),
+        *("aria_label", "legend_title", "legend_show", "legend_hide", "empty", "whole_map"),
         *("big", "big_exit", "fold_form", "unfold_form", "fold_goals", "unfold_goals", "focus_hint"),
         # the buttons' hints, and what the status line says after a resource was moved on the map
         # („„Fahrrad“ ist jetzt ganz nah“ stood in German only, trial of session 14)

@@ -345,7 +345,7 @@ class MapWidget(anywidget.AnyWidget):
             {
                 key: t(f"ui_map.{key}")
                 for key in (
-                    *("aria_label", "legend_title", "fit", "fit_hint", "empty", "whole_map"),
+                    *("aria_label", "legend_title", "fit_hint", "empty", "whole_map"),
                     *("big", "big_hint", "big_exit", "big_exit_hint"),
                 )
             },
@@ -646,7 +646,7 @@ class CaseMap(MapWidget):
         from beratungskit.render.visdata import VIS_OPTIONS
 
         keys = (
-            *("aria_label", "fit", "fit_hint", "whole_map", "legend_show", "legend_help_hint", "legend_hide"),
+            *("aria_label", "fit_hint", "whole_map", "legend_show", "legend_help_hint", "legend_hide"),
             *("big", "big_hint", "big_exit", "big_exit_hint"),
         )
         texts = {key: t(f"ui_map.{key}") for key in keys}

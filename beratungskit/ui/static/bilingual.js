@@ -272,7 +272,7 @@ export default {
     let generation = 0;
     const root = () => el.closest(".bk-app") || document.body;
     // The map shown big („⛶ Karte groß“) is moved out of the app to the page's top level
-    // (mapwidget.js): its buttons („✕ Karte klein“, „Ganze Karte zeigen“, „Legende“) are the eLb's
+    // (mapwidget.js): its buttons („✕ Karte klein“, „◀ Ganze Karte“, „Legende“) are the eLb's
     // too and stood in German only, or ran into their translation without the app's styles.
     const bigMaps = (app) => [...document.querySelectorAll(".bk-map-big-view")].filter((v) => !app.contains(v));
     const targets = () => [root(), ...bigMaps(root())];

@@ -318,11 +318,6 @@ function render({ model, el }) {
   legendButton.className = "bk-map-legend-toggle";
   legendButton.setAttribute("aria-expanded", "false");
   legendButton.setAttribute("aria-controls", legend.id);
-  const fitButton = document.createElement("button");
-  fitButton.type = "button";
-  fitButton.className = "bk-map-fit";
-  fitButton.textContent = String(texts().fit || "");
-  fitButton.title = String(texts().fit_hint || "");
   const empty = document.createElement("div");
   empty.className = "bk-map-empty";
   empty.textContent = String(texts().empty || "");
@@ -335,6 +330,7 @@ function render({ model, el }) {
   backButton.className = "bk-map-back";
   backButton.hidden = true;
   backButton.textContent = String(texts().whole_map || "");
+  backButton.title = String(texts().fit_hint || "");
   const ask = document.createElement("div");
   ask.className = "bk-map-ask";
   ask.hidden = true;
@@ -350,7 +346,7 @@ function render({ model, el }) {
   bigButton.type = "button";
   bigButton.className = "bk-map-big";
   bigButton.setAttribute("aria-pressed", "false");
-  tools.append(viewTools, legendButton, fitButton, bigButton);
+  tools.append(viewTools, legendButton, bigButton);
   // Buttons of the view around the map (e.g. "Formular ausblenden"): drawn here, answered in Python.
   let helpTexts = [];
   const renderTools = () => {
@@ -560,10 +556,12 @@ function render({ model, el }) {
   let fitPending = true;
   let focus = null; // the area shown alone (focus view), or null for the whole map
   let handMoved = false; // zoomed or moved by hand since the last fit
-  // "Ganze Karte" on the map: in the focus view, and (with the button row in the tabs' row, where
-  // "Ganze Karte zeigen" has no room) once the map was zoomed or moved by hand
+  // "Ganze Karte" on the map, only when the whole map is not in view: in the focus view and once the
+  // map was zoomed or moved by hand. (A "Ganze Karte zeigen" in the button row stood there always,
+  // also when the whole map was in view, and made the row two lines high in languages with long
+  // words — each line less map.)
   const showBack = () => {
-    backButton.hidden = !(focus || (docked && handMoved));
+    backButton.hidden = !(focus || handMoved);
   };
   // The whole map always fits the canvas (after opening and after every change); a tap on an area's
   // title shows that area alone, larger; a tap on it again (or "Ganze Karte") shows everything.
@@ -904,9 +902,8 @@ function render({ model, el }) {
   const onLegend = () => showLegend(legendOpen);
   const onTexts = () => {
     canvasBox.setAttribute("aria-label", String(texts().aria_label || ""));
-    fitButton.textContent = String(texts().fit || "");
-    fitButton.title = String(texts().fit_hint || "");
     backButton.textContent = String(texts().whole_map || "");
+    backButton.title = String(texts().fit_hint || "");
     bigButton.textContent = String((big ? texts().big_exit : texts().big) || "");
     bigButton.title = String((big ? texts().big_exit_hint : texts().big_hint) || "");
     empty.textContent = String(texts().empty || "");
@@ -918,7 +915,6 @@ function render({ model, el }) {
   model.on("change:texts", onTexts);
   model.on("change:height", setHeight);
   model.on("change:tools", renderTools);
-  fitButton.addEventListener("click", () => setFocus(null));
   // The saved trait may be older than the deltas sent since; Python answers with a reset if so.
   send(model, { type: "hello", seq: state.seq });
 
