@@ -105,12 +105,31 @@ def test_map_select_and_move(app: SessionApp) -> None:
     app.map_tab.map_moves.dropped(rid, Category(res["category"]), 3, 400.0, -300.0)
     assert stored(app)["resources"][0]["closeness"] == 3
     assert "– „Fahrrad“ ist jetzt weiter weg (Ring 3" in app.status.text
+    assert app.resource_form.closeness.value == 3  # the form of the resource shows the new ring
     app.undo()
     assert stored(app)["resources"][0]["closeness"] == before
+    assert app.resource_form.closeness.value == ("open" if before is None else before)
     app.side_mode.value = "connect"
     app.map.selected = ELB_ID
     app.map.selected = rid
     assert (app.relation_form.first.value, app.relation_form.second.value) == (ELB_ID, rid)
+
+
+def test_the_question_cards_step_aside_while_a_resource_is_changed(app: SessionApp) -> None:
+    """Trial of session 16: a resource tapped on the map stood in the form under the card „Was können
+    Sie gut?“ — its name looked like an empty field's, and what was typed for a new resource went
+    into it („Kita am ParkArbeitsproben“, saved with Enter). While one is changed only its form is
+    beside the map, under its heading („„Kita“ ändern“); „Fertig“ brings the cards back."""
+    app.resource_form.label.value = "Kita"
+    app.resource_form.save_button.click()
+    rid = stored(app)["resources"][0]["id"]
+    side = app.map_tab.side_body
+    assert list(side.children) == [app.cards.widget, app.resource_form.widget]
+    app.map.selected = rid  # what a tap on the map does
+    assert list(side.children) == [app.resource_form.widget]
+    assert app.resource_form.heading.value == "„Kita“ ändern"
+    app.resource_form.new_button.click()
+    assert list(side.children) == [app.cards.widget, app.resource_form.widget]
 
 
 def test_stale_file_shows_message_keeps_input_and_reloads(app: SessionApp) -> None:

@@ -191,6 +191,52 @@ def test_the_heading_says_which_resource_is_being_changed(session: Session, stor
     assert form.heading.value == new_heading
 
 
+def test_a_change_made_elsewhere_is_shown_in_the_form_not_written_back(
+    session: Session, store: CaseStore
+) -> None:
+    """Trial of session 16: while „Fahrrad“ stood in the form for changing, it was dragged into
+    another ring (or „Rückgängig“ brought an older name back) — the form kept the old values, and
+    „Änderung speichern“ wrote them back over the newer ones. Now the form shows what changed in the
+    file, keeps what was typed in the other fields, and saves only what was changed in it."""
+    bike = session.apply(lambda case: case.add_resource("Fahrrad", category=Category.MATERIELL, closeness=3))
+    form = ResourceForm(session)
+    form.edit(bike.id)
+    form.note.value = "fährt damit zur Arbeit"  # typed, not saved yet
+    session.apply(lambda case: case.update_resource(bike.id, closeness=1))  # dragged to ring 1
+    form.refresh()  # as the app does after every change of the case
+    assert form.closeness.value == 1
+    assert form.note.value == "fährt damit zur Arbeit"
+    form.save_button.click()
+    (res,) = stored(store)["resources"]
+    assert (res["closeness"], res["note"]) == (1, "fährt damit zur Arbeit")
+    # „Rückgängig“ of a rename: the form shows the name as it is stored again
+    form.label.value = "Fahrrad mit Korb"
+    form.save_button.click()
+    session.undo()
+    form.refresh()
+    assert form.label.value == "Fahrrad"
+    assert stored(store)["resources"][0]["label"] == "Fahrrad"
+
+
+def test_a_change_in_the_form_is_saved_when_the_next_resource_is_chosen(
+    session: Session, store: CaseStore
+) -> None:
+    """Trial of session 16: a ring chosen in the form of „Kita“ was dropped without a word when the
+    next resource was tapped on the map; every other change in the app is saved at once."""
+    kita = session.apply(lambda case: case.add_resource("Kita", category=Category.INFRASTRUKTURELL))
+    bike = session.apply(lambda case: case.add_resource("Fahrrad", category=Category.MATERIELL))
+    form = ResourceForm(session)
+    form.edit(kita.id)
+    form.closeness.value = 1
+    form.edit(bike.id)  # the next one tapped on the map
+    assert {r["label"]: r["closeness"] for r in stored(store)["resources"]} == {"Kita": 1, "Fahrrad": None}
+    assert (form.editing, form.label.value, form.closeness.value) == (bike.id, "Fahrrad", OPEN)
+    form.closeness.value = 2
+    form.new_button.click()  # „Fertig – etwas Neues aufschreiben“
+    assert {r["label"]: r["closeness"] for r in stored(store)["resources"]} == {"Kita": 1, "Fahrrad": 2}
+    assert form.label.value == ""
+
+
 def test_stale_file_keeps_typed_input_and_offers_reload(session: Session, store: CaseStore) -> None:
     feedback = Feedback()
     form = ResourceForm(session, feedback)

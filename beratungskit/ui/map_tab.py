@@ -264,6 +264,7 @@ class MapTab(Panel):
         self._side_mode.add_class("bk-side-mode")
         self._side.children = [self._side_mode, self.side_body]
         self._side_mode.observe(lambda _c: self._show_side(), names="value")
+        form.on_mode(self._side_children)
         self._show_side()
         # A new resource is on the map now: where the map beside the form is too small to read,
         # the form folds away and both see it large (one tap on "＋ Ressource eintragen" goes on).
@@ -384,14 +385,23 @@ class MapTab(Panel):
             self._map_list.view.focus(".bk-map-tool-view-map")  # the switch the person used is gone
 
     def _show_side(self) -> None:
+        self._side_children()
+        self._show_forms()
+
+    def _side_children(self) -> None:
         mode = self.side_mode.value
         if mode == "new":
-            self.side_body.children = [self.cards.widget, self.resource_form.widget]
+            # the question cards ask for a new resource: while one is changed („Fahrrad“ ändern) they
+            # step aside — under „Was können Sie gut?“ the changed resource's name looked like an empty
+            # field's, and what was typed for a new one went into it (trial of session 16)
+            form = self.resource_form
+            children = [form.widget] if form.editing is not None else [self.cards.widget, form.widget]
         elif mode == "connect":
-            self.side_body.children = [self.relation_form.widget]
+            children = [self.relation_form.widget]
         else:
-            self.side_body.children = [self.partner_panel.widget]
-        self._show_forms()
+            children = [self.partner_panel.widget]
+        if list(self.side_body.children) != children:
+            self.side_body.children = children
 
     def _show_forms(self) -> None:
         # Only the form on screen follows each change; the other catches up when it is chosen.

@@ -281,6 +281,11 @@ class ResourceForm(Panel):
         super().__init__(session)
         self.feedback = feedback or Feedback()
         self.editing: str | None = None
+        #: The stored values the form showed when the resource was chosen (or last followed): only
+        #: what the person changed since is saved, and what changed in the file meanwhile (a drag to
+        #: another ring, „Rückgängig“) is shown instead of being written back over.
+        self._base: dict[str, Any] = {}
+        self._mode_listeners: list[Callable[[], None]] = []
         self._refreshing = False
         self._filling = False  # True while the form shows stored values: nothing to save then
         self._details: ResourceDetails | None = None
@@ -463,7 +468,37 @@ class ResourceForm(Panel):
         self.person.fill(res.is_person, res.role, asked=True)
         self.details_part.fill({key: getattr(res, key) for key in ResourceDetails.DEFAULTS})
         self._show_shareable(res.shareable)
+        self._base = _values(res)
         self.error.value = ""
+
+    def _follow(self, res: Resource) -> None:
+        """Show what changed in the file since the form was filled (a drag of this resource to another
+        ring, „Rückgängig“, another editor), and only that: what the person typed meanwhile in the
+        other fields stays."""
+        stored = _values(res)
+        changed = {key for key, value in stored.items() if self._base.get(key) != value}
+        if not changed:
+            return
+        if "label" in changed:
+            self.label.value = res.label
+        if "category" in changed:
+            self.categories.value = res.category
+        if changed & {"is_person", "role"}:
+            self.person.fill(res.is_person, res.role, asked=True)
+        shown = self.details_part.fields()
+        if changed & set(ResourceDetails.DEFAULTS) - {"shareable"}:
+            self.details_part.fill({key: stored[key] if key in changed else shown[key] for key in shown})
+        if "shareable" in changed:
+            self._show_shareable(res.shareable)
+        self._base = {**self._base, **{key: stored[key] for key in changed}}
+        self._show_person()
+
+    def unsaved(self) -> dict[str, Any]:
+        """What the person changed in the form and has not saved yet (a resource being changed)."""
+        if self.editing is None:
+            return {}
+        fields = self._fields()
+        return {key: value for key, value in fields.items() if self._base.get(key) != value}
 
     # --- selection -------------------------------------------------------------------------------
 
@@ -472,9 +507,14 @@ class ResourceForm(Panel):
         known = {r.id for r in self.session.case.resources}
         if resource_id is not None and resource_id not in known:
             resource_id = None
+        if self.editing is not None and resource_id != self.editing and self.unsaved():
+            # another resource tapped, or „Fertig“: what was changed here is saved, not dropped
+            # (the ring chosen in the form was lost without a word when the next one was tapped)
+            self._save_changes()
         was_editing = self.editing is not None
         self.editing = resource_id
         if resource_id is None:
+            self._base = {}
             if was_editing:
                 self.clear()
         else:
@@ -504,6 +544,12 @@ class ResourceForm(Panel):
         self.save_button.description = t("ui_session.save_changes" if editing else "ui_session.add")
         show_if(self.delete_button, editing, "inline-flex")
         show_if(self.new_button, editing, "inline-flex")
+        for listener in list(self._mode_listeners):
+            listener()
+
+    def on_mode(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` when the form changes between a new resource and changing one."""
+        self._mode_listeners.append(callback)
 
     def _picked(self, change: dict[str, Any]) -> None:
         if not self._refreshing and (change["new"] or None) != self.editing:
@@ -530,9 +576,8 @@ class ResourceForm(Panel):
             self._show_person()
         if self.heading.value != self._heading():  # renamed, or back by "Rückgängig"
             self.heading.value = self._heading()
-        if self.editing is not None and self._details is not None:
-            # e.g. after "Rückgängig": the box shows what is stored
-            self._show_shareable(case.resource(self.editing).shareable)
+        if self.editing is not None:
+            self._follow(case.resource(self.editing))
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -556,16 +601,27 @@ class ResourceForm(Panel):
                 self.clear()
                 self.more.value = False
         else:
-            ok = attempt(
-                self.session,
-                lambda case: case.update_resource(editing, **fields),
-                self.feedback,
-                self._problem,
-                lambda res: t("ui_session.changed", label=res.label),
-            )[0]
+            ok = self._save_changes()
         if ok:
             for listener in list(self._saved_listeners):
                 listener(editing is None)
+
+    def _save_changes(self) -> bool:
+        """Save what was changed in the form of the resource being changed — only that: a value
+        changed in the file meanwhile is not written back over. True when nothing is left unsaved."""
+        editing, changes = self.editing, self.unsaved()
+        if editing is None or not changes:
+            return True
+        if not str(changes.get("label", "x")).strip():
+            self.error.value = t("ui_session.label_required")
+            return False
+        return attempt(
+            self.session,
+            lambda case: case.update_resource(editing, **changes),
+            self.feedback,
+            self._problem,
+            lambda res: t("ui_session.changed", label=res.label),
+        )[0]
 
     def on_saved(self, callback: Callable[[bool], None]) -> None:
         """Call ``callback(added)`` after each save — by "Festhalten" or Enter —, ``added`` True for a
@@ -616,6 +672,12 @@ class ResourceForm(Panel):
 
     def _problem(self, message: str) -> None:
         self.error.value = message
+
+
+def _values(res: Resource) -> dict[str, Any]:
+    """A resource's values as the form's fields hold them (:meth:`ResourceForm._fields`)."""
+    keys = ("label", "category", "is_person", "role", *ResourceDetails.DEFAULTS)
+    return {key: getattr(res, key) for key in keys}
 
 
 def _add_unless_on_map(case: Case, fields: dict[str, Any]) -> Resource:
