@@ -33,6 +33,10 @@ def test_new_case_asks_for_nickname_only(store_dir: Path) -> None:
     picker.create_button.click()
     assert opened[0].alias == "Sonnenblume"
     assert [s.alias for s in store.list()] == ["Sonnenblume"]
+    # Enter in the name field creates the case as the button does (it did nothing, trial 16)
+    picker.alias.value = "Linde"
+    picker.alias._handle_custom_msg({"event": "submit"}, [])  # type: ignore[attr-defined]
+    assert [case.alias for case in opened] == ["Sonnenblume", "Linde"]
 
 
 def test_unreadable_file_is_a_calm_notice_and_untouched(store_dir: Path) -> None:

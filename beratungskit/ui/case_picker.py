@@ -101,6 +101,9 @@ class CasePicker:
         self.create_button.add_class("bk-create-case")
         self.error = _label("", "bk-error")
         self.create_button.on_click(lambda _b: self.create())
+        # Enter in the name field creates the case, as the button does (it did nothing, trial 16);
+        # ipywidgets' text field sends "submit" (its on_submit is deprecated, the message is not)
+        self.alias.on_msg(self._alias_message)
         new_box = widgets.VBox(
             [
                 _label(t("ui_session.picker_new_heading"), "bk-heading"),
@@ -151,6 +154,10 @@ class CasePicker:
             return
         self.error.value = ""
         self.on_open(case)
+
+    def _alias_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "submit":
+            self.create()
 
     def create(self) -> None:
         alias = self.alias.value.strip()
