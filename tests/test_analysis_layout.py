@@ -837,3 +837,31 @@ def test_ring_names_are_where_a_whole_search_puts_them(n: int, seed: int) -> Non
         assert result.rings == whole.rings, step
         pictures.append(result)
         shown = result
+
+
+@pytest.mark.parametrize("aspect", [770 / 654, 1.6, 1240 / 578])
+def test_on_a_sparse_map_every_area_keeps_a_fair_share(aspect: float) -> None:
+    """Trial of session 16: with one resource its area took 70 % of the map, the three empty ones
+    were squeezed to one side with their titles piled up and their lines fanning out. With one to
+    three resources every area keeps at least a fifth of the map; a crowded map is laid out by its
+    boxes alone (the same shares as without the sparse rule)."""
+    case = synthetic_case(0, seed=0)
+    for n, label in enumerate(("Kochen, ukrainische Küche", "Geduld", "Ich nähe gern"), start=1):
+        case.add_resource(label, category=Category.PERSOENLICH)
+        sectors = compute_layout(case, aspect).sectors
+        shares = {
+            s.category: layout_module._rect_share(s.end, aspect) - layout_module._rect_share(s.start, aspect)
+            for s in sectors
+            if s.category is not Category.PERSOENLICH
+        }
+        assert min(shares.values()) >= 0.2, (n, shares)
+    crowded = synthetic_case(layout_module.SPARSE_UNTIL, seed=3)
+    cells = layout_module._items(crowded)
+    need = [sum(it.w * it.h for its in cells[c].values() for it in its) for c in layout_module.SECTOR_ORDER]
+    base = layout_module.MIN_SECTOR_SHARE
+    expected = [base + (1 - 4 * base) * value / sum(need) for value in need]
+    got = layout_module._sectors(cells, aspect)
+    share = layout_module._rect_share
+    assert [round(share(s.end, aspect) - share(s.start, aspect), 3) for s in got[:-1]] == [
+        round(e, 3) for e in expected[:-1]
+    ]

@@ -152,6 +152,30 @@ def test_a_ring_name_and_its_translation_stand_together(
         assert not any(two.overlaps(b) for b in result.boxes.values())
 
 
+@pytest.mark.parametrize("language", [Language.UK, Language.RU, Language.AR, Language.TR, Language.FA])
+def test_a_ring_name_and_its_translation_are_never_drawn_over_each_other(language: Language) -> None:
+    """Trial of session 16 (Ukrainian, a new case): „Ring 2: mittel nah близько“ — where a ring had
+    no free place for its name anywhere, the German and the translation were each put at the place
+    nearest the other, the one drawn over the other. Now the two stand together, the translation
+    under the German. Over the first resources of a new case (one to four, one area after the
+    other) and the canvases of the session, no ring's two names overlap."""
+    from beratungskit.model import Category
+
+    layout_module._CACHE.clear()
+    case = synthetic_case(0, seed=0)
+    case.set_language(language)
+    order = (Category.PERSOENLICH, Category.SOZIAL, Category.MATERIELL, Category.INFRASTRUKTURELL)
+    apart = []
+    labels = ("Kochen, ukrainische Küche", "Schwester Iryna", "Fahrrad", "Bibliothek")
+    for category, label in zip(order, labels, strict=True):
+        case.add_resource(label, category=category)
+        for aspect in (770 / 654, 1.2, 1.3, 1240 / 578, 1.9):
+            for ring in compute_layout(case, aspect).rings:
+                if ring.label2_box is not None and ring.label_box.overlaps(ring.label2_box):
+                    apart.append((len(case.resources), round(aspect, 2), ring.closeness))
+    assert apart == []
+
+
 @pytest.mark.parametrize("index", [10, 20, 30])
 def test_a_box_dragged_within_its_ring_lands_at_its_drop_and_the_others_stay(index: int) -> None:
     """A box dragged to a free spot of its own ring and area (its place among the neighbours) goes

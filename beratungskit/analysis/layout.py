@@ -687,6 +687,10 @@ def _partners_together(group: list[_Item]) -> list[_Item]:
 
 #: Each area keeps at least this share of the map (its title and a place to drop a resource).
 MIN_SECTOR_SHARE = 0.1
+#: On a sparse map each area's need counts this many average boxes more (:func:`_sectors`) …
+SPARSE_PRIOR = 3.0
+#: … fading to none at this many resources (crowded maps are laid out by their boxes alone).
+SPARSE_UNTIL = 12
 
 
 def _rect_share(angle: float, aspect: float) -> float:
@@ -721,6 +725,14 @@ def _angle_for_share(share: float, aspect: float) -> float:
 def _sectors(cells: Cells, aspect: float) -> tuple[Sector, ...]:
     """The four areas, clockwise from the top; each gets a share of the map by the room it needs."""
     need = {cat: sum(it.w * it.h for its in cells[cat].values() for it in its) for cat in SECTOR_ORDER}
+    boxes = [it.w * it.h for cat in SECTOR_ORDER for its in cells[cat].values() for it in its]
+    if boxes:
+        # A sparse map: each area counts as if it held a few boxes more (fewer, the more there are,
+        # none from SPARSE_UNTIL on). With one resource its area took 70 % of the map, the three
+        # empty ones were squeezed to one side with their lines fanning out, and every next resource
+        # turned every line (trial of session 16: "with 1–3 resources it looks broken").
+        prior = max(0.0, SPARSE_PRIOR * (1 - len(boxes) / SPARSE_UNTIL)) * sum(boxes) / len(boxes)
+        need = {cat: value + prior for cat, value in need.items()}
     total = sum(need.values())
     base = MIN_SECTOR_SHARE
     if total <= 0:
@@ -3390,9 +3402,11 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         alone = None if german is None else beside(german, last=False, stage=stage, close=False)
         if german is not None and alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
-    # no free place anywhere: the German and the translation at the first places of the line
-    german = _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
-    return dataclasses.replace(german, label2_box=_sure(beside(german, last=True)).label_box)
+    # no free place anywhere: the two together, the translation under the German, at the line's
+    # first place (each at the first place near the other drew the one over the other — „Ring 1:
+    # ganz nah ізько“, trial of session 16 — where a block of the two stays readable)
+    label, hw, hh = forms[0]
+    return _sure(name_at(ring, closeness, drawn, label, hw, hh, last=True))
 
 
 def _sure(named: RingLine | None) -> RingLine:
