@@ -313,7 +313,9 @@ def _app_server_class() -> type[Any]:
 
         Under the hub the files lie on the server, out of the IFK's reach: this is how they are opened
         and printed. Only plain names of PDF and HTML files in ``<case folder>/ausdrucke``, no links;
-        an HTML printout is served as a sandboxed document (no script runs on the app's address).
+        an HTML printout is served as a sandboxed document (no script runs on the app's address). A
+        PDF is not: the browser's own PDF viewer (with its print button) does not open in a sandboxed
+        document, and a PDF the app wrote from escaped HTML carries no script of the page.
         """
 
         @web.authenticated
@@ -326,7 +328,10 @@ def _app_server_class() -> type[Any]:
             if not PRINTOUT_NAME.match(name) or kind is None or path.is_symlink() or not path.is_file():
                 raise web.HTTPError(404)
             self.set_header("Content-Type", kind)
-            self.set_header("Content-Security-Policy", "sandbox")
+            if kind != PRINTOUT_TYPES[".pdf"]:
+                self.set_header("Content-Security-Policy", "sandbox")
+            else:
+                self.set_header("Content-Disposition", f'inline; filename="{name}"')
             self.set_header("X-Content-Type-Options", "nosniff")
             self.set_header("Cache-Control", "no-store")
             self.finish(path.read_bytes())

@@ -150,6 +150,16 @@ def test_from_will_to_confirmed_step_to_plan(page: tuple[Any, Any], served: tupl
     opened = pg.request.get(urljoin(pg.url, href))
     assert opened.status == 200 and opened.headers["content-security-policy"] == "sandbox"
     assert GOAL in opened.text()
+    # „🖨 Plan öffnen und drucken“: a large button that opens the PDF in the browser's viewer (its
+    # print button works only outside a sandboxed document)
+    button = pg.locator(".bk-open-plan")
+    assert button.is_visible() and button.bounding_box()["height"] >= 44
+    if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
+        pdf = pg.request.get(urljoin(pg.url, button.get_attribute("href") or ""))
+        assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+        assert "sandbox" not in pdf.headers.get("content-security-policy", "")
+        assert pdf.body().startswith(b"%PDF")
+    assert pg.locator(".bk-open-fest").is_visible()
 
     stored = CaseStore(store_dir).load("deniz")
     assert [w.text for w in stored.wills] == [WILL]

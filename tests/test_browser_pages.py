@@ -167,6 +167,9 @@ def test_printouts_are_served_from_the_case_folder_and_nothing_else(app: tuple[s
 
     status, headers, body = fetch("sonne-plan.pdf")
     assert (status, headers["Content-Type"], body) == (200, "application/pdf", b"%PDF-1.4 Plan")
+    # the browser's PDF viewer (and its print button) does not open in a sandboxed document
+    assert "sandbox" not in headers.get("Content-Security-Policy", "")
+    assert headers["Content-Disposition"].startswith("inline")
     status, headers, body = fetch("sonne-plan.html")
     assert status == 200 and headers["Content-Security-Policy"] == "sandbox" and b"<p>Plan</p>" in body
     for name in ("geheim.json", "verweis.pdf", f"..%2F{DEMO_KEY}.json", "..%2F..%2Fnotebooks", "fehlt.pdf"):

@@ -139,6 +139,15 @@ def test_plan_helpers_in_origin_order_people_by_role(demo_case: Case) -> None:
     assert "Stadtbibliothek" not in helps  # not used by any goal or step
 
 
+def test_plan_helpers_whose_origin_is_open_come_last_without_a_word_of_the_form(demo_case: Case) -> None:
+    """Trial of session 16: „Noch offen, woher es kommt: Eigene Nähmaschine“ on the eLb's plan — a
+    word of the form, not of the eLb. They come last, under „Außerdem“."""
+    demo_case.update("resources", "r14", origin=None)  # Kita Sonnenhof: origin not asked yet
+    helps = Page(plan_html(demo_case, today=TODAY)).text("helps")
+    assert "woher" not in helps.lower() and "noch offen" not in helps.lower()
+    assert helps.index("Tamara") < helps.index("Außerdem") < helps.index("Kita Sonnenhof")
+
+
 def test_review_date_without_a_chosen_one_is_the_latest_the_law_sets_and_says_so() -> None:
     case = bare_case()
     text = Page(plan_html(case, today=date(2026, 8, 31))).text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 
 import ipywidgets as widgets
@@ -376,6 +377,14 @@ def test_plan_is_written_next_to_the_store_and_shown(demo: GoalsPanel, store: Ca
     assert demo.left.children == (demo.plan.preview,)  # the preview takes the map's place
     assert '<iframe title="Vorschau: Kooperationsplan" sandbox=""' in demo.plan.preview.value
     assert store.list()[0].key == "demo-mira" and store.problems() == []  # the folder is no case
+    # two large buttons open the plan to print and the sheet (trial 16: only grey file names and the
+    # folder's path on the server stood there); without a PDF the plan's HTML is opened
+    anchor = r'<a class="bk-printout-button ([\w-]+)" href="([^"]+)"[^>]*>([^<]+)</a>'
+    links = re.findall(anchor, demo.plan.open_links.value)
+    assert [(cls, href.rsplit("/", 1)[-1], text) for cls, href, text in links] == [
+        ("bk-open-plan", "demo-mira-plan.html", "🖨 Plan öffnen und drucken"),
+        ("bk-open-fest", "demo-mira-festgehalten.html", "„Was über mich festgehalten ist“ öffnen"),
+    ]
 
 
 def test_review_date_is_saved_and_undone(demo: GoalsPanel, store: CaseStore) -> None:

@@ -54,7 +54,8 @@ TEXTS = {
         "(Sozialgesetzbuch Zwei, kurz SGB\u00a0II, §\u00a015): nach spätestens sechs Monaten. "
         "Wir können auch einen früheren Termin ausmachen."
     ),
-    "plan.group.open": "Noch offen, woher es kommt",
+    # resources whose origin is still open: no word of the form ("Herkunft") on the eLb's paper (trial 16)
+    "plan.group.open": "Außerdem",
     "plan.group.eigen": "Ich selbst",
     "plan.group.lebensumfeld": "Menschen um mich",
     "plan.group.sozialraum": "In meiner Umgebung",

@@ -185,6 +185,8 @@ TEXTS = {
     "review_take": "Diesen Termin vereinbaren",
     "plan_make": "Kooperationsplan erstellen",
     "plan_made": "Plan erstellt.",
+    "plan_open_print": "🖨 Plan öffnen und drucken",
+    "plan_open_fest": "„Was über mich festgehalten ist“ öffnen",
     "plan_files": "Gespeichert im Ordner „{folder}“: {files}",
     "plan_pdf_missing": "Ein PDF war nicht möglich: {reason} Die HTML-Datei lässt sich im Browser drucken.",
     "plan_failed": "Der Plan konnte nicht gespeichert werden: {reason}",

@@ -66,6 +66,18 @@ def _chromium_available() -> bool:
     )
 
 
+#: The two links that open the plan to print and "festgehalten", as large as the app's buttons.
+_PRINTOUT_CSS = (
+    "<style>.bk-plan-open { display: block; }"
+    ".bk-printout-button { display: inline-flex; align-items: center; justify-content: center;"
+    " min-height: 48px; margin: 6px 8px 6px 0; padding: 8px 16px; font-size: 17px; font-weight: 600;"
+    " border: 2px solid #1f5fbf; border-radius: 6px; color: #1f5fbf; background: #ffffff;"
+    " text-decoration: none; }"
+    ".bk-printout-button:hover { background: #eaf1fb; }"
+    ".bk-printout-button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }</style>"
+)
+
+
 class PlanPanel(Panel):
     """Next review date, "Kooperationsplan erstellen", and the preview (``preview``, shown by the tab)."""
 
@@ -100,6 +112,12 @@ class PlanPanel(Panel):
         self.make_button.add_class("bk-plan-make")
         self.message = widgets.Label("")
         self.message.add_class("bk-status")
+        # Once made: the plan to open and print (its PDF, with the browser's print button) and the
+        # sheet "Was über mich festgehalten ist" — two large buttons; the folder and the file names
+        # follow in small print (trial 16: only the grey file names and the folder's path on the
+        # server stood there, and nothing looked like a way to print)
+        self.open_links = widgets.HTML("")
+        self.open_links.add_class("bk-plan-open")
         self.files = widgets.HTML("")  # the file names link to them (under the hub they lie on the server)
         self.files.add_class("bk-muted")
         self.files.add_class("bk-plan-files")
@@ -131,6 +149,7 @@ class PlanPanel(Panel):
                 self.make_button,
                 self.message,
                 self.error,
+                self.open_links,
                 self.files,
                 self.view,
             ],
@@ -216,6 +235,15 @@ class PlanPanel(Panel):
             except PdfError as exc:
                 self.error.value = t("ui_goals.plan_pdf_missing", reason=exc)
         self.message.value = t("ui_goals.plan_made")
+        printed = next((p for p in written if p.suffix == ".pdf"), plan_path)
+        self.open_links.value = _PRINTOUT_CSS + "".join(
+            f'<a class="bk-printout-button {cls}" href="{html.escape(printout_href(p.name), quote=True)}" '
+            f'target="_blank" rel="noopener">{html.escape(t(key))}</a>'
+            for cls, p, key in (
+                ("bk-open-plan", printed, "ui_goals.plan_open_print"),
+                ("bk-open-fest", fest_path, "ui_goals.plan_open_fest"),
+            )
+        )
         links = ", ".join(
             f'<a class="bk-printout" href="{html.escape(printout_href(p.name), quote=True)}" target="_blank" '
             f'rel="noopener">{html.escape(p.name)}</a>'
