@@ -267,7 +267,7 @@ def test_every_tap_target_is_at_least_44_px(at_1280: dict[str, dict[str, Any]]) 
 
 def test_no_scroll_area_inside_the_page(at_1280: dict[str, dict[str, Any]]) -> None:
     """At 1280×800 nothing scrolls inside the scrolling page (before, the side panel did and hid
-    "Oder aus der Liste wählen")."""
+    "Etwas von der Karte ändern")."""
     inner = {name: found["inner"] for name, found in at_1280.items() if found["inner"]}
     assert inner == {}
 

@@ -106,7 +106,8 @@ TEXTS = {
     "save_changes": "Änderung speichern",
     "delete": "Löschen",
     "cancel_edit": "Fertig – etwas Neues aufschreiben",
-    "pick_label": "Oder aus der Liste wählen:",
+    # the list holds what is on the map (to change it), not suggestions (trial of session 16)
+    "pick_label": "Etwas von der Karte ändern:",
     "pick_none": "– bitte wählen –",
     "added": "„{label}“ festgehalten.",
     "changed": "„{label}“ geändert.",
