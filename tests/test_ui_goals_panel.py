@@ -318,6 +318,19 @@ def test_activation_share_text_updates(demo: GoalsPanel) -> None:
     assert "width:60%" in demo.activation.bar.value
 
 
+def test_the_counts_stand_once_there_is_a_step(fresh: GoalsPanel) -> None:
+    """Trial of session 16: with no step yet, „Wer macht die Schritte?“, an empty bar and 0 / 0 / 0
+    stood first in the tab and pushed „1 Wille“ and the will just saved below the window."""
+    strip = fresh.activation
+    assert strip.head.layout.display == "none"
+    will = fresh.session.apply(lambda c: c.add_will("Ich will wieder nähen."))
+    goal = fresh.session.apply(lambda c: c.add_goal(will.id, "Eine Teilzeitstelle"))
+    fresh.session.apply(lambda c: c.add_step(goal.id, "Ich frage in der Schneiderei nach."))
+    strip.refresh()  # as the app does after every change of the case
+    assert strip.head.layout.display != "none"
+    assert strip.text.value == "1 von 1 Schritten gehen Sie selbst."
+
+
 def test_ifk_majority_hint(demo: GoalsPanel) -> None:
     for _ in range(3):
         demo.session.apply(lambda c: c.add_step("z1", "Das Jobcenter klärt etwas.", owner=Owner.IFK))

@@ -17,7 +17,7 @@ import ipywidgets as widgets
 
 from beratungskit.messages import t
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import label
+from beratungskit.ui.parts import label, show_if
 from beratungskit.ui.rows import KeyedRows
 from beratungskit.ui.session import Session
 from beratungskit.ui.steps_viewmodel import activation_view
@@ -45,14 +45,15 @@ class ActivationStrip(Panel):
         self.hint_rows: KeyedRows[int, _Hint] = KeyedRows(_Hint)
         self.hints = self.hint_rows.box
         self.hints.add_class("bk-activation-hints")
+        # The counts stand once there is a step (trial of session 16: with none, „Wer macht die
+        # Schritte?“, an empty bar and 0 / 0 / 0 stood first and pushed „1 Wille“ and the will just
+        # saved below the window)
+        self.head = widgets.HBox(
+            [label(t("ui_goals.share_title"), "bk-field-label"), self.bar, self.text, self.legend],
+            layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
+        )
         self.widget = widgets.VBox(
-            [
-                widgets.HBox(
-                    [label(t("ui_goals.share_title"), "bk-field-label"), self.bar, self.text, self.legend],
-                    layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
-                ),
-                self.hints,
-            ],
+            [self.head, self.hints],
             layout=widgets.Layout(width="100%", padding="4px 8px"),
         )
         self.widget.add_class("bk-activation")
@@ -63,4 +64,5 @@ class ActivationStrip(Panel):
         self.bar.value = view.bar
         self.text.value = view.text
         self.legend.value = view.legend
+        show_if(self.head, view.counted)
         self.hint_rows.sync(enumerate(view.hints))

@@ -130,6 +130,8 @@ class ActivationView:
     text: str
     legend: str
     hints: tuple[str, ...]
+    #: Whether there is a step to count (without one, the bar's 0 / 0 / 0 only pushed the will down)
+    counted: bool = True
 
 
 def activation_view(case: Case) -> ActivationView:
@@ -144,6 +146,7 @@ def activation_view(case: Case) -> ActivationView:
         ),
         legend=share_legend_html(share.elb, share.others, share.ifk),
         hints=tuple(f"💬 {h}" for h in activation_hints(case)),
+        counted=bool(share.total),
     )
 
 
