@@ -249,7 +249,8 @@ def test_both_tabs_show_the_one_live_map_and_only_the_shown_one_acts(app: Sessio
     goals = app.panel_of(GoalsPanel)
     assert goals is not None and goals.map is app.map
     revision = app.session.case.revision  # type: ignore[union-attr]
-    app.map._moved({rid: [50.0, 60.0]})  # a drag in the goals tab's view of the map
+    x, y = app.map.placed.positions[rid]
+    app.map._moved({rid: [x + 3.0, y + 2.0]})  # a drag in the goals tab's view of the map
     assert app.session.case.revision == revision + 1  # saved once, not once per tab
     app.map.selected = rid  # a tap there does not open the resource in the (hidden) form
     assert app.resource_form.editing is None

@@ -227,6 +227,10 @@ def test_a_change_in_the_form_is_saved_when_the_next_resource_is_chosen(
     bike = session.apply(lambda case: case.add_resource("Fahrrad", category=Category.MATERIELL))
     form = ResourceForm(session)
     form.edit(kita.id)
+    revision = session.case.revision
+    form.edit(bike.id)
+    form.edit(kita.id)  # looked at, nothing changed: nothing saved
+    assert session.case.revision == revision
     form.closeness.value = 1
     form.edit(bike.id)  # the next one tapped on the map
     assert {r["label"]: r["closeness"] for r in stored(store)["resources"]} == {"Kita": 1, "Fahrrad": None}

@@ -285,6 +285,9 @@ class ResourceForm(Panel):
         #: what the person changed since is saved, and what changed in the file meanwhile (a drag to
         #: another ring, „Rückgängig“) is shown instead of being written back over.
         self._base: dict[str, Any] = {}
+        #: … and the form's fields as they showed them (a note stored as None shows as ""): a field
+        #: the person changed is one that differs from this
+        self._shown: dict[str, Any] = {}
         self._mode_listeners: list[Callable[[], None]] = []
         self._refreshing = False
         self._filling = False  # True while the form shows stored values: nothing to save then
@@ -469,6 +472,7 @@ class ResourceForm(Panel):
         self.details_part.fill({key: getattr(res, key) for key in ResourceDetails.DEFAULTS})
         self._show_shareable(res.shareable)
         self._base = _values(res)
+        self._shown = self._fields()
         self.error.value = ""
 
     def _follow(self, res: Resource) -> None:
@@ -492,13 +496,15 @@ class ResourceForm(Panel):
             self._show_shareable(res.shareable)
         self._base = {**self._base, **{key: stored[key] for key in changed}}
         self._show_person()
+        fields = self._fields()
+        self._shown = {**self._shown, **{key: fields[key] for key in changed}}
 
     def unsaved(self) -> dict[str, Any]:
         """What the person changed in the form and has not saved yet (a resource being changed)."""
         if self.editing is None:
             return {}
         fields = self._fields()
-        return {key: value for key, value in fields.items() if self._base.get(key) != value}
+        return {key: value for key, value in fields.items() if self._shown.get(key) != value}
 
     # --- selection -------------------------------------------------------------------------------
 
@@ -514,7 +520,7 @@ class ResourceForm(Panel):
         was_editing = self.editing is not None
         self.editing = resource_id
         if resource_id is None:
-            self._base = {}
+            self._base, self._shown = {}, {}
             if was_editing:
                 self.clear()
         else:
