@@ -237,12 +237,8 @@ LABEL_PX = """() => { const m = window.__beratungskitMaps[window.__beratungskitM
                       return m.network.getScale() * m.network.body.nodes['r1'].options.font.size; }"""
 
 
-def test_demo_map_labels_are_readable_on_a_1280_screen(
-    page: tuple[Any, Any], served: tuple[str, Path]
-) -> None:
-    """Walkthrough: fitted whole, the demo map's labels were ~9.5 px on screen; an eLb must read them."""
-    pg, _watch = page
-    url, store_dir = served
+def open_demo_map(pg: Any, url: str, store_dir: Path) -> None:
+    """The demo case „Mira K.“ saved, opened, and its live map drawn with every resource."""
     CaseStore(store_dir).save(demo_case())
     open_app(pg, url)
     pg.click(".bk-open-case:has-text('Mira')")
@@ -251,6 +247,15 @@ def test_demo_map_labels_are_readable_on_a_1280_screen(
         arg=len(demo_case().resources) + 1,
         timeout=30_000,
     )
+
+
+def test_demo_map_labels_are_readable_on_a_1280_screen(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """Walkthrough: fitted whole, the demo map's labels were ~9.5 px on screen; an eLb must read them."""
+    pg, _watch = page
+    url, store_dir = served
+    open_demo_map(pg, url, store_dir)
     pg.wait_for_timeout(500)  # the first fit happens when the map box gets its size
     assert pg.viewport_size == {"width": 1280, "height": 800}
     # The form folds away and gives the map the width: the whole map, labels ≥ 13 px.
@@ -286,15 +291,8 @@ def test_the_button_row_under_the_map_has_no_whole_map_button_while_it_is_whole(
     comes, as beside the tabs, only once the map was zoomed or moved by hand, and brings it back."""
     pg, _watch = page
     url, store_dir = served
-    CaseStore(store_dir).save(demo_case())
     pg.set_viewport_size({"width": 1024, "height": 768})
-    open_app(pg, url)
-    pg.click(".bk-open-case:has-text('Mira')")
-    pg.wait_for_function(
-        "(n) => (window.__beratungskitMaps || []).some(m => m.nodes.length === n)",
-        arg=len(demo_case().resources) + 1,
-        timeout=30_000,
-    )
+    open_demo_map(pg, url, store_dir)
     tools = pg.locator(".bk-map-tools:visible")
     assert "bk-map-tools-docked" not in (tools.get_attribute("class") or "")  # under the map
     assert tools.locator("button:has-text('Ganze Karte')").count() == 0
