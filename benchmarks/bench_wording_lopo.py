@@ -550,6 +550,7 @@ PROBES = tuple(
         "wording_probe15.yaml",
         "wording_probe16.yaml",
         "wording_probe17.yaml",
+        "wording_probe18.yaml",
     )
 )
 
