@@ -20,7 +20,10 @@ training data only, read and tuned on; since the sixteenth round counted for sel
 :data:`HARM_ONLY`), and one of the sixteenth round (``tests/data/wording_train16.yaml``, 1250 sentences
 in contrasting pairs for self-harm and for deficit talk, every label; training data only), and one of
 the seventeenth round (``tests/data/wording_train17.yaml``, 1562 sentences in contrasting pairs for
-self-harm, judging and deficit talk, every label; training data only). A file
+self-harm, judging and deficit talk, every label; training data only), and one of the nineteenth round
+(``tests/data/wording_train18.yaml``, 1208 sentences in contrasting pairs: veiled self-harm in the eLb's
+short messages and emotional-but-fine twins, dark jokes taken back or not, the eLb's own past or work
+against a present crisis, IFK judging against neutral twins; every label; training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -68,6 +71,9 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_train16.yaml",
     # seventeenth round: contrasting pairs for self-harm, judging and deficit, another helper (every label)
     "tests/data/wording_train17.yaml",
+    # eighteenth batch (nineteenth round): contrasting pairs for self-harm in the eLb's short messages,
+    # the eLb's past and work, jokes taken back, IFK judging; another helper (every label)
+    "tests/data/wording_train18.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
