@@ -2978,3 +2978,35 @@ def test_the_eighteenth_rounds_self_harm_families_and_their_twins(writer: str, t
 )
 def test_the_eighteenth_rounds_model_exits_keep_everyday_endings_quiet(text: str, harm: bool) -> None:
     assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
+
+
+TAKEN_BACK = [
+    # nineteenth round: a dark joke taken back in the same sentence gets no self-harm flag
+    ("Wenn ich noch eine Excel-Tabelle sehe, spring ich vom Balkon 😂 nee Spaß, läuft gut.", False),
+    ("Noch ein Formular und ich erschieß mich 😅 Spaß, ich bring es morgen vorbei.", False),
+    ("Wenn die Schicht noch länger geht, geb ich mir die Kugel 🤣 nee Spaß, ich mag den Job.", False),
+    ("Wenn die Bahn wieder ausfällt, werf ich mich vor den Zug, nee nur Spaß, ich nehm das Rad.", False),
+    ("Ich bring mich um wegen dieser Hotline, war nur Spaß, jetzt hat es geklappt.", False),
+    # no take-back: the joke turns serious, or says it is none
+    ("Ich spring vom Balkon 😂 nee aber ehrlich, so fühl ich mich grad wirklich.", True),
+    ("Ich häng mich auf, kein Spaß.", True),
+    ("Ich will nicht mehr leben 😂 nee Spaß. Oder auch nicht, ich mein das ernst.", True),
+    ("Ich spring vom Balkon, nicht im Spaß.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "harm"), TAKEN_BACK)
+def test_a_dark_joke_taken_back_in_the_same_sentence_gets_no_self_harm_flag(text: str, harm: bool) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # nineteenth round: a crisis long past, then „heut“ (the spoken „heute“) … gut
+        ("Ich hab 2018 nen Suizidversuch gehabt, heut geht's mir gut, ich mach jetzt die Ausbildung.", False),
+        ("Ich hab 2018 nen Suizidversuch gehabt, heut geht's mir gut, aber manchmal denk ich wieder dran.", True),
+    ],
+)
+def test_a_crisis_long_past_told_with_heut_is_over(text: str, harm: bool) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
