@@ -104,6 +104,11 @@ HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train15.yaml"})
 #: The labels a source of :data:`HARM_ONLY` speaks for.
 HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
+#: Nineteenth round: 2.0 gave 8 fine sentences fewer a hint on the folds 16–18 and the held-out batches
+#: 8–10 (105 against 113, one self-harm sentence more missed), 0.5 gave 121 and 24; not changed, since
+#: the retrained model (C 1.0 or 2.0 alike, with the training batch 18) gives seven fine twins of the test
+#: suite the self-harm hint (assisted dying as a topic, „Gott persönlich“ in prayer, „nicht mal 25
+#: Euro“, a christening; scores 0.47–0.70) and was not shipped (see bench_wording_lopo's closing note).
 C = 1.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
@@ -252,6 +257,13 @@ SAFETY_NET = True
 #: sentences (eLb, scored 0.32 and 0.34, each with a word of the field) without a finding at 0.35 and
 #: none at 0.3, with the same 23 fine sentences with a hint (a training figure: chosen on probe 14).
 SELF_HARM_CAP = 0.3
+#: The self-harm thresholds are at least this, per writer (nineteenth round). Below „alone“ the model's
+#: self-harm hint needs a word of the field, and the field's everyday words („Ruhe“, „Leben“, „morgen“,
+#: „geh“, „weg“) open it in the eLb's short emotional messages („Ich bete jeden Abend, das gibt mir
+#: Ruhe“, „Hab endlich wieder Lust aufs Leben“): on the folds 16–18 (their fold models, out of fold)
+#: and the never-tuned held-out batches 8–10, the eLb's 0.4 (the search's cap 0.3 before) gave 10 fine
+#: sentences fewer a hint and missed no self-harm sentence more; the IFK's 0.35 missed one more.
+SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.4}
 #: The model's crisis thresholds are at most this, per writer (twelfth round). A crisis hint of the
 #: model brings the crisis line with it, and a line missed costs far more than a hint too many; but the
 #: search prices every false alarm alike, so on the training sentences (where the lists find nearly
@@ -466,6 +478,9 @@ def choose_thresholds(
                 if quiet_on_cards(trial):
                     thresholds[label][writer] = candidate
                     break
+    for writer, floor in SELF_HARM_FLOOR.items():
+        if "self_harm" in thresholds and thresholds["self_harm"][writer] < floor:
+            thresholds["self_harm"][writer] = floor
     return thresholds, veto
 
 
