@@ -1,4 +1,4 @@
-"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–16).
+"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–19).
 
 For each of the blind probes k: the model is trained on every labelled sentence *except* probe k
 (``beratungskit/analysis/wording_train.py``: the sets in ``tests/data`` and the other probes), its
@@ -509,6 +509,49 @@ self-harm sentences loses the flag, 19 gain it; fine with a hint 516 -> 517 (the
 who gets what before a move to Spain, is an exit since). Probe 17 is in the training sources; the next
 ``make wording-model`` trains on it (its fold-17 "after" for the model is still to be measured).
 
+Nineteenth round (probe 18 now a fold too: eighteen folds), measured on 02.12.2026 02:10–03:30 UTC (2
+shared cores), same columns. Probe 18 in ``PROBES`` and the training sources, and the training batch 18
+(``tests/data/wording_train18.yaml``, 1208 sentences in contrasting pairs, training only). "before" is
+main's guard: the round-18 lists with the models that ship with it (fold 18 and the held-out batches:
+the shipped round-17 model; folds 16 and 17: the fold models of rounds 17 and 18). "retrained": the
+round-19 lists (a dark joke taken back in the same sentence, „heut“) with fold models trained without
+their probe on the round-19 sources, the eLb's self-harm threshold at its new floor 0.4; held-out with
+the fold-18 model. **The retrained model was not shipped**: trained on all sources (C 1.0 or 2.0 alike)
+it gives seven fine twins of the test suite the model's self-harm hint (assisted dying as a topic,
+„Gott persönlich“ in prayer, „nicht mal 25 Euro“, a christening, a list before a move to Porto; scores
+0.47–0.70), and there was no time left to answer them. What ships is the round-17 model with the
+round-19 lists ("shipped", below the table).
+
+=========  ================================================  ================================================
+set        before (main)                                     retrained (not shipped)
+=========  ================================================  ================================================
+probe 16   0.955 (0.996/0.891) / 0.989 / 0 of 290 [0] (33)   0.963 (0.996/0.909) / 0.989 / 0 of 290 [0] (27)
+probe 17   0.942 (0.953/0.926) / 0.943 / 0 of 290 [0] (31)   0.950 (0.967/0.926) / 0.950 / 1 of 290 [1] (31)
+probe 18   0.929 (0.965/0.882) / 0.939 / 13 of 265 [12] (37) 0.942 (0.966/0.910) / 0.947 / 13 of 265 [11] (29)
+held-out   0.889 (0.899/0.877) / 0.926 / 10 of 166 [9] (28)  0.895 (0.899/0.890) / 0.930 / 10 of 166 [9] (26)
+=========  ================================================  ================================================
+
+Shipped (round-19 lists, round-17 model and the fold models of "before"), the lists alone:
+probe 16 0.955 (0.996/0.891) / 0.989 / 0 of 290 [0] (33); probe 17 0.943 (0.953/0.930) / 0.943 / 0 of
+290 [0] (30); probe 18 0.932 (0.965/0.888) / 0.939 / 13 of 265 [12] (35); held-out unchanged: 23 + 126.
+
+Probe 18's "before" cell is its blind measurement (its fold model, trained with probe 17, gives 0.933
+(0.966/0.889) / 0.945 / 12 [11] (35)). Every setting was chosen on the sum of self-harm sentences
+missed and fine sentences with a hint over the four sets (main: 23 + 129 = 152), with fold models:
+retrain with probes 17, 18 (no batch 18) 20 + 125; with batch 18 23 + 123; the eLb's self-harm
+threshold 0.4 instead of 0.3 (below „alone“ the field's everyday words — „Ruhe“, „Leben“, „morgen“,
+„geh“ — opened the gate on the eLb's emotional fine messages) 23 + 113 (kept in the training script:
+``SELF_HARM_FLOOR``, it takes effect with the next retrain); both writers 0.35: 24 + 118; „alone“ 0.5:
+28 + 120, 0.4: 21 + 128; C 0.5: 24 + 121; C 2.0: 24 + 105 (the seven twins fail with it too); the
+self-harm class weight × 1.5: 21 + 121. The model's everyday exits only below a sure score (0.9) found
+one more for no fine alarm here, but five fine twins of the test suite score 0.91–0.999 (the insulin
+question it found 0.98): not kept. The retrained column: 24 + 113 — one self-harm sentence more missed
+(probe 17: an interpreter's note of a son fallen at the front, 0.25). Probe 18's 13 misses score
+0.0–0.43, but two the model's exits silence (the insulin question „nicht wegen der Arbeit“, 0.99; „Ich
+geh dann. Nicht in Urlaub.“). Per kind retrained, P/R: probe 18 crisis 0.846/0.960 -> 0.864/0.963,
+profiling 0.730/0.873 -> 0.732/0.882, deficit 0.684/0.857 unchanged, typing 0.766/0.860 -> 0.773/0.895,
+judging 0.747/0.659 -> 0.753/0.682.
+
 Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 16 trainings); with
 ``--probes 12,13`` only those folds.
 Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
@@ -550,6 +593,7 @@ PROBES = tuple(
         "wording_probe15.yaml",
         "wording_probe16.yaml",
         "wording_probe17.yaml",
+        "wording_probe18.yaml",
     )
 )
 

@@ -1195,8 +1195,12 @@ def test_thresholds_are_chosen_for_recall_within_the_precision_bound() -> None:
     assert (n, tp, fp) == (10, 5, 0)
 
 
-def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound() -> None:
+def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from beratungskit.analysis import wording_train
+
+    monkeypatch.setattr(wording_train, "SELF_HARM_FLOOR", {})  # the search and its cap alone
 
     # 40 found sentences of other kinds; 5 self-harm sentences at 0.3, a fine one at 0.35
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(40)]
@@ -1226,8 +1230,10 @@ def test_a_false_alarm_has_a_price_below_the_precision_bound(monkeypatch: pytest
     assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 0.5
 
 
-def test_a_self_harm_sentence_is_still_worth_three_alarms() -> None:
+def test_a_self_harm_sentence_is_still_worth_three_alarms(monkeypatch: pytest.MonkeyPatch) -> None:
     from beratungskit.analysis import wording_train
+
+    monkeypatch.setattr(wording_train, "SELF_HARM_FLOOR", {})  # the search and its cap alone
 
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(200)]
     units += [_unit({"crisis"}, writer="elb", self_harm=True, reach={"self_harm": 0.3})]
@@ -2114,8 +2120,12 @@ def test_the_crisis_threshold_is_bounded_for_recall(monkeypatch: pytest.MonkeyPa
     assert wording_train.choose_thresholds(units[:-1], ["crisis"])[0]["crisis"] == {"ifk": 1.0, "elb": 1.0}
 
 
-def test_the_self_harm_threshold_is_bounded_even_where_the_search_turns_the_model_off() -> None:
+def test_the_self_harm_threshold_is_bounded_even_where_the_search_turns_the_model_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from beratungskit.analysis import wording_train
+
+    monkeypatch.setattr(wording_train, "SELF_HARM_FLOOR", {})  # the search and its cap alone
 
     # many fine look-alikes the model scores high (a training corpus of traps): at any threshold the
     # precision bound fails, so the search leaves the model off — the cap holds all the same
@@ -2978,3 +2988,47 @@ def test_the_eighteenth_rounds_self_harm_families_and_their_twins(writer: str, t
 )
 def test_the_eighteenth_rounds_model_exits_keep_everyday_endings_quiet(text: str, harm: bool) -> None:
     assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
+
+
+TAKEN_BACK = [
+    # nineteenth round: a dark joke taken back in the same sentence gets no self-harm flag
+    ("Wenn ich noch eine Excel-Tabelle sehe, spring ich vom Balkon 😂 nee Spaß, läuft gut.", False),
+    ("Noch ein Formular und ich erschieß mich 😅 Spaß, ich bring es morgen vorbei.", False),
+    ("Wenn die Schicht noch länger geht, geb ich mir die Kugel 🤣 nee Spaß, ich mag den Job.", False),
+    ("Wenn die Bahn wieder ausfällt, werf ich mich vor den Zug, nee nur Spaß, ich nehm das Rad.", False),
+    ("Ich bring mich um wegen dieser Hotline, war nur Spaß, jetzt hat es geklappt.", False),
+    # no take-back: the joke turns serious, or says it is none
+    ("Ich spring vom Balkon 😂 nee aber ehrlich, so fühl ich mich grad wirklich.", True),
+    ("Ich häng mich auf, kein Spaß.", True),
+    ("Ich will nicht mehr leben 😂 nee Spaß. Oder auch nicht, ich mein das ernst.", True),
+    ("Ich spring vom Balkon, nicht im Spaß.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "harm"), TAKEN_BACK)
+def test_a_dark_joke_taken_back_in_the_same_sentence_gets_no_self_harm_flag(text: str, harm: bool) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # nineteenth round: a crisis long past, then „heut“ (the spoken „heute“) … gut
+        ("Ich hab 2018 nen Suizidversuch gehabt, heut geht's mir gut, ich mach jetzt die Ausbildung.", False),
+        ("Ich hab 2018 nen Suizidversuch gehabt, heut geht's mir gut, aber manchmal denk ich dran.", True),
+    ],
+)
+def test_a_crisis_long_past_told_with_heut_is_over(text: str, harm: bool) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="elb")) is harm
+
+
+def test_the_elbs_self_harm_threshold_is_at_least_the_floor() -> None:
+    # nineteenth round: the eLb's self-harm threshold is at least 0.4 (the search goes to the cap, 0.3):
+    # below „alone“ the field's everyday words opened the gate on the eLb's emotional fine messages
+    from beratungskit.analysis import wording_train
+
+    assert wording_train.SELF_HARM_FLOOR == {"elb": 0.4}
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(200)]
+    units += [_unit({"crisis"}, writer=w, self_harm=True, reach={"self_harm": 0.3}) for w in ("elb", "ifk")]
+    thresholds = wording_train.choose_thresholds(units, ["self_harm"])[0]
+    assert thresholds["self_harm"] == {"ifk": 0.3, "elb": 0.4}

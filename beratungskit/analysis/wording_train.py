@@ -7,10 +7,11 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–17 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–18 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
-eighteenth), two training corpora written in the twelfth round by two other helpers for the families
+eighteenth, probe 18 since the nineteenth), two training corpora written in the twelfth round by two
+other helpers for the families
 earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
@@ -19,7 +20,10 @@ training data only, read and tuned on; since the sixteenth round counted for sel
 :data:`HARM_ONLY`), and one of the sixteenth round (``tests/data/wording_train16.yaml``, 1250 sentences
 in contrasting pairs for self-harm and for deficit talk, every label; training data only), and one of
 the seventeenth round (``tests/data/wording_train17.yaml``, 1562 sentences in contrasting pairs for
-self-harm, judging and deficit talk, every label; training data only). A file
+self-harm, judging and deficit talk, every label; training data only), and one of the nineteenth round
+(``tests/data/wording_train18.yaml``, 1208 sentences in contrasting pairs: veiled self-harm in the eLb's
+short messages and emotional-but-fine twins, dark jokes taken back or not, the eLb's own past or work
+against a present crisis, IFK judging against neutral twins; every label; training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -67,6 +71,9 @@ SOURCES: tuple[str, ...] = (
     "tests/data/wording_train16.yaml",
     # seventeenth round: contrasting pairs for self-harm, judging and deficit, another helper (every label)
     "tests/data/wording_train17.yaml",
+    # eighteenth batch (nineteenth round): contrasting pairs for self-harm in the eLb's short messages,
+    # the eLb's past and work, jokes taken back, IFK judging; another helper (every label)
+    "tests/data/wording_train18.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -84,6 +91,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe15.yaml",
     "benchmarks/data/wording_probe16.yaml",
     "benchmarks/data/wording_probe17.yaml",
+    "benchmarks/data/wording_probe18.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
@@ -96,6 +104,11 @@ HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train15.yaml"})
 #: The labels a source of :data:`HARM_ONLY` speaks for.
 HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
+#: Nineteenth round: 2.0 gave 8 fine sentences fewer a hint on the folds 16–18 and the held-out batches
+#: 8–10 (105 against 113, one self-harm sentence more missed), 0.5 gave 121 and 24; not changed, since
+#: the retrained model (C 1.0 or 2.0 alike, with the training batch 18) gives seven fine twins of the test
+#: suite the self-harm hint (assisted dying as a topic, „Gott persönlich“ in prayer, „nicht mal 25
+#: Euro“, a christening; scores 0.47–0.70) and was not shipped (see bench_wording_lopo's closing note).
 C = 1.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
@@ -244,6 +257,13 @@ SAFETY_NET = True
 #: sentences (eLb, scored 0.32 and 0.34, each with a word of the field) without a finding at 0.35 and
 #: none at 0.3, with the same 23 fine sentences with a hint (a training figure: chosen on probe 14).
 SELF_HARM_CAP = 0.3
+#: The self-harm thresholds are at least this, per writer (nineteenth round). Below „alone“ the model's
+#: self-harm hint needs a word of the field, and the field's everyday words („Ruhe“, „Leben“, „morgen“,
+#: „geh“, „weg“) open it in the eLb's short emotional messages („Ich bete jeden Abend, das gibt mir
+#: Ruhe“, „Hab endlich wieder Lust aufs Leben“): on the folds 16–18 (their fold models, out of fold)
+#: and the never-tuned held-out batches 8–10, the eLb's 0.4 (the search's cap 0.3 before) gave 10 fine
+#: sentences fewer a hint and missed no self-harm sentence more; the IFK's 0.35 missed one more.
+SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.4}
 #: The model's crisis thresholds are at most this, per writer (twelfth round). A crisis hint of the
 #: model brings the crisis line with it, and a line missed costs far more than a hint too many; but the
 #: search prices every false alarm alike, so on the training sentences (where the lists find nearly
@@ -458,6 +478,9 @@ def choose_thresholds(
                 if quiet_on_cards(trial):
                     thresholds[label][writer] = candidate
                     break
+    for writer, floor in SELF_HARM_FLOOR.items():
+        if "self_harm" in thresholds and thresholds["self_harm"][writer] < floor:
+            thresholds["self_harm"][writer] = floor
     return thresholds, veto
 
 
