@@ -372,6 +372,28 @@ exits; its figure nobody can have tuned on is the eighteenth blind probe's:
   0.747/0.659. Recall meets the target; precision (eLb side 0.882) and "no self-harm missed" do not.
   Families written from one writer's misses have not carried to the next writer for several rounds.
 
+The nineteenth round made probe 18 development data, added a training batch of contrasting pairs
+(``tests/data/wording_train18.yaml``) and two general rules to the lists (a dark joke taken back in
+the same sentence, „heut … gut“ for a crisis long past); a model retrained on them was better on every
+out-of-fold set but not shipped (it gave seven test cases the wrong answer, see ``bench_wording_lopo``).
+Its figure nobody can have tuned on is the nineteenth blind probe's:
+
+* probe 19 (``benchmarks/data/wording_probe19.yaml``, 1101 sentences, 660 with an issue, 441 fine,
+  **281 self-harm** (193 in the eLb's words, 88 in the IFK's), 538 in the eLb's own words; sha256
+  ``5b08cbe9…``), written blind by another helper who read nothing of the project (rural counsellors,
+  long compound sentences, the client's words in quotes, two- or three-word messages and run-on ones,
+  people who fled war, a client writing phonetically, fatalistic and religious language, dark jokes and
+  none), finished (02:14 UTC) before the nineteenth round changed anything, measured on the eighteenth
+  round's guard (5320eaa, 02.12.2026 02:15 UTC) and once after the nineteenth round (fc88fb1, 03:39
+  UTC), copied in unchanged after that: **P 0.898** (IFK 0.953, eLb 0.823), **R 0.905**, **self-harm
+  sentences without a finding flagged as self-harm 10 of 281** (all 10 without any crisis line), fine
+  sentences with a false alarm 55 of 441 — **the same before and after** (the round's two list rules
+  do not fire on this writer). Per kind (P/R) crisis 0.819/0.971, profiling 0.773/0.745, deficit
+  0.663/0.819, typing 0.754/0.812, judging 0.921/0.446. The round's retrained model, not shipped,
+  measured once on it for the record: P 0.905 (IFK 0.961, eLb 0.828), R 0.920, self-harm missed 9 of
+  281 (8 without any crisis line), fine with a false alarm 54. The eLb side's precision (0.82) is this
+  writer's weakest point: many short emotional messages that are not a crisis.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -581,8 +603,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe17.yaml"),
     ),
     (
-        "Probe 18 (blind geschrieben, vor und nach der achtzehnten Runde je einmal gemessen)",
+        "Probe 18 (blind geschrieben, vor und nach der achtzehnten Runde je einmal gemessen; seit der "
+        "neunzehnten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe18.yaml"),
+    ),
+    (
+        "Probe 19 (blind geschrieben, vor und nach der neunzehnten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe19.yaml"),
     ),
 )
 
