@@ -231,6 +231,9 @@ def test_a_change_in_the_form_is_saved_when_the_next_resource_is_chosen(
     form.edit(bike.id)
     form.edit(kita.id)  # looked at, nothing changed: nothing saved
     assert session.case.revision == revision
+    form.save_button.click()  # „Änderung speichern“ without a change: nothing saved, and said so
+    assert session.case.revision == revision
+    assert form.feedback.last == "An „Kita“ hat sich nichts geändert."
     form.closeness.value = 1
     form.edit(bike.id)  # the next one tapped on the map
     assert {r["label"]: r["closeness"] for r in stored(store)["resources"]} == {"Kita": 1, "Fahrrad": None}

@@ -111,6 +111,7 @@ TEXTS = {
     "pick_none": "– bitte wählen –",
     "added": "„{label}“ festgehalten.",
     "changed": "„{label}“ geändert.",
+    "unchanged": "An „{label}“ hat sich nichts geändert.",
     "deleted": "„{label}“ gelöscht. Mit „Rückgängig“ kommt es zurück.",
     "deleted_step": "„{label}“ gelöscht.",
     # relation form

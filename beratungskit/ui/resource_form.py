@@ -607,6 +607,8 @@ class ResourceForm(Panel):
                 self.clear()
                 self.more.value = False
         else:
+            if not self.unsaved():  # saves nothing; it says so rather than nothing at all
+                self.feedback.done(t("ui_session.unchanged", label=self.session.case.resource(editing).label))
             ok = self._save_changes()
         if ok:
             for listener in list(self._saved_listeners):
