@@ -724,8 +724,9 @@ def _angle_for_share(share: float, aspect: float) -> float:
 
 def _sectors(cells: Cells, aspect: float) -> tuple[Sector, ...]:
     """The four areas, clockwise from the top; each gets a share of the map by the room it needs."""
-    need = {cat: sum(it.w * it.h for its in cells[cat].values() for it in its) for cat in SECTOR_ORDER}
-    boxes = [it.w * it.h for cat in SECTOR_ORDER for its in cells[cat].values() for it in its]
+    areas = {cat: [it.w * it.h for its in cells[cat].values() for it in its] for cat in SECTOR_ORDER}
+    need = {cat: sum(sizes) for cat, sizes in areas.items()}
+    boxes = [size for sizes in areas.values() for size in sizes]
     if boxes:
         # A sparse map: each area counts as if it held a few boxes more (fewer, the more there are,
         # none from SPARSE_UNTIL on). With one resource its area took 70 % of the map, the three

@@ -162,6 +162,13 @@ CSS = """
   min-height: 0 !important; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0;
   padding: 0; }
 .bk-app .bk-muted { color: #555; }
+/* the plan's two links „Plan öffnen und drucken“ / „… festgehalten … öffnen“, as large as buttons */
+.bk-app .bk-printout-button { display: inline-flex; align-items: center; justify-content: center;
+  min-height: 48px; margin: 6px 8px 6px 0; padding: 8px 16px; font-size: 17px; font-weight: 600;
+  border: 2px solid #1f5fbf; border-radius: 6px; color: #1f5fbf; background: #ffffff;
+  text-decoration: none; }
+.bk-app .bk-printout-button:hover { background: #eaf1fb; }
+.bk-app .bk-printout-button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
 .bk-app .bk-partner { border: 1px solid #dde; border-radius: 10px; padding: 6px 10px; margin: 4px 0; }
 .bk-app .bk-notice { background: #f6f1e7; border-radius: 10px; padding: 8px 12px; }
 .bk-app .bk-transparency li { margin: 3px 0; }

@@ -66,18 +66,6 @@ def _chromium_available() -> bool:
     )
 
 
-#: The two links that open the plan to print and "festgehalten", as large as the app's buttons.
-_PRINTOUT_CSS = (
-    "<style>.bk-plan-open { display: block; }"
-    ".bk-printout-button { display: inline-flex; align-items: center; justify-content: center;"
-    " min-height: 48px; margin: 6px 8px 6px 0; padding: 8px 16px; font-size: 17px; font-weight: 600;"
-    " border: 2px solid #1f5fbf; border-radius: 6px; color: #1f5fbf; background: #ffffff;"
-    " text-decoration: none; }"
-    ".bk-printout-button:hover { background: #eaf1fb; }"
-    ".bk-printout-button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }</style>"
-)
-
-
 class PlanPanel(Panel):
     """Next review date, "Kooperationsplan erstellen", and the preview (``preview``, shown by the tab)."""
 
@@ -236,7 +224,7 @@ class PlanPanel(Panel):
                 self.error.value = t("ui_goals.plan_pdf_missing", reason=exc)
         self.message.value = t("ui_goals.plan_made")
         printed = next((p for p in written if p.suffix == ".pdf"), plan_path)
-        self.open_links.value = _PRINTOUT_CSS + "".join(
+        self.open_links.value = "".join(
             f'<a class="bk-printout-button {cls}" href="{html.escape(printout_href(p.name), quote=True)}" '
             f'target="_blank" rel="noopener">{html.escape(t(key))}</a>'
             for cls, p, key in (

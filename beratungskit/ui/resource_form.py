@@ -607,8 +607,6 @@ class ResourceForm(Panel):
                 self.clear()
                 self.more.value = False
         else:
-            if not self.unsaved():  # saves nothing; it says so rather than nothing at all
-                self.feedback.done(t("ui_session.unchanged", label=self.session.case.resource(editing).label))
             ok = self._save_changes()
         if ok:
             for listener in list(self._saved_listeners):
@@ -618,7 +616,10 @@ class ResourceForm(Panel):
         """Save what was changed in the form of the resource being changed — only that: a value
         changed in the file meanwhile is not written back over. True when nothing is left unsaved."""
         editing, changes = self.editing, self.unsaved()
-        if editing is None or not changes:
+        if editing is None:
+            return True
+        if not changes:  # saves nothing; it says so rather than nothing at all
+            self.feedback.done(t("ui_session.unchanged", label=self.session.case.resource(editing).label))
             return True
         if not str(changes.get("label", "x")).strip():
             self.error.value = t("ui_session.label_required")
