@@ -61,18 +61,20 @@ def test_the_conversation_as_a_person_clicks_it(page: tuple[Any, Any], served: t
     pg.click(".bk-open-case:has-text('Deniz')")
     pg.wait_for_selector(".bk-map canvas", timeout=30_000)
 
-    # --- the question card: words on the area buttons; "Nächste Frage" moves the form back
-    for word in ("★ Persönlich", "Sozial", "Materiell", "Infrastrukturell"):
-        assert pg.locator(".bk-card button", has_text=word).first.is_visible()
-    pg.click(".bk-card-deck-sozial")
-    pg.click(".bk-category-materiell")  # the form switched to another area meanwhile
-    pg.wait_for_selector(".bk-category-materiell.bk-chosen", timeout=10_000)
+    # --- words on the area buttons; the card asks in the area the form writes down in
+    for word in ("★  Persönlich", "Sozial", "Materiell", "Infrastrukturell"):
+        assert pg.locator(".bk-category button", has_text=word).first.is_visible()
+    pg.click(".bk-category-sozial")
+    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=10_000)
     pg.click(".bk-card-next")
+    pg.wait_for_selector(".bk-card-count:has-text('Frage 2 von')", timeout=10_000)
     pg.wait_for_selector(".bk-category-sozial.bk-chosen", timeout=10_000)
 
-    # --- nothing saved that nobody chose
+    # --- nothing saved that nobody chose: the ring asked before „Festhalten“ with nothing pressed,
+    # the details with „noch offen“ pressed
+    assert pg.locator(".bk-closeness button.mod-active").count() == 0
     pg.locator(".bk-more").get_by_text("Mehr dazu (freiwillig)").click()
-    for group in ("bk-origin", "bk-closeness", "bk-named-by"):
+    for group in ("bk-origin", "bk-named-by"):
         pg.wait_for_selector(f".{group} button.mod-active:has-text('noch offen')", timeout=10_000)
     shot(pg, "1_noch_offen")
     pg.fill(".bk-label-input input", "Nachbarin mit Garten")

@@ -94,19 +94,17 @@ def test_a_person_named_under_sozial_without_the_tick(
     pg, watch = page
     url, store_dir = deniz
     open_named_case(pg, url, "Deniz")
-    # the card of „Sozial“, its question answered with a name; „Mehr dazu“ stays closed
-    pg.click(".bk-card-deck-sozial")
+    # „Sozial“ chosen (the card turns to its questions), answered with a name; „Mehr dazu“ stays closed
+    pg.click(".bk-category-sozial")
     pg.wait_for_selector(".bk-category-sozial.bk-chosen", timeout=10_000)
+    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=10_000)
     pg.fill(".bk-label-input input", "Onkel Mehmet")
     # „Wer oder was ist das?“ is asked right there, nothing pressed; left open, nothing is saved
     question = pg.locator(".bk-person-question")
     question.wait_for(state="visible", timeout=10_000)
     assert pg.locator(".bk-resource-form .bk-note-input").count() == 0  # „Mehr dazu“ stays closed
-    assert question.locator("button").all_inner_texts() == [
-        "eine Person",
-        "eine Gruppe oder ein Ort",
-        "noch offen",
-    ]
+    # nothing pressed is „noch offen“ for a new one (no button of its own: one row less)
+    assert question.locator("button").all_inner_texts() == ["eine Person", "eine Gruppe oder ein Ort"]
     assert question.locator("button.mod-active").count() == 0
     pg.click(".bk-save")
     pg.wait_for_selector(".bk-status:has-text('Onkel Mehmet')", timeout=30_000)

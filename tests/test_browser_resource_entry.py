@@ -109,21 +109,27 @@ def test_a_resource_is_a_label_and_enter_and_festhalten_stays_in_sight(
     # a described one: „Mehr dazu“ opens under the button, which stays where it was
     pg.keyboard.type("Fahrrad")
     pg.click(".bk-category-materiell")
+    # the card turns to „Materiell“'s question (its length moves the form); then the button's place
+    pg.wait_for_selector(".bk-card-title:has-text('Materiell')", timeout=20_000)
+    pg.wait_for_timeout(300)
+    before_more = pg.evaluate(WHERE)
     pg.click(".bk-more")
-    pg.wait_for_selector(".bk-closeness:visible", timeout=20_000)
-    assert abs(pg.evaluate(WHERE)["at"] - at_start["at"]) < 1  # its place in the page
+    pg.wait_for_selector(".bk-origin:visible", timeout=20_000)
+    assert abs(pg.evaluate(WHERE)["at"] - before_more["at"]) < 1  # its place in the page
     pg.click(".bk-closeness button:has-text('ganz nah')")
     _shot(pg, "entry_more_open_1280")
     pg.click(".bk-save")
     _status(pg, 3)
     bike = CaseStore(store_dir).load("kuzey").resources[-1]
     assert (bike.label, bike.category, bike.closeness) == ("Fahrrad", Category.MATERIELL, 1)
-    pg.wait_for_selector(".bk-closeness", state="hidden", timeout=20_000)  # „Mehr dazu“ closed
+    pg.wait_for_selector(".bk-origin", state="hidden", timeout=20_000)  # „Mehr dazu“ closed
+    assert pg.locator(".bk-closeness button.mod-active").count() == 0  # the next one starts open
     assert pg.locator(".bk-more").get_attribute("aria-expanded") == "false"
     _ready_for_the_next(pg)
     done = pg.evaluate(WHERE)
     _shot(pg, "entry_saved_1280")
-    assert done["focused"] and done["value"] == "" and abs(done["at"] - at_start["at"]) < 1
+    # (the area stays „Materiell“, the card with it: the button where it was before „Mehr dazu“)
+    assert done["focused"] and done["value"] == "" and abs(done["at"] - before_more["at"]) < 1
     assert done["bottom"] <= done["height"]  # in sight again, with the keyboard in „Was ist es?“
     # the form's changes left the map its room
     assert done["canvas"] == at_start["canvas"]

@@ -80,8 +80,15 @@ def test_a_stale_redo_shows_the_banner_and_writes_nothing(app: SessionApp) -> No
     assert _labels(app) == ["Nachbarin"]
 
 
-def test_question_card_presets_the_form(app: SessionApp) -> None:
-    app.cards.deck_buttons[Category.MATERIELL].click()
+def test_the_form_s_area_turns_the_card_and_the_card_presets_the_form(app: SessionApp) -> None:
+    """One area for both (trial 16: the card asked „Was können Sie gut?“ while the form wrote down
+    under „Sozial“): „Welche Art?“ turns the card, „Nächste Frage“ brings the form back to it."""
+    app.resource_form.categories.buttons[Category.SOZIAL].click()
+    assert (app.cards.category, app.cards.question.value) == (
+        Category.SOZIAL,
+        "Wer hat Ihnen schon einmal geholfen?",
+    )
+    app.cards.choose(Category.MATERIELL)
     assert app.resource_form.categories.value == Category.MATERIELL
     app.resource_form.label.value = "Fahrrad"
     app.resource_form.save_button.click()

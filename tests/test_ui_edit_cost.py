@@ -272,7 +272,9 @@ def test_what_the_goal_tab_leaves_out_is_not_drawn_on_the_map() -> None:
 #: tooltip and state change with every edit): will 4 -> 7, step 7 -> 8, goal 29 -> 30 messages.
 #: Session 17: each button's state and tooltip travel as one message (hold_sync): will 7 -> 6 (after an
 #: undo, the will's save also greys „Wiederholen“: the one message the step took).
-EDIT_COST = {"will": (3, 6), "step": (9, 8), "goal": (1, 30)}
+#: Then the chosen goal stands whole under the picker (trial 16: it was cut off in the picker
+#: only): its text and its showing travel with a goal's save, goal 30 -> 33.
+EDIT_COST = {"will": (3, 6), "step": (9, 8), "goal": (1, 33)}
 
 
 def test_an_edit_of_the_goals_tab_sends_only_what_it_changes(

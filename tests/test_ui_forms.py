@@ -32,7 +32,8 @@ def test_only_the_label_is_needed(session: Session, store: CaseStore) -> None:
     # issue 11: nothing saved that nobody chose — origin, closeness and "who named it" stay open
     assert (res["origin"], res["closeness"], res["named_by"]) == (None, None, None)
     assert form.label.value == ""  # ready for the next one
-    assert (form.origin.value, form.closeness.value, form.named_by.value) == ("open", "open", "open")
+    assert (form.origin.value, form.named_by.value) == ("open", "open")
+    assert form.closeness.value is None  # nothing pressed: "noch offen" until someone chooses
 
 
 def test_an_open_choice_shows_as_noch_offen_and_is_not_counted_as_own(
@@ -58,7 +59,7 @@ def test_an_open_choice_shows_as_noch_offen_and_is_not_counted_as_own(
 def test_the_note_hint_knows_who_named_the_resource(session: Session) -> None:
     form = ResourceForm(session)
     form.note.value = "Ich bin Migrantin."
-    hint = form.details.children[6]  # the hint under the note
+    hint = form.details.children[4]  # the hint under the note
     assert "Typisierung" in hint.value  # open: the whole guard
     form.named_by.value = NamedBy.ELB
     assert hint.value == ""  # the eLb's own words
@@ -94,11 +95,9 @@ def test_person_or_group_is_asked_openly_where_a_social_resource_is_added(
     form.categories.buttons[Category.SOZIAL].click()
     assert form.person.widget.layout.display != "none"
     assert form.more.value is False  # asked without opening „Mehr dazu“
-    assert [label for label, _ in form.is_person.options] == [
-        "eine Person",
-        "eine Gruppe oder ein Ort",
-        "noch offen",
-    ]
+    # nothing pressed is "noch offen" for a new one (no button for it: one row less before
+    # „Festhalten“); a stored resource offers it to set an answer back (below)
+    assert [label for label, _ in form.is_person.options] == ["eine Person", "eine Gruppe oder ein Ort"]
     assert form.is_person.value is None  # nothing pre-selected
     form.label.value = "Onkel Mehmet"
     form.save_button.click()
@@ -114,7 +113,8 @@ def test_person_or_group_is_asked_openly_where_a_social_resource_is_added(
     form.role.value = "Schwester"
     form.save_button.click()
     form.label.value = "Tom"
-    form.is_person.value = OPEN
+    form.is_person.value = PERSON
+    form.is_person.value = None  # chosen, and taken back
     form.save_button.click()
     saved = [(r["label"], r["is_person"], r["role"]) for r in stored(store)["resources"]]
     assert saved == [
@@ -127,6 +127,7 @@ def test_person_or_group_is_asked_openly_where_a_social_resource_is_added(
     uncle, club, jana, _tom = session.case.resources
     form.edit(uncle.id)
     assert form.is_person.value == OPEN and form.is_person.label == "noch offen"
+    assert form.is_person.options[0] == ("noch offen", OPEN)
     form.edit(club.id)
     assert form.is_person.value == GROUP
     form.edit(jana.id)
@@ -461,7 +462,7 @@ def test_after_a_save_the_details_close_and_the_form_is_empty(session: Session, 
     (res,) = stored(store)["resources"]
     assert (res["closeness"], res["note"]) == (1, "fährt gut")
     assert form.more.value is False and form.details_box.layout.display == "none"
-    assert (form.label.value, form.closeness.value, form.note.value) == ("", "open", "")
+    assert (form.label.value, form.closeness.value, form.note.value) == ("", None, "")
     assert form.categories.value is Category.MATERIELL
 
 
@@ -484,3 +485,26 @@ def test_after_an_add_the_keyboard_goes_back_to_was_ist_es(session: Session) -> 
     press_enter(tab.resource_form.label)
     assert [r.label for r in session.case.resources] == ["Geduld"]
     assert feedback.focused == ".bk-resource-form .bk-label-input input"
+
+
+def test_the_ring_is_asked_with_the_category_before_festhalten(session: Session, store: CaseStore) -> None:
+    """Trial 16: „Wie nah ist es Ihnen?“ stood in „Mehr dazu“, below the fold — two clicks and a
+    scroll for each resource, and half of them never got a ring. It is asked in the form itself now,
+    before „Festhalten“, for every area, and a ring chosen there is saved without opening the details."""
+    form = ResourceForm(session)
+    children = list(form.widget.children)
+    assert form.closeness in children  # not in „Mehr dazu“
+    assert children.index(form.closeness) < children.index(form.buttons)  # before „Festhalten“
+    assert [value for _text, value in form.closeness.options] == [1, 2, 3]  # nothing pressed: open
+    assert [text for text, _ in form.closeness.options] == ["ganz nah", "mittel nah", "weiter weg"]
+    form.label.value = "Fahrrad"
+    form.closeness.value = 2
+    form.save_button.click()
+    assert form.more.value is False and form.details_box.children == ()  # the details never made
+    assert [(r["label"], r["closeness"]) for r in stored(store)["resources"]] == [("Fahrrad", 2)]
+    assert form.closeness.value is None  # the next resource starts open again
+    form.edit(session.case.resources[0].id)
+    assert (form.closeness.value, [v for _t, v in form.closeness.options]) == (2, ["open", 1, 2, 3])
+    form.closeness.value = "open"  # set back to open
+    form.save_button.click()
+    assert stored(store)["resources"][0]["closeness"] is None

@@ -626,3 +626,28 @@ def test_a_case_with_goals_shows_the_last_one_not_an_empty_choice(store: CaseSto
     assert panel.goals.goal_id is None and panel.steps.widget.children == (panel.steps.no_goal,)
     panel.goals.picker.value = demo_case.goals[0].id
     assert panel.map is not None and panel.map.highlighted == set(demo_case.goals[0].resource_ids)
+
+
+def test_the_chosen_goal_is_shown_whole_in_ziele_and_in_schritte(fresh: GoalsPanel) -> None:
+    """Trial 16: a goal stood only in the picker, cut off after one line („1. Bis zum Sommer eine
+    Teilzeitstelle in einer Änderungssch…“): the eLb never saw the goal they agreed to in full. The
+    chosen goal now stands whole, as text, under the picker in „Ziele“ and above the steps."""
+    long_goal = (
+        "Bis zum Sommer eine Teilzeitstelle in einer Änderungsschneiderei im Stadtteil, "
+        "vormittags, solange die Kinder in der Kita sind"
+    )
+    fresh.will.text.value = "Ich will wieder nähen."
+    fresh.will.add_button.click()
+    fresh.show_section("goals")
+    assert not shown(fresh.goals.goal_text)  # no goal yet
+    fresh.goals.new_button.click()
+    fresh.goals.text.value = long_goal
+    assert not shown(fresh.goals.goal_text)  # the editor shows it while it is written
+    fresh.goals.save_button.click()
+    assert isinstance(fresh.goals.goal_text, widgets.Label)  # text, never markup
+    assert fresh.goals.goal_text.value == long_goal and shown(fresh.goals.goal_text)
+    assert fresh.goals.goal_text in fresh.goals.chooser.children
+    fresh.show_section("steps")
+    assert fresh.goals.goal_text in fresh.steps_goal.children and shown(fresh.goals.goal_text)
+    fresh.goals.picker.value = ""  # no goal chosen: nothing to show
+    assert not shown(fresh.goals.goal_text)

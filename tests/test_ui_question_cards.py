@@ -57,7 +57,7 @@ def test_one_card_at_a_time_and_choosing_presets_category() -> None:
     first = cards.question.value
     cards.next_button.click()
     assert cards.question.value != first
-    cards.deck_buttons[Category.SOZIAL].click()
+    cards.choose(Category.SOZIAL)  # the form's „Welche Art?“ chose „Sozial“
     assert chosen == [Category.PERSOENLICH, Category.SOZIAL]  # "Nächste Frage" keeps the form on its area
     assert cards.question.value == "Wer hat Ihnen schon einmal geholfen?"
     assert "Sozial" in cards.title.value
@@ -79,19 +79,33 @@ def test_next_question_brings_the_form_back_to_the_card_s_area() -> None:
     cards = QuestionCards()
     form_area: list[Category] = [Category.MATERIELL]  # the person switched the form meanwhile
     cards.on_category(form_area.append)
-    cards.deck_buttons[Category.SOZIAL].click()
+    cards.choose(Category.SOZIAL)
     form_area.append(Category.MATERIELL)
     cards.next_button.click()
     assert form_area[-1] is Category.SOZIAL
 
 
 def test_area_buttons_carry_their_words() -> None:
-    cards = QuestionCards()
-    labels = {c: b.description for c, b in cards.deck_buttons.items()}
-    assert labels[Category.PERSOENLICH] == "★ Persönlich"
+    """The one set of area buttons (the form's „Welche Art?“, which the card follows) says each
+    area's name beside its symbol."""
+    from beratungskit.ui.resource_form import CategoryPicker
+
+    labels = {c: b.description for c, b in CategoryPicker().buttons.items()}
+    assert labels[Category.PERSOENLICH] == "★  Persönlich"
     for category, text in labels.items():
-        symbol, _, word = text.partition(" ")
+        symbol, _, word = text.partition("  ")
         assert symbol and word == CATALOGUE[f"model.Category.{category.value}"], text
+
+
+def test_each_area_keeps_its_place_in_its_questions() -> None:
+    cards = QuestionCards()
+    cards.next()
+    cards.next()
+    third = cards.question.value
+    cards.choose(Category.MATERIELL)
+    assert cards.index == 0 and "Materiell" in cards.title.value
+    cards.choose(Category.PERSOENLICH)
+    assert cards.question.value == third
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE])
@@ -100,8 +114,8 @@ def test_the_card_s_heading_is_read_by_the_language_layer(lang: str) -> None:
     language too: the area and the deck's title are two texts the page's layer knows (as one text it
     stood in German only)."""
     cards = QuestionCards()
-    for category, button in cards.deck_buttons.items():
-        button.click()
+    for category in Category:
+        cards.choose(category)
         parts = [html.unescape(p) for p in re.findall(r"<span>([^<]*)</span>", cards.title.value)]
         assert len(parts) == 2 and "–" in parts[1], (category, cards.title.value)
         for part in parts:

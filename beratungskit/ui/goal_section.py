@@ -112,6 +112,11 @@ class GoalSection(Panel):
         self.picker = widgets.Dropdown(layout=full_width())
         self.picker.add_class("bk-goal-picker")
         self.new_button = button(t("ui_goals.goal_new"), "bk-goal-new", "info")
+        # The chosen goal in full, as it was written (the picker cuts a long one off after one line:
+        # the eLb never saw their whole goal, trial 16); shown under the picker in „Ziele“ and in
+        # „Schritte“, in the eLb's words, never as HTML
+        self.goal_text = label("", "bk-goal-full")
+        self.goal_text.layout.display = "none"
         self.summary_resources = label()
         self.summary_confidence = label("", "bk-goal-confidence")
         self.summary_next = label()
@@ -135,7 +140,7 @@ class GoalSection(Panel):
         self.will = widgets.Dropdown(layout=full_width())
         self.will.add_class("bk-goal-will")
         self.text = widgets.Textarea(
-            placeholder=t("ui_goals.goal_text_placeholder"), rows=2, layout=full_width()
+            placeholder=t("ui_goals.goal_text_placeholder"), rows=3, layout=full_width()
         )
         self.text.add_class("bk-goal-text")
         # One tile per resource: made when the editor first opens, then kept and reused.
@@ -180,6 +185,7 @@ class GoalSection(Panel):
             [
                 label(t("ui_goals.goal_pick"), "bk-field-label"),
                 self.picker,
+                self.goal_text,
                 self.summary,
                 widgets.HBox(
                     [self.edit_button, self.to_steps_button], layout=widgets.Layout(flex_flow="row wrap")
@@ -265,6 +271,9 @@ class GoalSection(Panel):
         show_if(self.edit_button, show, "inline-flex")
         show_if(self.to_steps_button, show, "inline-flex")
         show_if(self.summary, show)
+        goal = next((g for g in case.goals if g.id == goal_id), None)
+        self.goal_text.value = goal.text if goal is not None else ""
+        show_if(self.goal_text, goal is not None and not self.editor_open)
         if goal_id is None:
             return
         summary = goal_summary(case, goal_id)

@@ -64,6 +64,8 @@ GOALS_CSS = """
 .bk-goals .bk-step-done { text-decoration: line-through; color: #555; }
 .bk-goals .bk-step-row button { min-height: 44px; font-size: 15px !important; }
 .bk-goals .bk-draft { margin: 6px 0; }
+.bk-goals .bk-goal-full { font-size: 20px !important; font-weight: 600; border-left: 5px solid #2a5d8f;
+  padding: 4px 10px; margin: 4px 0 6px; }
 .bk-goals .bk-goal-summary { background: #f4f7fb; border-radius: 10px; padding: 8px 12px; }
 .bk-goals .bk-share-text { font-weight: 600; color: #1d5c37; }
 .bk-goals .bk-activation .widget-hbox > * { margin-right: 14px; }
@@ -168,7 +170,9 @@ class GoalsPanel(Panel):
         self.plan = PlanPanel(session, self.feedback, make_pdf=make_pdf)
         self.goals = GoalSection(self)
         # The goal picker belongs to "Ziele" and is shown again above the steps: one choice, two places.
-        self.steps_goal = widgets.VBox([label(t("ui_goals.goal_pick"), "bk-field-label"), self.goals.picker])
+        self.steps_goal = widgets.VBox(
+            [label(t("ui_goals.goal_pick"), "bk-field-label"), self.goals.picker, self.goals.goal_text]
+        )
 
         self.sections = widgets.ToggleButtons(
             options=[(t(f"ui_goals.section.{s}"), s) for s in SECTIONS],

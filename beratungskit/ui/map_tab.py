@@ -254,8 +254,11 @@ class MapTab(Panel):
             return
         self._cards = QuestionCards()
         form = self._resource_form = ResourceForm(self.session, self.feedback)
+        # one area for both: the card asks in the area the form writes down in („Welche Art?“ turns
+        # the card, „Nächste Frage“ brings the form back to the card's area)
         self._cards.on_category(lambda category: setattr(form.categories, "value", category))
         form.categories.value = self._cards.category
+        form.categories.observe(self._cards.choose)
         self._side_mode = widgets.ToggleButtons(
             options=[(t(f"ui_session.side_{m}"), m) for m in SIDE_MODES],
             value="new",

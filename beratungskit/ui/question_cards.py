@@ -1,9 +1,11 @@
 """Question cards beside the map: one question at a time, to find resources together.
 
-Choosing a deck (one of the four areas) presets the resource form's category, so an answer can be
-written down straight away; "Nächste Frage" brings the form back to the card's area too (the form may
-have been switched meanwhile). The area buttons carry their words beside the symbol ("★ Persönlich"):
-a symbol alone means nothing to someone who sees the app for the first time.
+The card follows the area chosen in the resource form's „Welche Art?“ (its four large buttons carry
+their words beside the symbol, „★ Persönlich“): the question above is always one of the area the
+answer is written down in, and there is one set of area buttons, not two — the card's own row of
+them took a line the ring question now needs before „Festhalten“ at 1280×800 (trial 16). "Nächste
+Frage" brings the form back to the card's area too (the form may have been changed meanwhile), and
+each area keeps its place in its questions.
 
 >>> cards = QuestionCards()
 >>> cards.question.value
@@ -43,20 +45,8 @@ class QuestionCards:
         self.count = widgets.Label()
         self.count.add_class("bk-muted")
         self.count.add_class("bk-card-count")
-        self.deck_buttons: dict[Category, widgets.Button] = {}
-        for category in Category:
-            name = t(f"model.Category.{category.value}")
-            button = widgets.Button(
-                description=f"{category_symbol(category)} {name}",
-                tooltip=name,
-                layout=widgets.Layout(width="auto", height="48px", margin="2px"),
-            )
-            button.style.text_color = category_colour(category)
-            button.style.font_size = "18px"
-            button.style.font_weight = "bold"
-            button.add_class(f"bk-card-deck-{category.value}")
-            button.on_click(lambda _b, c=category: self.choose(c))
-            self.deck_buttons[category] = button
+        #: where each area's questions were left (back to an area: the question it was at)
+        self._places: dict[Category, int] = {}
         self.next_button = widgets.Button(
             description=t("ui_session.card_next"), layout=widgets.Layout(width="auto", height="48px")
         )
@@ -69,7 +59,7 @@ class QuestionCards:
                 # "Frage 1 von 10" after "Nächste Frage" on its line, not on a line of its own:
                 # the form's "Festhalten" below stays in sight at 1280×800 (trial 15)
                 widgets.Box(
-                    [*self.deck_buttons.values(), self.next_button, self.count],
+                    [self.next_button, self.count],
                     layout=widgets.Layout(
                         display="flex", flex_flow="row wrap", width="100%", align_items="center"
                     ),
@@ -83,11 +73,19 @@ class QuestionCards:
         self._listeners.append(listener)
 
     def choose(self, category: Category) -> None:
-        """Switch to ``category``'s deck (keeps each deck's place) and preset the form."""
-        if category not in self.decks:
+        """Switch to ``category``'s deck, at the question it was left at, and tell the listeners
+        (the form's area follows; it calls this when its area is chosen, and is told nothing new).
+
+        >>> cards = QuestionCards(); cards.next(); cards.choose(Category.SOZIAL); cards.index
+        0
+        >>> cards.choose(Category.PERSOENLICH); cards.question.value
+        'Was machen Sie gern, auch in Ihrer freien Zeit?'
+        """
+        if category not in self.decks or category == self.category:
             return
+        self._places[self.category] = self.index
         self.category = category
-        self.index = 0
+        self.index = self._places.get(category, 0)
         self._show()
         for listener in self._listeners:
             listener(category)
@@ -117,5 +115,3 @@ class QuestionCards:
         self.title.value = f'<span style="color:{colour};font-weight:600">{inner}</span>'
         self.question.value = deck.questions[self.index]
         self.count.value = t("ui_session.card_count", n=self.index + 1, total=len(deck.questions))
-        for category, button in self.deck_buttons.items():
-            button.style.button_color = "#e6ecf5" if category == self.category else "#ffffff"

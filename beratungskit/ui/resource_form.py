@@ -177,8 +177,45 @@ class PersonQuestion:
         show_if(self.widget, visible)
 
 
+def offer_open(buttons: widgets.ToggleButtons, offered: bool) -> None:
+    """Show the "noch offen" button first in ``buttons``, or not: a new resource's question has
+    nothing pressed until someone chooses — that is "noch offen" already, and one row of buttons
+    less keeps „Festhalten“ in sight —, a stored resource's can be set back to "noch offen".
+
+    >>> b = closeness_buttons(); offer_open(b, False); [v for _t, v in b.options], b.value
+    ([1, 2, 3], None)
+    >>> b.value = 2; offer_open(b, True); [v for _t, v in b.options], b.value
+    (['open', 1, 2, 3], 2)
+    """
+    options = [option for option in buttons.options if option[1] != OPEN]
+    if offered:
+        options.insert(0, (t("ui_session.choice_open"), OPEN))
+    if list(buttons.options) != options:
+        value = buttons.value
+        buttons.options = options
+        buttons.value = value if value in {v for _t, v in options} else None
+
+
+def closeness_buttons() -> widgets.ToggleButtons:
+    """ "Wie nah ist es Ihnen?" — noch offen · the three rings, in the map's and the legend's words
+    (one set of words everywhere: the form said „nah“ where the map says „mittel nah“, trial of
+    session 14). Starts at "noch offen": nothing is recorded that nobody chose.
+
+    >>> [value for _text, value in closeness_buttons().options]
+    ['open', 1, 2, 3]
+    """
+    buttons = widgets.ToggleButtons(
+        options=[(t("ui_session.choice_open"), OPEN)]
+        + [(t(f"render_map.closeness.{n}"), n) for n in (1, 2, 3)],
+        value=OPEN,
+        style={"button_width": "auto"},
+    )
+    buttons.add_class("bk-closeness")
+    return buttons
+
+
 class ResourceDetails:
-    """The "Mehr dazu" part: origin, closeness, a note and its conference yes, and who named it.
+    """The "Mehr dazu" part: origin, a note and its conference yes, and who named it.
 
     Made when first opened (or when a resource is shown for changing): most resources are added
     with a label and a category only, and a case opens faster without these widgets.
@@ -187,14 +224,13 @@ class ResourceDetails:
     #: What a new resource gets while the details were never opened: nothing nobody chose.
     DEFAULTS: ClassVar[dict[str, Any]] = {
         "origin": None,
-        "closeness": None,
         "note": "",
         "shareable": False,
         "named_by": None,
     }
 
     def __init__(self, who: _Who, on_share: Callable[[dict[str, Any]], None]) -> None:
-        # Nothing is recorded that nobody chose: origin, closeness and "who named it" start at
+        # Nothing is recorded that nobody chose: origin and "who named it" start at
         # "noch offen" (stored as None) until IFK and eLb pick one.
         self.origin = widgets.ToggleButtons(
             options=[(t("ui_session.choice_open"), OPEN)]
@@ -203,15 +239,6 @@ class ResourceDetails:
             style={"button_width": "auto"},
         )
         self.origin.add_class("bk-origin")
-        self.closeness = widgets.ToggleButtons(
-            options=[(t("ui_session.choice_open"), OPEN)]
-            # the map's and the legend's words for the rings (one set of words everywhere: the form
-            # said „nah“ where the map says „mittel nah“, trial of session 14)
-            + [(t(f"render_map.closeness.{n}"), n) for n in (1, 2, 3)],
-            value=OPEN,
-            style={"button_width": "auto"},
-        )
-        self.closeness.add_class("bk-closeness")
         self.note = widgets.Textarea(
             placeholder=t("ui_session.note_placeholder"), layout=full_width(), rows=2
         )
@@ -238,8 +265,6 @@ class ResourceDetails:
             [
                 label(t("ui_session.origin_label"), "bk-field-label"),
                 self.origin,
-                label(t("ui_session.closeness_label"), "bk-field-label"),
-                self.closeness,
                 label(t("ui_session.note_label"), "bk-field-label"),
                 self.note,
                 # the eLb's own words when they named it: only crisis hints
@@ -260,7 +285,6 @@ class ResourceDetails:
     def fields(self) -> dict[str, Any]:
         return {
             "origin": _stored(self.origin.value),
-            "closeness": _stored(self.closeness.value),
             "note": self.note.value,
             "shareable": bool(self.note_shareable.value),
             "named_by": _stored(self.named_by.value),
@@ -269,7 +293,6 @@ class ResourceDetails:
     def fill(self, values: dict[str, Any]) -> None:
         """Show ``values`` (keys of :attr:`DEFAULTS`); the conference yes is set by the form."""
         self.origin.value = _shown(values["origin"])
-        self.closeness.value = _shown(values["closeness"])
         self.note.value = values["note"] or ""
         self.named_by.value = _shown(values["named_by"])
 
@@ -306,6 +329,11 @@ class ResourceForm(Panel):
         self._saved_listeners: list[Callable[[bool], None]] = []
         self.categories = CategoryPicker()
         self.person = PersonQuestion(self._writer, follow=[self.who])
+        # The ring is what makes this a map (trial 16: behind „Mehr dazu“ half the resources never got
+        # one, at two clicks and a scroll each time): asked with the category, before „Festhalten“
+        self.closeness = closeness_buttons()
+        for buttons in (self.closeness, self.person.answer):
+            offer_open(buttons, False)  # a new resource: nothing pressed is "noch offen"
         self.save_button = widgets.Button(
             description=t("ui_session.add"), button_style="success", layout=widgets.Layout(width="60%")
         )
@@ -350,6 +378,8 @@ class ResourceForm(Panel):
                 label(t("ui_session.category_label"), "bk-field-label"),
                 self.categories.widget,
                 self.person.widget,
+                label(t("ui_session.closeness_label"), "bk-field-label"),
+                self.closeness,
                 self.error,
                 self.buttons,
                 self.details_box,
@@ -393,10 +423,6 @@ class ResourceForm(Panel):
         return self.details_part.origin
 
     @property
-    def closeness(self) -> widgets.ToggleButtons:
-        return self.details_part.closeness
-
-    @property
     def is_person(self) -> widgets.ToggleButtons:
         """ "Wer oder was ist das?": ``PERSON``, ``GROUP``, ``OPEN`` or None (not answered)."""
         return self.person.answer
@@ -431,6 +457,7 @@ class ResourceForm(Panel):
             "category": self.categories.value,
             "is_person": self.person.is_person() if asked else None,
             "role": self.person.role_value() if asked else None,
+            "closeness": _stored(self.closeness.value),
             **details,
         }
 
@@ -452,6 +479,7 @@ class ResourceForm(Panel):
         self.label.value = ""
         self.person.fill(None, None, asked=False)
         self._show_person()
+        self.closeness.value = OPEN if self.editing is not None else None
         if self._details is not None:
             self._details.fill(ResourceDetails.DEFAULTS)
             self._show_shareable(False)
@@ -466,9 +494,12 @@ class ResourceForm(Panel):
             self._filling = False
 
     def _fill(self, res: Resource) -> None:
+        for buttons in (self.closeness, self.person.answer):
+            offer_open(buttons, True)
         self.label.value = res.label
         self.categories.value = res.category
         self.person.fill(res.is_person, res.role, asked=True)
+        self.closeness.value = _shown(res.closeness)
         self.details_part.fill({key: getattr(res, key) for key in ResourceDetails.DEFAULTS})
         self._show_shareable(res.shareable)
         self._base = _values(res)
@@ -489,6 +520,8 @@ class ResourceForm(Panel):
             self.categories.value = res.category
         if changed & {"is_person", "role"}:
             self.person.fill(res.is_person, res.role, asked=True)
+        if "closeness" in changed:
+            self.closeness.value = _shown(res.closeness)
         shown = self.details_part.fields()
         if changed & set(ResourceDetails.DEFAULTS) - {"shareable"}:
             self.details_part.fill({key: stored[key] if key in changed else shown[key] for key in shown})
@@ -548,6 +581,9 @@ class ResourceForm(Panel):
         else:
             self.heading.add_class("bk-visually-hidden")
         self.save_button.description = t("ui_session.save_changes" if editing else "ui_session.add")
+        # "noch offen" as a button only where something stored can be set back to it
+        offer_open(self.closeness, editing)
+        offer_open(self.person.answer, editing)
         show_if(self.delete_button, editing, "inline-flex")
         show_if(self.new_button, editing, "inline-flex")
         for listener in list(self._mode_listeners):
@@ -685,7 +721,7 @@ class ResourceForm(Panel):
 
 def _values(res: Resource) -> dict[str, Any]:
     """A resource's values as the form's fields hold them (:meth:`ResourceForm._fields`)."""
-    keys = ("label", "category", "is_person", "role", *ResourceDetails.DEFAULTS)
+    keys = ("label", "category", "is_person", "role", "closeness", *ResourceDetails.DEFAULTS)
     return {key: getattr(res, key) for key in keys}
 
 

@@ -155,7 +155,6 @@ class StepsSection(Panel):
         #: layouts and styles of the rows, made with the first row (:func:`row_look`)
         self.look: RowLook | None = None
 
-        self.goal_line = label("", "bk-goal-line")
         self.card_rows: KeyedRows[DraftKey, DraftCard] = KeyedRows(lambda: DraftCard(self))
         self.drafts_box = self.card_rows.box
         self.drafts_box.add_class("bk-drafts")
