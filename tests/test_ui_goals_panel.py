@@ -651,3 +651,31 @@ def test_the_chosen_goal_is_shown_whole_in_ziele_and_in_schritte(fresh: GoalsPan
     assert fresh.goals.goal_text in fresh.steps_goal.children and shown(fresh.goals.goal_text)
     fresh.goals.picker.value = ""  # no goal chosen: nothing to show
     assert not shown(fresh.goals.goal_text)
+
+
+def test_who_does_a_step_is_chosen_from_the_map(demo: GoalsPanel, store: CaseStore) -> None:
+    """Trial 16: a step done by someone of the eLb's circle asked „Wer genau?“ as free text only —
+    Frau Weber, on the map already, could not be chosen. The people of the social area (by their role
+    where there is one) and, for a network partner, the places and services are one tap each."""
+    demo.show_section("steps")
+    demo.goals.picker.value = "z1"
+    steps = demo.steps
+    assert steps.helper_rows.box.children == ()  # not asked: nothing made
+    steps.owner.value = Owner.UMFELD
+    social = {r.label for r in demo.session.case.resources if r.category is Category.SOZIAL}
+    picks = {w.description: w for w in steps.helper_rows.box.children}
+    assert len(picks) == len(social) and all(any(s in d for s in social) for d in picks)
+    sister = next(d for d in picks if "Jana" in d)
+    assert sister == "● Schwester (Jana)"
+    picks[sister].click()
+    assert steps.helper.value == "Schwester"  # a role, no name needed
+    steps.step_text.value = "Jana holt die Kinder dienstags ab."
+    steps.add_button.click()
+    last = store.load("demo-mira").steps[-1]
+    assert (last.owner, last.helper) == (Owner.UMFELD, "Schwester")
+    steps.owner.value = Owner.NETZWERKPARTNER
+    partners = [w.description for w in steps.helper_rows.box.children]
+    assert "▲ Kita Sonnenhof" in partners and not any("Jana" in d for d in partners)
+    # a resource added to the map meanwhile is there to choose
+    demo.session.apply(lambda c: c.add_resource("Stadtteilzentrum", category=Category.INFRASTRUKTURELL))
+    assert "▲ Stadtteilzentrum" in [w.description for w in steps.helper_rows.box.children]

@@ -60,6 +60,7 @@ from beratungskit.ui.steps_viewmodel import (
     draft_items,
     draft_key,
     goal_resource_ticks,
+    helper_choices,
     step_items,
 )
 
@@ -138,6 +139,18 @@ class _Tick:
         self.widget.description = name
 
 
+class _HelperPick:
+    """A tile for someone on the map who could do the step: a tap writes them into „Wer genau?“."""
+
+    def __init__(self, section: StepsSection, key: str, item: tuple[str, str]) -> None:
+        self.value = item[1]
+        self.widget = button(item[0], "bk-helper-pick", look=row_look(section))
+        self.widget.on_click(lambda _b: setattr(section.helper, "value", self.value))
+
+    def show(self, key: str, item: tuple[str, str]) -> None:
+        self.widget.description, self.value = item
+
+
 # --- the section -----------------------------------------------------------------------------------
 
 
@@ -171,9 +184,16 @@ class StepsSection(Panel):
         self.owner.add_class("bk-step-owner")
         self.helper = widgets.Text(layout=full_width())
         self.helper.add_class("bk-step-helper")
+        # who of the map could do it, one tap each (made when the question is first asked)
+        self.helper_rows: KeyedRows[str, _HelperPick] = KeyedRows(
+            lambda key, item: _HelperPick(self, key, item),
+            box=widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", width="100%")),
+        )
+        self.helper_rows.box.add_class("bk-helper-picks")
         self.helper_box = widgets.VBox(
             [
                 label(t("ui_goals.step_helper_label"), "bk-field-label"),
+                self.helper_rows.box,
                 self.helper,
                 wording_hint(self.helper),
             ],
@@ -320,9 +340,14 @@ class StepsSection(Panel):
         steps = step_items(case, self.goal_id)
         show_if(self.conference_help, bool(steps))
         self.step_rows.sync(steps)
+        if self.helper_box.layout.display != "none":
+            self._show_helper()  # the people on the map follow the case
 
     def _show_helper(self) -> None:
-        show_if(self.helper_box, self.owner.value in (Owner.NETZWERKPARTNER, Owner.UMFELD))
+        asked = self.owner.value in (Owner.NETZWERKPARTNER, Owner.UMFELD)
+        if asked or self.helper_rows.box.children:
+            self.helper_rows.sync(helper_choices(self.session.case, self.owner.value))
+        show_if(self.helper_box, asked)
 
     # --- actions -----------------------------------------------------------------------------------
 

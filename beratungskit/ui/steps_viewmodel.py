@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from beratungskit.analysis.activation import activation_hints, activation_share
 from beratungskit.analysis.drafts import Phrasings, StepDraft, draft_steps, order_resources
 from beratungskit.messages import t
-from beratungskit.model import Case, Owner, Step, StepStatus, label
+from beratungskit.model import Case, Category, Origin, Owner, Step, StepStatus, label
 from beratungskit.ui.goals_viewmodel import resource_name
 from beratungskit.ui.look import category_symbol
 
@@ -32,6 +32,7 @@ __all__ = [
     "draft_items",
     "draft_key",
     "goal_resource_ticks",
+    "helper_choices",
     "share_bar_html",
     "share_legend_html",
     "step_items",
@@ -117,6 +118,43 @@ def goal_resource_ticks(case: Case, goal_id: str) -> list[tuple[str, str]]:
     """``(resource id, name)`` of the goal's resources, for "Was hilft dabei?" under an own step."""
     goal = case.goal(goal_id)
     return [(r.id, resource_name(r)) for r in order_resources([case.resource(i) for i in goal.resource_ids])]
+
+
+def helper_choices(case: Case, owner: Owner) -> list[tuple[str, tuple[str, str]]]:
+    """Who on the map could do a step of ``owner`` (trial 16: „Wer genau?“ was free text only, and
+    „Frau Weber“, on the map already, had to be typed again): ``(resource id, (tile text, what goes
+    into „Wer genau?“))``. Someone of the eLb's circle is one of the social area; a network partner
+    a place or service, or what came from a Fachdienst. A person is named by their role where there
+    is one (the field asks for a role or a place, no name needed), as the drafts name them.
+
+    >>> case = Case.new("Mira K.")
+    >>> _ = case.add_resource("Frau Weber", category=Category.SOZIAL, is_person=True, role="Nachbarin")
+    >>> _ = case.add_resource("Stadtbibliothek", category=Category.INFRASTRUKTURELL)
+    >>> [item for _id, item in helper_choices(case, Owner.UMFELD)]
+    [('● Nachbarin (Frau Weber)', 'Nachbarin')]
+    >>> [item for _id, item in helper_choices(case, Owner.NETZWERKPARTNER)]
+    [('▲ Stadtbibliothek', 'Stadtbibliothek')]
+    >>> helper_choices(case, Owner.ELB)
+    []
+    """
+    if owner is Owner.UMFELD:
+        chosen = [
+            r for r in case.resources if r.category is Category.SOZIAL and r.origin is not Origin.FACHDIENST
+        ]
+    elif owner is Owner.NETZWERKPARTNER:
+        chosen = [
+            r
+            for r in case.resources
+            if r.category is Category.INFRASTRUKTURELL or r.origin is Origin.FACHDIENST
+        ]
+    else:
+        return []
+    items = []
+    for res in order_resources(chosen):
+        role = res.role if res.is_person and res.role else None
+        text = f"{category_symbol(res.category)} {role} ({res.label})" if role else resource_name(res)
+        items.append((res.id, (text, role or res.label)))
+    return items
 
 
 # --- activation ------------------------------------------------------------------------------------
