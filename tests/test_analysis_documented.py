@@ -257,3 +257,28 @@ def test_the_plan_s_own_changes_in_the_log_are_said_in_the_elb_s_language() -> N
     assert "20.05.2027" in said["nächstes Gespräch am 20.05.2027"].text("fa")
     page = festgehalten_html(case, lang="tr")
     assert "Dil: " + tr("tr", "model.Language.ar") in page
+
+
+def test_a_resource_is_told_without_saying_a_thing_twice() -> None:
+    """Trial 16: „Was wir festhalten“ was about 7,600 px long; for every resource it said „Das ist ein
+    Mensch.“ and then „Das ist ein Mensch oder eine Gruppe um Sie.“, and an open origin and an open
+    closeness in two sentences. Now an answered „Wer oder was?“ stands for the area, and what is
+    still open of both is one sentence — nothing stored is left out."""
+    case = Case.new("Deniz")
+    case.add_resource("Jana", category="sozial", is_person=True, role="Schwester", origin="lebensumfeld")
+    case.add_resource("Fahrrad", category="materiell")
+    case.add_resource("Bibliothek", category="infrastrukturell", closeness=3)
+    text = "\n".join(documented(case).texts("de"))
+    jana, bike, library = (text.split(label, 1)[1] for label in ("Jana (Schwester)", "Fahrrad", "Bibliothek"))
+    jana = jana.split("Fahrrad")[0]
+    assert "Das ist ein Mensch." in jana and "Das ist ein Mensch oder eine Gruppe um Sie." not in jana
+    assert "Das kommt aus Ihrer Familie oder von Freunden." in jana
+    assert "Wie nah es Ihnen ist, ist noch offen." in jana  # only this one open
+    bike = bike.split("Bibliothek")[0]
+    assert "Das ist ein Ding, oder es hat mit Geld zu tun." in bike
+    assert "Woher es kommt und wie nah es Ihnen ist, ist noch offen." in bike
+    assert "Woher es kommt, ist noch offen." not in bike
+    assert "Woher es kommt, ist noch offen." in library and "weiter weg" in library
+    for lang in LANGUAGES:  # in every language, one sentence too
+        told = list(documented(case).texts(lang))
+        assert len(told) == len(list(documented(case).texts("de")))

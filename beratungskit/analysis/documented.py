@@ -191,18 +191,24 @@ def _resource(res: Resource) -> list[Sentence]:
     out = []
     if res.note:
         out.append(_s("resource.note_ifk" if res.named_by is NamedBy.IFK else "resource.note", note=res.note))
-    # person, group or place: said when answered, and said to be open where it is asked (Sozial)
+    # person, group or place: said when answered (it says the area too: „Das ist ein Mensch.“ needs
+    # no „Das ist ein Mensch oder eine Gruppe um Sie.“ after it — trial 16 found this page long), and
+    # said to be open where it is asked (Sozial)
     if res.is_person is not None:
         out.append(_s("resource.person" if res.is_person else "resource.group"))
-    elif res.category is Category.SOZIAL:
-        out.append(_s("resource.person_open"))
-    # origin, closeness and who named it may still be open (None): said, not hidden
-    out += [
-        _s(f"resource.category.{res.category.value}"),
-        _s(f"resource.origin.{res.origin.value if res.origin else 'open'}"),
-        _s(f"resource.closeness.{res.closeness or 'open'}"),
-        *_by_ifk(res.named_by),
-    ]
+    else:
+        if res.category is Category.SOZIAL:
+            out.append(_s("resource.person_open"))
+        out.append(_s(f"resource.category.{res.category.value}"))
+    # origin and closeness may still be open (None): said, not hidden — both in one sentence
+    if res.origin is None and res.closeness is None:
+        out.append(_s("resource.origin_closeness_open"))
+    else:
+        out += [
+            _s(f"resource.origin.{res.origin.value if res.origin else 'open'}"),
+            _s(f"resource.closeness.{res.closeness or 'open'}"),
+        ]
+    out += _by_ifk(res.named_by)
     if res.note and res.shareable:
         out.append(_s("note_shareable"))
     out.append(_s("on", date=_date(res.created_at)))

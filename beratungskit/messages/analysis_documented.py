@@ -53,6 +53,7 @@ TEXTS = {
     "resource.closeness.2": "Auf der Karte: mittel nah bei Ihnen.",
     "resource.closeness.3": "Auf der Karte: weiter weg von Ihnen.",
     "resource.closeness.open": "Wie nah es Ihnen ist, ist noch offen.",
+    "resource.origin_closeness_open": "Woher es kommt und wie nah es Ihnen ist, ist noch offen.",
     # relations
     "relation.gives": "„{a}“ hilft „{b}“.",
     "relation.gives_you": "„{a}“ hilft Ihnen.",
