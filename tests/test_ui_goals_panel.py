@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import ipywidgets as widgets
 import pytest
 
-from beratungskit.model import ORIGIN_ORDER, Case, Category, Origin, Owner, StepStatus
+from beratungskit.model import ELB_ID, ORIGIN_ORDER, Case, Category, Origin, Owner, StepStatus
 from beratungskit.render.conference import conference_html
 from beratungskit.store import CaseStore
 from beratungskit.ui.app import SessionApp
@@ -679,3 +679,27 @@ def test_who_does_a_step_is_chosen_from_the_map(demo: GoalsPanel, store: CaseSto
     # a resource added to the map meanwhile is there to choose
     demo.session.apply(lambda c: c.add_resource("Stadtteilzentrum", category=Category.INFRASTRUKTURELL))
     assert "▲ Stadtteilzentrum" in [w.description for w in steps.helper_rows.box.children]
+
+
+def test_the_goal_lights_up_in_ziele_and_schritte_and_the_elb_never_fades(
+    store: CaseStore, demo_case: Case
+) -> None:
+    """Trial 16: under „1 Wille“ the last goal's highlight stayed on — most of the map faded, and the
+    centre with it: the eLb's white name on light grey. The goal's resources stand out in „Ziele“
+    and „Schritte“ only, and the eLb in the centre is never faded."""
+    panel = open_panel(store, demo_case)
+    assert panel.map is not None
+    goal = demo_case.goals[-1]
+    for section, lit in (
+        ("will", set()),
+        ("goals", set(goal.resource_ids)),
+        ("steps", set(goal.resource_ids)),
+    ):
+        panel.show_section(section)
+        assert panel.map.highlighted == lit, section
+    for section in ("referral", "plan", "will"):
+        panel.show_section(section)
+        assert panel.map.highlighted == frozenset(), section
+    panel.show_section("goals")
+    faded = {n["id"] for n in panel.map.nodes if n.get("opacity", 1) < 1}
+    assert faded and ELB_ID not in faded

@@ -324,6 +324,7 @@ class GoalsPanel(Panel):
         # The plan preview takes the map's place: the eLb reads the whole page before printing.
         self.left.children = [self.plan.preview] if name == "plan" else [self.map_box]
         self._show_parts()
+        self.update_highlight()  # the goal's resources stand out where goals are the topic
 
     # --- goal and map ----------------------------------------------------------------------------
 
@@ -335,9 +336,13 @@ class GoalsPanel(Panel):
         self.update_highlight()
 
     def highlighted_ids(self) -> list[str]:
-        """What the map should emphasise: the ticked resources while editing, else the goal's."""
+        """What the map should emphasise: the ticked resources while editing, else the goal's — in
+        „Ziele“ and „Schritte“ only (trial 16: under „1 Wille“ most of the map stood faded by a goal
+        that was not the topic there, the other sections leave the map whole too)."""
         if self.goals.editor_open:
             return self.goals.checked()
+        if self.sections.value not in ("goals", "steps"):
+            return []
         goal_id = self.goals.goal_id
         if goal_id is None:
             return []

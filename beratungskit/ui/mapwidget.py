@@ -39,6 +39,7 @@ from ipywidgets import CallbackDispatcher
 from beratungskit.analysis.kept_layout import SHAPE_TOLERANCE
 from beratungskit.analysis.layout import Box, _content_key, warm_up
 from beratungskit.messages import t
+from beratungskit.model import ELB_ID
 
 if TYPE_CHECKING:
     from beratungskit.analysis.layout import MapLayout
@@ -455,8 +456,11 @@ class MapWidget(anywidget.AnyWidget):
         # The items themselves: an item kept here is never changed in place, only replaced (_moved).
         if not self._highlighted:
             return dict(base)
-        out = {}
+        out: dict[str | int, dict[str, Any]] = {}
         for key, node in base.items():
+            if key == ELB_ID:  # the eLb stays as drawn: every goal is theirs (faded, the white name
+                out[key] = node  # on light grey could not be read, trial 16)
+                continue
             overlay = HIGHLIGHT_ON if key in self._highlighted else HIGHLIGHT_OFF
             out[key] = {**node, **copy.deepcopy(overlay)}
         return out
