@@ -413,12 +413,12 @@ def test_the_live_repair_tries_a_bounded_number_of_moves(monkeypatch: pytest.Mon
 #: Six changed in session 17 (rings17): every side of every ring is at least layout.BAND_DEPTH deep,
 #: so the rings' sides without boxes and what lies beyond them moved out (skew40 had none).
 OLD_PICTURES = {
-    ("map40", 1.867): "2a8f723b04f7a425",
-    ("map40", 1.992): "d015fa6df8997dbe",
-    ("map60", 1.867): "3ed7c9aa2d6b4966",
-    ("map60", 1.992): "5c32114c99d674e1",
-    ("bench60", 1.867): "c4ba136ffe08922b",
-    ("bench60", 1.992): "44b56ee0d5a19c9d",
+    ("map40", 1.867): "6aec2e9446e1e64c",
+    ("map40", 1.992): "9a3373a5df61d026",
+    ("map60", 1.867): "a7a197cc5501f420",
+    ("map60", 1.992): "6d5c0a3d1144ea1c",
+    ("bench60", 1.867): "58272c77a1341b91",
+    ("bench60", 1.992): "17a3fa98e460f172",
     ("skew40", 1.867): "08ec8038cffc0981",
     ("skew40", 1.992): "eb0c285035c056f9",
 }

@@ -785,13 +785,14 @@ SECTOR_MARGIN = 8.0
 EMPTY_RING = 50.0
 #: Each side of every ring is at least this deep, from its line to the line of the ring inside
 #: (ring 1: to the edge around the eLb), also where none of its resources stands on that side: near
-#: and far are bands one sees at a glance (34 px on the 1280×800 screen at 40 resources, 50 px on a
-#: sparse map) and can drop a resource into (a box of one line is 34 px high, with vis-network's
+#: and far are bands one sees at a glance (31 px on the 1280×800 screen at 40 resources, about 50 px
+#: on a sparse map) and can drop a resource into (a box of one line is 34 px high, with vis-network's
 #: pad). Before (trial 16, 1280×800), a ring without boxes on a side ran there 16 px outside the
 #: ring inside it: two lines side by side, „weiter weg“ no place at all, and a box of the ring inside
-#: seemed to sit on the line between them. (48 px left the 40 resources of tests/mapcases.py at
-#: 1280×800 under the 14 px readable_px asks for: 13.95 px; 44 px: 14.13, without: 14.28.)
-BAND_DEPTH = 44.0
+#: seemed to sit on the line between them. The figure is as deep as the 40 resources of
+#: tests/mapcases.py at 1280×800 allow: their labels must stay at 14 px (readable_px); with 40 they
+#: show 14.0 px (test_browser_map), with 44 13.98, without the rule 14.2.
+BAND_DEPTH = 40.0
 #: A row in which nothing fits is tried again this much further out (an area widens outward).
 ROW_STEP = 24.0
 #: A row stops trying the waiting boxes of an area after this many in a row did not fit.
@@ -2647,9 +2648,9 @@ def most_zoom(case: Case, width: float, height: float, *, enough: float = _INF) 
     >>> case = demo_case()
     >>> e = compute_layout(case, 770 / 664).extent   # laid out: its labels on screen (px) …
     >>> round(FONT_SIZE * min(770 / (e.x1 - e.x0), 664 / (e.y1 - e.y0)), 1)
-    14.6
+    14.7
     >>> round(FONT_SIZE * most_zoom(case, 770, 664), 1)   # … and the estimate from above
-    16.0
+    16.1
     """
     aspect = min(max(width / height, 0.6), 3.5)
     _lines, elb_hw, elb_hh = elb_size(case.alias)
