@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from beratungskit.model import ELB_ID, Case, Category, Direction, Strength
 
-__all__ = ["LABELS", "crowded_case", "map_case"]
+__all__ = ["LABELS", "crowded_case", "map_case", "open_case"]
 
 P, S, M, INF = Category.PERSOENLICH, Category.SOZIAL, Category.MATERIELL, Category.INFRASTRUKTURELL
 
@@ -130,4 +130,22 @@ def crowded_case(n: int, seed: int) -> Case:
     for rid in ids:
         if rng.random() < 0.4:
             case.connect(ELB_ID, rid)
+    return case
+
+
+def open_case(n: int, seed: int) -> Case:
+    """:func:`crowded_case` with about a third of its resources' closeness still open (``None``: drawn
+    with a dashed border in the middle ring until somebody chooses one), as early in a session.
+
+    >>> case = open_case(30, 1)
+    >>> 5 <= sum(r.closeness is None for r in case.resources) <= 15
+    True
+    """
+    import random
+
+    case = crowded_case(n, seed)
+    rng = random.Random(1000 + 100 * seed + n)
+    for rid in [r.id for r in case.resources]:
+        if rng.random() < 0.33:
+            case.update_resource(rid, closeness=None)
     return case

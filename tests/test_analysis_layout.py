@@ -7,6 +7,7 @@ import math
 import random
 import statistics
 
+import numpy as np
 import pytest
 
 from benchmarks.cases import synthetic_case
@@ -409,13 +410,15 @@ def test_the_live_repair_tries_a_bounded_number_of_moves(monkeypatch: pytest.Mon
 #: skew40 at 1.867 changed in session 16: German maps whose title stands beside the rings are also laid
 #: out for canvases 5 % narrower and wider (layout.NEARBY_SHAPES, as maps with a language since
 #: fit14), and there a nearby shape shows the labels larger on the real canvas.
+#: Six changed in session 17 (rings17): every side of every ring is at least layout.BAND_DEPTH deep,
+#: so the rings' sides without boxes and what lies beyond them moved out (skew40 had none).
 OLD_PICTURES = {
-    ("map40", 1.867): "a5798ab31649caea",
-    ("map40", 1.992): "40a7c28422969e70",
-    ("map60", 1.867): "b90965f5fc49c45f",
-    ("map60", 1.992): "32a41120a25a3622",
-    ("bench60", 1.867): "3141d8431d6da595",
-    ("bench60", 1.992): "c4f0d2049ead57dc",
+    ("map40", 1.867): "6aec2e9446e1e64c",
+    ("map40", 1.992): "9a3373a5df61d026",
+    ("map60", 1.867): "a7a197cc5501f420",
+    ("map60", 1.992): "6d5c0a3d1144ea1c",
+    ("bench60", 1.867): "58272c77a1341b91",
+    ("bench60", 1.992): "17a3fa98e460f172",
     ("skew40", 1.867): "08ec8038cffc0981",
     ("skew40", 1.992): "eb0c285035c056f9",
 }
@@ -725,15 +728,48 @@ def test_edits_on_the_picture_shown_keep_every_guarantee(n: int, seed: int, aspe
         shown = result
 
 
+def free_nudge(case: Case, shown: layout_module.MapLayout, res_id: str) -> tuple[float, float] | None:
+    """A step of a few pixels that keeps the resource's box within its own place: in its ring and
+    area as far from their lines as the packer keeps it, clear of the other boxes (a box may stand
+    right at the ring inside it, at an area's line and a box of its column: ``None``, none is free)."""
+    res = next(r for r in case.resources if r.id == res_id)
+    box = shown.boxes[res_id]
+    sector = shown.sector_of(res.category)
+    margin = layout_module.RING_GAP / 2 - 1
+    for dx, dy in ((4, 2), (-4, 2), (4, -2), (-4, -2), (4, 0), (-4, 0), (0, 2), (0, -2)):
+        moved = Box(res_id, box.x0 + dx, box.y0 + dy, box.x1 + dx, box.y1 + dy)
+        grown = Box(res_id, moved.x0 - margin, moved.y0 - margin, moved.x1 + margin, moved.y1 + margin)
+        if (
+            all(shown.rings[res.ring - 1].holds(px, py) for px, py in corners(grown))
+            and (
+                res.ring == 1 or not any(shown.rings[res.ring - 2].holds(px, py) for px, py in corners(grown))
+            )
+            and (res.ring > 1 or not grown.overlaps(shown.inner))
+            and layout_module._in_sector_many(
+                np.array([[moved.x0, moved.y0, moved.x1, moved.y1]]),
+                sector,
+                layout_module.SECTOR_MARGIN + 0.5,
+            )[0]
+            and not any(
+                moved.overlaps(b, layout_module.GAP + 0.5) for k, b in shown.boxes.items() if k != res_id
+            )
+        ):
+            return dx, dy
+    return None
+
+
 @pytest.mark.parametrize("n", [15, 200])
 def test_boxes_nobody_touched_stay_where_they_were(n: int) -> None:
     """A drop within a ring, a line drawn, a resource added: only the boxes the change needs move."""
     case = map_case(n) if n <= 60 else synthetic_case(n, 7)
     aspect = WARM_ASPECTS[0]
     shown = compute_layout(case, aspect)
-    res = case.resources[n // 2]
+    # a little aside, within its own place (from the middle of the list on, the first that can)
+    res, (dx, dy) = next(
+        (r, step) for r in case.resources[n // 2 :] if (step := free_nudge(case, shown, r.id)) is not None
+    )
     x, y = shown.positions[res.id]
-    case.move_resource(res.id, x + 4, y + 2)  # a little aside, within its own place
+    case.move_resource(res.id, x + dx, y + dy)
     after = compute_layout(case, aspect, previous=shown)
     moved = [k for k in shown.positions if after.positions[k] != shown.positions[k]]
     if n > layout_module.CORRIDOR_LIMIT:
@@ -809,7 +845,10 @@ def test_a_line_drawn_searches_no_more_ring_name_spots_at_200_than_at_15(
     at_15 = name_spots_per_line(monkeypatch, 15)
     at_200 = name_spots_per_line(monkeypatch, 200)
     stayed = [spots for spots, _whole, moved in at_200[1:] if not moved]
-    assert len(stayed) >= 3 and sum(stayed) <= max(sum(s for s, _w, _m in at_15[1:]), 20), (at_15, at_200)
+    # (at most four spots a ring for each line: at 15 no name moves since the rings are
+    # layout.BAND_DEPTH deep on every side, and the lines there cost 4 spots each, at 200 12)
+    floor = 4 * 3 * len(stayed)
+    assert len(stayed) >= 3 and sum(stayed) <= max(sum(s for s, _w, _m in at_15[1:]), floor), (at_15, at_200)
     assert all(spots < whole / 2 for spots, whole, moved in at_200[1:] if moved), at_200
 
 

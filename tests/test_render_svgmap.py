@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 
 from beratungskit.analysis.layout import compute_layout
@@ -77,16 +78,30 @@ def test_the_sheet_holds_every_curve_as_drawn(demo_case: Case) -> None:
 
     width_mm, height_mm = PRINT_MAP_MM  # as the A4 sheet lays it out (render/ecomap.py karte_sheet)
     placed = compute_layout(demo_case, width_mm / height_mm, thorough=True)
+    # since the rings are BAND_DEPTH deep on every side (session 17) the demo case's curves stay
+    # within them: the line that bulges furthest out drawn as vis-network's roundest curve (1.0; the
+    # layout's own go up to 0.75), as a route the sheet must hold whatever the layout chose
+    ext = placed.extent
+
+    def beyond(source: str, target: str, route: tuple[str, float]) -> int:
+        points = line_points(*placed.positions[source], *placed.positions[target], route)
+        return sum(not (ext.x0 <= px <= ext.x1 and ext.y0 <= py <= ext.y1) for px, py in points)
+
+    _most, rel_id, route = max(
+        (beyond(rel.source, rel.target, (kind, 1.0)), rel.id, (kind, 1.0))
+        for rel in demo_case.relations
+        for kind in ("curvedCW", "curvedCCW")
+    )
+    placed = dataclasses.replace(placed, routes={**placed.routes, rel_id: route})
     root = ET.fromstring(ecomap_svg(demo_case, placed, legend=False))
     x0, y0, w, h = (float(v) for v in root.attrib["viewBox"].split())
-    ext = placed.extent
     bulging = 0
     for rel in demo_case.relations:
         route = placed.routes.get(rel.id)
         for px, py in line_points(*placed.positions[rel.source], *placed.positions[rel.target], route):
             assert x0 <= px <= x0 + w and y0 <= py <= y0 + h, (rel.id, px, py)
             bulging += not (ext.x0 <= px <= ext.x1 and ext.y0 <= py <= ext.y1)
-    assert bulging, "the demo case no longer has a curve beyond the layout's extent: pick another case"
+    assert bulging, "the curve no longer runs beyond the layout's extent: pick another line"
 
 
 def test_a_box_whose_closeness_is_open_is_dashed_on_paper_too() -> None:

@@ -783,6 +783,16 @@ RING_GAP = 16.0
 SECTOR_MARGIN = 8.0
 #: How thick an empty ring stays, so that it is seen and a resource can be dropped into it.
 EMPTY_RING = 50.0
+#: Each side of every ring is at least this deep, from its line to the line of the ring inside
+#: (ring 1: to the edge around the eLb), also where none of its resources stands on that side: near
+#: and far are bands one sees at a glance (31 px on the 1280×800 screen at 40 resources, about 50 px
+#: on a sparse map) and can drop a resource into (a box of one line is 34 px high, with vis-network's
+#: pad). Before (trial 16, 1280×800), a ring without boxes on a side ran there 16 px outside the
+#: ring inside it: two lines side by side, „weiter weg“ no place at all, and a box of the ring inside
+#: seemed to sit on the line between them. The figure is as deep as the 40 resources of
+#: tests/mapcases.py at 1280×800 allow: their labels must stay at 14 px (readable_px); with 40 they
+#: show 14.0 px (test_browser_map), with 44 13.98, without the rule 14.2.
+BAND_DEPTH = 40.0
 #: A row in which nothing fits is tried again this much further out (an area widens outward).
 ROW_STEP = 24.0
 #: A row stops trying the waiting boxes of an area after this many in a row did not fit.
@@ -1190,13 +1200,22 @@ def _pack(
             band = packer.band(k, group, inner, shape.columns[k - 1], limits[k], lines_beyond[k])
         if band is None:
             return None
-        if k > 1:  # the ring lines stay apart even where a ring is thin
-            band.left, band.top, band.right, band.bottom = (
-                max(b, i + RING_GAP) for b, i in zip(band.reach, inner, strict=True)
-            )
+        _deepen(band, inner, k)
         bands.append(band)
         inner = band.reach
     return packer.boxes, bands
+
+
+def _deepen(band: _Band, inner: tuple[float, float, float, float], k: int) -> None:
+    """Ring ``k`` at least :data:`BAND_DEPTH` deep on each side, also where none of its boxes stands
+    there: its line then runs that far from the line of the ring inside (or from the edge around the
+    eLb). Every ring line lies :data:`RING_GAP` / 2 beyond its band's reach, rounded outward to
+    :data:`RING_STEP` (:func:`_ring_shapes`); the edge around the eLb lies :data:`ELB_GAP` / 2
+    beyond it."""
+    least = BAND_DEPTH if k > 1 else BAND_DEPTH + ELB_GAP / 2 - RING_GAP / 2
+    band.left, band.top, band.right, band.bottom = (
+        max(b, i + least) for b, i in zip(band.reach, inner, strict=True)
+    )
 
 
 #: A resource placed into the picture shown (added, or come from another ring) takes the free place
@@ -2629,9 +2648,9 @@ def most_zoom(case: Case, width: float, height: float, *, enough: float = _INF) 
     >>> case = demo_case()
     >>> e = compute_layout(case, 770 / 664).extent   # laid out: its labels on screen (px) …
     >>> round(FONT_SIZE * min(770 / (e.x1 - e.x0), 664 / (e.y1 - e.y0)), 1)
-    15.1
+    14.7
     >>> round(FONT_SIZE * most_zoom(case, 770, 664), 1)   # … and the estimate from above
-    17.0
+    16.1
     """
     aspect = min(max(width / height, 0.6), 3.5)
     _lines, elb_hw, elb_hh = elb_size(case.alias)
