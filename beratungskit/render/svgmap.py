@@ -113,6 +113,16 @@ def arrow_icon(both: bool, px: int = 64) -> str:
     )
 
 
+def open_box_icon(px: int = 40) -> str:
+    """A small dashed box: a resource whose closeness nobody chose yet (``visdata.OPEN_DASHES``)."""
+    dash = " ".join(map(str, OPEN_DASHES))
+    return (
+        f'<svg width="{px}" height="20" viewBox="0 0 40 20" aria-hidden="true">'
+        f'<rect x="3" y="2" width="34" height="16" rx="3" fill="#F3F4F6" stroke="#4B5563" '
+        f'stroke-width="2.5" stroke-dasharray="{dash}"/></svg>'
+    )
+
+
 def _second(
     two: Mapping[str, Any], x: float, y: float, text: str, size: float, anchor: str, **attrs: str
 ) -> str:
