@@ -594,6 +594,7 @@ PROBES = tuple(
         "wording_probe16.yaml",
         "wording_probe17.yaml",
         "wording_probe18.yaml",
+        "wording_probe19.yaml",
     )
 )
 
