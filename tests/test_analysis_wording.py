@@ -3032,3 +3032,43 @@ def test_the_elbs_self_harm_threshold_is_at_least_the_floor() -> None:
     units += [_unit({"crisis"}, writer=w, self_harm=True, reach={"self_harm": 0.3}) for w in ("elb", "ifk")]
     thresholds = wording_train.choose_thresholds(units, ["self_harm"])[0]
     assert thresholds["self_harm"] == {"ifk": 0.3, "elb": 0.4}
+
+
+# --- twentieth round: the model's exits for talk about money, a topic, a celebration, a move ---------
+
+# written for the test (not in any labelled file): (text, whether the model's exits hold)
+ROUND20_EXITS = [
+    # a sum „not even“ spent is a price, not an age one will not reach
+    ("Die Schuhe haben nicht mal 20 Euro gekostet, voll das Schnäppchen.", True),
+    ("Für ein Geschenk geb ich keine 50 Euro aus.", True),
+    # assisted dying or the death penalty as a topic of a lesson, a debate, the news
+    ("In Religion hatten wir eine Debatte über Sterbehilfe.", True),
+    ("Die Todesstrafe war heute Thema in der Zeitung.", True),
+    # a family celebration organised
+    ("Ich hab für den Geburtstag meiner Tochter alles vorbereitet.", True),
+    ("Die Hochzeit im Mai ist gebucht, Saal und Musik.", True),
+    # a suitcase taken along, emigrating
+    ("Nach Kanada nehm ich nur den großen Koffer mit.", True),
+    ("Meine Schwester ist nach Kanada ausgewandert, im Sommer besuch ich sie.", True),
+    # not where the money is for food or a child, an age is meant, nothing is planned, or „für mich“
+    ("Ich hab nicht mal 3 Euro für Essen fürs Kind.", False),
+    ("Ich will nicht mal 40 werden.", False),
+    ("Keine Hochzeit geplant, kein Urlaub, nichts mehr.", False),
+    ("Keine Auswanderung, nur weg.", False),
+    ("Sterbehilfe war beim Arzt das Thema. Für mich.", False),
+    ("Wir haben über Sterbehilfe diskutiert, für mich selbst wäre das was.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "holds"), ROUND20_EXITS)
+def test_the_twentieth_rounds_model_exits(text: str, holds: bool) -> None:
+    """The fine eLb messages the retrained model of the nineteenth round gave its self-harm hint with no
+    word of the field (above „alone“): a price („nicht mal 25 Euro“), assisted dying as a topic, a
+    christening organised, a list before a move abroad. The exits are general, each with its
+    exceptions; the lists' own self-harm findings are never silenced by them."""
+    from beratungskit.analysis.wording import fold, load_guard, model_spans
+
+    use = load_guard()._model  # type: ignore[attr-defined]
+    spans = model_spans(text)
+    parts = [fold(text[a:b])[0] for a, b in spans]
+    assert any(use.exits(part, after) for part, after in zip(parts, [*parts[1:], ""], strict=True)) is holds
