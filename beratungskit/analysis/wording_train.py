@@ -22,7 +22,11 @@ the seventeenth round (``tests/data/wording_train17.yaml``, 1562 sentences in co
 self-harm, judging and deficit talk, every label; training data only), and one of the nineteenth round
 (``tests/data/wording_train18.yaml``, 1208 sentences in contrasting pairs: veiled self-harm in the eLb's
 short messages and emotional-but-fine twins, dark jokes taken back or not, the eLb's own past or work
-against a present crisis, IFK judging against neutral twins; every label; training data only). A file
+against a present crisis, IFK judging against neutral twins; every label; training data only), and one
+of the twentieth round (``tests/data/wording_train19.yaml``, 1344 sentences in contrasting pairs:
+emotional eLb messages that are no crisis against veiled self-harm twins, talk about death, religion and
+prices, urgent need, IFK judging, profiling, deficit and typing against neutral twins; every label;
+training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -73,6 +77,10 @@ SOURCES: tuple[str, ...] = (
     # eighteenth batch (nineteenth round): contrasting pairs for self-harm in the eLb's short messages,
     # the eLb's past and work, jokes taken back, IFK judging; another helper (every label)
     "tests/data/wording_train18.yaml",
+    # nineteenth batch (twentieth round): contrasting pairs for emotional eLb messages that are no crisis
+    # and veiled self-harm, talk about death, religion and prices, urgent need, judging, profiling,
+    # deficit and typing against neutral twins; another helper (every label)
+    "tests/data/wording_train19.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
