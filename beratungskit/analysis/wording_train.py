@@ -117,7 +117,10 @@ HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: the retrained model (C 1.0 or 2.0 alike, with the training batch 18) gives seven fine twins of the test
 #: suite the self-harm hint (assisted dying as a topic, „Gott persönlich“ in prayer, „nicht mal 25
 #: Euro“, a christening; scores 0.47–0.70) and was not shipped (see bench_wording_lopo's closing note).
-C = 1.0
+#: Twentieth round: 2.0. With probe 19 and the training batch 19 in the sources, on the folds 16–19 and
+#: the held-out batches 8–10 (fold models, out of fold): self-harm missed + fine sentences with a hint
+#: 33 + 157 at 1.0, 32 + 155 at 2.0, 36 + 147 at 4.0 (main: 33 + 181); 2.0 misses the fewest.
+C = 2.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
 
