@@ -3024,14 +3024,15 @@ def test_a_crisis_long_past_told_with_heut_is_over(text: str, harm: bool) -> Non
 
 def test_the_elbs_self_harm_threshold_is_at_least_the_floor() -> None:
     # nineteenth round: the eLb's self-harm threshold is at least 0.4 (the search goes to the cap, 0.3):
-    # below „alone“ the field's everyday words opened the gate on the eLb's emotional fine messages
+    # below „alone“ the field's everyday words opened the gate on the eLb's emotional fine messages;
+    # twentieth round: 0.35 (at 0.4 the retrained model lost one labelled self-harm sentence's flag)
     from beratungskit.analysis import wording_train
 
-    assert wording_train.SELF_HARM_FLOOR == {"elb": 0.4}
+    assert wording_train.SELF_HARM_FLOOR == {"elb": 0.35}
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(200)]
     units += [_unit({"crisis"}, writer=w, self_harm=True, reach={"self_harm": 0.3}) for w in ("elb", "ifk")]
     thresholds = wording_train.choose_thresholds(units, ["self_harm"])[0]
-    assert thresholds["self_harm"] == {"ifk": 0.3, "elb": 0.4}
+    assert thresholds["self_harm"] == {"ifk": 0.3, "elb": 0.35}
 
 
 # --- twentieth round: the model's exits for talk about money, a topic, a celebration, a move ---------

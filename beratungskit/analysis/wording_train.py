@@ -274,7 +274,12 @@ SELF_HARM_CAP = 0.3
 #: Ruhe“, „Hab endlich wieder Lust aufs Leben“): on the folds 16–18 (their fold models, out of fold)
 #: and the never-tuned held-out batches 8–10, the eLb's 0.4 (the search's cap 0.3 before) gave 10 fine
 #: sentences fewer a hint and missed no self-harm sentence more; the IFK's 0.35 missed one more.
-SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.4}
+#: Twentieth round: 0.35. With the model retrained on probe 19 and the training batch 19 (C 2.0), the
+#: floor matters little on the folds 16–19 and the held-out batches 8–10 (self-harm missed + fine with a
+#: hint: 0.35 32 + 156, 0.4 32 + 155, 0.45 34 + 150), but at 0.4 one self-harm sentence of all the
+#: labelled ones lost the flag it has with main's model („Ich hab den Leuten im Forum schon tschüss
+#: gesagt.“, 0.39); at 0.35 none does, for 5 fine sentences more with a hint of 12,049 (591 against 586).
+SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.35}
 #: The model's crisis thresholds are at most this, per writer (twelfth round). A crisis hint of the
 #: model brings the crisis line with it, and a line missed costs far more than a hint too many; but the
 #: search prices every false alarm alike, so on the training sentences (where the lists find nearly
