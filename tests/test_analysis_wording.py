@@ -2112,7 +2112,8 @@ def test_the_crisis_threshold_is_bounded_for_recall(monkeypatch: pytest.MonkeyPa
     units += [_unit({"crisis"}, reach={"crisis": 0.7}) for _ in range(2)]
     units += [_unit({"fine"}, reach={"crisis": 0.7}) for _ in range(2)]
     thresholds = wording_train.choose_thresholds(units, ["crisis"])[0]
-    assert thresholds["crisis"] == wording_train.CRISIS_CAP == {"ifk": 0.6, "elb": 0.75}
+    # (the IFK's cap 0.6 until the nineteenth round, 0.5 since the twentieth)
+    assert thresholds["crisis"] == wording_train.CRISIS_CAP == {"ifk": 0.5, "elb": 0.75}
     # an app text the model would give a crisis hint at 0.62: the lowest threshold above keeps it quiet
     units.append(wording_train.Unit("ifk", frozenset({"fine"}), False, (), {"crisis": 0.62}, app=True))
     assert wording_train.choose_thresholds(units, ["crisis"])[0]["crisis"]["ifk"] == 0.65

@@ -287,7 +287,12 @@ SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.35}
 #: sentences two IFK notes with self-harm („Strangmarken am Hals“) lost their only line. 0.6 is the
 #: IFK's value of the rounds before; 0.75 the lowest the search chose for the eLb in the twelfth
 #: round's leave-one-probe-out folds.
-CRISIS_CAP: dict[str, float] = {"ifk": 0.6, "elb": 0.75}
+#: Twentieth round: the IFK's 0.5. With the model retrained on probe 19 and the training batch 19, a
+#: held-out IFK note of self-harm („Strangmarken am Hals gesehen, er wich der Frage aus“) scored 0.55 and
+#: lost its only line at 0.6; on the folds 16–19 and the held-out batches 8–10 (fold models) 0.5 finds one
+#: sentence more (probe 18) for no fine sentence more with a hint, over all labelled sentences 2 more of
+#: 12,049.
+CRISIS_CAP: dict[str, float] = {"ifk": 0.5, "elb": 0.75}
 
 
 @dataclass(frozen=True, slots=True)
