@@ -1,4 +1,4 @@
-"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–19).
+"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–20).
 
 For each of the blind probes k: the model is trained on every labelled sentence *except* probe k
 (``beratungskit/analysis/wording_train.py``: the sets in ``tests/data`` and the other probes), its
@@ -552,6 +552,61 @@ geh dann. Nicht in Urlaub.“). Per kind retrained, P/R: probe 18 crisis 0.846/0
 profiling 0.730/0.873 -> 0.732/0.882, deficit 0.684/0.857 unchanged, typing 0.766/0.860 -> 0.773/0.895,
 judging 0.747/0.659 -> 0.753/0.682.
 
+Twentieth round (probe 19 now a fold too: nineteen folds), measured on 02.12.2026 05:15–06:35 UTC (2
+shared cores), same columns. Probe 19 in ``PROBES`` and the training sources, and the training batch 19
+(``tests/data/wording_train19.yaml``, 1344 sentences in contrasting pairs, training only). "before" is
+main's guard: the round-19 lists with the round-17 model that ships with it (folds 18, 19 and the
+held-out batches: that model, which never saw them; folds 16 and 17: the fold models of rounds 17 and
+18). "retrained": the round-20 lists (model exits for a price „not even“ spent, assisted dying as a
+topic, a family celebration organised, a suitcase taken along or emigrating; „für mich.“ and „für
+mich/sich selbst“ in ``again``) with fold models trained without their probe on the round-20 sources by
+``leave_one_out`` (C 2.0, thresholds from each fold's own search, the eLb's self-harm threshold at the
+new floor 0.35, the IFK's crisis threshold at its new cap 0.5); held-out with the fold-19 model.
+"shipped": the retrained model trained on all 26,625 sentences, **shipped this round** (on the folds a
+training figure: it learnt the probes).
+
+=========  ================================================  ================================================
+set        before (main)                                     retrained (fold models)
+=========  ================================================  ================================================
+probe 16   0.955 (0.996/0.891) / 0.989 / 0 of 290 [0] (33)   0.965 (0.996/0.916) / 0.985 / 0 of 290 [0] (25)
+probe 17   0.943 (0.953/0.930) / 0.943 / 0 of 290 [0] (30)   0.950 (0.967/0.926) / 0.949 / 2 of 290 [2] (31)
+probe 18   0.932 (0.965/0.888) / 0.939 / 13 of 265 [12] (35) 0.944 (0.966/0.914) / 0.950 / 13 of 265 [9] (28)
+probe 19   0.898 (0.953/0.823) / 0.905 / 10 of 281 [10] (55) 0.908 (0.962/0.834) / 0.926 / 8 of 281 [7] (52)
+held-out   0.889 (0.899/0.877) / 0.926 / 10 of 166 [9] (28)  0.915 (0.906/0.925) / 0.944 / 9 of 166 [7] (20)
+=========  ================================================  ================================================
+
+Shipped model on the never-trained held-out batches 8–10: 0.911 (0.899/0.925) / 0.937 / 9 of 166 [7]
+(21). Probe 19's "before" cell is its blind measurement. Sum of self-harm sentences missed and fine
+sentences with a hint over the five sets: main 33 + 181 = 214, retrained 32 + 156 = 188. Per kind
+before -> retrained, P/R: probe 19 crisis 0.819/0.971 -> 0.826/0.979, profiling 0.773/0.745 ->
+0.774/0.774, deficit 0.663/0.819 -> 0.663/0.847, typing 0.754/0.812 -> 0.757/0.828, judging
+0.921/0.446 -> 0.887/0.485; probe 18 judging 0.747/0.659 -> 0.759/0.706, probe 17 0.807/0.548 ->
+0.821/0.571, probe 16 0.908/0.626 -> 0.909/0.632. Probe 17's two misses (main's lists were written on
+them): an interpreter's note of a son fallen at the front (0.41, no word of the field) and „Wie lang
+dauert es eigentlich bis man verblutet? Nur theoretisch. Frage für ein Projekt.“ (0.33).
+
+The levers, each as the sum over the five sets with fold models (C-variants trained once per fold with
+the thresholds of round 20's fold-19 search and round 19's fold searches, ``/tmp/g20/fastfold.py``):
+retrain with probe 19, no batch 19, C 1.0: 31 + 165; with batch 19: C 1.0 33 + 157, **C 2.0 32 + 155**
+(kept: ``wording_train.C``), C 4.0 36 + 147, C 2.0 with the self-harm class weight × 1.5 31 + 164;
+„alone“ 0.5 34 + 151, 0.55 36 + 150; the eLb's self-harm threshold 0.45 34 + 150, 0.4 32 + 155, **0.35
+32 + 156** (kept: at 0.4 the shipped model lost the flag of one labelled self-harm sentence, 0.39, that
+main's model flags); the IFK's crisis threshold 0.5 or 0.55 instead of 0.6: unchanged sums, probe 18 one
+crisis sentence more (0.5 kept, see below); never vetoing a crisis finding of the lists (fold models
+without batch 19): 31 + 178 against 31 + 165. The new exits change nothing on these sets (31 + 165 with
+main's lists and with the round's). Word bigrams and lemmas (simplemma) are features of the model
+already (``p:`` and ``l:``), so no feature lever was tried. Trained on all sources, the round-19
+blockers are answered: the six fine twins get no self-harm hint (five by the new exits — their scores
+stay 0.54–0.91 —, „Gott persönlich“ by the training batch: 0.09), and „Wir haben keine Windeln mehr für
+das Baby.“ keeps its crisis finding (crisis 0.36, above the veto).
+
+Over all 27,174 labelled sentences of the repository, main's guard (lists and model) against the
+round's: none of the 7,123 self-harm sentences loses the flag, 78 gain it; fine sentences with a hint
+843 -> 593. With the IFK's crisis cap 0.6, one self-harm note of the held-out batch 8 („Strangmarken am
+Hals gesehen, er wich der Frage aus.“, no self-harm flag before either) lost its only line (the model's
+crisis score 0.67 -> 0.55); the cap 0.5 (``wording_train.CRISIS_CAP``) keeps it, for 2 fine sentences
+more with a hint over all labelled ones (591 at 0.6) and none on the five sets above.
+
 Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 16 trainings); with
 ``--probes 12,13`` only those folds.
 Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
@@ -594,6 +649,7 @@ PROBES = tuple(
         "wording_probe16.yaml",
         "wording_probe17.yaml",
         "wording_probe18.yaml",
+        "wording_probe19.yaml",
     )
 )
 

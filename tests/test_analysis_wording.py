@@ -2112,7 +2112,8 @@ def test_the_crisis_threshold_is_bounded_for_recall(monkeypatch: pytest.MonkeyPa
     units += [_unit({"crisis"}, reach={"crisis": 0.7}) for _ in range(2)]
     units += [_unit({"fine"}, reach={"crisis": 0.7}) for _ in range(2)]
     thresholds = wording_train.choose_thresholds(units, ["crisis"])[0]
-    assert thresholds["crisis"] == wording_train.CRISIS_CAP == {"ifk": 0.6, "elb": 0.75}
+    # (the IFK's cap 0.6 until the nineteenth round, 0.5 since the twentieth)
+    assert thresholds["crisis"] == wording_train.CRISIS_CAP == {"ifk": 0.5, "elb": 0.75}
     # an app text the model would give a crisis hint at 0.62: the lowest threshold above keeps it quiet
     units.append(wording_train.Unit("ifk", frozenset({"fine"}), False, (), {"crisis": 0.62}, app=True))
     assert wording_train.choose_thresholds(units, ["crisis"])[0]["crisis"]["ifk"] == 0.65
@@ -3024,11 +3025,52 @@ def test_a_crisis_long_past_told_with_heut_is_over(text: str, harm: bool) -> Non
 
 def test_the_elbs_self_harm_threshold_is_at_least_the_floor() -> None:
     # nineteenth round: the eLb's self-harm threshold is at least 0.4 (the search goes to the cap, 0.3):
-    # below „alone“ the field's everyday words opened the gate on the eLb's emotional fine messages
+    # below „alone“ the field's everyday words opened the gate on the eLb's emotional fine messages;
+    # twentieth round: 0.35 (at 0.4 the retrained model lost one labelled self-harm sentence's flag)
     from beratungskit.analysis import wording_train
 
-    assert wording_train.SELF_HARM_FLOOR == {"elb": 0.4}
+    assert wording_train.SELF_HARM_FLOOR == {"elb": 0.35}
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(200)]
     units += [_unit({"crisis"}, writer=w, self_harm=True, reach={"self_harm": 0.3}) for w in ("elb", "ifk")]
     thresholds = wording_train.choose_thresholds(units, ["self_harm"])[0]
-    assert thresholds["self_harm"] == {"ifk": 0.3, "elb": 0.4}
+    assert thresholds["self_harm"] == {"ifk": 0.3, "elb": 0.35}
+
+
+# --- twentieth round: the model's exits for talk about money, a topic, a celebration, a move ---------
+
+# written for the test (not in any labelled file): (text, whether the model's exits hold)
+ROUND20_EXITS = [
+    # a sum „not even“ spent is a price, not an age one will not reach
+    ("Die Schuhe haben nicht mal 20 Euro gekostet, voll das Schnäppchen.", True),
+    ("Für ein Geschenk geb ich keine 50 Euro aus.", True),
+    # assisted dying or the death penalty as a topic of a lesson, a debate, the news
+    ("In Religion hatten wir eine Debatte über Sterbehilfe.", True),
+    ("Die Todesstrafe war heute Thema in der Zeitung.", True),
+    # a family celebration organised
+    ("Ich hab für den Geburtstag meiner Tochter alles vorbereitet.", True),
+    ("Die Hochzeit im Mai ist gebucht, Saal und Musik.", True),
+    # a suitcase taken along, emigrating
+    ("Nach Kanada nehm ich nur den großen Koffer mit.", True),
+    ("Meine Schwester ist nach Kanada ausgewandert, im Sommer besuch ich sie.", True),
+    # not where the money is for food or a child, an age is meant, nothing is planned, or „für mich“
+    ("Ich hab nicht mal 3 Euro für Essen fürs Kind.", False),
+    ("Ich will nicht mal 40 werden.", False),
+    ("Keine Hochzeit geplant, kein Urlaub, nichts mehr.", False),
+    ("Keine Auswanderung, nur weg.", False),
+    ("Sterbehilfe war beim Arzt das Thema. Für mich.", False),
+    ("Wir haben über Sterbehilfe diskutiert, für mich selbst wäre das was.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "holds"), ROUND20_EXITS)
+def test_the_twentieth_rounds_model_exits(text: str, holds: bool) -> None:
+    """The fine eLb messages the retrained model of the nineteenth round gave its self-harm hint with no
+    word of the field (above „alone“): a price („nicht mal 25 Euro“), assisted dying as a topic, a
+    christening organised, a list before a move abroad. The exits are general, each with its
+    exceptions; the lists' own self-harm findings are never silenced by them."""
+    from beratungskit.analysis.wording import fold, load_guard, model_spans
+
+    use = load_guard()._model  # type: ignore[attr-defined]
+    spans = model_spans(text)
+    parts = [fold(text[a:b])[0] for a, b in spans]
+    assert any(use.exits(part, after) for part, after in zip(parts, [*parts[1:], ""], strict=True)) is holds

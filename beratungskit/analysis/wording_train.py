@@ -7,12 +7,11 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–18 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–19 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
-eighteenth, probe 18 since the nineteenth), two training corpora written in the twelfth round by two
-other helpers for the families
-earlier rounds judged list-proof
+eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth), two training corpora
+written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
 1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
@@ -23,7 +22,11 @@ the seventeenth round (``tests/data/wording_train17.yaml``, 1562 sentences in co
 self-harm, judging and deficit talk, every label; training data only), and one of the nineteenth round
 (``tests/data/wording_train18.yaml``, 1208 sentences in contrasting pairs: veiled self-harm in the eLb's
 short messages and emotional-but-fine twins, dark jokes taken back or not, the eLb's own past or work
-against a present crisis, IFK judging against neutral twins; every label; training data only). A file
+against a present crisis, IFK judging against neutral twins; every label; training data only), and one
+of the twentieth round (``tests/data/wording_train19.yaml``, 1344 sentences in contrasting pairs:
+emotional eLb messages that are no crisis against veiled self-harm twins, talk about death, religion and
+prices, urgent need, IFK judging, profiling, deficit and typing against neutral twins; every label;
+training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -74,6 +77,10 @@ SOURCES: tuple[str, ...] = (
     # eighteenth batch (nineteenth round): contrasting pairs for self-harm in the eLb's short messages,
     # the eLb's past and work, jokes taken back, IFK judging; another helper (every label)
     "tests/data/wording_train18.yaml",
+    # nineteenth batch (twentieth round): contrasting pairs for emotional eLb messages that are no crisis
+    # and veiled self-harm, talk about death, religion and prices, urgent need, judging, profiling,
+    # deficit and typing against neutral twins; another helper (every label)
+    "tests/data/wording_train19.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -92,6 +99,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe16.yaml",
     "benchmarks/data/wording_probe17.yaml",
     "benchmarks/data/wording_probe18.yaml",
+    "benchmarks/data/wording_probe19.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
@@ -109,7 +117,10 @@ HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: the retrained model (C 1.0 or 2.0 alike, with the training batch 18) gives seven fine twins of the test
 #: suite the self-harm hint (assisted dying as a topic, „Gott persönlich“ in prayer, „nicht mal 25
 #: Euro“, a christening; scores 0.47–0.70) and was not shipped (see bench_wording_lopo's closing note).
-C = 1.0
+#: Twentieth round: 2.0. With probe 19 and the training batch 19 in the sources, on the folds 16–19 and
+#: the held-out batches 8–10 (fold models, out of fold): self-harm missed + fine sentences with a hint
+#: 33 + 157 at 1.0, 32 + 155 at 2.0, 36 + 147 at 4.0 (main: 33 + 181); 2.0 misses the fewest.
+C = 2.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
 
@@ -263,7 +274,12 @@ SELF_HARM_CAP = 0.3
 #: Ruhe“, „Hab endlich wieder Lust aufs Leben“): on the folds 16–18 (their fold models, out of fold)
 #: and the never-tuned held-out batches 8–10, the eLb's 0.4 (the search's cap 0.3 before) gave 10 fine
 #: sentences fewer a hint and missed no self-harm sentence more; the IFK's 0.35 missed one more.
-SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.4}
+#: Twentieth round: 0.35. With the model retrained on probe 19 and the training batch 19 (C 2.0), the
+#: floor matters little on the folds 16–19 and the held-out batches 8–10 (self-harm missed + fine with a
+#: hint: 0.35 32 + 156, 0.4 32 + 155, 0.45 34 + 150), but at 0.4 one self-harm sentence of all the
+#: labelled ones lost the flag it has with main's model („Ich hab den Leuten im Forum schon tschüss
+#: gesagt.“, 0.39); at 0.35 none does, for 5 fine sentences more with a hint of 12,049 (591 against 586).
+SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.35}
 #: The model's crisis thresholds are at most this, per writer (twelfth round). A crisis hint of the
 #: model brings the crisis line with it, and a line missed costs far more than a hint too many; but the
 #: search prices every false alarm alike, so on the training sentences (where the lists find nearly
@@ -271,7 +287,12 @@ SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.4}
 #: sentences two IFK notes with self-harm („Strangmarken am Hals“) lost their only line. 0.6 is the
 #: IFK's value of the rounds before; 0.75 the lowest the search chose for the eLb in the twelfth
 #: round's leave-one-probe-out folds.
-CRISIS_CAP: dict[str, float] = {"ifk": 0.6, "elb": 0.75}
+#: Twentieth round: the IFK's 0.5. With the model retrained on probe 19 and the training batch 19, a
+#: held-out IFK note of self-harm („Strangmarken am Hals gesehen, er wich der Frage aus“) scored 0.55 and
+#: lost its only line at 0.6; on the folds 16–19 and the held-out batches 8–10 (fold models) 0.5 finds one
+#: sentence more (probe 18) for no fine sentence more with a hint, over all labelled sentences 2 more of
+#: 12,049.
+CRISIS_CAP: dict[str, float] = {"ifk": 0.5, "elb": 0.75}
 
 
 @dataclass(frozen=True, slots=True)
