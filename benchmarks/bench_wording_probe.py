@@ -394,6 +394,40 @@ Its figure nobody can have tuned on is the nineteenth blind probe's:
   281 (8 without any crisis line), fine with a false alarm 54. The eLb side's precision (0.82) is this
   writer's weakest point: many short emotional messages that are not a crisis.
 
+The twentieth round made probe 19 development data, added a training batch of contrasting pairs
+(``tests/data/wording_train19.yaml``: emotional messages that are no crisis, death or religion as a
+topic, urgent need, IFK verdicts against neutral twins), general exits for the model (a sum „nicht
+mal N Euro“, assisted dying as the topic of a lesson or the news, a family celebration organised, a
+suitcase taken along) and shipped a model retrained on all of it (C 2.0, the eLb's self-harm
+threshold at least 0.35, the IFK's crisis threshold at most 0.5; see ``bench_wording_lopo``). Its
+figure nobody can have tuned on is the twentieth blind probe's:
+
+* probe 20 (``benchmarks/data/wording_probe20.yaml``, 1200 sentences, 732 with an issue, 468 fine,
+  **290 self-harm** (204 in the eLb's words, 86 in the IFK's), 600 in the eLb's own words; sha256
+  ``dd0d870b…``), written blind by another helper who read nothing of the project (big-city
+  counsellors with 250 cases, an old-fashioned formal file style, social-media and management
+  language, voice messages transcribed, young people, single fathers, carers, people after
+  bankruptcy, prison or the loss of a partner or child, seasonal workers, a deaf client in simple
+  German, capitals when upset), finished at 05:27 UTC and measured at once on the guard as the main
+  line held it, the nineteenth round's (497ee7d, 02.12.2026 05:27 UTC; the twentieth round, begun
+  meanwhile on its own branch, never read it), and once after the twentieth round (dd3b036, 06:34
+  UTC), copied in unchanged after that:
+
+  ========================  ======================  ======================
+  figure                    before (497ee7d)        after (dd3b036)
+  ========================  ======================  ======================
+  P (IFK / eLb)             0.920 (0.975 / 0.832)   **0.926** (0.977 / 0.842)
+  R                         0.892                   **0.903**
+  self-harm without flag    12 of 290 (11 without   13 of 290 (8 without any
+                            any crisis line)        crisis line)
+  fine with a false alarm   50 of 468               47 of 468
+  ========================  ======================  ======================
+
+  Per kind after (P/R): crisis 0.815/0.969, profiling 0.715/0.825, deficit 0.642/0.824, typing
+  0.714/0.753, judging 0.838/0.530 (before 0.828/0.494). Recall meets the target; precision (eLb side
+  0.84) and "no self-harm missed" do not. Three more sentences of self-harm are offered the crisis
+  line, one more has no self-harm flag of its own.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -608,8 +642,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe18.yaml"),
     ),
     (
-        "Probe 19 (blind geschrieben, vor und nach der neunzehnten Runde je einmal gemessen)",
+        "Probe 19 (blind geschrieben, vor und nach der neunzehnten Runde je einmal gemessen; seit der "
+        "zwanzigsten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe19.yaml"),
+    ),
+    (
+        "Probe 20 (blind geschrieben, vor und nach der zwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe20.yaml"),
     ),
 )
 
