@@ -584,3 +584,30 @@ def test_the_status_says_saved_once_on_disk_and_before_the_map_answers(
     said_revision, on_disk = re.findall(r"said (\d+), on disk (\d+)", status)[0]
     assert said_revision == on_disk, status  # … of what the file holds: saved, not about to be
     assert said[0] < answer[0], sent  # before anything of the map's answer
+
+
+def test_the_form_stays_open_on_coming_back_from_another_tab(store: CaseStore) -> None:
+    """Session 17: the demo case at 1280×800 lost its form on every return from „Wille & Ziele“ — the
+    shared map reported the goals tab's narrower canvas, and the map tab took it for its own. The form
+    open when the person left is open when they come back."""
+    from beratungskit.demo import demo_case
+
+    store.save(demo_case())
+    app = SessionApp(store)
+    app.screen_size = (1280, 800)
+    app.page_shown()
+    app.picker.open("demo-mira")
+    tab = app.map_tab
+    assert tab._side.layout.display != "none"
+    goals = next(i for i, title in enumerate(app.tabs.titles) if "Wille" in title)
+    app.tabs.selected_index = goals
+    # the goals tab's map beside its wider panel, as the browser reports it
+    app.map._handle_message(
+        app.map, {"type": "size", "width": 560, "height": 640, "window_width": 1280, "window_height": 800}
+    )
+    app.tabs.selected_index = 0
+    # the same report arrives once more before the map is drawn on this tab again
+    app.map._handle_message(
+        app.map, {"type": "size", "width": 560, "height": 640, "window_width": 1280, "window_height": 800}
+    )
+    assert tab._side.layout.display != "none"

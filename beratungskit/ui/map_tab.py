@@ -443,6 +443,12 @@ class MapTab(Panel):
         ]
 
     def show(self, visible: bool = True) -> None:
+        if visible and not self.visible and self._side.layout.display != "none":
+            # Back from another tab with the form open: it stays open. The shared map reports the
+            # other tab's canvas (narrower beside the goals) until it is drawn here again, and that
+            # folded the demo case's form away on every return from „Wille & Ziele“ (session 17).
+            # A save that leaves the labels too small still folds it (_saved).
+            self._kept_open = True
         if hasattr(self.map, "tools"):  # a shared map: the fold button is this tab's
             if visible:
                 self._show_tools()
