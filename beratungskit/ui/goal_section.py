@@ -271,12 +271,12 @@ class GoalSection(Panel):
         show_if(self.edit_button, show, "inline-flex")
         show_if(self.to_steps_button, show, "inline-flex")
         show_if(self.summary, show)
-        goal = next((g for g in case.goals if g.id == goal_id), None)
-        self.goal_text.value = goal.text if goal is not None else ""
-        show_if(self.goal_text, goal is not None and not self.editor_open)
+        show_if(self.goal_text, show)
         if goal_id is None:
+            self.goal_text.value = ""
             return
         summary = goal_summary(case, goal_id)
+        self.goal_text.value = summary.text
         self.summary_resources.value = summary.resources
         self.summary_confidence.value = summary.confidence
         show_if(self.summary_confidence, bool(summary.confidence))

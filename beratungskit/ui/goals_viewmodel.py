@@ -54,8 +54,10 @@ class WishItem:
 
 @dataclass(frozen=True)
 class GoalSummary:
-    """The chosen goal at a glance (each line ``""`` when there is nothing to say)."""
+    """The chosen goal at a glance (each line ``""`` when there is nothing to say); ``text``: the goal
+    as it was written, whole."""
 
+    text: str
     resources: str
     confidence: str
     confidence_next: str
@@ -120,6 +122,7 @@ def goal_summary(case: Case, goal_id: str) -> GoalSummary:
     goal = case.goal(goal_id)
     names = [case.resource(r).label for r in goal.resource_ids]
     return GoalSummary(
+        text=goal.text,
         resources=(
             t("ui_goals.goal_summary_resources", names=", ".join(names))
             if names
