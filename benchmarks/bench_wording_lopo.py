@@ -625,6 +625,7 @@ from bench_wording_probe import format_result, load_probe, score
 
 from beratungskit.analysis import wording_train
 from beratungskit.analysis.wording import WRITERS, load_guard
+from beratungskit.analysis.wording_model import encoder_available
 
 #: Only these labels of the model (``--labels``); None: every label the list's ``model:`` names.
 LABELS: tuple[str, ...] | None = None
@@ -654,7 +655,9 @@ PROBES = tuple(
 )
 
 
-def leave_one_out(probe: str, fixed: bool, folder: Path, lists: Path | None = None) -> dict:
+def leave_one_out(
+    probe: str, fixed: bool, folder: Path, lists: Path | None = None, dense: bool = False
+) -> dict:
     guard = load_guard(lists)
     use = guard._model
     entries, _used = wording_train.gather([s for s in wording_train.SOURCES if s != probe])
@@ -667,7 +670,10 @@ def leave_one_out(probe: str, fixed: bool, folder: Path, lists: Path | None = No
         ]
     file = folder / f"modell-{Path(probe).stem}.json"
     try:
-        data = wording_train.train(entries) if fixed else wording_train.build(entries, guard)
+        if fixed:
+            data = wording_train.train(entries, dense=dense)
+        else:
+            data = wording_train.build(entries, guard, dense=dense)
         file.write_text(json.dumps(data), encoding="utf-8")
         shipped, use.file = use.file, str(file)
         try:
@@ -691,6 +697,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--labels", help="nur diese Merkmale des Modells (Komma-Liste)")
     parser.add_argument(
+        "--words-only", action="store_true", help="das Modell ohne Satz-Kodierer (der Ersatz der App)"
+    )
+    parser.add_argument(
         "--probes", help="nur diese Proben auslassen, Nummern als Komma-Liste (etwa 10,11,12; sonst alle)"
     )
     args = parser.parse_args(argv)
@@ -705,10 +714,14 @@ def main(argv: list[str] | None = None) -> int:
     probes = PROBES
     if args.probes:
         probes = tuple(PROBES[int(n) - 1] for n in args.probes.split(","))
+    dense = not args.words_only and encoder_available()
+    if dense:
+        wording_train.load_vectors()
+    print("Modell mit Satz-Kodierer" if dense else "Modell nur aus Wörtern")
     totals = []
     with tempfile.TemporaryDirectory() as folder:
         for probe in probes:
-            result = leave_one_out(probe, args.fixed, Path(folder), args.lists)
+            result = leave_one_out(probe, args.fixed, Path(folder), args.lists, dense=dense)
             n, tp, fp, _fn = result["rows"]["overall"]
             harm, missed, no_line = result["self_harm"]
             fine, alarms = result["fine"]

