@@ -650,6 +650,7 @@ PROBES = tuple(
         "wording_probe17.yaml",
         "wording_probe18.yaml",
         "wording_probe19.yaml",
+        "wording_probe20.yaml",
     )
 )
 
