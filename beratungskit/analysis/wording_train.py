@@ -27,7 +27,10 @@ against a present crisis, IFK judging against neutral twins; every label; traini
 of the twentieth round (``tests/data/wording_train19.yaml``, 1344 sentences in contrasting pairs:
 emotional eLb messages that are no crisis against veiled self-harm twins, talk about death, religion and
 prices, urgent need, IFK judging, profiling, deficit and typing against neutral twins; every label;
-training data only). A file
+training data only), and one of the twenty-first round (``tests/data/wording_train20.yaml``, 1362
+sentences in contrasting pairs: short emotional eLb messages that are no crisis against veiled self-harm
+twins, urgent need such as medicine running out, IFK judging, profiling, deficit and typing against
+neutral twins; every label; training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -82,6 +85,10 @@ SOURCES: tuple[str, ...] = (
     # and veiled self-harm, talk about death, religion and prices, urgent need, judging, profiling,
     # deficit and typing against neutral twins; another helper (every label)
     "tests/data/wording_train19.yaml",
+    # twentieth batch (twenty-first round): contrasting pairs for short emotional eLb messages that are
+    # no crisis and veiled self-harm twins, urgent need (medicine running out), judging, profiling,
+    # deficit and typing against neutral twins; another helper (every label)
+    "tests/data/wording_train20.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
