@@ -3182,3 +3182,23 @@ def test_the_twenty_first_rounds_names_and_groups(text: str, kind: str) -> None:
 def test_the_twenty_first_rounds_neutral_twins_get_no_verdict(text: str) -> None:
     kinds = {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
     assert not kinds & {"judging", "typing"}, kinds
+
+
+def test_the_ifks_judging_threshold_is_bounded_for_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty-first round: judging was the kind found least (probe 20: recall 0.53); the IFK's judging
+    threshold is at most ``JUDGING_CAP`` (0.9), the search's own choice where it is lower, and the app's
+    question cards still bound it from below."""
+    from beratungskit.analysis import wording_train
+
+    # the lists find 50 verdicts; the model would add two more at 0.92, with two fine notes at 0.92 —
+    # the search alone keeps the model off (a tie keeps it off), the cap brings it to 0.9
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(50)]
+    units += [_unit({"judging"}, reach={"judging": 0.92}) for _ in range(2)]
+    units += [_unit({"fine"}, reach={"judging": 0.92}) for _ in range(2)]
+    assert wording_train.JUDGING_CAP == {"ifk": 0.9}
+    assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 0.9
+    # an app text the model would give a judging hint at 0.91: the lowest threshold above keeps it quiet
+    card = wording_train.Unit("ifk", frozenset({"fine"}), False, (), {"judging": 0.91}, app=True)
+    assert wording_train.choose_thresholds([*units, card], ["judging"])[0]["judging"]["ifk"] > 0.91
+    monkeypatch.setattr(wording_train, "JUDGING_CAP", {})
+    assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 1.0

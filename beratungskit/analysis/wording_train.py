@@ -302,6 +302,15 @@ SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.35}
 #: sentence more (probe 18) for no fine sentence more with a hint, over all labelled sentences 2 more of
 #: 12,049.
 CRISIS_CAP: dict[str, float] = {"ifk": 0.5, "elb": 0.75}
+#: The IFK's judging threshold is at most this (twenty-first round). The search, pricing every false
+#: alarm alike, put it at 0.95–0.97 on the folds, and judging was the kind found least (probe 20's blind
+#: recall 0.53). With the fold models of the twenty-first round (probe 20 and the training batch 20 among
+#: the sources, C 2.0) on the folds 16–20, judging recall at 0.9 against the search's own thresholds:
+#: fold 20 0.608 -> 0.693, fold 19 0.531 -> 0.569, fold 18 0.706 -> 0.718, fold 17 0.589 -> 0.619, fold
+#: 16 0.638 -> 0.655, for one fine sentence more with a hint (fold 19) and judging precision 0.86–0.87 on
+#: folds 19–20 (0.85: fold 20 0.717, 3 fine sentences more). As the caps above, a bound the app's own
+#: question cards still hold (none of them gets a hint).
+JUDGING_CAP: dict[str, float] = {"ifk": 0.9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,7 +480,11 @@ def choose_thresholds(
         return True, tp + SELF_HARM_WEIGHT * offered - FALSE_ALARM_COST * fp
 
     def cap_of(label: str, writer: str) -> float:
-        return {"self_harm": SELF_HARM_CAP, "crisis": CRISIS_CAP.get(writer, 1.0)}.get(label, 1.0)
+        return {
+            "self_harm": SELF_HARM_CAP,
+            "crisis": CRISIS_CAP.get(writer, 1.0),
+            "judging": JUDGING_CAP.get(writer, 1.0),
+        }.get(label, 1.0)
 
     for _round in range(3):
         changed = False
@@ -489,16 +502,16 @@ def choose_thresholds(
                 changed = True
         if not changed:
             break
-    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis above
-    # its cap (it found no threshold below that paid for its alarms or kept the precision bound), the
-    # cap holds — unless that gives one of the app's own texts a hint; then the lowest threshold above
+    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis (since
+    # the twenty-first round also the IFK's judging) above its cap (it found no threshold below that
+    # paid for its alarms or kept the precision bound), the cap holds — unless that gives one of the app's own texts a hint; then the lowest threshold above
     # the cap that keeps them quiet. (With the twelfth round's training corpora, full of fine look-alikes
     # with words of death, the search turned the model's self-harm hint off for the eLb.) Self-harm
     # stays off for a writer with no self-harm sentence at all among ``chosen``.
     for label, writer in keys:
         if label == "self_harm" and not any(u.writer == writer for u in harmful):
             continue
-        if label not in ("self_harm", "crisis"):
+        if label not in ("self_harm", "crisis", "judging"):
             continue
         cap, chosen_value = cap_of(label, writer), thresholds[label][writer]
         if chosen_value > cap:
