@@ -1220,6 +1220,7 @@ def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound(
 def test_a_false_alarm_has_a_price_below_the_precision_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     from beratungskit.analysis import wording_train
 
+    monkeypatch.setattr(wording_train, "JUDGING_CAP", {})  # the search alone (the cap is its own test)
     # 100 sentences the lists find; the model would add one judging sentence at 0.5 with two alarms
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(100)]
     units += [_unit({"judging"}, reach={"judging": 0.5})]
