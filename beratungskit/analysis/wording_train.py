@@ -502,12 +502,13 @@ def choose_thresholds(
                 changed = True
         if not changed:
             break
-    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis (since
-    # the twenty-first round also the IFK's judging) above its cap (it found no threshold below that
-    # paid for its alarms or kept the precision bound), the cap holds — unless that gives one of the app's own texts a hint; then the lowest threshold above
-    # the cap that keeps them quiet. (With the twelfth round's training corpora, full of fine look-alikes
-    # with words of death, the search turned the model's self-harm hint off for the eLb.) Self-harm
-    # stays off for a writer with no self-harm sentence at all among ``chosen``.
+    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis
+    # (since the twenty-first round also the IFK's judging) above its cap (it found no threshold
+    # below that paid for its alarms or kept the precision bound), the cap holds — unless that gives
+    # one of the app's own texts a hint; then the lowest threshold above the cap that keeps them
+    # quiet. (With the twelfth round's training corpora, full of fine look-alikes with words of
+    # death, the search turned the model's self-harm hint off for the eLb.) Self-harm stays off for
+    # a writer with no self-harm sentence at all among ``chosen``.
     for label, writer in keys:
         if label == "self_harm" and not any(u.writer == writer for u in harmful):
             continue
