@@ -1,4 +1,4 @@
-"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–20).
+"""Wording guard: leave-one-probe-out estimate of the model behind the lists (issue 11, rounds 5–21).
 
 For each of the blind probes k: the model is trained on every labelled sentence *except* probe k
 (``beratungskit/analysis/wording_train.py``: the sets in ``tests/data`` and the other probes), its
@@ -607,6 +607,48 @@ Hals gesehen, er wich der Frage aus.“, no self-harm flag before either) lost i
 crisis score 0.67 -> 0.55); the cap 0.5 (``wording_train.CRISIS_CAP``) keeps it, for 2 fine sentences
 more with a hint over all labelled ones (591 at 0.6) and none on the five sets above.
 
+Twenty-first round (probe 20 now a fold too: twenty folds), measured on 02.12.2026 08:40–09:35 UTC (2
+shared cores), same columns. Probe 20 in ``PROBES`` and the training sources, and the training batch 20
+(``tests/data/wording_train20.yaml``, 1362 sentences in contrasting pairs, training only). "before" is
+main's guard: the round-20 lists and model (folds 16–19: round 20's fold models with its floor 0.35 and
+crisis cap 0.5; fold 20 and held-out: the shipped model, which never saw them). "retrained": the round-21
+lists (past and handled markers for an insolvency, a divorce done, an eviction called off, arrears taken
+over; exits for anger at a payment that did not come, paperwork, a farewell into the weekend, sleep after
+shifts, a pet's young; medicine running out in ``intent``; names called as judging, groups said alike as
+typing) with fold models trained without their probe on the round-21 sources (C 2.0, one training per
+fold, the thresholds of round 20's fold searches — fold 20: main's shipped model — with the IFK's judging
+threshold at the new cap 0.9, ``/tmp/g21/fastfold.py``); held-out with the fold-20 model. "shipped": the
+retrained model trained by the training script on all 29,187 sentences, **shipped this round**.
+
+=========  ================================================  ================================================
+set        before (main)                                     retrained (fold models)
+=========  ================================================  ================================================
+probe 16   0.965 (0.996/0.916) / 0.985 / 0 of 290 [0] (25)   0.966 (0.996/0.919) / 0.986 / 0 of 290 [0] (24)
+probe 17   0.950 (0.967/0.926) / 0.949 / 2 of 290 [2] (31)   0.952 (0.965/0.933) / 0.959 / 0 of 290 [0] (29)
+probe 18   0.944 (0.966/0.914) / 0.950 / 13 of 265 [9] (28)  0.939 (0.969/0.900) / 0.952 / 10 of 265 [9] (31)
+probe 19   0.908 (0.962/0.834) / 0.926 / 8 of 281 [7] (52)   0.917 (0.970/0.844) / 0.939 / 7 of 281 [6] (49)
+probe 20   0.926 (0.977/0.842) / 0.903 / 13 of 290 [8] (47)  0.956 (0.985/0.902) / 0.941 / 12 of 290 [7] (29)
+held-out   0.911 (0.899/0.925) / 0.937 / 9 of 166 [7] (21)   0.905 (0.894/0.918) / 0.940 / 9 of 166 [7] (23)
+=========  ================================================  ================================================
+
+Shipped model on the never-trained held-out batches 8–10: 0.909 (0.895/0.925) / 0.947 / 8 of 166 [6]
+(22). Probe 20's "before" cell is its blind measurement; its "retrained" cell is a training figure for
+the round's lists (written on probe 20's errors, in families), not for the model; the engine alone
+(main's lists with the fold-20 model): 0.933 (0.982/0.852) / 0.918 / 12 of 290 [7] (44). Sum of
+self-harm sentences missed and fine sentences with a hint over the six sets: main 45 + 204 = 249,
+retrained 38 + 185 = 223 (with main's lists 38 + 200 = 238). Judging before -> retrained, P/R: probe 20
+0.838/0.530 -> 0.871/0.693, probe 19 0.887/0.485 -> 0.871/0.569, probe 18 0.759/0.706 -> 0.735/0.718,
+probe 17 0.821/0.571 -> 0.819/0.619, probe 16 0.909/0.632 -> 0.898/0.655.
+
+The levers, each as the sum over the six sets with fold models (one training per fold, copied
+thresholds): the round's lists with main's fold models 45 + 189; retrained C 1.0 38 + 191, **C 2.0 38 +
+184** (kept), C 4.0 45 + 180; with C 2.0: „alone“ 0.5 45 + 180, the eLb's self-harm threshold 0.4 39 +
+177 (one self-harm sentence more missed: the floor stays 0.35), the IFK's judging threshold 0.93 38 + 184,
+**0.9 38 + 185** (kept: ``wording_train.JUDGING_CAP``), 0.85 38 + 187. Over all 29,736 labelled
+sentences of the repository (probe 20 and batch 20 included, so partly a training figure), main's guard
+against the round's: none of the 7,653 self-harm sentences loses the flag, 23 gain it; fine sentences with
+a hint 701 -> 622 (19 gain one: list findings main's model vetoed, a few model hints).
+
 Needs scikit-learn (``make wording-model`` installs it). Takes a few minutes (6 × 16 trainings); with
 ``--probes 12,13`` only those folds.
 Run: ``.venv/bin/python benchmarks/bench_wording_lopo.py [--fixed] [--probes 12,13]``.
@@ -651,6 +693,7 @@ PROBES = tuple(
         "wording_probe17.yaml",
         "wording_probe18.yaml",
         "wording_probe19.yaml",
+        "wording_probe20.yaml",
     )
 )
 

@@ -1223,6 +1223,7 @@ def test_a_self_harm_sentence_found_outweighs_a_false_alarm_within_the_bound(
 def test_a_false_alarm_has_a_price_below_the_precision_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     from beratungskit.analysis import wording_train
 
+    monkeypatch.setattr(wording_train, "JUDGING_CAP", {})  # the search alone (the cap is its own test)
     # 100 sentences the lists find; the model would add one judging sentence at 0.5 with two alarms
     units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(100)]
     units += [_unit({"judging"}, reach={"judging": 0.5})]
@@ -3077,3 +3078,131 @@ def test_the_twentieth_rounds_model_exits(text: str, holds: bool) -> None:
     spans = model_spans(text)
     parts = [fold(text[a:b])[0] for a, b in spans]
     assert any(use.exits(part, after) for part, after in zip(parts, [*parts[1:], ""], strict=True)) is holds
+
+
+# --- twenty-first round: list crisis findings in the eLb's plainly calm messages, medicine running out,
+# --- names called and groups said to be alike in the IFK's notes
+
+# written for the test (not in any labelled file): the eLb's messages that are no crisis — a debt
+# procedure begun or over, a divorce done, an eviction called off, arrears taken over, a past the person
+# has left, anger that a payment did not come, paperwork, a farewell into the weekend, sleep after shifts,
+# a pet's young given away, no money wanted from the office
+ROUND21_CALM = [
+    "Nach der Privatinsolvenz hab ich ein Jahr gebraucht, jetzt such ich was im Lager.",
+    "Die Scheidung ist durch, ich bin so erleichtert.",
+    "Die Insolvenz läuft noch, aber in vier Jahren bin ich durch.",
+    "Wegen der Insolvenz war ich beim Amtsgericht, der Antrag ist jetzt eingereicht.",
+    "Die Zwangsräumung wurde gestern abgesagt, wir können bleiben.",
+    "Das Amt hat die Mietschulden übernommen, wir können in der Wohnung bleiben.",
+    "Ich war im Gefängnis, aber ich habe mich wirklich geändert.",
+    "Ich bin stinksauer, weil die Miete wieder nicht überwiesen wurde, das Amt schläft.",
+    "Ich raste aus, wenn das Geld wieder nicht kommt!",
+    "Ich weiß nicht mehr weiter bei dem Antrag auf Wohngeld, Seite 3.",
+    "Ich verabschiede mich ins Wochenende, schönen Feierabend!",
+    "Ich will nur noch schlafen, zwei Nachtschichten am Stück.",
+    "Unser Hund hat Welpen bekommen, ich verschenke zwei an Freunde.",
+    "Ich brauche kein Geld mehr vom Jobcenter, ich habe einen Vertrag!",
+]
+
+# their crisis twins: the same words where the crisis is now (kind crisis; self_harm where the list
+# reads a thought of self-harm)
+ROUND21_CRISIS = [
+    ("Die Insolvenz hat mich ruiniert, ich weiß nicht, wovon wir essen sollen.", False),
+    ("Die Räumung ist für Freitag angesetzt, ich weiß nicht wohin.", False),
+    ("Ich bin wütend und habe Angst, die Räumung ist morgen.", False),
+    ("Die Miete wurde nicht überwiesen, jetzt droht die Kündigung.", False),
+    ("Ich bekomme kein Geld mehr vom Amt, der Kühlschrank ist leer.", False),
+    ("Ich weiß nicht mehr weiter, seit mein Mann weg ist.", False),
+    ("Ich verabschiede mich von euch allen.", True),
+    ("Ich will nur noch schlafen und nie mehr aufwachen.", True),
+    ("Ich verschenke meine Katze und meine Sachen, ich brauch das alles nicht mehr.", True),
+]
+
+
+@pytest.mark.parametrize("text", ROUND21_CALM)
+def test_the_twenty_first_rounds_calm_elb_messages_get_no_list_crisis(text: str) -> None:
+    """Probe 20's eLb wrote such messages as fine and got a crisis hint of the lists: the topic is done,
+    called off, taken over or left behind, or the words belong to something else (anger at a delay, a
+    form, the weekend, shifts, a pet's young). The model's own hints are not this test's business."""
+    assert [f.term for f in check_text(text, writer="elb") if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(("text", "harm"), ROUND21_CRISIS)
+def test_the_twenty_first_rounds_exits_leave_the_crisis_twins(text: str, harm: bool) -> None:
+    findings = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.kind == "crisis" for f in findings), text
+    if harm:
+        assert any(f.self_harm for f in findings), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kd. hat nur noch Tabletten für zwei Tage, Hausarzt im Urlaub.",
+        "Kundin hat nur noch Tabletten für drei Tage.",
+        "Die Medikamente von Hr. B. gehen am Wochenende aus.",
+    ],
+)
+def test_medicine_running_out_is_urgent_need_not_a_health_detail(text: str) -> None:
+    """Running out of medicine is urgent need (twentieth round's noticed regression: a training batch's
+    „nur noch Tabletten für zwei Tage“ lost its crisis hit to the medicine-only silence)."""
+    use = load_guard()._model  # type: ignore[union-attr]
+    health = Finding("Tabletten", 0, 9, "profiling", "hint", "", "", term="x")
+    assert not use._medicine_only(fold(text)[0], [health])
+    # a medicine taken, no running out: still health only
+    assert use._medicine_only(fold("Kd. nimmt Tabletten für zwei Wochen nach der OP.")[0], [health])
+
+
+# written for the test (not in any labelled file): (IFK note, kind the lists must find)
+ROUND21_KINDS = [
+    ("Kd. Junkie, Termin verschoben.", "judging"),
+    ("Kundin ist eine Schwätzerin.", "judging"),
+    ("Kd. wirkt hinterhältig.", "judging"),
+    ("Laut Kollegin ein Alki.", "judging"),
+    ("Kd. ist aggro, Gespräch abgebrochen.", "judging"),
+    ("Kd. hat kein Bock auf Maßnahmen.", "judging"),
+    ("Kd. Psycho, Vorsicht.", "judging"),
+    ("Kd. wohnt bei der Mutter, wie so oft in diesen Familien.", "typing"),
+    ("Kd. sammelt Pfand, typisch für die Szene dort.", "typing"),
+    ("Die Rumänen im Haus arbeiten eh alle auf dem Bau.", "typing"),
+    ("Kd. ohne Abschluss, wie die ganze Familie.", "typing"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND21_KINDS)
+def test_the_twenty_first_rounds_names_and_groups(text: str, kind: str) -> None:
+    assert kind in {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their neutral twins: a course full, a trip, a compound with a look-alike word
+        "Die Russischkurse sind alle belegt, Kd. auf Warteliste.",
+        "Die Polen-Reise mit der Familie ist im Juli.",
+        "Kd. arbeitet als Mixer und Blender-Techniker in der Werbung.",
+    ],
+)
+def test_the_twenty_first_rounds_neutral_twins_get_no_verdict(text: str) -> None:
+    kinds = {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
+    assert not kinds & {"judging", "typing"}, kinds
+
+
+def test_the_ifks_judging_threshold_is_bounded_for_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty-first round: judging was the kind found least (probe 20: recall 0.53); the IFK's judging
+    threshold is at most ``JUDGING_CAP`` (0.9), the search's own choice where it is lower, and the app's
+    question cards still bound it from below."""
+    from beratungskit.analysis import wording_train
+
+    # the lists find 50 verdicts; the model would add two more at 0.92, with two fine notes at 0.92 —
+    # the search alone keeps the model off (a tie keeps it off), the cap brings it to 0.9
+    units = [_unit({"judging"}, lists=((frozenset({"judging"}), 0.9, False),)) for _ in range(50)]
+    units += [_unit({"judging"}, reach={"judging": 0.92}) for _ in range(2)]
+    units += [_unit({"fine"}, reach={"judging": 0.92}) for _ in range(2)]
+    assert wording_train.JUDGING_CAP == {"ifk": 0.9}
+    assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 0.9
+    # an app text the model would give a judging hint at 0.91: the lowest threshold above keeps it quiet
+    card = wording_train.Unit("ifk", frozenset({"fine"}), False, (), {"judging": 0.91}, app=True)
+    assert wording_train.choose_thresholds([*units, card], ["judging"])[0]["judging"]["ifk"] > 0.91
+    monkeypatch.setattr(wording_train, "JUDGING_CAP", {})
+    assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 1.0

@@ -1223,7 +1223,7 @@ class _ModelUse:
             if not finding.self_harm:
                 scores = {label: e.score for label, e in model.evidence(text[start:end]).items()}
                 if (
-                    vetoable(finding, found, start, end, scores)
+                    vetoable(finding, found, start, end, scores, text[start:end])
                     and max(scores[k] for k in finding.kinds) < veto
                 ):
                     continue
@@ -1382,15 +1382,40 @@ class _ModelUse:
 _VETO_OTHER = 0.5
 
 
-def vetoable(finding: Finding, found: list[Finding], start: int, end: int, scores: dict[str, float]) -> bool:
+#: Fear or worry said in the sentence (twenty-first round): a crisis topic there is felt now, whatever
+#: the model's low crisis score says („Ich hab Angst, weil meine Gläubiger jeden Tag anrufen“ — the
+#: retrained model scored it 0.03 for crisis and its judging score fell below ``_VETO_OTHER``).
+_FEAR = re.compile(
+    r"(?<![a-z])(?:angst|aengste|panik\w*|sorgen?|fuercht\w*|befuercht\w*|verzweifel\w*)(?![a-z])"
+)
+
+
+def vetoable(
+    finding: Finding,
+    found: list[Finding],
+    start: int,
+    end: int,
+    scores: dict[str, float],
+    sentence: str = "",
+) -> bool:
     """Whether the model's veto may drop ``finding`` (of the lists) in the sentence ``start``–``end``
     with the model's ``scores``: never for self-harm nor for a crisis finding that brings the crisis
     line (:func:`offers_crisis_line`, fourteenth round: the line is what a missed self-harm sentence
     still gets from a crisis of unclear kind; on probes 12 and 13 out of fold the veto dropped no such
     finding, so sparing them costs nothing there), and only where the finding is the sentence's one
     topic — no other finding of another kind there, and the model scores no other label ≥ 0.5 („Ich
-    will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm)."""
+    will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm).
+    Never a crisis finding in a ``sentence`` that says fear or worry (:data:`_FEAR`, twenty-first round).
+
+    >>> debt = Finding("Gläubiger", 27, 36, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
+    >>> vetoable(debt, [debt], 0, 60, {"crisis": 0.03}, "Ich hab Angst, weil meine Gläubiger anrufen.")
+    False
+    >>> vetoable(debt, [debt], 0, 60, {"crisis": 0.03}, "Mit den Gläubigern gesprochen, alles gut.")
+    True
+    """
     if finding.self_harm or offers_crisis_line(finding):
+        return False
+    if "crisis" in finding.kinds and _FEAR.search(fold(sentence)[0]):
         return False
     if 2 * (finding.end - finding.start) >= end - start:
         # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind

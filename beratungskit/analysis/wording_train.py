@@ -7,10 +7,11 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–19 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–20 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
-eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth), two training corpora
+eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth, probe 20 since the
+twenty-first), two training corpora
 written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
@@ -26,7 +27,10 @@ against a present crisis, IFK judging against neutral twins; every label; traini
 of the twentieth round (``tests/data/wording_train19.yaml``, 1344 sentences in contrasting pairs:
 emotional eLb messages that are no crisis against veiled self-harm twins, talk about death, religion and
 prices, urgent need, IFK judging, profiling, deficit and typing against neutral twins; every label;
-training data only). A file
+training data only), and one of the twenty-first round (``tests/data/wording_train20.yaml``, 1362
+sentences in contrasting pairs: short emotional eLb messages that are no crisis against veiled self-harm
+twins, urgent need such as medicine running out, IFK judging, profiling, deficit and typing against
+neutral twins; every label; training data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -90,6 +94,10 @@ SOURCES: tuple[str, ...] = (
     # and veiled self-harm, talk about death, religion and prices, urgent need, judging, profiling,
     # deficit and typing against neutral twins; another helper (every label)
     "tests/data/wording_train19.yaml",
+    # twentieth batch (twenty-first round): contrasting pairs for short emotional eLb messages that are
+    # no crisis and veiled self-harm twins, urgent need (medicine running out), judging, profiling,
+    # deficit and typing against neutral twins; another helper (every label)
+    "tests/data/wording_train20.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -109,6 +117,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe17.yaml",
     "benchmarks/data/wording_probe18.yaml",
     "benchmarks/data/wording_probe19.yaml",
+    "benchmarks/data/wording_probe20.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
@@ -356,6 +365,15 @@ SELF_HARM_FLOOR: dict[str, float] = {"elb": 0.35}
 #: sentence more (probe 18) for no fine sentence more with a hint, over all labelled sentences 2 more of
 #: 12,049.
 CRISIS_CAP: dict[str, float] = {"ifk": 0.5, "elb": 0.75}
+#: The IFK's judging threshold is at most this (twenty-first round). The search, pricing every false
+#: alarm alike, put it at 0.95–0.97 on the folds, and judging was the kind found least (probe 20's blind
+#: recall 0.53). With the fold models of the twenty-first round (probe 20 and the training batch 20 among
+#: the sources, C 2.0) on the folds 16–20, judging recall at 0.9 against the search's own thresholds:
+#: fold 20 0.608 -> 0.693, fold 19 0.531 -> 0.569, fold 18 0.706 -> 0.718, fold 17 0.589 -> 0.619, fold
+#: 16 0.638 -> 0.655, for one fine sentence more with a hint (fold 19) and judging precision 0.86–0.87 on
+#: folds 19–20 (0.85: fold 20 0.717, 3 fine sentences more). As the caps above, a bound the app's own
+#: question cards still hold (none of them gets a hint).
+JUDGING_CAP: dict[str, float] = {"ifk": 0.9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,7 +543,11 @@ def choose_thresholds(
         return True, tp + SELF_HARM_WEIGHT * offered - FALSE_ALARM_COST * fp
 
     def cap_of(label: str, writer: str) -> float:
-        return {"self_harm": SELF_HARM_CAP, "crisis": CRISIS_CAP.get(writer, 1.0)}.get(label, 1.0)
+        return {
+            "self_harm": SELF_HARM_CAP,
+            "crisis": CRISIS_CAP.get(writer, 1.0),
+            "judging": JUDGING_CAP.get(writer, 1.0),
+        }.get(label, 1.0)
 
     for _round in range(3):
         changed = False
@@ -543,16 +565,17 @@ def choose_thresholds(
                 changed = True
         if not changed:
             break
-    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis above
-    # its cap (it found no threshold below that paid for its alarms or kept the precision bound), the
-    # cap holds — unless that gives one of the app's own texts a hint; then the lowest threshold above
-    # the cap that keeps them quiet. (With the twelfth round's training corpora, full of fine look-alikes
-    # with words of death, the search turned the model's self-harm hint off for the eLb.) Self-harm
-    # stays off for a writer with no self-harm sentence at all among ``chosen``.
+    # the caps are bounds, not prices (twelfth round): where the search left self-harm or crisis
+    # (since the twenty-first round also the IFK's judging) above its cap (it found no threshold
+    # below that paid for its alarms or kept the precision bound), the cap holds — unless that gives
+    # one of the app's own texts a hint; then the lowest threshold above the cap that keeps them
+    # quiet. (With the twelfth round's training corpora, full of fine look-alikes with words of
+    # death, the search turned the model's self-harm hint off for the eLb.) Self-harm stays off for
+    # a writer with no self-harm sentence at all among ``chosen``.
     for label, writer in keys:
         if label == "self_harm" and not any(u.writer == writer for u in harmful):
             continue
-        if label not in ("self_harm", "crisis"):
+        if label not in ("self_harm", "crisis", "judging"):
             continue
         cap, chosen_value = cap_of(label, writer), thresholds[label][writer]
         if chosen_value > cap:
