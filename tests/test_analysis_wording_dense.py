@@ -90,6 +90,29 @@ def test_a_short_sentence_is_scored_by_the_word_only_twin() -> None:
     assert model.score(long) != twin.score(long)
 
 
+@needs_encoder
+def test_for_self_harm_the_higher_of_the_two_scores_counts() -> None:
+    """The sentence's meaning may add a gentle question, never take away one its words raise: a
+    clinical shorthand („SV-Gedanken“) next to an appointment reads like an appointment to the vector."""
+    model = load_model()
+    twin = load_model(template_path(_shipped()["fallback"]))
+    alone = WordingModel(_shipped())  # the same weights without the twin
+    taken_over = 0
+    for sentence in (
+        "Kd. berichtet von SV-Gedanken seit letzter Woche, Termin bei der Psychiaterin abgesagt.",
+        "Er hat wieder SV-Gedanken, will aber keinen Termin beim SpDi machen.",
+        "Ich habe heute beim Bäcker um die Ecke nach einer Stelle gefragt.",
+        "Sie hat mir gesagt, dass sie die Tabletten schon seit Tagen gesammelt hat.",
+    ):
+        score, words, vector = model.score(sentence), twin.score(sentence), alone.score(sentence)
+        assert score["self_harm"] == max(words["self_harm"], vector["self_harm"])
+        assert {k: v for k, v in score.items() if k != "self_harm"} == {
+            k: v for k, v in vector.items() if k != "self_harm"
+        }
+        taken_over += words["self_harm"] > vector["self_harm"] + 0.3
+    assert taken_over >= 1  # the case the rule is for is among them
+
+
 def test_without_the_encoder_the_guard_takes_the_word_only_twin(monkeypatch: pytest.MonkeyPatch) -> None:
     from beratungskit.analysis.wording import check_text
 
