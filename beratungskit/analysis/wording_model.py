@@ -360,8 +360,6 @@ class WordingModel:
             self.centre = np.asarray(dense["mean"], dtype=np.float64)
             if self.dense.shape != (len(LABELS), DIMENSIONS) or self.centre.shape != (DIMENSIONS,):
                 raise ValueError("Die Gewichte des Satz-Kodierers haben nicht die erwartete Größe.")
-        #: The word-only twin's file, beside this one (for a machine without the encoder).
-        self.fallback = str(data.get("fallback") or "")
         #: The word-only twin, which scores the sentences shorter than :data:`DENSE_MIN_WORDS` (set by
         #: :func:`load_model` and by training; without it, those sentences get the words of this model).
         self.short: WordingModel | None = None
