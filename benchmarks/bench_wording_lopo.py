@@ -745,8 +745,9 @@ def leave_one_out(
             twin = wording_train.train(entries) if dense else None
             data = wording_train.train(entries, dense=dense)
         else:
-            twin = wording_train.build(entries, guard) if dense else None
-            data = wording_train.build(entries, guard, twin=twin)
+            folds: list[dict[str, object]] = []  # the twin's fold models, read again by the dense build
+            twin = wording_train.build(entries, guard, fold_models=folds) if dense else None
+            data = wording_train.build(entries, guard, twin=twin, fold_models=folds)
         if twin is not None:  # the word-only twin beside the model: it scores the short sentences
             data["fallback"] = f"zwilling-{Path(probe).stem}.json"
             (folder / data["fallback"]).write_text(json.dumps(twin), encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -178,13 +179,7 @@ def test_a_model_for_another_encoder_is_not_read_against_these_vectors(tmp_path:
         load_model(tmp_path / "ohne.json")
 
 
-@needs_encoder
-def test_training_gives_dense_weights_for_the_raw_vector() -> None:
-    """The weights learnt on standardised columns, written back for the raw vector, give the app the
-    probabilities scikit-learn gives on the training columns."""
-    pytest.importorskip("sklearn")
-    from beratungskit.analysis import wording_train
-
+def _small_training_set() -> tuple[list[dict[str, Any]], list[tuple[str, bool]]]:
     pairs = [
         ("Ich will nicht mehr leben.", True),
         ("Ich sehe keinen Sinn mehr, morgen früh aufzuwachen.", True),
@@ -195,7 +190,7 @@ def test_training_gives_dense_weights_for_the_raw_vector() -> None:
         ("Mein Fahrrad ist kaputt, ich komme zu Fuß.", False),
         ("Ich lerne jeden Abend Deutsch mit einer App.", False),
     ]
-    entries = [
+    entries: list[dict[str, Any]] = [
         {"text": t, "writer": "ifk", "kinds": {"crisis"} if harm else {"fine"}, "self_harm": harm, "set": ""}
         for t, harm in pairs
     ]
@@ -207,6 +202,17 @@ def test_training_gives_dense_weights_for_the_raw_vector() -> None:
         ("Der Berufswunsch ist völlig unrealistisch.", "judging"),
     ):
         entries.append({"text": text, "writer": "ifk", "kinds": {kind}, "self_harm": False, "set": ""})
+    return entries, pairs
+
+
+@needs_encoder
+def test_training_gives_dense_weights_for_the_raw_vector() -> None:
+    """The weights learnt on standardised columns, written back for the raw vector, give the app the
+    probabilities scikit-learn gives on the training columns."""
+    pytest.importorskip("sklearn")
+    from beratungskit.analysis import wording_train
+
+    entries, pairs = _small_training_set()
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -233,3 +239,40 @@ def test_training_gives_dense_weights_for_the_raw_vector() -> None:
     # the file's one-line-per-label form reads back to the same model
     again = WordingModel(json.loads(wording_train.dumps(data)))
     assert [again.score(t)["self_harm"] for t, _h in pairs] == pytest.approx(scores, abs=1e-9)
+
+
+@needs_encoder
+def test_the_dense_training_reads_the_twins_fold_models_instead_of_training_them_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The twin's build keeps its fold models, the dense build scores its short sentences with them:
+    the same scores as training each fold's twin again, at half the training."""
+    pytest.importorskip("sklearn")
+    from beratungskit.analysis import wording_train
+
+    entries, _pairs = _small_training_set()
+    entries = entries * 3  # every fold holds both classes of every label
+    for n, entry in enumerate(entries):
+        entry = entries[n] = {**entry, "text": f"{entry['text']} ({n})"}
+    folds: list[dict[str, Any]] = []
+    words = wording_train.out_of_fold_scores(entries, folds=3, fold_models=folds)
+    assert len(folds) == 3 and all("dense" not in f for f in folds)
+    trained: list[bool] = []
+    real_train = wording_train.train
+
+    def counted(inside: Any, c: float = wording_train.C, dense: bool = False) -> dict[str, Any]:
+        trained.append(dense)
+        return real_train(inside, c, dense)
+
+    monkeypatch.setattr(wording_train, "train", counted)
+    kept = wording_train.out_of_fold_scores(entries, folds=3, dense=True, fold_models=folds)
+    assert trained == [True, True, True]  # no word-only model trained again
+    again = wording_train.out_of_fold_scores(entries, folds=3, dense=True)
+    assert trained.count(False) == 3
+    assert kept == again
+    short = [
+        i
+        for i, e in enumerate(entries)
+        if wording_model.word_count(e["text"]) < wording_model.DENSE_MIN_WORDS
+    ]
+    assert short and all(kept[i] == words[i] for i in short)  # the short ones: the twin's fold scores

@@ -592,9 +592,16 @@ def choose_thresholds(
 
 
 def out_of_fold_scores(
-    entries: Sequence[dict[str, Any]], folds: int = FOLDS, dense: bool = False
+    entries: Sequence[dict[str, Any]],
+    folds: int = FOLDS,
+    dense: bool = False,
+    fold_models: list[dict[str, Any]] | None = None,
 ) -> list[list[dict[str, float]]]:
-    """Per entry and sentence, the model's scores from a model trained on the other folds."""
+    """Per entry and sentence, the model's scores from a model trained on the other folds.
+
+    Words only, the fold models are appended to ``fold_models`` when it is given; with the dense part,
+    ``fold_models`` are those word-only fold models (trained on the same entries), which score the
+    short sentences as the twin does in the app — without them each fold's twin is trained again."""
     from beratungskit.analysis.wording import model_spans
     from beratungskit.analysis.wording_model import WordingModel
 
@@ -603,9 +610,12 @@ def out_of_fold_scores(
     scores: list[list[dict[str, float]]] = [[] for _ in entries]
     for number in range(folds):
         inside = [e for e in entries if fold_of(e["text"], folds) != number]
-        model = WordingModel(train(inside, dense=dense))
+        data = train(inside, dense=dense)
+        model = WordingModel(data)
         if dense:  # the short sentences as the app scores them: by the word-only twin
-            model.short = WordingModel(train(inside))
+            model.short = WordingModel(fold_models[number] if fold_models else train(inside))
+        elif fold_models is not None:
+            fold_models.append(data)
         for i, entry in enumerate(entries):
             if fold_of(entry["text"], folds) == number:
                 text = entry["text"]
@@ -647,18 +657,25 @@ def in_sample_for_app(
 
 
 def build(
-    entries: Sequence[dict[str, Any]], guard: Any = None, log: Any = None, twin: dict[str, Any] | None = None
+    entries: Sequence[dict[str, Any]],
+    guard: Any = None,
+    log: Any = None,
+    twin: dict[str, Any] | None = None,
+    fold_models: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The model trained on ``entries``, with thresholds per label and writer chosen by
     cross-validation on the same ``entries`` only (out-of-fold scores, the guard's lists); given the
     word-only ``twin`` (trained on the same entries), with the sentence vectors too, the short
-    sentences scored by the twin."""
+    sentences scored by the twin. ``fold_models``: see :func:`out_of_fold_scores` (the twin's build
+    fills it, the dense build reads it)."""
     from beratungskit.analysis.wording import load_guard
 
     guard = guard or load_guard()
     dense = twin is not None
     data = train(entries, dense=dense)
-    oof = in_sample_for_app(entries, out_of_fold_scores(entries, dense=dense), data, twin)
+    oof = in_sample_for_app(
+        entries, out_of_fold_scores(entries, dense=dense, fold_models=fold_models), data, twin
+    )
     chosen_units = units(entries, oof, guard)
     thresholds, veto = choose_thresholds(chosen_units, [rule.label for rule in guard._model.rules])
     if log is not None:
@@ -748,7 +765,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     entries, used = gather()
     trained_on = f"{len(entries)} Sätze aus " + ", ".join(used)
-    words = build(entries, log=print)
+    fold_models: list[dict[str, Any]] = []
+    words = build(entries, log=print, fold_models=fold_models)
     words["trained_on"] = trained_on
     twin = args.out.with_name(WORDS_FILE)
     twin.write_text(dumps(words), encoding="utf-8")
@@ -757,7 +775,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     load_vectors()
     try:
-        data = build(entries, log=print, twin=words)
+        data = build(entries, log=print, twin=words, fold_models=fold_models)
     finally:
         save_vectors()
     data["trained_on"] = trained_on
