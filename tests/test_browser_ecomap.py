@@ -132,3 +132,40 @@ def test_the_head_says_where_the_legend_is_while_it_stands_below(
     beside = pg.locator("aside").bounding_box()
     assert beside is not None and beside["y"] < 200 and beside["x"] > 1500
     assert watch.page_errors == [] and watch.external == []
+
+
+_LINE_THROUGH_RING_NAME = """() => {
+  const n = window.beratungskitNetwork;
+  const bg = JSON.parse(document.getElementById("ecomap-data").textContent).background;
+  const ring = bg.rings[0], eLb = n.getPosition("%s");
+  const far = {x: eLb.x + 3 * (ring.lx - eLb.x), y: eLb.y + 3 * (ring.ly - eLb.y)};
+  n.body.data.nodes.add({id: "probe", x: far.x, y: far.y, label: "", shape: "dot", size: 4, fixed: true});
+  n.body.data.edges.add({id: "probe-line", from: "%s", to: "probe", smooth: false, width: 8,
+                         color: {color: "#ff0000", inherit: false}});
+  n.redraw();
+  const canvas = document.querySelector("#ecomap canvas");
+  const ratio = canvas.width / canvas.clientWidth;
+  const red = (cx, cy, half) => {
+    const p = n.canvasToDOM({x: cx, y: cy}), r = Math.max(2, half * n.getScale());
+    const data = canvas.getContext("2d").getImageData(
+      Math.round((p.x - r) * ratio), Math.round((p.y - r) * ratio),
+      Math.round(2 * r * ratio), Math.round(2 * r * ratio)).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) count += data[i] > 200 && data[i + 1] < 90 && data[i + 2] < 90;
+    return count;
+  };
+  const half = bg.fonts.ring * 0.4;  // well inside the name's white patch
+  return {onName: red(ring.lx, ring.ly, half),
+          beyond: red((ring.lx + far.x) / 2, (ring.ly + far.y) / 2, half)};
+}"""
+
+
+def test_ring_names_stand_over_the_connection_lines(page: Any, demo_case: Case, tmp_path: Path) -> None:
+    """Session 17: a crowded ring's name had the connection lines drawn over it. The names are drawn
+    after the lines now: a line through a ring's name is cut by its white patch."""
+    pg, watch = page
+    _open(pg, demo_case, tmp_path)
+    seen = pg.evaluate(_LINE_THROUGH_RING_NAME % (ELB_ID, ELB_ID))
+    assert seen["beyond"] > 0, seen  # the line is drawn ...
+    assert seen["onName"] == 0, seen  # ... but not over the ring's name
+    assert watch.page_errors == []

@@ -48,7 +48,9 @@ def _cases() -> list[Case]:
     will = deniz.add_will("Ich will wieder mit Holz arbeiten.")
     deniz.add_goal(will.id, "Ein Praktikum in einer Tischlerei", resource_ids=[onkel.id])
     deniz.set_language(Language.TR)
-    return [kuzey, deniz]
+    olena = Case.new("Olena P.", key="olena")
+    olena.set_language(Language.UK)
+    return [kuzey, deniz, olena]
 
 
 @pytest.fixture
@@ -133,6 +135,46 @@ def test_a_resource_is_a_label_and_enter_and_festhalten_stays_in_sight(
     assert done["bottom"] <= done["height"]  # in sight again, with the keyboard in „Was ist es?“
     # the form's changes left the map its room
     assert done["canvas"] == at_start["canvas"]
+    assert watch.page_errors == []
+
+
+def test_in_ukrainian_festhalten_stays_in_sight_while_the_form_grows(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """Sessions 17–18: in Ukrainian under „Sozial“ (the ring and „Wer oder was ist das?“ asked)
+    „Festhalten“ lay just below the window at 1280×800, and „eine Person“ opens „Wer ist das für
+    Sie?“ above it. The questions stand beside their translations, and the button keeps to the
+    window's foot while the form is longer than the window."""
+    pg, watch = page
+    url, store_dir = served
+    _open(pg, url, "Olena")
+    pg.keyboard.type("Schwester Iryna")
+    pg.click(".bk-category-sozial")
+    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=20_000)
+    pg.wait_for_timeout(300)
+    social = pg.evaluate(WHERE)
+    assert social["bottom"] <= social["height"] and social["scrolled"] == 0, social
+    label = pg.locator(".bk-resource-form .bk-field-label.bk-has-tr").first.bounding_box()
+    assert label is not None and label["height"] < 32, label  # one line: German · Ukrainian
+    _shot(pg, "entry_ukrainian_social_1280")
+    pg.click(".bk-person button:has-text('eine Person')")
+    pg.wait_for_selector(".bk-role-input:visible", timeout=20_000)
+    pg.wait_for_timeout(300)
+    person = pg.evaluate(WHERE)
+    assert person["bottom"] <= person["height"], person
+    _shot(pg, "entry_ukrainian_person_1280")
+    pg.locator(".bk-role-input input").fill("Schwester")
+    pg.click(".bk-closeness button:has-text('ganz nah')")
+    pg.click(".bk-save")
+    _status(pg, 2)
+    iryna = CaseStore(store_dir).load("olena").resources[-1]
+    assert (iryna.label, iryna.category, iryna.is_person, iryna.role, iryna.closeness) == (
+        "Schwester Iryna",
+        Category.SOZIAL,
+        True,
+        "Schwester",
+        1,
+    )
     assert watch.page_errors == []
 
 

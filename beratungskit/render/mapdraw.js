@@ -26,7 +26,38 @@ function bkDrawBackground(ctx, bg) {
     ctx.stroke();
   }
   ctx.setLineDash([]);
-  // ring names on their line, on a white patch so the dashes do not cut them
+  const two = bg.second || null; // the eLb's language under the German (visdata.py map_background)
+  const face2 = two ? String(two.face || face) : face;
+  // area titles: symbol and name in bold, the hint below (and under each, the eLb's words)
+  ctx.textBaseline = "top";
+  for (const area of bg.areas || []) {
+    ctx.textAlign = area.align === "right" ? "right" : area.align === "center" ? "center" : "left";
+    const tops = two && Array.isArray(area.tops) ? area.tops.map(Number) : null;
+    ctx.fillStyle = String(area.color || "#333333");
+    ctx.font = "bold " + String(fonts.title || 26) + "px " + face;
+    ctx.fillText(String(area.text || ""), area.x, area.y);
+    if (tops && area.text2) {
+      bkSecondText(ctx, two, String(area.text2), "bold " + Number(two.title || 20) + "px " + face2, area.x, area.y + tops[1]);
+    }
+    ctx.fillStyle = "#333333";
+    ctx.font = String(fonts.hint || 18) + "px " + face;
+    ctx.fillText(String(area.hint || ""), area.x, area.y + (tops ? tops[2] : Number(fonts.title || 26) * 1.2));
+    if (tops && area.hint2) {
+      bkSecondText(ctx, two, String(area.hint2), Number(two.hint || 18) + "px " + face2, area.x, area.y + tops[3]);
+    }
+  }
+  ctx.restore();
+}
+
+function bkDrawRingNames(ctx, bg) {
+  // The rings' names, drawn after the connection lines (afterDrawing): a line that runs under a
+  // name is cut by its white patch instead of striking the name through (session 17: a crowded
+  // ring 1 had its name under the lines). The names' places are kept free of boxes (layout.py).
+  if (!bg || !Array.isArray(bg.rings)) return;
+  const fonts = bg.fonts || {};
+  const face = String(fonts.face || "Arial, sans-serif");
+  ctx.save();
+  // on their line, on a white patch so the dashes (and lines) do not cut them
   ctx.font = String(fonts.ring || 18) + "px " + face;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
@@ -73,24 +104,6 @@ function bkDrawBackground(ctx, bg) {
     } else {
       ctx.fillText(text, ring.lx, ring.ly - h / 2 + Number(fonts.ring || 18) * 0.65);
       bkSecondText(ctx, two, own, ring2 + "px " + face2, ring.lx, ring.ly + h / 2 - ring2 * 0.65);
-    }
-  }
-  // area titles: symbol and name in bold, the hint below (and under each, the eLb's words)
-  ctx.textBaseline = "top";
-  for (const area of bg.areas || []) {
-    ctx.textAlign = area.align === "right" ? "right" : area.align === "center" ? "center" : "left";
-    const tops = two && Array.isArray(area.tops) ? area.tops.map(Number) : null;
-    ctx.fillStyle = String(area.color || "#333333");
-    ctx.font = "bold " + String(fonts.title || 26) + "px " + face;
-    ctx.fillText(String(area.text || ""), area.x, area.y);
-    if (tops && area.text2) {
-      bkSecondText(ctx, two, String(area.text2), "bold " + Number(two.title || 20) + "px " + face2, area.x, area.y + tops[1]);
-    }
-    ctx.fillStyle = "#333333";
-    ctx.font = String(fonts.hint || 18) + "px " + face;
-    ctx.fillText(String(area.hint || ""), area.x, area.y + (tops ? tops[2] : Number(fonts.title || 26) * 1.2));
-    if (tops && area.hint2) {
-      bkSecondText(ctx, two, String(area.hint2), Number(two.hint || 18) + "px " + face2, area.x, area.y + tops[3]);
     }
   }
   ctx.restore();

@@ -608,6 +608,7 @@ function render({ model, el }) {
   state.nodes.on("update", keepSymbols);
   state.nodes.on("remove", keepSymbols);
   network.on("afterDrawing", (ctx) => {
+    bkDrawRingNames(ctx, state.background); // over the connection lines (mapdraw.js)
     bkDrawSymbols(ctx, network, symbols);
     if (record.drawn.length < MAX_TIMINGS) record.drawn.push([performance.now(), network.body.nodeIndices.length]);
   });
