@@ -142,30 +142,39 @@ _LINE_THROUGH_RING_NAME = """() => {
   n.body.data.nodes.add({id: "probe", x: far.x, y: far.y, label: "", shape: "dot", size: 4, fixed: true});
   n.body.data.edges.add({id: "probe-line", from: "%s", to: "probe", smooth: false, width: 8,
                          color: {color: "#ff0000", inherit: false}});
+  // and a box laid on ring 2's name: the box stays over the name
+  const two = bg.rings[1];
+  n.body.data.nodes.add({id: "probe-box", x: two.lx, y: two.ly, label: "      ", shape: "box",
+                         color: {background: "#00ff00", border: "#00ff00"}, fixed: true});
   n.redraw();
   const canvas = document.querySelector("#ecomap canvas");
   const ratio = canvas.width / canvas.clientWidth;
-  const red = (cx, cy, half) => {
+  const count = (cx, cy, half, hit) => {
     const p = n.canvasToDOM({x: cx, y: cy}), r = Math.max(2, half * n.getScale());
     const data = canvas.getContext("2d").getImageData(
       Math.round((p.x - r) * ratio), Math.round((p.y - r) * ratio),
       Math.round(2 * r * ratio), Math.round(2 * r * ratio)).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) count += data[i] > 200 && data[i + 1] < 90 && data[i + 2] < 90;
-    return count;
+    let found = 0;
+    for (let i = 0; i < data.length; i += 4) found += hit(data[i], data[i + 1], data[i + 2]);
+    return found;
   };
+  const red = (cx, cy, half) => count(cx, cy, half, (r, g, b) => r > 200 && g < 90 && b < 90);
+  const green = (cx, cy, half) => count(cx, cy, half, (r, g, b) => g > 200 && r < 90 && b < 90);
   const half = bg.fonts.ring * 0.4;  // well inside the name's white patch
   return {onName: red(ring.lx, ring.ly, half),
-          beyond: red((ring.lx + far.x) / 2, (ring.ly + far.y) / 2, half)};
+          beyond: red((ring.lx + far.x) / 2, (ring.ly + far.y) / 2, half),
+          boxOnName: green(two.lx, two.ly, 3)};
 }"""
 
 
 def test_ring_names_stand_over_the_connection_lines(page: Any, demo_case: Case, tmp_path: Path) -> None:
     """Session 17: a crowded ring's name had the connection lines drawn over it. The names are drawn
-    after the lines now: a line through a ring's name is cut by its white patch."""
+    after the lines now: a line through a ring's name is cut by its white patch; a box on a name
+    stays over it."""
     pg, watch = page
     _open(pg, demo_case, tmp_path)
     seen = pg.evaluate(_LINE_THROUGH_RING_NAME % (ELB_ID, ELB_ID))
     assert seen["beyond"] > 0, seen  # the line is drawn ...
     assert seen["onName"] == 0, seen  # ... but not over the ring's name
+    assert seen["boxOnName"] > 0, seen  # a box is not hidden by a name
     assert watch.page_errors == []

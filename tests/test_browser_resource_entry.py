@@ -143,8 +143,8 @@ def test_in_ukrainian_festhalten_stays_in_sight_while_the_form_grows(
 ) -> None:
     """Sessions 17–18: in Ukrainian under „Sozial“ (the ring and „Wer oder was ist das?“ asked)
     „Festhalten“ lay just below the window at 1280×800, and „eine Person“ opens „Wer ist das für
-    Sie?“ above it. The questions stand beside their translations, and the button keeps to the
-    window's foot while the form is longer than the window."""
+    Sie?“ above it; „Verbinden“ lay below it too. The questions stand beside their translations,
+    and the buttons keep to the window's foot while a form is longer than the window."""
     pg, watch = page
     url, store_dir = served
     _open(pg, url, "Olena")
@@ -175,6 +175,13 @@ def test_in_ukrainian_festhalten_stays_in_sight_while_the_form_grows(
         "Schwester",
         1,
     )
+    # „Verbinden“: its button lay 75 px below the window
+    pg.click(".bk-side-mode button:has-text('Verbinden')")
+    pg.wait_for_selector(".bk-rel-save:visible", timeout=20_000)
+    pg.wait_for_timeout(300)
+    connect = pg.evaluate("() => document.querySelector('.bk-rel-save').getBoundingClientRect().bottom")
+    assert connect <= 800, connect
+    _shot(pg, "entry_ukrainian_connect_1280")
     assert watch.page_errors == []
 
 

@@ -49,14 +49,28 @@ function bkDrawBackground(ctx, bg) {
   ctx.restore();
 }
 
-function bkDrawRingNames(ctx, bg) {
+function bkDrawRingNames(ctx, bg, network) {
   // The rings' names, drawn after the connection lines (afterDrawing): a line that runs under a
   // name is cut by its white patch instead of striking the name through (session 17: a crowded
-  // ring 1 had its name under the lines). The names' places are kept free of boxes (layout.py).
+  // ring 1 had its name under the lines). The boxes stay over the names: their places are kept
+  // free of boxes (layout.py), and where a name still reaches a box (in Ukrainian a two-line name
+  // touched „Schwester Iryna“) the box is left out of the drawing.
   if (!bg || !Array.isArray(bg.rings)) return;
   const fonts = bg.fonts || {};
   const face = String(fonts.face || "Arial, sans-serif");
   ctx.save();
+  if (network) {
+    ctx.beginPath();
+    ctx.rect(-1e6, -1e6, 2e6, 2e6);
+    for (const id of network.body.nodeIndices) {
+      const node = network.body.nodes[id];
+      if (!node || !node.shape || node.options.hidden) continue;
+      const w = Number(node.shape.width) || 0;
+      const h = Number(node.shape.height) || 0;
+      ctx.rect(node.x - w / 2 - 2, node.y - h / 2 - 2, w + 4, h + 4);
+    }
+    ctx.clip("evenodd");
+  }
   // on their line, on a white patch so the dashes (and lines) do not cut them
   ctx.font = String(fonts.ring || 18) + "px " + face;
   ctx.textAlign = "center";

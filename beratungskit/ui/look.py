@@ -156,13 +156,15 @@ CSS = """
 /* In the eLb's language a question of the form and its translation stand side by side (a long one
    wraps), and "Festhalten" keeps to the window's foot while the form is longer than the window: in
    Ukrainian under „Sozial“, with the ring asked, it lay below the window at 1280×800 (sessions 17–18),
-   and „eine Person“ opens „Wer ist das für Sie?“ above it. A shadow says that more of the form lies
-   under the bar; at the form's end the bar stands in its place, "Mehr dazu"'s details below it. */
-.bk-app .bk-resource-form .bk-field-label.bk-has-tr { flex-direction: row; flex-wrap: wrap;
-  align-items: baseline; column-gap: 0.6em; }
-.bk-app .bk-resource-form .bk-field-label.bk-has-tr > .bk-tr { align-self: auto; }
-.bk-app .bk-resource-form .bk-form-buttons { position: sticky; bottom: 0; z-index: 3; background: #fff;
-  padding-block: 4px; box-shadow: 0 -6px 8px -6px rgba(0, 0, 0, 0.25); }
+   and „eine Person“ opens „Wer ist das für Sie?“ above it; „Verbinden“ lay 75 px below. A shadow
+   says that more of the form lies under the bar; at the form's end the bar stands in its place,
+   "Mehr dazu"'s details below it. */
+.bk-app :is(.bk-resource-form, .bk-relation-form) .bk-field-label.bk-has-tr { flex-direction: row;
+  flex-wrap: wrap; align-items: baseline; column-gap: 0.6em; }
+.bk-app :is(.bk-resource-form, .bk-relation-form) .bk-field-label.bk-has-tr > .bk-tr { align-self: auto; }
+.bk-app :is(.bk-resource-form, .bk-relation-form) .bk-form-buttons { position: sticky; bottom: 0;
+  z-index: 3; background: #fff; padding-block: 4px; box-shadow: 0 -6px 8px -6px rgba(0, 0, 0, 0.25); }
+.bk-app .bk-relation-form :is(.bk-muted, .bk-error):empty { min-height: 0; height: 0; margin: 0; }
 .bk-app .bk-form-buttons > .bk-more { flex: 0 1 auto; margin: 0; }
 .bk-app .bk-resource-form .bk-error:empty { min-height: 0; height: 0; margin: 0; }
 .bk-app .bk-card-count { margin-inline-start: 8px; min-height: 0; }

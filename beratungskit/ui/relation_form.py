@@ -79,6 +79,8 @@ class RelationForm(Panel):
         self.info = _label("", "bk-muted")
         self.error = _label("", "bk-error")
         heading = _label(t("ui_session.rel_heading"), "bk-heading")
+        self.buttons = widgets.HBox([self.save_button, self.remove_button])
+        self.buttons.add_class("bk-form-buttons")  # kept in the window's foot (look.py)
         self.widget = widgets.VBox(
             [
                 heading,
@@ -93,7 +95,7 @@ class RelationForm(Panel):
                 _label(t("ui_session.rel_direction")),
                 self.direction,
                 self.error,
-                widgets.HBox([self.save_button, self.remove_button]),
+                self.buttons,
             ],
             layout=full_width(),
         )

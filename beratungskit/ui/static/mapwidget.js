@@ -608,7 +608,7 @@ function render({ model, el }) {
   state.nodes.on("update", keepSymbols);
   state.nodes.on("remove", keepSymbols);
   network.on("afterDrawing", (ctx) => {
-    bkDrawRingNames(ctx, state.background); // over the connection lines (mapdraw.js)
+    bkDrawRingNames(ctx, state.background, network); // over the lines, under the boxes (mapdraw.js)
     bkDrawSymbols(ctx, network, symbols);
     if (record.drawn.length < MAX_TIMINGS) record.drawn.push([performance.now(), network.body.nodeIndices.length]);
   });
