@@ -722,6 +722,7 @@ PROBES = tuple(
         "wording_probe18.yaml",
         "wording_probe19.yaml",
         "wording_probe20.yaml",
+        "wording_probe21.yaml",
     )
 )
 
