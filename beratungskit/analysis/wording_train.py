@@ -30,7 +30,11 @@ prices, urgent need, IFK judging, profiling, deficit and typing against neutral 
 training data only), and one of the twenty-first round (``tests/data/wording_train20.yaml``, 1362
 sentences in contrasting pairs: short emotional eLb messages that are no crisis against veiled self-harm
 twins, urgent need such as medicine running out, IFK judging, profiling, deficit and typing against
-neutral twins; every label; training data only). A file
+neutral twins; every label; training data only), and one of the twenty-second round
+(``tests/data/wording_train21.yaml``, 1398 sentences in contrasting pairs: medium-length eLb messages
+about hard situations that are no crisis against veiled self-harm twins, other crises against the same
+topic not acute, IFK judging, deficit, typing and profiling against neutral twins; every label; training
+data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -98,6 +102,11 @@ SOURCES: tuple[str, ...] = (
     # no crisis and veiled self-harm twins, urgent need (medicine running out), judging, profiling,
     # deficit and typing against neutral twins; another helper (every label)
     "tests/data/wording_train20.yaml",
+    # twenty-first batch (twenty-second round): contrasting pairs for medium-length eLb messages about
+    # hard situations that are no crisis and veiled self-harm twins, other crises against the same topic
+    # not acute, IFK judging, deficit, typing and profiling against neutral twins; another helper (every
+    # label)
+    "tests/data/wording_train21.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
