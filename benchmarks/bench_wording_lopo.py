@@ -680,6 +680,59 @@ SpDi abgelehnt“ 0.87 → 0.03), so for self-harm the higher of the two scores 
 lists) that rule changed no self-harm sentence and cost 12 fine sentences a hint (40 → 52). The blind
 figure of the whole round is probe 21's (``bench_wording_probe``): P 0.910 → 0.899, R 0.885 → 0.929,
 self-harm without the flag 15 → 10 of 291 (without any line 14 → 7), fine with a hint 56 → 68.
+
+Twenty-second round (probe 21 now a fold too: twenty-one folds), measured on 02.12.2026 11:35–12:45 UTC
+(2 shared cores), word-only fold models as in the twenty-first round (the hybrid's folds would take
+about 25 minutes each). Probe 21 in ``PROBES`` and the training sources, and the training batch 21
+(``tests/data/wording_train21.yaml``, 1398 sentences in contrasting pairs, training only). "before" is
+main's guard: the round-21 lists, folds 16–20 with round 21's fold models (C 2.0, judging at the cap
+0.9), fold 21 and held-out with main's word-only twin (``wording_model_words.json``, which never saw
+them). "retrained": the round-22 lists (an attempt told in an IFK note — fetched or talked down from a
+height, found there by the police at night —, leaving life said formally, the model's exit „vermögen“
+no longer where a form says there is none; exits for „kann nicht mehr“ next to hours of work counted
+and one's own notice of a flat for a move; a shelter to leave now, a flat burnt, a protection order;
+further IFK verdicts, deficits and groups said alike) with fold models trained without their probe on
+the round-22 sources (C 2.0, one training per fold, thresholds copied as before — fold 21: main's
+twin's —, judging 0.9, ``/tmp/g22/fastfold.py``); held-out with the fold-21 model. Format as above.
+
+=========  ================================================  ================================================
+set        before (main)                                     retrained (fold models)
+=========  ================================================  ================================================
+probe 16   0.966 (0.996/0.919) / 0.986 / 0 of 290 [0] (24)   0.966 (0.996/0.919) / 0.988 / 0 of 290 [0] (24)
+probe 17   0.952 (0.965/0.933) / 0.959 / 0 of 290 [0] (29)   0.947 (0.961/0.926) / 0.960 / 1 of 290 [1] (32)
+probe 18   0.939 (0.969/0.900) / 0.952 / 10 of 265 [9] (31)  0.941 (0.969/0.903) / 0.957 / 10 of 265 [9] (30)
+probe 19   0.917 (0.970/0.844) / 0.939 / 7 of 281 [6] (49)   0.919 (0.962/0.857) / 0.942 / 6 of 281 [5] (46)
+probe 20   0.956 (0.985/0.902) / 0.941 / 12 of 290 [7] (29)  0.957 (0.983/0.909) / 0.945 / 12 of 290 [7] (27)
+probe 21   0.906 (0.965/0.833) / 0.911 / 15 of 291 [14] (61) 0.921 (0.974/0.853) / 0.945 / 12 of 291 [12] (54)
+held-out   0.909 (0.895/0.925) / 0.947 / 8 of 166 [6] (22)   0.916 (0.901/0.933) / 0.954 / 7 of 166 [5] (21)
+=========  ================================================  ================================================
+
+Probe 21's "retrained" cell is a training figure for the round's lists (written on its errors, in
+families); the engine alone (main's lists with the fold-21 model): 0.914 (0.970/0.843) / 0.914 / 16 of
+291 [15] (57) — one self-harm sentence more missed than main's twin („Ich bin nicht mehr lang Ihr
+Kunde. Sie werden schon sehen warum. …“), 4 fine sentences fewer with a hint. Sum of self-harm sentences
+missed and fine sentences with a hint over the seven sets: main 52 + 245 = 297, the round's lists with
+main's fold models 48 + 242 = 290, retrained 48 + 234 = 282 (with main's lists 52 + 237 = 289). Fold 17
+loses one self-harm sentence out of fold („Ich hab gerade was genommen. Viel. …“) and gets 3 fine
+sentences more with a hint. Judging before -> retrained, P/R: probe 21 0.829/0.618 -> 0.842/0.679, probe
+20 0.871/0.693 -> 0.854/0.669, probe 19 0.871/0.569 -> 0.865/0.592, probe 18 0.735/0.718 -> 0.741/0.741,
+probe 17 0.819/0.619 -> 0.808/0.625, probe 16 0.898/0.655 -> 0.884/0.655.
+
+The levers, each as the sum over the seven sets (fold models, copied thresholds): **C 2.0 48 + 234**
+(kept), C 1.0 47 + 236, C 4.0 50 + 232; with C 2.0: the eLb's self-harm threshold 0.4 49 + 230, 0.45 52
++ 225 (self-harm sentences missed on probe 21: the floor stays 0.35, recall first); the IFK's judging
+threshold 0.85 48 + 239 (0.9 kept); deficit 0.9 48 + 236; the thresholds the final twin's own search
+chose (profiling 0.8, deficit 0.95, typing 0.93, judging 0.9) 48 + 237, with recall up for profiling
+(probe 20 0.832 -> 0.905, probe 18 0.873 -> 0.902) — kept as the search gives them.
+The shipped models (``make wording-model`` on all 31,785 sentences, C 2.0; the twin's own search:
+profiling 0.8, deficit 0.95, typing 0.93, judging 0.9; the model with the sentence vector: profiling
+0.97, deficit 0.99, typing 0.97, judging 0.9 at the cap; self-harm 0.3/0.35 and crisis 0.5/0.75 for both;
+CV R 0.950, P 0.900) on the never-trained held-out batches 8–10, as the app runs them (the hybrid, its
+twin for short sentences, the higher self-harm score): 0.909 (0.894/0.926) / 0.947 / 5 of 166 [5]
+(22), main's hybrid 0.905 (0.894/0.919) / 0.944 / 6 of 166 [6] (23). Over all
+30,936 labelled sentences (probe 22 not among them), main's guard against the round's: see the report
+(/work/notes/report-guard22.md); one probe-20 farewell lost the flag to the model's move exit („Umziehen
+tu ich nicht.“) and got it back from the exit's fix (a move denied right after its word).
 """
 
 from __future__ import annotations
@@ -722,6 +775,7 @@ PROBES = tuple(
         "wording_probe18.yaml",
         "wording_probe19.yaml",
         "wording_probe20.yaml",
+        "wording_probe21.yaml",
     )
 )
 

@@ -3206,3 +3206,137 @@ def test_the_ifks_judging_threshold_is_bounded_for_recall(monkeypatch: pytest.Mo
     assert wording_train.choose_thresholds([*units, card], ["judging"])[0]["judging"]["ifk"] > 0.91
     monkeypatch.setattr(wording_train, "JUDGING_CAP", {})
     assert wording_train.choose_thresholds(units, ["judging"])[0]["judging"]["ifk"] == 1.0
+
+
+# --- twenty-second round: attempts told in IFK notes, leaving life said formally, a form's answer the
+# --- model's exits silenced, the eLb's calm messages, further verdicts, deficits and groups
+
+# written for the test (not in any labelled file): (writer, text) the lists must give the self-harm flag
+ROUND22_HARM = [
+    ("elb", "Bitte stellen Sie alles ein, ich werde bald aus dem Leben scheiden."),
+    ("elb", "Ich habe beschlossen, aus dem Leben zu treten."),
+    ("ifk", "Kundin wurde nachts von der Polizei auf dem Dach eines Hochhauses angetroffen."),
+    ("ifk", "Kd. stand auf der Eisenbahnbrücke, ein Passant hat ihn heruntergeredet."),
+    ("ifk", "Nach dem Streit saß Kd. oben auf dem Turm der Burg, die Feuerwehr hat ihn runtergeholt."),
+]
+
+
+@pytest.mark.parametrize(("writer", "text"), ROUND22_HARM)
+def test_the_twenty_second_rounds_attempts_and_farewells_get_the_flag(writer: str, text: str) -> None:
+    """Probe 21's self-harm sentences without any crisis line, in general form: a person fetched or
+    talked down from a height, or found there by the police at night (IFK notes), and leaving life
+    said in formal words."""
+    assert any(f.self_harm for f in check_text(text, writer=writer) if not f.term.startswith("model:")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone's death told, a roofer at work, boxes fetched down: no attempt
+        "Mein Großvater ist 2019 aus dem Leben geschieden.",
+        "Kd. arbeitet als Dachdecker und war heute auf dem Dach des Rathauses.",
+        "Der Kollege hat die Kisten vom Gerüst heruntergeholt, sie waren zu schwer.",
+    ],
+)
+def test_the_twenty_second_rounds_attempt_entries_leave_their_twins(text: str) -> None:
+    assert not any(f.self_harm for f in check_text(text, writer="elb") if not f.term.startswith("model:")), text
+
+
+# (text, whether the model's exits hold): assets are an everyday reason for a will, not where a form's
+# answer says there are none; a move, not where it is denied
+ROUND22_EXITS = [
+    ("Mein Vermögen geht an meine Schwester, das Testament liegt beim Notar.", True),
+    ("Vermögen: keins. Zukunft: gibt es nicht, ich mach bald Schluss.", False),
+    ("Kein Vermögen, keine Zukunft, ich mach bald Schluss.", False),
+    # a move or a holiday denied right after its word is no everyday reason
+    ("Umziehen tu ich nicht, ich verschenke nur alles.", False),
+    ("Urlaub mach ich keinen mehr.", False),
+    ("Umziehen tu ich nächste Woche, die Adresse schick ich.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "holds"), ROUND22_EXITS)
+def test_the_twenty_second_rounds_assets_and_move_exits(text: str, holds: bool) -> None:
+    """Probe 21: a form's answers („Frage Vermögen: keins. … ich mach bald Schluss.“) scored 0.99 for
+    self-harm, and the exit „vermögen“ silenced it (no crisis line at all). And a move denied after
+    its word („Umziehen tu ich nicht.“): a probe-20 farewell lost the flag to the move exit with the
+    retrained model."""
+    from beratungskit.analysis.wording import fold, load_guard, model_spans
+
+    use = load_guard()._model  # type: ignore[attr-defined]
+    spans = model_spans(text)
+    parts = [fold(text[a:b])[0] for a, b in spans]
+    assert any(use.exits(part, after) for part, after in zip(parts, [*parts[1:], ""], strict=True)) is holds
+
+
+# written for the test (not in any labelled file): the eLb's messages that are no crisis — exhausted by
+# hours of work counted, a flat given notice for a move
+ROUND22_CALM = [
+    "Ich kann nicht mehr, seit Montag jeden Tag 12 Stunden im Lager.",
+    "Ich kann nicht mehr. Zehn Stunden Nachtschicht, morgen schlaf ich aus.",
+    "Wir haben unsere Wohnung gekündigt, weil wir in eine größere ziehen.",
+]
+
+# their crisis twins, and the new crisis entries (kind crisis; self_harm where the list reads a thought
+# of self-harm)
+ROUND22_CRISIS = [
+    ("Ich kann nicht mehr. Keiner würde mich vermissen.", True),
+    ("Mir wurde die Wohnung gekündigt, weil der Vermieter Eigenbedarf hat.", False),
+    ("Ich muss morgen raus aus der Notunterkunft und habe nichts.", False),
+    ("Nach dem Wohnungsbrand schlafen wir bei der Nachbarin.", False),
+    ("Trotz Schutzanordnung steht mein Ex jeden Tag vor meiner Tür.", False),
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_CALM)
+def test_the_twenty_second_rounds_calm_elb_messages_get_no_list_crisis(text: str) -> None:
+    """Probe 21's eLb wrote such messages as fine and got a crisis hint of the lists."""
+    assert [f.term for f in check_text(text, writer="elb") if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(("text", "harm"), ROUND22_CRISIS)
+def test_the_twenty_second_rounds_crisis_entries_and_twins(text: str, harm: bool) -> None:
+    findings = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.kind == "crisis" for f in findings), text
+    if harm:
+        assert any(f.self_harm for f in findings), text
+
+
+# written for the test (not in any labelled file): (IFK note, kind the lists must find)
+ROUND22_KINDS = [
+    ("Kd. führt sich auf wie eine Diva.", "judging"),
+    ("Kd. hat einen Hang zur Schwarzmalerei.", "judging"),
+    ("Kd. sucht stets den Weg des geringsten Widerstandes.", "judging"),
+    ("Kundin will Model werden, habe sie auf den Boden der Tatsachen gebracht.", "judging"),
+    ("Vier Jobs in zwei Jahren, das sagt eigentlich alles.", "judging"),
+    ("Mit 55 ist für sie der Zug längst abgefahren.", "judging"),
+    ("Kd. ist ein Spätzünder.", "judging"),
+    ("Kd. hat starken Körpergeruch.", "judging"),
+    ("Kd. versäumt es ständig, sich abzumelden.", "deficit"),
+    ("Kd. scheitert seit Monaten an der Theorieprüfung.", "deficit"),
+    ("Kundin hat noch nie einen Job lange gehalten.", "deficit"),
+    ("Kd. lässt die nötige Ernsthaftigkeit vermissen.", "deficit"),
+    ("Kd. ist wie viele Lagerarbeiter ohne Führerschein.", "typing"),
+    ("Kd. ist ein Bastler, wie man sie auf dem Land oft trifft.", "typing"),
+    ("Rumänen nehmen bekanntlich jede Arbeit an.", "typing"),
+    ("Syrische Familien bleiben sowieso unter sich.", "typing"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND22_KINDS)
+def test_the_twenty_second_rounds_verdicts_deficits_and_groups(text: str, kind: str) -> None:
+    assert kind in {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their neutral twins: a wish shared with others, a question, a train missed
+        "Kd. möchte wie viele andere Kursteilnehmer den Staplerschein machen.",
+        "Kd. fragt, wie viele Fahrer der Betrieb noch sucht.",
+        "Kd. kam zu spät, der Zug war schon abgefahren.",
+    ],
+)
+def test_the_twenty_second_rounds_neutral_twins_get_no_verdict(text: str) -> None:
+    kinds = {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
+    assert not kinds & {"judging", "typing", "deficit"}, kinds

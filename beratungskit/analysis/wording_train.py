@@ -7,11 +7,11 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–20 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–21 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
 eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth, probe 20 since the
-twenty-first), two training corpora
+twenty-first, probe 21 since the twenty-second), two training corpora
 written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
@@ -30,7 +30,11 @@ prices, urgent need, IFK judging, profiling, deficit and typing against neutral 
 training data only), and one of the twenty-first round (``tests/data/wording_train20.yaml``, 1362
 sentences in contrasting pairs: short emotional eLb messages that are no crisis against veiled self-harm
 twins, urgent need such as medicine running out, IFK judging, profiling, deficit and typing against
-neutral twins; every label; training data only). A file
+neutral twins; every label; training data only), and one of the twenty-second round
+(``tests/data/wording_train21.yaml``, 1398 sentences in contrasting pairs: medium-length eLb messages
+about hard situations that are no crisis against veiled self-harm twins, other crises against the same
+topic not acute, IFK judging, deficit, typing and profiling against neutral twins; every label; training
+data only). A file
 whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
@@ -98,6 +102,11 @@ SOURCES: tuple[str, ...] = (
     # no crisis and veiled self-harm twins, urgent need (medicine running out), judging, profiling,
     # deficit and typing against neutral twins; another helper (every label)
     "tests/data/wording_train20.yaml",
+    # twenty-first batch (twenty-second round): contrasting pairs for medium-length eLb messages about
+    # hard situations that are no crisis and veiled self-harm twins, other crises against the same topic
+    # not acute, IFK judging, deficit, typing and profiling against neutral twins; another helper (every
+    # label)
+    "tests/data/wording_train21.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -118,6 +127,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe18.yaml",
     "benchmarks/data/wording_probe19.yaml",
     "benchmarks/data/wording_probe20.yaml",
+    "benchmarks/data/wording_probe21.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
