@@ -466,6 +466,42 @@ figure nobody can have tuned on is the twenty-first blind probe's:
   precision fell (12 more fine sentences with a hint, most of them the eLb's), so it is further from
   0.95 than before, and "no self-harm missed" is not met.
 
+The twenty-second round made probe 21 development data, added a training batch (``tests/data/
+wording_train21.yaml``: medium-length eLb messages about hard situations against veiled self-harm
+twins, other crises against the same topic no longer acute, IFK verdicts against neutral twins) and
+list families from probe 21's errors (a person fetched down from a height, leaving life said formally,
+a shelter to leave now, verdicts likening behaviour to a child's, groups said alike by trade). Its
+figure nobody can have tuned on is the twenty-second blind probe's:
+
+* probe 22 (``benchmarks/data/wording_probe22.yaml``, 1200 sentences, 730 with an issue, 470 fine,
+  **290 self-harm** (175 in the eLb's words, 115 in the IFK's), 595 in the eLb's own words; sha256
+  ``7825dfa4…``), written blind by another helper (a big-city Jobcenter, two-minute phone notes,
+  single parents, a handover note, people leaving prison, e-mails through a translation app,
+  transcribed voice messages, older Ukrainian women, Polish and Bulgarian seasonal workers, a women's
+  shelter, deaf and autistic clients, night-shift workers, gamers, a farmer who lost the farm, long
+  covid, flood victims, gambling debts, widowers; self-harm in to-do lists, wills, slang, gaming
+  language, sarcasm and prayers). Its prompt reached the helper as a file name, so it read its brief
+  from that file and listed the names in its folder (nothing else). Finished at 11:51 UTC and
+  measured at once on the guard as the main line held it, the twenty-first round's (d82d663,
+  02.12.2026 11:52 UTC; the round, on its own branch, never read it), and once after the
+  twenty-second round (12:39 UTC), copied in unchanged:
+
+  ========================  ======================  ======================
+  figure                    before (d82d663)        after (round 22)
+  ========================  ======================  ======================
+  P (IFK / eLb)             **0.913** (0.982 /      0.908 (0.982 / 0.798)
+                            0.808)
+  R                         0.937                   **0.949**
+  self-harm without flag    24 of 290 (20 without   **11 of 290** (10 without
+                            any crisis line)        any crisis line)
+  fine with a false alarm   **62** of 470           68 of 470
+  ========================  ======================  ======================
+
+  Per kind after (P/R): crisis 0.795/0.964, profiling 0.617/0.893, deficit 0.667/0.833, typing
+  0.747/0.932, judging 0.786/**0.792** (before 0.796/0.720). As in the round before, recall rose
+  (judging most) and the self-harm sentences without the flag were halved, at six more fine
+  sentences with a hint (the eLb's); precision stays below 0.95, and "no self-harm missed" is not met.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -690,8 +726,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe20.yaml"),
     ),
     (
-        "Probe 21 (blind geschrieben, vor und nach der einundzwanzigsten Runde je einmal gemessen)",
+        "Probe 21 (blind geschrieben, vor und nach der einundzwanzigsten Runde je einmal gemessen; seit "
+        "der zweiundzwanzigsten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe21.yaml"),
+    ),
+    (
+        "Probe 22 (blind geschrieben, vor und nach der zweiundzwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe22.yaml"),
     ),
 )
 
