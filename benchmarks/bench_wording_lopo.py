@@ -730,9 +730,12 @@ profiling 0.8, deficit 0.95, typing 0.93, judging 0.9; the model with the senten
 CV R 0.950, P 0.900) on the never-trained held-out batches 8–10, as the app runs them (the hybrid, its
 twin for short sentences, the higher self-harm score): 0.909 (0.894/0.926) / 0.947 / 5 of 166 [5]
 (22), main's hybrid 0.905 (0.894/0.919) / 0.944 / 6 of 166 [6] (23). Over all
-30,936 labelled sentences (probe 22 not among them), main's guard against the round's: see the report
-(/work/notes/report-guard22.md); one probe-20 farewell lost the flag to the model's move exit („Umziehen
-tu ich nicht.“) and got it back from the exit's fix (a move denied right after its word).
+32,334 labelled sentences (probe 21 and batch 21 among them, so partly a training figure), main's guard
+against the round's: none of the 8,258 self-harm sentences loses the flag, 19 gain it; fine sentences
+with a hint 885 -> 832. Two self-harm sentences had lost the flag with the retrained model and got it
+back from general list fixes: a probe-20 farewell („Umziehen tu ich nicht.“: the move exit no longer
+holds where the move is denied right after its word) and a training-18 question („wie viel insulin ist
+zu viel? frag nicht für oma“: a lethal amount asked „not for grandma / for a friend“).
 """
 
 from __future__ import annotations

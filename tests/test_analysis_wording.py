@@ -3218,6 +3218,7 @@ ROUND22_HARM = [
     ("ifk", "Kundin wurde nachts von der Polizei auf dem Dach eines Hochhauses angetroffen."),
     ("ifk", "Kd. stand auf der Eisenbahnbrücke, ein Passant hat ihn heruntergeredet."),
     ("ifk", "Nach dem Streit saß Kd. oben auf dem Turm der Burg, die Feuerwehr hat ihn runtergeholt."),
+    ("elb", "Wie viel Paracetamol ist zu viel? Frag nicht für Mama."),
 ]
 
 
@@ -3225,7 +3226,8 @@ ROUND22_HARM = [
 def test_the_twenty_second_rounds_attempts_and_farewells_get_the_flag(writer: str, text: str) -> None:
     """Probe 21's self-harm sentences without any crisis line, in general form: a person fetched or
     talked down from a height, or found there by the police at night (IFK notes), and leaving life
-    said in formal words."""
+    said in formal words; and how much is too much, asked „not for grandma“ (a training-18 message lost
+    the flag with the retrained model)."""
     assert any(f.self_harm for f in check_text(text, writer=writer) if not f.term.startswith("model:")), text
 
 
@@ -3239,9 +3241,8 @@ def test_the_twenty_second_rounds_attempts_and_farewells_get_the_flag(writer: st
     ],
 )
 def test_the_twenty_second_rounds_attempt_entries_leave_their_twins(text: str) -> None:
-    assert not any(f.self_harm for f in check_text(text, writer="elb") if not f.term.startswith("model:")), (
-        text
-    )
+    findings = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert not any(f.self_harm for f in findings), text
 
 
 # (text, whether the model's exits hold): assets are an everyday reason for a will, not where a form's
