@@ -164,6 +164,18 @@ def test_in_ukrainian_festhalten_stays_in_sight_while_the_form_grows(
     assert person["bottom"] <= person["height"], person
     _shot(pg, "entry_ukrainian_person_1280")
     pg.locator(".bk-role-input input").fill("Schwester")
+    # by keyboard the next question comes into view above the bar, not under it (WCAG 2.4.11)
+    for _ in range(12):
+        pg.keyboard.press("Tab")
+        if pg.evaluate("() => !!document.activeElement.closest('.bk-closeness')"):
+            break
+    seen = pg.evaluate(
+        """() => { const a = document.activeElement, f = a.getBoundingClientRect();
+                   const bar = document.querySelector('.bk-resource-form .bk-form-buttons');
+                   return {focus: f.bottom, bar: bar.getBoundingClientRect().top,
+                           in: !!a.closest('.bk-closeness')}; }"""
+    )
+    assert seen["in"] and seen["focus"] <= seen["bar"] + 1, seen
     pg.click(".bk-closeness button:has-text('ganz nah')")
     pg.click(".bk-save")
     _status(pg, 2)
