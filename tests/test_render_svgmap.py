@@ -122,3 +122,21 @@ def test_a_box_whose_closeness_is_open_is_dashed_on_paper_too() -> None:
     # the legend under it says what the dashes mean
     legend = ET.fromstring(ecomap_svg(case, placed, legend=True))
     assert "Nähe noch offen" in _texts(legend)
+
+
+def test_ring_names_stand_over_the_lines_and_under_the_boxes(demo_case: Case) -> None:
+    """As on the screen (mapdraw.js): a line through a ring's name is cut by its white patch (drawn
+    after the lines), a box stays over a name (drawn after the names)."""
+    from beratungskit.render.style import EDGE_COLOR
+
+    root = ET.fromstring(ecomap_svg(demo_case, width=900))
+    order = list(root.iter())
+    lines = [i for i, el in enumerate(order) if el.get("stroke") == EDGE_COLOR and el.get("fill") == "none"]
+    names = [
+        i
+        for i, el in enumerate(order)
+        if el.tag == f"{NS}text" and "".join(el.itertext()).startswith("Ring ")
+    ]
+    boxes = [i for i, el in enumerate(order) if el.tag == f"{NS}text" and "".join(el.itertext()) == "Fahrrad"]
+    assert lines and len(names) == 3 and boxes
+    assert max(lines) < min(names) and max(names) < min(boxes)

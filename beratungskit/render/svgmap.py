@@ -197,22 +197,27 @@ def ecomap_svg(
             f'stroke="{back["color"]}" stroke-width="2" stroke-dasharray="8 6"/>'
         )
     two: Any = back.get("second")  # the eLb's language under the German (map_background)
+    # the rings' names go over the lines (drawn after them, below): a line through a name is cut by
+    # its white patch instead of striking it through; the boxes come after the names
+    names: list[str] = []
     for ring in back["rings"]:
         w = len(ring["label"]) * RING_FONT_SIZE * 0.55 + 8
         if two is not None and ring.get("apart"):  # the translation by itself on the line
             size2 = two["ring"]
             w2 = text_width(ring["label2"], size2) + 8
-            out.append(
+            names.append(
                 f'<rect x="{_f(ring["lx2"] - w2 / 2)}" y="{_f(ring["ly2"] - size2 * 0.65)}" '
                 f'width="{_f(w2)}" height="{_f(size2 * 1.3)}" fill="#FFFFFF"/>'
             )
-            out.append(_second(two, ring["lx2"], ring["ly2"] + size2 * 0.35, ring["label2"], size2, "middle"))
+            names.append(
+                _second(two, ring["lx2"], ring["ly2"] + size2 * 0.35, ring["label2"], size2, "middle")
+            )
         if two is None or "label2" not in ring or ring.get("apart"):
-            out.append(
+            names.append(
                 f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - RING_FONT_SIZE * 0.65)}" '
                 f'width="{_f(w)}" height="{_f(RING_FONT_SIZE * 1.3)}" fill="#FFFFFF"/>'
             )
-            out.append(
+            names.append(
                 _text(
                     ring["lx"],
                     ring["ly"] + RING_FONT_SIZE * 0.35,
@@ -227,27 +232,27 @@ def ecomap_svg(
             w1, w2 = text_width(ring["label"], RING_FONT_SIZE), text_width(ring["label2"], size2)
             w = w1 + two["space"] + w2 + 8
             left = ring["lx"] - w / 2
-            out.append(
+            names.append(
                 f'<rect x="{_f(left)}" y="{_f(ring["ly"] - RING_FONT_SIZE * 0.65)}" '
                 f'width="{_f(w)}" height="{_f(RING_FONT_SIZE * 1.3)}" fill="#FFFFFF"/>'
             )
             base = ring["ly"] + RING_FONT_SIZE * 0.35
-            out.append(_text(left + 4, base, ring["label"], RING_FONT_SIZE, "start", fill="#4D4D4D"))
-            out.append(
+            names.append(_text(left + 4, base, ring["label"], RING_FONT_SIZE, "start", fill="#4D4D4D"))
+            names.append(
                 _second(two, left + 4 + w1 + two["space"] + w2 / 2, base, ring["label2"], size2, "middle")
             )
             continue
         w = max(w, len(ring["label2"]) * size2 * 0.62 + 8)
         h = (RING_FONT_SIZE + size2) * 1.3
-        out.append(
+        names.append(
             f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - h / 2)}" '
             f'width="{_f(w)}" height="{_f(h)}" fill="#FFFFFF"/>'
         )
         top = ring["ly"] - h / 2
-        out.append(
+        names.append(
             _text(ring["lx"], top + RING_FONT_SIZE * 1.0, ring["label"], RING_FONT_SIZE, fill="#4D4D4D")
         )
-        out.append(
+        names.append(
             _second(two, ring["lx"], ring["ly"] + h / 2 - size2 * 0.3, ring["label2"], size2, "middle")
         )
     for area in back["areas"]:
@@ -321,6 +326,7 @@ def ecomap_svg(
             out.append(f'<path d="M{_f(sx)},{_f(sy)} Q{_f(vx)},{_f(vy)} {_f(ex)},{_f(ey)}" {attrs}/>')
         else:
             out.append(f'<line x1="{_f(sx)}" y1="{_f(sy)}" x2="{_f(ex)}" y2="{_f(ey)}" {attrs}/>')
+    out.extend(names)
     # the eLb: white name on a dark ellipse
     elb = placed.boxes[ELB_ID]
     out.append(f"<g><title>{escape(t('render_map.tip.elb', alias=case.alias))}</title>")
