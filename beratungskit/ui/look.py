@@ -164,12 +164,12 @@ CSS = """
 .bk-app :is(.bk-resource-form, .bk-relation-form) .bk-field-label.bk-has-tr > .bk-tr { align-self: auto; }
 .bk-app :is(.bk-resource-form, .bk-relation-form) .bk-form-buttons { position: sticky; bottom: 0;
   z-index: 3; background: #fff; padding-block: 4px; box-shadow: 0 -6px 8px -6px rgba(0, 0, 0, 0.25); }
-.bk-app .bk-relation-form :is(.bk-muted, .bk-error):empty { min-height: 0; height: 0; margin: 0; }
 /* what the keyboard moves to is scrolled into view above the bar, not under it (WCAG 2.4.11) */
 .bk-app :is(.bk-resource-form, .bk-relation-form) :is(button, input, textarea, select) {
   scroll-margin-bottom: 64px; }
 .bk-app .bk-form-buttons > .bk-more { flex: 0 1 auto; margin: 0; }
-.bk-app .bk-resource-form .bk-error:empty { min-height: 0; height: 0; margin: 0; }
+.bk-app :is(.bk-resource-form, .bk-relation-form) .bk-error:empty,
+.bk-app .bk-relation-form .bk-muted:empty { min-height: 0; height: 0; margin: 0; }
 .bk-app .bk-card-count { margin-inline-start: 8px; min-height: 0; }
 .bk-app .bk-card-next + .bk-card-count { flex: 1 0 auto; }
 /* read by a screen reader, not shown (the new-resource form's heading) */
