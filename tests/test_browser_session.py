@@ -22,6 +22,7 @@ import pytest
 from beratungskit.demo import demo_case
 from beratungskit.store import CaseStore
 from tests.servers import node_on_screen, serve_session
+from tests.test_browser_map import settled
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -293,6 +294,10 @@ def test_the_button_row_under_the_map_has_no_whole_map_button_while_it_is_whole(
     url, store_dir = served
     pg.set_viewport_size({"width": 1024, "height": 768})
     open_demo_map(pg, url, store_dir)
+    # The layout for the canvas's shape comes from the kernel after the map's first drawing, and every
+    # new layout fits the whole map again (it hides „◀ Ganze Karte“): under load it came after the
+    # zoom below (CI, once in three runs). Zoom only once the map has its layout.
+    settled(pg)
     tools = pg.locator(".bk-map-tools:visible")
     assert "bk-map-tools-docked" not in (tools.get_attribute("class") or "")  # under the map
     assert tools.locator("button:has-text('Ganze Karte')").count() == 0
