@@ -502,6 +502,35 @@ figure nobody can have tuned on is the twenty-second blind probe's:
   (judging most) and the self-harm sentences without the flag were halved, at six more fine
   sentences with a hint (the eLb's); precision stays below 0.95, and "no self-harm missed" is not met.
 
+The twenty-third blind probe was written before the twenty-third round began:
+
+* probe 23 (``benchmarks/data/wording_probe23.yaml``, 1203 sentences, 729 with an issue, 474 fine,
+  **291 self-harm** (160 in the eLb's words, 131 in the IFK's), 608 in the eLb's own words; sha256
+  ``58327419…``), written blind by another helper whose brief was given to it directly and who read
+  nothing on the machine (a rural Jobcenter, an under-25 team after a home visit, rehabilitation,
+  formal notes with paragraph numbers, a trainee, referrals, a case review; young refugees from
+  Eritrea, Afghanistan and Syria, Roma families, a trans woman, a former soldier, a factory closed
+  after 31 years, an unemployed academic, a truck driver without licence, care leavers, a homeless
+  shelter, a carer of a husband with dementia, a widower, Privatinsolvenz; self-harm in questions
+  about funeral costs, a laptop returned, an application letter turning into a goodbye, railway
+  words, pills saved up, religious phrases, an address to "whoever reads this", numbers and dates).
+  Finished at 15:00 UTC and measured at once on the guard as the main line held it, the
+  twenty-second round's (fcb5265, 02.12.2026 15:02 UTC; the round, on its own branch, never read
+  it), copied in unchanged:
+
+  ========================  ======================
+  figure                    before (fcb5265)
+  ========================  ======================
+  P (IFK / eLb)             0.889 (0.959 / 0.790)
+  R                         0.953
+  self-harm without flag    10 of 291 (8 without
+                            any crisis line)
+  fine with a false alarm   80 of 474
+  ========================  ======================
+
+  Per kind before (P/R): crisis 0.806/0.973, profiling 0.659/0.914, deficit 0.705/0.886, typing
+  0.676/0.820, judging 0.673/0.854.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -731,8 +760,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe21.yaml"),
     ),
     (
-        "Probe 22 (blind geschrieben, vor und nach der zweiundzwanzigsten Runde je einmal gemessen)",
+        "Probe 22 (blind geschrieben, vor und nach der zweiundzwanzigsten Runde je einmal gemessen; seit "
+        "der dreiundzwanzigsten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe22.yaml"),
+    ),
+    (
+        "Probe 23 (blind geschrieben, vor und nach der dreiundzwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe23.yaml"),
     ),
 )
 
