@@ -109,10 +109,16 @@ def check_words(pg: Any, lang: str, size: str, n: int = 15) -> dict[str, Any]:
     return got
 
 
+#: The languages and sizes opened. 6 resources in Українська and العربية: a sparse map, whose ring
+#: names in two languages lay on its boxes (session 19: „Коло 1: дуже близько“ under four boxes at
+#: 1280×800 in Ukrainian; in Arabic the same at 1920×1080 and with the form folded).
+CASES = (("tr", 15), ("ar", 15), ("ar", 40), ("uk", 6), ("ar", 6))
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     cases = []
-    for lang, n in (("tr", 15), ("ar", 15), ("ar", 40)):
+    for lang, n in CASES:
         case = map_case(n)
         case.key = f"sprache-{lang}-{n}"
         case.language = Language(lang)
@@ -129,7 +135,7 @@ def test_the_maps_own_words_are_in_the_elbs_language_too(
     for size, (width, height) in SIZES.items():
         pg.set_viewport_size({"width": width, "height": height})
         pg.goto(url, wait_until="load", timeout=90_000)
-        for lang, n in (("tr", 15), ("ar", 15), ("ar", 40)):
+        for lang, n in CASES:
             open_case(pg, store_dir, f"sprache-{lang}-{n}")
             settled(pg)
             check_words(pg, lang, size, n)
@@ -146,3 +152,58 @@ def test_the_maps_own_words_are_in_the_elbs_language_too(
             pg.click("button:has-text('Anderen Fall öffnen')")
     assert watch.external == [] and watch.page_errors == []
     assert [s.key for s in CaseStore(store_dir).list()]  # the store is as it was: nothing broke it
+
+
+#: Each text's width as the map's canvas draws it (mapdraw.js: the face, size and direction).
+MEASURE = """(items) => { const c = document.createElement('canvas').getContext('2d');
+  return items.map(([font, dir, text]) => {
+    c.font = font; c.direction = dir; return c.measureText(text).width; }); }"""
+
+
+def test_the_layout_gives_each_ring_name_the_width_it_is_drawn(page: tuple[Any, Any]) -> None:
+    """Session 19: the room the layout gives a ring's name in two languages is its widest line. It
+    was estimated at 0.62 em for every letter outside Latin: 12–16 % wider than drawn in Cyrillic,
+    26–57 % in Arabic script (and an Arabic title's name up to 22 % narrower): a sparse map found no
+    place for the too wide name and put it on the boxes. Measured in chromium's canvas with the
+    map's own faces, in every language the app ships: each line fits its box, and the box is at most
+    3 % (plus 1 px) wider than its widest line; every line of an area title fits the title's box."""
+    from beratungskit.analysis import layout as layout_module
+    from beratungskit.messages import t
+    from beratungskit.model import Category
+    from beratungskit.render.style import FONT_FACE
+    from beratungskit.render.visdata import SECOND_FACE
+    from beratungskit.ui.bilingual import text_direction
+
+    pg, watch = page
+    pg.set_content("<canvas></canvas>")
+    size, size2 = layout_module.RING_FONT_SIZE, layout_module.RING2_FONT_SIZE
+    for lang in (lang.value for lang in Language if lang.value != "de"):
+        direction = text_direction(lang)
+        face2 = SECOND_FACE[direction]
+        case = map_case(15)
+        case.language = Language(lang)
+        rings = [r for r in layout_module.compute_layout(case, 770 / 654).rings if r.label2_box is None]
+        assert rings, lang
+        items = []
+        for ring in rings:
+            items.append([f"{size}px {FONT_FACE}", "ltr", t(f"render_map.ring.{ring.closeness}")])
+            items.append([f"{size2}px {face2}", direction, layout_module.ring_words(ring.closeness, lang)])
+        drawn = pg.evaluate(MEASURE, items)
+        for k, ring in enumerate(rings):
+            german, second = drawn[2 * k], drawn[2 * k + 1]
+            box = ring.label_box.x1 - ring.label_box.x0 - 8  # the patch's 4 px on either side
+            if layout_module.ring_name_inline(ring):
+                widest = german + layout_module.RING2_SPACE + second
+            else:
+                widest = max(german, second)
+            assert widest - 0.5 <= box <= widest * 1.03 + 1, (lang, ring.closeness, box, german, second)
+        for category in Category:
+            width, _ = layout_module._title_size(category, lang)
+            name2, hint2 = layout_module.title_words(category, lang) or ("", None)
+            lines = [
+                [f"bold {layout_module.TITLE2_FONT_SIZE}px {face2}", direction, name2],
+                [f"{layout_module.HINT2_FONT_SIZE}px {face2}", direction, hint2 or ""],
+            ]
+            for (_, _, text), w in zip(lines, pg.evaluate(MEASURE, lines), strict=True):
+                assert w <= width + 0.5, (lang, category, text, w, width)
+    assert watch.page_errors == []

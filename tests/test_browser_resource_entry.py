@@ -8,6 +8,7 @@ in the eLb's language although the page shows them with no-break spaces.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -194,6 +195,78 @@ def test_in_ukrainian_festhalten_stays_in_sight_while_the_form_grows(
     connect = pg.evaluate("() => document.querySelector('.bk-rel-save').getBoundingClientRect().bottom")
     assert connect <= 800, connect
     _shot(pg, "entry_ukrainian_connect_1280")
+    assert watch.page_errors == []
+
+
+#: The shadow of a form's button bar as drawn, and whether the bar stands where it belongs in the
+#: form (its mark in the window) or keeps to the window's foot over the form.
+BAR = """(form) => { const bar = document.querySelector(form + ' .bk-form-buttons');
+  const end = document.querySelector(form + ' .bk-bar-end'), mark = end && end.getBoundingClientRect();
+  const look = getComputedStyle(bar).boxShadow, colour = look.match(/rgba?\\(([^)]*)\\)/);
+  const alpha = colour ? Number((colour[1].split(',')[3] ?? '1').trim()) : 0;
+  return {shadow: look !== 'none' && alpha > 0, look, covers: mark ? mark.top > innerHeight : null,
+          bottom: bar.getBoundingClientRect().bottom}; }"""
+
+
+#: Every scrolled part of the page back at its top (the window and Voilà's own scrolling panel).
+TO_THE_TOP = """() => { scrollTo(0, 0);
+  for (const el of document.querySelectorAll('*')) if (el.scrollTop) el.scrollTop = 0; }"""
+
+
+def _bar(pg: Any, form: str, shadow: bool) -> dict[str, Any]:
+    """The bar of ``form`` once its shadow is drawn (``shadow``) or gone (the animation follows the
+    scrolling a frame later); the state as it then is."""
+    with contextlib.suppress(Exception):  # not in time: the caller's assertion says what was seen
+        pg.wait_for_function(f"() => ({BAR})('{form}').shadow === {str(shadow).lower()}", timeout=5_000)
+    got: dict[str, Any] = pg.evaluate(BAR, form)
+    return got
+
+
+def test_the_bar_casts_its_shadow_only_while_it_covers_the_form(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """Session 19: the forms' buttons keep to the window's foot while a form is longer than the
+    window, with a shadow that says more of the form lies under them — but the shadow was drawn
+    also where the form fits and the bar stands in its place (German). Now only while the bar
+    covers the form: Ukrainian under „Sozial“ with „eine Person“ (longer than the window) the
+    shadow, gone once the form is scrolled to its end; „Verbinden“ in Ukrainian none at 1280×800
+    (it fits), the shadow in a window 620 px high; German at 1280×800 (both forms fit) none."""
+    pg, watch = page
+    url, _store_dir = served
+    _open(pg, url, "Olena")
+    pg.keyboard.type("Schwester Iryna")
+    pg.click(".bk-category-sozial")
+    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=20_000)
+    pg.click(".bk-person button:has-text('eine Person')")
+    pg.wait_for_selector(".bk-role-input:visible", timeout=20_000)
+    long = _bar(pg, ".bk-resource-form", shadow=True)
+    assert long["covers"] and long["shadow"] and long["bottom"] <= 800, long
+    _shot(pg, "bar_ukrainian_covers_1280")
+    pg.locator(".bk-resource-form .bk-bar-end").scroll_into_view_if_needed()
+    end = _bar(pg, ".bk-resource-form", shadow=False)
+    assert not end["covers"] and not end["shadow"], end
+    _shot(pg, "bar_ukrainian_end_1280")
+    pg.evaluate(TO_THE_TOP)
+    pg.click(".bk-side-mode button:has-text('Verbinden')")
+    pg.wait_for_selector(".bk-rel-save:visible", timeout=20_000)
+    pg.wait_for_timeout(300)
+    fits = _bar(pg, ".bk-relation-form", shadow=False)  # „Verbinden“ fits the window: no shadow
+    assert not fits["covers"] and not fits["shadow"], fits
+    _shot(pg, "bar_ukrainian_connect_1280")
+    pg.set_viewport_size({"width": 1280, "height": 620})  # … in a lower window it is longer
+    connect = _bar(pg, ".bk-relation-form", shadow=True)
+    assert connect["covers"] and connect["shadow"] and connect["bottom"] <= 620, connect
+    _shot(pg, "bar_ukrainian_connect_1280x620")
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    _open(pg, url, "Kuzey")
+    pg.evaluate(TO_THE_TOP)  # (the page kept the scrolling of the case before)
+    german = _bar(pg, ".bk-resource-form", shadow=False)
+    assert not german["covers"] and not german["shadow"], german
+    _shot(pg, "bar_german_1280")
+    pg.click(".bk-side-mode button:has-text('Verbinden')")
+    pg.wait_for_selector(".bk-rel-save:visible", timeout=20_000)
+    connect = _bar(pg, ".bk-relation-form", shadow=False)
+    assert not connect["covers"] and not connect["shadow"], connect
     assert watch.page_errors == []
 
 

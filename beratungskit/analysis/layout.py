@@ -58,6 +58,7 @@ from typing import Any
 
 import numpy as np
 
+from beratungskit.analysis.arabic_widths import arabic_em
 from beratungskit.model import ELB_ID, Case, Category, Resource
 
 __all__ = [
@@ -85,6 +86,7 @@ __all__ = [
     "segment_hits_box",
     "text_width",
     "warm_up",
+    "words_width",
 ]
 
 #: Label font size in map pixels; the renderers draw labels at exactly this size.
@@ -153,6 +155,47 @@ _WIDTHS: dict[str, float] = {
     **dict.fromkeys("—…", 1.0),
     **dict.fromkeys("‘’", 0.222),
     **dict.fromkeys("°•", 0.4),
+    # Cyrillic and Turkish letters (the eLb's words on the map in Русский, Українська, Türkçe): the
+    # same face draws them (Liberation Sans' tables; ≈ 0.55 em, not the 0.62 of an unknown script)
+    **dict.fromkeys("іј", 0.222),
+    **dict.fromkeys("ІЇїıİ", 0.278),
+    **dict.fromkeys("гѓ", 0.365),
+    **dict.fromkeys("кќ", 0.438),
+    **dict.fromkeys("тз", 0.459),
+    **dict.fromkeys("Јсухѕўş", 0.5),
+    **dict.fromkeys("эє", 0.51),
+    **dict.fromkeys("чь", 0.521),
+    **dict.fromkeys("в", 0.531),
+    **dict.fromkeys("ЃГпя", 0.542),
+    **dict.fromkeys("нџ", 0.552),
+    **dict.fromkeys("аеорѐёђћğ", 0.556),
+    **dict.fromkeys("ийѝ", 0.559),
+    **dict.fromkeys("бц", 0.573),
+    **dict.fromkeys("ЌК", 0.583),
+    **dict.fromkeys("дл", 0.584),
+    **dict.fromkeys("З", 0.604),
+    **dict.fromkeys("Т", 0.611),
+    **dict.fromkeys("ъ", 0.625),
+    **dict.fromkeys("ЎУ", 0.635),
+    **dict.fromkeys("БЛЬ", 0.656),
+    **dict.fromkeys("ЀЁЅАВЕРХЧŞ", 0.667),
+    **dict.fromkeys("ж", 0.669),
+    **dict.fromkeys("Д", 0.677),
+    **dict.fromkeys("м", 0.688),
+    **dict.fromkeys("ЄЏИЙПЭы", 0.719),
+    **dict.fromkeys("ЍНСЯ", 0.722),
+    **dict.fromkeys("Ц", 0.74),
+    **dict.fromkeys("ю", 0.75),
+    **dict.fromkeys("Ф", 0.76),
+    **dict.fromkeys("ОĞ", 0.778),
+    **dict.fromkeys("Ъ", 0.792),
+    **dict.fromkeys("ш", 0.802),
+    **dict.fromkeys("њ", 0.813),
+    **dict.fromkeys("фщМ", 0.833),
+    **dict.fromkeys("ЋЂ", 0.865),
+    **dict.fromkeys("ЫљШЖ", 0.923),
+    **dict.fromkeys("Щ", 0.938),
+    **dict.fromkeys("ЊЮЉ", 1.057),
 }
 
 
@@ -182,6 +225,25 @@ def text_width(line: str, size: float = FONT_SIZE, *, bold: bool = False) -> flo
     """
     em = sum(_char_em(ch) for ch in line)
     return round(em * size * (1.07 if bold else 1.0), 2)
+
+
+def words_width(line: str, size: float, *, bold: bool = False) -> float:
+    """:func:`text_width` of the map's own words in the eLb's language (ring names, area titles): in
+    Arabic script as the map's Arabic face draws them (:func:`~beratungskit.analysis.arabic_widths.
+    arabic_em`: each letter's joined form), else as the labels' face.
+
+    >>> words_width("الدائرة 3: أبعد", 18), text_width("الدائرة 3: أبعد", 18)   # drawn: 93.9 px
+    (94.59, 147.78)
+    """
+    if any(ARABIC_SCRIPT_FIRST <= ch <= ARABIC_SCRIPT_LAST for ch in line):
+        em = arabic_em(line, bold=bold)
+        if em is not None:
+            return round(em * size, 2)
+    return text_width(line, size, bold=bold)
+
+
+#: The Arabic block (Arabic, Persian): drawn in the map's Arabic face.
+ARABIC_SCRIPT_FIRST, ARABIC_SCRIPT_LAST = "\u0600", "\u06ff"
 
 
 _HYPHEN_LOCK = threading.Lock()
@@ -1915,12 +1977,12 @@ def _title_size(category: Category, lang: str = "de", hints: bool = True) -> tup
     two = title_words(category, lang)
     width = text_width("● " + name, TITLE_FONT_SIZE, bold=True)
     if two is not None and not hints:  # the names alone
-        return max(width, text_width(two[0], TITLE2_FONT_SIZE, bold=True)), title_lines(lang, two, hints)[3]
+        return max(width, words_width(two[0], TITLE2_FONT_SIZE, bold=True)), title_lines(lang, two, hints)[3]
     width = max(width, text_width(hint, HINT_FONT_SIZE))
     if two is None:
         return width, TITLE_FONT_SIZE * 1.2 + HINT_FONT_SIZE * 1.25
     width = max(
-        width, text_width(two[0], TITLE2_FONT_SIZE, bold=True), text_width(two[1] or "", HINT2_FONT_SIZE)
+        width, words_width(two[0], TITLE2_FONT_SIZE, bold=True), words_width(two[1] or "", HINT2_FONT_SIZE)
     )
     return width, title_lines(lang, two)[3]
 
@@ -2751,25 +2813,42 @@ def _compute(
     done = packed.finished
     if done is None or done.boxes != boxes:
         done = _finish(case, boxes, bands, sectors, elb, aspect, picture)
-    positions, routes, crossings, rings, inner, titles = (
-        done.positions,
-        done.routes,
-        done.crossings,
-        done.rings,
-        done.inner,
-        done.titles,
-    )
-    if done.bare is not None:  # (its boxes are these)
-        drawn = done.bare.with_titles(titles)
-    else:
-        drawn = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], titles)
-    ring_lines = _ring_names_kept(picture, sectors, rings, titles, drawn) if picture is not None else None
-    if ring_lines is None:
-        named: list[RingLine] = []
-        for k, ring in enumerate(rings, start=1):  # each name clear of the names placed before it
-            inside = rings[k - 2] if k > 1 else (inner.x0, inner.y0, inner.x1, inner.y1, 0.0)
-            named.append(_named(ring, k, drawn.with_blocks([b for r in named for b in r.name_boxes]), inside))
-        ring_lines = tuple(named)
+    for _ in range(len(bands)):
+        positions, routes, crossings, rings, inner, titles = (
+            done.positions,
+            done.routes,
+            done.crossings,
+            done.rings,
+            done.inner,
+            done.titles,
+        )
+        if done.bare is not None:  # (its boxes are these)
+            drawn = done.bare.with_titles(titles)
+        else:
+            drawn = _Drawn(boxes, positions, routes, case, sectors, inner, rings[-1], titles)
+        kept = _ring_names_kept(picture, sectors, rings, titles, drawn) if picture is not None else None
+        ring_lines: tuple[RingLine, ...]
+        if kept is not None:
+            ring_lines = kept
+        else:
+            named: list[RingLine] = []
+            for k, ring in enumerate(rings, start=1):  # each name clear of the names placed before it
+                inside = rings[k - 2] if k > 1 else (inner.x0, inner.y0, inner.x1, inner.y1, 0.0)
+                named.append(
+                    _named(ring, k, drawn.with_blocks([b for r in named for b in r.name_boxes]), inside)
+                )
+            ring_lines = tuple(named)
+        # a ring whose name found no place clear of the boxes: room made for it on its top line
+        crowded = next(
+            (r for r in ring_lines if not drawn.without_lines().still_free(list(r.name_boxes))), None
+        )
+        if crowded is None or crowded.closeness == len(bands):
+            break
+        roomy = _room_for_name(boxes, bands, crowded)
+        if roomy is None:
+            break
+        boxes, bands = roomy
+        done = _finish(case, boxes, bands, sectors, elb, aspect, None)
     extent = Box("extent", *rings[-1][:4])
     for box in itertools.chain(
         boxes.values(), (t.box for t in titles), (b for r in ring_lines for b in r.name_boxes)
@@ -2791,6 +2870,52 @@ def _compute(
         lang=lang,
         title_hints=title_hints(case),
     )
+
+
+def _room_for_name(
+    boxes: Mapping[str, Box], bands: list[_Band], crowded: RingLine
+) -> tuple[dict[str, Box], list[_Band]] | None:
+    """The boxes and rings with room for ``crowded``'s name on its top line: the line moved out by
+    what the name needs below it, everything beyond moved away from the centre (the boxes' centres
+    scaled, so each stays in its area) until it keeps clear of the name above the line.
+
+    A sparse map's inner ring hugs its few boxes, and the ring outside hugs it: in Ukrainian at 6
+    and 7 resources on the joint screen (770 × 654, form open) the boxes of rings 1 and 2 were 16 px
+    apart above and below ring 1's line, and its name in two languages (47 px high) found no place
+    but on four boxes. ``None`` where no box lies above the line (the name's room is not the line)."""
+    k = crowded.closeness
+    name = crowded.label_box
+    half_h = (name.y1 - name.y0) / 2
+    band = bands[k - 1]
+    # the line where the name keeps 3 px off the boxes under it (as the search wants it)
+    top = max(band.top, band.top + half_h + 3 + RING_STEP - RING_GAP / 2)
+    line = top + RING_GAP / 2 + RING_STEP  # at most this far out, on whole steps
+    need = line + half_h + 3 + 1  # the boxes beyond: their inner edges at least this far out
+    beyond = [node_id for b in bands[k:] for node_id in b.ids]
+    over = [
+        boxes[i]
+        for i in beyond
+        if boxes[i].x1 > crowded.x0 and boxes[i].x0 < crowded.x1 and boxes[i].y1 <= crowded.y0
+    ]
+    if not over:
+        return None
+    scale = max(1.0, *((need + (b.y1 - b.y0) / 2) / -b.centre[1] for b in over))
+    moved = dict(boxes)
+    for i in beyond:
+        b = boxes[i]
+        (cx, cy), hw, hh = b.centre, (b.x1 - b.x0) / 2, (b.y1 - b.y0) / 2
+        moved[i] = Box(i, cx * scale - hw, cy * scale - hh, cx * scale + hw, cy * scale + hh)
+    grown = [
+        *bands[: k - 1],
+        dataclasses.replace(band, top=top),
+        *(
+            dataclasses.replace(
+                b, left=b.left * scale, top=b.top * scale, right=b.right * scale, bottom=b.bottom * scale
+            )
+            for b in bands[k:]
+        ),
+    ]
+    return moved, grown
 
 
 @dataclass(frozen=True)
@@ -3351,8 +3476,9 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
             )
             if found is not None:
                 return found
-        return _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
-    half_w2 = text_width(two, RING2_FONT_SIZE) / 2 + 4
+        found = _across_the_line(name_at, ring, closeness, drawn, ((text, half_w, half_h),))
+        return found or _sure(name_at(ring, closeness, drawn, text, half_w, half_h, last=True))
+    half_w2 = words_width(two, RING2_FONT_SIZE) / 2 + 4
 
     def beside(german: RingLine, *, last: bool, stage: str = "line", close: bool = True) -> RingLine | None:
         """The translation alone near the German name (placed): on the line, or off it by a little;
@@ -3379,7 +3505,7 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         (f"{text}\n{two}", max(half_w, half_w2), (RING_FONT_SIZE + RING2_FONT_SIZE) * 0.65),
         (
             f"{text}\t{two}",
-            (text_width(text, RING_FONT_SIZE) + RING2_SPACE + text_width(two, RING2_FONT_SIZE)) / 2 + 4,
+            (text_width(text, RING_FONT_SIZE) + RING2_SPACE + words_width(two, RING2_FONT_SIZE)) / 2 + 4,
             max(half_h, RING2_FONT_SIZE * 0.65),
         ),
     )
@@ -3442,11 +3568,34 @@ def _named(ring: _Rect, closeness: int, drawn: _Drawn, inside: _Rect | None = No
         alone = None if german is None else beside(german, last=False, stage=stage, close=False)
         if german is not None and alone is not None:
             return dataclasses.replace(german, label2_box=alone.label_box)
+    # the two together a little off the line, a line under them, clear of the boxes
+    found = _across_the_line(name_at, ring, closeness, drawn, forms)
+    if found is not None:
+        return found
     # no free place anywhere: the two together, the translation under the German, at the line's
     # first place (each at the first place near the other drew the one over the other — „Ring 1:
     # ganz nah ізько“, trial of session 16 — where a block of the two stays readable)
     label, hw, hh = forms[0]
     return _sure(name_at(ring, closeness, drawn, label, hw, hh, last=True))
+
+
+def _across_the_line(
+    name_at: Any, ring: _Rect, closeness: int, drawn: _Drawn, forms: tuple[tuple[str, float, float], ...]
+) -> RingLine | None:
+    """The name (each of ``forms``: text, half width, half height) a little across its line
+    (:data:`PAIR_SHIFTS`), clear of the boxes and titles though a line may run under it: the last
+    place tried before a box. A sparse map's rings hug their few boxes, and a name in two languages
+    (47 map px high) found no place clear of them on its line nor inward of it: it was drawn on the
+    boxes (in Ukrainian „Коло 2: досить близько“ on „Schwester Iryna“; 75 of 280 maps of 1 to 15
+    resources in the seven languages and four canvas shapes). Standing on the line's outer side it
+    finds room in the ring's band outside, where a sparse map has some."""
+    for label, hw, hh in forms:
+        found: RingLine | None = name_at(
+            ring, closeness, drawn, label, hw, hh, last=False, stage="across", shifts=PAIR_SHIFTS
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _sure(named: RingLine | None) -> RingLine:
@@ -3481,8 +3630,10 @@ def _name_at(
     line (across it), after every spot on it. ``stage`` (:data:`NAME_STAGES`): ``"line"`` the spots
     on the line; ``"band"`` the spots inward of it, every :data:`NAME_BAND_STEP` pixels, as far as
     the name stays outside ``inside`` (the line of the ring inside); ``"over-lines"`` both, clear
-    of the boxes and titles alone. ``hang``: the spots on the line are moved inward until the name
-    touches the line from inside (the outer ring: nothing of it outside the map). ``near``: the
+    of the boxes and titles alone; ``"across"`` the spots on the line (and ``shifts`` off it),
+    clear of the boxes and titles alone (:func:`_across_the_line`). ``hang``: the spots on the
+    line are moved inward until the name touches the line from inside (the outer ring: nothing of
+    it outside the map). ``near``: the
     spots nearest to it first, and only those within ``reach`` of it (a translation beside its
     German name)."""
     x0, y0, x1, y1, r = ring
@@ -3504,7 +3655,7 @@ def _name_at(
             if dx is not None:
                 pieces.append(np.stack((np.full(len(ys), x + dx), ys), axis=1))
 
-    if stage in ("line", "over-lines"):
+    if stage in ("line", "over-lines", "across"):
         # the outer ring's name hangs just inside its line: centred on it, it would widen the map
         # by half its height (or width) and every label would be drawn that much smaller
         hy, hx = (half_h + 1, half_w + 1) if hang else (0.0, 0.0)
@@ -3557,7 +3708,7 @@ def _name_at(
         key += ("hang",)
     if stage != "line":
         key += (stage, inside)
-    seen = drawn.without_lines() if stage == "over-lines" else drawn
+    seen = drawn.without_lines() if stage in ("over-lines", "across") else drawn
     if stage == "line":
         found = _first_free_name_spot(key, rects, seen)
     else:

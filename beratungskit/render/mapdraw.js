@@ -53,8 +53,8 @@ function bkDrawRingNames(ctx, bg, network) {
   // The rings' names, drawn after the connection lines (afterDrawing): a line that runs under a
   // name is cut by its white patch instead of striking the name through (session 17: a crowded
   // ring 1 had its name under the lines). The boxes stay over the names: their places are kept
-  // free of boxes (layout.py), and where a name still reaches a box (in Ukrainian a two-line name
-  // touched „Schwester Iryna“) the box is left out of the drawing.
+  // free of boxes (layout.py: a crowded ring is given room on its top line, session 20), and should
+  // a name still reach a box the box is left out of the drawing (a safety net).
   if (!bg || !Array.isArray(bg.rings)) return;
   const fonts = bg.fonts || {};
   const face = String(fonts.face || "Arial, sans-serif");

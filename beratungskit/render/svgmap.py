@@ -30,6 +30,7 @@ from beratungskit.analysis.layout import (
     curve_via,
     line_points,
     text_width,
+    words_width,
 )
 from beratungskit.messages import t
 from beratungskit.model import ELB_ID, Case, Category, Strength
@@ -201,10 +202,10 @@ def ecomap_svg(
     # its white patch instead of striking it through; the boxes come after the names
     names: list[str] = []
     for ring in back["rings"]:
-        w = len(ring["label"]) * RING_FONT_SIZE * 0.55 + 8
+        w = text_width(ring["label"], RING_FONT_SIZE) + 8  # the layout's room for it
         if two is not None and ring.get("apart"):  # the translation by itself on the line
             size2 = two["ring"]
-            w2 = text_width(ring["label2"], size2) + 8
+            w2 = words_width(ring["label2"], size2) + 8
             names.append(
                 f'<rect x="{_f(ring["lx2"] - w2 / 2)}" y="{_f(ring["ly2"] - size2 * 0.65)}" '
                 f'width="{_f(w2)}" height="{_f(size2 * 1.3)}" fill="#FFFFFF"/>'
@@ -229,7 +230,7 @@ def ecomap_svg(
             continue
         size2 = two["ring"]
         if ring.get("inline"):  # beside the German on one line
-            w1, w2 = text_width(ring["label"], RING_FONT_SIZE), text_width(ring["label2"], size2)
+            w1, w2 = text_width(ring["label"], RING_FONT_SIZE), words_width(ring["label2"], size2)
             w = w1 + two["space"] + w2 + 8
             left = ring["lx"] - w / 2
             names.append(
@@ -242,7 +243,7 @@ def ecomap_svg(
                 _second(two, left + 4 + w1 + two["space"] + w2 / 2, base, ring["label2"], size2, "middle")
             )
             continue
-        w = max(w, len(ring["label2"]) * size2 * 0.62 + 8)
+        w = max(w, words_width(ring["label2"], size2) + 8)
         h = (RING_FONT_SIZE + size2) * 1.3
         names.append(
             f'<rect x="{_f(ring["lx"] - w / 2)}" y="{_f(ring["ly"] - h / 2)}" '

@@ -157,13 +157,25 @@ CSS = """
    wraps), and "Festhalten" keeps to the window's foot while the form is longer than the window: in
    Ukrainian under „Sozial“, with the ring asked, it lay below the window at 1280×800 (sessions 17–18),
    and „eine Person“ opens „Wer ist das für Sie?“ above it; „Verbinden“ lay 75 px below. A shadow
-   says that more of the form lies under the bar; at the form's end the bar stands in its place,
-   "Mehr dazu"'s details below it. */
+   says that more of the form lies under the bar — only then (a scroll-driven animation on the view
+   timeline of the mark where the bar stands in the form, ui/parts.py bar_end: below the window the
+   shadow, in sight none; a form that fits has none, session 19 showed it there too); at the form's
+   end the bar stands in its place, "Mehr dazu"'s details below it. */
 .bk-app :is(.bk-resource-form, .bk-relation-form) .bk-field-label.bk-has-tr { flex-direction: row;
   flex-wrap: wrap; align-items: baseline; column-gap: 0.6em; }
 .bk-app :is(.bk-resource-form, .bk-relation-form) .bk-field-label.bk-has-tr > .bk-tr { align-self: auto; }
 .bk-app :is(.bk-resource-form, .bk-relation-form) .bk-form-buttons { position: sticky; bottom: 0;
   z-index: 3; background: #fff; padding-block: 4px; box-shadow: 0 -6px 8px -6px rgba(0, 0, 0, 0.25); }
+@supports (animation-timeline: view()) {
+  .bk-app :is(.bk-resource-form, .bk-relation-form) { timeline-scope: --bk-bar-end; }
+  .bk-app :is(.bk-resource-form, .bk-relation-form) .bk-form-buttons { box-shadow: none;
+    animation: bk-bar-covers linear both; animation-timeline: --bk-bar-end;
+    animation-range: entry 0% entry 100%; }
+}
+@keyframes bk-bar-covers { from { box-shadow: 0 -6px 8px -6px rgba(0, 0, 0, 0.25); }
+  to { box-shadow: none; } }
+.bk-app .bk-bar-end { view-timeline: --bk-bar-end block; height: 1px; min-height: 0; margin: -1px 0 0 0;
+  padding: 0; }
 /* what the keyboard moves to is scrolled into view above the bar, not under it (WCAG 2.4.11) */
 .bk-app :is(.bk-resource-form, .bk-relation-form) :is(button, input, textarea, select) {
   scroll-margin-bottom: 64px; }

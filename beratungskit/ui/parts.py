@@ -64,6 +64,16 @@ def full_width() -> widgets.Layout:
     return widgets.Layout(width="100%")
 
 
+def bar_end() -> widgets.Box:
+    """An empty mark right after a form's button bar that keeps to the window's foot
+    (``.bk-form-buttons``, look.py): where the bar stands in the form. While the mark is below the
+    window the bar covers the form and casts a shadow over it; with the mark in sight the bar stands
+    in its place, without one (a scroll-driven animation on the mark's view timeline, no script)."""
+    mark = widgets.Box(layout=widgets.Layout(width="100%"))
+    mark.add_class("bk-bar-end")
+    return mark
+
+
 def row_look(owner: Any) -> RowLook:
     """The :class:`RowLook` of ``owner`` (a panel), made on first use as ``owner.look``."""
     look = getattr(owner, "look", None)

@@ -26,7 +26,7 @@ from beratungskit.model import ELB_ID, Case, Category, Direction, Relation, Stre
 from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.look import category_symbol
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import full_width, label
+from beratungskit.ui.parts import bar_end, full_width, label
 from beratungskit.ui.session import Session
 
 __all__ = ["RelationForm"]
@@ -96,6 +96,7 @@ class RelationForm(Panel):
                 self.direction,
                 self.error,
                 self.buttons,
+                bar_end(),
             ],
             layout=full_width(),
         )

@@ -29,7 +29,7 @@ from beratungskit.ui.feedback import Feedback, attempt
 from beratungskit.ui.hints import wording_hint
 from beratungskit.ui.look import category_colour, category_symbol
 from beratungskit.ui.panel import Panel
-from beratungskit.ui.parts import full_width, label, show_if
+from beratungskit.ui.parts import bar_end, full_width, label, show_if
 from beratungskit.ui.session import Session
 
 __all__ = ["CategoryPicker", "ResourceForm"]
@@ -382,6 +382,7 @@ class ResourceForm(Panel):
                 self.closeness,
                 self.error,
                 self.buttons,
+                bar_end(),
                 self.details_box,
                 self.new_button,
                 label(t("ui_session.pick_label"), "bk-field-label"),
