@@ -69,6 +69,14 @@ def _open(pg: Any, url: str, name: str) -> None:
     pg.wait_for_timeout(800)  # the map settles into its room
 
 
+def _social_in_ukrainian(pg: Any, url: str) -> None:
+    """Olena's case (Ukrainian) with „Schwester Iryna“ typed and „Sozial“ chosen, its card shown."""
+    _open(pg, url, "Olena")
+    pg.keyboard.type("Schwester Iryna")
+    pg.click(".bk-category-sozial")
+    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=20_000)
+
+
 def _status(pg: Any, revision: int) -> None:
     pg.wait_for_selector(f".bk-status:has-text('(Stand {revision})')", timeout=20_000)
 
@@ -148,10 +156,7 @@ def test_in_ukrainian_festhalten_stays_in_sight_while_the_form_grows(
     and the buttons keep to the window's foot while a form is longer than the window."""
     pg, watch = page
     url, store_dir = served
-    _open(pg, url, "Olena")
-    pg.keyboard.type("Schwester Iryna")
-    pg.click(".bk-category-sozial")
-    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=20_000)
+    _social_in_ukrainian(pg, url)
     pg.wait_for_timeout(300)
     social = pg.evaluate(WHERE)
     assert social["bottom"] <= social["height"] and social["scrolled"] == 0, social
@@ -233,10 +238,7 @@ def test_the_bar_casts_its_shadow_only_while_it_covers_the_form(
     (it fits), the shadow in a window 620 px high; German at 1280×800 (both forms fit) none."""
     pg, watch = page
     url, _store_dir = served
-    _open(pg, url, "Olena")
-    pg.keyboard.type("Schwester Iryna")
-    pg.click(".bk-category-sozial")
-    pg.wait_for_selector(".bk-card-title:has-text('Sozial')", timeout=20_000)
+    _social_in_ukrainian(pg, url)
     pg.click(".bk-person button:has-text('eine Person')")
     pg.wait_for_selector(".bk-role-input:visible", timeout=20_000)
     long = _bar(pg, ".bk-resource-form", shadow=True)

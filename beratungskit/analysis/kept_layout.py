@@ -37,6 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from beratungskit.analysis import arabic_widths as _arabic_widths
 from beratungskit.analysis import layout as _layout
 from beratungskit.analysis.layout import (
     SECTOR_ORDER,
@@ -75,9 +76,12 @@ _CLASSES: dict[str, type] = {
 
 @cache
 def layout_version() -> str:
-    """A fingerprint of the layout code and what it measures titles with: another version lays out
-    differently, so its pictures are not used."""
+    """A fingerprint of the layout code and what it measures titles and ring names with: another
+    version lays out differently, so its pictures are not used."""
     digest = hashlib.sha256(Path(_layout.__file__).read_bytes())
+    digest.update(
+        Path(_arabic_widths.__file__).read_bytes()
+    )  # the widths of the eLb's words in Arabic script
     digest.update(repr([_layout._title_size(cat) for cat in SECTOR_ORDER]).encode())
     return digest.hexdigest()[:32]
 
