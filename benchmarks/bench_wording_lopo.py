@@ -779,6 +779,7 @@ PROBES = tuple(
         "wording_probe19.yaml",
         "wording_probe20.yaml",
         "wording_probe21.yaml",
+        "wording_probe22.yaml",
     )
 )
 
