@@ -34,8 +34,10 @@ neutral twins; every label; training data only), and one of the twenty-second ro
 (``tests/data/wording_train21.yaml``, 1398 sentences in contrasting pairs: medium-length eLb messages
 about hard situations that are no crisis against veiled self-harm twins, other crises against the same
 topic not acute, IFK judging, deficit, typing and profiling against neutral twins; every label; training
-data only). A file
-whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
+data only), and one of the twenty-third round (``tests/data/wording_train22.yaml``, 1380 sentences in
+contrasting pairs: emotional but fine eLb messages against veiled self-harm twins, very short messages,
+other crises against the same topic not acute, IFK notes against neutral twins; every label; training
+data only). A file whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
 among the sources: the estimate for phrasings nobody trained or tuned on).
@@ -107,6 +109,10 @@ SOURCES: tuple[str, ...] = (
     # not acute, IFK judging, deficit, typing and profiling against neutral twins; another helper (every
     # label)
     "tests/data/wording_train21.yaml",
+    # twenty-second batch (twenty-third round): contrasting pairs for emotional but fine eLb messages and
+    # veiled self-harm twins, very short messages, other crises against the same topic not acute, IFK
+    # notes against neutral twins; another helper (every label)
+    "tests/data/wording_train22.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
