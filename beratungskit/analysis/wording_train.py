@@ -155,7 +155,13 @@ HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: Twentieth round: 2.0. With probe 19 and the training batch 19 in the sources, on the folds 16–19 and
 #: the held-out batches 8–10 (fold models, out of fold): self-harm missed + fine sentences with a hint
 #: 33 + 157 at 1.0, 32 + 155 at 2.0, 36 + 147 at 4.0 (main: 33 + 181); 2.0 misses the fewest.
-C = 2.0
+#: Twenty-third round: 1.0. With probe 22 and the training batch 22 in the sources, on the folds 16–21
+#: and the held-out batches 8–10 (word-only fold models, out of fold; this round's lists): self-harm
+#: missed + fine sentences with a hint at C 2.0 51 + 226 — four self-harm sentences more missed than
+#: main's 47 + 236 (the batch's fine emotional eLb messages pulled down the weights of veiled farewells:
+#: „ich fühl mich wie müll und müll kommt weg“, „in drei verschiedenen Apotheken, damit keiner fragt“)
+#: —, at C 1.0 47 + 228 (fold 22 too: 64 + 278 against 69 + 272).
+C = 1.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
 #: The sentence vector's columns in training: standardised per dimension, times this, so that one L2
