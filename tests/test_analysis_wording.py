@@ -3409,6 +3409,7 @@ ROUND23_HARM = [
     ("ifk", "Kd. gibt an, er sei gestern absichtlich vor einen Lkw gelaufen."),
     ("elb", "Ich hab meine eigene Todesanzeige schon geschrieben."),
     ("elb", "Was kostet eigentlich eine Grabrede? Für meine. Die schreib ich selbst."),
+    ("elb", "Nie dam rady. Kupiłam sznur."),
 ]
 
 
@@ -3416,7 +3417,7 @@ ROUND23_HARM = [
 def test_the_twenty_third_rounds_veiled_self_harm_gets_the_flag(writer: str, text: str) -> None:
     """Probe 22's self-harm sentences without any crisis line, in general form: moving to a dead
     person's grave, walking into a vehicle on purpose (an IFK note), one's own funeral speech or
-    notice written."""
+    notice written, a rope bought said in Polish."""
     assert any(f.self_harm for f in check_text(text, writer=writer) if not f.term.startswith("model:")), text
 
 
@@ -3427,6 +3428,7 @@ def test_the_twenty_third_rounds_veiled_self_harm_gets_the_flag(writer: str, tex
         "Am Sonntag fahre ich zu meinem Vater auf den Friedhof.",
         "Kd. ist auf dem Hof versehentlich gegen einen Stapler gelaufen.",
         "Die Grabrede für meinen Onkel hat der Pfarrer gehalten.",
+        "Kupiłam sznur do prania i klamerki.",
     ],
 )
 def test_the_twenty_third_rounds_self_harm_entries_leave_their_twins(text: str) -> None:
