@@ -3410,6 +3410,7 @@ ROUND23_HARM = [
     ("elb", "Ich hab meine eigene Todesanzeige schon geschrieben."),
     ("elb", "Was kostet eigentlich eine Grabrede? Für meine. Die schreib ich selbst."),
     ("elb", "Nie dam rady. Kupiłam sznur."),
+    ("elb", "Formulare sind fertig, meine Todesanzeige auch."),
 ]
 
 
@@ -3429,6 +3430,7 @@ def test_the_twenty_third_rounds_veiled_self_harm_gets_the_flag(writer: str, tex
         "Kd. ist auf dem Hof versehentlich gegen einen Stapler gelaufen.",
         "Die Grabrede für meinen Onkel hat der Pfarrer gehalten.",
         "Kupiłam sznur do prania i klamerki.",
+        "Meine Trauerrede für Oma hat alle zum Weinen gebracht.",
     ],
 )
 def test_the_twenty_third_rounds_self_harm_entries_leave_their_twins(text: str) -> None:
