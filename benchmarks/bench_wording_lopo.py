@@ -800,7 +800,13 @@ minutes under load) were better on the never-trained held-out batches 8–10, as
 [5] (22); but they gave a fine test sentence of the third round the self-harm hint („Wenn ich weg bin,
 passt meine Mutter auf die Kinder auf.“, eLb: the hybrid's own score 0.36 against the floor 0.35), and
 there was no time left to retrain before the round's end, so they were not shipped (kept in
-``/tmp/g23/retrained``).
+``/tmp/g23/retrained``). Safety check over all 34,914 labelled sentences (probe 22 and batch 22 among
+them), main's guard run in a snapshot of main (its code, so the twin's higher score always counts)
+against the shipped state: none of the 8,989 self-harm sentences loses the flag, 5 gain it; fine
+sentences with a hint 1,086 -> 1,043, none gains one; issue sentences hit 19,020 -> 19,025. One
+training-22 sentence had lost the flag to the rule („… den Lebenslauf aktualisiert und meine Grabrede
+gleich mit.“: main had it by the twin's score alone) and got it back from a list entry (one's own funeral
+speech or notice, „meine Grabrede“, not „… für Oma“).
 """
 
 from __future__ import annotations
