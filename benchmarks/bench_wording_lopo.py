@@ -736,6 +736,77 @@ with a hint 885 -> 832. Two self-harm sentences had lost the flag with the retra
 back from general list fixes: a probe-20 farewell („Umziehen tu ich nicht.“: the move exit no longer
 holds where the move is denied right after its word) and a training-18 question („wie viel insulin ist
 zu viel? frag nicht für oma“: a lethal amount asked „not for grandma / for a friend“).
+
+Twenty-third round (probe 22 now a fold too: twenty-two folds), measured on 02.12.2026 14:49–15:40 UTC
+(2 shared cores), word-only fold models as before. Probe 22 in ``PROBES`` and the training sources, and
+the training batch 22 (``tests/data/wording_train22.yaml``, 1380 sentences in contrasting pairs,
+training only). "before" is main's guard: the round-22 lists, folds 16–21 with round 22's fold models
+(C 2.0), fold 22 and held-out with main's word-only twin (which never saw probe 22: a fold-22 training
+on round 22's sources reproduces it byte for byte), judging 0.9. "retrained": the round-23 lists (past
+markers — clean or in control for a time counted, „war“ with a year, debts paid monthly or settled, the
+last day in a shelter, a move into a flat of one's own, something learnt in prison —; income reported
+is no charge; a game's „neu angegriffen“; the move exit also for „zieh“; a „farewell letter“ named as
+the notice to an employer; the school holidays and a dead person's things in the warning-sign group;
+tired of life in a place; moving to a dead person's grave, a vehicle walked into on purpose, one's own
+funeral speech, a rope bought said in Polish; the model's exit „letztes Jahr“ yields to „dieses Jahr“)
+with fold models trained without their probe on the round-23 sources at **C 1.0** (one training per
+fold, thresholds copied as before, judging 0.9, ``/tmp/g23/fastfold.py``); held-out with the fold-22
+model. Format as above.
+
+=========  ================================================  ================================================
+set        before (main)                                     retrained (fold models)
+=========  ================================================  ================================================
+probe 16   0.966 (0.996/0.919) / 0.988 / 0 of 290 [0] (24)   0.966 (0.996/0.919) / 0.984 / 0 of 290 [0] (24)
+probe 17   0.947 (0.961/0.926) / 0.960 / 1 of 290 [1] (32)   0.948 (0.964/0.926) / 0.964 / 2 of 290 [1] (32)
+probe 18   0.941 (0.969/0.903) / 0.957 / 10 of 265 [9] (30)  0.943 (0.972/0.904) / 0.960 / 9 of 265 [6] (30)
+probe 19   0.919 (0.962/0.857) / 0.942 / 6 of 281 [5] (46)   0.919 (0.960/0.860) / 0.942 / 7 of 281 [5] (45)
+probe 20   0.957 (0.983/0.909) / 0.945 / 11 of 290 [7] (27)  0.962 (0.985/0.919) / 0.939 / 13 of 290 [11] (24)
+probe 21   0.921 (0.974/0.853) / 0.945 / 12 of 291 [12] (54) 0.925 (0.976/0.858) / 0.945 / 9 of 291 [9] (52)
+probe 22*  0.917 (0.985/0.814) / 0.941 / 23 of 290 [19] (61) 0.931 (0.991/0.838) / 0.949 / 17 of 290 [14] (50)
+held-out   0.903 (0.885/0.926) / 0.954 / 7 of 166 [5] (23)   0.912 (0.896/0.932) / 0.951 / 7 of 166 [6] (21)
+=========  ================================================  ================================================
+
+* Probe 22's "retrained" cell is a training figure for the round's lists (written on its errors with the
+shipped guard, in families). Sums of self-harm sentences missed and fine sentences with a hint over the
+eight sets: main 70 + 297 = 367; the round's lists with main's fold models 66 + 286 = 352 (folds 16–21
+and held-out alone 47 + 235, main 47 + 236); probe 22 without the batch (C 2.0) 60 + 286 = 346; with the
+batch at C 2.0 69 + 272 = 341, at **C 1.0 64 + 278 = 342** (kept). The training batch costs self-harm
+recall in the word-only models at C 2.0: on folds 16–21 and held-out 51 missed against main's 47 (fold 20
+loses „ich fühl mich wie müll und müll kommt weg. freitag ist abholung“, „… in drei verschiedenen
+[Apotheken], damit keiner fragt“, fold 18 „Die Gasflasche steht schon im Zimmer. Fenster zu.“, fold 21
+„Meine Freundin hat mir die Rasierer weggenommen.“); C 1.0 keeps main's 47 for 228 fine alarms against
+236 — the only setting with the batch that raised no self-harm miss on those sets. With C 2.0 the eLb's
+self-harm threshold 0.3 (the floor 0.35 lowered) gave 66 + 280: fewer found for more alarms than C 1.0.
+Judging before -> retrained, P/R: probe 22 0.798/0.728 -> 0.809/0.744, probe 21 0.842/0.679 -> 0.840/0.667,
+probe 20 0.854/0.669 -> 0.859/0.663, probe 19 0.865/0.592 -> 0.862/0.577.
+
+The higher-score rule (lever a), measured as the app runs the hybrid (the round's lists, main's hybrid
+and twin) on the three sets no model of theirs was trained on — probe 22 and the held-out batches 8–10
+with main's models, probe 21 with round 21's —, self-harm sentences without the flag / fine sentences
+with a hint: the twin's higher score always (main) 7/57, 5/22, 6/65 = 18/144; **only where the twin is
+at least 0.6 or the hybrid's own score at least 0.15 (``TWIN_SURE``, ``TWIN_FLOOR``) 7/53, 5/18, 6/63 =
+18/134** (kept); only where the twin is at least 0.5 18/137, 0.55 20/133; own at least 0.1 (or twin 0.6)
+18/135, 0.2 19/132. With main's lists (before the round's entries): never the twin 13/58, 11/16,
+8/55 against main's 11/68, 5/21, 6/65; the twin only for sentences under ten words 12/61, 10/19, 7/57.
+The eLb's self-harm threshold 0.4 (lever b) on top changed nothing on the three sets (with main's lists
+22/153 against 22/154), the floor stays 0.35.
+What ships: main's two models (round 22's hybrid and twin) with the round's lists and the rule. The
+models retrained by ``make wording-model`` on all 34,365 sentences (C 1.0; twin: profiling 0.9, deficit
+0.97, typing 0.93, judging 0.9; hybrid: profiling 0.95, deficit 0.97, typing 0.95, judging 0.9 at the
+cap; self-harm 0.3/0.35, crisis 0.5/0.75, veto 0.05 for both; CV of the hybrid R 0.951, P 0.901; 32
+minutes under load) were better on the never-trained held-out batches 8–10, as the app runs them:
+0.922 (0.906/0.940) / 0.954 / 5 of 166 [4] (19), against main's models with the round's lists and rule
+0.921 (0.900/0.947) / 0.947 / 5 of 166 [5] (18) and main's guard 0.909 (0.894/0.926) / 0.947 / 5 of 166
+[5] (22); but they gave a fine test sentence of the third round the self-harm hint („Wenn ich weg bin,
+passt meine Mutter auf die Kinder auf.“, eLb: the hybrid's own score 0.36 against the floor 0.35), and
+there was no time left to retrain before the round's end, so they were not shipped (kept in
+``/tmp/g23/retrained``). Safety check over all 34,914 labelled sentences (probe 22 and batch 22 among
+them), main's guard run in a snapshot of main (its code, so the twin's higher score always counts)
+against the shipped state: none of the 8,989 self-harm sentences loses the flag, 5 gain it; fine
+sentences with a hint 1,086 -> 1,043, none gains one; issue sentences hit 19,020 -> 19,025. One
+training-22 sentence had lost the flag to the rule („… den Lebenslauf aktualisiert und meine Grabrede
+gleich mit.“: main had it by the twin's score alone) and got it back from a list entry (one's own funeral
+speech or notice, „meine Grabrede“, not „… für Oma“).
 """
 
 from __future__ import annotations
@@ -779,6 +850,7 @@ PROBES = tuple(
         "wording_probe19.yaml",
         "wording_probe20.yaml",
         "wording_probe21.yaml",
+        "wording_probe22.yaml",
     )
 )
 

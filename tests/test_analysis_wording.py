@@ -3343,3 +3343,107 @@ def test_the_twenty_second_rounds_verdicts_deficits_and_groups(text: str, kind: 
 def test_the_twenty_second_rounds_neutral_twins_get_no_verdict(text: str) -> None:
     kinds = {k for f in check_text(text) if not f.term.startswith("model:") for k in f.kinds}
     assert not kinds & {"judging", "typing", "deficit"}, kinds
+
+
+# --- twenty-third round: probe 22's fine eLb messages with a list crisis (a past told with its year or
+# --- with time clean, debts paid monthly, the last day in a shelter, income reported, a game's
+# --- attack, a letter of notice, the school holidays), and its self-harm sentences without any line
+
+# written for the test (not in any labelled file): the eLb's messages that are no crisis now
+ROUND23_CALM = [
+    "Ich hab die Wohnung gekündigt, weil ich in eine billigere zieh, das Amt weiß Bescheid.",
+    "Früher Heroin, heute bin ich seit sieben Jahren clean und mach eine Umschulung.",
+    "Wegen Drogen war ich in Haft, aber ich bin seit drei Jahren sauber und will in die Pflege.",
+    "Ich hab die Kontrolle über meine Alkoholsucht zurückgewonnen und such jetzt einen Job.",
+    "Sie war 2017 wohnungslos, das erzählt sie offen.",
+    "Meine Schulden sind geregelt, ich zahl jeden Monat 50 Euro an die Bank.",
+    "Heute ist meine letzte Nacht im Frauenhaus, ich freu mich so.",
+    "Nach dem Frauenhaus ziehe ich nächste Woche in meine neue Wohnung.",
+    "Im Knast hab ich den Hauptschulabschluss nachgeholt, darauf bin ich stolz.",
+    "Wir haben das Finale verloren, aber nächste Saison wird neu angegriffen!",
+    "Alles ist organisiert, in den Sommerferien nimmt die Tante die Kinder, ich kann zur Fortbildung.",
+    "Den Abschiedsbrief an die Firma hab ich abgeschickt, sprich die Kündigung, ab Mai fang ich woanders an.",
+]
+
+# their crisis twins (the lists still give a crisis hint; self_harm where they read a thought of
+# self-harm)
+ROUND23_CRISIS = [
+    ("Ich hab Schulden und zahl jeden Monat drauf, es wird immer mehr.", False),
+    ("Ich bin obdachlos und schlafe im Park.", False),
+    ("Ich hab Schulden bei drei Banken und die Mahnungen stapeln sich.", False),
+    ("Ich bin im Frauenhaus, er hat rausgefunden wo.", False),
+    ("Er hat mich gestern auf der Straße angegriffen.", False),
+    ("Ich hab alles geregelt, meine Schwester nimmt die Kinder.", True),
+    ("Ich hab einen Abschiedsbrief geschrieben, ich kann nicht mehr.", True),
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_CALM)
+def test_the_twenty_third_rounds_calm_elb_messages_get_no_list_crisis(text: str) -> None:
+    """Probe 22's eLb wrote such messages as fine and got a crisis hint (or the self-harm line) of the
+    lists: a past with its year or time counted clean, debts paid each month or settled, the last day
+    in a shelter, a move into a flat of one's own, something learnt in prison, a game's „attack“, a
+    „farewell letter“ that is the notice to an employer, children cared for in the holidays."""
+    assert [f.term for f in check_text(text, writer="elb") if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(("text", "harm"), ROUND23_CRISIS)
+def test_the_twenty_third_rounds_crisis_twins_keep_their_hint(text: str, harm: bool) -> None:
+    findings = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert any(f.kind == "crisis" for f in findings), text
+    if harm:
+        assert any(f.self_harm for f in findings), text
+
+
+def test_the_twenty_third_rounds_income_reported_is_no_charge() -> None:
+    """Probe 22's IFK note „Nebenverdienst wird angezeigt“ got the legal crisis hint of „angezeigt“."""
+    note = "Kd. hat einen Minijob als Kellner, das Einkommen wurde angezeigt."
+    assert not {k for f in check_text(note) if not f.term.startswith("model:") for k in f.kinds} & {"crisis"}
+    charged = "Kd. wurde wegen Diebstahls angezeigt."
+    assert "crisis" in {k for f in check_text(charged) if not f.term.startswith("model:") for k in f.kinds}
+
+
+# written for the test (not in any labelled file): (writer, text) the lists must give the self-harm flag
+ROUND23_HARM = [
+    ("elb", "Seit Ingrid weg ist, will ich nur noch zu ihr auf den Friedhof ziehen."),
+    ("ifk", "Kd. gibt an, er sei gestern absichtlich vor einen Lkw gelaufen."),
+    ("elb", "Ich hab meine eigene Todesanzeige schon geschrieben."),
+    ("elb", "Was kostet eigentlich eine Grabrede? Für meine. Die schreib ich selbst."),
+    ("elb", "Nie dam rady. Kupiłam sznur."),
+    ("elb", "Formulare sind fertig, meine Todesanzeige auch."),
+]
+
+
+@pytest.mark.parametrize(("writer", "text"), ROUND23_HARM)
+def test_the_twenty_third_rounds_veiled_self_harm_gets_the_flag(writer: str, text: str) -> None:
+    """Probe 22's self-harm sentences without any crisis line, in general form: moving to a dead
+    person's grave, walking into a vehicle on purpose (an IFK note), one's own funeral speech or
+    notice written, a rope bought said in Polish."""
+    assert any(f.self_harm for f in check_text(text, writer=writer) if not f.term.startswith("model:")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their twins: a visit to a grave, an accident, a speech for someone else
+        "Am Sonntag fahre ich zu meinem Vater auf den Friedhof.",
+        "Kd. ist auf dem Hof versehentlich gegen einen Stapler gelaufen.",
+        "Die Grabrede für meinen Onkel hat der Pfarrer gehalten.",
+        "Kupiłam sznur do prania i klamerki.",
+        "Meine Trauerrede für Oma hat alle zum Weinen gebracht.",
+    ],
+)
+def test_the_twenty_third_rounds_self_harm_entries_leave_their_twins(text: str) -> None:
+    findings = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert not any(f.self_harm for f in findings), text
+
+
+def test_the_twenty_third_rounds_this_year_against_last_year_keeps_the_model() -> None:
+    """Probe 22: „Letztes Jahr hat die Flut … genommen, dieses Jahr nehm ich mich selbst.“ scored 1.0
+    for self-harm, and the model's exit „letztes Jahr“ silenced it (no crisis line at all). „Dieses
+    Jahr“ set against the year past says the matter is now."""
+    from beratungskit.analysis.wording import fold, load_guard
+
+    use = load_guard()._model  # type: ignore[attr-defined]
+    assert use.exits(fold("Letztes Jahr war ich in Kur, alles gut.")[0])
+    assert not use.exits(fold("Letzten Winter das Haus verloren, diesen Winter gehe ich selbst.")[0])

@@ -114,6 +114,35 @@ def test_for_self_harm_the_higher_of_the_two_scores_counts() -> None:
     assert taken_over >= 1  # the case the rule is for is among them
 
 
+def test_the_twins_self_harm_score_counts_only_where_it_is_sure_or_the_own_is_not_clearly_low(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Twenty-third round: fine eLb messages got the self-harm question from the twin's 0.39–0.65 where
+    the sentence's own score (words and vector) was near 0 („Mein Handy-Display ist tot, ich seh nur die
+    Hälfte“); a twin that is sure, or an own score that is not clearly low, still adds the question."""
+    from beratungskit.analysis.wording_model import TWIN_FLOOR, TWIN_SURE, Evidence
+
+    model = WordingModel(_shipped())
+    sentence = "Mein Handy-Display ist tot, ich seh nur die Hälfte."
+    cases = [  # (own, twin, the score that counts)
+        (0.02, TWIN_SURE - 0.1, 0.02),
+        (TWIN_FLOOR - 0.05, TWIN_SURE - 0.01, TWIN_FLOOR - 0.05),
+        (0.02, TWIN_SURE + 0.1, TWIN_SURE + 0.1),
+        (TWIN_FLOOR + 0.05, TWIN_SURE - 0.1, TWIN_SURE - 0.1),
+        (0.9, 0.4, 0.9),
+    ]
+    for own, twin, counts in cases:
+        mine = {label: Evidence(own if label == "self_harm" else 0.1, 0, 4) for label in LABELS}
+        theirs = {label: Evidence(twin, 0, 4) for label in LABELS}
+        monkeypatch.setattr(model, "_evidence", lambda s, w, mine=mine: mine)
+        model.short = WordingModel(_shipped())
+        monkeypatch.setattr(model.short, "evidence", lambda s, theirs=theirs: theirs)
+        model._cache.clear()
+        score = model.score(sentence)
+        assert score["self_harm"] == pytest.approx(counts), (own, twin)
+        assert score["crisis"] == pytest.approx(0.1)  # the other labels are the sentence's own
+
+
 def test_without_the_encoder_the_guard_takes_the_word_only_twin(monkeypatch: pytest.MonkeyPatch) -> None:
     from beratungskit.analysis.wording import check_text
 

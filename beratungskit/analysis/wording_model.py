@@ -20,7 +20,9 @@ downloaded, nothing leaves the machine). Its weights are the model's ``dense`` p
 shares no word with the training sentences still lands near them. Where the encoder cannot run (no
 wheel for the machine), :func:`load_model` takes the model's word-only twin (``fallback``), trained on
 the same sentences with thresholds of its own. With the encoder, the twin still scores the sentences
-shorter than :data:`DENSE_MIN_WORDS`, and for self-harm the higher of the two scores counts.
+shorter than :data:`DENSE_MIN_WORDS`, and for self-harm the higher of the two scores counts (the
+twin's only where it is sure enough or the own score is not clearly low: :data:`TWIN_SURE`,
+:data:`TWIN_FLOOR`).
 
 The guard (``analysis/wording.py``) asks the model only where its lists found nothing of that label
 in the sentence, with a threshold per label from ``templates/wording_guard.yaml`` (``model:``): low for
@@ -52,6 +54,8 @@ __all__ = [
     "ENCODER",
     "LABELS",
     "MODEL_FILE",
+    "TWIN_FLOOR",
+    "TWIN_SURE",
     "EncoderFailed",
     "WordingModel",
     "encoder_available",
@@ -77,6 +81,16 @@ DIMENSIONS = 384
 #: the vectors gave the wish „Unabhängig vom Jobcenter leben“ 0.71. So a shorter sentence is scored by
 #: the word-only twin, as before the vectors came; the thresholds are chosen on those scores together.
 DENSE_MIN_WORDS = 6
+#: For self-harm the word-only twin's score counts over the sentence's own (words and vector) where it
+#: is higher — but only where the twin is sure enough (:data:`TWIN_SURE`) or the own score does not
+#: clearly say no (:data:`TWIN_FLOOR`). Twenty-third round: on the sets no model of theirs was trained
+#: on (probes 21 and 22, the held-out batches 8–10), fine eLb messages got the self-harm question from
+#: the twin alone at 0.39–0.59 where the own score was 0.00–0.10 („Mein Handy-Display ist tot, ich seh
+#: nur die Hälfte“ 0.59 against 0.03); the self-harm sentences the twin adds stand higher („SV-Gedanken
+#: … Termin abgesagt“ 0.66 against 0.02). With both bounds: fine sentences with a hint 144 -> 134 on
+#: the three sets, self-harm sentences without the flag 18 -> 18 (bench_wording_lopo's docstring).
+TWIN_SURE = 0.6
+TWIN_FLOOR = 0.15
 #: Letter n-grams inside a word (with ``<``/``>`` at its edges).
 NGRAM = 4
 #: Little words that carry style, not meaning: on their own they taught the model that "ich hab …"
@@ -404,7 +418,8 @@ class WordingModel:
         except EncoderFailed:  # the encoder failed after it loaded: the words alone, as without it
             return self.short.evidence(sentence)
         twin = self.short.evidence(sentence)["self_harm"]
-        if twin.score > own["self_harm"].score:
+        mine = own["self_harm"].score
+        if twin.score > mine and (twin.score >= TWIN_SURE or mine >= TWIN_FLOOR):
             own = {**own, "self_harm": twin}
             self._cache[sentence] = own
         return own

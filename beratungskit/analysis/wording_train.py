@@ -7,12 +7,12 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–21 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–22 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
 eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth, probe 20 since the
-twenty-first, probe 21 since the twenty-second), two training corpora
-written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
+twenty-first, probe 21 since the twenty-second, probe 22 since the twenty-third), two training
+corpora written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
 1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
@@ -34,8 +34,10 @@ neutral twins; every label; training data only), and one of the twenty-second ro
 (``tests/data/wording_train21.yaml``, 1398 sentences in contrasting pairs: medium-length eLb messages
 about hard situations that are no crisis against veiled self-harm twins, other crises against the same
 topic not acute, IFK judging, deficit, typing and profiling against neutral twins; every label; training
-data only). A file
-whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
+data only), and one of the twenty-third round (``tests/data/wording_train22.yaml``, 1380 sentences in
+contrasting pairs: emotional but fine eLb messages against veiled self-harm twins, very short messages,
+other crises against the same topic not acute, IFK notes against neutral twins; every label; training
+data only). A file whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
 ``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
 among the sources: the estimate for phrasings nobody trained or tuned on).
@@ -107,6 +109,10 @@ SOURCES: tuple[str, ...] = (
     # not acute, IFK judging, deficit, typing and profiling against neutral twins; another helper (every
     # label)
     "tests/data/wording_train21.yaml",
+    # twenty-second batch (twenty-third round): contrasting pairs for emotional but fine eLb messages and
+    # veiled self-harm twins, very short messages, other crises against the same topic not acute, IFK
+    # notes against neutral twins; another helper (every label)
+    "tests/data/wording_train22.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -128,6 +134,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe19.yaml",
     "benchmarks/data/wording_probe20.yaml",
     "benchmarks/data/wording_probe21.yaml",
+    "benchmarks/data/wording_probe22.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
@@ -148,7 +155,13 @@ HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: Twentieth round: 2.0. With probe 19 and the training batch 19 in the sources, on the folds 16–19 and
 #: the held-out batches 8–10 (fold models, out of fold): self-harm missed + fine sentences with a hint
 #: 33 + 157 at 1.0, 32 + 155 at 2.0, 36 + 147 at 4.0 (main: 33 + 181); 2.0 misses the fewest.
-C = 2.0
+#: Twenty-third round: 1.0. With probe 22 and the training batch 22 in the sources, on the folds 16–21
+#: and the held-out batches 8–10 (word-only fold models, out of fold; this round's lists): self-harm
+#: missed + fine sentences with a hint at C 2.0 51 + 226 — four self-harm sentences more missed than
+#: main's 47 + 236 (the batch's fine emotional eLb messages pulled down the weights of veiled farewells:
+#: „ich fühl mich wie müll und müll kommt weg“, „in drei verschiedenen Apotheken, damit keiner fragt“)
+#: —, at C 1.0 47 + 228 (fold 22 too: 64 + 278 against 69 + 272).
+C = 1.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
 #: The sentence vector's columns in training: standardised per dimension, times this, so that one L2
