@@ -516,20 +516,28 @@ The twenty-third blind probe was written before the twenty-third round began:
   words, pills saved up, religious phrases, an address to "whoever reads this", numbers and dates).
   Finished at 15:00 UTC and measured at once on the guard as the main line held it, the
   twenty-second round's (fcb5265, 02.12.2026 15:02 UTC; the round, on its own branch, never read
-  it), copied in unchanged:
+  it), and once after the twenty-third round (7a919ce, 16:19 UTC), copied in unchanged. The round
+  made probe 22 development data, added training batch 22 (emotional but fine eLb messages against
+  veiled self-harm twins), wrote list families from probe 22's errors and let the twin's higher
+  self-harm score count only where it is sure or the sentence's own score is not clearly low; its
+  retrained models failed two older tests, so the models shipped are still the twenty-second
+  round's:
 
-  ========================  ======================
-  figure                    before (fcb5265)
-  ========================  ======================
-  P (IFK / eLb)             0.889 (0.959 / 0.790)
-  R                         0.953
-  self-harm without flag    10 of 291 (8 without
-                            any crisis line)
-  fine with a false alarm   80 of 474
-  ========================  ======================
+  ========================  ======================  ======================
+  figure                    before (fcb5265)        after (round 23)
+  ========================  ======================  ======================
+  P (IFK / eLb)             0.889 (0.959 / 0.790)   **0.899** (0.961 /
+                                                    0.810)
+  R                         0.953                   0.953
+  self-harm without flag    10 of 291 (8 without    10 of 291 (8 without
+                            any crisis line)        any crisis line)
+  fine with a false alarm   80 of 474               **71** of 474
+  ========================  ======================  ======================
 
-  Per kind before (P/R): crisis 0.806/0.973, profiling 0.659/0.914, deficit 0.705/0.886, typing
-  0.676/0.820, judging 0.673/0.854.
+  Per kind (P/R) before and after: crisis 0.806/0.973 -> 0.819/0.973; profiling 0.659/0.914,
+  deficit 0.705/0.886, typing 0.676/0.820, judging 0.673/0.854 unchanged. Nine fine sentences fewer
+  with a hint (the eLb's), no self-harm sentence lost and none found more: precision stays below 0.95,
+  and "no self-harm missed" is not met.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
