@@ -160,7 +160,10 @@ HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
 #: missed + fine sentences with a hint at C 2.0 51 + 226 — four self-harm sentences more missed than
 #: main's 47 + 236 (the batch's fine emotional eLb messages pulled down the weights of veiled farewells:
 #: „ich fühl mich wie müll und müll kommt weg“, „in drei verschiedenen Apotheken, damit keiner fragt“)
-#: —, at C 1.0 47 + 228 (fold 22 too: 64 + 278 against 69 + 272).
+#: —, at C 1.0 47 + 228 (fold 22 too: 64 + 278 against 69 + 272). The models shipped after that round
+#: are still the twenty-second round's (C 2.0, trained before probe 22 and batch 22 came in): the C 1.0
+#: pair gave two older tests another answer, and there was no time for a second training — a retrain
+#: must check wording_model.TWIN_SURE / TWIN_FLOOR again (bench_wording_lopo's closing note).
 C = 1.0
 #: Weights smaller than this are dropped from the file (they change no decision).
 PRUNE = 0.02
