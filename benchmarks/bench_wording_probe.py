@@ -539,6 +539,37 @@ The twenty-third blind probe was written before the twenty-third round began:
   with a hint (the eLb's), no self-harm sentence lost and none found more: precision stays below 0.95,
   and "no self-harm missed" is not met.
 
+The twenty-fourth blind probe was written before the twenty-fourth round began:
+
+* probe 24 (``benchmarks/data/wording_probe24.yaml``, 1200 sentences, 733 with an issue, 467 fine,
+  **290 self-harm** (160 in the eLb's words, 130 in the IFK's), 589 in the eLb's own words; sha256
+  ``54af4e57…``), written blind by another helper whose brief was given to it directly and who read
+  nothing on the machine (a big-city Jobcenter, seasonal workers, self-employed people topping up,
+  single fathers, long-term unemployed over 58, a deaf client through an interpreter, students who
+  dropped out, burnout, Ukrainian and Kurdish families, Polish and Romanian workers, a former nurse, a
+  farmer who gave up the farm, young men gaming at home, a woman who left a sect, a client with a
+  stoma, a foster child now 19; counsellor shorthand, minutes, e-mails, chat with typos and emojis,
+  voice-message transcripts, dialects, Denglisch, learners' German and the clients' own languages;
+  self-harm in questions about life insurance, pets and belongings given away, contracts cancelled
+  "for good", a social-media goodbye, heights, tracks, saved-up pills, car exhaust, cold water, "no
+  burden any more", religious words, plans with a date, third-person reports, and self-harm without
+  a wish to die). Finished at 19:33 UTC and measured at once on the guard as the main line held it,
+  the twenty-third round's (41d3397, 02.12.2026 19:34 UTC; the twenty-fourth round, on its own branch,
+  never read it), copied in unchanged:
+
+  ========================  ======================
+  figure                    before (41d3397)
+  ========================  ======================
+  P (IFK / eLb)             0.903 (0.985 / 0.784)
+  R                         0.943
+  self-harm without flag    28 of 290 (27 without
+                            any crisis line)
+  fine with a false alarm   73 of 467
+  ========================  ======================
+
+  Per kind before (P/R): crisis 0.806/0.916, profiling 0.659/0.956, deficit 0.778/0.921, typing
+  0.829/1.000, judging 0.833/0.769.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -773,8 +804,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe22.yaml"),
     ),
     (
-        "Probe 23 (blind geschrieben, vor und nach der dreiundzwanzigsten Runde je einmal gemessen)",
+        "Probe 23 (blind geschrieben, vor und nach der dreiundzwanzigsten Runde je einmal gemessen; seit "
+        "der vierundzwanzigsten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe23.yaml"),
+    ),
+    (
+        "Probe 24 (blind geschrieben, vor und nach der vierundzwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe24.yaml"),
     ),
 )
 
