@@ -851,6 +851,7 @@ PROBES = tuple(
         "wording_probe20.yaml",
         "wording_probe21.yaml",
         "wording_probe22.yaml",
+        "wording_probe23.yaml",
     )
 )
 

@@ -7,11 +7,12 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–22 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–23 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
 eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth, probe 20 since the
-twenty-first, probe 21 since the twenty-second, probe 22 since the twenty-third), two training
+twenty-first, probe 21 since the twenty-second, probe 22 since the twenty-third, probe 23 since the
+twenty-fourth), two training
 corpora written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
@@ -135,6 +136,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe20.yaml",
     "benchmarks/data/wording_probe21.yaml",
     "benchmarks/data/wording_probe22.yaml",
+    "benchmarks/data/wording_probe23.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
