@@ -38,8 +38,10 @@ topic not acute, IFK judging, deficit, typing and profiling against neutral twin
 data only), and one of the twenty-third round (``tests/data/wording_train22.yaml``, 1380 sentences in
 contrasting pairs: emotional but fine eLb messages against veiled self-harm twins, very short messages,
 other crises against the same topic not acute, IFK notes against neutral twins; every label; training
-data only). A file whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
-``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
+data only), and one of the twenty-fourth round (``tests/data/wording_train23.yaml``, 1302 sentences:
+emotional but fine eLb messages, fine IFK notes with heavy words, indirect self-harm; every label;
+training data only). A file whose entries carry ``set: heldout`` keeps those sentences out
+(``wording_batch4.yaml``–``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
 among the sources: the estimate for phrasings nobody trained or tuned on).
 
@@ -114,6 +116,9 @@ SOURCES: tuple[str, ...] = (
     # veiled self-harm twins, very short messages, other crises against the same topic not acute, IFK
     # notes against neutral twins; another helper (every label)
     "tests/data/wording_train22.yaml",
+    # twenty-third batch (twenty-fourth round): emotional but fine eLb messages, fine IFK notes with heavy
+    # words, indirect self-harm; another helper (every label)
+    "tests/data/wording_train23.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
