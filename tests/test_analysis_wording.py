@@ -3541,6 +3541,7 @@ def test_the_twenty_fourth_rounds_someone_elses_jump_and_a_pets_death(
     writer: str, text: str, harm: bool
 ) -> None:
     """Probe 23: „weil vor den Zug einer gesprungen ist“ (the writer waited on the platform) and „vom
-    Tod des Hundes“ got the self-harm question — of the lists, and of the model, whose exits now know
-    both; the writer's own jump and a parent's death with no wish to live keep it."""
+    Tod des Hundes“ got the self-harm question or a crisis of the lists; the jump is in the model's
+    exits too (a pet's death is not: „seit dem Tod des Hundes keinen Grund mehr zu leben“ is one
+    sentence). The writer's own jump and a parent's death with no wish to live keep it."""
     assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text
