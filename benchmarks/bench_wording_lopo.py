@@ -807,6 +807,28 @@ sentences with a hint 1,086 -> 1,043, none gains one; issue sentences hit 19,020
 training-22 sentence had lost the flag to the rule („… den Lebenslauf aktualisiert und meine Grabrede
 gleich mit.“: main had it by the twin's score alone) and got it back from a list entry (one's own funeral
 speech or notice, „meine Grabrede“, not „… für Oma“).
+
+Twenty-fourth round (probe 23 now a fold too, and a training source; the training batch 23,
+``tests/data/wording_train23.yaml``, 1302 sentences, training only), measured on 02.12.2026 19:25–20:50
+UTC (2 shared cores, one of them training). No fold models were trained this round (a single training
+of the hybrid on every source took the round's whole time); the figures are the app's guard as it runs,
+P (IFK / eLb) / R / self-harm sentences without the flag / fine sentences with a hint:
+
+==================  ============================================  ============================================
+set                 main (41d3397)                                this round's lists, main's models
+==================  ============================================  ============================================
+held-out 8–10       0.921 (0.900/0.947) / 0.947 / 5 of 166 / 18   0.921 (0.900/0.947) / 0.947 / 5 of 166 / 18
+probe 23*           0.899 (0.961/0.810) / 0.953 / 10 of 291 / 71  0.902 (0.961/0.818) / 0.962 / 1 of 291 / 69
+==================  ============================================  ============================================
+
+* Probe 23's second cell is a training figure for the lists (written on its errors with the shipped
+guard, in families: a noose made of a belt or a cable, a „Personenschaden“ announced as oneself,
+swimming out and not back, „ich gehe ganz“, no morning any more, a height with a goodbye or „runter komm
+ich anders“, nothing left to settle, the S-Bahn beside the train; exits for someone else's jump at the
+station, disappearing on holiday, a child who fetched someone, a pet's death). Of probe 23's 71 fine
+sentences with a hint, 41 are the model's self-harm hint (alone or with its crisis hint) on the eLb's
+emotional messages (grief told with what helps now, a bad day and the next step, „ich fühl mich wie ein
+Niemand“): no list entry is written for them; they are the retrain's (below).
 """
 
 from __future__ import annotations
