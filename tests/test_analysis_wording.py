@@ -3467,6 +3467,8 @@ ROUND24_HARM = [
     ("elb", "Die Papiere liegen im Schrank, die Pflanzen hat die Nachbarin, nichts mehr zu regeln."),
     # the S-Bahn, the U-Bahn and the tram beside the train („Ich spring vor die S-Bahn.“ had no line)
     ("elb", "Ich spring morgen früh vor die S-Bahn."),
+    # the times of the freight trains known by heart or noted
+    ("ifk", "Kd. erwähnt, sie habe sich die Durchfahrtszeiten der Güterzüge notiert."),
 ]
 
 
@@ -3474,8 +3476,8 @@ ROUND24_HARM = [
 def test_the_twenty_fourth_rounds_self_harm_families(writer: str, text: str) -> None:
     """Probe 23's self-harm sentences without any line: a noose made of a belt, a „Personenschaden“
     said to be oneself, swimming out and not coming back, „ich gehe ganz“ as the answer, no morning
-    any more, a bridge or a tower and a goodbye, another way down, nothing left to settle; and the
-    S-Bahn beside the train."""
+    any more, a bridge or a tower and a goodbye, another way down, nothing left to settle, the times of
+    the freight trains noted; and the S-Bahn beside the train."""
     assert any(f.self_harm for f in check_text(text, writer=writer) if not f.term.startswith("model:")), text
 
 
@@ -3490,6 +3492,7 @@ def test_the_twenty_fourth_rounds_self_harm_families(writer: str, text: str) -> 
         "Wir haben gefeiert, als gäbe es kein Morgen.",
         "Auf den Turm steig ich zu Fuß, runter komm ich anders, mit dem Aufzug.",
         "Nach dem Umzug gibt es nichts mehr zu regeln, alles erledigt.",
+        "Als Fahrdienstleiter hat er die Durchfahrtszeiten der Güterzüge notiert.",
     ],
 )
 def test_the_twenty_fourth_rounds_self_harm_entries_leave_their_twins(text: str) -> None:
