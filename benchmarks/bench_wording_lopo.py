@@ -807,6 +807,44 @@ sentences with a hint 1,086 -> 1,043, none gains one; issue sentences hit 19,020
 training-22 sentence had lost the flag to the rule („… den Lebenslauf aktualisiert und meine Grabrede
 gleich mit.“: main had it by the twin's score alone) and got it back from a list entry (one's own funeral
 speech or notice, „meine Grabrede“, not „… für Oma“).
+
+Twenty-fourth round (probe 23 now a fold too, and a training source; the training batch 23,
+``tests/data/wording_train23.yaml``, 1302 sentences, training only), measured on 02.12.2026 19:25–20:50
+UTC (2 shared cores, one of them training). No fold models were trained this round (a single training
+of the hybrid on every source took the round's whole time); the figures are the app's guard as it runs,
+P (IFK / eLb) / R / self-harm sentences without the flag / fine sentences with a hint:
+
+==================  ============================================  ============================================
+set                 main (41d3397)                                this round's lists, main's models
+==================  ============================================  ============================================
+held-out 8–10       0.921 (0.900/0.947) / 0.947 / 5 of 166 / 18   0.921 (0.900/0.947) / 0.947 / 5 of 166 / 18
+probe 23*           0.899 (0.961/0.810) / 0.953 / 10 of 291 / 71  0.902 (0.961/0.818) / 0.963 / 0 of 291 / 69
+==================  ============================================  ============================================
+
+* Probe 23's second cell is a training figure for the lists (written on its errors with the shipped
+guard, in families: a noose made of a belt or a cable, a „Personenschaden“ announced as oneself,
+swimming out and not back, „ich gehe ganz“, no morning any more, a height with a goodbye or „runter komm
+ich anders“, nothing left to settle, the S-Bahn beside the train; exits for someone else's jump at the
+station, disappearing on holiday, a child who fetched someone, a pet's death; the freight trains' times
+noted). Of probe 23's 71 fine
+sentences with a hint, 41 are the model's self-harm hint (alone or with its crisis hint) on the eLb's
+emotional messages (grief told with what helps now, a bad day and the next step, „ich fühl mich wie ein
+Niemand“): no list entry is written for them; they are the retrain's (below).
+The retrain was not shipped: ``make wording-model`` on every source of the round but batch 23 (35,568
+sentences; started 19:24 UTC, before batch 23 came in at 19:36) had its word-only twin after 18 minutes
+(CV R 0.937, P 0.903; self-harm 0.3/0.35, crisis 0.5/0.75, profiling 0.9, deficit 0.97, typing 0.93,
+judging 0.9, veto 0.05 — the thresholds of round 23's retrain), but the hybrid (the sentence vectors had
+to be encoded anew, the cache was gone) was not done at 20:34 and was stopped: there was no time left to
+measure it on the held-out batches, to recheck ``TWIN_SURE`` / ``TWIN_FLOOR`` and to run the tests with
+it. The shipped models are still the twenty-second round's (C 2.0); ``wording_train.C`` stays 1.0 for
+the next training, which must include batch 23 and recheck both bounds. Safety check (the lists, main's
+41d3397 templates against this round's, every labelled sentence of the repository: 37,419 in 46 files,
+probe24 skipped; the model is the same on both sides and its exits differ by one entry, someone else's
+jump, which matches one labelled sentence, a fine one): none of the 9,612 self-harm sentences loses the
+flag, 19 gain it; fine sentences with a hint of the lists 930 -> 919, none gains one; issue sentences hit
++16, -1 (train12b „nach dem Tod des Hundes. … einziger Grund gewesen, noch zu leben“, which the full
+guard still hits and flags by the model's self-harm and crisis hints). With the model, as the app runs,
+on probe 23 and the held-out batches 8–10: none loses the flag, 10 gain it, fine with a hint 89 -> 87.
 """
 
 from __future__ import annotations
@@ -851,6 +889,7 @@ PROBES = tuple(
         "wording_probe20.yaml",
         "wording_probe21.yaml",
         "wording_probe22.yaml",
+        "wording_probe23.yaml",
     )
 )
 

@@ -3447,3 +3447,104 @@ def test_the_twenty_third_rounds_this_year_against_last_year_keeps_the_model() -
     use = load_guard()._model  # type: ignore[attr-defined]
     assert use.exits(fold("Letztes Jahr war ich in Kur, alles gut.")[0])
     assert not use.exits(fold("Letzten Winter das Haus verloren, diesen Winter gehe ich selbst.")[0])
+
+
+# --- twenty-fourth round: probe 23's self-harm sentences without the flag (a noose made of a belt, a
+# --- „Personenschaden“ announced as oneself, swimming out and not back, „ich gehe ganz“, no morning any
+# --- more, a height and a goodbye, another way down, nothing left to settle), and fine messages with a
+# --- list crisis (someone else's jump at the station, disappearing on holiday, a child who fetched)
+
+# written for the test (not in any labelled file): (writer, text) the lists must give the self-harm flag
+ROUND24_HARM = [
+    ("ifk", "Betreuerin meldet, Kd. habe sich aus einem Ladekabel eine Schlinge gebastelt."),
+    ("elb", "Wenn die Bahn heute wieder Personenschaden meldet, bin ich das selbst."),
+    ("ifk", "Kd. sagt, sie werde am Wochenende weit rausschwimmen und nie mehr zurück."),
+    ("elb", "Ich geh ins Meer und komm nicht zurück."),
+    ("ifk", "Auf die Frage, ob er verreise, sagte Kd.: ‚Ich gehe ganz.‘"),
+    ("elb", "Für mich gibt es keinen Morgen mehr."),
+    ("elb", "Ich geh jetzt aufs Hochhaus. Tschüss."),
+    ("elb", "Ich steig heute aufs Dach, runter komm ich anders."),
+    ("elb", "Die Papiere liegen im Schrank, die Pflanzen hat die Nachbarin, nichts mehr zu regeln."),
+    # the S-Bahn, the U-Bahn and the tram beside the train („Ich spring vor die S-Bahn.“ had no line)
+    ("elb", "Ich spring morgen früh vor die S-Bahn."),
+    # the times of the freight trains known by heart or noted
+    ("ifk", "Kd. erwähnt, sie habe sich die Durchfahrtszeiten der Güterzüge notiert."),
+]
+
+
+@pytest.mark.parametrize(("writer", "text"), ROUND24_HARM)
+def test_the_twenty_fourth_rounds_self_harm_families(writer: str, text: str) -> None:
+    """Probe 23's self-harm sentences without any line: a noose made of a belt, a „Personenschaden“
+    said to be oneself, swimming out and not coming back, „ich gehe ganz“ as the answer, no morning
+    any more, a bridge or a tower and a goodbye, another way down, nothing left to settle, the times of
+    the freight trains noted; and the S-Bahn beside the train."""
+    assert any(f.self_harm for f in check_text(text, writer=writer) if not f.term.startswith("model:")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their twins: a sling for an arm, a late train, a swim and back, a walk, a party, a lift, a move
+        "Seit dem Sturz trägt sie den Arm in einer Schlinge, Termin verschoben.",
+        "Wegen eines Personenschadens bei Hannover kam ich eine Stunde zu spät.",
+        "Im Urlaub bin ich weit rausgeschwommen, bis zur Boje und zurück.",
+        "Ich gehe ganz gern spazieren, am liebsten am Kanal.",
+        "Wir haben gefeiert, als gäbe es kein Morgen.",
+        "Auf den Turm steig ich zu Fuß, runter komm ich anders, mit dem Aufzug.",
+        "Nach dem Umzug gibt es nichts mehr zu regeln, alles erledigt.",
+        "Als Fahrdienstleiter hat er die Durchfahrtszeiten der Güterzüge notiert.",
+    ],
+)
+def test_the_twenty_fourth_rounds_self_harm_entries_leave_their_twins(text: str) -> None:
+    findings = [f for f in check_text(text, writer="elb") if not f.term.startswith("model:")]
+    assert not any(f.self_harm for f in findings), text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text"),
+    [
+        ("elb", "Ich war zu spät, weil vor die S-Bahn jemand gesprungen ist."),
+        ("elb", "Ich möchte einfach verschwinden, ans Meer, ein Wochenende ohne Handy."),
+        ("ifk", "Ihr Sohn hat sie vom Bahnhof abgeholt, danach kam sie zum Termin."),
+    ],
+)
+def test_the_twenty_fourth_rounds_calm_messages_get_no_list_crisis(writer: str, text: str) -> None:
+    """Probe 23's fine messages with a crisis of the lists: someone else jumped in front of the train
+    (the writer waited), disappearing on holiday, a child who fetched someone or something."""
+    assert [f.term for f in check_text(text, writer=writer) if not f.term.startswith("model:")] == []
+
+
+@pytest.mark.parametrize(
+    ("writer", "text"),
+    [
+        # their twins keep the crisis (and the self-harm line where it is one)
+        ("elb", "Ich spring morgen früh vor den Zug."),
+        ("elb", "Ich möchte einfach verschwinden, ans Meer, und nie wieder zurück."),
+        ("ifk", "Das Jugendamt hat ihren Sohn abgeholt."),
+    ],
+)
+def test_the_twenty_fourth_rounds_crisis_twins_keep_their_hint(writer: str, text: str) -> None:
+    findings = [f for f in check_text(text, writer=writer) if not f.term.startswith("model:")]
+    assert any(f.kind == "crisis" for f in findings), text
+    if writer == "elb":
+        assert any(f.self_harm for f in findings), text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Ich war zu spät, weil vor die S-Bahn jemand gesprungen ist.", False),
+        ("ifk", "Kd. erzählt vom Tod seines Katers, Termin trotzdem wahrgenommen.", False),
+        # their twins: the writer's own jump, a parent's death with no wish to live
+        ("elb", "Ich will vor die S-Bahn springen.", True),
+        ("elb", "Seit dem Tod meines Vaters will ich nicht mehr leben.", True),
+    ],
+)
+def test_the_twenty_fourth_rounds_someone_elses_jump_and_a_pets_death(
+    writer: str, text: str, harm: bool
+) -> None:
+    """Probe 23: „weil vor den Zug einer gesprungen ist“ (the writer waited on the platform) and „vom
+    Tod des Hundes“ got the self-harm question or a crisis of the lists; the jump is in the model's
+    exits too (a pet's death is not: „seit dem Tod des Hundes keinen Grund mehr zu leben“ is one
+    sentence). The writer's own jump and a parent's death with no wish to live keep it."""
+    assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text

@@ -7,11 +7,12 @@ sorted, and weights are rounded. The app itself never imports scikit-learn
 
 Training sentences: every labelled file of the repository in the probes' format
 (``{text, writer, kind, self_harm}``): the development sets in ``tests/data/wording_*.yaml``, the
-probes 1–22 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
+probes 1–23 in ``benchmarks/data/`` (each development data after its one blind run; probe 11 since
 the twelfth round, probe 12 since the thirteenth, probe 13 since the fourteenth, probe 14 since the
 fifteenth, probe 15 since the sixteenth, probe 16 since the seventeenth, probe 17 since the
 eighteenth, probe 18 since the nineteenth, probe 19 since the twentieth, probe 20 since the
-twenty-first, probe 21 since the twenty-second, probe 22 since the twenty-third), two training
+twenty-first, probe 21 since the twenty-second, probe 22 since the twenty-third, probe 23 since the
+twenty-fourth), two training
 corpora written in the twelfth round by two other helpers for the families earlier rounds judged list-proof
 (``tests/data/wording_train12a.yaml``, ``wording_train12b.yaml``: training data only, never a fold of
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
@@ -37,8 +38,10 @@ topic not acute, IFK judging, deficit, typing and profiling against neutral twin
 data only), and one of the twenty-third round (``tests/data/wording_train22.yaml``, 1380 sentences in
 contrasting pairs: emotional but fine eLb messages against veiled self-harm twins, very short messages,
 other crises against the same topic not acute, IFK notes against neutral twins; every label; training
-data only). A file whose entries carry ``set: heldout`` keeps those sentences out (``wording_batch4.yaml``–
-``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
+data only), and one of the twenty-fourth round (``tests/data/wording_train23.yaml``, 1302 sentences:
+emotional but fine eLb messages, fine IFK notes with heavy words, indirect self-harm; every label;
+training data only). A file whose entries carry ``set: heldout`` keeps those sentences out
+(``wording_batch4.yaml``–``wording_batch6.yaml``; and ``wording_batch8.yaml``, ``wording_batch9.yaml`` and
 ``wording_batch10.yaml`` of the eleventh, twelfth and thirteenth rounds, held out as a whole and so not
 among the sources: the estimate for phrasings nobody trained or tuned on).
 
@@ -113,6 +116,9 @@ SOURCES: tuple[str, ...] = (
     # veiled self-harm twins, very short messages, other crises against the same topic not acute, IFK
     # notes against neutral twins; another helper (every label)
     "tests/data/wording_train22.yaml",
+    # twenty-third batch (twenty-fourth round): emotional but fine eLb messages, fine IFK notes with heavy
+    # words, indirect self-harm; another helper (every label)
+    "tests/data/wording_train23.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -135,6 +141,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe20.yaml",
     "benchmarks/data/wording_probe21.yaml",
     "benchmarks/data/wording_probe22.yaml",
+    "benchmarks/data/wording_probe23.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
