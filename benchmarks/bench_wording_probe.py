@@ -555,20 +555,31 @@ The twenty-fourth blind probe was written before the twenty-fourth round began:
   burden any more", religious words, plans with a date, third-person reports, and self-harm without
   a wish to die). Finished at 19:33 UTC and measured at once on the guard as the main line held it,
   the twenty-third round's (41d3397, 02.12.2026 19:34 UTC; the twenty-fourth round, on its own branch,
-  never read it), copied in unchanged:
+  never read it), and once after the twenty-fourth round (d6ee1c7, 20:39 UTC), copied in unchanged.
+  The round made probe 23 development data, added training batch 23 (emotional but fine eLb
+  messages, fine IFK notes with heavy words, indirect self-harm) to the sources and wrote list
+  families from probe 23's errors (a noose of a belt or a cable, „Personenschaden“ announced as
+  oneself, swimming out and not back, no morning any more, a height with a goodbye, freight trains'
+  times known by heart; exits for someone else under a train, disappearing on holiday); its
+  retraining did not finish in time, so the models shipped are still the twenty-second round's:
 
-  ========================  ======================
-  figure                    before (41d3397)
-  ========================  ======================
-  P (IFK / eLb)             0.903 (0.985 / 0.784)
-  R                         0.943
-  self-harm without flag    28 of 290 (27 without
-                            any crisis line)
-  fine with a false alarm   73 of 467
-  ========================  ======================
+  ========================  ======================  ======================
+  figure                    before (41d3397)        after (round 24)
+  ========================  ======================  ======================
+  P (IFK / eLb)             0.903 (0.985 / 0.784)   0.903 (0.985 / 0.784)
+  R                         0.943                   0.943
+  self-harm without flag    28 of 290 (27 without   28 of 290 (27 without
+                            any crisis line)        any crisis line)
+  fine with a false alarm   73 of 467               73 of 467
+  ========================  ======================  ======================
 
-  Per kind before (P/R): crisis 0.806/0.916, profiling 0.659/0.956, deficit 0.778/0.921, typing
-  0.829/1.000, judging 0.833/0.769.
+  Per kind (P/R), before and after alike: crisis 0.806/0.916, profiling 0.659/0.956, deficit
+  0.778/0.921, typing 0.829/1.000, judging 0.833/0.769. Every cell is the same: the round's list
+  families closed all ten of probe 23's self-harm sentences without the flag (a training figure),
+  and not one sentence of probe 24 — the plainest sign yet that lists written from one writer's
+  misses do not reach the next writer's. Probe 24 has the most self-harm sentences without the flag
+  since probe 11 (its brief asked for many indirect forms), precision stays below 0.95, and "no
+  self-harm missed" is not met.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
