@@ -305,3 +305,59 @@ def test_the_dense_training_reads_the_twins_fold_models_instead_of_training_them
         if wording_model.word_count(e["text"]) < wording_model.DENSE_MIN_WORDS
     ]
     assert short and all(kept[i] == words[i] for i in short)  # the short ones: the twin's fold scores
+
+
+def test_a_training_stopped_before_its_end_keeps_the_sentence_vectors_it_encoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vector cache is written while the encoding runs and before the long dense build: a
+    training stopped by a kill (no ``finally`` runs) keeps what it encoded. Twenty-fourth round: a
+    training stopped after 70 minutes left no cache at all."""
+    from beratungskit.analysis import wording_train
+
+    texts = [f"Satz Nummer {n} aus dem Test, der nie in einem Fall steht." for n in range(5)]
+    entries = [{"text": t, "writer": "elb", "kinds": {"fine"}, "self_harm": False, "set": ""} for t in texts]
+    cache = tmp_path / "vectors.npz"
+    kept = wording_model.kept_vectors()
+    encoded: list[str] = []
+
+    def fake_vectors(sentences: list[str]) -> Any:
+        if len(encoded) >= 3:  # the process is stopped in the middle of the encoding
+            raise KeyboardInterrupt
+        for s in sentences:
+            kept[s] = np.full(DIMENSIONS, len(encoded), dtype=np.float32)
+            encoded.append(s)
+        return np.stack([kept[s] for s in sentences])
+
+    monkeypatch.setattr(wording_train, "vectors", fake_vectors)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            wording_train.encode_and_keep(texts, cache, chunk=1)
+        with np.load(cache, allow_pickle=False) as stored:
+            assert set(texts[:3]) <= set(stored["texts"].tolist())
+
+        # the whole training: every vector is on disk before the dense build begins
+        seen: dict[str, bool] = {}
+
+        def fake_build(
+            inside: Any, log: Any = None, twin: Any = None, fold_models: Any = None
+        ) -> dict[str, Any]:
+            if twin is not None:
+                with np.load(cache, allow_pickle=False) as stored:
+                    seen["all"] = set(texts) <= set(stored["texts"].tolist())
+                raise KeyboardInterrupt
+            return {"labels": list(LABELS), "bias": [0.0] * len(LABELS), "weights": {}}
+
+        encoded.clear()
+        for t in texts:
+            kept.pop(t, None)
+        cache.unlink()
+        monkeypatch.setattr(wording_train, "gather", lambda: (entries, ["test"]))
+        monkeypatch.setattr(wording_train, "build", fake_build)
+        monkeypatch.setattr(wording_train, "VECTOR_CACHE", cache)
+        with pytest.raises(KeyboardInterrupt):
+            wording_train.main(["--out", str(tmp_path / "model.json")])
+        assert seen == {"all": True}
+    finally:
+        for t in texts:
+            kept.pop(t, None)
