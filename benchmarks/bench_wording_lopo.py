@@ -845,6 +845,21 @@ flag, 19 gain it; fine sentences with a hint of the lists 930 -> 919, none gains
 +16, -1 (train12b „nach dem Tod des Hundes. … einziger Grund gewesen, noch zu leben“, which the full
 guard still hits and flags by the model's self-harm and crisis hints). With the model, as the app runs,
 on probe 23 and the held-out batches 8–10: none loses the flag, 10 gain it, fine with a hint 89 -> 87.
+
+An experiment of the round for the next one (not shipped, no code of the app): is a nonlinear head on
+the sentence vector better at keeping the eLb's emotional fine sentences apart from self-harm? Only the
+vector and the writer as features, self-harm against the rest, leave one probe out for probes 19–23 and
+the held-out batches 8–10 as one more fold, trained on about half the sources (the ones encoded in the
+time: training batches 15–22 and the other probes of 19–23), the threshold set on the training part
+(inner out-of-fold scores) at self-harm recall 0.97. Fine eLb sentences with the self-harm hint, pooled
+over the six folds (1,609 self-harm, 1,755 fine eLb sentences): logistic regression 546 (50 self-harm
+missed), an MLP (one hidden layer of 128, scikit-learn, early stopping) 331 (59 missed), the mean of the
+two 424 (46 missed); at the same recall on each fold (0.95), 343 / 255 / 247 — a quarter fewer with the
+MLP or the mean, better in the folds of probes 20–23 (−27 to −47 %), equal on probe 19, worse on the
+held-out batches (61 -> 68; the mean 59). The MLP alone misses more at an honest threshold and swings
+with its seed (2–15 per fold); the mean of both heads is the candidate (46 missed instead of 50, 22 %
+fewer fine alarms), about 50,000 weights and 20 µs a sentence. To be measured on every source with the
+full cache before anything ships.
 """
 
 from __future__ import annotations
