@@ -63,6 +63,7 @@ def test_the_shipped_model_reads_sentence_vectors_and_names_its_word_only_twin()
 @needs_encoder
 def test_the_dense_part_adds_the_vectors_weighted_sum_to_the_words() -> None:
     data = _shipped()
+    data["dense"].pop("head", None)  # the linear part (the self-harm head: the next test)
     words_only = {k: v for k, v in data.items() if k not in ("dense", "fallback")}
     with_vector, without = WordingModel(data), WordingModel(words_only)
     centre = np.asarray(data["dense"]["mean"])
@@ -246,7 +247,8 @@ def test_training_gives_dense_weights_for_the_raw_vector() -> None:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    data = wording_train.train(entries, dense=True)
+    data = wording_train.train(entries, dense=True, head=False)
+    assert "head" not in data["dense"]
     assert np.asarray(data["dense"]["weights"]).shape == (len(LABELS), DIMENSIONS)
     model = WordingModel(data)
     scores = [model.score(t)["self_harm"] for t, _h in pairs]
@@ -271,6 +273,65 @@ def test_training_gives_dense_weights_for_the_raw_vector() -> None:
 
 
 @needs_encoder
+def test_a_long_sentences_self_harm_score_is_the_mean_of_the_linear_score_and_the_head() -> None:
+    """The self-harm head (twenty-fifth round) as the app reads it from the file gives scikit-learn's
+    probability of the network it was trained as; a long sentence's self-harm score is the mean of that
+    and the linear score, a short one's and every other label's are the linear model's alone."""
+    pytest.importorskip("sklearn")
+    from sklearn.neural_network import MLPClassifier
+
+    from beratungskit.analysis import wording_train
+
+    entries, pairs = _small_training_set()
+    entries = [{**e, "text": f"{e['text']} Nummer {n}."} for n in range(3) for e in entries]
+    data = json.loads(wording_train.dumps(wording_train.train(entries, dense=True)))
+    head = data["dense"]["head"]
+    assert np.asarray(head["hidden"]).shape == (wording_train.HEAD_UNITS, DIMENSIONS)
+    with_head = WordingModel(data)
+    data["dense"].pop("head")
+    linear = WordingModel(data)
+    # the same network by hand, on the standardised vectors of the long sentences
+    texts = [e["text"] for e in entries]
+    block = wording_model.vectors(texts).astype(np.float64)
+    long = np.array([wording_model.word_count(t) >= wording_model.DENSE_MIN_WORDS for t in texts])
+    mean, spread = block[long].mean(axis=0), block[long].std(axis=0) + 1e-6
+    fit = MLPClassifier(
+        hidden_layer_sizes=(wording_train.HEAD_UNITS,),
+        alpha=wording_train.HEAD_ALPHA,
+        early_stopping=True,
+        validation_fraction=0.1,
+        n_iter_no_change=6,
+        max_iter=200,
+        batch_size=min(256, int(long.sum())),
+        random_state=wording_train.HEAD_SEED,
+    )
+    fit.fit(
+        (block[long] - mean) / spread,
+        [int(e["self_harm"]) for e, keep in zip(entries, long, strict=True) if keep],
+    )
+    checked = 0
+    for sentence in [*texts[: len(pairs)], *SENTENCES, "Ich kann nicht mehr."]:
+        own, plain = with_head.score(sentence), linear.score(sentence)
+        assert {k: v for k, v in own.items() if k != "self_harm"} == {
+            k: v for k, v in plain.items() if k != "self_harm"
+        }
+        if wording_model.word_count(sentence) < wording_model.DENSE_MIN_WORDS:
+            assert own["self_harm"] == plain["self_harm"]
+            continue
+        vector = wording_model.vectors([sentence])[0].astype(np.float64)
+        network = float(fit.predict_proba(((vector - mean) / spread)[None, :])[0, 1])
+        # the weights are written with six decimals
+        assert own["self_harm"] == pytest.approx((plain["self_harm"] + network) / 2, abs=0.01)
+        checked += 1
+    assert checked >= 5
+    # the head changes the score (else this test could not fail)
+    assert any(
+        abs(with_head.score(t)["self_harm"] - linear.score(t)["self_harm"]) > 0.01
+        for t in texts[: len(pairs)]
+    )
+
+
+@needs_encoder
 def test_the_dense_training_reads_the_twins_fold_models_instead_of_training_them_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -289,9 +350,11 @@ def test_the_dense_training_reads_the_twins_fold_models_instead_of_training_them
     trained: list[bool] = []
     real_train = wording_train.train
 
-    def counted(inside: Any, c: float = wording_train.C, dense: bool = False) -> dict[str, Any]:
+    def counted(
+        inside: Any, c: float = wording_train.C, dense: bool = False, head: bool = True
+    ) -> dict[str, Any]:
         trained.append(dense)
-        return real_train(inside, c, dense)
+        return real_train(inside, c, dense, head)
 
     monkeypatch.setattr(wording_train, "train", counted)
     kept = wording_train.out_of_fold_scores(entries, folds=3, dense=True, fold_models=folds)

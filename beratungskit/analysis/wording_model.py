@@ -379,6 +379,7 @@ class WordingModel:
         #: The dense part: per label a weight per dimension of the sentence vector (``None``: words only).
         dense = data.get("dense")
         self.dense: Any = None
+        self.head: Any = None
         if dense:
             import numpy as np
 
@@ -389,6 +390,23 @@ class WordingModel:
             self.centre = np.asarray(dense["mean"], dtype=np.float64)
             if self.dense.shape != (len(LABELS), DIMENSIONS) or self.centre.shape != (DIMENSIONS,):
                 raise ValueError("Die Gewichte des Satz-Kodierers haben nicht die erwartete Größe.")
+            #: The self-harm head (twenty-fifth round, ``wording_train.train_head``): one hidden layer
+            #: on ``vector - mean``; a long sentence's self-harm score is the mean of it and the linear
+            #: score.
+            head = dense.get("head")
+            if head:
+                hidden = np.asarray(head["hidden"], dtype=np.float64)
+                units = hidden.shape[0]
+                self.head = (
+                    hidden,
+                    np.asarray(head["hidden_bias"], dtype=np.float64),
+                    np.asarray(head["out"], dtype=np.float64),
+                    float(head["out_bias"]),
+                )
+                if hidden.shape[1:] != (DIMENSIONS,) or {self.head[1].shape, self.head[2].shape} != {
+                    (units,)
+                }:
+                    raise ValueError("Die Gewichte des Satz-Kodierers haben nicht die erwartete Größe.")
         #: The word-only twin, which scores the sentences shorter than :data:`DENSE_MIN_WORDS` (set by
         #: :func:`load_model` and by training; without it, those sentences get the words of this model).
         self.short: WordingModel | None = None
@@ -439,12 +457,19 @@ class WordingModel:
                 sums[label] += weight
                 if number >= 0:
                     per_word[number][label] += weight
+        head = None
         if self.dense is not None and len(words) >= DENSE_MIN_WORDS:
-            for label, value in enumerate(self.dense @ (vectors([sentence])[0] - self.centre)):
+            centred = vectors([sentence])[0] - self.centre
+            for label, value in enumerate(self.dense @ centred):
                 sums[label] += float(value)
+            if self.head is not None:
+                hidden, hidden_bias, out, out_bias = self.head
+                head = _logistic(float(out @ (hidden @ centred + hidden_bias).clip(min=0.0)) + out_bias)
         result = {}
         for label, name in enumerate(LABELS):
-            probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, sums[label]))))
+            probability = _logistic(sums[label])
+            if head is not None and name == "self_harm":
+                probability = (probability + head) / 2
             if words:
                 column = [row[label] for row in per_word]
                 best = column.index(max(column))
@@ -456,6 +481,10 @@ class WordingModel:
             self._cache.clear()
         self._cache[sentence] = result
         return result
+
+
+def _logistic(value: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))
 
 
 _LOADED: dict[Path, tuple[float, WordingModel]] = {}
