@@ -820,8 +820,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe23.yaml"),
     ),
     (
-        "Probe 24 (blind geschrieben, vor und nach der vierundzwanzigsten Runde je einmal gemessen)",
+        "Probe 24 (blind geschrieben, vor und nach der vierundzwanzigsten Runde je einmal gemessen; in "
+        "der fünfundzwanzigsten Runde ungesehene Prüfmenge für den Kopf, nicht trainiert)",
         PROBE.with_name("wording_probe24.yaml"),
+    ),
+    (
+        "Probe 25 (blind geschrieben, vor und nach der fünfundzwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe25.yaml"),
     ),
 )
 
