@@ -860,6 +860,42 @@ held-out batches (61 -> 68; the mean 59). The MLP alone misses more at an honest
 with its seed (2–15 per fold); the mean of both heads is the candidate (46 missed instead of 50, 22 %
 fewer fine alarms), about 50,000 weights and 20 µs a sentence. To be measured on every source with the
 full cache before anything ships.
+
+Twenty-fifth round (02./03.12.2026, 2 shared cores): the self-harm head built (``wording_train.train_head``,
+``HEAD_UNITS`` 128, alpha 0.01, early stopping, seed 0; in the app the mean of the linear score and the
+head's for sentences of six words and more) and the retrain done with every source (36,870 sentences of
+44 sources: probes 22 and 23, training batches 22 and 23 new; probe 24 deliberately left out as the
+unseen set for this decision, probe 25 blind). One training gave both candidates (the same linear and
+twin models; thresholds chosen by the cross-validation for each): the word-only twin CV R 0.941, P 0.899
+(21 minutes); the hybrid without the head CV R 0.952, P 0.897, self-harm 9,101 of 9,387 with the line;
+with the head R 0.953, P 0.895, 9,148 of 9,387; thresholds for both as before (self-harm 0.3/0.35,
+crisis 0.5/0.75, IFK profiling/deficit/typing 0.97, judging 0.9; veto 0.05). The app's whole guard (the
+twenty-fourth round's lists) on the sets no model of the round saw, P (IFK / eLb) / R / self-harm without
+the flag / fine with a hint:
+
+==============  ===========================  ===========================  ===========================
+set             main (round-22 models)       retrain, no head             retrain with the head
+==============  ===========================  ===========================  ===========================
+probe 24        0.903 (0.985/0.784) / 0.943  0.904 (0.985/0.789) / 0.951  0.906 (0.985/0.795) / 0.959
+(290 s.-h.)     / 28 / 73 of 467             / 19 / 73                    / **14** / 72
+held-out 8–10   0.921 (0.900/0.947) / 0.947  0.912 (0.894/0.933) / 0.951  0.912 (0.900/0.926) / 0.951
+(166 s.-h.)     / 5 / 18 of 166              / 6 / 21                     / 5 / 21
+==============  ===========================  ===========================  ===========================
+
+So the retrain alone takes probe 24's self-harm sentences without the flag from 28 to 19 and the head
+to 14, for no more fine alarms there; on the held-out batches both cost three fine alarms. **Not
+shipped**: with either candidate seven older tests of ``tests/test_analysis_wording.py`` fail, fine
+sentences that get the self-harm question — with the head alone „Sucht über eine Suchmaschine nach
+Stellen.“ (IFK; linear 0.08, with the head 0.52), „Der Pfarrer sagt, im Gebet begegnen wir Gott
+persönlich.“ (0.30 -> 0.50), „Wenn ich weg bin, passt meine Mutter auf die Kinder auf.“ (0.34 -> 0.38);
+with the retrain already „Ich frage meine Schwester.“ (a bare plan step, the new twin 0.56 against the
+IFK's 0.3), „Sie werden mich bald los, ich hab eine Stelle in Hamburg.“ (0.53), „Ich weiß jetzt, welcher
+Baum im Park gefällt wird.“ (0.41; 0.58 with the head). A bare step with the crisis line is a
+regression the plan cannot have, so both candidates wait (as round 23's C 1.0 retrain did for two of
+these). For the next round: the retrain's twin on short steps (``C`` of the twin, or the app's step
+texts in the hard bound of ``choose_thresholds``), and for the head a floor like ``TWIN_FLOOR`` (it
+counts only where the linear score is not clearly low: that keeps the search-engine note quiet) — both
+measured on probe 24 and the held-out batches as above, probe 25 kept for the model that ships.
 """
 
 from __future__ import annotations

@@ -581,6 +581,42 @@ The twenty-fourth blind probe was written before the twenty-fourth round began:
   since probe 11 (its brief asked for many indirect forms), precision stays below 0.95, and "no
   self-harm missed" is not met.
 
+The twenty-fifth blind probe was written before anything of the twenty-fifth round was in ``main``:
+
+* probe 25 (``benchmarks/data/wording_probe25.yaml``, 1200 sentences, 730 with an issue, 470 fine,
+  **290 self-harm** (160 in the eLb's words, 130 in the IFK's), 600 in the eLb's own words; sha256
+  ``2c59e8cc…``), written blind by another helper whose brief was given to it directly and who read
+  nothing on the machine (a small-town Jobcenter in Thuringia, a port city, harbour and logistics
+  workers, nursing assistants, a former professional athlete, a single mother of twins, a man after a
+  long prison sentence, Roma families, Syrian and Afghan young men, a Vietnamese nail-studio owner, a
+  woman after a stroke, a truck driver who lost his licence, a trans woman, an Aussiedler family,
+  carers of a parent with dementia, a former soldier, a gambler, debt counselling, a women's shelter,
+  hoarding, loneliness in old age; shorthand, minutes, phone notes, e-mails, chat with typos, voice
+  messages, Saxon, Bavarian, Low German and Kiezdeutsch, the clients' languages; self-harm mostly
+  indirect — goodbyes, things given away, practical questions about insurance, rent after a death,
+  organ donation, who gets the dog, methods hinted, reports by relatives, schools and doctors,
+  self-harm without a wish to die, jokes that are not jokes — and hard negatives: dark humour, heavy
+  words used harmlessly, past crises told calmly). Finished at 23:17 UTC (02.12.2026) and measured at
+  once on the guard as ``main`` held it (a72db75: the twenty-fourth round's lists, the twenty-second
+  round's models), copied in unchanged (``cmp``):
+
+  ========================  ======================
+  figure                    before (a72db75)
+  ========================  ======================
+  P (IFK / eLb)             0.843 (0.917 / 0.735)
+  R                         0.848
+  self-harm without flag    19 of 290 (14 without
+                            any crisis line)
+  fine with a false alarm   91 of 470
+  ========================  ======================
+
+  Per kind (P/R): crisis 0.770/0.956, profiling 0.478/0.726, deficit 0.690/0.533, typing
+  0.842/0.582, judging 0.681/0.659. The hardest probe for precision yet (profiling: health and life
+  history the brief asked for in many harmless forms) and the first blind probe below the recall
+  target (0.85). The twenty-fifth round's retrain with the self-harm head was not shipped (see
+  ``bench_wording_lopo.py``'s closing note), so no guard of that round was measured on probe 25: the
+  figure above is the guard that ships, and probe 25 stays unseen for the round that ships a model.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 

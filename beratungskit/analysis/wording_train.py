@@ -184,6 +184,8 @@ DENSE_SCALE = 0.3
 #: twenty-fourth round's experiment (bench_wording_lopo's docstring): on the vector alone, leave one
 #: probe out for probes 19–23, the mean of a linear and such a head had a quarter fewer fine eLb
 #: sentences with the self-harm hint than the linear head at the same recall.
+#: Measured and not shipped yet (bench_wording_lopo's note of the twenty-fifth round): the shipped model
+#: has no head, and :class:`~beratungskit.analysis.wording_model.WordingModel` reads one when it is there.
 HEAD_UNITS = 128
 #: Its L2 penalty (scikit-learn's ``alpha``) and seed (one seed: the same training gives the same file).
 HEAD_ALPHA = 0.01
