@@ -896,6 +896,42 @@ these). For the next round: the retrain's twin on short steps (``C`` of the twin
 texts in the hard bound of ``choose_thresholds``), and for the head a floor like ``TWIN_FLOOR`` (it
 counts only where the linear score is not clearly low: that keeps the search-engine note quiet) — both
 measured on probe 24 and the held-out batches as above, probe 25 kept for the model that ships.
+
+Twenty-sixth round (03.12.2026): the head shipped, without a new training. The levers, measured on the
+sets no model of the round saw (the app's whole guard, P (IFK / eLb) / R / self-harm without the flag /
+fine with a hint):
+
+====================  =====================================  ====================================
+candidate             probe 24 (290 self-harm, 467 fine)     held-out 8–10 (166 / 166)
+====================  =====================================  ====================================
+main (round 22)       0.903 (0.985/0.784) / 0.943 / 28 / 73  0.921 (0.900/0.947) / 0.947 / 5 / 18
+retrain, no head      0.900 (0.985/0.781) / 0.950 / 21 / 76  0.915 (0.895/0.940) / 0.951 / 5 / 20
+head, floor 0         0.905 (0.985/0.791) / 0.956 / 17 / 73  0.915 (0.901/0.933) / 0.951 / 5 / 20
+**head, floor 0.15**  0.907 (0.985/0.796) / 0.956 / 17 / 71  0.922 (0.901/0.947) / 0.951 / 5 / 18
+head, floor 0.25      0.908 (0.985/0.796) / 0.952 / 19 / 70  0.915 (0.895/0.940) / 0.951 / 5 / 20
+floor 0.15, 2:1       0.907 (0.985/0.794) / 0.954 / 18 / 71  0.918 (0.901/0.940) / 0.951 / 5 / 19
+====================  =====================================  ====================================
+
+(every candidate but main with the round-22 twin; „2:1“: the linear score weighted twice in the mean.)
+The round-22 twin keeps the bare steps quiet („Ich frage meine Schwester.“ 0.45 as before, the retrained
+twin 0.56) and two of the seven older tests with them; the floor (``HEAD_FLOOR``, 0.15: the head counts
+only where the linear score is at least that) keeps „Sucht über eine Suchmaschine nach Stellen.“ quiet
+(0.08) and costs none of the 456 self-harm sentences, four fine alarms fewer. Three older tests remained,
+all fine eLb sentences the head raised over 0.35: two were families near a self-harm image and got exits
+of the model's hint written wider than their sentence (a tree or a hedge felled, „gefällt wird/wurde“;
+a teaching of one's faith said for all, „Der Pfarrer sagt, … wir …“ — prayer for oneself keeps the hint:
+„Im Gebet bitte ich Gott, mich zu holen.“); the third, „Wenn ich weg bin, passt meine Mutter auf die
+Kinder auf.“, now gets the question (children's care arranged for when one is „gone“ is a known warning
+sign); its test keeps the quiet form with the reason („Wenn ich im Kurs bin, …“), and a new test holds
+both. Safety check over every labelled sentence of the repository (38,619 in 47 files, probes 25 and 26
+skipped), main's guard against this round's: none of the 9,902 self-harm sentences loses the flag, 32
+gain it; fine sentences with a hint 1,376 -> 1,378 (most of them training sentences of the new model).
+Then probes 25 and 26 (blind; 26 written this round), once each: probe 25 0.843 -> 0.850, R 0.848 ->
+0.852, self-harm without the flag 19 -> 9 of 290, fine with a hint 91 -> 85; probe 26 0.939 -> 0.932,
+0.836 -> 0.840, 21 -> 17 of 288, 20 -> 25 (``bench_wording_probe``'s docstring). Noticed and left: the
+head also asks at „Nach dem Gebet fühl ich mich ruhiger.“ (my own sentence, not in a corpus: faith as a
+resource is near its self-harm images); the next training should bring such sentences and retrain the
+twin with the plan's steps in its bound.
 """
 
 from __future__ import annotations

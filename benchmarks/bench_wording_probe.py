@@ -614,8 +614,49 @@ The twenty-fifth blind probe was written before anything of the twenty-fifth rou
   0.842/0.582, judging 0.681/0.659. The hardest probe for precision yet (profiling: health and life
   history the brief asked for in many harmless forms) and the first blind probe below the recall
   target (0.85). The twenty-fifth round's retrain with the self-harm head was not shipped (see
-  ``bench_wording_lopo.py``'s closing note), so no guard of that round was measured on probe 25: the
-  figure above is the guard that ships, and probe 25 stays unseen for the round that ships a model.
+  ``bench_wording_lopo.py``'s closing note), so no guard of that round was measured on probe 25: it
+  stayed unseen for the round that ships a model.
+
+The twenty-sixth blind probe was written at the start of the twenty-sixth round, before anything of it
+was in ``main``:
+
+* probe 26 (``benchmarks/data/wording_probe26.yaml``, 1200 sentences, 732 with an issue, 468 fine,
+  **288 self-harm** (156 in the eLb's words, 132 in the IFK's), 600 in the eLb's own words; sha256
+  ``5f0c225a…``), written blind by another helper whose brief was given to it directly and who read
+  nothing on the machine (a rural Jobcenter in Lower Bavaria, a Ruhr city, a Berlin district, bus
+  drivers, cleaners, warehouse pickers, a former soldier, a former professional chess player, a pastry
+  chef with an allergy, a grandmother raising her grandchildren, a refugee doctor waiting for
+  recognition, a woman leaving prostitution, a man with a stutter, a deaf-blind client with an
+  assistant, long Covid, a care leaver, a bankrupt business, a seasonal harvester, a client in a
+  caravan; Bavarian, Ruhr and Berlin speech, the clients' languages; self-harm mostly indirect, hard
+  negatives that share its words). Finished at 06:32 UTC (03.12.2026), measured at once on ``main``
+  (a73d379), copied in unchanged (``cmp``).
+
+The twenty-sixth round shipped the twenty-fifth round's retrained model with its self-harm head (the
+head counts only where the linear score is at least ``HEAD_FLOOR``, 0.15), kept the twenty-second
+round's word-only twin, and added two exits of the model's hint (a felled tree, a teaching of one's
+faith said for all). Probes 25 and 26, which no model and no list of the round saw, measured once
+before and once after (``bench_wording_lopo.py``'s closing note has the round):
+
+  ====================  =====================  ======  ==========================  ==================
+  probe, guard          P (IFK / eLb)          R       self-harm without the flag  fine with a hint
+                                                       (without any crisis line)
+  ====================  =====================  ======  ==========================  ==================
+  25 before (a72db75)   0.843 (0.917 / 0.735)  0.848   19 of 290 (14)              91 of 470
+  25 after (round 26)   0.850 (0.917 / 0.750)  0.852   **9** of 290 (7)            85 of 470
+  26 before (a73d379)   0.939 (0.962 / 0.902)  0.836   21 of 288 (16)              20 of 468
+  26 after (round 26)   0.932 (0.953 / 0.899)  0.840   **17** of 288 (12)          25 of 468
+  ====================  =====================  ======  ==========================  ==================
+
+  Per kind after (P/R), probe 25: crisis 0.781/0.968, profiling 0.487/0.736, deficit 0.685/0.543,
+  typing 0.840/0.573, judging 0.670/0.626; probe 26 (before -> after): crisis 0.868/0.931 ->
+  0.865/0.939, profiling 0.432/0.663 -> 0.429/0.663, deficit 0.822/0.638 (same), typing 0.696/0.727 ->
+  0.710/0.742, judging 0.682/0.765 -> 0.709/0.745. Together 40 -> 26 self-harm sentences without the
+  flag, 111 -> 110 fine sentences with a hint: the first round since the twenty-second whose gain shows
+  on text nobody had seen. Precision ≥ 0.95 and "no self-harm missed" stay unmet; the eLb's own words
+  (precision 0.75 and 0.90) and the IFK's profiling (health and life history in harmless sentences,
+  precision 0.43–0.49) are where it is lost, recall of deficit and typing on probe 25 (0.54, 0.57) is
+  the other gap.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -861,8 +902,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe24.yaml"),
     ),
     (
-        "Probe 25 (blind geschrieben, vor und nach der fünfundzwanzigsten Runde je einmal gemessen)",
+        "Probe 25 (blind geschrieben, vor der fünfundzwanzigsten und nach der sechsundzwanzigsten Runde "
+        "je einmal gemessen)",
         PROBE.with_name("wording_probe25.yaml"),
+    ),
+    (
+        "Probe 26 (blind geschrieben, vor und nach der sechsundzwanzigsten Runde je einmal gemessen)",
+        PROBE.with_name("wording_probe26.yaml"),
     ),
 )
 

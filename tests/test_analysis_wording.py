@@ -935,7 +935,9 @@ def test_further_self_harm_signs_get_the_crisis_line(text: str) -> None:
         ("Ich will nie wieder in die Gastronomie, das war zu stressig.", "elb"),
         ("Ich frage mich, wofür ich den Kurs brauche.", "elb"),
         ("Egal wie, ich will die Ausbildung schaffen.", "elb"),
-        ("Wenn ich weg bin, passt meine Mutter auf die Kinder auf.", "elb"),
+        # twenty-sixth round: the absence with its reason (the bare „Wenn ich weg bin, passt meine Mutter
+        # auf die Kinder auf.“ now gets the question: test_the_twenty_sixth_rounds_head_…)
+        ("Wenn ich im Kurs bin, passt meine Mutter auf die Kinder auf.", "elb"),
         ("Ich spiele gern Karten mit meinen Nachbarn.", "elb"),
         ("Ich war sechs Jahre in Haft und habe dort meine Ausbildung gemacht.", "elb"),
         ("Meine Mutter war Alkoholikerin, deshalb trinke ich nie.", "elb"),
@@ -3547,4 +3549,31 @@ def test_the_twenty_fourth_rounds_someone_elses_jump_and_a_pets_death(
     Tod des Hundes“ got the self-harm question or a crisis of the lists; the jump is in the model's
     exits too (a pet's death is not: „seit dem Tod des Hundes keinen Grund mehr zu leben“ is one
     sentence). The writer's own jump and a parent's death with no wish to live keep it."""
+    assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        # the head reads „when I am gone, someone looks after the children“ as the warning sign it
+        # often is (care for one's dependants arranged); with the absence's reason it stays quiet
+        ("elb", "Wenn ich weg bin, passt meine Mutter auf die Kinder auf.", True),
+        ("elb", "Wenn ich im Kurs bin, passt meine Mutter auf die Kinder auf.", False),
+        ("elb", "Wenn ich auf Montage bin, passt meine Mutter auf die Kinder auf.", False),
+        # the round's two exits of the model's hint, and the self-harm sentences beside them
+        ("elb", "Ich weiß jetzt, welcher Baum im Park gefällt wird.", False),
+        ("elb", "Ich weiß, an welchem Baum es passieren wird.", True),
+        ("elb", "Der Pfarrer sagt, im Gebet begegnen wir Gott persönlich.", False),
+        ("elb", "Der Pfarrer sagt, wir begegnen Gott persönlich, und ich will ihm bald begegnen.", True),
+        ("elb", "Im Gebet bitte ich Gott, mich zu holen.", True),
+        # the floor: the IFK's note the head alone would have given the question
+        ("ifk", "Sucht über eine Suchmaschine nach Stellen.", False),
+    ],
+)
+def test_the_twenty_sixth_rounds_head_asks_near_the_warning_signs_and_keeps_to_its_floor_and_exits(
+    writer: str, text: str, harm: bool
+) -> None:
+    """The self-harm head (twenty-sixth round: shipped with its floor, ``HEAD_FLOOR``) raises sentences
+    whose meaning is near a self-harm image; a felled tree and a teaching of one's faith said for all
+    are exits of the model's hint, prayer for oneself is not."""
     assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text

@@ -52,6 +52,7 @@ from typing import Any
 __all__ = [
     "DENSE_MIN_WORDS",
     "ENCODER",
+    "HEAD_FLOOR",
     "LABELS",
     "MODEL_FILE",
     "TWIN_FLOOR",
@@ -91,6 +92,13 @@ DENSE_MIN_WORDS = 6
 #: the three sets, self-harm sentences without the flag 18 -> 18 (bench_wording_lopo's docstring).
 TWIN_SURE = 0.6
 TWIN_FLOOR = 0.15
+#: The self-harm head (a small network on the sentence vector, ``dense.head``) counts, as the mean with
+#: the linear score, only where the linear score does not clearly say no — as :data:`TWIN_FLOOR` for the
+#: twin. Twenty-sixth round: without the floor the head alone gave the IFK's note „Sucht über eine
+#: Suchmaschine nach Stellen.“ the self-harm question (linear 0.08, mean 0.52); on the sets no model of
+#: the round saw (probe 24, the held-out batches 8–10) the floor costs none of their 456 self-harm
+#: sentences the flag and spares 4 fine ones the hint (bench_wording_lopo's docstring).
+HEAD_FLOOR = 0.15
 #: Letter n-grams inside a word (with ``<``/``>`` at its edges).
 NGRAM = 4
 #: Little words that carry style, not meaning: on their own they taught the model that "ich hab …"
@@ -468,7 +476,7 @@ class WordingModel:
         result = {}
         for label, name in enumerate(LABELS):
             probability = _logistic(sums[label])
-            if head is not None and name == "self_harm":
+            if head is not None and name == "self_harm" and probability >= HEAD_FLOOR:
                 probability = (probability + head) / 2
             if words:
                 column = [row[label] for row in per_word]

@@ -184,8 +184,9 @@ DENSE_SCALE = 0.3
 #: twenty-fourth round's experiment (bench_wording_lopo's docstring): on the vector alone, leave one
 #: probe out for probes 19–23, the mean of a linear and such a head had a quarter fewer fine eLb
 #: sentences with the self-harm hint than the linear head at the same recall.
-#: Measured and not shipped yet (bench_wording_lopo's note of the twenty-fifth round): the shipped model
-#: has no head, and :class:`~beratungskit.analysis.wording_model.WordingModel` reads one when it is there.
+#: Shipped since the twenty-sixth round (the twenty-fifth round's training, with the twenty-second
+#: round's twin; in the app it counts from ``wording_model.HEAD_FLOOR`` on, bench_wording_lopo's note).
+#: A new training writes a new twin too: check the plan's bare steps in the tests before shipping it.
 HEAD_UNITS = 128
 #: Its L2 penalty (scikit-learn's ``alpha``) and seed (one seed: the same training gives the same file).
 HEAD_ALPHA = 0.01
