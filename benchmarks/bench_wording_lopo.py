@@ -932,6 +932,19 @@ Then probes 25 and 26 (blind; 26 written this round), once each: probe 25 0.843 
 head also asks at „Nach dem Gebet fühl ich mich ruhiger.“ (my own sentence, not in a corpus: faith as a
 resource is near its self-harm images); the next training should bring such sentences and retrain the
 twin with the plan's steps in its bound.
+
+Then probe 25 became development data (measured before the twenty-fifth and after the twenty-sixth
+round, once each) and its nine self-harm sentences the shipped head still missed gave list families,
+each wider than its sentence, with everyday twins in a test: a jump from a bridge, a roof or a window in
+Turkish and in Persian written in Latin letters, life „over“ in Persian, a hose of any kind on the
+exhaust („Gartenschlauch an den Auspuff“; a hose bought and an exhaust repaired stay quiet), beating
+oneself in the face or against the wall (not another's blow), letters cut into one's skin (not a name
+cut into a bench), food and drink refused (not the fast); the Persian „mikhaham bemiram“ widened. Probe
+25's self-harm sentences without the flag 9 -> 2 (a training figure; the two left: a noose mentioned
+and taken back as a joke, a body left to the university „next week“). The 884 labelled sentences of
+the other files that hold one of the families' words: none changes. Probe 26 measured a third time
+with them: every figure the same as after the head (0.932 / 0.840 / 17 of 288 / 25) — lists from one
+writer's misses do not reach the next writer, as in the twenty-fourth round; the head did.
 """
 
 from __future__ import annotations

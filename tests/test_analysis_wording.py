@@ -3577,3 +3577,38 @@ def test_the_twenty_sixth_rounds_head_asks_near_the_warning_signs_and_keeps_to_i
     whose meaning is near a self-harm image; a felled tree and a teaching of one's faith said for all
     are exits of the model's hint, prayer for oneself is not."""
     assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Her gece köprüden atlamayı düşünüyorum.", True),
+        ("elb", "Köprüden geçerken manzara çok güzeldi.", False),
+        ("elb", "Bu yaz balkondan atlayan kedi için veterinere gittik.", False),
+        ("elb", "Farda az pol mipparam.", True),
+        ("elb", "Zendegi baraye man tamam shod.", True),
+        ("elb", "Kelas tamam shod, man emtehan dadam.", False),
+        ("elb", "Man mikhaham bemiram.", True),
+        ("ifk", "Nachbar meldet, Kd. habe einen Wasserschlauch an den Auspuff gesteckt.", True),
+        ("ifk", "Kd. hat einen Gartenschlauch gekauft, der Auspuff am Auto muss repariert werden.", False),
+        ("ifk", "Kd. hat sich nach dem Anruf mehrfach mit der Faust gegen den Kopf geschlagen.", True),
+        ("ifk", "Er hat sich mit dem Kollegen geprügelt, der ihm ins Gesicht geschlagen hat.", False),
+        ("elb", "Ich hab mir wieder Buchstaben in den Unterarm eingeritzt.", True),
+        ("elb", "Ich hab meinen Namen in die Bank im Park eingeritzt, als ich 12 war.", False),
+        ("ifk", "Kd. verweigert seit gestern Essen und Trinken.", True),
+        ("elb", "Im Ramadan verweigern wir tagsüber Essen und Trinken, abends essen wir zusammen.", False),
+    ],
+)
+def test_the_twenty_sixth_rounds_self_harm_families_and_their_twins(
+    writer: str, text: str, harm: bool
+) -> None:
+    """Probe 25's self-harm families the round-26 guard missed (a jump from a bridge in Turkish and in
+    Persian written in Latin letters, life „over“ in Persian, a hose of any kind on the exhaust, beating
+    oneself, letters cut into the skin, food and drink refused) by the lists alone; their everyday
+    twins (a bridge crossed, a cat that jumped, a hose for the garden, a fight, a name cut into a bench,
+    the fast) get no self-harm flag."""
+    found = check_text(text, writer=writer)
+    if harm:
+        assert any(f.self_harm for f in found if not f.term.startswith("model:")), text
+    else:
+        assert not any(f.self_harm for f in found), text
