@@ -2974,11 +2974,16 @@ def test_the_eighteenth_rounds_self_harm_families_and_their_twins(writer: str, t
     „for me“, a knife to one's arm, the dying parent's medicine, a job quit so nobody is startled, pills
     taken „all of them“, the phone switched off after thanks, not even reaching an age, Turkish and
     Russian in Latin letters) by the lists alone; their fine twins get no self-harm flag at all."""
+    _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+def _assert_self_harm_by_the_lists(text: str, writer: str, harm: bool) -> None:
+    """A self-harm sentence gets the flag from the lists themselves; its twin gets none at all."""
     found = check_text(text, writer=writer)
     if harm:
-        assert any(f.self_harm for f in found if not f.term.startswith("model:"))
+        assert any(f.self_harm for f in found if not f.term.startswith("model:")), text
     else:
-        assert not any(f.self_harm for f in found)
+        assert not any(f.self_harm for f in found), text
 
 
 @pytest.mark.parametrize(
@@ -3607,8 +3612,4 @@ def test_the_twenty_sixth_rounds_self_harm_families_and_their_twins(
     oneself, letters cut into the skin, food and drink refused) by the lists alone; their everyday
     twins (a bridge crossed, a cat that jumped, a hose for the garden, a fight, a name cut into a bench,
     the fast) get no self-harm flag."""
-    found = check_text(text, writer=writer)
-    if harm:
-        assert any(f.self_harm for f in found if not f.term.startswith("model:")), text
-    else:
-        assert not any(f.self_harm for f in found), text
+    _assert_self_harm_by_the_lists(text, writer, harm)

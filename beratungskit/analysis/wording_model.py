@@ -465,18 +465,22 @@ class WordingModel:
                 sums[label] += weight
                 if number >= 0:
                     per_word[number][label] += weight
-        head = None
+        centred = None
         if self.dense is not None and len(words) >= DENSE_MIN_WORDS:
             centred = vectors([sentence])[0] - self.centre
             for label, value in enumerate(self.dense @ centred):
                 sums[label] += float(value)
-            if self.head is not None:
-                hidden, hidden_bias, out, out_bias = self.head
-                head = _logistic(float(out @ (hidden @ centred + hidden_bias).clip(min=0.0)) + out_bias)
         result = {}
         for label, name in enumerate(LABELS):
             probability = _logistic(sums[label])
-            if head is not None and name == "self_harm" and probability >= HEAD_FLOOR:
+            if (
+                name == "self_harm"
+                and centred is not None
+                and self.head is not None
+                and probability >= HEAD_FLOOR
+            ):
+                hidden, hidden_bias, out, out_bias = self.head
+                head = _logistic(float(out @ (hidden @ centred + hidden_bias).clip(min=0.0)) + out_bias)
                 probability = (probability + head) / 2
             if words:
                 column = [row[label] for row in per_word]
