@@ -145,6 +145,13 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
     )
     expect(will_hint).to_contain_text("„Ich hab die Schlaftabletten schon bereitgelegt“", timeout=20_000)
     expect(will_hint).to_contain_text("Telefonseelsorge 0800 111 0 111")
+    # read from arm's length: no line of the hint under 17 px, and the crisis line stands out (bold)
+    sizes = will_hint.locator("div[style*='border-left'] > div").evaluate_all(
+        "els => els.map(e => [e.textContent, parseFloat(getComputedStyle(e).fontSize),"
+        " parseInt(getComputedStyle(e).fontWeight)])"
+    )
+    assert sizes and all(size >= 17 for _, size, _ in sizes), sizes
+    assert [weight for text, _, weight in sizes if "Telefonseelsorge" in text] == [600, 600], sizes
     SHOTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(SHOTS / "wording_hint_model.png"))
     pg.fill(".bk-will-input textarea", "Ich will wieder backen.")

@@ -6,6 +6,7 @@ Through the composed app without a browser (the page's look and the eLb's langua
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,20 @@ def test_under_the_elbs_own_words_the_crisis_line_is_said_to_the_elb_in_their_la
     assert translate_text(elb_line, lang) == said != elb_line
     assert elb_line not in hint_for("Er will sich etwas antun.", writer="ifk")
     assert elb_line not in hint_for("Ich will in einer Bäckerei arbeiten.", writer="elb")
+
+
+def test_the_crisis_line_under_a_field_is_a_bold_line_of_its_own_and_nothing_is_small() -> None:
+    """The small print of the hint (15 px, the crisis line among it) was hard to read from arm's
+    length; now every line is 17 px and the crisis line — for the IFK and, under the eLb's words, for
+    the eLb — is bold, each a line of its own; typed text stays escaped."""
+    from beratungskit.ui.hints import hint_for, hint_html
+
+    page = hint_html(hint_for("Ich will mir etwas antun.", writer="elb"))
+    lines = re.findall(r'<div style="([^"]*)">([^<]*)</div>', page)
+    bold = [text for style, text in lines if "font-weight:600" in style]
+    assert bold == [t("analysis_wording.crisis.line"), t("ui_session.crisis_help_self_harm")]
+    assert len(lines) == 3 and all("font-size:17px" in style for style, _ in lines)  # below the head
+    line = t("analysis_wording.crisis.line")
+    typed = hint_html("„<img src=x onerror=alert(1)>“ – Sie entscheiden.\n" + line)
+    assert "<img" not in typed and "&lt;img" in typed and typed.count("font-weight:600") == 1
+    assert "font-weight" not in hint_html(hint_for("Er ist unmotiviert."))

@@ -18,12 +18,15 @@ from beratungskit.messages import t
 __all__ = ["hint_for", "hint_html", "warm_up", "wording_hint"]
 
 # A soft note that belongs to the field above it: pale background and a thin side line, so it is seen
-# without looking like an error; the suggestion is quieter than the hint itself. Static, no user text.
+# without looking like an error; the suggestion is quieter than the hint itself (colour, not size: it
+# is read from arm's length too), and the crisis line — the one line that must not be overlooked — is
+# bold. Static, no user text.
 _BOX = (
     "background:#fff8e5;border-left:4px solid #e0b44a;border-radius:6px;"
     "padding:5px 10px;margin:2px 0 6px 0;color:#4d3a00;line-height:1.35"
 )
-_MORE = "font-size:15px;color:#5e5545;margin-top:2px"
+_MORE = "font-size:17px;color:#5e5545;margin-top:3px"
+_LINE = "font-size:17px;color:#3d2e00;margin-top:3px;font-weight:600"
 
 
 def hint_for(text: str, writer: str = "ifk") -> str:
@@ -79,10 +82,12 @@ def hint_html(hint: str) -> str:
     """
     if not hint:
         return ""
-    head, _, more = hint.partition("\n")
+    head, *more = hint.split("\n")
+    crisis_lines = {t("analysis_wording.crisis.line"), t("ui_session.crisis_help_self_harm")}
     parts = f"<div>{html.escape(head)}</div>"
-    if more:
-        parts += f'<div style="{_MORE}">{html.escape(more).replace(chr(10), "<br>")}</div>'
+    for line in more:
+        style = _LINE if line in crisis_lines else _MORE
+        parts += f'<div style="{style}">{html.escape(line)}</div>'
     return f'<div style="{_BOX}">{parts}</div>'
 
 
