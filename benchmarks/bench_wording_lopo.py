@@ -945,6 +945,52 @@ and taken back as a joke, a body left to the university „next week“). The 88
 the other files that hold one of the families' words: none changes. Probe 26 measured a third time
 with them: every figure the same as after the head (0.932 / 0.840 / 17 of 288 / 25) — lists from one
 writer's misses do not reach the next writer, as in the twenty-fourth round; the head did.
+
+Twenty-seventh round (03.12.2026): blind probe 27 was written first and measured at once on main
+(``bench_wording_probe``'s docstring). The retrain of the round — the twenty-fifth round's recipe with
+its head, probes 24 and 25 added to the sources (36,870 -> 39,270 sentences), probe 26 left out as the
+set to choose on, the twenty-fifth round's word twin and fold models for the short sentences — on the
+sets no model of the round saw, with this round's lists before the families below (P (IFK / eLb) / R /
+self-harm without the flag / fine with a hint):
+
+=====================  =====================================  ====================================
+candidate              probe 26 (288 self-harm, 468 fine)     held-out 8–10 (166 / 166)
+=====================  =====================================  ====================================
+shipped (round 26)     0.938 (0.958/0.906) / 0.840 / 17 / 21  0.922 (0.901/0.947) / 0.951 / 5 / 18
+retrain with the head  0.940 (0.962/0.907) / 0.842 / 18 / 19  0.922 (0.902/0.947) / 0.958 / 5 / 20
+=====================  =====================================  ====================================
+
+(cross-validated thresholds of the retrain: self-harm IFK 0.25 instead of 0.3, typing IFK 0.8 instead
+of 0.97.) One self-harm sentence more without the flag on probe 26, two fine alarms fewer there and two
+more on the held-out sets: no gain, so not shipped (and ``SOURCES`` left as the shipped model was
+trained). Two thousand more sentences of the same kind move the model no more; the next lever is other
+text — the grief, recovery and faith sentences of the eLb the head over-asks at, and sentences from the
+app's fields as they are really typed.
+
+Probe 26 then became development data (measured before and after the twenty-sixth round and once more,
+never trained on): its seventeen self-harm sentences still without the flag gave list families, each
+wider than its sentence, with everyday twins in a test (``test_the_twenty_seventh_rounds_self_harm_…``):
+a poison drunk (plant protection, weed killer, drain cleaner; not a pest controller's work), „who gets
+my things / my dog“ (not during a stay in rehab or a move), gas turned on with someone stepping in, a
+charcoal grill inside a closed space, going into the river, in dialect too (not to bathe), the Romanian
+„nu mai are rost“ said for itself (not „no point waiting for the bus“), „done, and my life too“,
+starving oneself „to disappear“, tablets „enough for a long sleep“, not eating „so that it slowly
+stops“, „ich bin überflüssig“ (not a post cut at work), a Polish farewell „forever“ (not a move home),
+taking „everything in the cabinet“ (not packing it for a move), cutting oneself with a blade or again
+and again (not a cook's cuts). Probe 26: 17 -> 3 without the flag (a training figure). Of the 3,584
+labelled sentences of the other files with one of the families' words, one changed (a dog to be
+looked after during rehab) and got its exit; with it none changes. Probe 27 measured after the round,
+once: every figure as before it (0.934 / 25 of 290 / 21 fine alarms) — again the lists from one
+writer's misses do not reach the next writer. Probe 26's fine sentences with a hint gave exits too,
+each beside a twin that keeps its hint (``test_the_twenty_seventh_rounds_settled_matters_…``): an
+offer named by its group without „für“ („Coaching Alleinerziehende“, a workshop, a seminar), a
+residence permit extended or granted, debts passed on to a service, agreed with a lawyer, or taken to
+an appointment at the consumer advice centre. Probe 26 with everything of the round (a training
+figure): P 0.932 -> 0.943 (IFK 0.965, eLb 0.908), R 0.840 -> 0.852, self-harm without the flag 17 -> 3,
+fine with a hint 25 -> 21 (the IFK's appointment at the consumer advice centre keeps a hint: debts in
+the IFK's note are a detail of the person's finances). Of the 1,713 labelled sentences of the other
+files with the exits' words, one changes: an extended permit in the eLb's words loses its crisis hint
+(a fine sentence).
 """
 
 from __future__ import annotations

@@ -660,6 +660,40 @@ before and once after (``bench_wording_lopo.py``'s closing note has the round):
   sentences still without the flag (bench_wording_lopo's note) closed seven of them and changed
   nothing on probe 26 (measured a third time: the same figures).
 
+The twenty-seventh blind probe was written at the start of the twenty-seventh round, before anything of
+it was in ``main``:
+
+* probe 27 (``benchmarks/data/wording_probe27.yaml``, 1200 sentences, 600 IFK, 600 eLb; **290
+  self-harm** (140 IFK, 150 eLb), 469 fine; sha256 ``ebc98590…``), written blind by another helper
+  whose brief was given to it directly and who read nothing on the machine (self-harm in dialects,
+  youth slang, reported speech, other languages and transliterations; hard fine twins that share its
+  words: knitting, normal medication, leaving a job, grief, recovery, faith, surgery, hunting, roofers,
+  pharmacies, funeral homes, crisis-line volunteers). Finished 09:38 UTC (03.12.2026), measured at once
+  on ``main`` (2b9c317), copied in unchanged (``cmp``). **Its brief differed in one point**: it asked
+  to label the eLb's sentences by what they are, so 160 eLb sentences about themselves carry deficit,
+  typing, profiling or judging, which the guard by design never hints in the eLb's own words (the
+  earlier probes label those fine). Recall is therefore given twice: as written, and with the eLb's
+  non-crisis kinds counted as fine (:func:`elb_own_words_as_fine`, mechanical, no sentence read).
+
+  ===========  =====================  =============  ===============  =====================
+  probe 27     P (IFK / eLb)          R (as written  self-harm        fine with a hint
+                                      / eLb fine)    without flag     (as written / eLb
+                                                     (without line)   fine)
+  ===========  =====================  =============  ===============  =====================
+  before       0.934 (0.957 / 0.893)  0.739 / 0.946  25 of 290 (23)   21 of 469 / 36 of 629
+  after        0.934 (0.957 / 0.893)  0.739 / 0.946  25 of 290 (23)   21 of 469 / 36 of 629
+  ===========  =====================  =============  ===============  =====================
+
+  (before: ``main`` at 2b9c317; after: the round's lists.)
+
+  Per kind (P/R as written): crisis 0.909/0.937, profiling 0.444/0.571, deficit 0.774/0.456, typing
+  0.714/0.471, judging 0.523/0.469 (counted with the eLb's words fine, the recall of deficit, typing,
+  profiling and judging is 0.98, 0.89, 0.98, 0.98: the IFK's sentences are found). The round changed
+  lists only (the retrain was not shipped, ``bench_wording_lopo.py``'s note), and on probe 27 every
+  figure stays as it was. Recall ≥ 0.85 is met on the probe's own terms (0.946), precision on
+  the IFK's text (0.957); overall precision (0.934: the eLb's own words 0.893, the IFK's profiling
+  0.44) and "no self-harm missed" (25) are not.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -783,6 +817,31 @@ def format_result(result: dict[str, Any]) -> str:
         f"ganz ohne Krisentelefon: {no_line}"
     )
     return "\n".join(lines)
+
+
+PROBE27 = PROBE.with_name("wording_probe27.yaml")
+
+
+def elb_own_words_as_fine(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The probes' convention for the eLb's own words: deficit, typing, profiling and judging in them
+    count as fine (the guard never hints those kinds there); crisis stays. Probe 27's brief asked for
+    the kinds as they are, so its recall is given both ways.
+
+    >>> elb_own_words_as_fine([{"text": "x", "writer": "elb", "kinds": ["deficit", "crisis"],
+    ...                         "self_harm": False}])[0]["kinds"]
+    ['crisis']
+    >>> elb_own_words_as_fine([{"text": "x", "writer": "elb", "kinds": ["typing"], "self_harm": False},
+    ...                        {"text": "y", "writer": "ifk", "kinds": ["typing"], "self_harm": False}])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'text': 'x', 'writer': 'elb', 'kinds': ['fine'], 'self_harm': False},
+     {'text': 'y', 'writer': 'ifk', 'kinds': ['typing'], 'self_harm': False}]
+    """
+    out = []
+    for entry in entries:
+        if entry["writer"] == "elb":
+            entry = {**entry, "kinds": [k for k in entry["kinds"] if k == "crisis"] or ["fine"]}
+        out.append(entry)
+    return out
 
 
 #: The probes, each with what it is now. Probe 1 became development data in the second round of
@@ -909,8 +968,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe25.yaml"),
     ),
     (
-        "Probe 26 (blind geschrieben, vor und nach der sechsundzwanzigsten Runde je einmal gemessen)",
+        "Probe 26 (blind geschrieben, vor und nach der sechsundzwanzigsten Runde je einmal gemessen; seit "
+        "der siebenundzwanzigsten Runde Entwicklungsdaten)",
         PROBE.with_name("wording_probe26.yaml"),
+    ),
+    (
+        "Probe 27 (blind geschrieben, vor und nach der siebenundzwanzigsten Runde je einmal gemessen; "
+        "Worte der eLb über sich nach Art ausgezeichnet, siehe unten)",
+        PROBE27,
     ),
 )
 
@@ -985,7 +1050,11 @@ def main() -> int:
         if not path.exists():
             print(f"  {path.name} fehlt")
         else:
-            print(format_result(score(load_probe(path))))
+            entries = load_probe(path)
+            print(format_result(score(entries)))
+            if path == PROBE27:
+                print("Dieselbe Probe, die Worte der eLb über sich als unauffällig gezählt:")
+                print(format_result(score(elb_own_words_as_fine(entries))))
         print()
     print("Eigene Sätze der vierten Runde, zurückgehalten (nie trainiert, nie abgestimmt):")
     print(format_result(score(load_heldout())))

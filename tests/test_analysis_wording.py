@@ -3613,3 +3613,80 @@ def test_the_twenty_sixth_rounds_self_harm_families_and_their_twins(
     twins (a bridge crossed, a cat that jumped, a hose for the garden, a fight, a name cut into a bench,
     the fast) get no self-harm flag."""
     _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Wenn das so weitergeht, trink ich den Unkrautvernichter aus dem Keller.", True),
+        ("ifk", "Kd. berichtet, ihr Bruder wolle Rattengift schlucken, er habe es schon gekauft.", True),
+        ("elb", "Der Unkrautvernichter steht im Keller, ich trink lieber einen Tee.", False),
+        ("ifk", "Kd. arbeitet als Kammerjäger und trinkt in der Pause nichts, wegen dem Rattengift.", False),
+        ("elb", "Wer kriegt eigentlich meinen Hund? Ich hab ja niemanden.", True),
+        ("elb", "Wer nimmt meinen Hund, während ich in der Reha bin?", False),
+        ("elb", "Wer bekommt meine Wohnung, wenn ich nach dem Umzug ausziehe?", False),
+        ("ifk", "Kd. hatte den Gashahn in der Küche aufgedreht, Polizei und Notarzt vor Ort.", True),
+        ("ifk", "Gasherd angelassen beim Kochen, Rauchmelder ging an, alles gut.", False),
+        ("ifk", "Nachbarin meldet, Kd. sitze im Bad mit dem Einweggrill im Zimmer, Tür abgeschlossen.", True),
+        ("elb", "Wir grillen am Wochenende im Garten, der Grill steht schon draußen.", False),
+        ("elb", "Heit Nacht geh i in d'Isar, dann is a Ruah.", True),
+        ("elb", "Im Sommer geh i in d'Isar zum Baden mit die Kinder.", False),
+        ("elb", "Nu mai are rost. Iertați-mă.", True),
+        ("elb", "Nu mai are rost să aștept autobuzul, merg pe jos.", False),
+        ("elb", "Die Bewerbung ist fertig und mein Leben auch, glaub ich.", True),
+        ("elb", "Die Bewerbung ist fertig und ich bin stolz auf mein Leben.", False),
+        ("ifk", "TN sagt, sie hungere, ‚bis ich verschwinde‘. Hausärztin informiert.", True),
+        ("ifk", "TN hungert nicht mehr, seit die Tafel liefert.", False),
+        ("elb", "Ich hab die Schlaftabletten von Oma, die reichen für einen ewigen Schlaf.", True),
+        ("elb", "Die neue Matratze ist super, da schläft man lang.", False),
+        ("ifk", "Kd. isst kaum noch, ‚dann hört das alles bald auf‘, sagt er.", True),
+        ("elb", "Ich zahle die Rechnung, dann hört das endlich auf mit den Mahnungen.", False),
+        ("elb", "Ich bin doch eh überflüssig, für alle.", True),
+        ("elb", "Ich bin in der Firma überflüssig geworden, die Stelle wurde gestrichen.", False),
+        ("elb", "Żegnajcie na zawsze, dziękuję za wszystko.", True),
+        ("elb", "Żegnaj, Berlin! Wracam do Krakowa na stałe, mam tam pracę.", False),
+        ("ifk", "Kd. kündigt an, sie schlucke heute alles, was im Medizinschrank ist.", True),
+        ("elb", "Ich nehme alles, was im Schrank ist, mit in die neue Wohnung.", False),
+        ("ifk", "Kd. hat sich nach dem Streit mit einer Rasierklinge die Arme geritzt.", True),
+        ("ifk", "Kd. hat sich am Unterarm immer wieder geschnitten, Narben sichtbar.", True),
+        ("ifk", "Kd. hat sich als Koch immer wieder am Daumen geschnitten, jetzt Schnittschutz.", False),
+    ],
+)
+def test_the_twenty_seventh_rounds_self_harm_families_and_their_twins(
+    writer: str, text: str, harm: bool
+) -> None:
+    """Probe 26's self-harm families the guard still missed (a poison drunk, „who gets my things“, gas
+    turned on, a grill inside, the river, the Romanian „nu mai are rost“, „done, and my life too“,
+    starving „to disappear“, tablets for „a long sleep“, not eating „so that it stops“, „überflüssig“,
+    a Polish farewell forever, „everything in the cabinet“, cutting oneself) by the lists alone; their
+    everyday twins (a pest controller, a stay in rehab, cooking, a barbecue, bathing in the river, a
+    bus not worth waiting for, a post cut, a move home, a cook's cuts) get no self-harm flag."""
+    _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kinds"),
+    [
+        # an offer named by its group is a service, not a typing („Coaching Alleinerziehende“)
+        ("ifk", "Kd. startet im Februar im Workshop Alleinerziehende beim Träger.", set()),
+        ("ifk", "Anmeldung zum Coaching Alleinerziehende ist raus.", set()),
+        ("ifk", "Kd. ist alleinerziehend und deshalb kaum vermittelbar.", {"typing"}),
+        # a residence permit granted or extended is settled; one running out is a worry to refer
+        ("elb", "Meine Aufenthaltserlaubnis wurde bis 2029 verlängert, endlich!", set()),
+        ("ifk", "Kd. legt die neue Aufenthaltserlaubnis vor, Kopie zur Akte.", set()),
+        ("elb", "Meine Aufenthaltserlaubnis läuft im März aus und ich hab Angst.", {"crisis"}),
+        # debts passed on to a service or agreed with a lawyer are in hand; debts pressing are not
+        ("elb", "Den Brief vom Inkasso hab ich an meine Schuldnerberaterin weitergeleitet.", set()),
+        ("elb", "Die Gläubiger kriegen das Geld vom Auto, ist mit der Anwältin so besprochen.", set()),
+        ("elb", "Ich hab Inkasso am Hals und weiß nicht weiter.", {"crisis"}),
+        ("elb", "Die Gläubiger rufen jeden Tag an, ich mach nicht mehr auf.", {"crisis"}),
+    ],
+)
+def test_the_twenty_seventh_rounds_settled_matters_get_no_hint_and_pressing_ones_do(
+    writer: str, text: str, kinds: set[str]
+) -> None:
+    """Probe 26's fine sentences with a hint, as families: a coaching or workshop for a group, a
+    residence permit extended, debts passed on to a service or agreed with a lawyer — each beside a
+    twin where the matter presses, which keeps its hint."""
+    found = {kind for f in check_text(text, writer=writer) for kind in f.kinds}
+    assert kinds <= found if kinds else not found, (text, found)
