@@ -991,6 +991,21 @@ fine with a hint 25 -> 21 (the IFK's appointment at the consumer advice centre k
 the IFK's note are a detail of the person's finances). Of the 1,713 labelled sentences of the other
 files with the exits' words, one changes: an extended permit in the eLb's words loses its crisis hint
 (a fine sentence).
+
+Then probe 27 became development data too (measured before and after the round, once each). Its 25
+self-harm sentences without the flag were mostly the plainest words in a language the lists knew too
+narrowly; the second net of the round adds the core forms, not the sentences (Bulgarian „не искам да
+живея“ — not „… да живея в София“ —, Serbian „ubiću se“, Albanian „vras veten“, Kurmanji „xwe
+bikujim“, Somali „is dilo“, Vietnamese „không muốn sống“ — not „… sống ở Berlin“ —, Levantine Arabic
+in Latin letters „e2tol 7ali“, „erme 7ali men“, Tigrinya „kmot ideli“, Arabic „يا رب خذني“, Persian
+„مرگ … بهتر“ and „az pol partab konam“, Turkish „kendime zarar veriyorum“, arms cut, pills gathered
+„to die“, French „lettre d'adieu“, a rope bought in Russian, „i du mer was an“ and „die Nase voll vom
+Leben“ in dialect — not „vom Lernen“) and five German families of the IFK's notes (everything left „in
+order“ — not a flat handed over —, lying down outside to fall asleep, starving „to disappear“, the
+amount of insulin to „fall asleep peacefully“, whether one „gets over“ a railing — not a roofer's
+ladder), each with its twins in ``test_the_twenty_seventh_rounds_second_net_…``. Probe 27: 25 -> 0
+without the flag (a training figure). Of the 6,566 labelled sentences with one of the new words,
+nothing else changes. The next blind probe (28) is the next figure on unseen text.
 """
 
 from __future__ import annotations

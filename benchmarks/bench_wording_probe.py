@@ -692,7 +692,9 @@ it was in ``main``:
   lists only (the retrain was not shipped, ``bench_wording_lopo.py``'s note), and on probe 27 every
   figure stays as it was. Recall ≥ 0.85 is met on the probe's own terms (0.946), precision on
   the IFK's text (0.957); overall precision (0.934: the eLb's own words 0.893, the IFK's profiling
-  0.44) and "no self-harm missed" (25) are not.
+  0.44) and "no self-harm missed" (25) are not. Since then probe 27 is development data: the round's
+  second net (bench_wording_lopo's note) gives all 25 of its self-harm sentences the flag (a training
+  figure, no longer a measure of unseen text).
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -973,8 +975,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe26.yaml"),
     ),
     (
-        "Probe 27 (blind geschrieben, vor und nach der siebenundzwanzigsten Runde je einmal gemessen; "
-        "Worte der eLb über sich nach Art ausgezeichnet, siehe unten)",
+        "Probe 27 (blind geschrieben, vor und nach der siebenundzwanzigsten Runde je einmal gemessen, "
+        "seitdem Entwicklungsdaten; Worte der eLb über sich nach Art ausgezeichnet, siehe unten)",
         PROBE27,
     ),
 )

@@ -3690,3 +3690,47 @@ def test_the_twenty_seventh_rounds_settled_matters_get_no_hint_and_pressing_ones
     twin where the matter presses, which keeps its hint."""
     found = {kind for f in check_text(text, writer=writer) for kind in f.kinds}
     assert kinds <= found if kinds else not found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Вече не искам да живея така.", True),
+        ("elb", "Не искам да живея в София, искам в Пловдив.", False),
+        ("elb", "Вчера купил верёвку, всё готово.", True),
+        ("elb", "Ubiću se, ne mogu više.", True),
+        ("elb", "Nuk dua më të jetoj.", True),
+        ("elb", "Ez ê xwe bikujim.", True),
+        ("elb", "Waxaan rabaa inaan is dilo.", True),
+        ("elb", "Tôi thật sự không muốn sống nữa.", True),
+        ("elb", "Tôi không muốn sống ở Berlin, tôi muốn ở Hamburg.", False),
+        ("elb", "wallah bde e2tol 7ali", True),
+        ("elb", "ana wa2ef 3al jeser w bfakker erme 7ali men fo2", True),
+        ("elb", "يا رب خذني عندك", True),
+        ("elb", "مرگ برای من بهتر از این زندگی است", True),
+        ("elb", "Bazen kendime zarar veriyorum.", True),
+        ("elb", "Ölmek için ilaç biriktirdim.", True),
+        ("elb", "J'ai déjà écrit ma lettre d'adieu.", True),
+        ("elb", "I du mer was an, i ko nimmer.", True),
+        ("elb", "Ich hab die Nase voll vom Leben.", True),
+        ("elb", "Ich hab die Nase voll vom Lernen, ich will arbeiten.", False),
+        ("ifk", "Kd. möchte vorher noch alles ordentlich hinterlassen, Testament geschrieben.", True),
+        ("ifk", "Kd. will die Wohnung beim Auszug ordentlich hinterlassen, Übergabe am 30.", False),
+        ("ifk", "Kd. sagt, sie wolle sich draußen hinlegen und einfach einschlafen.", True),
+        ("ifk", "TN hungert seit Wochen, um zu verschwinden.", True),
+        ("ifk", "Kd. fragte, wie viel Insulin man braucht, um friedlich einzuschlafen.", True),
+        ("ifk", "Kd. fragt, ob man über das Geländer der Brücke gut rüberkommt.", True),
+        ("ifk", "Kd. ist Dachdecker und fragt, ob er mit der Leiter über die Dachrinne rüberkommt.", False),
+    ],
+)
+def test_the_twenty_seventh_rounds_second_net_and_its_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 27's self-harm sentences the round's guard missed, as families: the plainest words in
+    Bulgarian, Russian, Serbian, Albanian, Kurmanji, Somali, Vietnamese, Arabic, Persian, Turkish,
+    French and in German dialect; everything left „in order“, lying down outside to fall asleep,
+    starving „to disappear“, the amount of insulin, a railing one „gets over“. Everyday twins (a city
+    one does not want to live in, a flat handed over, being fed up with learning, a roofer's ladder)
+    get no self-harm flag; the lists alone give it."""
+    if harm:
+        _assert_self_harm_by_the_lists(text, writer, harm)
+    else:
+        assert not any(f.self_harm for f in check_text(text, writer=writer)), text
