@@ -3650,6 +3650,10 @@ def test_the_twenty_sixth_rounds_self_harm_families_and_their_twins(
         ("ifk", "Kd. hat sich nach dem Streit mit einer Rasierklinge die Arme geritzt.", True),
         ("ifk", "Kd. hat sich am Unterarm immer wieder geschnitten, Narben sichtbar.", True),
         ("ifk", "Kd. hat sich als Koch immer wieder am Daumen geschnitten, jetzt Schnittschutz.", False),
+        # exits are whole words: a diary, a team leader, „angelegt“ keep the flag
+        ("ifk", "Im Tagebuch schreibt sie, sie trinke bald den Unkrautvernichter.", True),
+        ("ifk", "Teamleiter meldet: Kd. wolle sich draußen hinlegen und einschlafen.", True),
+        ("elb", "Ich hab mir einen Vorrat angelegt und trink das Rattengift heute.", True),
     ],
 )
 def test_the_twenty_seventh_rounds_self_harm_families_and_their_twins(
@@ -3730,7 +3734,4 @@ def test_the_twenty_seventh_rounds_second_net_and_its_twins(writer: str, text: s
     starving „to disappear“, the amount of insulin, a railing one „gets over“. Everyday twins (a city
     one does not want to live in, a flat handed over, being fed up with learning, a roofer's ladder)
     get no self-harm flag; the lists alone give it."""
-    if harm:
-        _assert_self_harm_by_the_lists(text, writer, harm)
-    else:
-        assert not any(f.self_harm for f in check_text(text, writer=writer)), text
+    _assert_self_harm_by_the_lists(text, writer, harm)
