@@ -696,6 +696,33 @@ it was in ``main``:
   second net (bench_wording_lopo's note) gives all 25 of its self-harm sentences the flag (a training
   figure, no longer a measure of unseen text).
 
+The twenty-eighth blind probe was written at the start of the twenty-eighth round, before anything of
+it was in ``main``:
+
+* probe 28 (``benchmarks/data/wording_probe28.yaml``, 1200 sentences, 600 IFK, 600 eLb; **292
+  self-harm** (144 IFK, 148 eLb, about 80 of them in other languages), 470 fine; sha256
+  ``d3dc5278…``), written blind by another helper whose brief was given to it directly and who read
+  nothing on the machine; its brief said that the eLb's own words about themselves are labelled fine
+  (crisis stays crisis), as the probes before 27, and gave extra weight to text the earlier probes had
+  little of: the eLb's grief, loss, recovery and faith; text as it is typed into the app's short fields
+  (fragments, lower case, typos, keywords); the IFK's neutral notes on sensitive matters. Written
+  12:53–12:57 UTC (03.12.2026), measured at once on ``main`` (13921bf), copied in unchanged (``cmp``).
+
+  ===========  =====================  =====  ===============  ================
+  probe 28     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+                                             (without line)
+  ===========  =====================  =====  ===============  ================
+  before       0.916 (0.986 / 0.756)  0.884  36 of 292 (34)   56 of 470
+  ===========  =====================  =====  ===============  ================
+
+  Per kind (P/R): crisis 0.828/0.858, profiling 0.600/0.852, deficit 0.819/0.928, typing 0.879/0.952,
+  judging 0.681/0.919. Recall is met (0.884), and precision on the IFK's text (0.986); overall
+  precision (0.916) is not: the eLb's own words are at 0.756 — 52 of the 56 fine sentences with a hint
+  are the eLb's, most of them grief and faith („Gott gibt mir Kraft“, „Oma ist im Himmel, das tröstet
+  mich“) read by the model as thoughts of self-harm, or a crisis settled or long past. "No self-harm
+  missed" is not met (36): most are the plainest words in a language the lists know too narrowly.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -978,6 +1005,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 27 (blind geschrieben, vor und nach der siebenundzwanzigsten Runde je einmal gemessen, "
         "seitdem Entwicklungsdaten; Worte der eLb über sich nach Art ausgezeichnet, siehe unten)",
         PROBE27,
+    ),
+    (
+        "Probe 28 (blind geschrieben, vor der achtundzwanzigsten Runde einmal gemessen)",
+        PROBE.with_name("wording_probe28.yaml"),
     ),
 )
 
