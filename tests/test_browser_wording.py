@@ -167,3 +167,41 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
     assert watch.dialogs == []
     assert list(watch.external) == []
     assert own_console_errors(watch, refused) == [] and watch.page_errors == []
+
+
+def test_no_crisis_line_flashes_up_while_an_everyday_wish_is_typed(
+    page: tuple[Any, Any], served: tuple[str, Path]
+) -> None:
+    """Round 28: typed letter by letter, „Ich will wieder i…“ passed a fragment the guard's model read
+    as a thought of self-harm, and the crisis line flashed up under an everyday wish. A watcher in the
+    page records every text the hint shows while a person types at a steady pace; a sentence that ends
+    without a full stop still gets its hint after a pause."""
+    from playwright.sync_api import expect
+
+    pg, watch = page
+    refused = record_refused(pg)
+    url, _store_dir = served
+    open_demo_case(pg, url)
+    tab = pg.locator(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
+    if tab.count() == 0:
+        pytest.skip("Der Reiter 'Wille & Ziele' ist in der App noch nicht da (ui/goals_panel.py)")
+    tab.click()
+    show_goal_work(pg)
+    will_hint = hint_under(pg, ".bk-will-input")
+    expect(will_hint).to_have_count(1, timeout=30_000)
+    will_hint.evaluate(
+        "el => { window.bkSeen = []; new MutationObserver(() => window.bkSeen.push(el.textContent))"
+        ".observe(el, {subtree: true, childList: true, characterData: true}); }"
+    )
+    field = pg.locator(".bk-will-input textarea")
+    field.press_sequentially("Ich will wieder in einer Werkstatt arbeiten.", delay=150)
+    pg.wait_for_timeout(2_000)  # the kernel has answered every keystroke, the pause has passed
+    expect(will_hint).to_have_text("")
+    seen = pg.evaluate("window.bkSeen")
+    assert not [text for text in seen if "Telefonseelsorge" in text], seen
+
+    field.fill("")
+    field.press_sequentially("ich will nicht mehr aufwachen", delay=60)  # no full stop: the pause reads it
+    expect(will_hint).to_contain_text("Telefonseelsorge", timeout=20_000)
+    assert watch.dialogs == [] and list(watch.external) == []
+    assert own_console_errors(watch, refused) == [] and watch.page_errors == []

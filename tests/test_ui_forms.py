@@ -23,6 +23,16 @@ def stored(store: CaseStore, key: str = "sonne") -> dict:
     return json.loads(store.path_for(key).read_text(encoding="utf-8"))
 
 
+def _hint_after(hint: widgets.HTML, seconds: float, until: str) -> str:
+    """The hint's value once ``until`` is in it, or after ``seconds`` (the pause runs in a timer)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while until not in hint.value and time.monotonic() < end:
+        time.sleep(0.02)
+    return hint.value
+
+
 def test_only_the_label_is_needed(session: Session, store: CaseStore) -> None:
     form = ResourceForm(session)
     form.label.value = "Ich koche gern"
@@ -267,7 +277,8 @@ def test_wording_hint_appears_while_typing_and_never_blocks(session: Session, st
     form = ResourceForm(session)
     hints = [w for w in form.widget.children if "bk-hint" in getattr(w, "_dom_classes", ())]
     form.label.value = "Hat Defizite beim Lesen"
-    assert any("Defizite" in h.value for h in hints)
+    # a label has no full stop: its hint comes after the pause in typing (round 28)
+    assert any("Defizite" in _hint_after(h, 5.0, "Defizite") for h in hints)
     form.save_button.click()
     assert [r["label"] for r in stored(store)["resources"]] == ["Hat Defizite beim Lesen"]
 
@@ -508,3 +519,37 @@ def test_the_ring_is_asked_with_the_category_before_festhalten(session: Session,
     form.closeness.value = "open"  # set back to open
     form.save_button.click()
     assert stored(store)["resources"][0]["closeness"] is None
+
+
+def test_a_sentence_half_typed_brings_no_hint_and_a_pause_reads_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Round 28: the hint follows each keystroke; „Ich will wieder i“ — on its way to „in einer
+    Werkstatt“ — made the guard's model see a thought of self-harm, and the crisis line flashed up under
+    an everyday wish. While a sentence is typed the hint reads the sentences before it; after a pause
+    the whole text, so a note without a full stop still gets its hint."""
+    pytest.importorskip("beratungskit.analysis.wording")
+    from beratungskit.ui import hints
+
+    monkeypatch.setattr(hints, "PAUSE", 0.3)
+    will = widgets.Textarea()
+    hint = hints.wording_hint(will, writer="elb")
+    will.value = "Ich will wieder i"
+    assert hint.value == ""  # at once: the unfinished sentence is not read
+    will.value = "Ich will wieder in einer Werkstatt arbeiten."
+    assert hint.value == ""
+    assert _hint_after(hint, 1.0, "Telefonseelsorge") == ""  # the pause of the half word came to nothing
+
+    note = widgets.Textarea()
+    ifk_hint = hints.wording_hint(note, writer="ifk")
+    note.value = "Kd. ist unmotiviert"
+    assert ifk_hint.value == ""  # the sentence is still being typed
+    assert "„unmotiviert“" in _hint_after(ifk_hint, 5.0, "unmotiviert")  # after the pause: read whole
+    note.value = "Kd. ist unmotiviert. Kommt aber"
+    assert "„unmotiviert“" in ifk_hint.value  # a finished sentence keeps its hint while typing goes on
+
+    will.value = "nicht mehr leben wolle"
+    will.value = "Ich will in einer Bäckerei arbeiten"  # typed over before the pause ends
+    assert "Telefonseelsorge" not in _hint_after(hint, 1.0, "Telefonseelsorge")
+    will.value = "ich will nicht mehr aufwachen"
+    assert "Telefonseelsorge" in _hint_after(hint, 5.0, "Telefonseelsorge")

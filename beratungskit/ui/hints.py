@@ -7,6 +7,7 @@ A hint never blocks saving: the eLb's words are theirs. The hint only invites th
 from __future__ import annotations
 
 import html
+import re
 import threading
 from collections.abc import Callable, Sequence
 
@@ -15,7 +16,16 @@ from traitlets import HasTraits
 
 from beratungskit.messages import t
 
-__all__ = ["hint_for", "hint_html", "warm_up", "wording_hint"]
+__all__ = ["PAUSE", "hint_for", "hint_html", "settled", "warm_up", "wording_hint"]
+
+#: Seconds without a keystroke after which the sentence being typed is read too (see
+#: :func:`wording_hint`): longer than the gap between two letters of a slow, searching typist's word,
+#: short enough that a text without a full stop gets its hint while the person still looks at it.
+PAUSE = 1.2
+
+#: A sentence ends with a full stop, a question or exclamation mark (also Arabic „؟“), a semicolon or
+#: an ellipsis, with closing quotes or brackets, before a space or the end of the text; or at a new line.
+_SENTENCE_END = re.compile(r"[.!?;…؟。]+[\"“”»«'’)\]]*(?=\s|$)|\n")
 
 # A soft note that belongs to the field above it: pale background and a thin side line, so it is seen
 # without looking like an error; the suggestion is quieter than the hint itself (colour, not size: it
@@ -72,6 +82,31 @@ def warm_up() -> threading.Thread:
     return _warming
 
 
+def settled(text: str) -> str:
+    """``text`` up to the end of its last finished sentence: what the hint reads while a person types.
+
+    Letter by letter an everyday sentence passes through fragments the guard misreads: „Ich will
+    wieder i“ is on its way to „in einer Werkstatt“, and the guard's model read it as a thought of
+    self-harm, so the crisis line flashed up under an everyday wish; „Ich habe die Tabletten“ is on its
+    way to „vom Zahnarzt genommen“. The model reads whole sentences, so the hint waits for one: a full
+    stop, a question or exclamation mark, a semicolon or a new line (then a space or the end of the
+    text) finishes it; the rest is read after a pause (:data:`PAUSE`, see :func:`wording_hint`).
+
+    >>> settled("Ich will wieder i")
+    ''
+    >>> settled("Kd. ist unmotiviert. Kommt aber")
+    'Kd. ist unmotiviert.'
+    >>> settled("Ich will wieder in einer Werkstatt arbeiten.")
+    'Ich will wieder in einer Werkstatt arbeiten.'
+    >>> settled("Kosten 2.5 Std")
+    ''
+    """
+    end = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+    return text[:end]
+
+
 def hint_html(hint: str) -> str:
     """``hint`` (plain text from :func:`hint_for`) as HTML for the field; every part is escaped.
 
@@ -105,10 +140,35 @@ def wording_hint(
     field.continuous_update = True
     out = widgets.HTML(value="")
     out.add_class("bk-hint")
+    lock = threading.Lock()
+    typed = [0]  # how many changes so far: a pause's check shows only if nothing was typed since
+    waiting: list[threading.Timer] = []
+
+    def show(change: int, hint: str) -> None:
+        with lock:
+            if change == typed[0]:
+                out.value = hint_html(hint)
 
     def update(_change: object = None) -> None:
+        # While a sentence is typed, the hint reads the sentences before it (see settled); after
+        # PAUSE seconds without a keystroke the whole text is read, so a note without a full stop
+        # („nicht mehr leben wollen“) still gets its hint.
         who = writer() if callable(writer) else writer
-        out.value = hint_html(hint_for(field.value or "", who))
+        text = field.value or ""
+        with lock:
+            typed[0] += 1
+            change = typed[0]
+            for timer in waiting:
+                timer.cancel()
+            waiting.clear()
+        now = settled(text)
+        show(change, hint_for(now, who))
+        if now != text:
+            timer = threading.Timer(PAUSE, lambda: show(change, hint_for(text, who)))
+            timer.daemon = True
+            with lock:
+                waiting.append(timer)
+            timer.start()
 
     field.observe(update, names="value")
     for widget in follow:
