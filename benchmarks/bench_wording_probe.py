@@ -714,7 +714,11 @@ it was in ``main``:
                                              (without line)
   ===========  =====================  =====  ===============  ================
   before       0.916 (0.986 / 0.756)  0.884  36 of 292 (34)   56 of 470
+  after*       0.960 (0.988 / 0.897)  0.927  1 of 292 (1)     26 of 470
   ===========  =====================  =====  ===============  ================
+
+  (before: ``main`` at 13921bf; after*: the round's lists, tuned on probe 28 itself — a training
+  figure, no measure of unseen text.)
 
   Per kind (P/R): crisis 0.828/0.858, profiling 0.600/0.852, deficit 0.819/0.928, typing 0.879/0.952,
   judging 0.681/0.919. Recall is met (0.884), and precision on the IFK's text (0.986); overall
@@ -722,6 +726,9 @@ it was in ``main``:
   are the eLb's, most of them grief and faith („Gott gibt mir Kraft“, „Oma ist im Himmel, das tröstet
   mich“) read by the model as thoughts of self-harm, or a crisis settled or long past. "No self-harm
   missed" is not met (36): most are the plainest words in a language the lists know too narrowly.
+  Since then probe 28 is development data (measured once, before the round): its misses gave the
+  round's net of core forms in fifteen languages, and its fine alarms the exits for faith and grief,
+  recovery and settled matters (``templates/wording_guard.yaml``, twenty-eighth round).
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1007,7 +1014,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE27,
     ),
     (
-        "Probe 28 (blind geschrieben, vor der achtundzwanzigsten Runde einmal gemessen)",
+        "Probe 28 (blind geschrieben, vor der achtundzwanzigsten Runde einmal gemessen, seitdem "
+        "Entwicklungsdaten)",
         PROBE.with_name("wording_probe28.yaml"),
     ),
 )

@@ -3735,3 +3735,129 @@ def test_the_twenty_seventh_rounds_second_net_and_its_twins(writer: str, text: s
     one does not want to live in, a flat handed over, being fed up with learning, a roofer's ladder)
     get no self-harm flag; the lists alone give it."""
     _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Nem akarok már élni.", True),
+        ("elb", "Nem akarok Budapesten élni.", False),
+        ("elb", "ሕጂ ክነብር ኣይደልን።", True),
+        ("elb", "ኣብ በርሊን ክነብር ኣይደልን።", False),
+        ("elb", "Δεν θέλω πια να ζω.", True),
+        ("elb", "Δεν θέλω να ζω στην Αθήνα.", False),
+        ("elb", "Non voglio più vivere così.", True),
+        ("elb", "غواړم ځان ووژنم.", True),
+        ("elb", "دیگه نمی\u200cخوام زنده بمونم.", True),
+        ("elb", "Hoću da se ubijem.", True),
+        ("elb", "Я режу себя по ночам.", True),
+        ("elb", "Я режу овощи на кухне.", False),
+        ("elb", "Znowu się pocięłam.", True),
+        ("elb", "Pocięłam materiał na zasłony.", False),
+        ("elb", "M-am tăiat din nou.", True),
+        ("elb", "M-am tăiat la deget.", False),
+        ("elb", "Me corté las venas.", True),
+        ("elb", "Me corté el pelo ayer.", False),
+        ("elb", "Ще скоча от покрива.", True),
+        ("elb", "Yaşamanın hiçbir anlamı yok.", True),
+        ("elb", "Написала прощальну записку.", True),
+        ("elb", "J'ai gardé des cachets pour en finir.", True),
+        ("elb", "Des médicaments pour en finir avec la douleur du dos.", False),
+        ("elb", "honestly gonna kms", True),
+        ("elb", "drove 50 kms today to the interview", False),
+        ("elb", "Ich will mich umbrngen", True),
+        ("elb", "Sie hungert sich zu Tode.", True),
+        ("elb", "Ich hab Hunger, gibt es hier einen Automaten?", False),
+        ("ifk", "Hat sich selbst Brandwunden zugefügt.", True),
+        ("ifk", "Hat sich bei der Arbeit Schnittwunden zugezogen.", False),
+        ("ifk", "Zustand nach Erhängungsversuch im Frühjahr.", True),
+        ("ifk", "Kd. will „den Löffel abgeben“.", True),
+        ("elb", "Mein Opa hat letztes Jahr den Löffel abgegeben.", False),
+        ("elb", "ma 3ad biddi 3ish", True),
+        ("elb", "bade ente7er", True),
+        ("elb", "ana rayi7 men el donya", True),
+        ("elb", "الكل أحسن بدوني", True),
+        ("elb", "جرحت نفسي", True),
+        ("elb", "Tôi muốn tự tử.", True),
+        ("elb", "Tôi muốn từ từ học tiếng Đức.", False),
+        ("elb", "Я собрала таблетки и выпью все.", True),
+    ],
+)
+def test_the_twenty_eighth_rounds_net_and_its_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 28's self-harm sentences the guard missed were again mostly the plainest words in a
+    language the lists knew too narrowly: the core forms („I don't want to live any more / I want to
+    kill myself“) in Hungarian, Tigrinya, Greek, Pashto, Persian, Serbian, Russian, Polish, Romanian,
+    Spanish, Bulgarian, Turkish, Ukrainian, French, Vietnamese, Levantine Arabic (Latin letters and
+    script), English slang; „umbringen“ mistyped, starving oneself to death, wounds inflicted on oneself,
+    an attempt at hanging, „den Löffel abgeben“ of one's own will. Everyday twins (a city one does not
+    want to live in, vegetables or cloth cut, a haircut, kilometres driven, „slowly“ in Vietnamese, a
+    grandfather who died) get no self-harm flag; the lists alone give it."""
+    _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Der Glaube gibt mir Kraft, jeden Sonntag geh ich in die Kirche.", False),
+        ("elb", "Mein verstorbener Vater passt von oben auf mich auf.", False),
+        ("elb", "Am Todestag meiner Mutter zünde ich eine Kerze an, das tröstet mich.", False),
+        ("elb", "Ich bete jeden Abend, das hilft mir.", False),
+        ("elb", "Meine Schwester ist im Himmel, das weiß ich, und sie ist stolz auf mich.", False),
+        ("elb", "Ich bete jeden Abend, dass Gott mich holt.", True),
+        ("elb", "Ich will zu meiner Mutter in den Himmel.", True),
+        ("elb", "Am Grab denke ich jeden Tag, ich will zu ihm.", True),
+        ("elb", "Ich bete, dass ich nicht mehr aufwache.", True),
+        ("elb", "Jeden Sonntag am Grab denke ich, bald bin ich bei dir, Mama.", True),
+        # „hält mich“ is faith only where faith holds: a beam that will bear one's weight is no comfort
+        ("ifk", "Kd. sagte beim Gehen: ‚Der Balken in der Scheune hält mich noch aus.‘", True),
+        ("elb", "Der Glaube hält mich, jeden Tag.", False),
+    ],
+)
+def test_the_twenty_eighth_rounds_faith_and_grief_keep_the_wish_to_follow(
+    writer: str, text: str, harm: bool
+) -> None:
+    """Probe 28: the eLb's grief and faith („Gott gibt mir Kraft“, „Oma ist im Himmel, das tröstet
+    mich“) were read by the model as thoughts of self-harm, and the crisis line came under a prayer.
+    Faith, prayer, a grave visited, a dead parent who gives strength or watches over are an exit of the
+    model's hint — never where the sentence wishes to follow, to be taken or not to wake up."""
+    assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "crisis"),
+    [
+        ("elb", "Seit der Entgiftung bin ich klar im Kopf.", False),
+        ("elb", "Seit der Entgiftung trinke ich wieder jeden Tag.", True),
+        ("elb", "Hab aufgehört zu kiffen.", False),
+        ("elb", "Hab aufgehört zu kiffen, aber jetzt wieder angefangen.", True),
+        ("elb", "Ich geh montags zu den Anonymen Alkoholikern.", False),
+        ("elb", "Trotz der Anonymen Alkoholiker hatte ich wieder einen Rückfall.", True),
+        ("elb", "Mein Mann ist aus der U-Haft raus und arbeitet wieder.", False),
+        ("elb", "Mein Mann ist seit gestern in U-Haft.", True),
+        ("elb", "Das Kontaktverbot gilt, ich fühle mich jetzt sicher.", False),
+        ("elb", "Er hält sich nicht an das Kontaktverbot.", True),
+        ("elb", "Die Stromsperre ist aufgehoben, danke.", False),
+        ("elb", "Morgen kommt die Stromsperre.", True),
+        ("elb", "Die Räumungsklage wurde zurückgenommen.", False),
+        ("elb", "Die Räumungsklage ist da, ich muss raus.", True),
+        ("elb", "Meine Kinder sind wieder bei mir, das Jugendamt hat die Hilfe beendet.", False),
+        ("elb", "Me muero de risa con mi hija.", False),
+        ("elb", "Ich lieb meinen Hund zu Tode.", False),
+        ("elb", "Die Tabletten nehm ich so, wie der Arzt es sagt.", False),
+        ("elb", "Ich schneide gern Haare, Friseurin wäre mein Traum.", False),
+        ("elb", "Kein Bock mehr auf diesen Drucker, der geht nie.", False),
+        ("elb", "Ich hab Schluss gemacht mit meinem Freund, ist besser so.", False),
+        ("elb", "Ich hab Hunger bis zum Umfallen, Zuckerfest ist bald.", False),
+        ("elb", "Im Film springt die Heldin von der Brücke ins Wasser.", False),
+        ("elb", "Im Ramadan hab ich Hunger bis zum Abend.", False),
+        ("elb", "Meine Kinder sind wieder bei mir, das Jugendamt ist raus.", False),
+        ("elb", "Seit der Therapie bin ich stabil.", False),
+        ("elb", "Hab aufgehört zu trinken, seit einem Jahr.", False),
+    ],
+)
+def test_the_twenty_eighth_rounds_recovery_and_settled_matters(writer: str, text: str, crisis: bool) -> None:
+    """Probe 28: recovery and settled matters in the eLb's own words got a crisis hint — since a detox,
+    a habit stopped, a self-help group, out of custody and at work, safe under a protection order, a
+    power cut or an eviction called off, children back home, hungry while fasting, a joke, a film, a
+    haircut, a medicine taken as the doctor says. Each beside a twin where the matter presses now."""
+    assert any("crisis" in f.kinds for f in check_text(text, writer=writer)) is crisis, text

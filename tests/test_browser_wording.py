@@ -50,6 +50,21 @@ def hint_under(pg: Any, field: str) -> Any:
     return pg.locator(f"{field} + .bk-hint")
 
 
+def open_the_will(pg: Any, url: str) -> Any:
+    """Open the demo case at „Wille & Ziele“ with the will's field shown; its hint (empty so far)."""
+    from playwright.sync_api import expect
+
+    open_demo_case(pg, url)
+    tab = pg.locator(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
+    if tab.count() == 0:
+        pytest.skip("Der Reiter 'Wille & Ziele' ist in der App noch nicht da (ui/goals_panel.py)")
+    tab.click()
+    show_goal_work(pg)
+    will_hint = hint_under(pg, ".bk-will-input")
+    expect(will_hint).to_have_count(1, timeout=30_000)
+    return will_hint
+
+
 def stored_case(store_dir: Path) -> Any:
     key = demo_case().key
     # The file itself, as another program would read it.
@@ -114,14 +129,7 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
     pg, watch = page
     refused = record_refused(pg)
     url, store_dir = served
-    open_demo_case(pg, url)
-    tab = pg.locator(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
-    if tab.count() == 0:
-        pytest.skip("Der Reiter 'Wille & Ziele' ist in der App noch nicht da (ui/goals_panel.py)")
-    tab.click()
-    show_goal_work(pg)
-    will_hint = hint_under(pg, ".bk-will-input")
-    expect(will_hint).to_have_count(1, timeout=30_000)
+    will_hint = open_the_will(pg, url)
 
     # How the eLb judges themselves is theirs: no hint (issue 11, second round) …
     pg.locator(".bk-will-input textarea").press_sequentially(
@@ -181,14 +189,7 @@ def test_no_crisis_line_flashes_up_while_an_everyday_wish_is_typed(
     pg, watch = page
     refused = record_refused(pg)
     url, _store_dir = served
-    open_demo_case(pg, url)
-    tab = pg.locator(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
-    if tab.count() == 0:
-        pytest.skip("Der Reiter 'Wille & Ziele' ist in der App noch nicht da (ui/goals_panel.py)")
-    tab.click()
-    show_goal_work(pg)
-    will_hint = hint_under(pg, ".bk-will-input")
-    expect(will_hint).to_have_count(1, timeout=30_000)
+    will_hint = open_the_will(pg, url)
     will_hint.evaluate(
         "el => { window.bkSeen = []; new MutationObserver(() => window.bkSeen.push(el.textContent))"
         ".observe(el, {subtree: true, childList: true, characterData: true}); }"
