@@ -730,6 +730,30 @@ it was in ``main``:
   round's net of core forms in fifteen languages, and its fine alarms the exits for faith and grief,
   recovery and settled matters (``templates/wording_guard.yaml``, twenty-eighth round).
 
+The twenty-ninth blind probe was written after the twenty-eighth round's lists were done, to measure
+that round on text nobody tuned on:
+
+* probe 29 (``benchmarks/data/wording_probe29.yaml``, 1200 sentences, 600 IFK, 600 eLb; **288
+  self-harm** (134 IFK, 154 eLb), 464 fine; sha256 ``7447f823…``), written blind by another helper
+  with the brief of probe 28 (the eLb's words about themselves fine, crisis stays crisis) and more
+  languages (Amharic, Sorani, Portuguese, Urdu, Hindi, Georgian, Armenian …), voice-dictated IFK
+  notes and short fields. Written 13:46–13:50 UTC (03.12.2026), copied in unchanged (``cmp``),
+  measured once on ``main`` before the round (13921bf) and once on the round's lists (d9979be):
+
+  ===========  =====================  =====  ===============  ================
+  probe 29     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+                                             (without line)
+  ===========  =====================  =====  ===============  ================
+  before       0.901 (0.969 / 0.732)  0.827  42 of 288 (42)   56 of 464
+  after        0.912 (0.969 / 0.773)  0.842  31 of 288 (31)   49 of 464
+  ===========  =====================  =====  ===============  ================
+
+  Per kind after the round (P/R): crisis 0.835/0.848, profiling 0.559/0.798, deficit 0.769/0.930,
+  typing 0.831/0.793, judging 0.627/0.771. The round's net and exits carry over in part to a new
+  writer (self-harm without the flag 42 → 31, fine alarms 56 → 49); none of the targets is met on
+  probe 29: precision 0.912 (the eLb's own words 0.773), recall 0.842, 31 self-harm sentences missed.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1017,6 +1041,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 28 (blind geschrieben, vor der achtundzwanzigsten Runde einmal gemessen, seitdem "
         "Entwicklungsdaten)",
         PROBE.with_name("wording_probe28.yaml"),
+    ),
+    (
+        "Probe 29 (blind geschrieben nach den Listen der achtundzwanzigsten Runde, vor und nach ihr je "
+        "einmal gemessen)",
+        PROBE.with_name("wording_probe29.yaml"),
     ),
 )
 
