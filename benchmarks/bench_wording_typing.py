@@ -19,9 +19,16 @@ stands, as before: „Ich will nicht mehr“ … (pause) … „in die Backstube
 moment — the words typed so far do say that.
 Figures, not sentences, are printed.
 
-Measured on 03.12.2026 (main 13921bf guard, 250 sentences of probes 26 and 27, before the change, in
-the first form of this script): the crisis line flashed at 491 prefixes of 58 sentences (399 of them in
-the middle of a word), a kind the sentence does not have at 619 prefixes.
+Measured on 03.12.2026 (2 shared cores; counts, not times):
+
+* main 13921bf's guard, 250 sentences, before the change, in the first form of this script (every
+  prefix read whole): the crisis line flashed at 491 prefixes of 58 sentences (399 of them in the
+  middle of a word), a kind the sentence does not have at 619 prefixes.
+* the twenty-eighth round's guard (lists of its second part), the script as it is (120 sentences):
+  read whole, the crisis line at 140 prefixes of 21 sentences (113 in the middle of a word), another
+  kind at 177 prefixes of 27 sentences; **while typing (finished sentences only): 0 and 0**. A first
+  try that dropped only the unfinished last word still flashed in 11 of the 120 sentences („Ich habe
+  die Tabletten“ … „vom Zahnarzt genommen“), so the hint waits for the sentence.
 """
 
 from __future__ import annotations

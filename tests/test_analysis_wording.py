@@ -3811,6 +3811,12 @@ def test_the_twenty_eighth_rounds_net_and_its_twins(writer: str, text: str, harm
         # „hält mich“ is faith only where faith holds: a beam that will bear one's weight is no comfort
         ("ifk", "Kd. sagte beim Gehen: ‚Der Balken in der Scheune hält mich noch aus.‘", True),
         ("elb", "Der Glaube hält mich, jeden Tag.", False),
+        # (2) probe 29: the same in the eLb's languages, guarded by the same wish to follow
+        ("elb", "Mi madre murió el año pasado, rezo por ella y eso me da paz.", False),
+        ("elb", "My faith keeps me going, church every Sunday.", False),
+        ("elb", "Tata zmarł, ale trzymam się.", False),
+        ("elb", "Hab die Zeit totgeschlagen mit Sudoku.", False),
+        ("elb", "My faith keeps me going, but I want to die.", True),
     ],
 )
 def test_the_twenty_eighth_rounds_faith_and_grief_keep_the_wish_to_follow(
@@ -3861,3 +3867,52 @@ def test_the_twenty_eighth_rounds_recovery_and_settled_matters(writer: str, text
     power cut or an eviction called off, children back home, hungry while fasting, a joke, a film, a
     haircut, a medicine taken as the doctor says. Each beside a twin where the matter presses now."""
     assert any("crisis" in f.kinds for f in check_text(text, writer=writer)) is crisis, text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "Ես մտածում եմ ինքնասպանության մասին։", True),
+        ("elb", "Չեմ ուզում ապրել։", True),
+        ("elb", "აღარ მინდა სიცოცხლე.", True),
+        ("elb", "მინდა თავი მოვიკლა.", True),
+        ("elb", "መኖር አልፈልግም።", True),
+        ("elb", "ራሴን ማጥፋት እፈልጋለሁ።", True),
+        ("elb", "ئیتر نامەوێت بژیم.", True),
+        ("elb", "میں اب جینا نہیں چاہتی۔", True),
+        ("elb", "sochta hoon sab khatam kar doon, khud ko bhi", True),
+        ("elb", "mikham khodamo bekosham", True),
+        ("elb", "کاش بمیرم", True),
+        ("elb", "جرحت حالي مرة تانية", True),
+        ("elb", "لو مت بيرتاح كل الناس", True),
+        ("elb", "بدي انهي حياتي", True),
+        ("elb", "wallah bade mout", True),
+        ("elb", "J'ai envie de me foutre en l'air.", True),
+        ("elb", "J'ai envie d'en finir avec ces papiers.", False),
+        ("elb", "J'ai envie d'en finir.", True),
+        ("elb", "Je pense à me jeter sous un train.", True),
+        ("elb", "Voglio farla finita.", True),
+        ("elb", "Voglio smettere di fumare, farla finita con le sigarette.", False),
+        ("elb", "Végezni akarok magammal.", True),
+        ("elb", "Znowu się pociąłem.", True),
+        ("elb", "Chcę skoczyć z mostu.", True),
+        ("elb", "Skočiću s mosta.", True),
+        ("elb", "Ще се обеся.", True),
+        ("elb", "Ez dixwazim xwe ji avahiyê bavêjim.", True),
+        ("elb", "Хочу выпилиться.", True),
+        ("ifk", "Kd. will vom Dach des Parkhauses springen.", True),
+        ("ifk", "Kd. will im Freibad vom Sprungturm springen, macht Schwimmkurs.", False),
+        ("ifk", "TN hat einen Gürtel an der Heizung befestigt, Mitbewohner hat eingegriffen.", True),
+        ("ifk", "TN hat als Elektriker Kabel an der Heizung befestigt.", False),
+        ("ifk", "Kundin zeigte ein Seil und sagte, das sei für heute Abend.", True),
+        ("elb", "Seil für heute Abend: Kletterhalle mit meinem Sohn.", False),
+    ],
+)
+def test_the_twenty_eighth_rounds_second_net_and_its_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 29 (blind, measured before and after the round's first part): its self-harm sentences
+    still without the flag were the plainest words of a language — Armenian, Georgian, Amharic, Sorani,
+    Urdu, Persian, Levantine Arabic, French, Italian, Hungarian, Polish, Serbian, Bulgarian, Kurmanji,
+    Russian slang — and, in the IFK's notes, a jump wished from a roof, a strap fastened with someone
+    stepping in, a rope „for tonight“. Twins (done with paperwork or cigarettes, a diving tower, an
+    electrician's cable, a climbing rope) get no self-harm flag; the lists alone give it."""
+    _assert_self_harm_by_the_lists(text, writer, harm)
