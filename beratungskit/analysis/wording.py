@@ -66,6 +66,7 @@ __all__ = [
     "load_guard",
     "model_spans",
     "offers_crisis_line",
+    "sentence_ends",
     "sentence_spans",
     "vetoable",
     "writer_of",
@@ -488,7 +489,14 @@ class _Words:
         return found
 
 
-def _sentence_ends(text: str) -> list[int]:
+def sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end, as the guard and its model read them: the index of each
+    full stop, question or exclamation mark or semicolon — not the full stop of an abbreviation
+    („Kd.“, „ggf.“) or after a digit („2.5“).
+
+    >>> sentence_ends("Kd. kommt am 2.5. wieder. Gut!")
+    [24, 29]
+    """
     return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
@@ -525,7 +533,7 @@ _PARTICLES = frozenset((
 
 
 def _tokens(text: str, words: _Words) -> list[_Token]:
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text)
     out = []
     sentence = 0
     for match in _TOKEN.finditer(text):
@@ -930,7 +938,7 @@ class Guard:
             if self._model is None or not model:
                 return []
             return self._model_findings(text, folded, index, [], writer)
-        ends = _sentence_ends(text)
+        ends = sentence_ends(text)
         by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
         to_folded = _to_folded(index) if self._exception_patterns else {}
@@ -1038,7 +1046,7 @@ class Guard:
         regexes = [c.regex for c in self._over if c.regex is not None]
         if not found or not regexes:
             return found
-        ends = _sentence_ends(text)
+        ends = sentence_ends(text)
         over = {
             bisect.bisect_left(ends, index[m.start()])
             for rx in regexes
@@ -1472,7 +1480,7 @@ def join_fragments(text: str) -> str:
     >>> join_fragments("Kd. kam pünktlich zum Termin. Die Unterlagen sind alle vollständig.")
     'Kd. kam pünktlich zum Termin. Die Unterlagen sind alle vollständig.'
     """
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text)
     if not ends:
         return text
     bounds = [0, *(e + 1 for e in ends), len(text)]
@@ -1507,7 +1515,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     start = 0
-    for end in [*(e + 1 for e in _sentence_ends(text)), len(text)]:
+    for end in [*(e + 1 for e in sentence_ends(text)), len(text)]:
         if text[start:end].strip():
             spans.append((start, end))
         start = end

@@ -7,7 +7,6 @@ A hint never blocks saving: the eLb's words are theirs. The hint only invites th
 from __future__ import annotations
 
 import html
-import re
 import threading
 from collections.abc import Callable, Sequence
 
@@ -23,9 +22,8 @@ __all__ = ["PAUSE", "hint_for", "hint_html", "settled", "warm_up", "wording_hint
 #: short enough that a text without a full stop gets its hint while the person still looks at it.
 PAUSE = 1.2
 
-#: A sentence ends with a full stop, a question or exclamation mark (also Arabic „؟“), a semicolon or
-#: an ellipsis, with closing quotes or brackets, before a space or the end of the text; or at a new line.
-_SENTENCE_END = re.compile(r"[.!?;…؟。]+[\"“”»«'’)\]]*(?=\s|$)|\n")
+#: Closing quotes and brackets that belong to the sentence before them („… arbeiten.“).
+_CLOSING = frozenset("\"“”»«'’)]")
 
 # A soft note that belongs to the field above it: pale background and a thin side line, so it is seen
 # without looking like an error; the suggestion is quieter than the hint itself (colour, not size: it
@@ -88,9 +86,10 @@ def settled(text: str) -> str:
     Letter by letter an everyday sentence passes through fragments the guard misreads: „Ich will
     wieder i“ is on its way to „in einer Werkstatt“, and the guard's model read it as a thought of
     self-harm, so the crisis line flashed up under an everyday wish; „Ich habe die Tabletten“ is on its
-    way to „vom Zahnarzt genommen“. The model reads whole sentences, so the hint waits for one: a full
-    stop, a question or exclamation mark, a semicolon or a new line (then a space or the end of the
-    text) finishes it; the rest is read after a pause (:data:`PAUSE`, see :func:`wording_hint`).
+    way to „vom Zahnarzt genommen“. The model reads whole sentences, so the hint waits for one, ended
+    where the guard ends it (:func:`beratungskit.analysis.wording.sentence_ends`: not at „Kd.“ or
+    „2.5“) and followed by a space or the end of the text, or by a new line; the rest is read after a
+    pause (:data:`PAUSE`, see :func:`wording_hint`).
 
     >>> settled("Ich will wieder i")
     ''
@@ -100,10 +99,22 @@ def settled(text: str) -> str:
     'Ich will wieder in einer Werkstatt arbeiten.'
     >>> settled("Kosten 2.5 Std")
     ''
+    >>> settled("Kd. ist")
+    ''
+    >>> settled("„Ich will.“ Sie")
+    '„Ich will.“'
     """
-    end = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
+    try:
+        from beratungskit.analysis.wording import sentence_ends
+    except ImportError:  # without the guard there is no hint to read for
+        return text
+    end = text.rfind("\n") + 1  # a new line finishes what stands before it
+    for mark in sentence_ends(text):  # the sentences as the guard's model reads them
+        after = mark + 1
+        while after < len(text) and text[after] in _CLOSING:
+            after += 1
+        if after == len(text) or text[after].isspace():  # not a full stop typed inside a word
+            end = max(end, after)
     return text[:end]
 
 
