@@ -760,6 +760,37 @@ that round on text nobody tuned on:
   probe 29 itself (training figures): P 0.931 (IFK 0.969, eLb 0.846), R 0.885, 0 of 288 self-harm
   sentences without the flag, 37 of 464 fine with a hint.
 
+The thirtieth blind probe, written at the start of the twenty-ninth round:
+
+* probe 30 (``benchmarks/data/wording_probe30.yaml``, 1200 sentences, 600 IFK, 600 eLb; **290
+  self-harm** (110 IFK, 180 eLb), 471 fine; sha256 ``2c5fa3e1…``), written blind by a helper with the
+  brief of probes 28/29 (the eLb's words about themselves fine, crisis stays crisis; about 35
+  languages; twins such as a rope for the move and a rope „und weiß schon wo“). Written 16:25–16:31 UTC
+  (03.12.2026), copied in unchanged (``cmp``), measured once on ``main`` (9caf9c8) before anything
+  changed:
+
+  ===========  =====================  =====  ===============  ================
+  probe 30     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+                                             (without line)
+  ===========  =====================  =====  ===============  ================
+  before       0.944 (0.969 / 0.891)  0.809  33 of 290 (33)   23 of 471
+  ===========  =====================  =====  ===============  ================
+
+  Per kind before (P/R): crisis 0.892/0.818, profiling 0.693/0.746, deficit 0.844/0.724, typing
+  0.706/0.716, judging 0.586/0.756. The veto's change of this round (a verdict in a short sentence
+  the model reads joined to the next) leaves these figures as they are. Since then probe 30 is
+  development data: its 33 misses gave the round's net (core forms in Hindi and Urdu, Chinese, French,
+  Pashto, Turkish, Lithuanian, Sorani, Egyptian, Levantine and Moroccan Arabic, Russian, Ukrainian,
+  Polish, Czech, Persian, Tigrinya, Amharic, Swahili; food or insulin refused „um zu sterben“), its
+  fine alarms exits (a rope for the move, things given away for a smaller flat, pills for a donation,
+  a habit done with for months, a CV gap explained; the model's hint on a job wished, German learnt,
+  prayer and hope, laughing „to death“, a cat's scratches, a game's name, a therapy finished), and its
+  IFK notes the lists had no word for a group of words (sexuality, politics, faith practised, torture,
+  forensic psychiatry, health details, deficit talk, verdicts, typing by origin, sex, age or „type“,
+  honour violence, harassment, extortion). On probe 30 itself (training figures): P 0.983 (IFK 0.983,
+  eLb 0.981), R 0.927, 0 of 290 self-harm sentences without the flag, 4 of 471 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1052,6 +1083,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 29 (blind geschrieben nach den Listen der achtundzwanzigsten Runde, vor und nach ihr je "
         "einmal gemessen, seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe29.yaml"),
+    ),
+    (
+        "Probe 30 (blind geschrieben, vor der neunundzwanzigsten Runde einmal gemessen, seitdem "
+        "Entwicklungsdaten)",
+        PROBE.with_name("wording_probe30.yaml"),
     ),
 )
 

@@ -1586,6 +1586,16 @@ def test_a_crisis_finding_that_brings_the_crisis_line_is_never_vetoed() -> None:
     assert vetoable(debts, [debts], 0, 80, low)  # other crises stay vetoable
 
 
+@pytest.mark.parametrize("said", ["Ich will", "Sie will"])
+def test_the_veto_reads_a_short_sentence_also_on_its_own(said: str) -> None:
+    # twenty-ninth round: the model reads „Kd. ist unmotiviert.“ joined to the next sentence; a wish
+    # reported there („…, sagt sie“) lowered the judging score of the whole, and the veto dropped the
+    # first sentence's verdict. The veto now needs both readings to find it unlikely.
+    note = f"Kd. ist unmotiviert. {said} wieder in einer Werkstatt arbeiten, sagt sie"
+    assert [f.term for f in check_text(note)] == ["unmotiviert*"]
+    assert [f.term for f in check_text(note, writer="elb")] == []  # the eLb's words keep no verdict
+
+
 def test_an_all_pattern_wants_its_words_anywhere_in_one_sentence(tmp_path: Path) -> None:
     file = _write(
         tmp_path / "wording_guard.yaml",
@@ -3916,3 +3926,197 @@ def test_the_twenty_eighth_rounds_second_net_and_its_twins(writer: str, text: st
     stepping in, a rope „for tonight“. Twins (done with paperwork or cigarettes, a diving tower, an
     electrician's cable, a climbing rope) get no self-harm flag; the lists alone give it."""
     _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "main jeena nahi chahta", True),
+        ("elb", "ab jeena nahi chahti hoon.", True),
+        ("elb", "main yahan jeena nahi chahti, is shahar mein", False),
+        ("elb", "मैं अब जीना नहीं चाहता", True),
+        ("elb", "मैं इस शहर में जीना नहीं चाहता, कहीं और जाना है", False),
+        ("elb", "我真的不想活了", True),
+        ("elb", "我想自杀", True),
+        ("elb", "我想死你了，妈妈", False),
+        ("elb", "我想学德语，找工作", False),
+        ("elb", "elle se scarifie depuis des mois", True),
+        ("elb", "je veux en finir", True),
+        ("elb", "je vais en finir vite avec les formulaires", False),
+        ("elb", "na ghwaram che zhwandi osam", True),
+        ("elb", "ghwaram che pa germany ke kar okram", False),
+        ("elb", "bir daha uyanmak istemiyorum", True),
+        ("elb", "sabah erken uyanmak istemiyorum, gece çalışmak istiyorum", False),
+        ("elb", "kendimi kesiyorum, kimse bilmiyor", True),
+        ("elb", "mutfakta kendimi kestim biraz, önemli değil", False),
+        ("elb", "Galvoju apie savižudybę", True),
+        ("elb", "ئەمەوێت خۆم بکوژم", True),
+        ("elb", "عايزة اموت نفسي", True),
+        ("elb", "ابغى اموت", True),
+        ("elb", "بدي موت من الضحك", False),
+        ("elb", "بدي موت من الجوع، وين الأكل", False),
+        ("elb", "بدي موتور جديد للسيارة", False),
+        ("elb", "رح انتحر", True),
+        ("elb", "جمعت الحبوب كلها", True),
+        ("elb", "جمعت حبوب القمح مع ابي في القرية", False),
+        ("elb", "jma3t 7boob ktir", True),
+        ("elb", "عطيت كل اغراضي لاخي، ما رح احتاجها", True),
+        ("elb", "عطيت اغراضي لاخي لانه بيت جديد", False),
+        ("elb", "ما بدي فيق", True),
+        ("elb", "ما بدي فيق بكير بكرا", False),
+        ("elb", "مش عايز اصحى تاني", True),
+        ("elb", "مش عايز اصحى الساعة ستة", False),
+        ("elb", "قطعت ايدي بالشفرة", True),
+        ("elb", "جرحت ايدي وانا بطبخ", False),
+        ("elb", "wallah ghadi nqtel rasi", True),
+        ("elb", "sprygnu s kryshi", True),
+        ("elb", "выпрыгну из окна", True),
+        ("elb", "выскочу из дома через минуту", False),
+        ("elb", "всем будет лучше без меня", True),
+        ("elb", "всем будет лучше без шума", False),
+        ("elb", "wszystkim byłoby lepiej bez mnie", True),
+        ("elb", "všichni by bylo líp beze mě", True),
+        ("elb", "hame bedoone man rahat tar hastan", True),
+        ("elb", "همه بدون من راحت\u200cترند", True),
+        ("elb", "я зібрав таблетки, вистачить", True),
+        ("elb", "я зібрала таблетки для бабусі в аптеці", False),
+        ("elb", "قرص\u200cها را جمع کرده\u200cام.", True),
+        ("elb", "قرص\u200cها را جمع کرده\u200cام که به داروخانه برگردانم", False),
+        ("elb", "chtěla jsem se zabít", True),
+        ("elb", "nechci už žít", True),
+        ("elb", "ነፍሰይ ክቐትላ ሓሲበ", True),
+        ("elb", "ራሴን እገድላለሁ", True),
+        ("elb", "nimechoka, nataka kujiua", True),
+        ("elb", "nataka kujifunza kijerumani", False),
+        ("elb", "namewe bjim", True),
+        ("ifk", "TN isst seit Tagen nichts, um zu sterben, lt. Schwester.", True),
+        ("ifk", "Kd. nimmt Insulin nicht mehr, um zu sterben.", True),
+        ("ifk", "Opa kam ins Hospiz, um dort in Ruhe zu sterben.", False),
+        ("elb", "niemand würde mich vermissen", True),
+        ("elb", "keiner würde mich vermissen wenn ich weg bin", True),
+        ("elb", "i want to just fade away", True),
+        ("elb", "stopped eating so i can disappear", True),
+        ("elb", "the music slowly fades away at the end", False),
+        ("elb", "i stopped eating meat so i can save money", False),
+    ],
+)
+def test_the_twenty_ninth_rounds_net_and_its_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 30 (blind, measured once before the round): its 33 self-harm sentences without the flag
+    were the plainest words of a language — Hindi and Urdu, Chinese, French, Pashto, Turkish,
+    Lithuanian, Sorani, Egyptian, Levantine and Moroccan Arabic, Russian, Ukrainian, Polish, Czech,
+    Persian, Tigrinya, Amharic, Swahili — and, in the IFK's notes, food or insulin refused „um zu
+    sterben“. Twins (to live here, „I miss you so much“, done with a file, not to wake early, dying of
+    laughter, grains harvested, a new flat, pills for the pharmacy, a hospice) get no self-harm flag;
+    the lists alone give it."""
+    _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "I want to work as a forklift driver", False),
+        ("elb", "I want to work as a forklift driver but honestly I just want to die", True),
+        ("elb", "kuaför olmak istiyorum, saç kesmeyi seviyorum", False),
+        ("elb", "I worked at a pharmacy, sorting pills and stock", False),
+        ("elb", "I worked at a pharmacy and I saved up pills for myself", True),
+        ("elb", "I pray every night, God has a plan for me", False),
+        ("elb", "I pray every night that God takes me", True),
+        ("elb", "I pray every night that I don't wake up", True),
+        ("elb", "almancam kötü ama öğreniyorum", False),
+        ("elb", "я чуть не умер со смеху", False),
+        ("elb", "meine katze hat mich gekratzt deshalb die kratzer am arm", False),
+        ("elb", "die kratzer am arm hab ich mir selbst gemacht", True),
+        ("elb", "das spiel heißt dead by daylight, spiel ich mit meinem bruder", False),
+        ("elb", "I finished therapy last spring, feeling much better now", False),
+        ("elb", "I finished therapy but I still want to end it", True),
+        ("elb", "ich hab ein seil gekauft für den umzug, um den schrank festzumachen", False),
+        ("elb", "ich hab ein seil gekauft für den umzug, aber eigentlich für mich", True),
+        ("elb", "ich hab ein seil gekauft und weiß schon wo", True),
+        ("elb", "Ich habe meine alten Sachen verschenkt, weil die neue Wohnung kleiner ist.", False),
+        ("elb", "ich hab meine sachen verschenkt, brauch sie eh nicht mehr", True),
+        ("elb", "ich hab tabletten gesammelt für die spendenaktion in der moschee", False),
+        ("elb", "ich hab tabletten gesammelt, genug für alles", True),
+        ("elb", "ich hab schluss mit drogen, seit 14 monaten", False),
+        ("ifk", "Lebenslauf aktualisiert, Lücke 2019 erläutert (Elternzeit).", False),
+    ],
+)
+def test_the_twenty_ninth_rounds_exits_keep_their_pressing_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 30's fine sentences with a self-harm hint: a job wished or done, German being learnt,
+    prayer and hope, laughing „to death“, a cat's scratches, a game's name, a therapy finished; a rope
+    bought for the move, things given away for a smaller flat, pills gathered for a donation. Each
+    exit beside a twin that speaks of dying, waking, oneself or „for me“ and keeps the flag."""
+    assert any(f.self_harm for f in check_text(text, writer=writer)) is harm, text
+
+
+def test_the_twenty_ninth_rounds_settled_habit_and_explained_gap_get_no_hint() -> None:
+    """Probe 30: „schluss mit drogen, seit 14 monaten“ got a crisis hint, a CV gap „erläutert“ a
+    deficit hint; a relapse and a gap not explained keep theirs."""
+    assert check_text("ich hab schluss mit drogen, seit 14 monaten", writer="elb") == []
+    assert check_text("ich hab schluss mit drogen seit 2 monaten, aber wieder rückfall", writer="elb")
+    assert check_text("Lebenslauf aktualisiert, Lücke 2019 erläutert (Elternzeit).") == []
+    assert [f.kind for f in check_text("Lücke im Lebenslauf, kaum Berufserfahrung.")][:1] == ["deficit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kd. ist lesbisch, lebt mit Partnerin.", "profiling"),
+        ("TN hat sich letzte Woche geoutet.", "profiling"),
+        ("Kd. gehört zu den Querdenkern.", "profiling"),
+        ("Kd. wählt die AfD, sagt er offen.", "profiling"),
+        ("TN ist aktiv bei den Grünen.", "profiling"),
+        ("Kd. geht freitags regelmäßig in die Moschee.", "profiling"),
+        ("Kd. wurde im Iran gefoltert.", "profiling"),
+        ("Kd. kommt aus dem Maßregelvollzug.", "profiling"),
+        ("Kd. hat Hämorrhoiden.", "profiling"),
+        ("Kd. hat Albträume vom Krieg.", "profiling"),
+        ("TN ist völlig verplant.", "deficit"),
+        ("Kd. rafft es einfach nicht.", "deficit"),
+        ("Kd. ist nirgends zu gebrauchen.", "deficit"),
+        ("Kd. ist ein Problemfall.", "deficit"),
+        ("Kd. hat keine Manieren.", "judging"),
+        ("Total unsympathische Person.", "judging"),
+        ("TN sucht sich immer die Opferrolle.", "judging"),
+        ("Kd. erzählt Lügen über den AG.", "judging"),
+        ("An ihrer Stelle würde ich die Wohnung kündigen.", "judging"),
+        ("Zu dick für den Einzelhandel.", "judging"),
+        ("Typischer Südländer, laut und unpünktlich.", "typing"),
+        ("Rentnertyp, sitzt die Zeit ab.", "typing"),
+        ("Afrikanerin, daher entspannt mit Zeiten.", "typing"),
+        ("Kd. ist eine Frau, daher kein Lager.", "typing"),
+        ("Ab 60 kaum noch vermittelbar.", "typing"),
+        ("Kd. fürchtet Ehrenmord durch den Bruder.", "crisis"),
+        ("Kd. wird am Arbeitsplatz sexuell belästigt.", "crisis"),
+        ("Kd. wird von Schleusern erpresst.", "crisis"),
+    ],
+)
+def test_the_twenty_ninth_rounds_words_of_the_ifk(text: str, kind: str) -> None:
+    """Probe 30's IFK notes the lists had no word for: sexuality, politics and faith practised, torture,
+    forensic psychiatry, health details, deficit talk, verdicts, typing by origin, sex, age or a
+    „type“, honour violence, harassment and extortion — each in words of its family the probe did not
+    use."""
+    assert kind in {k for f in check_text(text) for k in f.kinds}, text
+    assert check_text(text, writer="elb") == [] or kind == "crisis"  # the eLb's own words keep no verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kd. arbeitet im Lager, Schicht ab 6 Uhr, kein Problem.",
+        "Kd. hat Bewerbung bei der Gewerkschaft ver.di als Bürokraft abgegeben.",
+        "Kd. macht Praktikum bei der Kirche als Hausmeister.",
+        "Es hat ihn nach Berlin verschlagen, jetzt sucht er dort Arbeit.",
+        "Kd. kleidet sich für das Vorstellungsgespräch passend.",
+        "Kd. ist gut zu gebrauchen im Team, sagt der Betrieb.",
+        "Kd. hat die Grünen Tonnen im Hof gereinigt, AGH.",
+        "Die Linke Hand ist nach dem Unfall wieder frei beweglich.",
+        "Kd. erzählt gern Geschichten, möchte Kita-Helferin werden.",
+        "Kd. ist mit 58 noch fit und will in die Logistik.",
+        "Kd. kapiert schnell, Einarbeitung in zwei Tagen.",
+        "Kd. kennt keine Angst vor Kunden, ideal für Verkauf.",
+    ],
+)
+def test_the_twenty_ninth_rounds_words_leave_their_twins_alone(text: str) -> None:
+    """The same words in an everyday note: a union or a church as an employer, „verschlagen“ as
+    ending up somewhere, green bins, a left hand, stories told to children, fit at 58."""
+    assert check_text(text) == [], text

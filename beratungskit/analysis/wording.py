@@ -1219,24 +1219,40 @@ class _ModelUse:
         """``found`` without the lists' findings the model finds very unlikely in their sentence (a
         word of the lists in a sentence of another kind: „JVA-Kantine“ as a customer, „Trauer“ as a
         course's topic). Only where the finding is the sentence's one topic (:func:`vetoable`).
-        Findings of self-harm always stay."""
+        Findings of self-harm always stay. Where the finding stands in a short sentence that the
+        model reads joined to its neighbour (:func:`model_spans`), it must be unlikely in both
+        readings (twenty-ninth round: „Kd. ist unmotiviert. Ich will wieder in einer Werkstatt arbeiten, sagt
+        sie“ — the reported wish of the second sentence lowered the first sentence's judging score
+        below the veto, and „unmotiviert“ lost its hint)."""
         model = self._load()
         veto = self.veto if self.veto is not None else (model.veto if model is not None else 0.0)
         if model is None or veto <= 0.0:
             return found
         spans = model_spans(text)
+        own_spans = sentence_spans(text)
         kept = []
         for finding in found:
-            start, end = next(((a, b) for a, b in spans if a <= finding.start < b), (0, len(text)))
-            if not finding.self_harm:
-                scores = {label: e.score for label, e in model.evidence(text[start:end]).items()}
-                if (
-                    vetoable(finding, found, start, end, scores, text[start:end])
-                    and max(scores[k] for k in finding.kinds) < veto
-                ):
-                    continue
+            readings = {_span_of(finding, spans, text)}
+            own = _span_of(finding, own_spans, text)
+            if len(_TOKEN.findall(text[own[0] : own[1]])) <= FRAGMENT_WORDS:
+                readings.add(own)  # a short verdict of its own, joined to its neighbour for the model
+            if not finding.self_harm and all(
+                self._unlikely(model, veto, finding, found, text, span) for span in readings
+            ):
+                continue
             kept.append(finding)
         return kept
+
+    @staticmethod
+    def _unlikely(
+        model: Any, veto: float, finding: Finding, found: list[Finding], text: str, span: tuple[int, int]
+    ) -> bool:
+        """Whether the model finds the lists' ``finding`` very unlikely in the part ``span`` of ``text``."""
+        start, end = span
+        scores = {label: e.score for label, e in model.evidence(text[start:end]).items()}
+        return vetoable(finding, found, start, end, scores, text[start:end]) and max(
+            scores[k] for k in finding.kinds
+        ) < veto
 
     def findings(self, text: str, found: list[Finding], writer: str = "ifk") -> list[Finding]:
         """Findings of the model in ``text`` where ``found`` (the lists' findings) has none of the label
@@ -1396,6 +1412,11 @@ _VETO_OTHER = 0.5
 _FEAR = re.compile(
     r"(?<![a-z])(?:angst|aengste|panik\w*|sorgen?|fuercht\w*|befuercht\w*|verzweifel\w*)(?![a-z])"
 )
+
+
+def _span_of(finding: Finding, spans: list[tuple[int, int]], text: str) -> tuple[int, int]:
+    """The part of ``text`` among ``spans`` in which ``finding`` begins (the whole text if none)."""
+    return next(((a, b) for a, b in spans if a <= finding.start < b), (0, len(text)))
 
 
 def vetoable(
