@@ -791,6 +791,40 @@ The thirtieth blind probe, written at the start of the twenty-ninth round:
   honour violence, harassment, extortion). On probe 30 itself (training figures): P 0.983 (IFK 0.983,
   eLb 0.981), R 0.927, 0 of 290 self-harm sentences without the flag, 4 of 471 fine with a hint.
 
+The thirty-first blind probe was written while the round's first part was made, by another helper who
+read nothing on the machine, to measure that part on text nobody tuned on:
+
+* probe 31 (``benchmarks/data/wording_probe31.yaml``, 1200 sentences, 600 IFK, 600 eLb; **290
+  self-harm** (100 IFK, 190 eLb), 471 fine; sha256 ``66dc1d29…``), the brief of probe 30 with more
+  languages (about 45: Korean, Thai, Tagalog, Indonesian, Oromo, Hausa, Yoruba, Swedish, Latvian …).
+  Written 16:54–17:01 UTC (03.12.2026), copied in unchanged (``cmp``), measured once on ``main`` before
+  the round (9caf9c8) and once on the round's first part (50290d8):
+
+  ===========  =====================  =====  ===============  ================
+  probe 31     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+                                             (without line)
+  ===========  =====================  =====  ===============  ================
+  before       0.918 (0.943 / 0.869)  0.738  52 of 290 (51)   31 of 471
+  after        0.931 (0.950 / 0.894)  0.775  39 of 290 (38)   27 of 471
+  ===========  =====================  =====  ===============  ================
+
+  Per kind after the first part (P/R): crisis 0.874/0.789, profiling 0.640/0.744, deficit
+  0.785/0.510, typing 0.761/0.628, judging 0.690/0.629. The round carries over in part to a new
+  writer (self-harm without the flag 52 → 39, recall 0.738 → 0.775); none of the targets is met on
+  probe 31, the hardest probe yet: precision 0.931, recall 0.775 (the IFK's deficit talk 0.51), 39
+  self-harm sentences missed — again mostly the plainest words of a language no list knew yet. Since
+  then probe 31 is development data: its 39 misses gave the round's second net (Korean and Thai as the
+  guard folds them, Turkish, French, Oromo, Hausa, Slovak, Latvian, four Arabic dialects, Bengali,
+  Persian, Dari, Pashto, Sorani, Somali, Romanian, Yoruba, Russian, Indonesian, Swedish, Tigrinya,
+  Tagalog, English and German slang; a gas tap opened, „SV-Gedanken“, medicine stopped because „it
+  doesn't matter“) and its fine alarms more of the model's exits (laughing „to death“ in Dutch,
+  Russian and Spanish, a job „to die for“, a life good now). On probe 31 itself (training figures):
+  P 0.949 (IFK 0.945, eLb 0.957), R 0.824, 0 of 290 self-harm sentences without the flag, 15 of 471
+  fine with a hint. Four words of the first part were taken back after the safety run over the other
+  files (a grief group is a resource, abuse in childhood is life history, „zu alt für …“ and
+  „hoffnungsloser Fall“ stay the verdicts they were): probe 30 (training) then P 0.983, R 0.926.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1088,6 +1122,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 30 (blind geschrieben, vor der neunundzwanzigsten Runde einmal gemessen, seitdem "
         "Entwicklungsdaten)",
         PROBE.with_name("wording_probe30.yaml"),
+    ),
+    (
+        "Probe 31 (blind geschrieben, vor und nach dem ersten Teil der neunundzwanzigsten Runde je "
+        "einmal gemessen, seitdem Entwicklungsdaten)",
+        PROBE.with_name("wording_probe31.yaml"),
     ),
 )
 

@@ -4038,6 +4038,7 @@ def test_the_twenty_ninth_rounds_net_and_its_twins(writer: str, text: str, harm:
         ("elb", "ich hab tabletten gesammelt, genug für alles", True),
         ("elb", "ich hab schluss mit drogen, seit 14 monaten", False),
         ("ifk", "Lebenslauf aktualisiert, Lücke 2019 erläutert (Elternzeit).", False),
+        ("elb", "this job would be to die for, but honestly i want to die", True),
     ],
 )
 def test_the_twenty_ninth_rounds_exits_keep_their_pressing_twins(writer: str, text: str, harm: bool) -> None:
@@ -4073,7 +4074,7 @@ def test_the_twenty_ninth_rounds_settled_habit_and_explained_gap_get_no_hint() -
         ("TN ist völlig verplant.", "deficit"),
         ("Kd. rafft es einfach nicht.", "deficit"),
         ("Kd. ist nirgends zu gebrauchen.", "deficit"),
-        ("Kd. ist ein Problemfall.", "deficit"),
+        ("Kd. ist ein Pflegefall.", "deficit"),
         ("Kd. hat keine Manieren.", "judging"),
         ("Total unsympathische Person.", "judging"),
         ("TN sucht sich immer die Opferrolle.", "judging"),
@@ -4120,3 +4121,74 @@ def test_the_twenty_ninth_rounds_words_leave_their_twins_alone(text: str) -> Non
     """The same words in an everyday note: a union or a church as an employer, „verschlagen“ as
     ending up somewhere, green bins, a left hand, stories told to children, fit at 58."""
     assert check_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        ("elb", "정말 죽고 싶다", True),
+        ("elb", "자살 생각을 해요", True),
+        ("elb", "ilaçları biriktiriyorum", True),
+        ("elb", "bileğimi kestim yine", True),
+        ("elb", "mutfakta parmağımı kestim", False),
+        ("elb", "herkes bensiz daha mutlu olur", True),
+        ("elb", "j'ai écrit une lettre d'adieu", True),
+        ("elb", "ina so in kashe kaina", True),
+        ("elb", "nechcem už žiť", True),
+        ("elb", "nechcem žiť v meste, radšej na dedine", False),
+        ("elb", "negribu dzīvot", True),
+        ("elb", "ما بدي عيش بعد", True),
+        ("elb", "ما بدي عيش هون، بدي روح على برلين", False),
+        ("elb", "mabghitch n3ich", True),
+        ("elb", "mabghitch n3ich f had lmdina", False),
+        ("elb", "msh 3ayza a3eesh", True),
+        ("elb", "mesh 3ayez a3eesh hena", False),
+        ("elb", "3ayez amawet nafsi", True),
+        ("elb", "ana bdi 2ente7er", True),
+        ("elb", "الشهر الجاي ما رح كون موجود", True),
+        ("elb", "الشهر الجاي ما رح كون موجود، مسافر لبلدي", False),
+        ("elb", "ฉันอยากตาย", True),
+        ("elb", "ami ar bachte chai na", True),
+        ("elb", "ghorsaro jam kardam", True),
+        ("elb", "nemikhaham zende bashom", True),
+        ("elb", "namawet bjim", True),
+        ("elb", "am strâns medicamente", True),
+        ("elb", "am strâns bani pentru vacanță", False),
+        ("elb", "mo fẹ́ pa ara mi", True),
+        ("elb", "я собрала таблетки.", True),
+        ("elb", "я собрала таблетки для бабушки в аптеке", False),
+        ("elb", "aku mau bunuh diri", True),
+        ("elb", "jag orkar inte leva längre", True),
+        ("elb", "gusto ko nang mamatay, ayoko nang mabuhay", True),
+        ("elb", "gonna kms fr", True),
+        ("elb", "drove 300 kms today", False),
+        ("elb", "I bought a rope.", True),
+        ("elb", "I bought a rope for the climbing gym", False),
+        ("elb", "i stopped eating so it ends sooner", True),
+        ("elb", "ich will mich killen", True),
+        ("elb", "mein chef wird mich killen wenn ich zu spät komm", False),
+        ("ifk", "Kd. hat den Gashahn aufgedreht, Nachbarin hat es gerochen.", True),
+        ("ifk", "SV-Gedanken geäußert, Krisendienst informiert.", True),
+        ("ifk", "TN hat sich am Wochenende Schnitte zugefügt.", True),
+        ("ifk", "Kd. nimmt Tabletten nicht mehr, „eh alles egal“.", True),
+        ("ifk", "Kd. ist die Farbe des Schreibtischs egal.", False),
+        ("elb", "ik lag dood van het lachen", False),
+        ("elb", "me morí de risa con el video", False),
+        ("elb", "this job would be to die for", False),
+        ("elb", "mein leben ist gut gerade, endlich", False),
+        ("elb", "ich schlag mich durch, aber es wird besser, danke für die hilfe", False),
+        ("elb", "My dad died, but I feel him with me when I work in his garden", False),
+        ("elb", "ana 3ayz agib hebl w sellim lel shoghl 3ashan ana naqqash", False),
+    ],
+)
+def test_the_twenty_ninth_rounds_second_net_and_its_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 31 (blind, measured once before and once after the round's first part): its self-harm
+    sentences still without the flag were the plainest words of a language — Korean and Thai (as the
+    guard folds them), Turkish, French, Oromo, Hausa, Slovak, Latvian, Levantine, Moroccan, Egyptian
+    and Iraqi Arabic, Bengali, Persian, Dari, Sorani, Somali, Romanian, Yoruba, Russian, Indonesian,
+    Swedish, Tigrinya, Tagalog, English and German slang — and, in the IFK's notes, a gas tap opened,
+    „SV-Gedanken“, cuts inflicted on oneself, medicine stopped because „it doesn't matter“. Twins (to
+    live elsewhere, away next month on a journey, money saved, kilometres driven, a climbing rope, a
+    boss who will „kill“ someone) get no self-harm flag; the lists alone give it; laughing oneself „to
+    death“ in Dutch and Spanish, a job „to die for“, a life that is good now get no hint of the model."""
+    _assert_self_harm_by_the_lists(text, writer, harm)

@@ -1250,9 +1250,10 @@ class _ModelUse:
         """Whether the model finds the lists' ``finding`` very unlikely in the part ``span`` of ``text``."""
         start, end = span
         scores = {label: e.score for label, e in model.evidence(text[start:end]).items()}
-        return vetoable(finding, found, start, end, scores, text[start:end]) and max(
-            scores[k] for k in finding.kinds
-        ) < veto
+        return (
+            vetoable(finding, found, start, end, scores, text[start:end])
+            and max(scores[k] for k in finding.kinds) < veto
+        )
 
     def findings(self, text: str, found: list[Finding], writer: str = "ifk") -> list[Finding]:
         """Findings of the model in ``text`` where ``found`` (the lists' findings) has none of the label
