@@ -147,6 +147,26 @@ def node_on_screen(pg: Any, node_id: str, map_index: int = -1) -> tuple[float, f
     return float(x), float(y)
 
 
+def steady_node_on_screen(pg: Any, node_id: str, map_index: int = -1) -> tuple[float, float]:
+    """:func:`node_on_screen` once the node stands still on the screen (the same whole pixel in two
+    reads a quarter second apart: the first fit and the canvas's size may still move the view) and the
+    map finds that very node under the point — so a drag that starts there takes the node, not the
+    view."""
+    pg.wait_for_function(
+        """([id, i]) => { const maps = window.__beratungskitMaps;
+                          const m = maps[i < 0 ? maps.length + i : i];
+                          const p = m.network.canvasToDOM(m.network.getPosition(id));
+                          const key = `${Math.round(p.x)},${Math.round(p.y)}`;
+                          const before = window.__bkSteadyNode;
+                          window.__bkSteadyNode = key;
+                          return before === key && m.network.getNodeAt(p) === id; }""",
+        arg=[node_id, map_index],
+        polling=250,
+        timeout=15_000,
+    )
+    return node_on_screen(pg, node_id, map_index)
+
+
 def show_goal_work(pg: Any) -> None:
     """ "Wille & Ziele" just opened: on a narrow window the goal work beside a crowded map starts
     folded away for the map; its button in the map's row ("◀ Ziele bearbeiten") brings it back."""
