@@ -1232,10 +1232,12 @@ class _ModelUse:
         own_spans = sentence_spans(text)
         kept = []
         for finding in found:
-            readings = {_span_of(finding, spans, text)}
+            # the joined reading first: the model reads a short sentence alone only where that one
+            # would veto (all() stops at the first reading that keeps the finding)
+            readings = [_span_of(finding, spans, text)]
             own = _span_of(finding, own_spans, text)
-            if len(_TOKEN.findall(text[own[0] : own[1]])) <= FRAGMENT_WORDS:
-                readings.add(own)  # a short verdict of its own, joined to its neighbour for the model
+            if own != readings[0] and len(_TOKEN.findall(text[own[0] : own[1]])) <= FRAGMENT_WORDS:
+                readings.append(own)  # a short verdict of its own, joined to its neighbour for the model
             if not finding.self_harm and all(
                 self._unlikely(model, veto, finding, found, text, span) for span in readings
             ):
