@@ -825,6 +825,59 @@ read nothing on the machine, to measure that part on text nobody tuned on:
   files (a grief group is a resource, abuse in childhood is life history, „zu alt für …“ and
   „hoffnungsloser Fall“ stay the verdicts they were): probe 30 (training) then P 0.983, R 0.926.
 
+The thirtieth round (03.12.2026) begins with a new blind probe and writes its second one while the
+round is made:
+
+* probe 32 (``benchmarks/data/wording_probe32.yaml``, 1200 sentences, 600 IFK, 600 eLb; **292
+  self-harm** (35 IFK, 257 eLb), 466 fine; sha256 ``a8f7fa6d…``), the brief of probe 31, written
+  20:22–20:27 UTC by a helper who read nothing on the machine, copied in unchanged (``cmp``), measured
+  once on ``main`` (c98f166, the guard of 40fd2ba) before anything changed:
+
+  ===========  =====================  =====  ===============  ================
+  probe 32     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+                                             (without line)
+  ===========  =====================  =====  ===============  ================
+  before       0.928 (0.951 / 0.895)  0.849  50 of 292 (50)   36 of 466
+  ===========  =====================  =====  ===============  ================
+
+  Per kind before (P/R): crisis 0.865/0.814, profiling 0.592/0.866, deficit 0.794/0.934, typing
+  0.838/0.807, judging 0.684/0.894. Its 50 self-harm sentences without the flag were again the
+  plainest words of some thirty languages („me quiero matar“, „jag vill dö“, 我想死, 死にたい,
+  „noriu mirti“). So the round's net writes each language's **core forms** (the wish to die, not
+  wanting to live any more, killing oneself, the word for suicide), not the probe's sentence, with
+  the twins a writer uses (to live here or elsewhere, dying of laughter, killing oneself with work or
+  study, 想死你); a second part of the net came from about 190 core forms in some sixty languages that
+  I wrote down *before* looking them up in the lists (46 had no word there). Its other crises in the
+  eLb's words (a partner who beats, in sixteen languages; an eviction; a night on the street; the
+  power or gas cut off) and its IFK notes without a word (typing said as a consequence of origin, sex
+  or age; verdicts; deficit talk; faith communities, gender identity, infections, the Stasi, a party)
+  gave groups of words; its fine alarms exits for the model's hint (a job looked for, to live in a
+  town, a file done with, a skipping rope, laughing „to death“ in Ukrainian, cutting hair). On probe
+  32 itself (training figures): P 0.963 (IFK 0.977, eLb 0.948), R 0.993, 0 of 292 self-harm sentences
+  without the flag, 25 of 466 fine with a hint.
+
+* probe 33 (``benchmarks/data/wording_probe33.yaml``, 1200 sentences, 600 IFK, 600 eLb; **292
+  self-harm** (39 IFK, 253 eLb), 475 fine; sha256 ``9399f35d…``), the same brief with more languages
+  (about 57: Finnish, Estonian, Norwegian, Danish, Slovene, Azerbaijani, Nepali, Hebrew, Igbo …),
+  written 20:34–20:38 UTC by a second helper while the round was made, copied in unchanged, never read;
+  measured once before the round (c98f166) and once on the round's final lists:
+
+  ===========  =====================  =====  ===============  ================
+  probe 33     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+                                             (without line)
+  ===========  =====================  =====  ===============  ================
+  before       0.935 (0.939 / 0.930)  0.779  71 of 292 (70)   25 of 475
+  after        0.946 (0.945 / 0.948)  0.873  22 of 292 (22)   24 of 475
+  ===========  =====================  =====  ===============  ================
+
+  Per kind after (P/R): crisis 0.909/0.872, profiling 0.640/0.889, deficit 0.738/0.929, typing
+  0.795/0.744, judging 0.632/0.884. On text nobody tuned on, the core forms carry over as no round's
+  words did before: self-harm without the flag 71 → 22, recall 0.779 → 0.873 — **the recall target
+  (≥ 0.85) is met** on an unseen probe; precision 0.946 stays just under 0.95, and 22 self-harm
+  sentences are still missed, so the target of point 4 is not met as a whole.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1127,6 +1180,15 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 31 (blind geschrieben, vor und nach dem ersten Teil der neunundzwanzigsten Runde je "
         "einmal gemessen, seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe31.yaml"),
+    ),
+    (
+        "Probe 32 (blind geschrieben, vor der dreißigsten Runde einmal gemessen, seitdem Entwicklungsdaten)",
+        PROBE.with_name("wording_probe32.yaml"),
+    ),
+    (
+        "Probe 33 (blind geschrieben, während der dreißigsten Runde; vor und nach ihr je einmal gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe33.yaml"),
     ),
 )
 

@@ -4192,3 +4192,213 @@ def test_the_twenty_ninth_rounds_second_net_and_its_twins(writer: str, text: str
     boss who will „kill“ someone) get no self-harm flag; the lists alone give it; laughing oneself „to
     death“ in Dutch and Spanish, a job „to die for“, a life that is good now get no hint of the model."""
     _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "harm"),
+    [
+        # the thirtieth round's net: core forms of each language, in words probe 32 did not use
+        ("elb", "nalingaka kokufa", True),
+        ("elb", "nazali na makanisi ya komiboma", True),
+        ("elb", "sitaki kuishi tena, nimechoka", True),
+        ("elb", "sitaki kuishi hapa, nataka kuhamia Berlin", False),
+        ("elb", "natamani kufa", True),
+        ("elb", "nataka kufa kwa kicheko", False),
+        ("elb", "premýšľam o samovražde", True),
+        ("elb", "chtěla bych umřít", True),
+        ("elb", "chcę już umrzeć", True),
+        ("elb", "želim da umrem", True),
+        ("elb", "dafa begg dee", True),
+        ("elb", "bëgguma dund", True),
+        ("elb", "bëgguma dund fi, dama bëgg dem Berlin", False),
+        ("elb", "aku nggak mau hidup lagi", True),
+        ("elb", "pengen mati", True),
+        ("elb", "pengen mati ketawa liat video itu", False),
+        ("elb", "gribētu nomirt", True),
+        ("elb", "norėčiau mirti", True),
+        ("elb", "nebenoriu gyventi čia, noriu į Berlyną", False),
+        ("elb", "jeene ka dil nahi karta", True),
+        ("elb", "main marna chahti hoon", True),
+        ("elb", "main marna nahi chahta, main kaam chahta hoon", False),
+        ("elb", "मैं मरना चाहती हूँ", True),
+        ("elb", "bensiz ailem daha rahat eder", True),
+        ("elb", "hayatıma son vermek istiyorum", True),
+        ("elb", "ma baddi 3eesh", True),
+        ("elb", "ma baddi 3ish hon, baddi ru7 3ala Hamburg", False),
+        ("elb", "bfakker bel ente7ar", True),
+        ("elb", "baddi mout", True),
+        ("elb", "3ayz amot men el da7k", False),
+        ("elb", "살기 싫어요", True),
+        ("elb", "我真的想死", True),
+        ("elb", "我想死你了", False),
+        ("elb", "生きていたくない", True),
+        ("elb", "ինքնասպանության մասին եմ մտածում", True),
+        ("elb", "თვითმკვლელობა მინდა", True),
+        ("elb", "ina so na mutu", True),
+        ("elb", "mo fẹ́ kú fún ẹ̀rín", False),
+        ("elb", "mi vorrei uccidere", True),
+        ("elb", "mi voglio ammazzare di lavoro questa settimana", False),
+        ("elb", "me voy a suicidar", True),
+        ("elb", "me voy a matar estudiando para el examen", False),
+        ("elb", "quero me matar", True),
+        ("elb", "vou morrer de rir", False),
+        ("elb", "знову порізав себе", True),
+        ("elb", "jeg vil ikke leve mere", True),
+        ("elb", "jag vill dö av skratt", False),
+        ("elb", "em muốn chết", True),
+        ("elb", "gusto ko nang magpakamatay", True),
+    ],
+)
+def test_the_thirtieth_rounds_net_and_its_twins(writer: str, text: str, harm: bool) -> None:
+    """Probe 32 (blind, measured once on main before the round): its 50 self-harm sentences without
+    the flag were the plainest words of some thirty languages. The round's net writes each language's
+    core forms, not the probe's sentence — here in words the probe did not use —, and the twins
+    (living elsewhere, dying of laughter, killing oneself with work or study, „想死你“) get no flag."""
+    _assert_self_harm_by_the_lists(text, writer, harm)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("moj muž me bije", "gewalt"),
+        ("mój partner mnie bije", "gewalt"),
+        ("丈夫经常打我", "gewalt"),
+        ("partenerul meu mă lovește", "gewalt"),
+        ("mon copain me frappe", "gewalt"),
+        ("mi pareja me golpea", "gewalt"),
+        ("мой муж меня бьёт", "gewalt"),
+        ("hij slaat mij", "gewalt"),
+        ("sevgilim beni dövüyor", "gewalt"),
+        ("my boyfriend hits me", "gewalt"),
+        ("нас виселяють з квартири", "wohnen"),
+        ("on m'expulse du logement", "wohnen"),
+        ("طردوني من الشقة", "wohnen"),
+        ("отключили свет", "schulden"),
+        ("ni s-a oprit gazul", "schulden"),
+        ("doğalgazımız kesildi, ev buz gibi", "schulden"),
+    ],
+)
+def test_the_thirtieth_rounds_other_crises_in_the_elbs_words(text: str, topic: str) -> None:
+    """Probe 32's crises in the eLb's own words the lists had no word for: a partner who beats, an
+    eviction, the power or gas cut off — in words the probe did not use; never the self-harm line."""
+    found = check_text(text, writer="elb")
+    assert topic in {f.topic for f in found if f.kind == "crisis"}, text
+    assert not any(f.self_harm for f in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il me frappe à la porte chaque matin, c'est mon voisin",
+        "elektrik kesintisi 5 dakika sürdü, sonra geldi",
+        "Kd. hat einen Schlafplatz bei der Schwester gefunden.",
+        "mon mari me tape sur les nerfs avec son foot",
+    ],
+)
+def test_the_thirtieth_rounds_other_crises_leave_their_twins_alone(text: str) -> None:
+    """A knock on the door, a short power cut, a bed found, a husband who gets on one's nerves."""
+    found = check_text(text, writer="elb")
+    assert not any(f.kind == "crisis" and f.topic in {"gewalt", "wohnen", "schulden"} for f in found), text
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # core forms written down before they were looked up (about 190 in some sixty languages): the
+        # ones without a word of the lists, and their twins
+        ("haluan kuolla", True),
+        ("haluan kuolla nauruun", False),
+        ("en halua enää elää", True),
+        ("en halua elää Helsingissä", False),
+        ("ajattelen itsemurhaa", True),
+        ("ma ei taha enam elada", True),
+        ("jeg vil ta mitt eget liv", True),
+        ("jeg vil tage mit eget liv", True),
+        ("hočem umreti", True),
+        ("ne želim več živeti", True),
+        ("ne želim živeti v Ljubljani", False),
+        ("δεν θέλω να ζήσω άλλο", True),
+        ("ölmək istəyirəm", True),
+        ("daha yaşamaq istəmirəm", True),
+        ("achọrọ m ịnwụ", True),
+        ("хоћу да умрем", True),
+        ("не желим више да живим у овом граду", False),
+        ("je vais me tuer", True),
+        ("j'ai envie de mourir", True),
+        ("j'ai envie de mourir de rire", False),
+        ("je ne veux plus vivre", True),
+        ("je ne veux plus vivre chez mes parents", False),
+        ("je ne veux plus vivre chez mes parents, je veux mourir", True),
+        ("ik wil niet meer leven", True),
+        ("ik wil niet meer leven in deze stad", False),
+        ("ik wil niet meer leven in dit huis, ik wil dood", True),
+        ("thinking about ending it all", True),
+        ("mujhe mar jana hai", True),
+        ("我想结束自己的生命", True),
+        ("magpapakamatay ako", True),
+        ("aku udah nggak mau hidup", True),
+        ("aku udah nggak mau hidup di kota ini", False),
+        ("waan dhiman rabaa", True),
+        ("nenoriu gyventi", True),
+        ("nenoriu gyventi mieste", False),
+        ("zabijem sa", True),
+        ("אני רוצה למות", True),
+        ("אני לא רוצה לחיות בברלין", False),
+        ("আমি মরতে চাই", True),
+        ("आत्महत्या गर्छु", True),
+        ("நான் சாக விரும்புகிறேன்", True),
+        ("لا أريد أن أعيش بعد الآن", True),
+        ("ไม่อยากมีชีวิตอยู่แล้ว", True),
+    ],
+)
+def test_the_thirtieth_rounds_core_forms_of_sixty_languages(text: str, harm: bool) -> None:
+    """The plainest ways to say the wish to die, in languages the probes keep bringing: each gets the
+    flag from the lists (not only from the model), its twin in the same words none."""
+    _assert_self_harm_by_the_lists(text, "elb", harm)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kd. ist Vietnamese, also sicher fleißig.", "typing"),
+        ("Musik liegt denen im Blut.", "typing"),
+        ("Rumänen sind im Allgemeinen sehr flexibel.", "typing"),
+        ("Frauen können keine Lkw fahren, daher Lager.", "typing"),
+        ("In dem Alter stellt einen niemand mehr ein.", "typing"),
+        ("Ältere wie die Kd. lernen schwer um.", "typing"),
+        ("Kd. ist ein Taugenichts.", "judging"),
+        ("Hat keinen Respekt.", "judging"),
+        ("Kd. will sich auf Kosten der Allgemeinheit durchschnorren.", "judging"),
+        ("Kd. kaum belastbar.", "deficit"),
+        ("Hat keinerlei Plan, keine Ziele.", "deficit"),
+        ("Mangelnde Umgangsformen im Gespräch.", "deficit"),
+        ("Kd. ist Zeuge Jehovas.", "profiling"),
+        ("Kd. ist transsexuell.", "profiling"),
+        ("Kd. hatte Hepatitis.", "profiling"),
+        ("Vater war bei der Stasi.", "profiling"),
+        ("Kd. hat bei der Wahl die AfD gewählt.", "profiling"),
+        ("Kd. ist vor zwei Jahren aus der Kirche ausgetreten.", "profiling"),
+    ],
+)
+def test_the_thirtieth_rounds_words_of_the_ifk(text: str, kind: str) -> None:
+    """Probe 32's IFK notes the lists had no word for, in words of the same family the probe did not
+    use: typing said as a consequence of origin, sex or age, verdicts, deficit talk, life details."""
+    assert kind in {k for f in check_text(text) for k in f.kinds}, text
+    assert kind not in {k for f in check_text(text, writer="elb") for k in f.kinds}  # the eLb's own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kd. hat die Grünen Tonnen im Hof gereinigt.",
+        "Die linke Hand ist wieder frei beweglich.",
+        "Kd. ist Inderin und spricht Hindi, Englisch und Deutsch.",
+        "Kd. hat einen Schlafplatz bei der Schwester gefunden.",
+        "Kd. bewirbt sich als Fahrer bei der Gewerkschaft ver.di.",
+        "Kd. ist Betriebsrat gewesen und bewirbt sich als Sachbearbeiter.",
+    ],
+)
+def test_the_thirtieth_rounds_words_leave_their_twins_alone(text: str) -> None:
+    """Everyday notes with the same words: green bins, a left hand, languages spoken, a bed found, a
+    union as an employer, a former works councillor applying."""
+    assert check_text(text) == [], text
