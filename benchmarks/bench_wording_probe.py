@@ -854,7 +854,7 @@ round is made:
   or age; verdicts; deficit talk; faith communities, gender identity, infections, the Stasi, a party)
   gave groups of words; its fine alarms exits for the model's hint (a job looked for, to live in a
   town, a file done with, a skipping rope, laughing „to death“ in Ukrainian, cutting hair). On probe
-  32 itself (training figures): P 0.963 (IFK 0.977, eLb 0.948), R 0.993, 0 of 292 self-harm sentences
+  32 itself (training figures): P 0.963 (IFK 0.975, eLb 0.948), R 0.993, 0 of 292 self-harm sentences
   without the flag, 25 of 466 fine with a hint.
 
 * probe 33 (``benchmarks/data/wording_probe33.yaml``, 1200 sentences, 600 IFK, 600 eLb; **292
@@ -877,6 +877,13 @@ round is made:
   words did before: self-harm without the flag 71 → 22, recall 0.779 → 0.873 — **the recall target
   (≥ 0.85) is met** on an unseen probe; precision 0.946 stays just under 0.95, and 22 self-harm
   sentences are still missed, so the target of point 4 is not met as a whole.
+
+  The round's third part adds a second list of core forms, again written down before they were looked
+  up (108 more ways — „I'd rather be dead“, „I'll kill myself“, „I want to end my life“ — in some sixty
+  languages; 52 had no word of the lists), not read off any probe. Probe 33, measured a third time
+  (figures only, still never read): P 0.947 (IFK 0.945, eLb 0.949), R 0.881, **16 of 292** self-harm
+  sentences without the flag (22 before this part), 24 of 475 fine with a hint; per kind crisis
+  0.910/0.886.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """

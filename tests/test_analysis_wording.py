@@ -4402,3 +4402,56 @@ def test_the_thirtieth_rounds_words_leave_their_twins_alone(text: str) -> None:
     """Everyday notes with the same words: green bins, a left hand, languages spoken, a bed found, a
     union as an employer, a former works councillor applying."""
     assert check_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # a second list of core forms written down before they were looked up (108 in some sixty
+        # languages): the ones the lists had no word for, and their twins
+        ("i'd rather be dead", True),
+        ("keşke ölsem", True),
+        ("سأنتحر", True),
+        ("лучше бы я умерла", True),
+        ("краще б я помер", True),
+        ("wolałabym nie żyć", True),
+        ("odbiorę sobie życie", True),
+        ("îmi iau viața", True),
+        ("ще се убия", True),
+        ("по-добре да съм мъртва", True),
+        ("më mirë të vdisja", True),
+        ("θα σκοτωθώ", True),
+        ("θα σκοτωθώ στη δουλειά αυτή την εβδομάδα", False),
+        ("vorrei essere morta", True),
+        ("mi ammazzo", True),
+        ("mi ammazzo di lavoro ma mi piace", False),
+        ("quiero acabar con mi vida", True),
+        ("quero acabar com a minha vida", True),
+        ("j'aimerais être morte", True),
+        ("bárcsak halott lennék", True),
+        ("chcem sa zabiť", True),
+        ("jag vill inte leva", True),
+        ("jag vill inte leva i stan, hellre på landet", False),
+        ("jeg vil drepe meg selv", True),
+        ("main khud ko maar dunga", True),
+        ("mujhe jeena nahi hai", True),
+        ("活着没意思", True),
+        ("死んでしまいたい", True),
+        ("tôi sẽ tự tử", True),
+        ("tôi sẽ từ từ học tiếng Đức", False),
+        ("papatayin ko ang sarili ko", True),
+        ("aku mau mengakhiri hidupku", True),
+        ("lebih baik aku mati", True),
+        ("ځان به ووژنم", True),
+        ("თავს მოვიკლავ", True),
+        ("אני אהרוג את עצמי", True),
+        ("bdi 2ktol 7ali", True),
+        ("bghit nmout", True),
+        ("ik maak er een einde aan.", True),
+    ],
+)
+def test_the_thirtieth_rounds_second_list_of_core_forms(text: str, harm: bool) -> None:
+    """More plain ways to say it — „I'd rather be dead“, „I'll kill myself“, „I want to end my life“ —
+    each with the flag from the lists; killing oneself with work, learning „từ từ“ (slowly) and
+    living in town get none."""
+    _assert_self_harm_by_the_lists(text, "elb", harm)
