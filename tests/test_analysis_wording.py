@@ -4455,3 +4455,106 @@ def test_the_thirtieth_rounds_second_list_of_core_forms(text: str, harm: bool) -
     each with the flag from the lists; killing oneself with work, learning „từ từ“ (slowly) and
     living in town get none."""
     _assert_self_harm_by_the_lists(text, "elb", harm)
+
+
+# --- thirty-first round: one list of pressing words, one crisis line for every self-harm group -----
+
+
+def test_every_self_harm_group_offers_the_crisis_line_unless_it_says_otherwise(tmp_path: Path) -> None:
+    body = (
+        "self_harm: {suggestion: 'Telefonseelsorge 0800 111 0 111'}\n"
+        "kinds: {crisis: {suggestion: 'An eine Beratungsstelle verweisen.'}}\n"
+        "groups:\n"
+        "  - {kind: crisis, self_harm: true, terms: [lebensmüde]}\n"
+        "  - {kind: crisis, self_harm: true, suggestion: 'Eigener Rat.', terms: [abschiedsbrief]}\n"
+        "  - {kind: crisis, terms: [räumungsklage]}\n"
+    )
+    guard = load_guard(_write(tmp_path / "wording_guard.yaml", body))
+    found = check_text("lebensmüde, abschiedsbrief, räumungsklage", guard=guard)
+    said = {f.term: f.suggestion for f in found}
+    assert said == {
+        "lebensmüde": "Telefonseelsorge 0800 111 0 111",
+        "abschiedsbrief": "Eigener Rat.",
+        "räumungsklage": "An eine Beratungsstelle verweisen.",
+    }
+    # the shipped lists: every group with thoughts of self-harm names the crisis line
+    assert all("0800 111 0 111" in term.suggestion for term in load_guard().terms if term.self_harm)
+    with pytest.raises(WordingGuardError, match="nicht die erwartete Form"):
+        load_guard(_write(tmp_path / "kaputt.yaml", "self_harm: {hint: 1}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        # written for the test: an everyday exit of each entry, and the same message with a pressing word
+        ("I want to work as a forklift driver", True),
+        ("I want to work as a forklift driver but I just want to die", False),
+        ("I want to work as a forklift driver, I will kill myself otherwise", False),
+        ("me voy a matar estudiando para el examen", True),
+        ("me voy a matar estudiando, no quiero vivir mas, quiero la muerte", False),
+        ("je ne veux plus vivre chez mes parents", True),
+        ("je ne veux plus vivre chez mes parents, je veux mourir", False),
+        ("ik wil niet meer wonen bij mijn ex", True),
+        ("ik wil niet meer wonen bij mijn ex, ik wil dood", False),
+        # „I want to be a driver“ in Persian; „I don't want to be alive any more“ is no such wish
+        ("man mikham ranande basham", True),
+        ("dige nemikham zende basham", False),
+    ],
+)
+def test_the_models_everyday_exits_share_one_list_of_pressing_words(text: str, calm: bool) -> None:
+    from beratungskit.analysis.wording import fold
+
+    unless = load_guard()._model.unless  # type: ignore[union-attr]
+    assert bool(unless.search(fold(text)[0])) is calm
+
+
+def test_everyday_exits_hold_only_without_a_pressing_word_and_are_checked_when_read(tmp_path: Path) -> None:
+    from beratungskit.resources import template_path
+
+    file = template_path("wording_model.json")
+    section = (
+        "model:\n  file: {file}\n  self_harm:\n    alone: 0.9\n    pressing: [sterb]\n"
+        "    everyday:\n      - exits: [kantine]\n      - also_pressing: [nacht]\n        exits: [kueche]\n"
+    )
+    guard = load_guard(_write(tmp_path / "wording_guard.yaml", section.format(file=file)))
+    unless = guard._model.unless  # type: ignore[attr-defined]
+    assert unless.search("arbeit in der kantine")
+    assert not unless.search("arbeit in der kantine, will sterben")
+    assert unless.search("kueche am tag") and not unless.search("kueche in der nacht")
+    assert unless.search("kantine in der nacht") is not None  # „nacht“ presses only its own entry
+    for broken, needle in (
+        ("    everyday: [{exits: []}]\n", "nicht die erwartete Form"),
+        ("    everyday: [{exits: [a], sonst: [b]}]\n", "nicht die erwartete Form"),
+        ("    everyday: {exits: [a]}\n", "nicht die erwartete Form"),
+        ("    pressing: ['(sterb']\n    everyday: [{exits: [a]}]\n", "(sterb"),
+    ):
+        body = "model:\n  self_harm:\n" + broken
+        with pytest.raises(WordingGuardError, match=re.escape(needle)):
+            load_guard(_write(tmp_path / "kaputt.yaml", body))
+
+
+@pytest.mark.parametrize(
+    ("text", "writer", "kinds"),
+    [
+        # written for the test, each with its twin: a qualification from the country of origin, a work
+        # limitation from a medical report, a wheelchair with the barrier-free place it needs
+        ("Kd. hat Abschluss als Bauingenieurin im Herkunftsland, Anerkennung läuft.", "ifk", set()),
+        ("Kd. hat im Herkunftsland 8 Jahre als Schweißer gearbeitet.", "ifk", set()),
+        ("Wegen ihrer Herkunft wird Kd. das nicht schaffen.", "ifk", {"typing"}),
+        ("Laut Gutachten max. 6 Stunden täglich, keine Nachtschicht.", "ifk", set()),
+        ("Laut Gutachten keine Lasten über 15 kg.", "ifk", set()),
+        ("Ärztliches Gutachten: Kd. hat Bandscheibenvorfall, keine Lasten über 10 kg.", "ifk", {"profiling"}),
+        ("Kd. fährt Rollstuhl, Arbeitsplatz muss barrierefrei sein.", "ifk", set()),
+        ("Kd. sitzt seit dem Unfall im Rollstuhl.", "ifk", {"profiling"}),
+        # the model's crisis hint on everyday words: a trade, a skill learned, going on; and twins
+        ("kann haare schneiden und färben, will in einen salon", "elb", set()),
+        ("ich schneide mich wieder, jeden abend", "elb", {"crisis"}),
+        ("meine tochter hat mir gezeigt wie man bewerbungen online schickt", "elb", set()),
+        ("ich hab nachgelesen wie man sich umbringt", "elb", {"crisis"}),
+    ],
+)
+def test_thirty_first_round_work_facts_and_everyday_words_stay_quiet(
+    text: str, writer: str, kinds: set[str]
+) -> None:
+    found = {k for f in check_text(text, writer=writer) for k in f.kinds}
+    assert kinds <= found if kinds else not found, found

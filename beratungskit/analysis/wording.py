@@ -720,6 +720,10 @@ class Guard:
                 sorted(unknown)[0],
                 t("analysis_wording.bad_kind", kind=sorted(unknown)[0], allowed=", ".join(KINDS)),
             )
+        # what every group with thoughts of self-harm suggests unless it says otherwise
+        self_harm = data.get("self_harm") or {}
+        if not isinstance(self_harm, dict) or set(self_harm) - {"suggestion"}:
+            raise self._error("self_harm", t("analysis_wording.bad_shape"))
         self.macros = {**MACROS, "@LAND": _countries()}
         for name, words in (data.get("macros") or {}).items():
             if not _MACRO.fullmatch(str(name)):
@@ -752,6 +756,8 @@ class Guard:
                         extra, t("analysis_wording.bad_kind", kind=extra, allowed=", ".join(KINDS))
                     )
             defaults = kinds.get(kind) or {}
+            if group.get("self_harm"):  # the crisis line, unless the group says otherwise
+                defaults = {**defaults, **self_harm}
             severity = group.get("severity", defaults.get("severity", "hint"))
             if severity not in SEVERITIES:
                 raise self._error(str(severity), t("analysis_wording.bad_severity", severity=severity))
@@ -1097,6 +1103,46 @@ class _ModelRule:
         return float(model.thresholds.get(self.label, {}).get(writer, 1.0))
 
 
+def _regex_list(raw: Any, name: str, error: Any) -> list[str]:
+    """A YAML list of regular expressions, each checked on its own (a German message names the one)."""
+    if not isinstance(raw, list):
+        raise error(name, t("analysis_wording.bad_shape"))
+    out = []
+    for entry in raw:
+        regex = str(entry).strip()
+        try:
+            re.compile(regex)
+        except re.error as exc:
+            raise error(regex[:40], str(exc)) from None
+        out.append(regex)
+    return out
+
+
+def _everyday_exits(options: dict[str, Any], error: Any) -> list[str]:
+    """The model's exits for everyday words (``everyday``), each held only in a message without a
+    pressing word (``pressing``, shared; ``also_pressing``, one entry's own) — thirty-first round:
+    one list of pressing words instead of a copy in every exit.
+
+    >>> exits = _everyday_exits({"pressing": ["sterb"], "everyday": [{"exits": ["a job"]}]}, ValueError)
+    >>> [bool(re.search(e, text)) for e in exits for text in ("a job", "a job or sterben")]
+    [True, False]
+    """
+    if not options.get("everyday"):
+        return []
+    pressing = _regex_list(options.get("pressing") or [], "pressing", error)
+    if not isinstance(options["everyday"], list):
+        raise error("everyday", t("analysis_wording.bad_shape"))
+    parts = []
+    for entry in options["everyday"]:
+        if not isinstance(entry, dict) or not entry.get("exits") or set(entry) - {"exits", "also_pressing"}:
+            raise error("everyday", t("analysis_wording.bad_shape"))
+        words = pressing + _regex_list(entry.get("also_pressing") or [], "also_pressing", error)
+        exits = _regex_list(entry["exits"], "exits", error)
+        never = r"(?![\s\S]*(?:" + "|".join(words) + "))" if words else ""
+        parts.append("^" + never + r"[\s\S]*?(?:" + "|".join(exits) + ")")
+    return parts
+
+
 class _ModelUse:
     """The guard's second opinion (:mod:`beratungskit.analysis.wording_model`): per sentence, a label
     the lists did not find there becomes a finding when the model's score passes its threshold."""
@@ -1194,15 +1240,16 @@ class _ModelUse:
                 intent = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["intent"]))
             if label == "self_harm" and options.get("again"):
                 again = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["again"]))
-            if label == "self_harm" and options.get("unless"):
+            if label == "self_harm" and (options.get("unless") or options.get("everyday")):
                 # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
-                raw_unless = [str(w) for w in options["unless"]]
+                raw_unless = [str(w) for w in options.get("unless") or ()]
                 phrases = sorted(
                     {_fold_term(w) for w in raw_unless if not w.startswith("re:")}, key=len, reverse=True
                 )
                 parts = [re.escape(w) for w in phrases if w] + [
                     w[3:] for w in raw_unless if w.startswith("re:")
                 ]
+                parts += _everyday_exits(options, error)
                 unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
         return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent, again)
 
