@@ -885,6 +885,21 @@ round is made:
   sentences without the flag (22 before this part), 24 of 475 fine with a hint; per kind crisis
   0.910/0.886.
 
+* probe 34 (``benchmarks/data/wording_probe34.yaml``, 1200 sentences, 600 IFK, 600 eLb; **290
+  self-harm**, 470 fine; sha256 ``414ce988…``), the same brief in about 65 languages, written
+  02:23–02:33 UTC on 2026-12-04 by a helper who read nothing on the machine, copied in unchanged and
+  measured once on main (4783fb9) before the thirty-first round: P 0.939 (IFK 0.930, eLb 0.953),
+  R 0.816, **33 of 290** self-harm sentences without the flag, 23 of 470 fine with a hint — again the
+  core forms of some twenty-five languages, most written too narrowly by the thirtieth round (one
+  verb form, one word order). Development data since. The thirty-first round writes the core forms
+  with stems and orders, the next most common ways from a training list a helper wrote for the round
+  (notes r32/forms3.yaml, 180 ways and their twins in 45 languages; the lists knew 75 of the 180), the
+  IFK's verdicts and typings as families of words, and exits for the model's hint; probe 33, measured
+  a fourth time with figures only and still never read: P 0.948 (IFK 0.948, eLb 0.949), R 0.884,
+  **14 of 292** self-harm sentences without the flag (16 before), 23 of 475 fine with a hint. On probe
+  34 itself (training figures): P 0.966 (IFK 0.955, eLb 0.985), R 0.903, 0 of 290 missed, 9 of 470
+  fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1196,6 +1211,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 33 (blind geschrieben, während der dreißigsten Runde; vor und nach ihr je einmal gemessen, "
         "nie gelesen)",
         PROBE.with_name("wording_probe33.yaml"),
+    ),
+    (
+        "Probe 34 (blind geschrieben, vor der einunddreißigsten Runde einmal gemessen, seitdem "
+        "Entwicklungsdaten)",
+        PROBE.with_name("wording_probe34.yaml"),
     ),
 )
 

@@ -1118,10 +1118,14 @@ def _regex_list(raw: Any, name: str, error: Any) -> list[str]:
     return out
 
 
+#: What an entry of the model's ``everyday`` exits may hold.
+EVERYDAY_KEYS = frozenset({"exits", "also_pressing", "pressing"})
+
+
 def _everyday_exits(options: dict[str, Any], error: Any) -> list[str]:
     """The model's exits for everyday words (``everyday``), each held only in a message without a
-    pressing word (``pressing``, shared; ``also_pressing``, one entry's own) — thirty-first round:
-    one list of pressing words instead of a copy in every exit.
+    pressing word (``pressing``, shared, or an entry's own instead; ``also_pressing``, added for one
+    entry) — thirty-first round: one list of pressing words instead of a copy in every exit.
 
     >>> exits = _everyday_exits({"pressing": ["sterb"], "everyday": [{"exits": ["a job"]}]}, ValueError)
     >>> [bool(re.search(e, text)) for e in exits for text in ("a job", "a job or sterben")]
@@ -1134,9 +1138,10 @@ def _everyday_exits(options: dict[str, Any], error: Any) -> list[str]:
         raise error("everyday", t("analysis_wording.bad_shape"))
     parts = []
     for entry in options["everyday"]:
-        if not isinstance(entry, dict) or not entry.get("exits") or set(entry) - {"exits", "also_pressing"}:
+        if not isinstance(entry, dict) or not entry.get("exits") or set(entry) - EVERYDAY_KEYS:
             raise error("everyday", t("analysis_wording.bad_shape"))
-        words = pressing + _regex_list(entry.get("also_pressing") or [], "also_pressing", error)
+        own = _regex_list(entry["pressing"], "pressing", error) if "pressing" in entry else pressing
+        words = own + _regex_list(entry.get("also_pressing") or [], "also_pressing", error)
         exits = _regex_list(entry["exits"], "exits", error)
         never = r"(?![\s\S]*(?:" + "|".join(words) + "))" if words else ""
         parts.append("^" + never + r"[\s\S]*?(?:" + "|".join(exits) + ")")
@@ -1157,11 +1162,16 @@ class _ModelUse:
         medicine: re.Pattern[str] | None = None,
         intent: re.Pattern[str] | None = None,
         again: re.Pattern[str] | None = None,
+        settled: re.Pattern[str] | None = None,
     ) -> None:
         self.file = file
         self.rules = rules
         self.field = field
         self.unless = unless
+        #: The exits of ``unless`` without the everyday ones: a word of ``again`` inside one of their
+        #: matches is the exit's own („die Drohungen haben aufgehört“, „Strom ist wieder an“) and
+        #: does not undo it (thirty-first round: before, both exits could never hold).
+        self.settled = settled
         #: Words of the field that name a medicine: alone they do not open the field's gate where the
         #: lists read the sentence as health (profiling) and no ``intent`` is said (eleventh round).
         self.medicine = medicine
@@ -1184,7 +1194,7 @@ class _ModelUse:
         if not isinstance(raw, dict):
             raise error("model", t("analysis_wording.bad_shape"))
         rules = []
-        field = unless = medicine = intent = again = None
+        field = unless = medicine = intent = again = settled = None
         veto = raw.get("veto")
         if veto is not None:
             try:
@@ -1249,9 +1259,13 @@ class _ModelUse:
                 parts = [re.escape(w) for w in phrases if w] + [
                     w[3:] for w in raw_unless if w.startswith("re:")
                 ]
+                if parts:  # the exits of „unless“ alone, whose own words „again“ does not read
+                    settled = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
                 parts += _everyday_exits(options, error)
                 unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-        return cls(str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent, again)
+        return cls(
+            str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent, again, settled
+        )
 
     def _load(self) -> Any:
         from beratungskit.analysis.wording_model import load_model
@@ -1395,10 +1409,29 @@ class _ModelUse:
         True
         >>> use.exits(fold("Letztes Jahr mit den Tabletten, und jetzt will ich wieder dahin.")[0])
         False
+        >>> use.exits(fold("Die Drohungen haben aufgehört, seit er weggezogen ist.")[0])
+        True
+        >>> use.exits(fold("Ich hab aufgehört zu essen, die Drohungen haben aufgehört.")[0])
+        False
+        >>> use.exits(fold("Sie nimmt ihre Termine seit zwei Wochen absichtlich nicht mehr wahr.")[0])
+        False
         """
         if self.unless is None or not self.unless.search(folded):
             return False
-        return self.again is None or not (self.again.search(folded) or self.again.search(after))
+        if self.again is None:
+            return True
+        own = [m.span() for m in self.settled.finditer(folded)] if self.settled is not None else []
+        here = any(
+            not (self._names(m.group()) and any(a <= m.start() and m.end() <= b for a, b in own))
+            for m in self.again.finditer(folded)
+        )
+        return not (here or self.again.search(after))
+
+    def _names(self, word: str) -> bool:
+        """Whether the exits of ``unless`` spell ``word`` out themselves („aufgehoert“, „wieder“), so
+        that it stands in their match as their own word, not in a slot („seit zwei Wochen absichtlich
+        nicht mehr“ keeps „absichtlich“ as the crisis it is)."""
+        return self.settled is not None and word.isalpha() and word in self.settled.pattern
 
     def _medicine_only(self, folded: str, here: list[Finding]) -> bool:
         """Whether the only words of the field in one sentence (``folded``) name a medicine, where the
