@@ -900,6 +900,24 @@ round is made:
   34 itself (training figures): P 0.966 (IFK 0.955, eLb 0.985), R 0.903, 0 of 290 missed, 9 of 470
   fine with a hint.
 
+* probe 35 (``benchmarks/data/wording_probe35.yaml``, 1200 sentences, 600 IFK, 600 eLb; **290
+  self-harm** (109 IFK, 181 eLb), 473 fine; sha256 ``5824968b…``), the same brief in about 65
+  languages, written 03:25–03:37 UTC on 2026-12-04 by a helper who read nothing on the machine while
+  the round's third part was made, copied in unchanged, never read; measured once on main (4783fb9)
+  and once on the round's final lists (b6c06aa), figures only:
+
+  ===========  =====================  =====  ===============  ================
+  probe 35     P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+  ===========  =====================  =====  ===============  ================
+  before       0.960 (0.960 / 0.961)  0.834  22 of 290        12 of 473
+  after        0.961 (0.961 / 0.961)  0.845  17 of 290        12 of 473
+  ===========  =====================  =====  ===============  ================
+
+  On this unseen probe precision meets the target (≥ 0.95) before and after the round; recall
+  (0.845) stays just under 0.85 and 17 self-harm sentences are still missed — point 4's target is
+  not met as a whole.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1216,6 +1234,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 34 (blind geschrieben, vor der einunddreißigsten Runde einmal gemessen, seitdem "
         "Entwicklungsdaten)",
         PROBE.with_name("wording_probe34.yaml"),
+    ),
+    (
+        "Probe 35 (blind geschrieben, während der einunddreißigsten Runde; vor und nach ihr je einmal "
+        "gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe35.yaml"),
     ),
 )
 
