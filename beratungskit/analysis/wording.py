@@ -1172,6 +1172,8 @@ class _ModelUse:
         #: matches is the exit's own („die Drohungen haben aufgehört“, „Strom ist wieder an“) and
         #: does not undo it (thirty-first round: before, both exits could never hold).
         self.settled = settled
+        #: The words those exits spell out themselves, read once from their patterns.
+        self._settled_words = frozenset(re.findall(r"[^\W\d_]+", settled.pattern)) if settled else frozenset()
         #: Words of the field that name a medicine: alone they do not open the field's gate where the
         #: lists read the sentence as health (profiling) and no ``intent`` is said (eleventh round).
         self.medicine = medicine
@@ -1418,20 +1420,18 @@ class _ModelUse:
         """
         if self.unless is None or not self.unless.search(folded):
             return False
-        if self.again is None:
+        if self.again is None or self.again.search(after):
+            return self.again is None
+        # a word of „again“ undoes the exit unless the exit spells it out itself and it stands inside
+        # that exit's match („die Drohungen haben aufgehört“); in a slot („seit zwei Wochen absichtlich
+        # nicht mehr“) it keeps the crisis it is
+        again = list(self.again.finditer(folded))
+        if not again:
             return True
-        own = [m.span() for m in self.settled.finditer(folded)] if self.settled is not None else []
-        here = any(
-            not (self._names(m.group()) and any(a <= m.start() and m.end() <= b for a, b in own))
-            for m in self.again.finditer(folded)
-        )
-        return not (here or self.again.search(after))
-
-    def _names(self, word: str) -> bool:
-        """Whether the exits of ``unless`` spell ``word`` out themselves („aufgehoert“, „wieder“), so
-        that it stands in their match as their own word, not in a slot („seit zwei Wochen absichtlich
-        nicht mehr“ keeps „absichtlich“ as the crisis it is)."""
-        return self.settled is not None and word.isalpha() and word in self.settled.pattern
+        if self.settled is None or any(m.group() not in self._settled_words for m in again):
+            return False
+        own = [m.span() for m in self.settled.finditer(folded)]
+        return all(any(a <= m.start() and m.end() <= b for a, b in own) for m in again)
 
     def _medicine_only(self, folded: str, here: list[Finding]) -> bool:
         """Whether the only words of the field in one sentence (``folded``) name a medicine, where the
