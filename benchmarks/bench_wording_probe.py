@@ -918,6 +918,40 @@ round is made:
   (0.845) stays just under 0.85 and 17 self-harm sentences are still missed — point 4's target is
   not met as a whole.
 
+* thirty-second round (the lists only; the model unchanged): two training lists helpers wrote for the
+  round without reading anything here (``tests/data/wording_forms32.yaml`` keeps what they gave:
+  589 ways of saying it in 55 languages and varieties of Asia and Africa, 609 in 33 languages of
+  Europe, 400 German IFK notes and eLb messages, each list with its twins; the lists of the round
+  before missed 291, 292 and 6 of them), written as stems on the folded text, and exits of the model's
+  hint for twins it read as self-harm (a relative's death told with its time, laughing „to death“ in
+  the languages of India, a queue that „kills“, time killed, a phone that died). The zero-width
+  non-joiner of Persian spelling now parts words as a space does (as the model already read it). On
+  the training lists: 1,009 → 1,399 of 1,598 self-harm ways with the crisis line, twins with a
+  self-harm flag 61 → 34 of 659. Measured once after the round, figures only:
+
+  ===========  =====================  =====  ===============  ================
+  after        P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+  ===========  =====================  =====  ===============  ================
+  probe 33     0.948 (0.948 / 0.950)  0.888  11 of 292 (14)   23 of 475
+  probe 35     0.961 (0.961 / 0.962)  0.851  12 of 290 (17)   12 of 473
+  probe 36     0.930 (0.912 / 0.951)  0.853  5 of 295 (12)    39 of 471
+  ===========  =====================  =====  ===============  ================
+
+  (in brackets: before the round). Probe 33 is still never read. Of probe 35 the first thirty
+  sentences were seen once, by mistake, at the start of the round (a ``sed`` meant for its header);
+  no pattern of the round comes from them, and the rest is unread. On probe 35 both figures of the
+  target are now met (P 0.961, R 0.851), with 12 self-harm sentences still missed.
+
+* probe 36 (``benchmarks/data/wording_probe36.yaml``, 1200 sentences, 600 IFK, 600 eLb; **295
+  self-harm** (100 IFK, 195 eLb), 471 fine; sha256 ``bf4c4131…``), the same brief in 65 languages,
+  written 09:04–09:18 UTC on 2026-12-04 by a helper who read nothing on the machine, while the
+  training lists were written; copied in unchanged, never read; measured once on main (69c3899)
+  before the thirty-second round — P 0.929 (IFK 0.912, eLb 0.949), R 0.844, **12 of 295** self-harm
+  sentences without the flag, 39 of 471 fine with a hint — and once after it (table above). Its
+  writer reported IFK notes labelled fine that name a health fact said for work („Diabetes Typ 1 …
+  feste Pausen“, the helper's example); its profiling precision, 0.508, is the largest gap left.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1236,9 +1270,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe34.yaml"),
     ),
     (
-        "Probe 35 (blind geschrieben, während der einunddreißigsten Runde; vor und nach ihr je einmal "
-        "gemessen, nie gelesen)",
+        "Probe 35 (blind geschrieben, während der einunddreißigsten Runde; vor und nach ihr und nach der "
+        "zweiunddreißigsten je einmal gemessen; die ersten dreißig Sätze einmal versehentlich gesehen)",
         PROBE.with_name("wording_probe35.yaml"),
+    ),
+    (
+        "Probe 36 (blind geschrieben, vor und nach der zweiunddreißigsten Runde je einmal gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe36.yaml"),
     ),
 )
 

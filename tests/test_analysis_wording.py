@@ -5488,3 +5488,33 @@ def test_thirty_first_round_core_forms_get_the_crisis_line(text: str) -> None:
 def test_thirty_first_round_twins_get_no_self_harm_flag_from_the_lists(text: str) -> None:
     found = check_text(text, writer="elb")
     assert not [f.term for f in found if f.self_harm and not f.term.startswith("model:")], text
+
+
+# --- thirty-second round: two training lists in 88 languages and a German one, with their twins -----
+
+FORMS32 = yaml.safe_load(
+    (Path(__file__).parent / "data" / "wording_forms32.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("entry", FORMS32["self_harm"], ids=lambda e: e["text"][:40])
+def test_thirty_second_round_ways_of_saying_it_get_the_crisis_line(entry: dict[str, str]) -> None:
+    assert any(f.self_harm for f in check_text(entry["text"], writer=entry["writer"])), entry["text"]
+
+
+@pytest.mark.parametrize("entry", FORMS32["twins"], ids=lambda e: e["text"][:40])
+def test_thirty_second_round_twins_get_no_self_harm_flag_from_the_lists(entry: dict[str, str]) -> None:
+    found = check_text(entry["text"], writer=entry["writer"])
+    assert not [f.term for f in found if f.self_harm and not f.term.startswith("model:")], entry["text"]
+
+
+@pytest.mark.parametrize("entry", FORMS32["quiet"], ids=lambda e: e["text"][:40])
+def test_thirty_second_round_everyday_twins_get_no_crisis_line_at_all(entry: dict[str, str]) -> None:
+    assert not any(f.self_harm for f in check_text(entry["text"], writer=entry["writer"])), entry["text"]
+
+
+def test_zero_width_non_joiner_parts_words_as_a_space_does() -> None:
+    # Persian typed with the ZWNJ („می‌خوام“) reads as typed with a space („می خوام“), as the model reads it
+    assert fold("می\u200cخوام")[0] == "می خوام"
+    assert any(f.self_harm for f in check_text("می\u200cخوام بمیرم", writer="elb"))
+    assert any(f.self_harm for f in check_text("از پل می\u200cپرم", writer="elb"))

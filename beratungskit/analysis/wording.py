@@ -205,6 +205,11 @@ _EMOJI_WORDS = {
     "🔫": " pistole ",
 }
 _SPECIAL.update(_EMOJI_WORDS)
+#: The zero-width non-joiner of Persian, Kurdish and Urdu spelling („می‌خوام“, „قرص‌ها“) parts the
+#: letters it stands between as a space does, where the model already parted its words (thirty-second
+#: round: „می‌خوام بمیرم“ with it matched none of the lists' words; left out instead of a space, it
+#: changed the model's words and lost „بدون من همه راحت‌تر هستند“).
+_SPECIAL["\u200c"] = " "
 _FOLD_CACHE: dict[str, str] = {}
 
 
