@@ -926,19 +926,21 @@ round is made:
   hint for twins it read as self-harm (a relative's death told with its time, laughing „to death“ in
   the languages of India, a queue that „kills“, time killed, a phone that died). The zero-width
   non-joiner of Persian spelling now parts words as a space does (as the model already read it). On
-  the training lists: 1,009 → 1,399 of 1,598 self-harm ways with the crisis line, twins with a
+  the training lists: 1,009 → 1,403 of 1,598 self-harm ways with the crisis line, twins with a
   self-harm flag 61 → 34 of 659. Measured once after the round, figures only:
 
   ===========  =====================  =====  ===============  ================
   after        P (IFK / eLb)          R      self-harm        fine with a hint
                                              without flag
   ===========  =====================  =====  ===============  ================
-  probe 33     0.948 (0.948 / 0.950)  0.888  11 of 292 (14)   23 of 475
+  probe 33     0.949 (0.948 / 0.950)  0.890  10 of 292 (14)   23 of 475
   probe 35     0.961 (0.961 / 0.962)  0.851  12 of 290 (17)   12 of 473
   probe 36     0.930 (0.912 / 0.951)  0.853  5 of 295 (12)    39 of 471
   ===========  =====================  =====  ===============  ================
 
-  (in brackets: before the round). Probe 33 is still never read. Of probe 35 the first thirty
+  (in brackets: before the round; probe 33 was measured once more after four Pashto and Portuguese
+  forms of the training lists were added: 0.948 / 0.888 / 11 before them). Probe 33 is still never
+  read. Of probe 35 the first thirty
   sentences were seen once, by mistake, at the start of the round (a ``sed`` meant for its header);
   no pattern of the round comes from them, and the rest is unread. On probe 35 both figures of the
   target are now met (P 0.961, R 0.851), with 12 self-harm sentences still missed.
