@@ -954,6 +954,48 @@ round is made:
   writer reported IFK notes labelled fine that name a health fact said for work („Diabetes Typ 1 …
   feste Pausen“, the helper's example); its profiling precision, 0.508, is the largest gap left.
 
+* probe 37 (``benchmarks/data/wording_probe37.yaml``, 1200 sentences, 532 IFK, 668 eLb; **290
+  self-harm**, 475 fine; sha256 ``ac7a9021…``), written 12:48–13:08 UTC on 2026-12-04 by a helper who
+  read nothing on the machine, mostly German with a quarter of the self-harm sentences in or mixed
+  with the clients' languages, while the thirty-third round was made; copied in unchanged, never read;
+  measured once on main (57b1728) before the round and once after it (table below), figures only.
+
+* thirty-third round (the lists and the model's exits; the model's weights unchanged): four training
+  lists helpers wrote for the round without reading anything here (``tests/data/wording_forms33.yaml``
+  keeps what they gave): German IFK notes in pairs, fine and with an issue (504); German ways of saying
+  thoughts of suicide that are easy to miss, with twins (574); such ways in 30 languages, with twins
+  (607); and the German list of the round before (650). Three more helpers wrote the stems of the 208
+  ways of the 30-language list the lists missed (tired of living, a burden to the family, „God, take
+  me“, pills collected or hidden, farewell for ever, joining a dead parent, a bridge or the rails,
+  things given away, no reason to live after the Sanktion), each pattern checked against the twins and
+  every labelled sentence that is no self-harm. Exits: denials of the IFK („verneint auf direkte
+  Nachfrage Suizidgedanken“, „Suizidalität abgefragt: verneint“, „keine lebensmüden Gedanken“), a
+  last day in a course, a shift at four, another person's dying, a queue that „kills“, things that are
+  typical of a trade, a course that „belongs to“ certified courses, a demanding course, arrears settled;
+  new IFK words („eine Nummer zu groß“, „habe ihm abgeraten“, „tauge nichts“, „bremst alle aus“). On
+  the training lists: self-harm ways with the crisis line 990 → 1,204 of 1,207, twins with a self-harm
+  flag 82 → 22 of 1,128, fine IFK notes with a hint 35 → 21 of 252, IFK notes with an issue found
+  235 → 248 of 252. Measured once after the round, figures only:
+
+  ===========  =====================  =====  ===============  ================
+  after        P (IFK / eLb)          R      self-harm        fine with a hint
+                                             without flag
+  ===========  =====================  =====  ===============  ================
+  probe 33     0.949 (0.948 / 0.950)  0.891  9 of 292 (10)    23 of 475 (23)
+  probe 35     0.961 (0.961 / 0.962)  0.853  11 of 290 (12)   12 of 473 (12)
+  probe 36     0.931 (0.912 / 0.954)  0.852  5 of 295 (5)     37 of 471 (39)
+  probe 37     0.962 (0.985 / 0.937)  0.978  6 of 290 (6)     25 of 475 (26)
+  ===========  =====================  =====  ===============  ================
+
+  (in brackets: before the round; before it, probe 33 had P 0.949 and R 0.890, probe 35 R 0.851, probe
+  36 P 0.930 (eLb 0.951) and R 0.853, probe 37 P 0.961 (IFK 0.985 / eLb 0.934) and R 0.978.) Small
+  gains that carry: one self-harm sentence more with the crisis line on probes 33 and 35, two and one
+  fewer false alarms on probes 36 and 37, none lost anywhere. Probe 37, written mostly in German,
+  already met precision and recall before the round (P 0.961, R 0.978); „no self-harm missed“ is met
+  on no unseen probe (9, 11, 5, 6).
+  Probes 33, 36 and 37 are never read; of probe 35 the first thirty sentences were seen once, by
+  mistake, in the thirty-second round.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1277,9 +1319,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe35.yaml"),
     ),
     (
-        "Probe 36 (blind geschrieben, vor und nach der zweiunddreißigsten Runde je einmal gemessen, nie "
-        "gelesen)",
+        "Probe 36 (blind geschrieben, vor und nach der zweiunddreißigsten Runde und nach der "
+        "dreiunddreißigsten gemessen, nie gelesen)",
         PROBE.with_name("wording_probe36.yaml"),
+    ),
+    (
+        "Probe 37 (blind geschrieben, vor und nach der dreiunddreißigsten Runde je einmal gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe37.yaml"),
     ),
 )
 

@@ -12,6 +12,7 @@ import json
 import re
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -5490,26 +5491,32 @@ def test_thirty_first_round_twins_get_no_self_harm_flag_from_the_lists(text: str
     assert not [f.term for f in found if f.self_harm and not f.term.startswith("model:")], text
 
 
-# --- thirty-second round: two training lists in 88 languages and a German one, with their twins -----
+# --- thirty-second and thirty-third rounds: training lists helpers wrote without reading the lists ------
+# (32: 88 languages and a German list; 33: German IFK pairs, German ways, 30 languages), with twins
 
 FORMS32 = yaml.safe_load(
     (Path(__file__).parent / "data" / "wording_forms32.yaml").read_text(encoding="utf-8")
 )
+FORMS33 = yaml.safe_load(
+    (Path(__file__).parent / "data" / "wording_forms33.yaml").read_text(encoding="utf-8")
+)
 
 
-@pytest.mark.parametrize("entry", FORMS32["self_harm"], ids=lambda e: e["text"][:40])
-def test_thirty_second_round_ways_of_saying_it_get_the_crisis_line(entry: dict[str, str]) -> None:
+@pytest.mark.parametrize("entry", FORMS32["self_harm"] + FORMS33["self_harm"], ids=lambda e: e["text"][:40])
+def test_training_lists_ways_of_saying_it_get_the_crisis_line(entry: dict[str, str]) -> None:
     assert any(f.self_harm for f in check_text(entry["text"], writer=entry["writer"])), entry["text"]
 
 
-@pytest.mark.parametrize("entry", FORMS32["twins"], ids=lambda e: e["text"][:40])
-def test_thirty_second_round_twins_get_no_self_harm_flag_from_the_lists(entry: dict[str, str]) -> None:
+@pytest.mark.parametrize("entry", FORMS32["twins"] + FORMS33["twins"], ids=lambda e: e["text"][:40])
+def test_training_lists_twins_get_no_self_harm_flag_from_the_lists(entry: dict[str, str]) -> None:
     found = check_text(entry["text"], writer=entry["writer"])
     assert not [f.term for f in found if f.self_harm and not f.term.startswith("model:")], entry["text"]
 
 
-@pytest.mark.parametrize("entry", FORMS32["quiet"], ids=lambda e: e["text"][:40])
-def test_thirty_second_round_everyday_twins_get_no_crisis_line_at_all(entry: dict[str, str]) -> None:
+@pytest.mark.parametrize("entry", FORMS32["quiet"] + FORMS33["quiet"], ids=lambda e: e["text"][:40])
+def test_training_lists_everyday_twins_get_no_crisis_line_at_all(entry: dict[str, str]) -> None:
+    # (33) denials („verneint auf direkte Nachfrage Suizidgedanken“), a last day in a course, a shift at
+    # four, a relative's dying, a queue that „kills“ in Turkish or Russian: no flag, lists or model
     assert not any(f.self_harm for f in check_text(entry["text"], writer=entry["writer"])), entry["text"]
 
 
@@ -5518,3 +5525,34 @@ def test_zero_width_non_joiner_parts_words_as_a_space_does() -> None:
     assert fold("می\u200cخوام")[0] == "می خوام"
     assert any(f.self_harm for f in check_text("می\u200cخوام بمیرم", writer="elb"))
     assert any(f.self_harm for f in check_text("از پل می\u200cپرم", writer="elb"))
+
+
+# --- thirty-third round: the IFK notes of the training list in pairs (forms9) --------------------------
+
+
+@pytest.mark.parametrize("entry", FORMS33["fine"], ids=lambda e: e["text"][:40])
+def test_thirty_third_round_fine_ifk_notes_get_no_hint(entry: dict[str, str]) -> None:
+    # „keinen Tag gefehlt“, „mangels Teilnehmer abgesagt“, „Der Kurs gehört zu den AZAV-zertifizierten
+    # Maßnahmen“, „Besser wäre lt. Kdin. …“, arrears settled and the flat kept
+    assert check_text(entry["text"], writer=entry["writer"]) == [], entry["text"]
+
+
+@pytest.mark.parametrize("entry", FORMS33["issues"], ids=lambda e: e["text"][:40])
+def test_thirty_third_round_ifk_verdicts_and_lack_get_a_hint_of_their_kind(entry: dict[str, Any]) -> None:
+    kinds = {k for f in check_text(entry["text"], writer=entry["writer"]) for k in f.kinds}
+    assert kinds & set(entry["kinds"]), (entry["text"], kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denials stay crises where the note hesitates, or tells of thoughts too
+        "Kd. verneint auf direkte Nachfrage Suizidgedanken nicht glaubhaft, wirkt hoffnungslos.",
+        "Suizidalität abgefragt: verneint, aber Kd. hat Tabletten gesammelt.",
+        "Kd. spricht vom Tod seines Vaters und sagt, er wolle ihm nachfolgen.",
+        "Ich möchte nicht mehr aufwachen müssen.",
+        "Heute ist mein letzter Tag in der Maßnahme, ich verabschiede mich für immer.",
+    ],
+)
+def test_thirty_third_round_exits_keep_the_crisis_where_it_is_said(text: str) -> None:
+    assert any(f.self_harm for f in check_text(text, writer="ifk")), text
