@@ -523,6 +523,22 @@ def test_the_elb_reads_everything_in_their_language(
     assert watch.page_errors == []
 
 
+def _sizes_once_readable(pg: Any, least: float, seconds: float = 20.0) -> dict[str, float]:
+    """The map's text sizes (``TEXTS``) once none is below ``least``, or as they are after ``seconds``.
+    The fold of the form comes when the browser has reported the canvas and the kernel has answered;
+    under load (a fresh install, the whole suite) that can be after the map first settled, and the
+    sizes read at once were the ones before the fold (this session's CI: 12.88 px, once in two runs)."""
+    from tests.test_browser_map_text_sizes import TEXTS
+
+    waited = 0.0
+    while True:
+        sizes: dict[str, float] = pg.evaluate(TEXTS)
+        if waited >= seconds or all(v >= least - 0.05 for v in sizes.values()):
+            return sizes
+        pg.wait_for_timeout(500)
+        waited += 0.5
+
+
 @pytest.mark.parametrize("lang", ["ru", "uk"])
 def test_a_language_chosen_in_the_session_leaves_the_map_readable(
     page: Any, demo_served: tuple[str, Path], lang: str
@@ -534,19 +550,18 @@ def test_a_language_chosen_in_the_session_leaves_the_map_readable(
     from beratungskit.demo import demo_case
     from beratungskit.ui.mapwidget import readable_px
     from tests.test_browser_map import settled
-    from tests.test_browser_map_text_sizes import TEXTS
 
     pg, watch = page
     url, _store_dir = demo_served
     least = readable_px(len(demo_case().resources))
     _mira_in(pg, url, lang)
     settled(pg)
-    chosen = pg.evaluate(TEXTS)
+    chosen = _sizes_once_readable(pg, least)
     pg.click("button:has-text('Anderen Fall öffnen')")
     pg.click(".bk-open-case:has-text('Mira')")  # opened again, in the language now saved
     pg.wait_for_selector(".bk-map canvas", timeout=60_000)
     settled(pg)
-    opened = pg.evaluate(TEXTS)
+    opened = _sizes_once_readable(pg, least)
     small = {
         when: {k: round(v, 2) for k, v in sizes.items() if v < least - 0.05}
         for when, sizes in (("chosen", chosen), ("opened", opened))
