@@ -996,6 +996,16 @@ round is made:
   Probes 33, 36 and 37 are never read; of probe 35 the first thirty sentences were seen once, by
   mistake, in the thirty-second round.
 
+* probe 38 (``benchmarks/data/wording_probe38.yaml``, 1000 sentences, 499 IFK, 501 eLb; **250
+  self-harm**, 399 fine; sha256 ``319481dc…``), written 15:40–16:00 UTC on 2026-12-04 by a helper who
+  read nothing on the machine, about 40 % of the self-harm sentences in the clients' languages; copied
+  in unchanged, never read; measured once on main (48e74b9) at the start of the thirty-fourth round,
+  figures only: **P 0.974 (IFK 0.973 / eLb 0.976), R 0.885 — both targets met**; 11 of 250 self-harm
+  sentences without the crisis line (all 11 without any line), 8 of 399 fine with a hint; per kind
+  (P / R) crisis 0.917 / 0.856, profiling 0.535 / 1.000, deficit 0.824 / 0.918, typing 0.816 / 0.909,
+  judging 0.629 / 0.800. The same figures, to the sentence, with the faster lookups and the named
+  exit lists (``unless_lists``) of that round, as on probes 33, 35, 36 and 37.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1327,6 +1337,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 37 (blind geschrieben, vor und nach der dreiunddreißigsten Runde je einmal gemessen, nie "
         "gelesen)",
         PROBE.with_name("wording_probe37.yaml"),
+    ),
+    (
+        "Probe 38 (blind geschrieben, zu Beginn der vierunddreißigsten Runde einmal gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe38.yaml"),
     ),
 )
 

@@ -28,6 +28,7 @@ Two severities: ``hint`` and ``soft`` (often fine in the eLb's own words, e.g. "
 from __future__ import annotations
 
 import bisect
+import heapq
 import os
 import re
 import unicodedata
@@ -476,22 +477,90 @@ def _compile_pattern(entry: str, error: Any, macros: dict[str, str] | None = Non
     return _Pattern(near, tuple(parts), window=window)
 
 
+class _Alternation:
+    """The phrases of one kind, found as the one regex ``(?P<p1>…)|(?P<p2>…)|…`` finds them — from the
+    left, where several start at one place the first in the list, none inside an earlier match — but
+    each phrase searched on its own: Python's ``re`` tries every branch of an alternation at every
+    position of the text, while one pattern is searched fast for its literal start (thirty-fourth
+    round: the crisis phrases, 1,300 branches, took about 80 ms on a sentence of a case note as one
+    regex, about 4 ms so; the answers are the same, tested).
+
+    >>> finder = _Alternation([(7, "ab"), (8, "b+c"), (9, "abc")])
+    >>> [(m.group(), term) for m, term in finder.finditer("xabcbbc")]
+    [('ab', 7), ('bbc', 8)]
+    """
+
+    def __init__(self, phrases: list[tuple[int, str]]) -> None:
+        self._phrases = [(term, re.compile(regex)) for term, regex in phrases]
+
+    def finditer(self, text: str) -> Iterator[tuple[re.Match[str], int]]:
+        """(match, term index) of each phrase found, in the order of the text."""
+        heads = []  # (start, place in the list, match): the next match of each phrase
+        for order, (_term, regex) in enumerate(self._phrases):
+            found = regex.search(text)
+            if found is not None:
+                heads.append((found.start(), order, found))
+        heapq.heapify(heads)
+        position = 0
+        while heads:
+            start, order, found = heapq.heappop(heads)
+            if start >= position:  # the first to start here (of those that do, the first listed)
+                yield found, self._phrases[order][0]
+                position = max(found.end(), position + 1)
+            again = self._phrases[order][1].search(text, position)
+            if again is not None:
+                heapq.heappush(heads, (again.start(), order, again))
+
+
 class _Words:
     """Which pattern words each word form fits, computed once per form (a session re-checks the same
-    words on every keystroke) — matching a text is then set lookups."""
+    words on every keystroke) — matching a text is then set lookups.
+
+    A form not seen before is looked up in tables of the pattern words' alternatives — whole word,
+    beginning, end — by its own beginnings and ends, instead of asking each of the thousands of pattern
+    words in turn (thirty-fourth round: every letter typed makes a new form); the answer is the same as
+    :meth:`_Spec.matches_forms` gives (tested)."""
 
     def __init__(self, specs: list[_Spec]) -> None:
         self.specs = specs
         self._known: dict[tuple[str, ...], frozenset[int]] = {}
+        # per mode: folded text → pattern words; [0] for every form, [1] for the surface form only („~“)
+        self._tables: tuple[dict[str, dict[str, set[int]]], dict[str, dict[str, set[int]]]] = ({}, {})
+        self._infixes: list[tuple[str, bool, int]] = []  # („*abc*“, surface only, pattern word)
+        for spec in specs:
+            for mode, text in spec.alternatives:
+                surface = text.startswith("~")
+                text = text[1:] if surface else text
+                if mode == "infix":
+                    self._infixes.append((text, surface, spec.index))
+                else:
+                    self._tables[surface].setdefault(mode, {}).setdefault(text, set()).add(spec.index)
 
     def of(self, forms: tuple[str, ...]) -> frozenset[int]:
         found = self._known.get(forms)
         if found is None:
-            found = frozenset(s.index for s in self.specs if s.matches_forms(forms))
+            found = frozenset(self._lookup(forms))
             if len(self._known) > 20_000:
                 self._known.clear()
             self._known[forms] = found
         return found
+
+    def _lookup(self, forms: tuple[str, ...]) -> set[int]:
+        hits: set[int] = set()
+        for number, form in enumerate(forms):
+            keys = {
+                "=": (form,),
+                "prefix": [form[:size] for size in range(len(form) + 1)],
+                "suffix": [form[size:] for size in range(len(form) + 1)],
+            }
+            for table in self._tables[: 2 if number == 0 else 1]:  # „~“ words: the surface form only
+                for mode, entries in table.items():
+                    for key in keys[mode]:
+                        hits.update(entries.get(key, ()))
+            hits.update(
+                i for text, surface, i in self._infixes if text in form and (number == 0 or not surface)
+            )
+        return hits
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -700,6 +769,47 @@ def _near(pattern: _Pattern, tokens: list[_Token]) -> tuple[int, int] | None:
 #: finding's: a cause named in a message of its own („Kann nicht mehr. Zu viele Mails lol“).
 _NEXT = "next:"
 
+#: An ``unless`` entry „list: NAME“ stands for the entries of ``unless_lists: NAME``: exits that
+#: several groups and the model's hint share, written once (thirty-fourth round: before, the same
+#: exits stood in up to five places and each round had to copy them).
+_LIST = "list:"
+
+
+def _unless_lists(raw: Any, error: Any) -> dict[str, list[str]]:
+    """The named lists of exits (``unless_lists``): a name, and its entries as an ``unless`` has them."""
+    if not raw:
+        return {}
+    if not isinstance(raw, dict):
+        raise error("unless_lists", t("analysis_wording.bad_shape"))
+    lists = {}
+    for name, entries in raw.items():
+        if not isinstance(entries, list) or not entries:
+            raise error(str(name), t("analysis_wording.bad_shape"))
+        nested = [str(e) for e in entries if str(e).strip().startswith(_LIST)]
+        if nested:
+            raise error(nested[0], t("analysis_wording.nested_list"))
+        lists[str(name)] = [str(e).strip() for e in entries]
+    return lists
+
+
+def _unless_entries(raw: Any, lists: dict[str, list[str]], error: Any) -> list[str]:
+    """The entries of one ``unless``, each „list: NAME“ replaced by the entries of that list.
+
+    >>> _unless_entries(["a", "list: feste", "b"], {"feste": ["hochzeit*", "party"]}, None)
+    ['a', 'hochzeit*', 'party', 'b']
+    """
+    out = []
+    for item in raw or ():
+        entry = str(item).strip()
+        if not entry.startswith(_LIST):
+            out.append(entry)
+            continue
+        name = entry[len(_LIST) :].strip()
+        if name not in lists:
+            raise error(entry, t("analysis_wording.unknown_list", name=name))
+        out += lists[name]
+    return out
+
 
 class _Context:
     """A pattern that matters by the sentence it occurs in: an ``unless`` of a group, or a marker that
@@ -729,6 +839,7 @@ class Guard:
         self_harm = data.get("self_harm") or {}
         if not isinstance(self_harm, dict) or set(self_harm) - {"suggestion"}:
             raise self._error("self_harm", t("analysis_wording.bad_shape"))
+        lists = _unless_lists(data.get("unless_lists"), self._error)
         self.macros = {**MACROS, "@LAND": _countries()}
         for name, words in (data.get("macros") or {}).items():
             if not _MACRO.fullmatch(str(name)):
@@ -741,7 +852,7 @@ class Guard:
         self._patterns: list[tuple[int, _Pattern]] = []
         # single words: body → [(term index, before, after)]
         self._words: dict[str, list[tuple[int, str, str]]] = {}
-        phrases: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        phrases: dict[str, list[tuple[int, str]]] = {kind: [] for kind in KINDS}
         # per group: the patterns that cancel its findings in their sentence
         self._unless: dict[int, list[_Context]] = {}
         # per group: the ``next:`` entries of its ``unless``, which also cancel in the sentence before
@@ -768,8 +879,7 @@ class Guard:
                 raise self._error(str(severity), t("analysis_wording.bad_severity", severity=severity))
             if group.get("unless"):
                 self._unless[group_number] = []
-                for e in group["unless"]:
-                    entry = str(e).strip()
+                for entry in _unless_entries(group["unless"], lists, self._error):
                     follows = entry.startswith(_NEXT)
                     context = self._context(entry[len(_NEXT) :].strip() if follows else entry)
                     self._unless[group_number].append(context)
@@ -798,7 +908,7 @@ class Guard:
                 if entry.startswith("re:") or len(entry.split()) > 1:
                     regex = _phrase_regex(entry)
                     self._check_regex(entry, regex)
-                    phrases[kind].append(f"(?P<p{index}>{regex})")
+                    phrases[kind].append((index, regex))
                 else:
                     before, body, after = _split_marks(entry)
                     if not body or not _WORD.fullmatch(body):
@@ -840,7 +950,7 @@ class Guard:
         self._word_finder = re.compile(f"(?=({_trie_regex(bodies)}))") if bodies else None
         # For a body found at a position, the shorter bodies that are its prefixes match there too.
         self._prefixes = {b: [p for p in bodies if b.startswith(p)] for b in bodies}
-        self._phrase_finders = [re.compile("|".join(p)) for p in phrases.values() if p]
+        self._phrase_finders = [_Alternation(p) for p in phrases.values() if p]
         self._cache: dict[str, tuple[int, ...]] = {}
         # Which patterns use a pattern word: a text only tries the patterns whose words all occur in it.
         self._required = [pattern.required for _i, pattern in self._patterns]
@@ -848,7 +958,7 @@ class Guard:
         for position, required in enumerate(self._required):
             for spec_index in required:
                 self._by_spec.setdefault(spec_index, []).append(position)
-        self._model = _ModelUse.read(data.get("model"), kinds, self._error)
+        self._model = _ModelUse.read(data.get("model"), kinds, self._error, lists)
 
     def _context(self, entry: str) -> _Context:
         if entry.startswith(_PATTERN_KINDS):
@@ -934,11 +1044,11 @@ class Guard:
             for term_index in self._word_hits(match.group()):
                 raw.append((match.start(), match.end(), term_index))
         for finder in self._phrase_finders:
-            for match in finder.finditer(folded):
-                if match.lastgroup is None or match.end() == match.start():
+            for found, term_index in finder.finditer(folded):
+                if found.end() == found.start():
                     continue
-                start, end = _widen(folded, match.start(), match.end())
-                raw.append((start, end, int(match.lastgroup[1:])))
+                start, end = _widen(folded, found.start(), found.end())
+                raw.append((start, end, term_index))
         tokens = _tokens(text, self._words_of) if self._needs_tokens else []
         present: frozenset[int] = frozenset().union(*(tok.specs for tok in tokens)) if tokens else frozenset()
         if self._patterns and present:
@@ -1193,7 +1303,9 @@ class _ModelUse:
         self.veto = veto
 
     @classmethod
-    def read(cls, raw: Any, kinds: dict[str, Any], error: Any) -> _ModelUse | None:
+    def read(
+        cls, raw: Any, kinds: dict[str, Any], error: Any, lists: dict[str, list[str]] | None = None
+    ) -> _ModelUse | None:
         from beratungskit.analysis.wording_model import LABELS, MODEL_FILE
 
         if not raw:
@@ -1259,7 +1371,7 @@ class _ModelUse:
                 again = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["again"]))
             if label == "self_harm" and (options.get("unless") or options.get("everyday")):
                 # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
-                raw_unless = [str(w) for w in options.get("unless") or ()]
+                raw_unless = _unless_entries(options.get("unless"), lists or {}, error)
                 phrases = sorted(
                     {_fold_term(w) for w in raw_unless if not w.startswith("re:")}, key=len, reverse=True
                 )

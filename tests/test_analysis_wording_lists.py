@@ -1,0 +1,84 @@
+"""Exits written once (thirty-fourth round): an entry „list: NAME“ in an ``unless`` stands for the
+entries of ``unless_lists: NAME``, in a group's ``unless`` and in the model's; a wrong name is
+reported in German and the file is not used."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import yaml
+
+from beratungskit.analysis.wording import Guard, WordingGuardError, check_text, load_guard
+from beratungskit.resources import template_path
+
+HARM = {"kind": "crisis", "self_harm": True, "terms": ["re:will\\s+nicht\\s+mehr\\s+leben"]}
+
+
+def _shipped() -> dict:
+    return yaml.safe_load(template_path("wording_guard.yaml").read_text(encoding="utf-8"))
+
+
+def test_a_named_list_cancels_a_finding_as_its_entries_would() -> None:
+    lists = {"unless_lists": {"umzug": ["re:in\\s+dieser\\s+wohnung", "wg"]}}
+    listed = Guard({**lists, "groups": [{**HARM, "unless": ["list: umzug"]}]})
+    plain = Guard({"groups": [HARM]})
+    for text in ("Ich will nicht mehr leben in dieser Wohnung.", "Ich will nicht mehr leben in der WG."):
+        assert any(f.self_harm for f in check_text(text, guard=plain))
+        assert not check_text(text, guard=listed), text
+    assert any(f.self_harm for f in check_text("Ich will nicht mehr leben.", guard=listed))
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ({"groups": [{**HARM, "unless": ["list: fehlt"]}]}, "unbekannte Liste „fehlt“"),
+        ({"unless_lists": {"a": ["list: b"], "b": ["x"]}, "groups": [HARM]}, "keine andere Liste"),
+        ({"unless_lists": {"a": []}, "groups": [HARM]}, "nicht die erwartete Form"),
+        ({"unless_lists": ["a"], "groups": [HARM]}, "nicht die erwartete Form"),
+        (
+            {"groups": [HARM], "model": {"self_harm": {"unless": ["list: fehlt"]}}},
+            "unbekannte Liste „fehlt“",
+        ),
+    ],
+)
+def test_a_wrong_list_is_reported_in_german(data: dict, words: str) -> None:
+    with pytest.raises(WordingGuardError, match=words):
+        Guard(data)
+
+
+def test_the_shipped_lists_are_all_used_and_stand_in_the_model_too() -> None:
+    data = _shipped()
+    used = Counter(
+        str(e).split(":", 1)[1].strip()
+        for unless in [g.get("unless") or [] for g in data["groups"]] + [data["model"]["self_harm"]["unless"]]
+        for e in unless
+        if str(e).startswith("list:")
+    )
+    assert set(used) == set(data["unless_lists"])
+    assert all(n >= 2 for n in used.values()), used  # a list used once belongs in its place
+    in_model = {
+        str(e)[5:].strip() for e in data["model"]["self_harm"]["unless"] if str(e).startswith("list:")
+    }
+    assert {"verneint", "aufwachen_und_tod_anderer", "abschied_von_kurs_und_beruf"} <= in_model
+
+
+def test_no_longer_exit_is_written_in_two_places() -> None:
+    """Short words („urlaub*“, „klettern“) may stand twice; a pattern of more than 40 characters is
+    written once and named where it is shared."""
+    data = _shipped()
+    places = Counter()
+    for unless in [g.get("unless") or [] for g in data["groups"]] + [data["model"]["self_harm"]["unless"]]:
+        for entry in {str(e) for e in unless}:
+            if len(entry) > 40:
+                places[entry] += 1
+    twice = [entry[:60] for entry, n in places.items() if n > 1]
+    assert not twice, twice
+
+
+def test_the_model_reads_its_exits_through_the_lists() -> None:
+    use = load_guard()._model
+    assert use is not None and use.unless is not None
+    # „aufwachen müssen … um 4 Uhr“ stands only in the list „aufwachen_und_tod_anderer“
+    assert use.exits("ich will nicht mehr um 4 uhr aufwachen muessen fuer die schicht")
+    assert "list" not in use.unless.pattern.split("|")[0]
