@@ -1006,6 +1006,18 @@ round is made:
   judging 0.629 / 0.800. The same figures, to the sentence, with the faster lookups and the named
   exit lists (``unless_lists``) of that round, as on probes 33, 35, 36 and 37.
 
+* thirty-fourth round (the lists only): two training lists helpers wrote for the round without reading
+  anything here: 300 German ways of saying thoughts of suicide that are easy to miss and 300 ways in
+  40 languages, each with a harmless twin (``tests/data/wording_forms34.yaml`` keeps the ways the
+  round added and their twins). The lists missed 7 and 59 of them; 68 stems written for them, each
+  checked to match no twin and no labelled sentence that is no self-harm (the unseen probes left out).
+  On the training lists: self-harm ways with the crisis line 534 → 600 of 600; twins with a self-harm
+  flag 143 of 600 before and after (the twins were written to start like a crisis: „Ich will einfach
+  nicht mehr da sein – in dieser Maßnahme …“). Measured once after the round, figures only: probe 38
+  the same as before it (P 0.974, R 0.885, 11 of 250 without the crisis line); probe 37 **5 of 290**
+  (6), R 0.979 (0.978); probes 33, 35 and 36 unchanged (9, 11, 5). Stems written on one writer's ways
+  reach a new writer's only now and then, as in every round before.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 

@@ -5491,7 +5491,7 @@ def test_thirty_first_round_twins_get_no_self_harm_flag_from_the_lists(text: str
     assert not [f.term for f in found if f.self_harm and not f.term.startswith("model:")], text
 
 
-# --- thirty-second and thirty-third rounds: training lists helpers wrote without reading the lists ------
+# --- thirty-second to thirty-fourth rounds: training lists helpers wrote without reading the lists ------
 # (32: 88 languages and a German list; 33: German IFK pairs, German ways, 30 languages), with twins
 
 FORMS32 = yaml.safe_load(
@@ -5500,14 +5500,22 @@ FORMS32 = yaml.safe_load(
 FORMS33 = yaml.safe_load(
     (Path(__file__).parent / "data" / "wording_forms33.yaml").read_text(encoding="utf-8")
 )
+# (34: German ways easy to miss and ways in 40 languages, each with a twin; only self_harm and twins)
+FORMS34 = yaml.safe_load(
+    (Path(__file__).parent / "data" / "wording_forms34.yaml").read_text(encoding="utf-8")
+)
 
 
-@pytest.mark.parametrize("entry", FORMS32["self_harm"] + FORMS33["self_harm"], ids=lambda e: e["text"][:40])
+@pytest.mark.parametrize(
+    "entry", FORMS32["self_harm"] + FORMS33["self_harm"] + FORMS34["self_harm"], ids=lambda e: e["text"][:40]
+)
 def test_training_lists_ways_of_saying_it_get_the_crisis_line(entry: dict[str, str]) -> None:
     assert any(f.self_harm for f in check_text(entry["text"], writer=entry["writer"])), entry["text"]
 
 
-@pytest.mark.parametrize("entry", FORMS32["twins"] + FORMS33["twins"], ids=lambda e: e["text"][:40])
+@pytest.mark.parametrize(
+    "entry", FORMS32["twins"] + FORMS33["twins"] + FORMS34["twins"], ids=lambda e: e["text"][:40]
+)
 def test_training_lists_twins_get_no_self_harm_flag_from_the_lists(entry: dict[str, str]) -> None:
     found = check_text(entry["text"], writer=entry["writer"])
     assert not [f.term for f in found if f.self_harm and not f.term.startswith("model:")], entry["text"]
