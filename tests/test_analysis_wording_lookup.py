@@ -33,8 +33,25 @@ def _sentences() -> list[str]:
 SENTENCES = _sentences()
 
 
+def _fits(alternatives: tuple[tuple[str, str], ...], forms: tuple[str, ...]) -> bool:
+    """The plain rule, asked of one pattern word: whole word „=“, beginning „wort*“, end „*wort“,
+    inside „*wort*“; „~wort“ the surface form (the first) only, else any form (surface, lemmas)."""
+    for mode, text in alternatives:
+        candidates = forms[:1] if text.startswith("~") else forms
+        text = text.removeprefix("~")
+        for form in candidates:
+            if (
+                (mode == "=" and form == text)
+                or (mode == "prefix" and form.startswith(text))
+                or (mode == "suffix" and form.endswith(text))
+                or (mode == "infix" and text in form)
+            ):
+                return True
+    return False
+
+
 def _plain_words(guard: Guard, forms: tuple[str, ...]) -> frozenset[int]:
-    return frozenset(spec.index for spec in guard._words_of.specs if spec.matches_forms(forms))
+    return frozenset(spec.index for spec in guard._words_of.specs if _fits(spec.alternatives, forms))
 
 
 def _plain_phrases(finder: _Alternation, text: str) -> list[tuple[tuple[int, int], int]]:

@@ -390,22 +390,6 @@ class _Spec:
     def matches(self, token: _Token) -> bool:
         return self.index in token.specs
 
-    def matches_forms(self, forms: tuple[str, ...]) -> bool:
-        """Whether a word with these forms (surface first, then lemmas) fits this pattern word."""
-        for mode, text in self.alternatives:
-            candidates = forms
-            if text.startswith("~"):  # this word form only
-                text, candidates = text[1:], forms[:1]
-            for form in candidates:
-                if (
-                    (mode == "=" and form == text)
-                    or (mode == "prefix" and form.startswith(text))
-                    or (mode == "suffix" and form.endswith(text))
-                    or (mode == "infix" and text in form)
-                ):
-                    return True
-        return False
-
 
 #: One part of a sequence pattern: a word, a gap "…" (None) or an anchor "^"/"$".
 _Part = _Spec | None | str
@@ -518,8 +502,8 @@ class _Words:
 
     A form not seen before is looked up in tables of the pattern words' alternatives — whole word,
     beginning, end — by its own beginnings and ends, instead of asking each of the thousands of pattern
-    words in turn (thirty-fourth round: every letter typed makes a new form); the answer is the same as
-    :meth:`_Spec.matches_forms` gives (tested)."""
+    words in turn (thirty-fourth round: every letter typed makes a new form; the answer is the same as
+    asking each in turn gave, tested)."""
 
     def __init__(self, specs: list[_Spec]) -> None:
         self.specs = specs
@@ -1304,7 +1288,7 @@ class _ModelUse:
 
     @classmethod
     def read(
-        cls, raw: Any, kinds: dict[str, Any], error: Any, lists: dict[str, list[str]] | None = None
+        cls, raw: Any, kinds: dict[str, Any], error: Any, lists: dict[str, list[str]]
     ) -> _ModelUse | None:
         from beratungskit.analysis.wording_model import LABELS, MODEL_FILE
 
@@ -1371,7 +1355,7 @@ class _ModelUse:
                 again = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["again"]))
             if label == "self_harm" and (options.get("unless") or options.get("everyday")):
                 # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
-                raw_unless = _unless_entries(options.get("unless"), lists or {}, error)
+                raw_unless = _unless_entries(options.get("unless"), lists, error)
                 phrases = sorted(
                     {_fold_term(w) for w in raw_unless if not w.startswith("re:")}, key=len, reverse=True
                 )
