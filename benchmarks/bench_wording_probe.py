@@ -1018,6 +1018,15 @@ round is made:
   (6), R 0.979 (0.978); probes 33, 35 and 36 unchanged (9, 11, 5). Stems written on one writer's ways
   reach a new writer's only now and then, as in every round before.
 
+* probe 39 (``benchmarks/data/wording_probe39.yaml``, 1000 sentences, 500 IFK, 500 eLb; **250
+  self-harm**, 430 fine, about 200 of them near misses — alarming words in harmless sentences, in German
+  and the clients' languages; sha256 ``34f01cd8…``), written 18:58–19:13 UTC on 2026-12-04 by a helper
+  who read nothing on the machine, about 100 of the 160 self-harm sentences of the eLb in some 33 other
+  languages; copied in unchanged, never read; measured once on main (778a884) at the start of the
+  thirty-fifth round, figures only: P 0.894 (IFK 0.930 / eLb 0.829), **R 0.935**; 11 of 250 self-harm
+  sentences without the crisis line, 57 of 430 fine with a hint — the near misses cost precision in the
+  eLb's words, where a hint is a gentle question about a crisis.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1353,6 +1362,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
     (
         "Probe 38 (blind geschrieben, zu Beginn der vierunddreißigsten Runde einmal gemessen, nie gelesen)",
         PROBE.with_name("wording_probe38.yaml"),
+    ),
+    (
+        "Probe 39 (blind geschrieben, vor und nach der fünfunddreißigsten Runde je einmal gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe39.yaml"),
     ),
 )
 
