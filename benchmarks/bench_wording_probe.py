@@ -1027,6 +1027,35 @@ round is made:
   sentences without the crisis line, 57 of 430 fine with a hint — the near misses cost precision in the
   eLb's words, where a hint is a gentle question about a crisis.
 
+* thirty-fifth round (the model retrained, measured, not yet shipped): the model shipped since the
+  twenty-sixth round was trained on probes up to 23 and the training batches up to 23. The round adds
+  to its sources probes 24–32 and 34 and the training lists of rounds 32–34
+  (``tests/data/wording_train35.yaml``, 2,892 sentences, 1,207 self-harm ways in German and some 90
+  languages with their twins; counted for the self-harm decision only,
+  ``wording_train.SELF_HARM_ONLY``, since a twin may be another crisis). ``make wording-model`` on
+  these 51,762 sentences (cross-validated R 0.948, P 0.901) took 71 minutes on the two cores, 31 of
+  them encoding the sentences. The blind probes, figures only, before → with the retrained model and
+  the word-only twin it trained → with the retrained model and the twenty-second round's twin (the one
+  shipped)::
+
+    probe   P before  → new twin → old twin   R before → new → old   self-harm missed  fine with a hint
+    33      0.949     → 0.932    → 0.952      0.891 → 0.942 → 0.912  9 → 1 → 8 of 292  23 → 43 → 22
+    35      0.961     → 0.955    → 0.972      0.853 → 0.915 → 0.904  11 → 2 → 7        12 → 22 → 10
+    36      0.931     → 0.930    → 0.938      0.852 → 0.923 → 0.905  5 → 0 → 5         37 → 44 → 37
+    37      0.962     → 0.967    → 0.964      0.979 → 0.983 → 0.983  5 → 2 → 2         25 → 22 → 24
+    38      0.974     → 0.976    → 0.978      0.885 → 0.957 → 0.952  11 → 3 → 3 of 250 8 → 11 → 10
+    39      0.894     → 0.890    → 0.899      0.935 → 0.968 → 0.956  11 → 0 → 5 of 250 57 → 64 → 57
+
+  With the old twin every figure is as good or better, with probe 33's precision over 0.95 for the
+  first time; with the new twin, self-harm missed falls to 0–3 on every probe, for more hints on fine
+  sentences. Neither ships yet: on the wording suites the retrained model breaks 14 tests with the old
+  twin (62 with the new one) — two self-harm sentences the tests hold lose the flag („I pray every
+  night that God takes me“; „Wenn ich weg bin, passt meine Mutter …“, the head's sentence), twins of
+  earlier rounds get it from the model („j'ai envie de mourir de rire“, „main marna nahi chahta, main
+  kaam chahta hoon“, „farla finita con le sigarette“), the veto no longer drops two typing findings on
+  fine IFK notes and drops one judging finding. Each needs an exit or a word of the lists, checked over
+  all labelled self-harm sentences, before the model ships.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 

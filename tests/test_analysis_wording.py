@@ -2784,6 +2784,35 @@ def test_a_self_harm_batch_counts_only_for_self_harm_and_crisis() -> None:
     assert wording_train.measure([full], {})[2] == 1 and wording_train.measure([only], {})[2] == 0
 
 
+def test_the_training_lists_count_for_the_self_harm_decision_only() -> None:
+    """Thirty-fifth round: the training lists of rounds 32–34 train the model, but their twins may be
+    another crisis or a health fact the lists do not label — as negatives for crisis they would teach
+    the model that a threat at home is fine. They speak for self-harm alone, in training and in the
+    threshold search; every way and twin of the lists in tests/data is among them."""
+    from beratungskit.analysis import wording_train
+    from beratungskit.analysis.wording_model import LABELS
+
+    source = "tests/data/wording_train35.yaml"
+    assert source in wording_train.SOURCES and source in wording_train.SELF_HARM_ONLY
+    entries, used = wording_train.gather([source, "tests/data/wording_corpus.yaml"])
+    assert source in used
+    batch = [e for e in entries if e.get("only")]
+    assert {e["self_harm"] for e in batch} == {True, False}
+    for entry in batch:
+        assert [wording_train._target(entry, label) is None for label in LABELS] == [
+            label != "self_harm" for label in LABELS
+        ]
+    # a twin that is another crisis says nothing about crisis
+    threat = next(e for e in batch if e["text"].startswith("Mein Ex bedroht mich"))
+    assert not threat["self_harm"] and wording_train._target(threat, "crisis") is None
+    assert all(wording_train._target(e, "crisis") is not None for e in entries if not e.get("only"))
+    texts = {e["text"]: e["self_harm"] for e in batch}
+    for name in ("wording_forms32.yaml", "wording_forms33.yaml", "wording_forms34.yaml"):
+        lists = yaml.safe_load((CORPUS.with_name(name)).read_text(encoding="utf-8"))
+        for key, harm in (("self_harm", True), ("twins", False)):
+            assert all(texts.get(e["text"]) is harm for e in lists[key]), (name, key)
+
+
 # --- seventeenth round: probe 16's families of self-harm, verdicts and deficit talk --------------------
 
 # written for the test (not probe sentences): each family beside everyday sentences with its words

@@ -119,6 +119,9 @@ SOURCES: tuple[str, ...] = (
     # twenty-third batch (twenty-fourth round): emotional but fine eLb messages, fine IFK notes with heavy
     # words, indirect self-harm; another helper (every label)
     "tests/data/wording_train23.yaml",
+    # thirty-fifth round: the training lists of rounds 32-34 (ways of saying thoughts of suicide that are
+    # easy to miss, German and 40 languages, with harmless twins; self-harm only, SELF_HARM_ONLY)
+    "tests/data/wording_train35.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
@@ -142,6 +145,18 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe21.yaml",
     "benchmarks/data/wording_probe22.yaml",
     "benchmarks/data/wording_probe23.yaml",
+    # thirty-fifth round: the probes the lists have been written on since (probes 33 and 35-38 stay out:
+    # they are the blind measure of the round)
+    "benchmarks/data/wording_probe24.yaml",
+    "benchmarks/data/wording_probe25.yaml",
+    "benchmarks/data/wording_probe26.yaml",
+    "benchmarks/data/wording_probe27.yaml",
+    "benchmarks/data/wording_probe28.yaml",
+    "benchmarks/data/wording_probe29.yaml",
+    "benchmarks/data/wording_probe30.yaml",
+    "benchmarks/data/wording_probe31.yaml",
+    "benchmarks/data/wording_probe32.yaml",
+    "benchmarks/data/wording_probe34.yaml",
 )
 #: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
 #: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
@@ -153,6 +168,12 @@ SOURCES: tuple[str, ...] = (
 HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train15.yaml"})
 #: The labels a source of :data:`HARM_ONLY` speaks for.
 HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
+#: Sources that count for the self-harm decision only (thirty-fifth round): training lists of ways of
+#: saying thoughts of suicide and their harmless twins, where a twin may well be another crisis („Mein Ex
+#: bedroht mich … Wo bekomme ich Hilfe?“) or a health fact, which the lists do not label.
+SELF_HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train35.yaml"})
+#: The one label a source of :data:`SELF_HARM_ONLY` speaks for.
+SELF_HARM_LABELS: frozenset[str] = frozenset({"self_harm"})
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 #: Nineteenth round: 2.0 gave 8 fine sentences fewer a hint on the folds 16–18 and the held-out batches
 #: 8–10 (105 against 113, one self-harm sentence more missed), 0.5 gave 121 and 24; not changed, since
@@ -827,7 +848,7 @@ def gather(sources: Iterable[str] = SOURCES, root: Path = ROOT) -> tuple[list[di
         if not path.exists():
             continue
         used.append(source)
-        only = HARM_LABELS if source in HARM_ONLY else None
+        only = HARM_LABELS if source in HARM_ONLY else SELF_HARM_LABELS if source in SELF_HARM_ONLY else None
         entries.extend(
             {**e, "only": only} if only else e for e in load_sentences(path) if e["set"] != "heldout"
         )
