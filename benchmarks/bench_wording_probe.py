@@ -1032,7 +1032,7 @@ round is made:
   to its sources probes 24–32 and 34 and the training lists of rounds 32–34
   (``tests/data/wording_train35.yaml``, 2,892 sentences, 1,207 self-harm ways in German and some 90
   languages with their twins; counted for the self-harm decision only,
-  ``wording_train.SELF_HARM_ONLY``, since a twin may be another crisis). ``make wording-model`` on
+  ``wording_train.SPEAKS_FOR``, since a twin may be another crisis). ``make wording-model`` on
   these 51,762 sentences (cross-validated R 0.948, P 0.901) took 71 minutes on the two cores, 31 of
   them encoding the sentences. The blind probes, figures only, before → with the retrained model and
   the word-only twin it trained → with the retrained model and the twenty-second round's twin (the one

@@ -2758,8 +2758,8 @@ def test_a_self_harm_batch_counts_only_for_self_harm_and_crisis() -> None:
     from beratungskit.analysis import wording_train
     from beratungskit.analysis.wording_model import LABELS
 
-    assert "tests/data/wording_train15.yaml" in wording_train.HARM_ONLY
-    assert "tests/data/wording_train16.yaml" not in wording_train.HARM_ONLY
+    assert wording_train.SPEAKS_FOR["tests/data/wording_train15.yaml"] == wording_train.HARM_LABELS
+    assert "tests/data/wording_train16.yaml" not in wording_train.SPEAKS_FOR
     entries, _used = wording_train.gather(
         ["tests/data/wording_train15.yaml", "tests/data/wording_corpus.yaml"]
     )
@@ -2793,7 +2793,7 @@ def test_the_training_lists_count_for_the_self_harm_decision_only() -> None:
     from beratungskit.analysis.wording_model import LABELS
 
     source = "tests/data/wording_train35.yaml"
-    assert source in wording_train.SOURCES and source in wording_train.SELF_HARM_ONLY
+    assert source in wording_train.SOURCES and wording_train.SPEAKS_FOR[source] == {"self_harm"}
     entries, used = wording_train.gather([source, "tests/data/wording_corpus.yaml"])
     assert source in used
     batch = [e for e in entries if e.get("only")]

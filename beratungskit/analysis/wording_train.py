@@ -18,7 +18,7 @@ corpora written in the twelfth round by two other helpers for the families earli
 the leave-one-probe-out estimate), and one of the fifteenth round (``tests/data/wording_train15.yaml``,
 1272 sentences in contrasting pairs: indirect self-harm and fine twins with the same surface words;
 training data only, read and tuned on; since the sixteenth round counted for self-harm and crisis only,
-:data:`HARM_ONLY`), and one of the sixteenth round (``tests/data/wording_train16.yaml``, 1250 sentences
+:data:`SPEAKS_FOR`), and one of the sixteenth round (``tests/data/wording_train16.yaml``, 1250 sentences
 in contrasting pairs for self-harm and for deficit talk, every label; training data only), and one of
 the seventeenth round (``tests/data/wording_train17.yaml``, 1562 sentences in contrasting pairs for
 self-harm, judging and deficit talk, every label; training data only), and one of the nineteenth round
@@ -120,7 +120,7 @@ SOURCES: tuple[str, ...] = (
     # words, indirect self-harm; another helper (every label)
     "tests/data/wording_train23.yaml",
     # thirty-fifth round: the training lists of rounds 32-34 (ways of saying thoughts of suicide that are
-    # easy to miss, German and 40 languages, with harmless twins; self-harm only, SELF_HARM_ONLY)
+    # easy to miss, German and 40 languages, with harmless twins; self-harm only, SPEAKS_FOR)
     "tests/data/wording_train35.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
@@ -145,7 +145,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe21.yaml",
     "benchmarks/data/wording_probe22.yaml",
     "benchmarks/data/wording_probe23.yaml",
-    # thirty-fifth round: the probes the lists have been written on since (probes 33 and 35-38 stay out:
+    # thirty-fifth round: the probes the lists have been written on since (probes 33 and 35-39 stay out:
     # they are the blind measure of the round)
     "benchmarks/data/wording_probe24.yaml",
     "benchmarks/data/wording_probe25.yaml",
@@ -158,22 +158,21 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe32.yaml",
     "benchmarks/data/wording_probe34.yaml",
 )
-#: Sources that count only for the self-harm and crisis decisions (sixteenth round). The fifteenth
-#: round's batch labels its 602 IFK sentences crisis or fine and none deficit, typing or judging, while
-#: 120 of them are told with a negation („brauche … nicht mehr“, „hält es nicht mehr aus“) — the words of
-#: deficit talk. As negatives for the IFK's kinds they pulled the model's deficit weights down, and the
-#: threshold search raised the IFK's deficit threshold to 0.93–0.97: probe 15's deficit recall fell
-#: 0.856 → 0.756 in the fifteenth round. Counted for self-harm and crisis only, they say nothing of the
-#: other labels (a batch that labels every kind, as the sixteenth round's does, counts in full).
-HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train15.yaml"})
-#: The labels a source of :data:`HARM_ONLY` speaks for.
+#: The labels a partly labelled source speaks for (sixteenth round). The fifteenth round's batch labels
+#: its 602 IFK sentences crisis or fine and none deficit, typing or judging, while 120 of them are told
+#: with a negation („brauche … nicht mehr“, „hält es nicht mehr aus“) — the words of deficit talk. As
+#: negatives for the IFK's kinds they pulled the model's deficit weights down, and the threshold search
+#: raised the IFK's deficit threshold to 0.93–0.97: probe 15's deficit recall fell 0.856 → 0.756 in the
+#: fifteenth round. Counted for self-harm and crisis only, they say nothing of the other labels (a batch
+#: that labels every kind, as the sixteenth round's does, counts in full). The training lists of the
+#: thirty-second to thirty-fourth rounds (thirty-fifth round) speak for self-harm alone: a harmless twin
+#: of a self-harm way may well be another crisis („Mein Ex bedroht mich … Wo bekomme ich Hilfe?“) or a
+#: health fact, which the lists do not label. A source not named here counts for every label.
 HARM_LABELS: frozenset[str] = frozenset({"self_harm", "crisis"})
-#: Sources that count for the self-harm decision only (thirty-fifth round): training lists of ways of
-#: saying thoughts of suicide and their harmless twins, where a twin may well be another crisis („Mein Ex
-#: bedroht mich … Wo bekomme ich Hilfe?“) or a health fact, which the lists do not label.
-SELF_HARM_ONLY: frozenset[str] = frozenset({"tests/data/wording_train35.yaml"})
-#: The one label a source of :data:`SELF_HARM_ONLY` speaks for.
-SELF_HARM_LABELS: frozenset[str] = frozenset({"self_harm"})
+SPEAKS_FOR: dict[str, frozenset[str]] = {
+    "tests/data/wording_train15.yaml": HARM_LABELS,
+    "tests/data/wording_train35.yaml": frozenset({"self_harm"}),
+}
 #: Inverse strength of the L2 penalty per label (chosen on held-out sentences, see the closing note).
 #: Nineteenth round: 2.0 gave 8 fine sentences fewer a hint on the folds 16–18 and the held-out batches
 #: 8–10 (105 against 113, one self-harm sentence more missed), 0.5 gave 121 and 24; not changed, since
@@ -551,7 +550,7 @@ def units(
                 after = fold(text[spans[number + 1][0] : spans[number + 1][1]])[0]
             for rule in use.rules:
                 if only and rule.label not in only:
-                    continue  # a source that says nothing about this label (:data:`HARM_ONLY`)
+                    continue  # a source that says nothing about this label (:data:`SPEAKS_FOR`)
                 value = score[rule.label]
                 # the decision is monotone in the threshold: find the highest threshold that passes
                 probe = _Probe({rule.label: {writer: value}})
@@ -848,7 +847,7 @@ def gather(sources: Iterable[str] = SOURCES, root: Path = ROOT) -> tuple[list[di
         if not path.exists():
             continue
         used.append(source)
-        only = HARM_LABELS if source in HARM_ONLY else SELF_HARM_LABELS if source in SELF_HARM_ONLY else None
+        only = SPEAKS_FOR.get(source)
         entries.extend(
             {**e, "only": only} if only else e for e in load_sentences(path) if e["set"] != "heldout"
         )
