@@ -1056,6 +1056,41 @@ round is made:
   fine IFK notes and drops one judging finding. Each needs an exit or a word of the lists, checked over
   all labelled self-harm sentences, before the model ships.
 
+* thirty-seventh round (the retrained model shipped, with the twenty-second round's twin): the thirty-
+  third round's fine IFK notes and issues label every kind and now train in full
+  (``tests/data/wording_train36.yaml``, 27 sentences; among the self-harm-only sentences the model had
+  learned nothing of typing from them and gave two of them a typing hint); ``make wording-model`` on the
+  51,775 sentences (cross-validated R 0.948, P 0.901; 40 minutes with the sentence vectors cached). The
+  other twelve tests of earlier rounds the retrained model broke got what the lists use: exits of the
+  model's hint for idioms in the clients' languages (dying of laughter, of hunger; giving up smoking;
+  not wanting to live *here*; a cut in the kitchen; „I don't want to die, I want work“) and for a place
+  to sleep found; two stems for the self-harm sentences the model no longer scored (prayer that God takes
+  one; children's care arranged „wenn ich weg bin“); the veto counts a finding's share of the sentence in
+  its own words too (it dropped „erzählt Lügen“ in „Kd. erzählt Lügen über den AG.“, two words of four);
+  the dense test of the twin's score follows the twenty-third round's rule. Each new stem matches no
+  labelled sentence that is no self-harm but one of the third round's batch, which labels „Wenn ich weg
+  bin, passt meine Mutter auf die Kinder auf“ fine while the twenty-sixth round's test holds it as the
+  warning sign it often is (kept as that test says); each new exit matches no labelled self-harm sentence
+  (the blind probes left out of both checks). The blind probes, figures only, shipped model of rounds
+  26–36 → the model of this round, with the lists and exits of this round::
+
+    probe   P             R              self-harm missed     fine with a hint
+    33      0.949 → 0.951  0.891 → 0.912  9 → 8 of 292         23 → 23 of 475
+    35      0.961 → 0.969  0.853 → 0.902  11 → 7 of 290        12 → 10 of 473
+    36      0.931 → 0.936  0.852 → 0.905  5 → 5 of 295         37 → 38 of 471
+    37      0.962 → 0.962  0.979 → 0.983  5 → 2 of 290         25 → 25 of 475
+    38      0.974 → 0.978  0.885 → 0.950  11 → 4 of 250        8 → 10 of 399
+    39      0.894 → 0.896  0.935 → 0.954  11 → 6 of 250        57 → 59 of 430
+
+  Self-harm without the crisis line 52 → 32 of 1,667; precision as good or better on every probe, recall
+  better on every probe; recall ≥ 0.85 and precision ≥ 0.95 on probes 33, 35, 37 and 38. „None missed“
+  is met on none. With the word-only twin the round trained, self-harm missed would be 1, 2, 0, 2, 4, 1
+  for 44, 22, 45, 23, 11, 65 fine sentences with a hint (probe 33's precision 0.931) and some fifty more
+  tests of earlier rounds to mend; it is not shipped. Safety check over every labelled sentence of the
+  repository but the blind probes (50,834, with the held-out batches 8–10), the shipped guard against
+  this round's: none of the 13,268 self-harm sentences loses the crisis line, 9 gain it; fine sentences
+  with a hint 1,796 → 1,740.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 

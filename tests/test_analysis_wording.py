@@ -2813,6 +2813,31 @@ def test_the_training_lists_count_for_the_self_harm_decision_only() -> None:
             assert all(texts.get(e["text"]) is harm for e in lists[key]), (name, key)
 
 
+def test_the_thirty_third_rounds_ifk_notes_train_every_kind() -> None:
+    """Thirty-seventh round: the fine IFK notes and the issues of the thirty-third round's list label
+    every kind; among the self-harm-only sentences the model learned nothing of typing from „Typisch für
+    die Gastronomie sind geteilte Dienste …“ and gave it a typing hint. They train in full now, with
+    their kinds, and are no longer among the sentences that speak for self-harm alone."""
+    from beratungskit.analysis import wording_train
+    from beratungskit.analysis.wording_model import LABELS
+
+    source = "tests/data/wording_train36.yaml"
+    assert source in wording_train.SOURCES and source not in wording_train.SPEAKS_FOR
+    entries, _used = wording_train.gather([source, "tests/data/wording_train35.yaml"])
+    full = {e["text"]: e for e in entries if not e.get("only")}
+    only = {e["text"] for e in entries if e.get("only")}
+    lists = yaml.safe_load(CORPUS.with_name("wording_forms33.yaml").read_text(encoding="utf-8"))
+    for entry in lists["fine"] + lists["issues"]:
+        trained = full[entry["text"]]
+        assert entry["text"] not in only
+        kinds = set(entry.get("kinds", ["fine"]))
+        assert set(trained["kinds"]) == kinds and not trained["self_harm"]
+        for label in LABELS:
+            target = wording_train._target(trained, label)
+            if label in ("self_harm", "crisis") or trained["writer"] == "ifk":
+                assert target == int(label in kinds), (entry["text"], label)
+
+
 # --- seventeenth round: probe 16's families of self-harm, verdicts and deficit talk --------------------
 
 # written for the test (not probe sentences): each family beside everyday sentences with its words

@@ -95,7 +95,11 @@ def test_a_short_sentence_is_scored_by_the_word_only_twin() -> None:
 @needs_encoder
 def test_for_self_harm_the_higher_of_the_two_scores_counts() -> None:
     """The sentence's meaning may add a gentle question, never take away one its words raise: a
-    clinical shorthand („SV-Gedanken“) next to an appointment reads like an appointment to the vector."""
+    clinical shorthand („SV-Gedanken“) next to an appointment reads like an appointment to the vector.
+    Where the own score clearly says no and the twin is not sure (twenty-third round, the next test),
+    the own score stands: the bakery sentence, 0.01 by the model of the thirty-seventh round."""
+    from beratungskit.analysis.wording_model import TWIN_FLOOR, TWIN_SURE
+
     model = load_model()
     twin = load_model(template_path(_shipped()["fallback"]))
     alone = WordingModel(_shipped())  # the same weights without the twin
@@ -107,7 +111,10 @@ def test_for_self_harm_the_higher_of_the_two_scores_counts() -> None:
         "Sie hat mir gesagt, dass sie die Tabletten schon seit Tagen gesammelt hat.",
     ):
         score, words, vector = model.score(sentence), twin.score(sentence), alone.score(sentence)
-        assert score["self_harm"] == max(words["self_harm"], vector["self_harm"])
+        counts = vector["self_harm"] >= TWIN_FLOOR or words["self_harm"] >= TWIN_SURE
+        assert score["self_harm"] == (
+            max(words["self_harm"], vector["self_harm"]) if counts else vector["self_harm"]
+        )
         assert {k: v for k, v in score.items() if k != "self_harm"} == {
             k: v for k, v in vector.items() if k != "self_harm"
         }

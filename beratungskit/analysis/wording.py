@@ -1620,11 +1620,15 @@ def vetoable(
     will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm).
     Never a crisis finding in a ``sentence`` that says fear or worry (:data:`_FEAR`, twenty-first round).
 
-    >>> debt = Finding("Gläubiger", 27, 36, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
-    >>> vetoable(debt, [debt], 0, 60, {"crisis": 0.03}, "Ich hab Angst, weil meine Gläubiger anrufen.")
+    >>> debt = Finding("Gläubiger", 26, 35, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
+    >>> vetoable(debt, [debt], 0, 45, {"crisis": 0.03}, "Ich hab Angst, weil meine Gläubiger anrufen.")
     False
-    >>> vetoable(debt, [debt], 0, 60, {"crisis": 0.03}, "Mit den Gläubigern gesprochen, alles gut.")
+    >>> debt = Finding("Gläubiger", 8, 17, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
+    >>> vetoable(debt, [debt], 0, 41, {"crisis": 0.03}, "Mit den Gläubigern gesprochen, alles gut.")
     True
+    >>> lies = Finding("erzählt Lügen", 4, 17, "judging", "hint", "", "", term="erzaehlt*")
+    >>> vetoable(lies, [lies], 0, 30, {"judging": 0.02}, "Kd. erzählt Lügen über den AG.")
+    False
     """
     if finding.self_harm or offers_crisis_line(finding):
         return False
@@ -1634,6 +1638,13 @@ def vetoable(
         # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind
         # around it, and the model's low score only says it does not know the phrase (ninth round)
         return False
+    if sentence and start <= finding.start and finding.end <= end:
+        # the same, counted in the sentence's own words (thirty-seventh round): „Kd. erzählt Lügen über
+        # den AG.“ is a verdict of two words among four („Kd.“, „den“ are little words), where the
+        # characters of „Kd.“ and „über den AG“ made it look like a part the model may judge
+        mine = _own_words(fold(sentence[finding.start - start : finding.end - start])[0])
+        if 2 * len(mine) >= len(_own_words(fold(sentence)[0])):
+            return False
     others = [o for o in found if o is not finding and start <= o.start < end]
     if any(o.self_harm or not set(o.kinds) <= set(finding.kinds) for o in others):
         return False
@@ -1661,10 +1672,19 @@ def _bare(folded: str) -> bool:
     >>> _bare("ich hab heute alles aufgeraeumt.")
     False
     """
+    return len(_own_words(folded)) <= BARE_WORDS
+
+
+def _own_words(folded: str) -> list[str]:
+    """The words of a folded text that are not the model's little words (:data:`STOP`: pronouns,
+    articles, „Kd.“, „laut“ …).
+
+    >>> _own_words("kd. erzaehlt luegen ueber den ag.")
+    ['erzaehlt', 'luegen', 'ueber', 'ag']
+    """
     from beratungskit.analysis.wording_model import STOP
 
-    own = [w for w in re.findall(r"[^\W_]+", folded) if w not in STOP]
-    return len(own) <= BARE_WORDS
+    return [w for w in re.findall(r"[^\W_]+", folded) if w not in STOP]
 
 
 #: A sentence of at most this many words is a fragment (short-message mode, ninth round).

@@ -122,6 +122,10 @@ SOURCES: tuple[str, ...] = (
     # thirty-fifth round: the training lists of rounds 32-34 (ways of saying thoughts of suicide that are
     # easy to miss, German and 40 languages, with harmless twins; self-harm only, SPEAKS_FOR)
     "tests/data/wording_train35.yaml",
+    # thirty-seventh round: the fine IFK notes and the issues of the thirty-third round's list, which
+    # label every kind (in wording_train35.yaml they counted for self-harm alone, and the model learned
+    # nothing of typing from „Typisch für die Gastronomie sind geteilte Dienste …“)
+    "tests/data/wording_train36.yaml",
     "benchmarks/data/wording_probe.yaml",
     "benchmarks/data/wording_probe2.yaml",
     "benchmarks/data/wording_probe3.yaml",
