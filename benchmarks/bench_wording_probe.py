@@ -1091,6 +1091,16 @@ round is made:
   this round's: none of the 13,268 self-harm sentences loses the crisis line, 9 gain it; fine sentences
   with a hint 1,796 → 1,740.
 
+* probe 40 (``benchmarks/data/wording_probe40.yaml``, 1000 sentences, 500 IFK, 500 eLb; **250
+  self-harm**, 90 of the eLb's in German and 50 in some 24 other languages, 110 by the IFK; 60 other
+  crises; 260 IFK verdicts, lack, typing, profiling; 430 fine, about 200 near misses; sha256
+  ``f60ac36d…``), written 23:01–23:14 UTC on 2026-12-04 by a helper who read nothing on the machine,
+  copied in unchanged, never read; measured once with the guard and model of ``db575c8`` (before the
+  thirty-seventh round) and once with those of ``cefabe1`` (the retrained model shipped), figures only:
+  P 0.950 → 0.950 (IFK 0.965 / eLb 0.918 after), **R 0.961 → 0.975**, self-harm without the crisis line
+  **4 → 1 of 250**, fine with a hint 27 → 27 of 430. Its helper asks for a native speaker's review of
+  the Tigrinya, Amharic, Pashto, Somali, Kurmanji, Dari and Swahili lines above all.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1431,6 +1441,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 39 (blind geschrieben, vor und nach der fünfunddreißigsten Runde je einmal gemessen, nie "
         "gelesen)",
         PROBE.with_name("wording_probe39.yaml"),
+    ),
+    (
+        "Probe 40 (blind geschrieben, in der siebenunddreißigsten Runde vor und nach dem neuen Modell je "
+        "einmal gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe40.yaml"),
     ),
 )
 
