@@ -1632,7 +1632,8 @@ def vetoable(
     """
     if finding.self_harm or offers_crisis_line(finding):
         return False
-    if "crisis" in finding.kinds and _FEAR.search(fold(sentence)[0]):
+    folded = fold(sentence)[0]
+    if "crisis" in finding.kinds and _FEAR.search(folded):
         return False
     if 2 * (finding.end - finding.start) >= end - start:
         # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind
@@ -1643,7 +1644,7 @@ def vetoable(
         # den AG.“ is a verdict of two words among four („Kd.“, „den“ are little words), where the
         # characters of „Kd.“ and „über den AG“ made it look like a part the model may judge
         mine = _own_words(fold(sentence[finding.start - start : finding.end - start])[0])
-        if 2 * len(mine) >= len(_own_words(fold(sentence)[0])):
+        if 2 * len(mine) >= len(_own_words(folded)):
             return False
     others = [o for o in found if o is not finding and start <= o.start < end]
     if any(o.self_harm or not set(o.kinds) <= set(finding.kinds) for o in others):
