@@ -1410,7 +1410,7 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 33 (blind geschrieben, während der dreißigsten Runde; vor und nach ihr je einmal gemessen, "
-        "nie gelesen)",
+        "nie gelesen; seit der achtunddreißigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe33.yaml"),
     ),
     (
@@ -1420,32 +1420,45 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 35 (blind geschrieben, während der einunddreißigsten Runde; vor und nach ihr und nach der "
-        "zweiunddreißigsten je einmal gemessen; die ersten dreißig Sätze einmal versehentlich gesehen)",
+        "zweiunddreißigsten je einmal gemessen; die ersten dreißig Sätze einmal versehentlich gesehen; "
+        "seit der achtunddreißigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe35.yaml"),
     ),
     (
         "Probe 36 (blind geschrieben, vor und nach der zweiunddreißigsten Runde und nach der "
-        "dreiunddreißigsten gemessen, nie gelesen)",
+        "dreiunddreißigsten gemessen, nie gelesen; seit der achtunddreißigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe36.yaml"),
     ),
     (
         "Probe 37 (blind geschrieben, vor und nach der dreiunddreißigsten Runde je einmal gemessen, nie "
-        "gelesen)",
+        "gelesen; seit der achtunddreißigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe37.yaml"),
     ),
     (
-        "Probe 38 (blind geschrieben, zu Beginn der vierunddreißigsten Runde einmal gemessen, nie gelesen)",
+        "Probe 38 (blind geschrieben, zu Beginn der vierunddreißigsten Runde einmal gemessen, nie "
+        "gelesen; seit der achtunddreißigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe38.yaml"),
     ),
     (
         "Probe 39 (blind geschrieben, vor und nach der fünfunddreißigsten Runde je einmal gemessen, nie "
-        "gelesen)",
+        "gelesen; seit der achtunddreißigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe39.yaml"),
     ),
     (
         "Probe 40 (blind geschrieben, in der siebenunddreißigsten Runde vor und nach dem neuen Modell je "
-        "einmal gemessen, nie gelesen)",
+        "einmal gemessen, in der achtunddreißigsten vor und nach ihr, nie gelesen)",
         PROBE.with_name("wording_probe40.yaml"),
+    ),
+    (
+        "Probe 41 (blind geschrieben, vor und nach dem neuen Modell der achtunddreißigsten Runde je "
+        "einmal gemessen, dann die vier verfehlten Sätze mit Gedanken an Selbstgefährdung gelesen; "
+        "seitdem Entwicklungsdaten)",
+        PROBE.with_name("wording_probe41.yaml"),
+    ),
+    (
+        "Probe 42 (blind geschrieben, vor und nach der achtunddreißigsten Runde je einmal gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe42.yaml"),
     ),
 )
 

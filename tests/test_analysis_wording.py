@@ -5618,3 +5618,71 @@ def test_thirty_third_round_ifk_verdicts_and_lack_get_a_hint_of_their_kind(entry
 )
 def test_thirty_third_round_exits_keep_the_crisis_where_it_is_said(text: str) -> None:
     assert any(f.self_harm for f in check_text(text, writer="ifk")), text
+
+
+def test_the_threshold_search_vetoes_as_the_guard_does() -> None:
+    """Thirty-eighth round: the training's search for the veto value called :func:`vetoable` without
+    the sentence, so the fear rule (twenty-first round) and the word count (thirty-seventh round) did
+    not apply there, while the guard applies them. A crisis finding in a sentence that says fear keeps
+    the lists' score however low the model's is, and a verdict that is most of its sentence's own words
+    too; a finding among other words gets the model's score."""
+    from beratungskit.analysis import wording_train
+    from beratungskit.analysis.wording_model import LABELS
+
+    guard = load_guard()
+    low = [dict.fromkeys(LABELS, 0.01)]
+
+    def scored(text: str, writer: str = "elb") -> list[float]:
+        entry = {"text": text, "writer": writer, "kinds": {"fine"}, "self_harm": False, "set": ""}
+        return [score for _kinds, score, _harm in wording_train.units([entry], [low], guard)[0].lists]
+
+    fear = scored("Ich hab Angst, weil meine Gläubiger anrufen.")
+    calm = scored("Mit den Gläubigern gesprochen, alles gut.")
+    assert fear and calm
+    assert fear == [1.0] * len(fear) and calm == [0.01] * len(calm)
+    assert scored("Kd. erzählt Lügen über den AG.", "ifk") == [1.0]
+
+
+# --- thirty-eighth round: probe 41's missed ways (read after it was measured) -------------------------
+
+# written for the test (not probe sentences): each way beside an everyday sentence with its words
+ROUND38_WAYS = [
+    ("Den Strick hab ich schon im Keller versteckt.", "elb", True),
+    ("Ich hab mir schon eine Schlinge geknüpft.", "elb", True),
+    ("Ich hab die Strickjacke schon im Schrank.", "elb", False),
+    ("Kd. berichtet, dass er sich seit Monaten absichtlich mit Zigaretten verbrennt.", "ifk", True),
+    ("Kdin. hat sich beim Sport immer wieder am Knie verletzt, Reha beantragt.", "ifk", False),
+    ("Je me scarifie depuis l'été.", "elb", True),
+    ("Il se fait du mal exprès quand il est seul.", "elb", True),
+    ("Elle se coupe les bras avec une lame.", "elb", True),
+    ("Je me coupe les cheveux moi-même, c'est moins cher.", "elb", False),
+    ("Je me suis brûlé la main en cuisinant.", "elb", False),
+    ("Niemand soll traurig sein, ich hab mich entschieden.", "elb", True),
+    ("Niemand muss traurig sein, wenn die Maßnahme endet.", "elb", False),
+    ("Mi sono ferita apposta ieri sera.", "elb", True),
+    ("Mi sono tagliata i capelli corti per il colloquio.", "elb", False),
+    ("Ik ben het leven moe.", "elb", True),
+    ("Ik ben het wachten op de brief moe.", "elb", False),
+]
+
+
+@pytest.mark.parametrize(("text", "writer", "harm"), ROUND38_WAYS)
+def test_the_thirty_eighth_rounds_ways_get_the_crisis_line_and_their_twins_none(
+    text: str, writer: str, harm: bool
+) -> None:
+    """A rope kept ready, hurting oneself on purpose with a tool (German, French, Italian), tired of
+    life in Dutch, nobody shall be sad with a decision after it — each with the crisis line, in the
+    lists alone too; the everyday sentences with their words without."""
+    found = check_text(text, writer=writer)
+    assert any(f.self_harm for f in found) is harm, (text, [(f.kind, f.term) for f in found])
+    if harm:
+        assert any(f.self_harm for f in load_guard()._check_all(text, writer, model=False)), text
+
+
+def test_a_reason_given_to_the_office_is_an_exit_only_with_the_reason() -> None:
+    """Thirty-eighth round: „damit Sie wissen“ kept the model's self-harm hint away in any sentence;
+    after a rope kept ready („… nur damit Sie wissen, dass ich es ernst mein“) it said nothing of an
+    everyday reason. It is an exit where the reason follows („damit Sie wissen, warum …“)."""
+    use = load_guard()._model  # type: ignore[attr-defined]
+    assert use.exits(fold("Ich sag das nur, damit Sie wissen, warum ich dienstags nicht kann.")[0])
+    assert not use.exits(fold("Nur damit Sie wissen, dass ich es ernst mein.")[0])

@@ -438,3 +438,40 @@ def test_a_training_stopped_before_its_end_keeps_the_sentence_vectors_it_encoded
     finally:
         for t in texts:
             kept.pop(t, None)
+
+
+def test_keep_twin_keeps_the_shipped_twin_and_chooses_the_thresholds_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thirty-eighth round: the app scores its short questions with the twin that ships. With
+    ``--keep-twin`` the training leaves that twin as it is and gives it to the dense build (which bounds
+    the thresholds with the app's texts as it scores them); without it the new twin is written and
+    used, as before."""
+    from beratungskit.analysis import wording_train
+
+    entry = {"text": "Ich frage meine Schwester.", "writer": "elb", "kinds": {"fine"}, "self_harm": False}
+    shipped = {"labels": list(LABELS), "bias": [0.0] * len(LABELS), "weights": {}, "trained_on": "shipped"}
+    given: list[Any] = []
+
+    def fake_build(inside: Any, log: Any = None, twin: Any = None, fold_models: Any = None) -> dict[str, Any]:
+        if twin is not None:
+            given.append(twin)
+        return {"labels": list(LABELS), "bias": [0.5] * len(LABELS), "weights": {}}
+
+    monkeypatch.setattr(wording_train, "gather", lambda: ([entry], ["test"]))
+    monkeypatch.setattr(wording_train, "build", fake_build)
+    for name in ("load_vectors", "save_vectors"):
+        monkeypatch.setattr(wording_train, name, lambda *a: None)
+    monkeypatch.setattr(wording_train, "encode_and_keep", lambda *a: None)
+    twin_file = tmp_path / wording_train.WORDS_FILE
+    twin_file.write_text(json.dumps(shipped), encoding="utf-8")
+    before = twin_file.read_text(encoding="utf-8")
+
+    assert wording_train.main(["--out", str(tmp_path / "model.json"), "--keep-twin"]) == 0
+    assert twin_file.read_text(encoding="utf-8") == before
+    assert given[-1]["trained_on"] == "shipped"
+    assert (tmp_path / "model.json").exists()
+
+    assert wording_train.main(["--out", str(tmp_path / "model.json")]) == 0
+    assert json.loads(twin_file.read_text(encoding="utf-8"))["trained_on"] == "1 Sätze aus test"
+    assert given[-1]["trained_on"] == "1 Sätze aus test"
