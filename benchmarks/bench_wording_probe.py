@@ -1101,6 +1101,34 @@ round is made:
   **4 → 1 of 250**, fine with a hint 27 → 27 of 430. Its helper asks for a native speaker's review of
   the Tigrinya, Amharic, Pashto, Somali, Kurmanji, Dari and Swahili lines above all.
 
+Thirty-eighth round: the model retrained on 60,372 sentences (15,787 self-harm): three new training
+batches by helpers who read nothing here (``tests/data/wording_train38a–c.yaml``, 1,797 sentences) and
+the blind probes 33 and 35–39, measured and never read, as training data (they are no blind measure
+since). The thresholds are chosen with the twin that ships (``wording_train --keep-twin``: the new twin
+gave the app's question „Wen können Sie anrufen, wenn es schnell gehen muss?“ 0.52 and lifted the IFK's
+self-harm threshold to 0.55; with the shipped one it stays at the cap, 0.3), and the veto search reads
+the sentence as the guard does. Cross-validated R 0.951, P 0.907, self-harm with the crisis line
+15,516 of 15,787. Probe 40: unchanged (P 0.950, R 0.975, 1 of 250, 27 of 430).
+
+* probe 41 (``benchmarks/data/wording_probe41.yaml``, 1000 sentences, 500 IFK, 500 eLb; **250
+  self-harm**, 140 of the eLb's (90 German, 50 in 27 other languages), 110 by the IFK; 60 other crises;
+  260 IFK verdicts, lack, typing, profiling; 430 fine, about 200 near misses; sha256 ``b5ea0024…``),
+  written on 2026-12-05 by a helper who read nothing on the machine, copied in unchanged. Measured with
+  ``b4b116f``'s guard and model: P 0.947 (IFK 0.944 / eLb 0.954), R 0.979, **4 of 250** self-harm
+  sentences without a self-harm finding, 30 of 430 fine with a hint; with the new model and the old
+  lists: P 0.954, R 0.986, 3 of 250, 26 of 430. Then the four sentences the model with the IFK threshold
+  0.55 missed were read (a rope kept in the wardrobe; hurting oneself on purpose with needles or
+  cigarettes, also in French; „Es soll keiner traurig sein. Ich hab einen Plan …“) and the lists got
+  stems for them: since then development data (P 0.954, R 0.991, 0 of 250 — tuned, not a measure).
+* probe 42 (``benchmarks/data/wording_probe42.yaml``, 800 sentences, 400 IFK, 400 eLb; **200
+  self-harm**, 115 of the eLb's (75 German, 40 in some 22 other languages), 85 by the IFK; 50 other
+  crises; 200 IFK verdicts, lack, typing, profiling; 350 fine; sha256 ``1962bc47…``), written on
+  2026-12-05 by another helper who read nothing on the machine, copied in unchanged, never read;
+  measured once with ``b4b116f``'s guard and model and once with this round's, figures only: P 0.913 →
+  0.917 (IFK 0.903 / eLb 0.946 after), R 0.980 → 0.978, **self-harm without a self-harm finding 4 → 4 of
+  200**, fine with a hint 40 → 38 of 350. Recall is met, precision (IFK notes above all) and „none
+  missed“ are not.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 

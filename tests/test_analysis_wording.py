@@ -5686,3 +5686,18 @@ def test_a_reason_given_to_the_office_is_an_exit_only_with_the_reason() -> None:
     use = load_guard()._model  # type: ignore[attr-defined]
     assert use.exits(fold("Ich sag das nur, damit Sie wissen, warum ich dienstags nicht kann.")[0])
     assert not use.exits(fold("Nur damit Sie wissen, dass ich es ernst mein.")[0])
+
+
+def test_the_models_typing_hint_yields_to_what_is_typical_of_a_trade() -> None:
+    """Thirty-eighth round: a model rule other than self-harm may have an ``unless`` of its own. The
+    retrained model gave „Typisch für die Gastronomie sind geteilte Dienste“ 0.97 for typing; the
+    lists' exit for what is typical of a trade (``unless_lists.trade``) now holds for the model's typing
+    hint too, and a typing of people still passes."""
+    use = load_guard()._model  # type: ignore[attr-defined]
+    rule = next(r for r in use.rules if r.label == "typing")
+    model = use._load()
+    trade = fold("Typisch für die Gastronomie sind geteilte Dienste")[0]
+    people = fold("Typisch für solche Kunden, die kommen nie pünktlich")[0]
+    assert rule.unless is not None and rule.unless.search(trade) and not rule.unless.search(people)
+    assert not use.passes(rule, 0.99, trade, model, "ifk", [])
+    assert use.passes(rule, 0.99, people, model, "ifk", [])

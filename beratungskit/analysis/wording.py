@@ -1194,6 +1194,9 @@ class _ModelRule:
     reason: str
     suggestion: str
     topic: str | None
+    #: Not self-harm (thirty-eighth round): where this matches the sentence, the label makes no finding
+    #: („Typisch für die Gastronomie sind geteilte Dienste“: what is typical of a trade, not of people).
+    unless: re.Pattern[str] | None = None
 
     def threshold(self, model: Any, writer: str) -> float:
         chosen = self.thresholds.get(writer)
@@ -1328,6 +1331,14 @@ class _ModelUse:
                 raise error(str(label), t("analysis_wording.bad_threshold"))
             kind = "crisis" if label == "self_harm" else label
             defaults = kinds.get(kind) or {}
+            own_unless = None
+            if label != "self_harm" and options.get("unless"):
+                own_unless = re.compile(
+                    "|".join(
+                        w[3:] if w.startswith("re:") else re.escape(_fold_term(w))
+                        for w in _unless_entries(options["unless"], lists, error)
+                    )
+                )
             rules.append(
                 _ModelRule(
                     label=str(label),
@@ -1338,6 +1349,7 @@ class _ModelUse:
                         str(options.get("suggestion", defaults.get("suggestion", ""))).split()
                     ),
                     topic=options.get("topic"),
+                    unless=own_unless,
                 )
             )
             if label == "self_harm" and options.get("field"):
@@ -1495,6 +1507,8 @@ class _ModelUse:
                 return True
             return score >= threshold and (self.field is None or bool(self.field.search(folded)))
         if any(rule.label in f.kinds for f in here):
+            return False
+        if rule.unless is not None and rule.unless.search(folded):
             return False
         if rule.label == "crisis" and self._medicine_only(folded, here):
             return False
