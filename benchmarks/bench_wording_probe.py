@@ -1119,7 +1119,8 @@ the sentence as the guard does. Cross-validated R 0.951, P 0.907, self-harm with
   lists: P 0.954, R 0.986, 3 of 250, 26 of 430. Then the four sentences the model with the IFK threshold
   0.55 missed were read (a rope kept in the wardrobe; hurting oneself on purpose with needles or
   cigarettes, also in French; „Es soll keiner traurig sein. Ich hab einen Plan …“) and the lists got
-  stems for them: since then development data (P 0.954, R 0.991, 0 of 250 — tuned, not a measure).
+  stems for them: since then development data (P 0.956, R 0.991, 0 of 250, 25 of 430 fine with a
+  hint — tuned, not a measure).
 * probe 42 (``benchmarks/data/wording_probe42.yaml``, 800 sentences, 400 IFK, 400 eLb; **200
   self-harm**, 115 of the eLb's (75 German, 40 in some 22 other languages), 85 by the IFK; 50 other
   crises; 200 IFK verdicts, lack, typing, profiling; 350 fine; sha256 ``1962bc47…``), written on
