@@ -73,7 +73,7 @@ bench: install-test
 # the labelled sentences in tests/data and benchmarks/data; the app only reads its weights.
 wording-model: install-test
 	$(BIN)/python -m pip install --quiet -e '.[train]'
-	$(BIN)/python -m beratungskit.analysis.wording_train
+	$(BIN)/python -m beratungskit.analysis.wording_train --keep-twin
 
 # The eLb's texts as gettext catalogues (Babel): extract the German source texts, bring every
 # language's .po up to date (a changed German text becomes "fuzzy" for the translator), compile .mo.

@@ -168,7 +168,7 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe31.yaml",
     "benchmarks/data/wording_probe32.yaml",
     "benchmarks/data/wording_probe34.yaml",
-    # thirty-eighth round: the blind probes of rounds 34–37, measured and never tuned on, train now (new
+    # thirty-eighth round: the blind probes 33 and 35–39, measured and never tuned on, train now (new
     # writers' ways of saying self-harm: on probe 40, the first written after the thirty-seventh round's
     # model, more sentences from new writers helped more than a new twin); probes 40 and 42 stay blind
     # (probe 41 is development data since its missed sentences were read; it does not train either)
