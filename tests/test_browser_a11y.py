@@ -410,6 +410,9 @@ def test_a_whole_session_by_keyboard_alone(browser: Any, served: tuple[str, Path
             if person:  # „Wer oder was ist das?“ stands under the category for „Sozial“
                 tab_to(pg, ".bk-person button", text="eine Person")
                 pg.keyboard.press("Enter")
+                # the choice is made before the keyboard goes on: the role field it opens comes in
+                # while Tab moves (once, under a loaded CI run, the save never came)
+                pg.wait_for_selector(".bk-role-input input:visible", timeout=30_000)
             tab_to(pg, ".bk-save")
             pg.keyboard.press("Enter")
             status(pg, f"„{label}“ festgehalten")
