@@ -776,6 +776,17 @@ def _unless_lists(raw: Any, error: Any) -> dict[str, list[str]]:
     return lists
 
 
+def _exit_parts(entries: list[str]) -> list[str]:
+    r"""The alternatives of a model exit pattern from ``entries`` of an ``unless``: phrases folded and
+    escaped, the longest first, then each „re:REGEX“ as it is.
+
+    >>> _exit_parts(["kopf hoch", r"re:nach\s+vorne?", "Kopf"])
+    ['kopf\\ hoch', 'kopf', 'nach\\s+vorne?']
+    """
+    phrases = sorted({_fold_term(w) for w in entries if not w.startswith("re:")}, key=len, reverse=True)
+    return [re.escape(w) for w in phrases if w] + [w[3:] for w in entries if w.startswith("re:")]
+
+
 def _unless_entries(raw: Any, lists: dict[str, list[str]], error: Any) -> list[str]:
     """The entries of one ``unless``, each „list: NAME“ replaced by the entries of that list.
 
@@ -1333,12 +1344,8 @@ class _ModelUse:
             defaults = kinds.get(kind) or {}
             own_unless = None
             if label != "self_harm" and options.get("unless"):
-                own_unless = re.compile(
-                    "|".join(
-                        w[3:] if w.startswith("re:") else re.escape(_fold_term(w))
-                        for w in _unless_entries(options["unless"], lists, error)
-                    )
-                )
+                own = _exit_parts(_unless_entries(options["unless"], lists, error))
+                own_unless = re.compile(r"\b(?:" + "|".join(own) + r")\b") if own else None
             rules.append(
                 _ModelRule(
                     label=str(label),
@@ -1367,13 +1374,7 @@ class _ModelUse:
                 again = re.compile("|".join(_phrase_regex(str(w).strip()) for w in options["again"]))
             if label == "self_harm" and (options.get("unless") or options.get("everyday")):
                 # phrases, or "re:REGEX" on the folded sentence (seventh round: „würde für … sterben“)
-                raw_unless = _unless_entries(options.get("unless"), lists, error)
-                phrases = sorted(
-                    {_fold_term(w) for w in raw_unless if not w.startswith("re:")}, key=len, reverse=True
-                )
-                parts = [re.escape(w) for w in phrases if w] + [
-                    w[3:] for w in raw_unless if w.startswith("re:")
-                ]
+                parts = _exit_parts(_unless_entries(options.get("unless"), lists, error))
                 if parts:  # the exits of „unless“ alone, whose own words „again“ does not read
                     settled = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
                 parts += _everyday_exits(options, error)
