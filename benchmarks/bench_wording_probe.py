@@ -1130,6 +1130,29 @@ the sentence as the guard does. Cross-validated R 0.951, P 0.907, self-harm with
   200**, fine with a hint 40 → 38 of 350. Recall is met, precision (IFK notes above all) and „none
   missed“ are not.
 
+Thirty-ninth round: probe 42's errors read (since then development data). The model was sure of all
+four self-harm sentences without a self-harm finding; an exit silenced each: an exit of another full
+sentence that a fragment joined („Hausarzt … vermittelt“), a reason denied before it („Nicht wegen
+Umzug“), an everyday word beside „sterben“ („Insulin“), an errand at the end of a long one-sentence
+message. An exit now holds in the sentence that says it and its fragments (``part_readings``, the part
+read alone must score ≥ 0.9); a reason after „nicht wegen / weil / für“ is no exit; the medicine and
+doctor words are everyday exits (a pressing word undoes them); a sentence of more than 25 words is
+also read clause by clause (clauses of ≥ 8 words, the model ≥ 0.9 sure). New exits for IFK notes: a
+lack made good, what is typical of a process, a habit given up, a detail noted at the person's wish,
+a denial told as what the person says. Probe 42 after (tuned, not a measure): P 0.943, R 0.987, 0 of
+200, 26 of 350. Safety check over the 60,825 labelled sentences but the blind probes: no self-harm
+sentence loses the crisis line, 9 gain it (5 of them outside probe 42); fine with a hint 2,022 → 2,009.
+
+* probe 43 (``benchmarks/data/wording_probe43.yaml``, 1000 sentences; **250 self-harm**, 150 of the
+  eLb's (100 German, 50 in some 30 other languages), 100 by the IFK; 50 other crises; 250 IFK verdicts,
+  lack, typing, profiling; 450 fine, about half near misses; sha256 ``ac43f9f3…``), written on
+  2026-12-05 by two helpers who read nothing on the machine (43a and 43b, 500 each, joined unchanged),
+  never read; measured once with ``c5658bf``'s guard and model and once with this round's, figures
+  only: P 0.920 → 0.924 (IFK 0.930 → 0.938 / eLb 0.898 → 0.898), R 0.976 → 0.976, **self-harm without a
+  self-harm finding 0 → 0 of 250**, fine with a hint 43 → 40 of 450. Probe 40 unchanged (P 0.950,
+  R 0.975, 1 of 250, 27 of 430). Recall and „none missed“ are met on probe 43, precision (the eLb's
+  near misses above all: 0.856 on 43b's half) is not.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1485,9 +1508,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe41.yaml"),
     ),
     (
-        "Probe 42 (blind geschrieben, vor und nach der achtunddreißigsten Runde je einmal gemessen, nie "
-        "gelesen)",
+        "Probe 42 (blind geschrieben, vor und nach der achtunddreißigsten Runde je einmal gemessen, in "
+        "der neununddreißigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe42.yaml"),
+    ),
+    (
+        "Probe 43 (blind geschrieben, vor und nach der neununddreißigsten Runde je einmal gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe43.yaml"),
     ),
 )
 

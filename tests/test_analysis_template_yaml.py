@@ -100,8 +100,28 @@ def test_team_report_with_an_alias_bomb_in_the_directory_finishes(tmp_path: Path
         (b"partner: \xff\xfe\n", "nicht in UTF-8 gespeichert"),
         (b"x" * (MAX_TEMPLATE_BYTES + 1), "größer als 2 MB"),
         ("partner: !!python/object/apply:os.system ['echo hallo']\n", "nicht lesbar (Zeile 1)"),
+        # thirty-ninth round: PyYAML keeps the second of two equal keys and drops the first silently
+        (
+            "partner:\n  - kind: tafel\n    name: Tafel\n    kind: kleiderkammer\n",
+            "„kind“ in Zeile 4 ein zweites Mal",
+        ),
+        (
+            "groups:\n  - unless: [a]\n    terms: [b]\n    unless: [c]\n",
+            "„unless“ in Zeile 4 ein zweites Mal",
+        ),
     ],
-    ids=["tief", "tief-offen", "anker", "merge", "nul", "kein-utf8", "zu-gross", "python-tag"],
+    ids=[
+        "tief",
+        "tief-offen",
+        "anker",
+        "merge",
+        "nul",
+        "kein-utf8",
+        "zu-gross",
+        "python-tag",
+        "doppelt",
+        "doppelt-liste",
+    ],
 )
 def test_odd_template_files_get_a_german_sentence(
     tmp_path: Path, content: str | bytes, expected: str

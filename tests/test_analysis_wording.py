@@ -5701,3 +5701,127 @@ def test_the_models_typing_hint_yields_to_what_is_typical_of_a_trade() -> None:
     assert rule.unless is not None and rule.unless.search(trade) and not rule.unless.search(people)
     assert not use.passes(rule, 0.99, trade, model, "ifk", [])
     assert use.passes(rule, 0.99, people, model, "ifk", [])
+
+
+# --- thirty-ninth round: probe 42's errors (read after it was measured) -------------------------------
+
+# written for the test (not probe sentences); each pair: the way the guard missed, and its everyday twin
+ROUND39_EXITS_IN_ANOTHER_SENTENCE = [
+    # an exit holds in its own sentence and the fragments joined to it, not in another full sentence
+    (
+        "Kd. sagt, sie stelle sich oft vor, mit dem Auto gegen einen Brückenpfeiler zu fahren. Noch nichts "
+        "unternommen. Termin beim Hausarzt ist vereinbart.",
+        "ifk",
+        True,
+    ),
+    (
+        "Kdin. berichtet, sie habe überlegt, sich von der Autobahnbrücke zu stürzen. Bisher keine Umsetzung. "
+        "Der Hausarzt ist informiert.",
+        "ifk",
+        True,
+    ),
+    (
+        "Mein Hausarzt hat mir neue Tabletten verschrieben. Zweimal täglich. Die vertrage ich gut.",
+        "elb",
+        False,
+    ),
+    # an everyday reason denied before it is no exit
+    (
+        "Ich wollte mich nur verabschieden. Nicht wegen Urlaub. Ich hab alles geregelt und mach heute "
+        "Schluss.",
+        "elb",
+        True,
+    ),
+    ("Liebe Frau Berger, ich sag jetzt Tschüss. Wegen dem Umzug. Ab März bin ich in Kassel.", "elb", False),
+    # insulin, the family doctor: everyday words only in a message without a pressing word
+    ("Kann man an zu viel Insulin sterben? Ich frag für mich.", "elb", True),
+    ("Ich spritze Insulin und bin beim Hausarzt gut eingestellt.", "elb", False),
+]
+
+
+@pytest.mark.parametrize(("text", "writer", "harm"), ROUND39_EXITS_IN_ANOTHER_SENTENCE)
+def test_an_exit_holds_where_it_is_said_and_not_where_it_is_denied(
+    text: str, writer: str, harm: bool
+) -> None:
+    """Thirty-ninth round (probe 42's four self-harm sentences without a self-harm finding, read after
+    its measurement): the model was sure of each, and an exit of another sentence („Hausarzt … vermittelt“),
+    a denied reason („Nicht wegen Umzug“) or an everyday word beside „sterben“ („Insulin“) silenced it.
+    Against the guard before the round, the four self-harm sentences here get no self-harm finding."""
+    found = check_text(text, writer=writer)
+    assert any(f.self_harm for f in found) is harm, (text, [(f.kind, f.term) for f in found])
+
+
+def test_the_medicine_exits_yield_to_a_pressing_word() -> None:
+    """„Insulin“, „Hausarzt“, „vom Arzt“, „verschrieben“ were exits of the model's self-harm hint in
+    any message; since the thirty-ninth round they are everyday exits, which a pressing word undoes."""
+    use = load_guard()._model  # type: ignore[attr-defined]
+    assert use.exits(fold("Das Insulin vom Hausarzt ist verschrieben.")[0])
+    assert not use.exits(fold("Kann man an Insulin sterben, wenn man zu viel spritzt?")[0])
+    assert not use.exits(fold("Die Tabletten vom Arzt, damit ich nicht mehr aufwache.")[0])
+
+
+LONG_MESSAGE = (
+    "Guten Tag, ich wollte fragen ob der Antrag auf Weiterbewilligung angekommen ist und ob die Nebenkosten "
+    "jetzt anders berechnet werden, {clause}, den Kontoauszug reiche ich am Montag nach."
+)
+
+
+def test_a_long_sentence_is_read_clause_by_clause_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thirty-ninth round: in a long message of one sentence the model's score of the whole thins out
+    what one clause says (probe 42: 0.11 for the sentence, 0.99 for its clause „weiß ich nicht ob ich
+    den Januar noch erlebe“), and the errand at its end („reiche ich nach“) is an exit of the whole. A
+    clause the model is sure of, read alone with its own exits, gets the hint; the same message with a
+    glad clause gets none. Without the clause reading the hint does not come."""
+    from beratungskit.analysis import wording
+
+    harm = LONG_MESSAGE.format(clause="ich weiß nicht ob ich das Frühjahr noch erlebe")
+    glad = LONG_MESSAGE.format(clause="ich freu mich schon auf das Frühjahr im Garten")
+    assert any(f.self_harm for f in check_text(harm, writer="elb"))
+    assert not check_text(glad, writer="elb")
+    assert not any(f.self_harm for f in load_guard()._check_all(harm, "elb", model=False))
+    monkeypatch.setattr(wording, "CLAUSE_SENTENCE_WORDS", 10_000)
+    assert not any(f.self_harm for f in check_text(harm, writer="elb"))
+
+
+ROUND39_IFK_NOTES = [
+    # a lack made good, or of no weight
+    ("Der fehlende Führerschein ist für die Stelle im Büro kein Hindernis.", "deficit", False),
+    ("Fehlende Zeugnisse aus dem Irak werden durch eine Arbeitsprobe ersetzt.", "deficit", False),
+    (
+        "Die fehlenden Deutschkenntnisse werden durch den Sprachkurs beim Träger ausgeglichen.",
+        "deficit",
+        False,
+    ),
+    ("Kd. fehlen Deutschkenntnisse, Motivation gering.", "deficit", True),
+    # typical of a process, not of people
+    ("Typische Startschwierigkeiten in der neuen Schicht, inzwischen gut eingearbeitet.", "typing", False),
+    ("Typischer Werdegang im Handwerk: Lehre, Gesellenjahre, dann Meisterschule.", "typing", False),
+    ("Typischer Werdegang eines Schulabbrechers, wie so viele hier.", "typing", True),
+    # a habit given up, not with a relapse
+    ("Kdin. hat vor einem Jahr das Kiffen aufgegeben und macht jetzt den Führerschein.", "crisis", False),
+    ("Kd. hat mit dem Trinken aufgehört und geht regelmäßig zur Gruppe.", "crisis", False),
+    ("Kd. hatte das Trinken aufgegeben, trinkt seit der Trennung aber wieder täglich.", "crisis", True),
+    # a detail the person asked to have noted
+    (
+        "Kdin. berichtet von ihrer Epilepsie und möchte das bei der Stellensuche berücksichtigt wissen.",
+        "profiling",
+        False,
+    ),
+    ("Auf eigenen Wunsch vermerkt: Kd. hat Diabetes und braucht feste Pausen.", "profiling", False),
+    ("Kdin. leidet an Epilepsie.", "profiling", True),
+    # a denial told as what the person says, not with a doubt
+    ("Kd. gibt auf Nachfrage an, keine Suizidgedanken zu haben.", "crisis", False),
+    ("Kdin. äußert auf Nachfrage, keine Suizidgedanken zu haben; Stimmung stabil.", "crisis", False),
+    ("Kd. gibt an, keine Suizidgedanken zu haben, wirkt aber sehr verzweifelt.", "crisis", True),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "hint"), ROUND39_IFK_NOTES)
+def test_the_thirty_ninth_rounds_exits_in_ifk_notes(text: str, kind: str, hint: bool) -> None:
+    """Thirty-ninth round (probe 42's fine IFK notes with a hint, read after its measurement): a lack
+    made good (``unless_lists.ausgeglichen``), what is typical of a process (``typisch_sache``), a habit
+    given up (``sucht_beendet``), a detail noted at the person's wish (``auf_wunsch``), a denial told as
+    what the person says (``verneint``) — each beside a note that keeps its hint. Against the guard
+    before the round, each of the 11 fine notes here gets the hint."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, (text, [(f.kind, f.term) for f in found])

@@ -8,7 +8,8 @@ most :data:`MAX_TEMPLATE_BYTES`, never waiting on a pipe) and parsed by a safe l
 * builds plain data only (PyYAML's ``SafeLoader``: no Python objects),
 * refuses anchors and aliases (``&a`` / ``*a``): nothing in a template needs them, and nested aliases
   are the "billion laughs" bomb that expands a few lines into more data than fits in memory,
-* refuses nesting deeper than :data:`MAX_YAML_DEPTH` (PyYAML builds nested data recursively).
+* refuses nesting deeper than :data:`MAX_YAML_DEPTH` (PyYAML builds nested data recursively),
+* refuses a key said twice in one mapping (PyYAML would keep the second and drop the first).
 
 >>> import tempfile, pathlib
 >>> bad = pathlib.Path(tempfile.mkdtemp()) / "partners.yaml"
@@ -24,6 +25,12 @@ Die Datei „partners.yaml“ ist nicht lesbar (Ze
 ... except TemplateFileError as exc:
 ...     print(exc)
 Die Datei „partners.yaml“ verwendet in Zeile 1 einen Anker oder Verweis (& oder *). Das ist in Vorlagen nicht erlaubt; bitte den Eintrag ausschreiben.
+>>> _ = bad.write_text("- kind: deficit\\n  unless: [a]\\n  terms: [b]\\n  unless: [c]\\n", encoding="utf-8")
+>>> try:
+...     read_yaml(bad)
+... except TemplateFileError as exc:
+...     print(exc)
+Die Datei „partners.yaml“ nennt „unless“ in Zeile 4 ein zweites Mal im selben Eintrag. Sonst gälte nur die zweite Angabe und die erste ginge stillschweigend verloren; bitte beide zu einer zusammenführen.
 """  # noqa: E501
 
 from __future__ import annotations
@@ -51,12 +58,14 @@ class TemplateFileError(ValueError):
 
 
 class _Refused(yaml.YAMLError):
-    """Something the safe loader does not build: ``key`` is the catalogue text, ``line`` 1-based."""
+    """Something the safe loader does not build: ``key`` is the catalogue text, ``line`` 1-based,
+    ``name`` the mapping key concerned (if any)."""
 
-    def __init__(self, key: str, mark: Any) -> None:
+    def __init__(self, key: str, mark: Any, name: str = "") -> None:
         super().__init__(key)
         self.key = key
         self.line = mark.line + 1 if mark is not None else "?"
+        self.name = name
 
 
 class _SafeLoader(yaml.SafeLoader):
@@ -78,6 +87,19 @@ class _SafeLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        """PyYAML keeps the last of two equal keys in one mapping and drops the first without a word;
+        a hand-edited template loses a whole list that way (thirty-ninth round: a second ``unless:``
+        in one group of ``wording_guard.yaml`` had silently replaced the first since the
+        thirty-third round). So a key said twice is refused, with its line."""
+        seen: set[Any] = set()
+        for key_node, _ in node.value if isinstance(node, yaml.MappingNode) else []:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise _Refused("analysis_templates.yaml_twice", key_node.start_mark, key_node.value)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
 
 class _LineLoader(_SafeLoader):
     """The safe loader that also remembers the line of every mapping (``__line__``) for messages."""
@@ -86,7 +108,7 @@ class _LineLoader(_SafeLoader):
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
     data = loader.construct_mapping(node, deep=True)
     data["__line__"] = node.start_mark.line + 1
-    return data  # type: ignore[return-value]
+    return data
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
@@ -117,7 +139,9 @@ def read_yaml(path: Path, *, lines: bool = True) -> Any:
     try:
         return yaml.load(text, Loader=_LineLoader if lines else _SafeLoader)
     except _Refused as exc:
-        raise TemplateFileError(t(exc.key, name=name, line=exc.line, limit=MAX_YAML_DEPTH)) from None
+        raise TemplateFileError(
+            t(exc.key, name=name, line=exc.line, limit=MAX_YAML_DEPTH, key=visible(exc.name[:60]))
+        ) from None
     except yaml.reader.ReaderError as exc:
         # a character YAML does not allow (a NUL, a control character)
         position = exc.position + 1

@@ -1444,8 +1444,78 @@ class _ModelUse:
         spans = model_spans(text)
         for number, (start, end) in enumerate(spans):
             after = text[spans[number + 1][0] : spans[number + 1][1]] if number + 1 < len(spans) else ""
-            out.extend(self._sentence(model, text, start, end, text[start:end], found, writer, after))
+            here = list(self._sentence(model, text, start, end, text[start:end], found, writer, after))
+            if not any(f.self_harm for f in here) and self.exits(fold(text[start:end])[0], fold(after)[0]):
+                here += self._parts(model, text, start, end, found, writer)
+            if not any(f.self_harm for f in here):
+                here += self._clauses(model, text, start, end, found, writer)
+            out.extend(here)
         return out
+
+    def _clauses(
+        self, model: Any, text: str, start: int, end: int, found: list[Finding], writer: str
+    ) -> list[Finding]:
+        """The model's self-harm finding in one clause of a long sentence (:func:`clause_spans`), where
+        the model is sure of the clause read alone (:data:`PART_SURE`) and the clause passes as a
+        sentence would (its exits, its field). Thirty-ninth round: a long message in one sentence
+        thins out what one clause says (probe 42: „… ich hab eine Frage zur Mietobergrenze …, ehrlich
+        gesagt weiß ich nicht ob ich den Januar noch erlebe, aber meine Mutter soll dann wenigstens
+        keine Schulden haben, die Kopie vom Mietvertrag schicke ich nach.“ — 0.11 for the sentence,
+        0.99 for its clause)."""
+        rule = next((r for r in self.rules if r.label == "self_harm"), None)
+        if rule is None or any(f.self_harm and start <= f.start < end for f in found):
+            return []
+        for a, b in clause_spans(text, start, end):
+            score = model.evidence(text[a:b])["self_harm"].score
+            if score < PART_SURE:
+                continue
+            found_here = [f for f in found if a <= f.start < b]
+            if self.passes(rule, score, fold(text[a:b])[0], model, writer, found_here, fold(text[b:end])[0]):
+                return [self._finding(rule, text, a, b)]
+        return []
+
+    def _parts(
+        self, model: Any, text: str, start: int, end: int, found: list[Finding], writer: str
+    ) -> list[Finding]:
+        """The model's self-harm finding in one full sentence of a part that fragments joined
+        (:func:`part_readings`), read with its own fragments — where an exit silenced the joined part.
+        Thirty-ninth round: an exit holds in the sentence that says it and in the fragments joined to
+        that sentence, not in another full sentence that a fragment between them joined to it (probe
+        42: „Kdin. erwähnt, sie denke beim Autofahren oft daran, ‚einfach geradeaus in den
+        Gegenverkehr' zu fahren. Bisher keine Handlung. Hausarzt und Psychotherapie vermittelt.“ —
+        „Hausarzt“, the exit for a medicine the doctor prescribed, silenced the first sentence's 1.0)."""
+        rule = next((r for r in self.rules if r.label == "self_harm"), None)
+        if rule is None or (writer == "elb" and rule.label in NOT_FOR_ELB):
+            return []
+        readings = part_readings(text, start, end)
+        for number, (a, b) in enumerate(readings):
+            after = text[b : readings[number + 1][1]] if number + 1 < len(readings) else text[b:end]
+            found_here = [f for f in found if a <= f.start < b]
+            score = model.evidence(text[a:b])["self_harm"].score
+            if score >= PART_SURE and self.passes(
+                rule, score, fold(text[a:b])[0], model, writer, found_here, fold(after)[0]
+            ):
+                return [self._finding(rule, text, a, b)]
+        return []
+
+    @staticmethod
+    def _finding(rule: _ModelRule, text: str, start: int, end: int) -> Finding:
+        """The model's finding for ``rule`` on the sentence ``text[start:end]``. The model judges the
+        sentence, not a word: the hint quotes the sentence (its weightiest word alone — "sagt",
+        "wollen" — would puzzle the reader)."""
+        first, last = _trimmed(text[start:end])
+        return Finding(
+            text=text[start + first : start + last],
+            start=start + first,
+            end=start + last,
+            kind="crisis" if rule.label == "self_harm" else rule.label,
+            severity="hint",
+            reason=rule.reason,
+            suggestion=rule.suggestion,
+            term=f"model:{rule.label}",
+            topic=rule.topic,
+            self_harm=rule.label == "self_harm",
+        )
 
     def whole(self, text: str, found: list[Finding], writer: str = "ifk") -> Finding | None:
         """The model's self-harm finding on a short message of two to :data:`SHORT_SENTENCES` sentences
@@ -1580,24 +1650,8 @@ class _ModelUse:
         for rule in self.rules:
             if writer == "elb" and rule.label in NOT_FOR_ELB:
                 continue  # the writer rule would drop it anyway
-            if not self.passes(rule, evidence[rule.label].score, folded, model, writer, here, after):
-                continue
-            kind = "crisis" if rule.label == "self_harm" else rule.label
-            # The model judges the sentence, not a word: the hint quotes the sentence (its weightiest
-            # word alone — "sagt", "wollen" — would puzzle the reader).
-            first, last = _trimmed(sentence)
-            yield Finding(
-                text=text[start + first : start + last],
-                start=start + first,
-                end=start + last,
-                kind=kind,
-                severity="hint",
-                reason=rule.reason,
-                suggestion=rule.suggestion,
-                term=f"model:{rule.label}",
-                topic=rule.topic,
-                self_harm=rule.label == "self_harm",
-            )
+            if self.passes(rule, evidence[rule.label].score, folded, model, writer, here, after):
+                yield self._finding(rule, text, start, end)
 
 
 #: A sentence the model scores this high for a label the finding does not stand for is about that
@@ -1746,6 +1800,74 @@ def model_spans(text: str) -> list[tuple[int, int]]:
     [(0, 29), (29, 67)]
     """
     return sentence_spans(join_fragments(text))
+
+
+#: A sentence of more than this many words is also read clause by clause (thirty-ninth round,
+#: :meth:`_ModelUse._clauses`); a clause has at least :data:`CLAUSE_MIN_WORDS` words (the model
+#: scores a short one such as „die mich so nehmen“ at random).
+CLAUSE_SENTENCE_WORDS = 25
+CLAUSE_MIN_WORDS = 8
+#: How sure the model must be of a part read alone — a clause, or a sentence read without the exit of
+#: another sentence (:meth:`_ModelUse._parts`) — for its self-harm hint: the whole was read otherwise.
+PART_SURE = 0.9
+_CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of each long sentence in ``text[start:end]`` (split at commas, semicolons, colons and
+    dashes; pieces of fewer than :data:`CLAUSE_MIN_WORDS` words are left out); a sentence of at most
+    :data:`CLAUSE_SENTENCE_WORDS` words has none.
+
+    >>> text = ("Ich hab eine Frage zur Miete und zur Heizung, und ob das Amt die Nachzahlung übernimmt, "
+    ...         "ehrlich gesagt weiß ich nicht ob ich den Januar noch erlebe, die Kopie kommt.")
+    >>> for a, b in clause_spans(text, 0, len(text)):
+    ...     print(repr(text[a:b]))
+    'Ich hab eine Frage zur Miete und zur Heizung,'
+    ' ehrlich gesagt weiß ich nicht ob ich den Januar noch erlebe,'
+
+    >>> clause_spans("Kd. kam pünktlich, gut vorbereitet.", 0, 35)
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text[start:end]):
+        a, b = start + a, start + b
+        if len(_TOKEN.findall(text[a:b])) <= CLAUSE_SENTENCE_WORDS:
+            continue
+        cuts = [a, *(m.end() + a for m in _CLAUSE_END.finditer(text[a:b])), b]
+        # a short piece is not read on its own, nor joined to a neighbour, whose exits it would take
+        spans += [(x, y) for x, y in pairwise(cuts) if len(_TOKEN.findall(text[x:y])) >= CLAUSE_MIN_WORDS]
+    return spans
+
+
+def part_readings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The full sentences of the part ``text[start:end]`` that fragments joined (:func:`model_spans`),
+    each with the fragments next to it — or none, where the part holds fewer than two full sentences
+    (thirty-ninth round, :meth:`_ModelUse._parts`).
+
+    >>> text = "Sie denkt daran, geradeaus zu fahren. Bisher nichts passiert. Der Hausarzt weiß es."
+    >>> for a, b in part_readings(text, 0, len(text)):
+    ...     print(repr(text[a:b]))
+    'Sie denkt daran, geradeaus zu fahren. Bisher nichts passiert.'
+    ' Bisher nichts passiert. Der Hausarzt weiß es.'
+
+    >>> part_readings("Heute ist mein Geburtstag. Mein letzter.", 0, 40)
+    []
+    """
+    own = [(start + a, start + b) for a, b in sentence_spans(text[start:end])]
+    short = [len(_TOKEN.findall(text[a:b])) <= FRAGMENT_WORDS for a, b in own]
+    if short.count(False) < 2:
+        return []
+    readings = []
+    for i in range(len(own)):
+        if short[i]:
+            continue
+        first, last = i, i
+        while first > 0 and short[first - 1]:
+            first -= 1
+        while last + 1 < len(own) and short[last + 1]:
+            last += 1
+        readings.append((own[first][0], own[last][1]))
+    return readings
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,11 @@ TEXTS = {
         "Die Datei „{name}“ verwendet in Zeile {line} einen Anker oder Verweis (& oder *). Das ist in "
         "Vorlagen nicht erlaubt; bitte den Eintrag ausschreiben."
     ),
+    "yaml_twice": (
+        "Die Datei „{name}“ nennt „{key}“ in Zeile {line} ein zweites Mal im selben Eintrag. Sonst gälte "
+        "nur die zweite Angabe und die erste ginge stillschweigend verloren; bitte beide zu einer "
+        "zusammenführen."
+    ),
     "yaml_deep": "Die Datei „{name}“ ist ab Zeile {line} zu tief verschachtelt (mehr als {limit} Ebenen).",
     "yaml_char": (
         "Die Datei „{name}“ enthält an Stelle {pos} ein Zeichen, das in YAML nicht erlaubt ist "
