@@ -1153,6 +1153,28 @@ sentence loses the crisis line, 9 gain it (5 of them outside probe 42); fine wit
   R 0.975, 1 of 250, 27 of 430). Recall and „none missed“ are met on probe 43, precision (the eLb's
   near misses above all: 0.856 on 43b's half) is not.
 
+  Then probe 43's errors were read (since then development data) and five more exits written for IFK
+  notes: a crisis said to be absent („keine Hinweise auf eine Krise“, „keine Krise erkennbar“), a course
+  on crises at work, a screening done without a finding, a clear distance from the thoughts. Probe 43
+  after (tuned, not a measure): P 0.932 (IFK 0.950 / eLb 0.898), R 0.976, 0 of 250, 35 of 450. Its eLb
+  errors are mostly the model's: neutral short sentences in Greek, Tamil or Ukrainian read as a crisis
+  (the training lists hold those scripts mostly in crisis sentences), fiction about suicide, idioms. The
+  safety check over the 60,825 labelled sentences, the guard of ``c5658bf`` against the round's last:
+  no self-harm sentence loses the crisis line, 9 gain it, fine with a hint 2,022 → 2,005 (1 new: a long
+  sentence whose first clause, read alone, the model takes for a thought of self-harm). A long message
+  of one sentence now costs about 31 ms instead of 18 ms (the clauses read alone).
+
+* probe 44 (``benchmarks/data/wording_probe44.yaml``, 1000 sentences; **250 self-harm**, 150 of the
+  eLb's (100 German, 50 in some 30 other languages), 100 by the IFK; 50 other crises; 250 IFK verdicts,
+  lack, typing, profiling; 450 fine, about half near misses; 71 messages of 30 words or more;
+  sha256 ``66b25735…``), written on 2026-12-05 by two more helpers who read nothing on the machine (44a
+  and 44b, joined unchanged), never read; measured with ``c5658bf`` (before the round), ``5c4aa68``
+  (after its first part) and the round's last guard, figures only: P 0.835, R 0.938, **3 of 250**
+  self-harm sentences without a self-harm finding, 83 of 450 fine with a hint — the same three times.
+  Their prompt named three of the round's near-miss kinds (a lack made good, „typisch“ about a
+  process, habits given up); the guard gains nothing on them either. Recall is met, precision (IFK
+  0.833 / eLb 0.838) and „none missed“ are far from it: the hardest probe so far.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1513,9 +1535,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe42.yaml"),
     ),
     (
-        "Probe 43 (blind geschrieben, vor und nach der neununddreißigsten Runde je einmal gemessen, nie "
-        "gelesen)",
+        "Probe 43 (blind geschrieben, vor und nach dem ersten Teil der neununddreißigsten Runde je einmal "
+        "gemessen, dann gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe43.yaml"),
+    ),
+    (
+        "Probe 44 (blind geschrieben, in der neununddreißigsten Runde vor, in und nach ihr je einmal "
+        "gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe44.yaml"),
     ),
 )
 

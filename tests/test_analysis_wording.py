@@ -5813,6 +5813,25 @@ ROUND39_IFK_NOTES = [
     ("Kd. gibt auf Nachfrage an, keine Suizidgedanken zu haben.", "crisis", False),
     ("Kdin. äußert auf Nachfrage, keine Suizidgedanken zu haben; Stimmung stabil.", "crisis", False),
     ("Kd. gibt an, keine Suizidgedanken zu haben, wirkt aber sehr verzweifelt.", "crisis", True),
+    # probe 43's (read after its measurement): a crisis said to be absent, a course on crises, a
+    # screening with no finding, a clear distance from the thoughts
+    (
+        "Kd. beschreibt Müdigkeit nach der Spätschicht, keine Hinweise auf eine Krise, Wunsch nach "
+        "Frühschicht notiert.",
+        "crisis",
+        False,
+    ),
+    ("Keine Krise erkennbar, Kdin. wirkt zuversichtlich.", "crisis", False),
+    ("Keine Hinweise auf eine Krise, aber Kd. wirkt sehr angespannt und schläft kaum.", "crisis", True),
+    (
+        "Kdin. hat im Betrieb die Fortbildung „Umgang mit Krisen im Kundenkontakt“ abgeschlossen.",
+        "crisis",
+        False,
+    ),
+    ("Screening auf Suizidalität durchgeführt: unauffällig, Kdin. plant den Kursstart.", "crisis", False),
+    ("Suizidalität abgefragt, aber Kd. wich aus.", "crisis", True),
+    ("Kd. distanziert sich deutlich von Suizidgedanken, Termin in zwei Wochen.", "crisis", False),
+    ("Kd. distanziert sich zögerlich von Suizidgedanken.", "crisis", True),
 ]
 
 
@@ -5821,7 +5840,8 @@ def test_the_thirty_ninth_rounds_exits_in_ifk_notes(text: str, kind: str, hint: 
     """Thirty-ninth round (probe 42's fine IFK notes with a hint, read after its measurement): a lack
     made good (``unless_lists.ausgeglichen``), what is typical of a process (``typisch_sache``), a habit
     given up (``sucht_beendet``), a detail noted at the person's wish (``auf_wunsch``), a denial told as
-    what the person says (``verneint``) — each beside a note that keeps its hint. Against the guard
-    before the round, each of the 11 fine notes here gets the hint."""
+    what the person says (``verneint``); probe 43's: a crisis said to be absent, a course on crises, a
+    screening without a finding, a clear distance from the thoughts — each beside a note that keeps
+    its hint. Against the guard before the round, each of the 16 fine notes here gets the hint."""
     found = check_text(text, writer="ifk")
     assert any(kind in f.kinds for f in found) is hint, (text, [(f.kind, f.term) for f in found])
