@@ -1462,17 +1462,10 @@ class _ModelUse:
         gesagt weiß ich nicht ob ich den Januar noch erlebe, aber meine Mutter soll dann wenigstens
         keine Schulden haben, die Kopie vom Mietvertrag schicke ich nach.“ — 0.11 for the sentence,
         0.99 for its clause)."""
-        rule = next((r for r in self.rules if r.label == "self_harm"), None)
-        if rule is None or any(f.self_harm and start <= f.start < end for f in found):
+        if any(f.self_harm and start <= f.start < end for f in found):
             return []
-        for a, b in clause_spans(text, start, end):
-            score = model.evidence(text[a:b])["self_harm"].score
-            if score < PART_SURE:
-                continue
-            found_here = [f for f in found if a <= f.start < b]
-            if self.passes(rule, score, fold(text[a:b])[0], model, writer, found_here, fold(text[b:end])[0]):
-                return [self._finding(rule, text, a, b)]
-        return []
+        clauses = clause_spans(text, start, end)
+        return self._sure_part(model, text, [(a, b, text[b:end]) for a, b in clauses], found, writer)
 
     def _parts(
         self, model: Any, text: str, start: int, end: int, found: list[Finding], writer: str
@@ -1484,16 +1477,25 @@ class _ModelUse:
         42: „Kdin. erwähnt, sie denke beim Autofahren oft daran, ‚einfach geradeaus in den
         Gegenverkehr' zu fahren. Bisher keine Handlung. Hausarzt und Psychotherapie vermittelt.“ —
         „Hausarzt“, the exit for a medicine the doctor prescribed, silenced the first sentence's 1.0)."""
-        rule = next((r for r in self.rules if r.label == "self_harm"), None)
-        if rule is None or (writer == "elb" and rule.label in NOT_FOR_ELB):
-            return []
         readings = part_readings(text, start, end)
-        for number, (a, b) in enumerate(readings):
-            after = text[b : readings[number + 1][1]] if number + 1 < len(readings) else text[b:end]
-            found_here = [f for f in found if a <= f.start < b]
+        nexts = [b for _, b in readings[1:]] + [end] if readings else []  # where the text after one ends
+        return self._sure_part(
+            model, text, [(a, b, text[b:n]) for (a, b), n in zip(readings, nexts, strict=True)], found, writer
+        )
+
+    def _sure_part(
+        self, model: Any, text: str, parts: list[tuple[int, int, str]], found: list[Finding], writer: str
+    ) -> list[Finding]:
+        """The self-harm finding of the first part ``text[a:b]`` (with the text ``after`` it) that the
+        model, reading it alone, is sure of (:data:`PART_SURE`) and that passes as a sentence would."""
+        rule = next((r for r in self.rules if r.label == "self_harm"), None)
+        if rule is None:
+            return []
+        for a, b, after in parts:
             score = model.evidence(text[a:b])["self_harm"].score
+            here = [f for f in found if a <= f.start < b]
             if score >= PART_SURE and self.passes(
-                rule, score, fold(text[a:b])[0], model, writer, found_here, fold(after)[0]
+                rule, score, fold(text[a:b])[0], model, writer, here, fold(after)[0]
             ):
                 return [self._finding(rule, text, a, b)]
         return []
