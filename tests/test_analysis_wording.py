@@ -5776,11 +5776,32 @@ def test_a_long_sentence_is_read_clause_by_clause_too(monkeypatch: pytest.Monkey
 
     harm = LONG_MESSAGE.format(clause="ich weiß nicht ob ich das Frühjahr noch erlebe")
     glad = LONG_MESSAGE.format(clause="ich freu mich schon auf das Frühjahr im Garten")
-    assert any(f.self_harm for f in check_text(harm, writer="elb"))
+    assert [f.text for f in check_text(harm, writer="elb") if f.self_harm] == [
+        "ich weiß nicht ob ich das Frühjahr noch erlebe"  # the clause quoted without its comma
+    ]
     assert not check_text(glad, writer="elb")
     assert not any(f.self_harm for f in load_guard()._check_all(harm, "elb", model=False))
     monkeypatch.setattr(wording, "CLAUSE_SENTENCE_WORDS", 10_000)
     assert not any(f.self_harm for f in check_text(harm, writer="elb"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann man an zu viel Insulin sterben? Ich frag für mich.",
+        "Ich hab meinen Frieden gemacht und geh heut Nacht.",
+    ],
+)
+@pytest.mark.parametrize("writer", ["elb", "ifk"])
+def test_one_sentence_is_quoted_once_where_the_model_finds_harm_and_crisis(text: str, writer: str) -> None:
+    """Fortieth round: where only the model finds something, its self-harm and its crisis finding on
+    the same sentence are one hint (the self-harm one, with the crisis line), as they are where the
+    lists found something too. Before, the hint quoted the sentence twice („„Kann man an zu viel
+    Insulin sterben“ (…), „Kann man an zu viel Insulin sterben“ (…)“)."""
+    findings = check_text(text, writer=writer)
+    places = [(f.start, f.end) for f in findings]
+    assert findings and len(places) == len(set(places))
+    assert findings[0].self_harm and findings[0].start == 0
 
 
 ROUND39_IFK_NOTES = [
@@ -5845,3 +5866,30 @@ def test_the_thirty_ninth_rounds_exits_in_ifk_notes(text: str, kind: str, hint: 
     its hint. Against the guard before the round, each of the 16 fine notes here gets the hint."""
     found = check_text(text, writer="ifk")
     assert any(kind in f.kinds for f in found) is hint, (text, [(f.kind, f.term) for f in found])
+
+
+ROUND40_WISHES = [
+    # the wish to have a detail noted, said in other words than „auf eigenen Wunsch“
+    ("Kdin. bittet, ihre Migräne in der Akte zu vermerken, damit Termine nicht früh morgens liegen.", False),
+    ("Kd. bat darum festzuhalten, dass er wegen seiner Schwerhörigkeit am Telefon schlecht versteht.", False),
+    ("Kd. möchte seine Epilepsie vermerkt haben, Schichtarbeit kommt nicht in Frage.", False),
+    ("Kd. wünscht den Vermerk: Morbus Crohn, braucht am Arbeitsplatz eine Toilette in der Nähe.", False),
+    ("Wie von Kdin. gewünscht notiert: Sie ist wegen einer Depression in Behandlung.", False),
+    ("Auf Wunsch des Kd. vermerkt: Diabetes, Termine nicht über Mittag.", False),
+    # no wish, or a wish not to have it noted
+    ("Kd. hat eine Angststörung, will aber nicht, dass es notiert wird.", True),
+    ("Kdin. ist wegen einer Depression in Behandlung.", True),
+    ("Kd. hat Epilepsie, bittet um Termine am Nachmittag.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "hint"), ROUND40_WISHES)
+def test_a_detail_noted_at_the_persons_wish_in_other_words(text: str, hint: bool) -> None:
+    """Fortieth round (probe 44's fine IFK notes with a hint, read after its measurement): the person's
+    wish to have a health detail noted, in the ways probe 44's writers said it („bittet, … in der Akte
+    zu vermerken“, „bat darum festzuhalten“, „möchte … vermerkt haben“, „wünscht den Vermerk“, „Wie von
+    Kd. gewünscht vermerkt“, „Auf Wunsch des Kd.“), is an exit of the profiling hint
+    (``unless_lists.auf_wunsch``); „will nicht, dass es notiert wird“ is none. Against the guard before
+    the round, each of the six fine notes here gets the profiling hint."""
+    found = check_text(text, writer="ifk")
+    assert any("profiling" in f.kinds for f in found) is hint, (text, [(f.kind, f.term) for f in found])

@@ -1053,7 +1053,8 @@ class Guard:
         if not raw:
             if self._model is None or not model:
                 return []
-            return self._model_findings(text, folded, index, [], writer)
+            # one hint per place: the model's self-harm and crisis findings on one sentence are one
+            return _merge_same_place(self._model_findings(text, folded, index, [], writer))
         ends = sentence_ends(text)
         by_sentence = _by_sentence(tokens)
         allowed = [m.span() for rx in self._exceptions for m in rx.finditer(folded) if m.end() > m.start()]
@@ -1888,9 +1889,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trimmed(sentence: str) -> tuple[int, int]:
-    """Where the words of ``sentence`` begin and end (no spaces, no closing full stop)."""
+    """Where the words of ``sentence`` begin and end (no spaces, no closing full stop, and no comma,
+    colon or dash that closed a clause of a long sentence, see :func:`clause_spans`).
+
+    >>> text = "weiß ich nicht ob ich das noch erlebe, "
+    >>> first, last = _trimmed(text)
+    >>> text[first:last]
+    'weiß ich nicht ob ich das noch erlebe'
+    """
     first = len(sentence) - len(sentence.lstrip())
-    last = len(sentence.rstrip().rstrip(".!?;").rstrip())
+    last = len(sentence.rstrip(" \t\n.!?;,:–—"))
     return first, max(first, last)
 
 
