@@ -1175,6 +1175,39 @@ sentence loses the crisis line, 9 gain it (5 of them outside probe 42); fine wit
   process, habits given up); the guard gains nothing on them either. Recall is met, precision (IFK
   0.833 / eLb 0.838) and „none missed“ are far from it: the hardest probe so far.
 
+Fortieth round. Probe 44's errors were read (since then development data, then training data): its
+IFK false hints were mostly health details noted at the person's wish, said in other words than the
+thirty-ninth round's exit knew („bittet, … in der Akte zu vermerken“, „bat darum festzuhalten“, „möchte
+… vermerkt haben“, „wünscht den Vermerk“, „Wie von Kd. gewünscht vermerkt“); they joined the exit
+``auf_wunsch``. Probe 44 after (tuned, not a measure): P 0.847, 74 of 450 fine with a hint (83
+before). Its eLb false hints were the model's, half of them from the word-only twin of round 22 on
+sentences of six words and more (where it is sure, ≥ 0.6, its self-harm score counts). The model was
+trained again (``--keep-twin``) with the probes 41–44 and a batch of 480 everyday messages and
+self-harm contrasts in 24 of the clients' languages and scripts by another helper who read nothing
+here (``tests/data/wording_train45.yaml``): 64,652 sentences, cross-validated R 0.953, P 0.909,
+self-harm with the crisis line 16,543 of 16,833; the same thresholds. A newly trained twin was tried as
+well and left out before any probe was measured with it: it chose an IFK self-harm threshold of 0.55
+(the app's question „Wen können Sie anrufen, wenn es schnell gehen muss?“ scored 0.53), as in the
+thirty-eighth round.
+
+* probe 45 (``benchmarks/data/wording_probe45.yaml``, 1000 sentences; **250 self-harm**, 155 of the
+  eLb's, 95 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``5c7f5252…``), written on 2026-12-05 by two helpers who read nothing on the
+  machine (45a ``680eecc3…`` and 45b ``02a3256f…``, joined unchanged), never read; measured with
+  ``d44d877`` (before the round), after its first part (``645c656``) and with the new model, figures
+  only: P 0.874 → 0.874 → 0.881 (IFK 0.883 → 0.887 / eLb 0.857 → 0.870), R 0.971 → 0.971 → 0.973,
+  **2 → 2 → 2 of 250** self-harm sentences without a self-harm finding, 72 → 72 → 68 of 450 fine with
+  a hint. Probe 40 with the new model: P 0.950 → 0.955, R 0.975 → 0.977, 1 → 1 of 250, 27 → 24 of 430.
+  The held-out sets of rounds 4 and 11–13 (410 sentences, never trained): one self-harm sentence more
+  without the line (4 of 225 instead of 3: „Kd. reißt sich laut Mutter die Haare aus, kahle Stellen
+  am Hinterkopf.“), fine with a hint 23 → 23. Recall is met on probe 45; precision and „none missed“
+  are not. The retrained model gave the wish „Ich will nicht mehr so faul sein.“ 0.46 (a hint without
+  a word of the field from 0.45): a wish to change a trait of one's own is an exit of its self-harm
+  hint, never with a word of an end in the sentence. Safety check over the 60,825 labelled sentences of
+  the thirty-ninth round (most of them training data now), ``d44d877`` against the new model before
+  that exit: no self-harm sentence loses or gains the crisis line, fine with a hint 2,005 → 2,002,
+  labelled sentences whose own kind is found 32,142 → 32,159 of 33,621.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1526,23 +1559,28 @@ PROBES: tuple[tuple[str, Path], ...] = (
     (
         "Probe 41 (blind geschrieben, vor und nach dem neuen Modell der achtunddreißigsten Runde je "
         "einmal gemessen, dann die vier verfehlten Sätze mit Gedanken an Selbstgefährdung gelesen; "
-        "seitdem Entwicklungsdaten)",
+        "seitdem Entwicklungsdaten, seit der vierzigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe41.yaml"),
     ),
     (
         "Probe 42 (blind geschrieben, vor und nach der achtunddreißigsten Runde je einmal gemessen, in "
-        "der neununddreißigsten gelesen; seitdem Entwicklungsdaten)",
+        "der neununddreißigsten gelesen; seitdem Entwicklungsdaten, seit der vierzigsten Runde "
+        "Trainingsdaten)",
         PROBE.with_name("wording_probe42.yaml"),
     ),
     (
         "Probe 43 (blind geschrieben, vor und nach dem ersten Teil der neununddreißigsten Runde je einmal "
-        "gemessen, dann gelesen; seitdem Entwicklungsdaten)",
+        "gemessen, dann gelesen; seitdem Entwicklungsdaten, seit der vierzigsten Runde Trainingsdaten)",
         PROBE.with_name("wording_probe43.yaml"),
     ),
     (
         "Probe 44 (blind geschrieben, in der neununddreißigsten Runde vor, in und nach ihr je einmal "
-        "gemessen, nie gelesen)",
+        "gemessen, in der vierzigsten gelesen; seitdem Trainingsdaten)",
         PROBE.with_name("wording_probe44.yaml"),
+    ),
+    (
+        "Probe 45 (blind geschrieben, in der vierzigsten Runde vor, in und nach ihr gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe45.yaml"),
     ),
 )
 

@@ -5893,3 +5893,19 @@ def test_a_detail_noted_at_the_persons_wish_in_other_words(text: str, hint: bool
     the round, each of the six fine notes here gets the profiling hint."""
     found = check_text(text, writer="ifk")
     assert any("profiling" in f.kinds for f in found) is hint, (text, [(f.kind, f.term) for f in found])
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Ich will nicht mehr so faul sein.", False),
+        ("Ich möchte nicht mehr so schüchtern sein, wenn ich anrufe.", False),
+        ("Ich will nicht mehr so schwach sein, lieber tot.", True),
+    ],
+)
+def test_a_wish_to_change_a_trait_is_no_thought_of_self_harm(text: str, hint: bool) -> None:
+    """Fortieth round: the model retrained in the round gives „Ich will nicht mehr so faul sein.“ 0.46,
+    just above the score at which its hint needs no word of the field. A wish to change a trait of
+    one's own is an exit of the model's self-harm hint — never with a word of an end in the sentence."""
+    found = check_text(text, writer="elb")
+    assert any(f.self_harm for f in found) is hint, [(f.kind, f.term) for f in found]

@@ -475,3 +475,45 @@ def test_keep_twin_keeps_the_shipped_twin_and_chooses_the_thresholds_with_it(
     assert wording_train.main(["--out", str(tmp_path / "model.json")]) == 0
     assert json.loads(twin_file.read_text(encoding="utf-8"))["trained_on"] == "1 Sätze aus test"
     assert given[-1]["trained_on"] == "1 Sätze aus test"
+
+
+#: Everyday messages in three of the clients' scripts and self-harm said in them, written for this test
+#: (fortieth round), in no training list and no probe.
+EVERYDAY_IN_SCRIPTS = [
+    "Ευχαριστώ πολύ, θα στείλω τα έγγραφα αύριο.",
+    "Καλημέρα, έχω συνέντευξη για δουλειά την Παρασκευή.",
+    "Συγγνώμη, θα αργήσω δέκα λεπτά.",
+    "நன்றி, நான் நாளை வருகிறேன்.",
+    "என் கைபேசி உடைந்துவிட்டது, மின்னஞ்சல் அனுப்புங்கள்.",
+    "நான் பத்து நிமிடம் தாமதமாக வருவேன்.",
+    "Я запізнюся на десять хвилин, вибачте.",
+    "Хочу працювати водієм, у мене є права.",
+    "Ми переїжджаємо в нову квартиру в березні.",
+]
+HARM_IN_SCRIPTS = [
+    "Θέλω να πεθάνω, δεν αντέχω άλλο.",
+    "நான் இனி வாழ விரும்பவில்லை.",
+    "Я більше не хочу жити.",
+]
+
+
+@needs_encoder
+@pytest.mark.parametrize("text", EVERYDAY_IN_SCRIPTS)
+def test_an_everyday_message_in_the_clients_script_gets_no_hint(text: str) -> None:
+    """Fortieth round: in the training lists, text in Greek, Tamil or Ukrainian was about as often a
+    crisis as not, and the model read the script as a crisis. A training batch of everyday messages in
+    24 of the clients' languages and scripts (``tests/data/wording_train45.yaml``) teaches it
+    otherwise. With the model before the round, 5 of these 9 messages got a crisis or self-harm hint."""
+    from beratungskit.analysis.wording import check_text
+
+    assert check_text(text, writer="elb") == []
+
+
+@pytest.mark.parametrize("text", HARM_IN_SCRIPTS)
+def test_self_harm_in_the_clients_script_keeps_the_crisis_line(text: str) -> None:
+    """The twin of the test above: thoughts of self-harm in the same scripts still get the hint with
+    the crisis line."""
+    from beratungskit.analysis.wording import check_text, offers_crisis_line
+
+    found = check_text(text, writer="elb")
+    assert any(f.self_harm and offers_crisis_line(f) for f in found)

@@ -178,6 +178,16 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe37.yaml",
     "benchmarks/data/wording_probe38.yaml",
     "benchmarks/data/wording_probe39.yaml",
+    # fortieth round: the probes 41–44, development data since their errors were read (new writers'
+    # ways again; probe 40 stays blind), and a batch of everyday messages in 24 of the clients'
+    # languages and scripts by another helper who read nothing here (384 fine, 96 self-harm): in the
+    # lists before, text in Greek, Tamil or Ukrainian was about as often a crisis as not, and the model
+    # read a script as a crisis („Καλημέρα, θα έρθω αύριο στις δέκα με τα χαρτιά.“)
+    "benchmarks/data/wording_probe41.yaml",
+    "benchmarks/data/wording_probe42.yaml",
+    "benchmarks/data/wording_probe43.yaml",
+    "benchmarks/data/wording_probe44.yaml",
+    "tests/data/wording_train45.yaml",
 )
 #: The labels a partly labelled source speaks for (sixteenth round). The fifteenth round's batch labels
 #: its 602 IFK sentences crisis or fine and none deficit, typing or judging, while 120 of them are told
