@@ -5909,3 +5909,124 @@ def test_a_wish_to_change_a_trait_is_no_thought_of_self_harm(text: str, hint: bo
     one's own is an exit of the model's self-harm hint — never with a word of an end in the sentence."""
     found = check_text(text, writer="elb")
     assert any(f.self_harm for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Kd. wirkt erschöpft. Suizidgedanken auf Nachfrage klar verneint, Termin in zwei Wochen.", False),
+        ("Nach Suizidgedanken gefragt: Kd. verneinte glaubhaft, plant den Umzug zur Schwester.", False),
+        ("Kdin. hat Rückenschmerzen. Suizidalität im Gespräch verneint.", False),
+        ("Kd. hat Suizidgedanken. Hilfe verneint.", True),
+        ("Suizidgedanken auf Nachfrage nicht verneint.", True),
+        ("Kd. spricht von Suizidgedanken, auf Nachfrage verneint.", True),
+        ("Suizidgedanken verneint, aber Kd. hat Tabletten gesammelt.", True),
+        ("Kd. verletzt sich abends mit einer Klinge, Suizidabsicht wird verneint.", True),
+        ("Kdin. hat sich mit dem Feuerzeug Brandwunden zugefügt; Suizidalität verneint.", True),
+    ],
+)
+def test_a_denial_with_the_word_first(text: str, hint: bool) -> None:
+    """Forty-first round (probe 45's fine IFK notes, read after its measurement): a risk asked about and
+    denied, told with the word first („Suizidgedanken auf Nachfrage verneint“), is an exit of the
+    self-harm hint as „verneint Suizidgedanken“ was (``unless_lists.verneint``) — only from a sentence's
+    start, never across its end, never with „nicht“, „aber“ or „spricht von“, and never where the
+    sentence tells of hurting oneself (self-harm without the wish to die keeps the crisis line).
+    Sentences I wrote for this test; the guard before the round gives the first three the hint."""
+    found = check_text(text, writer="ifk")
+    assert any(f.self_harm for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+def test_an_exit_from_a_sentences_start_holds_in_a_later_sentence() -> None:
+    """Forty-first round: the model reads a later sentence with the space before it, and an exit that
+    holds from a sentence's start („(?:^|(?<=[.!?:;]\\s))…“, as the denials are) never matched there.
+    The model's exits now see the sentence without it."""
+    from beratungskit.analysis.wording import fold, load_guard
+
+    use = load_guard()._model
+    assert use.exits(fold(" Suizidalität im Gespräch verneint.")[0])
+    assert use.exits(fold("Suizidalität im Gespräch verneint.")[0])
+    assert not use.exits(fold(" Suizidalität im Gespräch nicht verneint.")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "writer", "crisis", "self_harm"),
+    [
+        ("Kd. berichtete vom Tod des Vaters im Oktober. Termin auf Wunsch verschoben.", "ifk", False, False),
+        ("Todesfall in der Familie, Kdin. bittet um Verschiebung der Maßnahme.", "ifk", False, False),
+        (
+            "Meine Oma ist gestorben, die Trauerfeier ist am Freitag. Kann ich den Termin tauschen?",
+            "elb",
+            False,
+            False,
+        ),
+        ("Kd. sagt, seit dem Tod der Mutter sehe er keinen Grund mehr zu leben.", "ifk", True, True),
+        ("Seit dem Tod meines Mannes will ich nur noch zu ihm.", "elb", True, True),
+        ("Kdin. berichtet von der Trennung, Ex-Partner droht ihr und den Kindern.", "ifk", True, False),
+    ],
+)
+def test_grief_told_is_no_crisis_but_a_wish_to_follow_is(
+    text: str, writer: str, crisis: bool, self_harm: bool
+) -> None:
+    """Forty-first round: a death in the family, told with its leave or a moved appointment, is no
+    crisis to refer (the labelled sentences call „Tod des/der …“ fine 65 times and a crisis of another
+    kind once); „Trauer“, „Todesfall“ and „Tod des …“ left the family topic's crisis group. A thought
+    of following the dead keeps the crisis line, and a separation with a threat stays a crisis."""
+    found = check_text(text, writer=writer)
+    assert any(f.kind == "crisis" for f in found) is crisis, [(f.kind, f.term) for f in found]
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hint"),
+    [
+        ("Kd. krankgemeldet, AU bis Freitag.", "profiling", False),
+        ("AU liegt vor, Termin auf nächste Woche verschoben.", "profiling", False),
+        ("Kdin. hat einen Bandscheibenvorfall, AU bis Freitag.", "profiling", True),
+        ("Kd. bewirbt sich bei einer Firma für Kampfmittelräumung.", "crisis", False),
+        ("Kd. arbeitet in der Warenverräumung, die Räumungsklage gegen ihn läuft.", "crisis", True),
+        ("Kd. lebt in einer gleichgeschlechtlichen Partnerschaft.", "profiling", True),
+        ("Kdin. ist seit dem Sommer in Kinderwunschbehandlung.", "profiling", True),
+        ("Ehemann der Kdin. ist fremdgegangen, sie will sich trennen.", "profiling", True),
+    ],
+)
+def test_a_sick_note_and_a_trade_are_no_detail_but_private_life_is(text: str, kind: str, hint: bool) -> None:
+    """Forty-first round (probe 45's IFK notes, read after its measurement): a sick note said short
+    („AU bis Freitag“, „AU liegt vor“) is what the office must know, and a clearing that is a trade
+    („Kampfmittelräumung“) is no eviction — both are ``exceptions``, so a diagnosis or an eviction in the
+    same sentence keeps its hint. A same-sex partnership, a fertility treatment and an affair are
+    private details (profiling). Sentences I wrote for this test."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Δεν θέλω να ξυπνήσω αύριο.", True),
+        ("Δεν θέλω να ξυπνήσω.", True),
+        ("Δεν θέλω να ξυπνήσω στις έξι, είναι πολύ νωρίς.", False),
+    ],
+)
+def test_not_wanting_to_wake_up_in_greek(text: str, self_harm: bool) -> None:
+    """Forty-first round (left noted in the fortieth): „Δεν θέλω να ξυπνήσω αύριο.“ („I don't want to
+    wake up tomorrow“) got no hint — the Greek entry asked for „ποτέ/άλλο/ξανά“ after it. It now also
+    holds at the sentence's end and with „αύριο“, never with a time („στις έξι“) or „early“."""
+    found = check_text(text, writer="elb")
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Ich hab früher mal geritzt, ist aber über 10 Jahre her. Muss ich die Narben erklären?", False),
+        ("Ich hab früher geritzt, aber seit letzter Woche wieder.", True),
+        ("Ich hab früher geritzt, ist 10 Jahre her, aber seit letzter Woche wieder.", True),
+        ("Hab mich beim Gemüseschneiden geschnitten und dann wieder gearbeitet.", False),
+    ],
+)
+def test_cutting_long_past_or_back_again(text: str, self_harm: bool) -> None:
+    """Forty-first round: self-harm told as over „ist aber über 10 Jahre her“ is past (``over``; it
+    knew „ist lange her“), and cutting told as past and then back („… aber seit letzter Woche wieder“)
+    is a thought of self-harm — before, the guard gave that sentence no hint at all."""
+    found = check_text(text, writer="elb")
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]

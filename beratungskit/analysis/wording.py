@@ -1607,6 +1607,9 @@ class _ModelUse:
         >>> use.exits(fold("Sie nimmt ihre Termine seit zwei Wochen absichtlich nicht mehr wahr.")[0])
         False
         """
+        # a sentence after the first begins with the space before it: the exits that hold from the
+        # start of a sentence („Suizidalität im Gespräch verneint.“) must see that start
+        folded = folded.strip()
         if self.unless is None or not self.unless.search(folded):
             return False
         if self.again is None or self.again.search(after):
