@@ -1208,6 +1208,33 @@ thirty-eighth round.
   that exit: no self-harm sentence loses or gains the crisis line, fine with a hint 2,005 → 2,002,
   labelled sentences whose own kind is found 32,142 → 32,159 of 33,621.
 
+Forty-first round. Probe 45's errors were read (development data since). The model's exits that hold
+from a sentence's start (the denials, ``^…`` everyday exits) never matched a later sentence, which the
+model reads with the space before it; they do now (a treatment left off, „das Insulin wegzulassen“,
+undoes the medicine exit). A denial with the word first („Suizidgedanken auf Nachfrage verneint“) is an
+exit, only from a sentence's start and never where the sentence tells of hurting oneself. Grief left the
+family topic's crisis group („Tod des …“, „Trauer“, „Todesfall“: 65 labelled fine, 1 crisis of another
+kind). A short sick note („AU bis …“) and a clearing as a trade („Kampfmittelräumung“) are
+``exceptions``; same-sex partnership, abortion, fertility treatment and an affair are private details;
+„ist aber über 10 Jahre her“ is over; cutting told as past and back („… aber seit letzter Woche
+wieder“) is self-harm (it had no hint). Safety check over the 60,825 labelled sentences: no self-harm
+sentence loses or gains the crisis line, fine with a hint 2,001 → 1,939. The model was trained again
+with probe 45 and a batch of 480 short everyday messages and self-harm contrasts by a helper who read
+nothing here (``tests/data/wording_train46.yaml``) and not shipped: with the kept twin it changed
+nothing on the held-out sets; a new twin read „Liebe Grüße und bis bald!“ 0.23 instead of 0.79 (a
+sentence under six words is the twin's alone), but gave 41 harmless twins of the tests in other
+languages a self-harm hint and cost „niemand sal my mis nie“ its crisis line.
+
+* probe 46 (``benchmarks/data/wording_probe46.yaml``, 1000 sentences; **250 self-harm**, 155 of the
+  eLb's, 95 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``2623ac35…``), written on 2026-12-05 by two helpers who read nothing on the
+  machine (46a ``6a6e0074…`` and 46b ``1ea5332d…``, joined unchanged), never read; measured with
+  ``286cdf7`` (before the round) and after it, figures only: P 0.893 → 0.902 (IFK 0.884 → 0.898 / eLb
+  0.911 → 0.911), R 0.973 → 0.973, **2 → 2 of 250** self-harm sentences without a self-harm finding,
+  61 → 55 of 450 fine with a hint. Probe 40: P 0.955 → 0.957, R 0.977 → 0.977, 1 → 1 of 250, 24 → 23
+  of 430. The held-out sets of rounds 4 and 11–13: self-harm without the line 4 → 4 of 225, fine with
+  a hint 23 → 22.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1579,8 +1606,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe44.yaml"),
     ),
     (
-        "Probe 45 (blind geschrieben, in der vierzigsten Runde vor, in und nach ihr gemessen, nie gelesen)",
+        "Probe 45 (blind geschrieben, in der vierzigsten Runde vor, in und nach ihr gemessen, in der "
+        "einundvierzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe45.yaml"),
+    ),
+    (
+        "Probe 46 (blind geschrieben, in der einundvierzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe46.yaml"),
     ),
 )
 

@@ -5948,6 +5948,18 @@ def test_an_exit_from_a_sentences_start_holds_in_a_later_sentence() -> None:
     assert not use.exits(fold(" Suizidalität im Gespräch nicht verneint.")[0])
 
 
+def test_the_apps_question_for_a_support_person_is_an_exit_of_the_model() -> None:
+    """Forty-first round: „Wen können Sie anrufen, wenn es schnell gehen muss?“ is the app's own question
+    card, asked to the person; a newly trained word twin scored it 0.53, and the threshold search (where
+    no card may get a hint) raised the IFK's self-harm threshold over it. It is an exit of the model's
+    hint now — the same question asked for oneself with a wish to die is none."""
+    from beratungskit.analysis.wording import fold, load_guard
+
+    use = load_guard()._model
+    assert use.exits(fold("Wen können Sie anrufen, wenn es schnell gehen muss?")[0])
+    assert not use.exits(fold("Wen kann ich anrufen, wenn ich nicht mehr leben will?")[0])
+
+
 @pytest.mark.parametrize(
     ("text", "writer", "crisis", "self_harm"),
     [

@@ -188,6 +188,18 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe43.yaml",
     "benchmarks/data/wording_probe44.yaml",
     "tests/data/wording_train45.yaml",
+    # forty-first round: probe 45, development data since its errors were read, and a batch of short
+    # everyday messages by another helper who read nothing here (closings, thanks, a wish list's last
+    # item, goodbye for a move, a death in the family with its practical questions; and self-harm
+    # contrasts of the same form): the model read „Liebe Grüße und bis bald!“ (0.79) and „Und
+    # vielleicht irgendwann ein Hund.“ (0.66) as thoughts of self-harm — both sentences of fewer than
+    # six words, which the word-only twin reads alone. The model shipped was trained before them: in
+    # the round, a new twin read „Liebe Grüße und bis bald!“ 0.23, but gave 41 harmless twins of the
+    # tests in other languages a self-harm hint („Nem akarok Budapesten élni.“, „I bought a rope for
+    # the climbing gym“) and cost one self-harm sentence its line; a main model with the kept twin
+    # changed nothing on the held-out sets
+    "benchmarks/data/wording_probe45.yaml",
+    "tests/data/wording_train46.yaml",
 )
 #: The labels a partly labelled source speaks for (sixteenth round). The fifteenth round's batch labels
 #: its 602 IFK sentences crisis or fine and none deficit, typing or judging, while 120 of them are told
