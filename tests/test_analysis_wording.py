@@ -6042,3 +6042,103 @@ def test_cutting_long_past_or_back_again(text: str, self_harm: bool) -> None:
     is a thought of self-harm — before, the guard gave that sentence no hint at all."""
     found = check_text(text, writer="elb")
     assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Kd. verneint jedoch klar Suizidgedanken, Termin in drei Wochen.", False),
+        ("Auf die Frage nach Suizidgedanken antwortet Kdin. klar mit Nein.", False),
+        ("Kdin. äußert keine Gedanken an Selbstverletzung, Praktikum läuft gut.", False),
+        ("Kd. verneint Lebensmüdigkeit klar, er schläft wegen der Nachtschichten schlecht.", False),
+        ("Selbstgefährdung auf Nachfrage verneint.", False),
+        ("Keine akute Eigengefährdung erkennbar.", False),
+        ("Kd. äußert keine Gedanken an Suizid mehr.", True),
+        ("Kd. will nicht mehr leben, verneint jedoch Suizidgedanken.", True),
+        ("Kd. ist lebensmüde, Suizidgedanken verneint.", True),
+        ("Kd. wirkt hoffnungslos, keine Eigengefährdung.", True),
+        ("Kdin. will einfach nur noch weg, Lebensmüdigkeit verneint.", True),
+        ("Kd. hat Suizidgedanken, keine akute Eigengefährdung.", True),
+    ],
+)
+def test_more_ways_to_note_a_denial(text: str, self_harm: bool) -> None:
+    """Forty-second round (probe 46's IFK notes, read after its measurement): a denial said with
+    „jedoch“, „antwortet … mit Nein“, „äußert keine Gedanken an …“, and the nouns a note denies
+    („Selbstgefährdung“, „Eigengefährdung“, „Lebensmüdigkeit“) now stand in the group whose denials hold.
+    Never where the same sentence says the person is weary of life or hopeless („lebensmüde“ silenced
+    its own group before this round), wants to be gone, or has thoughts. Sentences I wrote."""
+    found = check_text(text, writer="ifk")
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("Kd. besucht eine Schulung zum Umgang mit Suizidalität in der Pflege.", False),
+        ("Kdin. ist Notfallsanitäterin; im Lehrplan steht der Umgang mit Suizidversuchen.", False),
+        ("Modul ‚Erste Hilfe bei psychischen Krisen‘ ist Teil der Ausbildung zur Betreuungskraft.", False),
+        ("Kd. war Sanitäter, oft bei Einsätzen nach Suizidversuchen; Bewerbung als Disponent.", False),
+        ("Kd. spielt im Theaterverein eine Frau, die sich am Ende das Leben nimmt.", False),
+        ("Kd. hat die Ausbildung abgebrochen, Umgang mit Suizidgedanken schwierig.", True),
+        ("In der Schulung sprach Kd. über den Umgang mit eigenen Suizidgedanken.", True),
+        ("Ich mach am Wochenende Schluss, dann hat das Amt weniger Arbeit mit mir.", True),
+    ],
+)
+def test_a_crisis_as_the_subject_of_a_training_or_a_job(text: str, hint: bool) -> None:
+    """Forty-second round (probe 46): a crisis as the subject of a course, a curriculum or a job is no
+    crisis of the person („Umgang mit Suizidversuchen steht im Lehrplan“), nor a part played on a stage —
+    never where the sentence tells of the person's own thoughts, a course broken off, or „ich/mein“.
+    Ending it so that the office has less work is a thought of self-harm (probe 46 missed it)."""
+    writer = "elb" if text.startswith("Ich") else "ifk"
+    found = check_text(text, writer=writer)
+    assert any(f.kind == "crisis" for f in found) is hint, [(f.kind, f.term) for f in found]
+    assert any(f.self_harm for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hint"),
+    [
+        (
+            "Kd. teilt mit, seine Mutter sei verstorben; Sonderurlaub für die Beerdigung genehmigt.",
+            "profiling",
+            False,
+        ),
+        (
+            "Vater der Kdin. im Oktober gestorben, sie regelt den Nachlass, Termin verschoben.",
+            "profiling",
+            False,
+        ),
+        ("Kd.s Vater ist früh verstorben, seitdem lebt er bei der Oma.", "profiling", True),
+        ("Stromsperre durch Ratenzahlung abgewendet, keine Rückstände mehr.", "crisis", False),
+        ("Gasversorgung seit Montag wieder hergestellt.", "crisis", False),
+        ("Stromsperre ab Montag angekündigt, Kinder im Haushalt.", "crisis", True),
+        ("Kdin. bittet, ihre Diabeteserkrankung bei der Vermittlung zu berücksichtigen.", "profiling", False),
+        ("Kd. bittet ausdrücklich um einen Vermerk zu seiner Epilepsie.", "profiling", False),
+        ("Kd. hat Epilepsie.", "profiling", True),
+    ],
+)
+def test_a_death_told_for_the_funeral_a_cut_off_averted_a_detail_asked_for(
+    text: str, kind: str, hint: bool
+) -> None:
+    """Forty-second round (probe 46): a parent's death told for what follows now (the funeral, the
+    estate, an appointment moved) is no life history; a cut-off averted or a supply restored is no
+    crisis now; „bittet, … zu berücksichtigen“ and „bittet um einen Vermerk“ are the person's wish.
+    A death long ago, a cut-off to come and a detail nobody asked for keep their hints."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Mein Therapeut ist im Urlaub und ich hab die Rasierklingen aus dem Bad geholt.", True),
+        ("Meine Therapeutin ist im Urlaub, ich melde mich danach.", False),
+        ("Ich bin im Urlaub bis zum 12., danach komme ich vorbei.", False),
+    ],
+)
+def test_another_persons_holiday_is_no_exit_of_the_model(text: str, self_harm: bool) -> None:
+    """Forty-second round: a holiday is an everyday exit of the model's self-harm hint — the writer's
+    own, not the therapist's („Mein Therapeut ist im Urlaub und ich hab keine Rasierklingen mehr im Haus
+    …“, probe 46's self-harm message, had no hint)."""
+    found = check_text(text, writer="elb")
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]

@@ -200,6 +200,13 @@ SOURCES: tuple[str, ...] = (
     # changed nothing on the held-out sets
     "benchmarks/data/wording_probe45.yaml",
     "tests/data/wording_train46.yaml",
+    # forty-second round: probe 46 (read as development data since) and a batch of 600 short messages
+    # (2–7 words) in 24 of the clients' languages and scripts, 480 everyday ones — half of them near
+    # misses („My phone is dead.“, „Kupiłem linę do wspinaczki.“) — and 120 self-harm contrasts, by a
+    # helper who read nothing here: the word-only twin scores every sentence of fewer than six words
+    # alone, and it read plain greetings in Turkish, Kurdish and Albanian as thoughts of self-harm
+    "benchmarks/data/wording_probe46.yaml",
+    "tests/data/wording_train47.yaml",
 )
 #: The labels a partly labelled source speaks for (sixteenth round). The fifteenth round's batch labels
 #: its 602 IFK sentences crisis or fine and none deficit, typing or judging, while 120 of them are told
