@@ -1235,6 +1235,23 @@ languages a self-harm hint and cost „niemand sal my mis nie“ its crisis line
   of 430. The held-out sets of rounds 4 and 11–13: self-harm without the line 4 → 4 of 225, fine with
   a hint 23 → 22.
 
+Forty-second round: probe 46 read as development data (and a training source); its IFK false hints
+were denials in other words, a crisis as the subject of a course or a job, a parent's death told for
+the funeral, a cut-off averted; its two self-harm sentences without a finding were „Ich mach am
+Wochenende Schluss, dann hat das Amt auch weniger Arbeit.“ and a message whose „Urlaub“ (the
+therapist's) was an exit of the model. The lists changed, the model did not (see the round's note).
+
+* probe 47 (``benchmarks/data/wording_probe47.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``428b4496…``), written on 2026-12-05 by two helpers who read nothing on the
+  machine (47a ``f26a35d8…`` and 47b ``78842393…``, joined unchanged), never read; measured with
+  ``e6a860a`` (before the round) and after it, figures only: P 0.927 → 0.933 (IFK 0.915 → 0.924 / eLb
+  0.950 → 0.950), R 0.989 → 0.989, **6 → 6 of 250** self-harm sentences without a self-harm finding
+  (5 → 5 without any crisis line), 41 → 37 of 450 fine with a hint. Probe 46 (read in the round):
+  P 0.902 → 0.923, 2 → 0 of 250, 55 → 42 of 450. Probe 40: P 0.957 → 0.957, 1 → 1 of 250, 23 → 23 of
+  430. The held-out sets of rounds 4 and 11–13: self-harm without the line 4 → 4 of 225, fine with a
+  hint 22 → 21.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1611,8 +1628,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe45.yaml"),
     ),
     (
-        "Probe 46 (blind geschrieben, in der einundvierzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        "Probe 46 (blind geschrieben, in der einundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "zweiundvierzigsten gelesen; seitdem Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe46.yaml"),
+    ),
+    (
+        "Probe 47 (blind geschrieben, in der zweiundvierzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe47.yaml"),
     ),
 )
 
