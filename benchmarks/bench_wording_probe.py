@@ -1633,7 +1633,8 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe46.yaml"),
     ),
     (
-        "Probe 47 (blind geschrieben, in der zweiundvierzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        "Probe 47 (blind geschrieben, in der zweiundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
         PROBE.with_name("wording_probe47.yaml"),
     ),
 )
