@@ -204,7 +204,11 @@ SOURCES: tuple[str, ...] = (
     # (2–7 words) in 24 of the clients' languages and scripts, 480 everyday ones — half of them near
     # misses („My phone is dead.“, „Kupiłem linę do wspinaczki.“) — and 120 self-harm contrasts, by a
     # helper who read nothing here: the word-only twin scores every sentence of fewer than six words
-    # alone, and it read plain greetings in Turkish, Kurdish and Albanian as thoughts of self-harm
+    # alone, and it read plain greetings in Turkish, Kurdish and Albanian as thoughts of self-harm.
+    # The models shipped were trained before both. The round's new twin, tried beside the shipped main
+    # model, gave 35 harmless twins of the tests in other languages a self-harm hint (most in languages
+    # the batch lacks: „en halua elää Helsingissä“, „jag vill dö av skratt“) and cost two self-harm
+    # sentences their line; a batch in the sixty languages of the tests' core forms must come first
     "benchmarks/data/wording_probe46.yaml",
     "tests/data/wording_train47.yaml",
 )
