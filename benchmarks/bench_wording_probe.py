@@ -1251,6 +1251,17 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   P 0.902 → 0.923, 2 → 0 of 250, 55 → 42 of 450. Probe 40: P 0.957 → 0.957, 1 → 1 of 250, 23 → 23 of
   430. The held-out sets of rounds 4 and 11–13: self-harm without the line 4 → 4 of 225, fine with a
   hint 22 → 21.
+  Read in the forty-third round (development data since): after that round P 0.995, 0 of 250, 3 of 450.
+* probe 48 (``benchmarks/data/wording_probe48.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``47663603…``), written on 2026-12-05 by two helpers who read nothing on the
+  machine (48a ``a05d42d4…`` and 48b ``b67df727…``, joined unchanged), never read; measured with
+  ``a837670`` (before the forty-third round) and after it, figures only: P 0.934 → 0.941 (IFK 0.909 →
+  0.919 / eLb 0.984 → 0.984), R 0.958 → 0.958, **1 → 1 of 250** self-harm sentences without a
+  self-harm finding (1 → 1 without any crisis line), 29 → 25 of 450 fine with a hint. Probe 47 (read
+  in the round): P 0.933 → 0.995, 6 → 0 of 250, 37 → 3 of 450. Probe 46: P 0.923 → 0.934, 0 → 0,
+  42 → 35. Probe 40: P 0.957 → 0.960, 1 → 1 of 250, 23 → 21 of 430. The held-out sets of rounds 4
+  and 11–13: self-harm without the line 4 → 4 of 225, fine with a hint 21 → 21.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1633,9 +1644,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe46.yaml"),
     ),
     (
-        "Probe 47 (blind geschrieben, in der zweiundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 47 (blind geschrieben, in der zweiundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "dreiundvierzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe47.yaml"),
+    ),
+    (
+        "Probe 48 (blind geschrieben, in der dreiundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe48.yaml"),
     ),
 )
 

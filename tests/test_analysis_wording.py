@@ -6142,3 +6142,146 @@ def test_another_persons_holiday_is_no_exit_of_the_model(text: str, self_harm: b
     …“, probe 46's self-harm message, had no hint)."""
     found = check_text(text, writer="elb")
     assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+def test_named_pieces_of_a_regex_are_written_once(tmp_path: Path) -> None:
+    """Forty-third round: ``fragments:`` names a piece of a raw regex, used as ``(?&NAME)`` in a „re:“
+    entry anywhere in the file (a group's terms, an ``unless``, the lists). The doubts that undo a noted
+    denial stood written out in nine entries and had drifted apart."""
+    file = _write(
+        tmp_path / "wording_guard.yaml",
+        "fragments:\n  TIER: >-\n    katze|hund\n    |hamster\n  MEIN_TIER: (?:mein|meine)\\s+(?&TIER)\n"
+        "groups: [{kind: profiling, terms: ['re:(?&MEIN_TIER)'],"
+        " unless: ['re:(?&TIER)\\s+ist\\s+gestorben']}]\n",
+    )
+    guard = load_guard(file)
+    assert [f.text for f in check_text("Das ist meine Hamster-Dame.", guard=guard)] == ["meine Hamster"]
+    assert check_text("Mein Hund ist gestorben.", guard=guard) == []
+    assert check_text("Das ist meine Schildkröte.", guard=guard) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ("groups: [{kind: profiling, terms: ['re:(?&FEHLT)']}]\n", "unbekanntes Teilstück „FEHLT“"),
+        ("fragments: {klein: katze}\ngroups: []\n", "Namen aus Großbuchstaben"),
+        ("fragments: {KAPUTT: 'katze('}\ngroups: []\n", "KAPUTT"),
+        ("fragments: [KATZE]\ngroups: []\n", "nicht die erwartete Form"),
+    ],
+)
+def test_a_bad_fragment_is_reported_in_german(tmp_path: Path, body: str, detail: str) -> None:
+    file = _write(tmp_path / "wording_guard.yaml", body)
+    with pytest.raises(WordingGuardError, match=re.escape(detail)):
+        load_guard(file)
+
+
+def test_the_shipped_denials_share_their_doubts() -> None:
+    """The shipped list writes the doubts once: no „re:“ entry spells out the list of doubts itself."""
+    raw = (Path(__file__).parent.parent / "templates" / "wording_guard.yaml").read_text(encoding="utf-8")
+    doubts = "zoegerlich|ausweichend|unsicher|glaubwuerdig"
+    assert raw.count(doubts) == 1, "the doubts of a denial belong in fragments: ZWEIFEL"
+    assert raw.count("(?&KEIN_ZWEIFEL") >= 9
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Keine Hinweise auf Fremdgefährdung; Suizidalität nach Todesfall erfragt, klar verneint.", False),
+        (
+            "Suizidgedanken wurden im Rahmen der Erstberatung erfragt und glaubhaft verneint; "
+            "Kdin. freut sich auf den Kurs.",
+            False,
+        ),
+        ("Auf Nachfrage keine Suizidgedanken; Kdin. freut sich auf den Kurs.", False),
+        (
+            "Kdin. beginnt die Ausbildung zur Notfallsanitäterin; Umgang mit Suizidversuchen steht im "
+            "Lehrplan.",
+            False,
+        ),
+        ("Kd. wirkt verärgert, aber nicht hoffnungslos; Selbstgefährdung auf Nachfrage verneint.", False),
+        ("Kd. wirkt hoffnungslos, Suizidgedanken verneint.", True),
+        ("Auf Nachfrage keine Suizidgedanken mehr, seit die Tabletten wirken.", True),
+        ("Suizidgedanken erfragt und verneint, wirkt aber hoffnungslos.", True),
+        ("Kd. geht seit zwei Wochen nicht mehr zur Dialyse, sagt, es lohne sich nicht mehr.", True),
+    ],
+)
+def test_denials_over_a_semicolon_and_a_vital_treatment_left_off(text: str, self_harm: bool) -> None:
+    """Forty-third round (probe 47's IFK notes, read after its measurement): a denial in the part after
+    a „;“ (a „;“ ends a sentence for the guard; the denials looked back over it and held in the wrong
+    part), with more words between the topic and „verneint“, „keine Suizidgedanken“ as one word; a
+    training about crises, for the model's hint too (the app check of the last round); „aber nicht
+    hoffnungslos“ is no despair (it kept the hint and undid the denial). Dialysis left off
+    because „it is not worth it any more“ is a thought of self-harm. Sentences I wrote."""
+    found = check_text(text, writer="ifk")
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+    if not self_harm:
+        assert not any(f.kind == "crisis" for f in found), [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Не могу больше.", True),
+        ("Nu mai pot.", True),
+        ("Je n'en peux plus.", True),
+        ("Nu mai pot veni mâine la 9.", False),
+        ("Ya no puedo más con este calor.", False),
+        ("hab nachgeschaut wie viele tabletten ich bräuchte", True),
+        ("Die Brücke an der Autobahn ist nicht so hoch, aber die Autos sind schnell.", True),
+        ("Tschüss. Diesmal für immer.", True),
+        ("Hab den Antrag nochmal gemacht. Diesmal richtig.", False),
+        ("Was bringt das alles noch?", True),
+        ("Was bringt das noch, wenn der Kurs erst im März startet?", False),
+        ("Ich mach einen Erste-Hilfe-Kurs, da geht es auch um Krisen und Suizid.", False),
+        ("Ich mach einen Kurs, da geht es um Suizid, ich denke selber oft daran.", True),
+        ("hab mir ein kletterseil für die halle gekauft", False),
+        ("hab mir ein seil gekauft, nicht zum klettern", True),
+        ("die kleine ist aus allen sachen rausgewachsen, hab alles verschenkt", False),
+        ("hab alles verschenkt, brauch ich nicht mehr", True),
+        ("Ich nehme den Zug um 7:05, bin dann um neun da.", False),
+        ("Der Zug um 23:10 fährt hier ohne Halt durch, auf den warte ich.", True),
+        ("Die Sterbeurkunde meiner Oma lade ich morgen hoch.", False),
+        ("Hello, I sent my payslip. Please let me know if you need anything else.", False),
+    ],
+)
+def test_warning_signs_and_their_everyday_twins_of_the_forty_third_round(text: str, self_harm: bool) -> None:
+    """Forty-third round (probe 47's eLb messages, read after its measurement): „I can't any more“ as a
+    sentence of its own in the eLb's languages (as the German „Ich kann nicht mehr.“), the dose
+    reckoned, a bridge „not that high, but …“, a farewell „this time for ever“, „was bringt das alles
+    noch?“; and their twins: a course about crises, a climbing rope, clothes outgrown and given away, a
+    train taken at a time (not one waited for), a grandmother's death certificate uploaded, „let me know
+    if you need anything else“ (probe 46's plain messages, read last round). Sentences I wrote."""
+    found = check_text(text, writer="elb")
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hint"),
+    [
+        ("Mietschulden durch Nachzahlung erledigt, keine Räumungsklage mehr.", "crisis", False),
+        ("Mietschulden noch offen, Räumungsklage droht.", "crisis", True),
+        ("Kd. hat beim Räumungsverkauf eines Baumarkts Regale gekauft.", "crisis", False),
+        ("Typisch Schmuddelwetter heute; Termin fand wie geplant statt.", "typing", False),
+        ("Typisch Langzeitarbeitslose, die kommen nie pünktlich.", "typing", True),
+        ("Kd. gehört zu den Teilnehmenden, die den Kurs bestanden haben.", "typing", False),
+        ("Kd. gehört zu den ersten, die das neue Postfach nutzen.", "typing", False),
+        ("Kd. gehört zu den Teilnehmern, die nie pünktlich sind.", "typing", True),
+        ("Kd. sollte laut Träger Sicherheitsschuhe mitbringen; Kosten übernommen.", "judging", False),
+        ("Kd. sollte sich endlich mehr bemühen.", "judging", True),
+        ("Kdin. hat kaum Sprachprobleme.", "deficit", False),
+        ("Kd. hat Sprachprobleme.", "deficit", True),
+        ("Kd. konnte nicht kommen, weil die Oma gestorben ist; Termin verlegt.", "deficit", False),
+        ("Kd. legt Wert darauf, dass ihre Schwerhörigkeit in der Akte vermerkt ist.", "profiling", False),
+        ("Kd. ist schwerhörig.", "profiling", True),
+        ("Kd. hat auf der Flucht seine Schwester verloren.", "profiling", True),
+    ],
+)
+def test_settled_typical_of_the_weather_a_task_reported_a_wish_noted(
+    text: str, kind: str, hint: bool
+) -> None:
+    """Forty-third round (probe 47's IFK notes): arrears paid and no eviction suit any more, a clearance
+    sale, the weather „typical“, a group joined by what the person did, a task reported as another asked
+    for it, a problem that is hardly there, a death as the reason for an absence, a detail the person
+    wants noted — and their contrasts, which keep the hint; a loss on the flight is life history."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]

@@ -112,6 +112,18 @@ def test_unknown_versions_are_refused_in_german(
     assert all(w in str(info.value) for w in words), str(info.value)
 
 
+@pytest.mark.parametrize("version", ["\x00", "2\n3", "\u2028" + "9" * 80])
+def test_an_odd_version_is_shown_as_one_printable_line(v1_data: dict[str, object], version: str) -> None:
+    """Found by the mutated-files property (forty-third round): a NUL or a line break in the version
+    reached the German message as it was."""
+    v1_data["schema_version"] = version
+    with pytest.raises(SchemaVersionError) as info:
+        migrate(v1_data)
+    message = str(info.value)
+    assert "ganze Zahl" in message and message.isprintable(), repr(message)
+    assert len(message) < 120, message
+
+
 def test_missing_version_is_refused(v1_data: dict[str, object]) -> None:
     del v1_data["schema_version"]
     with pytest.raises(SchemaVersionError, match="schema_version"):

@@ -787,6 +787,62 @@ def _exit_parts(entries: list[str]) -> list[str]:
     return [re.escape(w) for w in phrases if w] + [w[3:] for w in entries if w.startswith("re:")]
 
 
+#: A named piece of a raw regex (``fragments:``), used in a „re:“ entry as ``(?&NAME)``: the doubts
+#: that undo a noted denial were written out in nine entries and had drifted apart (forty-third
+#: round). ``(?&`` is no valid Python regex, so it cannot clash with one.
+_FRAGMENT = re.compile(r"\(\?&([A-Z][A-Z0-9_]*)\)")
+
+
+def _fragments(raw: Any, error: Any) -> dict[str, str]:
+    r"""The named regex pieces of ``fragments:``, each already expanded and checked alone.
+
+    >>> _fragments({"ZWEIFEL": "aber|jedoch", "NICHT_ZWEIFEL": r"(?!(?&ZWEIFEL))\w+"}, None)
+    {'ZWEIFEL': 'aber|jedoch', 'NICHT_ZWEIFEL': '(?!(?:aber|jedoch))\\w+'}
+    """
+    if not raw:
+        return {}
+    if not isinstance(raw, dict):
+        raise error("fragments", t("analysis_wording.bad_shape"))
+    out: dict[str, str] = {}
+    for name, body in raw.items():  # a fragment may use the ones above it
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)) or not isinstance(body, str):
+            raise error(str(name), t("analysis_wording.bad_fragment"))
+        # written over several lines, broken anywhere: white space is dropped (a space is \s)
+        out[str(name)] = _expand_fragments("".join(body.split()), out, error)
+        try:
+            re.compile(out[str(name)])
+        except re.error as exc:
+            raise error(str(name), str(exc)) from None
+    return out
+
+
+def _expand_fragments(entry: str, fragments: dict[str, str], error: Any) -> str:
+    r"""``entry`` with each ``(?&NAME)`` replaced by the fragment NAME as a group of its own.
+
+    >>> _expand_fragments(r"re:(?![^.]*(?:(?&Z)|nie))x", {"Z": "aber|jedoch"}, None)
+    're:(?![^.]*(?:(?:aber|jedoch)|nie))x'
+    """
+
+    def body(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise error(entry[:60], t("analysis_wording.unknown_fragment", name=name))
+        return f"(?:{fragments[name]})"
+
+    return _FRAGMENT.sub(body, entry)
+
+
+def _with_fragments(data: Any, fragments: dict[str, str], error: Any) -> Any:
+    """``data`` (the loaded YAML) with the fragments expanded in every „re:“ entry."""
+    if isinstance(data, str):
+        return _expand_fragments(data, fragments, error) if data.strip().startswith("re:") else data
+    if isinstance(data, dict):
+        return {key: _with_fragments(value, fragments, error) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_with_fragments(value, fragments, error) for value in data]
+    return data
+
+
 def _unless_entries(raw: Any, lists: dict[str, list[str]], error: Any) -> list[str]:
     """The entries of one ``unless``, each „list: NAME“ replaced by the entries of that list.
 
@@ -823,6 +879,8 @@ class Guard:
 
     def __init__(self, data: dict[str, Any], source: str = GUARD_FILE) -> None:
         self.source = source
+        fragments = _fragments(data.get("fragments"), self._error)
+        data = _with_fragments({k: v for k, v in data.items() if k != "fragments"}, fragments, self._error)
         kinds = data.get("kinds") or {}
         unknown = set(kinds) - set(KINDS)
         if unknown:

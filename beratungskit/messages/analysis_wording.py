@@ -52,6 +52,10 @@ TEXTS = {
     "bad_kind": "unbekannte Art „{kind}“ (erlaubt: {allowed})",
     "unknown_list": "unbekannte Liste „{name}“ (die Listen stehen unter „unless_lists“)",
     "nested_list": "eine Liste unter „unless_lists“ kann keine andere Liste nennen",
+    "unknown_fragment": "unbekanntes Teilstück „{name}“ (die Teilstücke stehen unter „fragments“)",
+    "bad_fragment": (
+        "ein Teilstück unter „fragments“ hat einen Namen aus Großbuchstaben (ZWEIFEL) und einen Text"
+    ),
     "bad_writer": "unbekannter Schreiber „{writer}“ (erlaubt: ifk, elb)",
     "bad_severity": "unbekannte Stärke „{severity}“ (erlaubt: hint, soft)",
     "bad_threshold": "eine Schwelle ist eine Zahl über 0 bis 1 (z. B. 0.3)",

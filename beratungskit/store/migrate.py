@@ -43,6 +43,7 @@ from typing import Any
 
 from beratungskit.messages import t
 from beratungskit.model import CURRENT_SCHEMA_VERSION
+from beratungskit.model.text import visible
 from beratungskit.store.errors import SchemaVersionError
 
 __all__ = ["CURRENT_SCHEMA_VERSION", "STEPS", "migrate", "schema_version_of"]
@@ -107,7 +108,8 @@ def schema_version_of(data: Data) -> int:
         raise SchemaVersionError(t("store.version_missing"))
     version = data["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SchemaVersionError(t("store.version_bad", version=version))
+        # shown as one printable line: a NUL or a line break in the file must not reach the message
+        raise SchemaVersionError(t("store.version_bad", version=visible(version, 40)))
     return version
 
 
