@@ -6200,6 +6200,7 @@ def test_the_shipped_denials_share_their_doubts() -> None:
         ),
         ("Kd. wirkt verärgert, aber nicht hoffnungslos; Selbstgefährdung auf Nachfrage verneint.", False),
         ("Kd. wirkt hoffnungslos, Suizidgedanken verneint.", True),
+        ("Selbstverletzung durch Ritzen bekannt, keine Suizidgedanken.", True),
         ("Auf Nachfrage keine Suizidgedanken mehr, seit die Tabletten wirken.", True),
         ("Suizidgedanken erfragt und verneint, wirkt aber hoffnungslos.", True),
         ("Kd. geht seit zwei Wochen nicht mehr zur Dialyse, sagt, es lohne sich nicht mehr.", True),
