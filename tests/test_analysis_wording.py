@@ -6286,3 +6286,141 @@ def test_settled_typical_of_the_weather_a_task_reported_a_wish_noted(
     wants noted — and their contrasts, which keep the hint; a loss on the flight is life history."""
     found = check_text(text, writer="ifk")
     assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "self_harm"),
+    [
+        ("ifk", "Kdin. hat Suizidgedanken, konkrete Absichten verneint sie.", True),
+        ("ifk", "Suizidgedanken vorhanden, eine Handlungsabsicht wird verneint.", True),
+        ("ifk", "Kd. schildert seit Wochen Todeswünsche, einen Plan verneint er.", True),
+        ("ifk", "Suizidalität anfangs verneint; im Verlauf sagte Kd., er habe schon ein Seil.", True),
+        ("ifk", "Suizidgedanken zunächst verneint, später Andeutungen zum Abschied.", True),
+        ("elb", "die adresse von der brücke hab ich schon rausgesucht", True),
+        ("ifk", "Kd. hat sich gestern geritzt, verneint aber Gedanken an Suizid.", True),
+        ("ifk", "Kd. verneint derzeit Gedanken an Suizid.", True),
+        ("ifk", "Kdin. hat klar verneint, Gedanken an Suizid zu haben; sie plant den Umzug.", False),
+        ("ifk", "Auf Nachfrage verneinte Fr. S. Gedanken an Selbstverletzung deutlich.", False),
+        ("ifk", "Kd. hat auf Nachfrage verneint, sich etwas antun zu wollen.", False),
+        ("ifk", "Kdin. sagt, dass sie keine Gedanken habe, sich etwas anzutun.", False),
+        ("ifk", "Suizidalität offen angesprochen, ruhig und ohne Zögern verneint.", False),
+        ("ifk", "Keine Anzeichen für eine Krise oder eine Selbstgefährdung.", False),
+        ("ifk", "Suizidgedanken und -absichten verneint, Termin in zwei Wochen.", False),
+        ("elb", "I'm dead tired after my training, can we talk tomorrow?", False),
+        ("elb", "I'm dead tired of everything and want it to end.", True),
+        ("elb", "im kurs haben wir gelernt, was man bei suizidgedanken von kollegen tun kann", False),
+    ],
+)
+def test_partial_denials_keep_the_line_and_denials_in_other_words_are_quiet(
+    writer: str, text: str, self_harm: bool
+) -> None:
+    """Forty-fourth round (probe 48, read after its measurement): a denial of plans or intent beside
+    thoughts that are there („hat Suizidgedanken, konkrete Absichten verneint“) is no denial — the
+    lists silenced it before this round; a denial „at first“ and a remark later; the address of a
+    bridge kept; and the denials said in other words, which are quiet now: „verneint, Gedanken an …
+    zu haben“, „verneinte Fr. S. Gedanken an …“, „verneint, sich etwas antun zu wollen“, more words
+    between the asking and the answer, „dead tired after my training“. Sentences I wrote."""
+    found = check_text(text, writer=writer)
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hint"),
+    [
+        ("Gassperre angedroht, Rate jedoch rechtzeitig bezahlt; Versorgung gesichert.", "crisis", False),
+        ("Gassperre angedroht, die Rate wurde nicht bezahlt.", "crisis", True),
+        ("Kündigung der Wohnung angedroht, mit dem Vermieter Ratenzahlung vereinbart.", "crisis", False),
+        ("Stromsperre angekündigt; Sperre inzwischen abgewendet.", "crisis", False),
+        ("Stromsperre angekündigt; Kd. weiß nicht, wie es weitergeht.", "crisis", True),
+        ("Frage nach Krisen: Kdin. verneint, fühlt sich gut begleitet.", "crisis", False),
+        ("Die Stromversorgung wurde gestern gesperrt, drei Kinder im Haushalt.", "crisis", True),
+        ("Kd. ist einverstanden, dass seine Epilepsie in der Akte vermerkt wird.", "profiling", False),
+        ("Kd. ist nicht einverstanden, dass seine Epilepsie in der Akte vermerkt wird.", "profiling", True),
+        ("Kdin. möchte ihre Schwerhörigkeit im Lebenslauf erwähnen.", "profiling", False),
+        ("Kdin. macht ein Praktikum an der Rezeption einer Klinik für Psychiatrie.", "profiling", False),
+        ("Kdin. war zur Behandlung in einer Klinik für Psychiatrie.", "profiling", True),
+        ("Kd. ist nie unpünktlich und hat keine Fehlzeiten.", "judging", False),
+        ("Kd. ist nicht wählerisch bei der Schichtarbeit.", "judging", False),
+        ("Kd. ist wählerisch bei der Schichtarbeit.", "judging", True),
+        ("Kd. ist nie unpünktlich, aber leider unzuverlässig.", "judging", True),
+        ("Kd. ist nicht schüchtern und hat keine Scheu vor Telefonaten.", "deficit", False),
+        ("Kd. schaut gern eine Serie über einen Gefängnisausbruch.", "crisis", False),
+        ("Kd. saß zwei Jahre im Gefängnis.", "profiling", True),
+    ],
+)
+def test_averted_consented_at_work_and_weaknesses_denied(text: str, kind: str, hint: bool) -> None:
+    """Forty-fourth round (probe 48's IFK notes): a cut-off averted by an instalment paid or agreed, also
+    when told after a „;“; the question after crises answered no; consent to have a detail noted; a
+    clinic as the place of work; a weakness said not to be there („nie unpünktlich“, „nicht
+    wählerisch“, „keine Scheu“); a series about a prison break — and the contrasts that keep the hint."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "self_harm"),
+    [
+        ("ifk", "Suizidalität im Erstgespräch angesprochen und von Herrn W. klar verneint.", False),
+        ("ifk", "Frage nach Gedanken an Suizid mit einem klaren Nein beantwortet.", False),
+        ("ifk", "Selbstgefährdung: nein. Termin für die Bewerbungswerkstatt vereinbart.", False),
+        ("ifk", "Frau P. schließt eine Selbstgefährdung glaubhaft aus.", False),
+        ("ifk", "Es bestehen keine Anhaltspunkte für Suizidalität.", False),
+        ("ifk", "Selbstmord komme für sie nicht in Frage, sagt sie.", False),
+        ("ifk", "Herr L. habe nie daran gedacht, sich umzubringen.", False),
+        ("ifk", "Nicht suizidal, nicht selbstgefährdend.", False),
+        ("ifk", "Suizidalität seit Wochen, Plan verneint.", True),
+        ("ifk", "Suizidgedanken, ansonsten keine Auffälligkeiten.", True),
+        ("ifk", "Keine Anhaltspunkte für Besserung, Suizidgedanken täglich.", True),
+        ("ifk", "Hat weder Arbeit noch Hoffnung, Suizidgedanken.", True),
+        ("ifk", "Herr L. habe nie gedacht, dass er sich mal umbringen wolle.", True),
+        ("ifk", "Selbstgefährdung glaubhaft ausgeschlossen, hat aber Tabletten gesammelt.", True),
+        ("ifk", "Suizidgedanken verneint, sagt aber, sie sei bald nicht mehr da.", True),
+        ("ifk", "Kd. hält die Sportwaffe in Gedanken an den eigenen Tod in der Hand.", True),
+        ("ifk", "Unter Zukunftspläne schrieb sie: keine, bin dann nicht mehr da.", True),
+        ("elb", "Ab Juli bin ich für immer weg – Rente! Danke für alles.", False),
+        ("elb", "Ab Juli bin ich für immer weg, dann ist endlich Ruhe, das Leben hat keinen Sinn.", True),
+        ("elb", "ich verabschiede mich von allen, ich ziehe nach Leipzig zu meinem neuen Job", False),
+        ("elb", "ich verabschiede mich von allen, es tut mir leid, ich kann nicht mehr leben", True),
+        ("ifk", "Kd. hat die Unterlagen noch am selben Tag eingereicht.", False),
+        ("ifk", "Kd. meldet sich telefonisch betrunken und sagt, er stehe auf dem Dach.", True),
+    ],
+)
+def test_a_denial_in_general_and_its_doubts(writer: str, text: str, self_harm: bool) -> None:
+    """Forty-fourth round (two development batches written for the round, read): a denial in any
+    order within one part of a sentence — the asking answered no, „schließt … aus“, „keine
+    Anhaltspunkte für …“, „komme nicht in Frage“, „habe nie daran gedacht, …“, „Nicht suizidal“ — is
+    quiet; beside a plan denied, „ansonsten“, „täglich“, „seit Wochen“, a doubt, a means or a word of
+    going away it keeps the crisis line, and so does „Hoffnung“ after „weder … noch“. Going away for
+    a pension or a new job is quiet, going away with the life's sense denied is not. Sentences I wrote."""
+    found = check_text(text, writer=writer)
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hint"),
+    [
+        ("Die Inobhutnahme ist beendet, die Kinder sind wieder zu Hause.", "crisis", False),
+        ("Die Inobhutnahme läuft noch, Kinder seit Montag im Heim.", "crisis", True),
+        ("Kontopfändung aufgehoben, Konto wieder freigegeben.", "crisis", False),
+        ("Kontopfändung aufgehoben, aber die nächste droht.", "crisis", True),
+        ("Die Zwangsvollstreckung wurde eingestellt.", "crisis", False),
+        ("Mit Einverständnis des Kunden notiert: Diabetes, braucht Pausen.", "profiling", False),
+        ("Kunde hat Diabetes.", "profiling", True),
+        ("Herr K. möchte, dass seine Epilepsie im Profil steht.", "profiling", False),
+        ("Kundin sollte laut eigenem Plan zuerst den Führerschein machen.", "judging", False),
+        ("Kundin sollte zuerst mal den Führerschein machen.", "judging", True),
+        ("Typisch für das Malerhandwerk ist die Winterpause.", "typing", False),
+        ("Typisch für Alleinerziehende ist die fehlende Zeit.", "typing", True),
+        ("Herr U. gehört zu den Gewinnern des Ideenwettbewerbs.", "typing", False),
+        ("Herr U. gehört zu den schwer Vermittelbaren.", "typing", True),
+        ("Herr M. war noch nie krank und hat keine Angst vor Maschinen.", "deficit", False),
+        ("Herr M. ist nicht teamfähig.", "deficit", True),
+    ],
+)
+def test_a_crisis_over_a_consent_an_own_plan_a_strength(text: str, kind: str, hint: bool) -> None:
+    """Forty-fourth round (development batches): a crisis said to be over (care ended, a seizure
+    lifted, an enforcement stopped), consent to have a detail noted, „sollte“ as the person's own
+    plan, what is typical of a trade, a group of winners, a weakness that is not there — and the
+    contrasts that keep the hint."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
