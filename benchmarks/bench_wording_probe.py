@@ -1262,6 +1262,17 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   in the round): P 0.933 → 0.995, 6 → 0 of 250, 37 → 3 of 450. Probe 46: P 0.923 → 0.934, 0 → 0,
   42 → 35. Probe 40: P 0.957 → 0.960, 1 → 1 of 250, 23 → 21 of 430. The held-out sets of rounds 4
   and 11–13: self-harm without the line 4 → 4 of 225, fine with a hint 21 → 21.
+  Read in the forty-fourth round (development data since): after that round P 0.983, 0 of 250, 1 of 450.
+* probe 49 (``benchmarks/data/wording_probe49.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``f42965f2…``), written on 2026-12-05 by two helpers who read nothing on the
+  machine (49a ``6edab13c…`` and 49b ``1ff98143…``, joined unchanged), never read; measured with
+  ``a7efce3`` (before the forty-fourth round) and after it, figures only: P 0.943 → 0.946 (IFK 0.926 →
+  0.928 / eLb 0.979 → 0.984), R 0.993 → 0.993, **4 → 4 of 250** self-harm sentences without a self-harm
+  finding (4 → 4 without any crisis line), 32 → 30 of 450 fine with a hint. Probe 48 (read in the
+  round): P 0.941 → 0.983, 1 → 0 of 250, 25 → 1 of 450. Probe 40: P 0.960 → 0.960, 1 → 1 of 250,
+  21 → 21 of 430. The held-out sets of rounds 4 and 11–13: self-harm without the line 4 → 4 of 225,
+  fine with a hint 21 → 21.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1649,9 +1660,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe47.yaml"),
     ),
     (
-        "Probe 48 (blind geschrieben, in der dreiundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 48 (blind geschrieben, in der dreiundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "vierundvierzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe48.yaml"),
+    ),
+    (
+        "Probe 49 (blind geschrieben, in der vierundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe49.yaml"),
     ),
 )
 

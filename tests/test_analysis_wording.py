@@ -6377,7 +6377,7 @@ def test_averted_consented_at_work_and_weaknesses_denied(text: str, kind: str, h
         ("ifk", "Suizidgedanken verneint, sagt aber, sie sei bald nicht mehr da.", True),
         ("ifk", "Kd. hält die Sportwaffe in Gedanken an den eigenen Tod in der Hand.", True),
         ("ifk", "Unter Zukunftspläne schrieb sie: keine, bin dann nicht mehr da.", True),
-        ("elb", "Ab Juli bin ich für immer weg – Rente! Danke für alles.", False),
+        ("elb", "Ab Juli bin ich für immer weg – ich gehe in Rente! Danke für alles.", False),
         ("elb", "Ab Juli bin ich für immer weg, dann ist endlich Ruhe, das Leben hat keinen Sinn.", True),
         ("elb", "ich verabschiede mich von allen, ich ziehe nach Leipzig zu meinem neuen Job", False),
         ("elb", "ich verabschiede mich von allen, es tut mir leid, ich kann nicht mehr leben", True),
