@@ -6383,6 +6383,9 @@ def test_averted_consented_at_work_and_weaknesses_denied(text: str, kind: str, h
         ("elb", "ich verabschiede mich von allen, es tut mir leid, ich kann nicht mehr leben", True),
         ("ifk", "Kd. hat die Unterlagen noch am selben Tag eingereicht.", False),
         ("ifk", "Kd. meldet sich telefonisch betrunken und sagt, er stehe auf dem Dach.", True),
+        ("ifk", "Kd. zeigt Selbstverletzungen, verneint Suizidgedanken.", True),
+        ("ifk", "Kd. hat sich gestern verletzt, verneint Suizidgedanken.", True),
+        ("ifk", "Suizidgedanken und Selbstverletzung werden klar verneint.", False),
     ],
 )
 def test_a_denial_in_general_and_its_doubts(writer: str, text: str, self_harm: bool) -> None:
