@@ -462,7 +462,12 @@ def test_several_undos_and_a_redo_say_what_and_bring_back_the_map(
         pg.fill(".bk-label-input input", label)
         pg.press(".bk-label-input input", "Enter")
         wait_status(pg, revision)
-    assert pg.locator(".bk-undo").get_attribute("title") == "Rückgängig: „Nachbarin Jana“ festgehalten."
+    # the status can show the new revision a moment before the undo button's title follows
+    undo, want = pg.locator(".bk-undo"), "Rückgängig: „Nachbarin Jana“ festgehalten."
+    deadline = time.monotonic() + 20
+    while undo.get_attribute("title") != want and time.monotonic() < deadline:
+        pg.wait_for_timeout(100)
+    assert undo.get_attribute("title") == want
     for revision, label in [(4, "Nachbarin Jana"), (5, "Nähmaschine")]:
         pg.click(".bk-undo")
         status = pg.locator(f".bk-status:has-text('Gespeichert ✓ (Stand {revision})')")
