@@ -1273,6 +1273,15 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   round): P 0.941 → 0.983, 1 → 0 of 250, 25 → 1 of 450. Probe 40: P 0.960 → 0.960, 1 → 1 of 250,
   21 → 21 of 430. The held-out sets of rounds 4 and 11–13: self-harm without the line 4 → 4 of 225,
   fine with a hint 21 → 21.
+  Read in the forty-fifth round (development data since): after that round P 0.979, 0 of 250, 12 of 450.
+* probe 50 (``benchmarks/data/wording_probe50.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``07159452…``), written on 2026-12-06 by two helpers who read nothing on the
+  machine (50a ``c6791ce3…`` and 50b ``6366508d…``, joined unchanged), never read; measured with
+  ``a5370b6`` (before the forty-fifth round) and after it, figures only: P 0.898 → 0.901 (IFK 0.882 →
+  0.887 / eLb 0.930 → 0.930), R 0.991 → 0.991, **1 → 1 of 250** self-harm sentences without a self-harm
+  finding (0 → 0 without any crisis line), 60 → 58 of 450 fine with a hint. Probe 49 (read in the
+  round): P 0.946 → 0.979, 4 → 0 of 250, 30 → 12 of 450. Probe 40: see the README.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1665,9 +1674,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe48.yaml"),
     ),
     (
-        "Probe 49 (blind geschrieben, in der vierundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 49 (blind geschrieben, in der vierundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "fünfundvierzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe49.yaml"),
+    ),
+    (
+        "Probe 50 (blind geschrieben, in der fünfundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe50.yaml"),
     ),
 )
 

@@ -6427,3 +6427,90 @@ def test_a_crisis_over_a_consent_an_own_plan_a_strength(text: str, kind: str, hi
     contrasts that keep the hint."""
     found = check_text(text, writer="ifk")
     assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+# --- forty-fifth round: probe 49 read (development data since probe 50 was written) --------------
+@pytest.mark.parametrize(
+    ("writer", "text", "self_harm"),
+    [
+        ("ifk", "Kdin. sprach davon, sich die Kugel zu geben.", True),
+        ("ifk", "Er habe den Strick bereits in der Garage, sagt Kd.", True),
+        ("ifk", "Kd. sagt, er sei sowieso bald weg; Urlaub oder Umzug verneint.", True),
+        ("ifk", "Kd. sagt, er sei sowieso bald weg, Umzug oder Urlaub auf Nachfrage verneint.", True),
+        ("elb", "Ich bin eh bald weg, ab Juli mach ich Urlaub in Polen.", False),
+        ("elb", "سامحيني، هذه رسالتي الاخيرة.", True),
+        ("elb", "سامحيني، تأخرت اليوم.", False),
+        (
+            "ifk",
+            "Kd. erwähnt das Seil im Keller, meinte, war nur Spaß. Wirkt nicht entlastet, Termin beim "
+            "Krisendienst.",
+            True,
+        ),
+        ("elb", "ich spring vom dach 😅 spaß, war nur ein witz", False),
+        ("ifk", "Kd. direkt gefragt, ob er an Suizid denkt; verneint klar.", False),
+        ("ifk", "Nach Suizidgedanken gefragt: Kdin. verneint, nennt Pläne für den Sommer.", False),
+        ("ifk", "Suizidrisiko abgefragt: Kd. verneint.", False),
+        ("ifk", "Suizidgedanken? Verneint.", False),
+        (
+            "ifk",
+            "Kd. nach Suizidgedanken gefragt; verneint, hat aber einen Abschiedsbrief geschrieben.",
+            True,
+        ),
+        ("ifk", "Kd. hat Suizidgedanken? Verneint.", True),
+        ("ifk", "Kd. hat Suizidgedanken. Verneint.", True),
+        ("ifk", "Seither keine Krisen, aber seit gestern wieder Suizidgedanken.", True),
+        (
+            "ifk",
+            "Kd. möchte, dass der Bandscheibenvorfall vermerkt wird, damit kein schweres Heben kommt.",
+            False,
+        ),
+        ("ifk", "Kd. wegen Beerdigung seines Onkels nicht erschienen, entschuldigt.", False),
+    ],
+)
+def test_a_question_answered_in_the_next_part_and_ways_of_saying_it_found(
+    writer: str, text: str, self_harm: bool
+) -> None:
+    """Forty-fifth round (probe 49, read as development data): the question in one part and the answer
+    no after a „;“, a „:“, a comma or a question mark is quiet — never where the thoughts are said to
+    be there, nor with a doubt; the third person of „sich die Kugel geben“, a rope kept in the garage,
+    „bald weg“ with its everyday reason denied, an Arabic last message with „forgive me“, and a joke
+    taken back that the IFK did not find relieving keep the crisis line; a funeral as the reason of an
+    absence and „schweres Heben“ (once read as Kurmanji) do not. Sentences I wrote."""
+    found = check_text(text, writer=writer)
+    assert any(f.self_harm for f in found) is self_harm, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hint"),
+    [
+        ("Kunde lässt sich von Absagen nicht entmutigen.", "deficit", False),
+        ("Kunde lässt sich nicht entmutigen, aber fehlende Deutschkenntnisse bremsen.", "deficit", True),
+        ("Fallbesprechung im Team zum Umgang mit Suizidäußerungen am Montag.", "crisis", False),
+        ("Kd. konnte die Zwangsräumung mit Hilfe der Fachstelle abwenden.", "crisis", False),
+        ("Kd. droht die Zwangsräumung.", "crisis", True),
+        ("Schulden bei den Stadtwerken vollständig zurückgezahlt.", "crisis", False),
+        ("Seither keine Krisen, Kd. stabil.", "crisis", False),
+        ("Kd. sollte lt. eigenem Plan bis Juni den Führerschein machen.", "judging", False),
+        ("Vereinbart: Kdin. sollte sich bis Freitag bei der Firma melden.", "judging", False),
+        ("Vereinbart: Kdin. sollte endlich pünktlich kommen.", "judging", True),
+        ("Kd. hat Diabetes und wünscht Vermerk wegen der Pausen.", "profiling", False),
+        ("Kd. hat Diabetes.", "profiling", True),
+        (
+            "Wegen Todesfall in der Familie (Mutter verstorben) nicht zum Termin erschienen.",
+            "profiling",
+            False,
+        ),
+        ("Kd. beschreibt Kindheit im Heim als prägend; auf seinen Wunsch festgehalten.", "profiling", False),
+        ("Kd. beschreibt Kindheit im Heim als prägend.", "profiling", True),
+    ],
+)
+def test_a_strength_a_staff_meeting_a_crisis_averted_an_agreement_consent(
+    text: str, kind: str, hint: bool
+) -> None:
+    """Forty-fifth round (probe 49): „lässt sich nicht entmutigen“ is a strength, a team meeting about
+    crises no crisis, a cut-off or an eviction averted („abwenden“) or debts paid back none either,
+    „lt. eigenem Plan“ and an agreement noted first („Vereinbart: …“) no advice, „wünscht Vermerk“
+    and „…; auf seinen Wunsch festgehalten“ consent, a death told for a missed appointment no life
+    history — and the contrasts keep their hint. Sentences I wrote."""
+    found = check_text(text, writer="ifk")
+    assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]

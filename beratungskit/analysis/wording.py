@@ -1251,6 +1251,10 @@ class Guard:
         return found
 
 
+#: How many answers of the model's exits are kept before they are forgotten (a sentence and the next).
+EXITS_KEPT = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class _ModelRule:
     """When the model's score for one label makes a finding (``model:`` in the YAML)."""
@@ -1346,6 +1350,10 @@ class _ModelUse:
         self.settled = settled
         #: The words those exits spell out themselves, read once from their patterns.
         self._settled_words = frozenset(re.findall(r"[^\W\d_]+", settled.pattern)) if settled else frozenset()
+        #: The answers of :meth:`exits` by (sentence, next sentence): the self-harm and the crisis rule ask
+        #: it for the same sentence, and a session re-checks the same sentences per keystroke (forty-fifth
+        #: round: the exits are one long expression, about 3 ms a sentence).
+        self._exits_seen: dict[tuple[str, str], bool] = {}
         #: Words of the field that name a medicine: alone they do not open the field's gate where the
         #: lists read the sentence as health (profiling) and no ``intent`` is said (eleventh round).
         self.medicine = medicine
@@ -1665,6 +1673,15 @@ class _ModelUse:
         >>> use.exits(fold("Sie nimmt ihre Termine seit zwei Wochen absichtlich nicht mehr wahr.")[0])
         False
         """
+        key = (folded, after)
+        seen = self._exits_seen.get(key)
+        if seen is None:
+            if len(self._exits_seen) >= EXITS_KEPT:
+                self._exits_seen.clear()
+            seen = self._exits_seen[key] = self._exits(folded, after)
+        return seen
+
+    def _exits(self, folded: str, after: str) -> bool:
         # a sentence after the first begins with the space before it: the exits that hold from the
         # start of a sentence („Suizidalität im Gespräch verneint.“) must see that start
         folded = folded.strip()
