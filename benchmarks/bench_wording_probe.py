@@ -1282,6 +1282,17 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   0.887 / eLb 0.930 → 0.930), R 0.991 → 0.991, **1 → 1 of 250** self-harm sentences without a self-harm
   finding (0 → 0 without any crisis line), 60 → 58 of 450 fine with a hint. Probe 49 (read in the
   round): P 0.946 → 0.979, 4 → 0 of 250, 30 → 12 of 450. Probe 40: see the README.
+  Read in the forty-sixth round (development data since): after that round P 0.962, R 1.000, 0 of
+  250, 22 of 450.
+* probe 51 (``benchmarks/data/wording_probe51.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``11f7584a…``), written on 2026-12-06 by two helpers who read nothing on the
+  machine (51a ``1b340821…`` and 51b ``f7ffe278…``, joined unchanged), never read; measured with
+  ``c9469a8`` (before the forty-sixth round) and after it, figures only: P 0.931 → 0.933 (IFK 0.916 →
+  0.918 / eLb 0.963 → 0.963), R 0.985 → 0.985, **4 → 4 of 250** self-harm sentences without a
+  self-harm finding (3 → 3 without any crisis line), 39 → 38 of 450 fine with a hint. Probe 50 (read in
+  the round): P 0.901 → 0.962, 1 → 0 of 250, 58 → 22 of 450. Probe 40: unchanged (P 0.960, 1 of 250,
+  21 of 430).
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1679,9 +1690,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe49.yaml"),
     ),
     (
-        "Probe 50 (blind geschrieben, in der fünfundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 50 (blind geschrieben, in der fünfundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "sechsundvierzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe50.yaml"),
+    ),
+    (
+        "Probe 51 (blind geschrieben, in der sechsundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe51.yaml"),
     ),
 )
 

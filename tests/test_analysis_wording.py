@@ -6514,3 +6514,146 @@ def test_a_strength_a_staff_meeting_a_crisis_averted_an_agreement_consent(
     history — and the contrasts keep their hint. Sentences I wrote."""
     found = check_text(text, writer="ifk")
     assert any(kind in f.kinds for f in found) is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        # a denial across „wg.“, a reason in brackets, „nicht hoffnungslos“ — and a doubt or the
+        # thoughts said to be there keep the line
+        (
+            "ifk",
+            "Kd. nach Suizidgedanken gefragt (wg. Jobverlust): verneint glaubhaft, nennt Familie.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. nach Suizidgedanken gefragt (wg. Jobverlust): verneint, aber wirkt hoffnungslos.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. hat die Frage nach Suizidgedanken mit einem klaren Nein beantwortet; "
+            "enttäuscht, nicht hoffnungslos.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. hat Suizidgedanken, nach einem Plan gefragt: verneint.", "self_harm", True),
+        (
+            "ifk",
+            "Frage nach Selbstgefährdung gestellt (wegen Scheidung), Kdin. verneint klar.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. trennt sich gerade, die Scheidung läuft.", "crisis", True),
+        (
+            "ifk",
+            "Auf Nachfrage keine Suizidgedanken, Kd. erzählt von Plänen (Ausbildung zum Koch).",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Keine Suizidgedanken, Kd. ist aber nicht belastbar.", "deficit", True),
+        # consent named as an entry, a note, „wunschgemäß“, „selbst angesprochen“
+        ("ifk", "Kdin. wünscht Eintrag: Diabetes, feste Pausen nötig.", "profiling", False),
+        (
+            "ifk",
+            "Kd. bittet um Vermerk seiner Rückenerkrankung (Bandscheibe), keine schweren Lagerjobs.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Wunschgemäß vermerkt: Kdin. leidet unter Migräne, keine Bildschirmarbeit.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. möchte keinen Eintrag seiner Depression.", "profiling", True),
+        (
+            "ifk",
+            "Kdin. hat ihre Epilepsie selbst angesprochen und gebeten, sie zu vermerken.",
+            "profiling",
+            False,
+        ),
+        # a crisis averted or in the hands of the service
+        ("ifk", "Gassperre vom März (angedroht) durch Ratenplan abgewendet.", "crisis", False),
+        ("ifk", "Krise im Mai (Kontopfändung) ist gelöst.", "crisis", False),
+        ("ifk", "Kd. hat Schuldnerberatung besucht, Insolvenzantrag gestellt.", "crisis", False),
+        ("ifk", "Insolvenzantrag abgelehnt, Pfändung droht.", "crisis", True),
+        ("ifk", "Kd. hat Krisen-Interventionstraining als Rettungssanitäter abgeschlossen.", "crisis", False),
+        # a death in the family with its papers or as the reason of an absence
+        ("ifk", "Kd. bringt Sterbeurkunde der Mutter, bittet um Änderung der BG.", "self_harm", False),
+        (
+            "elb",
+            "Meine Oma ist gestorben letzte Woche, deshalb war ich nicht da. Sterbeurkunde bring ich mit.",
+            "self_harm",
+            False,
+        ),
+        # a service recommended is a referral; advice on the person's life stays
+        ("ifk", "Kdin. ist gelernte Köchin; Gründungsberatung empfohlen.", "judging", False),
+        ("ifk", "Kd. sollte abnehmen, Diät empfohlen.", "judging", True),
+        # a fall that would be all right; an exam failed is not
+        (
+            "ifk",
+            "Kd. erzählt, er klettere ohne Seil auf Kräne; wenn er falle, wäre es ihm egal.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "wenn ich durch die Fahrprüfung falle, ist es egal, ich mach sie nochmal",
+            "self_harm",
+            False,
+        ),
+        # the light cut off; a light switched off is not
+        (
+            "elb",
+            "morgen wird bei uns das Licht abgestellt, mein Sohn braucht nachts sein Beatmungsgerät",
+            "crisis",
+            True,
+        ),
+        ("elb", "Kannst du bitte das Licht abstellen?", "crisis", False),
+        ("ifk", "Typisch Bürgergeld-Adel, die Eltern haben auch nie gearbeitet.", "typing", True),
+        ("ifk", "Kd. hat nichts, was ein Betrieb brauchen kann.", "deficit", True),
+        ("ifk", "Kd. hat nichts dagegen, was ihm angeboten wird.", "deficit", False),
+        # everyday messages in other languages: a dead battery, a move for a job, a new job, a payslip
+        ("elb", "Моя батарея села, тому я не відповів.", "self_harm", False),
+        ("elb", "Quiero mudarme a Colonia por un trabajo en un almacén.", "self_harm", False),
+        ("elb", "Yeni işe başladım, çok mutluyum.", "self_harm", False),
+        ("elb", "Maaş bordromu yarın getiririm.", "crisis", False),
+        # the file's short form of a denial, laughter after „nicht mehr“, a job helping others in crises,
+        # hunger as an idiom, a habit of the day, a prediction as a verdict
+        (
+            "ifk",
+            "Kd. im Winter gedrückt, Lichttherapie läuft. Keine SI lt. eigener Angabe.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Keine SI, aber Plan mit Tabletten.", "self_harm", True),
+        (
+            "elb",
+            "Ich kann nicht mehr – vor Lachen! Mein Sohn hat mir ein Foto geschickt.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich kann nicht mehr – wirklich.", "self_harm", True),
+        ("elb", "Ich will zur Feuerwehr, ich will Menschen in Not helfen.", "crisis", False),
+        ("elb", "Ich bin in der Krise und will anderen in Krisen helfen.", "crisis", True),
+        ("elb", "Ich hab Hunger wie ein Wolf, wann ist Pause?", "crisis", False),
+        ("ifk", "Kdin. typischerweise bis 14 Uhr in der Kita, Termine danach.", "typing", False),
+        ("ifk", "Wenn er so weitermacht, landet er auf der Straße.", "judging", True),
+    ],
+)
+def test_denials_across_abbreviations_consent_as_an_entry_a_crisis_in_hand_and_a_fall_that_would_be_fine(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Forty-sixth round (probe 50, read as development data): the families of its errors, in sentences
+    I wrote — quiet where a denial is noted across „wg.“ or a bracket, where consent is named as an entry
+    or a note, where a crisis is averted or the debt counselling has it, where a death comes with its
+    papers, where a service is recommended, and in everyday messages in other languages; a hint where a
+    fall „would be all right“, the light is cut off, benefit receivers are called a noble line, or a
+    person has „nothing to offer“ — and the contrasts keep what they had."""
+    found = check_text(text, writer=writer)
+    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
+    assert got is hint, [(f.kind, f.term) for f in found]

@@ -341,7 +341,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 # fmt: off
 _ABBREVIATIONS = (
     "hr", "fr", "kd", "kdn", "kdin", "dr", "ca", "nr", "tel", "ggf", "bzw", "evtl", "inkl", "vgl", "bspw",
-    "zzgl", "abs", "mind", "ehem", "geb", "str", "std", "tsd", "mtl", "jhr", "bzgl",
+    "zzgl", "abs", "mind", "ehem", "geb", "str", "std", "tsd", "mtl", "jhr", "bzgl", "wg", "lt", "gem",
 )
 # fmt: on
 # (the full stop is matched first and the look-behinds include it: a keystroke pays only at full stops)
