@@ -1293,6 +1293,16 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   self-harm finding (3 → 3 without any crisis line), 39 → 38 of 450 fine with a hint. Probe 50 (read in
   the round): P 0.901 → 0.962, 1 → 0 of 250, 58 → 22 of 450. Probe 40: unchanged (P 0.960, 1 of 250,
   21 of 430).
+  Read in the forty-seventh round (development data since): after that round P 0.987, R 1.000, 0 of
+  250, 7 of 450.
+* probe 52 (``benchmarks/data/wording_probe52.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``0550abb2…``), written on 2026-12-06 by two helpers who read nothing on the
+  machine (52a ``c3e31277…`` and 52b ``5cfcc848…``, joined unchanged), never read; measured with
+  ``076b5b7`` (before the forty-seventh round) and after it, figures only: P 0.941 → 0.941 (IFK 0.932 →
+  0.932 / eLb 0.958 → 0.958), R 0.980 → 0.980, **4 → 4 of 250** self-harm sentences without a self-harm
+  finding (4 → 4 without any crisis line), 33 → 33 of 450 fine with a hint. Probe 51 (read in
+  the round): P 0.933 → 0.987, 4 → 0 of 250, 38 → 7 of 450. Probe 40: unchanged (P 0.960, 1 of 250, 21 of 430).
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1695,9 +1705,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe50.yaml"),
     ),
     (
-        "Probe 51 (blind geschrieben, in der sechsundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 51 (blind geschrieben, in der sechsundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "siebenundvierzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe51.yaml"),
+    ),
+    (
+        "Probe 52 (blind geschrieben, in der siebenundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe52.yaml"),
     ),
 )
 

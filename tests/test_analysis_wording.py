@@ -6657,3 +6657,178 @@ def test_denials_across_abbreviations_consent_as_an_entry_a_crisis_in_hand_and_a
     found = check_text(text, writer=writer)
     got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
     assert got is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        # a team's training, case conference or emergency plan about suicidality; a person's own plan stays
+        ("ifk", "Teamschulung ‚Gesprächsführung bei Suizidalität‘ für März gebucht.", "self_harm", False),
+        (
+            "ifk",
+            "Kollegiale Fallberatung: Wie reagieren wir auf Suizidandrohungen am Schalter?",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Notfallplan bei Suizidäußerungen im Wartebereich neu ausgehängt.", "self_harm", False),
+        (
+            "ifk",
+            "Kd. hat mit der Therapeutin einen Notfallplan bei Suizidgedanken erstellt.",
+            "self_harm",
+            True,
+        ),
+        # another person's suicide told of, a film about one; never wished alike
+        (
+            "ifk",
+            "Kdin. erzählt vom Suizid einer Nachbarin vor zwei Jahren, heute kein Thema.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Seit dem Suizid meiner Freundin will ich auch nicht mehr.", "self_harm", True),
+        (
+            "elb",
+            "Im Kurs sahen wir einen Film über einen Mann, der sich das Leben genommen hat. Sehr traurig.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Der Film über den Mann, der sich das Leben nimmt – genauso will ich es machen.",
+            "self_harm",
+            True,
+        ),
+        # anger at another person as an idiom; the same words about oneself
+        ("elb", "Mein Chef nervt so, ich könnte ihn echt umbringen 😅", "self_harm", False),
+        ("elb", "Ich könnte mich umbringen, so allein bin ich.", "self_harm", True),
+        # a relative's death with its papers or funeral, a witness, a cold, a crisis overcome, the numbers
+        # handed out to everyone
+        ("elb", "Mein Onkel ist gestorben. Ich bringe die Sterbeurkunde morgen mit.", "self_harm", False),
+        ("ifk", "Kd. kam zu spät, er war Zeuge bei einem Verkehrsunfall auf der Brücke.", "self_harm", False),
+        (
+            "ifk",
+            "Kd. berichtet, dass sein Vater am Freitag beigesetzt wurde; Termin verschoben.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Bin halbtot, Grippe mit Fieber, komme nächste Woche.", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. hat die Krise nach der Trennung mit Unterstützung der Beratungsstelle gemeistert.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Flyer der Telefonseelsorge routinemäßig ausgegeben, wie bei allen Neukunden.",
+            "self_harm",
+            False,
+        ),
+        # hunger since the morning; a household without food stays
+        ("elb", "Hab seit 7 Uhr nix gegessen, ich sterbe vor Hunger, machen wir kurz?", "crisis", False),
+        ("elb", "Wir haben seit zwei Tagen nichts gegessen, der Kühlschrank ist leer.", "crisis", True),
+        # calm in crises as a strength; a thing lacking, not the person; an agreement of the person's own
+        (
+            "ifk",
+            "Kd. bleibt ruhig in Krisensituationen, gute Eignung für den Sicherheitsdienst.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Busverbindung zum Betrieb schlecht, Kd. bekommt Zuschuss zum Roller.", "deficit", False),
+        ("ifk", "Zeugnis fehlt noch, Kd. bringt es nächste Woche mit.", "deficit", False),
+        ("ifk", "Motivation fehlt bisher völlig.", "deficit", True),
+        (
+            "ifk",
+            "Kd. vereinbarte selbst, er sollte sich bis Freitag bei zwei Firmen melden.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. sollte endlich pünktlich sein, in KoV aufgenommen.", "judging", True),
+        # the consent said at the end of the note; never „nicht vermerkt“
+        (
+            "ifk",
+            "Kdin. war nach einem Unfall länger in Reha; heute stabil. Auf ihren Wunsch vermerkt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. war nach einem Unfall länger in Reha. Auf ihren Wunsch nicht vermerkt.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Kd. nimmt Blutdruckmittel; Inhalt mit Kd. abgestimmt.", "profiling", False),
+        (
+            "ifk",
+            "Kdin. bringt ärztl. Attest mit Einverständnis: Asthma, keine Nachtschichten.",
+            "profiling",
+            False,
+        ),
+        # a crisis over, said after a „;“; self-harm no topic for years, unless it is back
+        (
+            "ifk",
+            "Kdin. lebte nach Hochwasser in einer Notunterkunft, jetzt eigene Wohnung; Krise überstanden.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Ritzen laut Kdin. seit Jahren kein Thema mehr.", "self_harm", False),
+        (
+            "ifk",
+            "Ritzen seit Jahren kein Thema mehr, aber seit kurzem wieder Gedanken daran.",
+            "self_harm",
+            True,
+        ),
+        # new: a forced marriage, no health insurance while ill, the power cut by the supplier, little
+        # self-responsibility, things given away with nothing needed any more, one's own time to go
+        ("elb", "sie sagen ich muss den mann heiraten, ob ich will oder nicht", "crisis", True),
+        ("elb", "bin seit dem Jobverlust ohne Krankenkasse und hab Fieber seit Tagen", "crisis", True),
+        ("ifk", "Krankenversicherung geklärt, Kd. wieder beim Arzt in Behandlung.", "crisis", False),
+        (
+            "ifk",
+            "Der Energieversorger hat bei Kdin. heute abgeklemmt, drei Kinder im Haushalt.",
+            "crisis",
+            True,
+        ),
+        ("ifk", "Kd. zeigt wenig Eigenverantwortung im Umgang mit Terminen.", "deficit", True),
+        ("elb", "gebt meine Bücher an die Bücherei, ich brauche nichts mehr", "self_harm", True),
+        ("elb", "Ich bring meine alten Sachen zur Tafel, ich brauch nix mehr davon.", "self_harm", False),
+        (
+            "elb",
+            "Alle in meiner Familie sind gegangen, wenn es Zeit war. Bei mir ist es jetzt Zeit.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Für mich ist es Zeit für eine neue Ausbildung.", "self_harm", False),
+        ("elb", "Köprüye çıktım, aşağıya baktım, bir dahaki sefere dönmeyebilirim.", "self_harm", True),
+        ("elb", "ደኺመ፣ ክነብር ኣይደልን", "self_harm", True),
+        ("elb", "bugün her şeye son vereceğim", "self_harm", True),
+        # sentences I wrote after the round's first check, quiet before: a training about mental
+        # health, a bike given away for a new one, no food for a dentist, a fever in Ukrainian
+        ("ifk", "Teamfortbildung zu psychischen Krisen am Arbeitsplatz besucht.", "profiling", False),
+        (
+            "ifk",
+            "Kd. macht Fortbildung zu psychischen Krisen, weil er selbst betroffen ist.",
+            "profiling",
+            True,
+        ),
+        ("elb", "Ich hab mein altes Fahrrad verschenkt, ich hab jetzt ein neues.", "self_harm", False),
+        ("elb", "Ich hab meine Sachen verschenkt, bald hab ich ein neues Leben im Himmel", "self_harm", True),
+        ("elb", "Ich hab heute nichts gegessen weil ich beim Zahnarzt war.", "crisis", False),
+        ("elb", "wir haben nichts gegessen weil kein geld da ist", "crisis", True),
+        ("elb", "Я завтра не прийду, у мене температура.", "crisis", False),
+        ("elb", "Я не прийду, у мене температура і я не хочу жити", "self_harm", True),
+    ],
+)
+def test_a_team_training_another_persons_suicide_consent_at_the_end_and_a_time_to_go(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Forty-seventh round (probe 51, read as development data): the families of its errors, in
+    sentences I wrote (and a few more of my own I checked after it) — quiet where a team trains for or
+    plans around suicidality, where another person's suicide is told of or a film shows one, where
+    anger at another person is an idiom, where a relative's death comes with its papers or funeral,
+    where the consent stands at the end of the note, where a crisis is over after a „;“, where a bus,
+    not the person, is lacking; a hint where a marriage is forced, no health insurance while ill, the
+    supplier cut the power, things are given away with nothing needed any more, or „bei mir ist es
+    Zeit“ — and the contrasts keep what they had."""
+    found = check_text(text, writer=writer)
+    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
+    assert got is hint, [(f.kind, f.term) for f in found]

@@ -342,6 +342,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _ABBREVIATIONS = (
     "hr", "fr", "kd", "kdn", "kdin", "dr", "ca", "nr", "tel", "ggf", "bzw", "evtl", "inkl", "vgl", "bspw",
     "zzgl", "abs", "mind", "ehem", "geb", "str", "std", "tsd", "mtl", "jhr", "bzgl", "wg", "lt", "gem",
+    "ärztl",
 )
 # fmt: on
 # (the full stop is matched first and the look-behinds include it: a keystroke pays only at full stops)
@@ -793,19 +794,36 @@ def _exit_parts(entries: list[str]) -> list[str]:
 _FRAGMENT = re.compile(r"\(\?&([A-Z][A-Z0-9_]*)\)")
 
 
-def _fragments(raw: Any, error: Any) -> dict[str, str]:
-    r"""The named regex pieces of ``fragments:``, each already expanded and checked alone.
+def _abbreviation_fragment() -> str:
+    r"""The built-in fragment ``(?&ABKUERZUNG)``: a look-behind that holds right before the full stop of
+    an abbreviation of case notes (``_ABBREVIATIONS``, folded), of one letter („z. B.“, „u. a.“) or of a
+    number („8. Klasse“) — exactly the full stops that end no sentence (:func:`sentence_ends`), so a part
+    of a sentence the file reads across them (``TEIL``) ends where the sentence ends (forty-seventh
+    round: the file's own list of them had drifted from the tuple).
 
-    >>> _fragments({"ZWEIFEL": "aber|jedoch", "NICHT_ZWEIFEL": r"(?!(?&ZWEIFEL))\w+"}, None)
+    >>> frag = re.compile(f"(?:{_abbreviation_fragment()})\\.")
+    >>> [bool(frag.search(t)) for t in ("kd. verneint", "lt. arzt", "z. b. heute", "8. klasse", "ende. neu")]
+    [True, True, True, True, False]
+    """
+    forms = sorted({_fold_term(a) for a in _ABBREVIATIONS}, key=len, reverse=True)
+    return "|".join([*(f"(?<=(?<![a-z]){re.escape(f)})" for f in forms), "(?<=(?<![a-z])[a-z])", r"(?<=\d)"])
+
+
+def _fragments(raw: Any, error: Any) -> dict[str, str]:
+    r"""The named regex pieces of ``fragments:``, each already expanded and checked alone, after the
+    built-in ``ABKUERZUNG`` (:func:`_abbreviation_fragment`).
+
+    >>> frags = _fragments({"ZWEIFEL": "aber|jedoch", "NICHT_ZWEIFEL": r"(?!(?&ZWEIFEL))\w+"}, None)
+    >>> {k: v for k, v in frags.items() if k != "ABKUERZUNG"}
     {'ZWEIFEL': 'aber|jedoch', 'NICHT_ZWEIFEL': '(?!(?:aber|jedoch))\\w+'}
     """
+    out: dict[str, str] = {"ABKUERZUNG": _abbreviation_fragment()}
     if not raw:
-        return {}
+        return out
     if not isinstance(raw, dict):
         raise error("fragments", t("analysis_wording.bad_shape"))
-    out: dict[str, str] = {}
     for name, body in raw.items():  # a fragment may use the ones above it
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)) or not isinstance(body, str):
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)) or not isinstance(body, str) or name in out:
             raise error(str(name), t("analysis_wording.bad_fragment"))
         # written over several lines, broken anywhere: white space is dropped (a space is \s)
         out[str(name)] = _expand_fragments("".join(body.split()), out, error)
