@@ -1302,7 +1302,8 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   ``076b5b7`` (before the forty-seventh round) and after it, figures only: P 0.941 → 0.941 (IFK 0.932 →
   0.932 / eLb 0.958 → 0.958), R 0.980 → 0.980, **4 → 4 of 250** self-harm sentences without a self-harm
   finding (4 → 4 without any crisis line), 33 → 33 of 450 fine with a hint. Probe 51 (read in
-  the round): P 0.933 → 0.987, 4 → 0 of 250, 38 → 7 of 450. Probe 40: unchanged (P 0.960, 1 of 250, 21 of 430).
+  the round): P 0.933 → 0.987, 4 → 0 of 250, 38 → 7 of 450. Probe 40: unchanged (P 0.960, 1 of 250,
+  21 of 430). The held-out sets and probes 47–49: unchanged.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
