@@ -6780,6 +6780,12 @@ def test_denials_across_abbreviations_consent_as_an_entry_a_crisis_in_hand_and_a
         # new: a forced marriage, no health insurance while ill, the power cut by the supplier, little
         # self-responsibility, things given away with nothing needed any more, one's own time to go
         ("elb", "sie sagen ich muss den mann heiraten, ob ich will oder nicht", "crisis", True),
+        (
+            "ifk",
+            "Kdin. sagt, sie müsse den Cousin heiraten, ob sie will oder nicht; Beratungsstelle genannt.",
+            "crisis",
+            True,
+        ),
         ("elb", "bin seit dem Jobverlust ohne Krankenkasse und hab Fieber seit Tagen", "crisis", True),
         ("ifk", "Krankenversicherung geklärt, Kd. wieder beim Arzt in Behandlung.", "crisis", False),
         (
