@@ -6167,6 +6167,9 @@ def test_named_pieces_of_a_regex_are_written_once(tmp_path: Path) -> None:
         ("fragments: {klein: katze}\ngroups: []\n", "Namen aus Großbuchstaben"),
         ("fragments: {KAPUTT: 'katze('}\ngroups: []\n", "KAPUTT"),
         ("fragments: [KATZE]\ngroups: []\n", "nicht die erwartete Form"),
+        # the built-in fragment of the abbreviations cannot be written over (said as such, not as a
+        # badly formed name)
+        ("fragments: {ABKUERZUNG: 'kd'}\ngroups: []\n", "„ABKUERZUNG“ ist ein eingebautes Teilstück"),
     ],
 )
 def test_a_bad_fragment_is_reported_in_german(tmp_path: Path, body: str, detail: str) -> None:

@@ -106,8 +106,13 @@ def test_under_the_elbs_own_words_the_crisis_line_is_said_to_the_elb_in_their_la
 
     elb_line = t("ui_session.crisis_help_self_harm")
     hint = hint_for("Ich will mir etwas antun.", writer="elb")
-    assert t("analysis_wording.crisis.line") in hint
     assert elb_line in hint.split("\n")
+    # the numbers once (the trial of the forty-eighth round: the IFK's line and the eLb's line both
+    # carried them, four numbers stacked under one sentence); the IFK keeps how to ask and the 112
+    assert hint.count("0800 111 0 111") == 1 and hint.count("0800 111 0 222") == 1
+    assert t("analysis_wording.crisis.line") not in hint
+    assert t("analysis_wording.crisis.line_beside_elb") in hint.split("\n")
+    assert t("analysis_wording.crisis.line") in hint_for("Er will sich etwas antun.", writer="ifk")
     # in Arabic and Persian with its phone number and „Telefonseelsorge“ in bidi isolates (lang15)
     said = isolated_text(tr(lang, "ui_session.crisis_help_self_harm"), lang)
     assert translate_text(elb_line, lang) == said != elb_line
@@ -124,7 +129,9 @@ def test_the_crisis_line_under_a_field_is_a_bold_line_of_its_own_and_nothing_is_
     page = hint_html(hint_for("Ich will mir etwas antun.", writer="elb"))
     lines = re.findall(r'<div style="([^"]*)">([^<]*)</div>', page)
     bold = [text for style, text in lines if "font-weight:600" in style]
-    assert bold == [t("analysis_wording.crisis.line"), t("ui_session.crisis_help_self_harm")]
+    assert bold == [t("analysis_wording.crisis.line_beside_elb"), t("ui_session.crisis_help_self_harm")]
+    ifk = hint_html(hint_for("Er will sich etwas antun.", writer="ifk"))
+    assert re.findall(r'font-weight:600[^"]*">([^<]*)<', ifk) == [t("analysis_wording.crisis.line")]
     assert len(lines) == 3 and all("font-size:17px" in style for style, _ in lines)  # below the head
     line = t("analysis_wording.crisis.line")
     typed = hint_html("„<img src=x onerror=alert(1)>“ – Sie entscheiden.\n" + line)

@@ -823,7 +823,9 @@ def _fragments(raw: Any, error: Any) -> dict[str, str]:
     if not isinstance(raw, dict):
         raise error("fragments", t("analysis_wording.bad_shape"))
     for name, body in raw.items():  # a fragment may use the ones above it
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)) or not isinstance(body, str) or name in out:
+        if name in out:  # the built-in one; a file's own would silently end sentences elsewhere
+            raise error(str(name), t("analysis_wording.builtin_fragment", name=name))
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)) or not isinstance(body, str):
             raise error(str(name), t("analysis_wording.bad_fragment"))
         # written over several lines, broken anywhere: white space is dropped (a space is \s)
         out[str(name)] = _expand_fragments("".join(body.split()), out, error)

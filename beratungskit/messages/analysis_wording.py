@@ -42,6 +42,9 @@ TEXTS = {
         "Bei Gedanken, sich etwas anzutun: Telefonseelsorge 0800 111 0 111 oder 0800 111 0 222 "
         "(kostenlos, rund um die Uhr), im Notfall 112. Sprechen Sie es direkt und ruhig an."
     ),
+    # under the eLb's own words the numbers are said once, to the eLb (ui_session.crisis_help_self_harm,
+    # in their language too); the IFK keeps what only they need
+    "crisis.line_beside_elb": "Sprechen Sie es direkt und ruhig an; im Notfall 112.",
     # problems in an office's own wording_guard.yaml
     "term_too_long": "ein einzelnes Wort darf höchstens {max} Zeichen haben",
     "bad_shape": "Die Einträge haben nicht die erwartete Form (siehe die Erklärung oben in der Datei).",
@@ -55,6 +58,10 @@ TEXTS = {
     "unknown_fragment": "unbekanntes Teilstück „{name}“ (die Teilstücke stehen unter „fragments“)",
     "bad_fragment": (
         "ein Teilstück unter „fragments“ hat einen Namen aus Großbuchstaben (ZWEIFEL) und einen Text"
+    ),
+    "builtin_fragment": (
+        "„{name}“ ist ein eingebautes Teilstück (die Abkürzungen, nach denen kein Satz endet) und kann "
+        "nicht neu geschrieben werden; bitte einen anderen Namen wählen"
     ),
     "bad_writer": "unbekannter Schreiber „{writer}“ (erlaubt: ifk, elb)",
     "bad_severity": "unbekannte Stärke „{severity}“ (erlaubt: hint, soft)",

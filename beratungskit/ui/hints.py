@@ -42,7 +42,12 @@ def hint_for(text: str, writer: str = "ifk") -> str:
 
     ``writer="elb"`` for the eLb's own words: no deficit, typing, profiling or judging hints; a crisis
     topic gets its gentle question and offer of help whoever wrote it — and, in the eLb's own words,
-    the crisis line once more addressed to the eLb (translated on the page like every eLb text).
+    the crisis line addressed to the eLb (translated on the page like every eLb text), its numbers
+    once: the IFK's own line then keeps only how to ask and the emergency number.
+
+    >>> elb = hint_for("Ich will mir etwas antun.", writer="elb")
+    >>> elb.count("0800 111 0 111"), "Sprechen Sie es direkt und ruhig an; im Notfall 112." in elb
+    (1, True)
 
     >>> hint_for("")
     ''
@@ -56,9 +61,13 @@ def hint_for(text: str, writer: str = "ifk") -> str:
     findings = check_text(text, writer=writer)
     hint = format_hint(findings) if findings else ""
     if writer == "elb" and any(offers_crisis_line(f) for f in findings):
-        # the crisis line speaks to the IFK; under the eLb's own words it is said to the eLb as well,
-        # in words the page shows in the eLb's language too (the same line as „Hilfe in einer Krise“)
-        hint += "\n" + t("ui_session.crisis_help_self_harm")
+        # the crisis line speaks to the IFK; under the eLb's own words it is said to the eLb, in words
+        # the page shows in the eLb's language too (the same line as „Hilfe in einer Krise“), and the
+        # numbers stand there once: the IFK's line keeps only what the IFK needs (112 and how to ask)
+        lines = hint.split("\n")
+        ifk_line = t("analysis_wording.crisis.line")
+        lines = [t("analysis_wording.crisis.line_beside_elb") if line == ifk_line else line for line in lines]
+        hint = "\n".join([*lines, t("ui_session.crisis_help_self_harm")])
     return hint
 
 
@@ -129,7 +138,11 @@ def hint_html(hint: str) -> str:
     if not hint:
         return ""
     head, *more = hint.split("\n")
-    crisis_lines = {t("analysis_wording.crisis.line"), t("ui_session.crisis_help_self_harm")}
+    crisis_lines = {
+        t("analysis_wording.crisis.line"),
+        t("analysis_wording.crisis.line_beside_elb"),
+        t("ui_session.crisis_help_self_harm"),
+    }
     parts = f"<div>{html.escape(head)}</div>"
     for line in more:
         style = _LINE if line in crisis_lines else _MORE
