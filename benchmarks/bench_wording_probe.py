@@ -1711,9 +1711,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe51.yaml"),
     ),
     (
-        "Probe 52 (blind geschrieben, in der siebenundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 52 (blind geschrieben, in der siebenundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "achtundvierzigsten gelesen; seitdem Entwicklungs- und Trainingsdaten)",
         PROBE.with_name("wording_probe52.yaml"),
+    ),
+    (
+        "Probe 53 (blind geschrieben, in der achtundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe53.yaml"),
     ),
 )
 

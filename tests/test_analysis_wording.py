@@ -6841,3 +6841,89 @@ def test_a_team_training_another_persons_suicide_consent_at_the_end_and_a_time_t
     found = check_text(text, writer=writer)
     got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
     assert got is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        # the end chosen by oneself, life as waiting for the end; not the end of a course
+        ("elb", "Ich bestimme mein Ende selbst, und zwar bald.", "self_harm", True),
+        ("ifk", "Kdin. sagt, sie werde ihr Ende selbst in die Hand nehmen.", "self_harm", True),
+        ("elb", "Mein Leben ist nur noch Warten aufs Ende.", "self_harm", True),
+        ("ifk", "Kd. wartet nur noch aufs Ende der Maßnahme im März.", "self_harm", False),
+        # the last flight that is no holiday; a flight on holiday
+        ("elb", "bald mach ich den abflug, aber nicht in den urlaub", "self_harm", True),
+        ("elb", "Nächste Woche Abflug in den Urlaub nach Izmir, ich melde mich danach.", "self_harm", False),
+        # an attempt of one's own and the same again; an attempt at an exam
+        (
+            "elb",
+            "Seit meinem Versuch letztes Jahr dachte ich, es geht, aber jetzt ist es wie damals.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Nach meinem Versuch, die Prüfung zu bestehen, ist es jetzt wie damals: ich lerne.",
+            "self_harm",
+            False,
+        ),
+        # Turkish: pills swallowed, saved, the same thoughts again; a pill for a headache
+        ("elb", "İlaçları yuttum, kurtardılar ama yine aynı düşünceler var", "self_harm", True),
+        ("elb", "Baş ağrısı için bir hap içtim, şimdi daha iyiyim.", "self_harm", False),
+        # laughing oneself to death, forms that „would kill him“; the same words meant
+        (
+            "elb",
+            "ich töte mich gleich vor lachen, der brief vom amt kam an den nachbarn 😂",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. meinte schmunzelnd, die Anträge würden sie noch umbringen; Antrag komplett.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Die Briefe vom Amt werden mich umbringen, im Ernst, ich will nicht mehr.",
+            "self_harm",
+            True,
+        ),
+        # the word „lebensmüde“ denied, and not denied
+        ("elb", "Ich bin nicht lebensmüde, nur kaputt von der Spätschicht.", "self_harm", False),
+        (
+            "elb",
+            "Ich bin nicht mehr lebensmüde wie früher, aber manchmal kommt es wieder.",
+            "self_harm",
+            True,
+        ),
+        # dead tired at a time of day; dead for good
+        ("elb", "Nach der Nachtschicht bin ich immer tot, bitte keinen Termin vor 11.", "self_harm", False),
+        # debts denied; denied with a reminder
+        ("ifk", "Kdin. verneint Mietschulden, Kontoauszüge ohne Auffälligkeiten.", "crisis", False),
+        ("ifk", "Kd. verneint Schulden, aber das Inkasso schreibt ihm seit Monaten.", "crisis", True),
+        # no sign of a crisis (genitive); a firm's crisis mastered
+        ("ifk", "Kd. ruhig und zugewandt, keine Anzeichen einer akuten Krise.", "crisis", False),
+        ("ifk", "Kdin. hat die Krise in der Firma gut überstanden und wurde übernommen.", "crisis", False),
+        ("ifk", "Kd. steckt in einer Krise, die Firma hat ihm gekündigt.", "crisis", True),
+        # a verdict of learning, of nothing, of breaking off, of wishes at an age; a district; a trade
+        ("ifk", "Kdin. gilt als lernresistent.", "deficit", True),
+        ("ifk", "Der kann nichts und will nichts.", "deficit", True),
+        ("ifk", "Sie wird sowieso wieder abbrechen.", "judging", True),
+        ("ifk", "Mit Ende 50 kann Kd. keine großen Ansprüche mehr stellen.", "judging", True),
+        ("ifk", "Aus dem Viertel kommt nie was Anständiges.", "typing", True),
+        ("ifk", "Kd. hat als Jugendlicher gedealt.", "profiling", True),
+    ],
+)
+def test_the_end_chosen_by_oneself_an_attempt_again_and_idioms_of_laughing_to_death(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Forty-eighth round (probe 52, read as development data): the families of its errors, in
+    sentences I wrote — a hint where a person will choose their own end, waits only „aufs Ende“, takes
+    „den Abflug“ that is no holiday, tells of their own attempt and that it is as then again, or (in
+    Turkish) of pills, a rescue and the same thoughts; quiet for laughing oneself to death, forms that
+    „would kill“ someone, „lebensmüde“ denied, dead tired after a night shift, debts denied, no sign „of
+    a crisis“, a firm's crisis overcome; and the IFK's verdicts the lists lacked."""
+    found = check_text(text, writer=writer)
+    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
+    assert got is hint, [(f.kind, f.term) for f in found]
