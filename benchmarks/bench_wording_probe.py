@@ -1304,6 +1304,29 @@ therapist's) was an exit of the model. The lists changed, the model did not (see
   finding (4 → 4 without any crisis line), 33 → 33 of 450 fine with a hint. Probe 51 (read in
   the round): P 0.933 → 0.987, 4 → 0 of 250, 38 → 7 of 450. Probe 40: unchanged (P 0.960, 1 of 250,
   21 of 430). The held-out sets and probes 47–49: unchanged.
+  Read in the forty-eighth round (development and training data since): after that round's lists P
+  0.953, R 0.996, 0 of 250, 26 of 450.
+
+Forty-eighth round. Probe 53 was written first, then probe 52 read. Its four self-harm sentences
+without a hint, as families: the end chosen by oneself („das Ende selbst bestimmen“) and life as „nur
+noch Warten aufs Ende“, „den Abflug“ that is no holiday, an attempt of one's own and „wie damals“
+again (never an attempt at an exam, a course, a job), Turkish pills, a rescue and the same thoughts.
+Its IFK verdicts missed („lernresistent“, „kann nix, will nix“, „wird eh wieder abbrechen“, „keine
+Wünsche mehr stellen“, a district typed, „gedealt“) and false alarms that are idioms or denials
+(lists ``redensart_umbringen``, ``lebensmuede_verneint``, ``morgens_tot``; debts denied; „keine
+Anzeichen einer Krise“; a firm's crisis mastered). Safety check over the 19,286 labelled self-harm
+sentences (every source with probes 51 and 52): lose 0, gain the 4; fine sentences holding a word of the
+new entries (3,509): hints 448 → 439, none new. Probe 53 did not move (below).
+
+* probe 53 (``benchmarks/data/wording_probe53.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``bebf377c…``), written on 2026-12-06 by two helpers who read nothing on the
+  machine (53a ``1b7993ad…`` and 53b ``e175dffe…``, joined unchanged), never read; measured with
+  ``e03d918`` (before the forty-eighth round) and after its lists, figures only: P 0.936 → 0.936 (IFK
+  0.924 / eLb 0.959), R 0.984 → 0.984, **3 → 3 of 250** self-harm sentences without a self-harm finding
+  (1 → 1 without any crisis line), 33 → 33 of 450 fine with a hint. Probe 52 (read in the round): P
+  0.941 → 0.953, 4 → 0 of 250, 33 → 26 of 450. Probe 40: P 0.960 → 0.962, 1 → 1 of 250, 21 → 20 of
+  430. The held-out sets and probes 46–51: unchanged.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """

@@ -159,7 +159,9 @@ def test_hint_under_the_will_in_the_eLbs_own_words(page: tuple[Any, Any], served
         " parseInt(getComputedStyle(e).fontWeight)])"
     )
     assert sizes and all(size >= 17 for _, size, _ in sizes), sizes
-    assert [weight for text, _, weight in sizes if "Telefonseelsorge" in text] == [600, 600], sizes
+    # the numbers once, said to the eLb; the IFK's own line (how to ask, the 112) bold beside it
+    assert [weight for text, _, weight in sizes if "Telefonseelsorge" in text] == [600], sizes
+    assert [weight for text, _, weight in sizes if "im Notfall 112" in text] == [600], sizes
     SHOTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(SHOTS / "wording_hint_model.png"))
     pg.fill(".bk-will-input textarea", "Ich will wieder backen.")
