@@ -6850,6 +6850,7 @@ def test_a_team_training_another_persons_suicide_consent_at_the_end_and_a_time_t
         ("elb", "Ich bestimme mein Ende selbst, und zwar bald.", "self_harm", True),
         ("ifk", "Kdin. sagt, sie werde ihr Ende selbst in die Hand nehmen.", "self_harm", True),
         ("elb", "Mein Leben ist nur noch Warten aufs Ende.", "self_harm", True),
+        ("ifk", "Hr. K. sagt, Arbeitslosigkeit sei für ihn „nur noch Warten aufs Ende“.", "self_harm", True),
         ("ifk", "Kd. wartet nur noch aufs Ende der Maßnahme im März.", "self_harm", False),
         # the last flight that is no holiday; a flight on holiday
         ("elb", "bald mach ich den abflug, aber nicht in den urlaub", "self_harm", True),
