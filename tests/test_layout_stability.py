@@ -77,6 +77,27 @@ def test_undo_gives_back_the_very_picture_shown_before() -> None:
     assert not wrong
 
 
+def test_undo_gives_back_the_very_picture_though_the_canvas_came_back_a_few_pixels_off() -> None:
+    """The map alone (form folded), the form opened beside it for an add, folded again — to a canvas
+    a few pixels off the first one (the form's folding announces a size, the browser reports its own,
+    a status line wraps): "Rückgängig" shows the picture from before the add, every box where it was.
+    (Before: the picture was looked up only by its exact shape, and a layout of its own came back in
+    which boxes stood up to 85 px elsewhere — seen in a browser test on a loaded machine.)"""
+    width, height = CANVASES["1280x800"]
+    case = synthetic_case(12, seed=12)
+    layout_module._CACHE.clear()
+    live = CaseMap.from_case(case, aspect=width / height)
+    before = live.placed
+    live._resized(width - 380, height)  # the form beside the map: another shape, laid out anew
+    added, _new = _added(case, Category.SOZIAL, 2)
+    live.show_case(added)
+    live._resized(width * 1.03, height)  # folded again, 3 % off the first canvas: within the tolerance
+    assert abs(live.placed.aspect - before.aspect) > 0.001  # the add was laid out in the new shape
+    live.show_case(case)  # the case as Session.undo restores it
+    assert live.placed.positions == before.positions
+    assert live.placed.rings == before.rings
+
+
 @pytest.mark.parametrize("factor", [0.95, 1.05])
 @pytest.mark.parametrize("canvas", list(CANVASES))
 def test_reopened_on_a_canvas_five_percent_different_keeps_the_picture(canvas: str, factor: float) -> None:

@@ -600,6 +600,20 @@ class MapWidget(anywidget.AnyWidget):
 HISTORY_PICTURES = 32
 
 
+def _shown_near(
+    history: dict[tuple[Any, ...], MapLayout], key: tuple[Any, ...], aspect: float
+) -> MapLayout | None:
+    """The last picture shown of the content in ``key`` (a :func:`_content_key`) whose shape is within
+    :data:`SHAPE_TOLERANCE` of ``aspect``, or None: the form folded away again may give the canvas a
+    few pixels off the one the picture was laid out for, and "Rückgängig" still finds that picture
+    (looked up by the exact shape alone, a layout of its own came back, boxes up to 85 px elsewhere)."""
+    content = (key[0], *key[2:])
+    for kept_key in reversed(history):
+        if (kept_key[0], *kept_key[2:]) == content and abs(kept_key[1] - aspect) <= SHAPE_TOLERANCE * aspect:
+            return history[kept_key]
+    return None
+
+
 def _shape_key(aspect: float) -> float:
     """A canvas shape as the layout takes it (clamped, to a thousandth)."""
     return round(min(max(float(aspect), 0.6), 3.5), 3)
@@ -749,6 +763,9 @@ class CaseMap(MapWidget):
         key = _content_key(case, min(max(float(aspect), 0.6), 3.5))
         if placed is None and previous is not None:
             placed = history.get(key)
+            if placed is None:
+                near = _shown_near(history, key, aspect)
+                placed = near if near is not None and not self._too_small(near, case) else None
         if placed is None:
             placed = compute_layout(case, aspect, previous=previous)
         # kept under the shape it has: a picture kept from the last opening (ui/kept_maps.py) may have a
