@@ -140,10 +140,19 @@ def open_case(pg: Any, folder: Path, key: str) -> None:
     pg.wait_for_selector(".bk-map canvas", timeout=60_000)
 
 
-def settled(pg: Any) -> None:
+def settled(pg: Any, count: int | None = None) -> None:
     """Wait until the map has the layout for its canvas (the browser reported its size, Python laid
-    the map out again and the view fitted it) and the page stopped scrolling."""
+    the map out again and the view fitted it) and the page stopped scrolling; with ``count``, until
+    the map shows that many boxes, too (under load the case's boxes came after a map with the eLb
+    alone had stood still for a second: a fresh clone's whole suite, once)."""
     pg.wait_for_timeout(800)
+    if count is not None:
+        pg.wait_for_function(
+            "(n) => { const ms = window.__beratungskitMaps || [];"
+            " return ms.length > 0 && ms[ms.length - 1].nodes.length === n; }",
+            arg=count,
+            timeout=60_000,
+        )
     last, same = None, 0
     for _ in range(60):
         # the layout itself (its extent), not only the zoom: under load the kernel's new layout for
@@ -181,7 +190,7 @@ def test_the_whole_map_is_readable_at_both_screen_sizes(
         for n in (15, 40, 60):
             # as the page shows the case when it opens: nothing folded or tapped by the test
             open_case(pg, store_dir, f"karte-{n}")
-            settled(pg)
+            settled(pg, n + 1)
             folded = pg.locator(".bk-side").first.is_hidden()
             # narrow, the form gives the map the width where the map beside it is too small
             assert folded == (size == "1280x800"), (n, size)
@@ -205,7 +214,7 @@ def test_the_whole_map_is_readable_at_both_screen_sizes(
             # "Wille & Ziele": the same map, as readable (the goal work folds away where needed)
             pg.click(".bk-tabs .lm-TabBar-tab:has-text('Wille & Ziele')")
             pg.wait_for_selector(".bk-map-tool-fold-goals", timeout=60_000)
-            settled(pg)
+            settled(pg, n + 1)
             report[f"{n}@{size} Ziele"] = check_whole_map(pg, n, size, OVERVIEW_PX[n])
             if SHOTS:
                 pg.screenshot(path=str(Path(SHOTS) / f"map-{n}-{size}-goals.png"))
