@@ -1748,6 +1748,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "nie gelesen)",
         PROBE.with_name("wording_probe53.yaml"),
     ),
+    (
+        "Probe 54 (blind geschrieben, in der neunundvierzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe54.yaml"),
+    ),
 )
 
 
