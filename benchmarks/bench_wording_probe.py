@@ -1333,6 +1333,25 @@ vector (``wording_model.keep_every_vector``); the training itself is left for th
   0.941 → 0.953, 4 → 0 of 250, 33 → 26 of 450. Probe 40: P 0.960 → 0.962, 1 → 1 of 250, 21 → 20 of
   430. The held-out sets and probes 46–51: unchanged.
 
+Forty-ninth round. Probe 54 was written first (below). The model was trained again (``--keep-twin``)
+with probes 47–52 and the forty-fourth round's development batch added (74,532 sentences, 94 minutes on
+two cores; cross-validated R 0.956, P 0.918, self-harm with the crisis line 18,934 of 19,253; IFK
+thresholds typing 0.8, judging 0.85, profiling 0.95, deficit 0.97). Measured beside the shipped model,
+figures only: probe 53 P 0.936 → 0.943, R 0.984 → 0.989, 3 → 3 of 250, 33 → 30 of 450; probe 54 P
+0.933 → 0.944, R 0.989 → 0.987, 2 → 2 of 250, 36 → 30 of 450; probe 40 P 0.962 → 0.964, 1 → 1 of 250,
+20 → 19 of 430; the held-out sets unchanged. Not shipped: two sentences of the test suite that must stay
+quiet got a hint from it („main yahan jeena nahi chahti, is shahar mein“ self-harm, „Kannst du bitte das
+Licht abstellen?“ a crisis), and the session had no time left for exits, the safety check and a CI.
+
+* probe 54 (``benchmarks/data/wording_probe54.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``de3af5ec…``), written on 2026-12-06 by two helpers who read nothing on the
+  machine (54a ``64cbe662…`` and 54b ``7dd80e7b…``, joined unchanged; the second with an angle of its
+  own: small towns in the north and west, clients under 25, single mothers, Reha, self-employed
+  „Aufstocker“, seasonal workers, refugees from Ukraine), never read; measured with ``f1a2557`` (the
+  lists of the forty-eighth round), figures only: P 0.933 (IFK 0.947 / eLb 0.907), R 0.989, **2 of 250**
+  self-harm sentences without a self-harm finding (1 without any crisis line), 36 of 450 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
