@@ -1772,6 +1772,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "nie gelesen)",
         PROBE.with_name("wording_probe54.yaml"),
     ),
+    (
+        "Probe 55 (blind geschrieben, in der fünfzigsten Runde vor und nach ihr gemessen, "
+        "nie gelesen)",
+        PROBE.with_name("wording_probe55.yaml"),
+    ),
 )
 
 
