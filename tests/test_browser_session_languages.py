@@ -149,10 +149,15 @@ def test_nothing_in_the_head_is_cut_in_any_language(page: Any, demo_served: tupl
 COUNT_PLACES = """() => [...document.querySelectorAll('.bk-list-area-title')].map((h) => {
   const name = h.querySelector('.bk-list-area-name') || h.children[1];  // (the old list: no class)
   const text = [...name.childNodes].find((n) => n.nodeType === 3 && n.textContent.trim());
+  // a heading the page is just laying out anew has no text box yet: not in place (the loop looks again)
+  if (!text) return [h.innerText, 999, -1];
   const range = document.createRange();
   range.selectNodeContents(text);
   const first = range.getClientRects()[0];
-  const count = h.querySelector('.bk-list-count').getBoundingClientRect();
+  if (!first) return [h.innerText, 999, -1];
+  const counted = h.querySelector('.bk-list-count');
+  if (!counted) return [h.innerText, 999, -1];
+  const count = counted.getBoundingClientRect();
   return [h.innerText.replace(/\\n/g, ' | '), count.top - first.top, name.querySelectorAll('.bk-tr').length];
 })"""
 
