@@ -1352,6 +1352,30 @@ Licht abstellen?“ a crisis), and the session had no time left for exits, the s
   lists of the forty-eighth round), figures only: P 0.933 (IFK 0.947 / eLb 0.907), R 0.989, **2 of 250**
   self-harm sentences without a self-harm finding (1 without any crisis line), 36 of 450 fine with a hint.
 
+Fiftieth round. Probe 55 was written first (below). Then the forty-ninth round's model was shipped: the
+two quiet sentences of the tests it flagged got exits of the model's own (Hindi „not living *here*“, a
+light switched off on request), and so did being late in the eLb's languages (a Ukrainian „Я запізнюся
+на десять хвилин“ got a crisis hint); over the 19,286 labelled self-harm sentences it loses no self-harm
+finding and gains 2. Then probes 53 and 54 were read (development data since; probe 55 stays blind) and
+the lists got the families of their errors (a bridge now, „a long sleep“ by insulin, nothing left to
+clear away, how it would look like an accident, Low German „un denn is dat vörbi“; police custody, lying
+in wait, threatening messages, „nicht motivierbar“; quiet: a phone's battery, flyers of the crisis line,
+a pet put to sleep, „halb tot vor Müdigkeit“, a form said laughing to bring one to the grave, debts paid
+off, a crisis that showed a strength, a business forecast). Measured on probe 55 before the round, with
+the new model, after the lists: P 0.924 → 0.930 → 0.930 (IFK 0.932 / eLb 0.927), R 0.989 throughout,
+**5 → 5 → 5 of 250** self-harm sentences without a self-harm finding (4 without any crisis line), 45 → 41
+→ 41 of 450 fine with a hint; probe 53 (read) P 0.936 → 0.965, 3 → 0 of 250; probe 54 (read) P 0.933 →
+0.953, 2 → 0 of 250; probe 40 P 0.962 → 0.964, 1 → 1 of 250, 20 → 19 of 430; the held-out sets unchanged.
+
+* probe 55 (``benchmarks/data/wording_probe55.yaml``, 1000 sentences; **250 self-harm**, 156 of the
+  eLb's, 94 by the IFK; 60 other crises; 240 IFK verdicts, lack, typing, profiling; 450 fine, about
+  half near misses; sha256 ``f710a805…``), written on 2026-12-06 by two helpers who read nothing on the
+  machine (55a ``3c26940e…``: the Ruhr, Saarland and Lausitz, long-term unemployed over 40, gambling,
+  Sinti families, refugees of 2015, grief; 55b ``b7002701…``: Bavaria, Baden-Württemberg and Hesse,
+  academics after burnout, caring for a disabled child, deaf clients, ex-soldiers, ironic counsellors),
+  joined unchanged, never read; first measured with ``f501810``, figures only: P 0.924 (IFK 0.919 / eLb
+  0.931), R 0.989, **5 of 250** self-harm sentences without a self-harm finding, 45 of 450 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1763,18 +1787,17 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe52.yaml"),
     ),
     (
-        "Probe 53 (blind geschrieben, in der achtundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 53 (blind geschrieben, in der achtundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "fünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe53.yaml"),
     ),
     (
-        "Probe 54 (blind geschrieben, in der neunundvierzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 54 (blind geschrieben, in der neunundvierzigsten Runde vor und nach ihr gemessen, in der "
+        "fünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe54.yaml"),
     ),
     (
-        "Probe 55 (blind geschrieben, in der fünfzigsten Runde vor und nach ihr gemessen, "
-        "nie gelesen)",
+        "Probe 55 (blind geschrieben, in der fünfzigsten Runde vor und nach ihr gemessen, nie gelesen)",
         PROBE.with_name("wording_probe55.yaml"),
     ),
 )

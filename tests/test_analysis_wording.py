@@ -6928,3 +6928,122 @@ def test_the_end_chosen_by_oneself_an_attempt_again_and_idioms_of_laughing_to_de
     found = check_text(text, writer=writer)
     got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
     assert got is hint, [(f.kind, f.term) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "ifk",
+            "Kd. rief an, er stehe auf der Brücke über die Autobahn, Polizei verständigt.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "ich steh grad auf der eisenbahnbrücke und weiß nicht mehr weiter", "self_harm", True),
+        ("elb", "Ich stehe gerade auf der Brücke im Stau, komme 10 Minuten später.", "self_harm", False),
+        ("ifk", "Kd. sagt, er habe genug Insulin für den ewigen Schlaf.", "self_harm", True),
+        (
+            "elb",
+            "Nach der Nachtschicht brauche ich einen langen Schlaf, dann geht es wieder.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich will nichts hinterlassen, was jemand wegräumen muss.", "self_harm", True),
+        (
+            "elb",
+            "Beim Auszug will ich nichts zurücklassen, was der Vermieter aufräumen muss.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. hat überlegt, wie es wie ein Unfall aussieht, damit die Kinder versorgt sind.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Der Gutachter prüft, ob es nach einem Unfall aussieht, das Auto steht in der Werkstatt.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "morgen geh ik na'n Diek, un denn is dat vörbi.", "self_harm", True),
+        ("elb", "Noch een Week Kurs, un denn is dat vörbi, denn fang ik an to arbeiten.", "self_harm", False),
+        ("ifk", "Kd. sagt, sein Handyakku sei leer gewesen, daher kein Rückruf.", "self_harm", False),
+        (
+            "elb",
+            "Mein Handyakku ist leer und ich will ihn nie mehr aufladen, für immer aus.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Flyer der Telefonseelsorge im Wartebereich ausgelegt.", "self_harm", False),
+        (
+            "elb",
+            "Unsere Katze wurde gestern eingeschläfert, ich bin traurig, komme aber zum Termin.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Unsere Katze wurde eingeschläfert, ich wär am liebsten mitgegangen.", "self_harm", True),
+        ("elb", "Babam geçen ay vefat etti, belgeleri getiriyorum.", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. sei nach der Geburt halb tot vor Müdigkeit gewesen, jetzt Teilzeit ab März.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. sagt lachend, das Formular bringe ihn noch ins Grab; gemeinsam ausgefüllt.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Kd. hatte Schulden, hat sie alle innerhalb von zwei Jahren abbezahlt.", "crisis", False),
+        (
+            "ifk",
+            "Kd. hatte Schulden, hat einen Teil abbezahlt, aber das Inkasso schreibt wieder.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Kdin. hat in der Krise 2020 ihren Laden auf Lieferung umgestellt.", "crisis", False),
+        ("ifk", "Kd. steckt in einer tiefen Krise, die Firma ist insolvent.", "crisis", True),
+        (
+            "elb",
+            "Ich hab mich totgesucht nach dem Bescheid, können Sie ihn nochmal schicken?",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. ist spielsüchtig.", "crisis", True),
+        ("elb", "Ich könnt mich ohrfeigen, den Termin hab ich vergessen.", "crisis", False),
+        ("elb", "Er hat mir eine Ohrfeige gegeben.", "crisis", True),
+        ("ifk", "Typisch Psychiatrie-Patient, unberechenbar.", "typing", True),
+        ("ifk", "Kd. hat drei Kinder von verschiedenen Vätern.", "profiling", True),
+        ("ifk", "Kd. hat drei Kinder, Kita-Plätze geklärt.", "profiling", False),
+        ("ifk", "Kdin. hat kein Interesse an Sexualität.", "profiling", True),
+        ("ifk", "Kd. meldet sich aus dem Polizeigewahrsam.", "crisis", True),
+        ("ifk", "Der Ex-Partner lauert ihr vor der Kita auf.", "crisis", True),
+        ("elb", "Ich habe heute eine Drohnachricht von meinem Ex bekommen.", "crisis", True),
+        ("ifk", "Kd. nicht motivierbar.", "deficit", True),
+        ("ifk", "Kd. berichtet, der Schuldenbereinigungsplan wurde angenommen.", "crisis", False),
+        ("ifk", "Gründungskonzept mit Umsatzprognose eingereicht, Gründercoach begleitet.", "judging", False),
+        ("ifk", "Sozialprognose schlecht.", "judging", True),
+        ("ifk", "Kdin. distanziert sich auf Nachfrage klar von Suizidgedanken.", "self_harm", False),
+        ("elb", "Ich ziehe nach Hamburg, danke für alles und tschüss!", "self_harm", False),
+        ("ifk", "Kd. verabschiedet sich, da er zur Bundeswehr geht.", "self_harm", False),
+    ],
+)
+def test_a_bridge_now_a_long_sleep_nothing_left_to_clear_away_and_a_phone_battery_dead(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fiftieth round (probes 53 and 54, read as development data once probe 55 was written blind): the
+    families of their errors, in sentences I wrote — a hint where someone stands on a bridge now, has
+    enough insulin „for the eternal sleep“, wants to leave nothing someone must clear away, thinks how
+    it would look like an accident, says in Low German „un denn is dat vörbi“; quiet for a jam on a
+    bridge, a move-out, a course ending, a battery dead, flyers laid out, a pet put to sleep, a death
+    told for the papers in Turkish, „half dead“ with tiredness, a form said laughing to bring one „to
+    the grave“, debts paid off, a crisis that showed a strength, searching oneself „to death“, „I could
+    slap myself“, a business forecast, a denial „auf Nachfrage“, a move in the sentence of the thanks;
+    and the IFK's words the lists lacked (a patient typed, children of different fathers, sexuality,
+    police custody, lying in wait, a threatening message, „nicht motivierbar“, a social forecast)."""
+    found = check_text(text, writer=writer)
+    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
+    assert got is hint, [(f.kind, f.term) for f in found]

@@ -212,6 +212,16 @@ SOURCES: tuple[str, ...] = (
     # sentences their line; a batch in the sixty languages of the tests' core forms must come first
     "benchmarks/data/wording_probe46.yaml",
     "tests/data/wording_train47.yaml",
+    # forty-ninth round: the probes 47–52 and the forty-fourth round's development batch, read as
+    # development data since their errors were read (new writers' ways: nine rounds of lists moved the
+    # probes they read and the next blind probe hardly at all); probes 40 and 53 stay blind
+    "benchmarks/data/wording_probe47.yaml",
+    "benchmarks/data/wording_probe48.yaml",
+    "benchmarks/data/wording_probe49.yaml",
+    "benchmarks/data/wording_probe49_dev.yaml",
+    "benchmarks/data/wording_probe50.yaml",
+    "benchmarks/data/wording_probe51.yaml",
+    "benchmarks/data/wording_probe52.yaml",
 )
 #: The labels a partly labelled source speaks for (sixteenth round). The fifteenth round's batch labels
 #: its 602 IFK sentences crisis or fine and none deficit, typing or judging, while 120 of them are told
