@@ -1376,6 +1376,17 @@ the new model, after the lists: P 0.924 → 0.930 → 0.930 (IFK 0.932 / eLb 0.9
   joined unchanged, never read; first measured with ``f501810``, figures only: P 0.924 (IFK 0.919 / eLb
   0.931), R 0.989, **5 of 250** self-harm sentences without a self-harm finding, 45 of 450 fine with a hint.
 
+* probe 56 (``benchmarks/data/wording_probe56.yaml``, 1000 sentences, the same mix; sha256 ``a917a3ce…``),
+  written at the end of the fiftieth round by two more helpers who read nothing on the machine (56a
+  ``eada3b19…``: Berlin, Hamburg, Bremen, from a sheltered workshop to the open labour market, migrants
+  from West Africa, Moldova and Romania, homeless people, platform workers, casual counsellors with
+  English loanwords; 56b ``35c5590c…``: rural Saxony, Thuringia, Brandenburg, Mecklenburg, people aged
+  55–64, alcohol, families of Vietnamese contract workers, Russian-speaking and Chechen immigrants,
+  slaughterhouse workers, bureaucratic counsellors), joined unchanged, never read — so that the next
+  round may read probe 55 with a blind probe left; first measured with ``0538aa5``, figures only: P 0.919
+  (IFK 0.923 / eLb 0.910), R 0.987, **4 of 250** self-harm sentences without a self-harm finding (4
+  without any crisis line), 48 of 450 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1799,6 +1810,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
     (
         "Probe 55 (blind geschrieben, in der fünfzigsten Runde vor und nach ihr gemessen, nie gelesen)",
         PROBE.with_name("wording_probe55.yaml"),
+    ),
+    (
+        "Probe 56 (blind geschrieben, nach der fünfzigsten Runde gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe56.yaml"),
     ),
 )
 
