@@ -6657,9 +6657,7 @@ def test_denials_across_abbreviations_consent_as_an_entry_a_crisis_in_hand_and_a
     papers, where a service is recommended, and in everyday messages in other languages; a hint where a
     fall „would be all right“, the light is cut off, benefit receivers are called a noble line, or a
     person has „nothing to offer“ — and the contrasts keep what they had."""
-    found = check_text(text, writer=writer)
-    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
-    assert got is hint, [(f.kind, f.term) for f in found]
+    _assert_hint(writer, text, kind, hint)
 
 
 @pytest.mark.parametrize(
@@ -6838,9 +6836,7 @@ def test_a_team_training_another_persons_suicide_consent_at_the_end_and_a_time_t
     not the person, is lacking; a hint where a marriage is forced, no health insurance while ill, the
     supplier cut the power, things are given away with nothing needed any more, or „bei mir ist es
     Zeit“ — and the contrasts keep what they had."""
-    found = check_text(text, writer=writer)
-    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
-    assert got is hint, [(f.kind, f.term) for f in found]
+    _assert_hint(writer, text, kind, hint)
 
 
 @pytest.mark.parametrize(
@@ -6925,9 +6921,7 @@ def test_the_end_chosen_by_oneself_an_attempt_again_and_idioms_of_laughing_to_de
     Turkish) of pills, a rescue and the same thoughts; quiet for laughing oneself to death, forms that
     „would kill“ someone, „lebensmüde“ denied, dead tired after a night shift, debts denied, no sign „of
     a crisis“, a firm's crisis overcome; and the IFK's verdicts the lists lacked."""
-    found = check_text(text, writer=writer)
-    got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
-    assert got is hint, [(f.kind, f.term) for f in found]
+    _assert_hint(writer, text, kind, hint)
 
 
 @pytest.mark.parametrize(
@@ -7044,6 +7038,12 @@ def test_a_bridge_now_a_long_sleep_nothing_left_to_clear_away_and_a_phone_batter
     slap myself“, a business forecast, a denial „auf Nachfrage“, a move in the sentence of the thanks;
     and the IFK's words the lists lacked (a patient typed, children of different fathers, sexuality,
     police custody, lying in wait, a threatening message, „nicht motivierbar“, a social forecast)."""
+    _assert_hint(writer, text, kind, hint)
+
+
+def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
+    """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
+    a finding with the self-harm flag (the crisis line)."""
     found = check_text(text, writer=writer)
     got = any(f.self_harm for f in found) if kind == "self_harm" else any(kind in f.kinds for f in found)
     assert got is hint, [(f.kind, f.term) for f in found]
