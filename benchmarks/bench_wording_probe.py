@@ -1387,6 +1387,32 @@ the new model, after the lists: P 0.924 → 0.930 → 0.930 (IFK 0.932 / eLb 0.9
   (IFK 0.923 / eLb 0.910), R 0.987, **4 of 250** self-harm sentences without a self-harm finding (4
   without any crisis line), 48 of 450 fine with a hint.
 
+Fifty-first round. Probe 57 was written blind first (below); then probe 55 was read (development data
+since; 56 and 57 stay blind) and the lists got the families of its errors, each with a quiet twin (a key
+left for whoever finds one, wanting to go to a husband who died, vanishing „ganz“ so there is peace,
+pills „for the big farewell“, „seitdem keinen Sinn mehr“, Amharic „tonight I stop everything“; a
+social-media profile read, „X, da weiß man ja, wie das läuft“, online poker, the gas off for days; quiet:
+a firm's crisis and insolvency, a crisis asked after and denied, a death in the family told with the
+estate or the funeral, the „death“ of a career, „äußert keine Suizidgedanken“, a timetable's „sollte“,
+no interpreter needed, a valid permit, the debt counselling called, a sublease signed, dead tired, a
+crime show, a game). Over the 20,031 labelled self-harm sentences no finding is lost and 5 are gained
+(the first form of the death-in-the-family exit lost 6 and was narrowed). Before → after: probe 57
+(blind) P 0.919 → 0.921 (IFK 0.907 / eLb 0.948), R 0.975, **6 → 6 of 250** (5 without any line), 41 → 40
+of 450; probe 56 (blind) P 0.919 → 0.922, **4 → 4 of 250**, 48 → 46 of 450; probe 55 (read) P 0.930 →
+0.963, 5 → 0 of 250, 41 → 21 of 450; probes 53, 54, 40 and the held-out sets unchanged.
+
+* probe 57 (``benchmarks/data/wording_probe57.yaml``, 1000 sentences, the same mix; sha256 ``cf78bfbf…``),
+  written at the start of the fifty-first round by two helpers who read nothing on the machine (57a
+  ``f0ed5c54…``: the North Sea and Baltic coast, harbour, shipyard, fishing and seasonal tourism work,
+  single fathers, care-leavers, EU workers from Poland, Bulgaria and Romania, Afghan and Iranian
+  refugees, debts from online shopping, terse counsellors near retirement; 57b ``e5ab5a0a…``: the
+  Rhineland, the Palatinate, Eifel and Hunsrück, women returning after long parenting, LGBTQ clients,
+  people just out of prison, Syrian, Iraqi-Kurdish and Yazidi families, Greek and Italian second
+  generation, Ukrainian refugees, carnival and wine-harvest work, counsellors with management jargon),
+  joined unchanged, never read; first measured with ``1e96c20``, figures only: P 0.919 (IFK 0.905 / eLb
+  0.948), R 0.975, **6 of 250** self-harm sentences without a self-harm finding (5 without any crisis
+  line), 41 of 450 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1808,12 +1834,18 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe54.yaml"),
     ),
     (
-        "Probe 55 (blind geschrieben, in der fünfzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        "Probe 55 (blind geschrieben, in der fünfzigsten Runde vor und nach ihr gemessen, in der "
+        "einundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe55.yaml"),
     ),
     (
-        "Probe 56 (blind geschrieben, nach der fünfzigsten Runde gemessen, nie gelesen)",
+        "Probe 56 (blind geschrieben, nach der fünfzigsten Runde und nach der einundfünfzigsten gemessen, "
+        "nie gelesen)",
         PROBE.with_name("wording_probe56.yaml"),
+    ),
+    (
+        "Probe 57 (blind geschrieben, in der einundfünfzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe57.yaml"),
     ),
 )
 

@@ -7041,6 +7041,191 @@ def test_a_bridge_now_a_long_sleep_nothing_left_to_clear_away_and_a_phone_batter
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "Alles ist aufgeräumt, der Schlüssel steckt von außen, falls mich jemand findet.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Der Schlüssel liegt beim Nachbarn, falls mich jemand sucht, ich bin bis Sonntag im Urlaub.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. sagt, er wolle nur noch zu seiner Frau, sie sei im Mai verstorben. Krisendienst informiert.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "ich will zu meinem verstorbenen mann, da oben ist er nicht allein", "self_harm", True),
+        (
+            "ifk",
+            "Kdin. will zu ihrem Mann nach Danzig ziehen, der dort eine Stelle gefunden hat.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "am besten ich verschwinde ganz, dann hat meine familie endlich ruhe", "self_harm", True),
+        ("elb", "besser ich verschwinde ganz schnell, mein Bus kommt gleich", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. erwähnt, sie habe genug Tabletten gesammelt für den letzten Abschied. SpDi verständigt.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Genug Insulin für die Reise ist eingepackt, "
+            "den großen Abschied von den Kollegen feiern wir am Freitag.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "ዛሬ ማታ ሁሉንም አቆማለሁ።", "self_harm", True),
+        ("ifk", "Laut Instagram-Profil feiert Kd. viel am Wochenende.", "profiling", True),
+        ("ifk", "Kd. hat die Stelle über eine Facebook-Anzeige der Firma gefunden.", "profiling", False),
+        ("ifk", "Bulgaren, da weiß man ja, wie das läuft mit der Schwarzarbeit.", "typing", True),
+        ("ifk", "Kd. war lange Bäcker und kennt frühe Schichten gut.", "typing", False),
+        ("ifk", "Kd. spielt regelmäßig Online-Poker bis spät in die Nacht.", "profiling", True),
+        ("elb", "gas ist seit drei tagen weg und das baby friert", "crisis", True),
+        ("elb", "Gas ist seit gestern wieder da, danke für die Hilfe!", "crisis", False),
+        (
+            "elb",
+            "Der Laden von meiner Tante steckt selbst in der Krise, da kann ich nicht anfangen.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. erzählt von der Krise seines alten Arbeitgebers; "
+            "daraus Interesse an Controlling entstanden.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Die Firma ist in der Krise und ich auch, ich weiß nicht mehr weiter.", "crisis", True),
+        ("ifk", "Im Erstgespräch nach Krisen gefragt: Kdin. verneint.", "crisis", False),
+        ("ifk", "Nach Krisen gefragt: Kd. verneint, wirkt aber unsicher.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. erzählt vom Tod ihres Vaters im März, Nachlass beim Notar in Arbeit.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. spricht vom Tod seines Bruders und sagt, er sehe seitdem keinen Sinn mehr.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. redet vom Tod seiner Laufbahn als Pilot, bewirbt sich nun bei Flughäfen am Boden.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Kd. äußert keine Suizidgedanken, wirkt ruhig und zugewandt.", "self_harm", False),
+        (
+            "ifk",
+            "Kd. äußert keine Suizidgedanken, aber verschenkt seit Tagen seine Sachen.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. sollte laut Kursplan freitags frei haben; Termin auf Freitag gelegt.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kdin. sollte endlich mal nach Plan arbeiten.", "judging", True),
+        ("ifk", "Kdin. kommt ohne Dolmetscherin gut zurecht.", "deficit", False),
+        ("ifk", "Keinerlei Sprachbarriere, Kd. direkt vermittelbar.", "deficit", False),
+        ("ifk", "Kd. kaum belastbar, nicht vermittelbar.", "deficit", True),
+        ("ifk", "Aufenthaltserlaubnis gültig bis 2028, Kopie liegt vor.", "crisis", False),
+        (
+            "ifk",
+            "Ohne gesundheitliche Einschränkungen, Kd. kann ab sofort Vollzeit arbeiten.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Keine gesundheitlichen Einschränkungen außer dem Rücken (Bandscheibe).", "profiling", True),
+        (
+            "elb",
+            "Ich hatte Angst wegen der Schulden und hab die Schuldnerberatung angerufen, "
+            "Termin ist nächste Woche.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Die Schulden werden immer mehr, ich hab die Schuldnerberatung angerufen "
+            "aber ich sehe keinen Ausweg.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ich schlafe gerade bei Freunden in Passau, der Untermietvertrag ist unterschrieben.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Ich penne bei Freunden, einen Mietvertrag hab ich nicht.", "crisis", True),
+        (
+            "ifk",
+            "Nach der Insolvenz seines Arbeitgebers hat Kd. sich zum Elektriker umschulen lassen.",
+            "crisis",
+            False,
+        ),
+        ("elb", "so müde, ich könnte tot umfallen, aber die Schicht ist geschafft", "self_harm", False),
+        ("elb", "Ich bin so müde, ich könnte tot umfallen, wäre mir auch egal.", "self_harm", True),
+        (
+            "elb",
+            "Der Krimi gestern, wo der Arzt vergiftet wurde, war spannend. Unterlagen kommen morgen.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "im handyspiel ist meine figur gestorben lol, egal, wann ist der termin?",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Meine Ehe ist tot, wir lassen uns scheiden, ich brauch eine neue BG-Berechnung.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Mein Roman heißt „Das Ende“ und ist fast fertig, vielleicht ein Verlag?",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich hab mich tot gesucht nach dem Bescheid, jetzt ist er da.", "self_harm", False),
+        ("ifk", "Kd. nimmt an einem Kurs für Männer über 50 teil, gute Resonanz.", "typing", False),
+        ("elb", "Ich sehe seitdem keinen Sinn mehr in der Maßnahme, kann ich wechseln?", "self_harm", False),
+    ],
+)
+def test_a_key_left_for_whoever_looks_a_dead_husband_to_go_to_and_a_firm_in_crisis(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-first round (probe 55, read as development data once probe 57 was written blind): the
+    families of its errors, in sentences I wrote — a hint where someone leaves the key for whoever
+    finds them, wants to go to a husband who died, vanishes „ganz“ so there is peace, has pills for „the
+    last farewell“, sees „since then no sense any more“, says in Amharic „tonight I stop everything“;
+    the IFK's words the lists lacked (a social-media profile read, „Bulgarians, you know how that goes“,
+    online poker); quiet for a key left during a holiday, a move to a living husband, vanishing for a
+    bus, a firm's or an employer's crisis and insolvency, a crisis asked after and denied, a death in
+    the family told with the estate, the „death“ of a career, a denial of thoughts of suicide, a
+    timetable's „sollte“, no interpreter needed, a permit valid until 2028, health said to be no
+    limit, the debt counselling called, a sublease signed, dead tired, a crime show, a game, a
+    marriage „dead“, a novel called „Das Ende“, a group the person takes part in."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
