@@ -1413,6 +1413,34 @@ of 450; probe 56 (blind) P 0.919 → 0.922, **4 → 4 of 250**, 48 → 46 of 450
   0.948), R 0.975, **6 of 250** self-harm sentences without a self-harm finding (5 without any crisis
   line), 41 of 450 fine with a hint.
 
+Fifty-second round. Probe 58 was written blind first (below); then probe 56 was read (development data
+since; 57 and 58 stay blind) and the lists got the families of its errors, each with a quiet twin (a
+child to be told later that one „lieb hatte“ them, the children not to remember one so, one's „Habe“
+handed out, insulin ready beside a wish for rest; „null Selbstreflexion“, stop dreaming, a region's
+„Zeitauffassung“; quiet: a football club's or a season's crisis, „die Krise kriegen“, no sign of a
+crisis, an addiction or a danger to oneself or others, no longer homeless, a band's or a printer's
+„suicide“, a crime-novel project, a denial after a semicolon, a timetable's „sollte“ and „15 Min.
+vorher“, a nationality beside the permit, holidays asked for, an age group for a programme, a pension's
+name, „bittet um Vermerk“, income that suffices now, an agreement with creditors, a Potenzialanalyse
+agreed, „Ich will nicht mehr. Jedenfalls nicht mehr im Schichtdienst!“); „Min.“ ends no sentence any more
+(as „Std.“). Over the 20,281 labelled self-harm sentences (with probe 56 now, without 57 and 58) no
+finding is lost and 4 are gained (probe 56's four). Before → after: probe 57 (blind) P 0.921 → 0.923 (IFK
+0.910 / eLb 0.948), R 0.975, **6 → 6 of 250** (5 without any line), 40 → 39 of 450; probe 58 (blind)
+unchanged at P 0.953, R 0.985, **2 of 250**, 25 of 450; probe 56 (read) P 0.922 → 0.957 (IFK 0.970 / eLb
+0.933), R 1.000, 4 → 0 of 250, 46 → 25 of 450; probes 53, 54, 55, 40 and the held-out sets unchanged. The
+model retrained with probes 53–55 did not finish within the round and is not shipped.
+
+* probe 58 (``benchmarks/data/wording_probe58.yaml``, 1000 sentences, the same mix; sha256 ``8f60b0e0…``),
+  written at the start of the fifty-second round by two helpers who read nothing on the machine (58a
+  ``d445d621…``: Emsland and Oldenburger Münsterland, meat plants and farming, subcontracted workers,
+  parents under 25, people with impaired hearing or sight, Eritrean and Somali refugees, late resettlers
+  and their children, telegram-style counsellors; 58b ``2b871f7b…``: Franconia, the Upper Palatinate and
+  the Thuringian Forest, failed solo self-employed and Aufstocker, carers of a sick relative, long COVID,
+  Greek, Italian and Portuguese second generation, young Moroccan and Tunisian men, Kosovo-Albanian
+  families, counsellors in the passive voice), joined unchanged, never read; first measured with
+  ``ea57d12``, figures only: P 0.953 (IFK 0.947 / eLb 0.964), R 0.985, **2 of 250** self-harm sentences
+  without a self-harm finding (2 without any crisis line), 25 of 450 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1840,12 +1868,18 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 56 (blind geschrieben, nach der fünfzigsten Runde und nach der einundfünfzigsten gemessen, "
-        "nie gelesen)",
+        "in der zweiundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe56.yaml"),
     ),
     (
-        "Probe 57 (blind geschrieben, in der einundfünfzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        "Probe 57 (blind geschrieben, in der einundfünfzigsten und der zweiundfünfzigsten Runde vor und nach "
+        "ihnen gemessen, nie gelesen)",
         PROBE.with_name("wording_probe57.yaml"),
+    ),
+    (
+        "Probe 58 (blind geschrieben, in der zweiundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe58.yaml"),
     ),
 )
 

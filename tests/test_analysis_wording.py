@@ -7226,6 +7226,217 @@ def test_a_key_left_for_whoever_looks_a_dead_husband_to_go_to_and_a_firm_in_cris
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        # self-harm: a message for a child to be told later, in the past tense
+        (
+            "elb",
+            "frau kaya bitte sagen sie meinem jungen später, dass sein papa ihn lieb hatte",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Sagen Sie meinem Sohn bitte, dass ich ihn lieb habe und Freitag zum Elternabend komme.",
+            "self_harm",
+            False,
+        ),
+        # to be remembered by the family, not so
+        (
+            "ifk",
+            "Kdin. leise, ihre Kinder sollten sie nicht so in Erinnerung behalten. Rücksprache mit "
+            "Teamleitung.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. möchte, dass die Kollegen ihn in guter Erinnerung behalten, und verabschiedet sich mit "
+            "einem Frühstück.",
+            "self_harm",
+            False,
+        ),
+        # belongings handed out
+        ("ifk", "Kd. verteilt im Heim seine Habe, Betreuer meldet Sorge.", "self_harm", True),
+        (
+            "ifk",
+            "Kd. verteilt seine Habe auf zwei Koffer, Umzug nach Nürnberg am Montag.",
+            "self_harm",
+            False,
+        ),
+        # means made ready, with a wish for rest
+        (
+            "ifk",
+            "Kdin. äußert, sie wolle endlich Ruhe haben, Insulin liege zu Hause bereit.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. hat ihre Tabletten für die Reha bereitgelegt und freut sich auf die Ruhe dort.",
+            "self_harm",
+            False,
+        ),
+        # the IFK's words: no self-reflection, dreams to stop, a continent's sense of time
+        ("ifk", "Kdin. zeigt null Selbstreflexion, Schuld haben immer die Arbeitgeber.", "deficit", True),
+        (
+            "ifk",
+            "Kdin. nutzt die Selbstreflexion im Coaching, um ihre Stärken zu benennen.",
+            "deficit",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. sollte mit dem Träumen aufhören und endlich die Stelle im Lager nehmen.",
+            "judging",
+            True,
+        ),
+        ("ifk", "Kd. hört auf zu rauchen und spart das Geld für den Führerschein.", "judging", False),
+        ("ifk", "Die nordafrikanische Zeitauffassung merkt man bei Kd. an jedem Termin.", "typing", True),
+        (
+            "ifk",
+            "Kd. möchte einen Imbiss mit nordafrikanischer Küche eröffnen, Gründungsberatung angefragt.",
+            "typing",
+            False,
+        ),
+        # quiet: a club's or a harvest's crisis, „die Krise kriegen“, no crisis noted
+        (
+            "elb",
+            "Mein Verein steckt wieder in der Krise, aber ich hab den Job im Lager bekommen!",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. erzählt von der Krise des Lieblingsvereins, dann Bewerbungen durchgesehen.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Die Saison war eine einzige Krise, aber ab Mai hab ich eine feste Stelle im Hofladen.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Die Woche war eine einzige Krise und ich weiß nicht mehr weiter.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. schreibt, sie würde wegen der Baustelle vor dem Haus noch die Krise kriegen; Termin "
+            "bleibt.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Keine Anzeichen für Sucht oder eine akute Krise, Kd. wirkt gefasst.", "crisis", False),
+        # quiet: no longer homeless, a shelter left for a flat
+        ("elb", "Ich bin nicht mehr wohnungslos, seit gestern habe ich einen Mietvertrag!", "crisis", False),
+        ("ifk", "Kd. wohnt nicht mehr in der Notunterkunft, neue Anschrift liegt vor.", "crisis", False),
+        ("ifk", "Kd. ist seit der Räumung in der Notunterkunft, sucht dringend Wohnung.", "crisis", True),
+        # quiet: „suicide“ as a title, a joke on a machine; a denial after a semicolon
+        (
+            "ifk",
+            "Kd. spielt Bass in der Coverband ‚Suicide Kings‘, Auftritte am Wochenende, kein Anlass zur "
+            "Sorge.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "mein laptop hat heute selbstmord begangen, ich bring die bewerbung ausgedruckt vorbei",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. scherzt über die vielen Anträge; klar distanziert, keine Suizidgedanken erkennbar.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. berichtet von Suizidgedanken seit dem Winter; keine akute Planung, Termin beim SpDi morgen.",
+            "self_harm",
+            True,
+        ),
+        # quiet: a timetable's „sollte“
+        ("ifk", "Kdin. sollte lt. Einladung um 9 Uhr beim Träger sein, war pünktlich.", "judging", False),
+        ("ifk", "Kd. sollte 10 Min. vorher am Werkstor sein, Ansprechpartner Herr Roth.", "judging", False),
+        ("ifk", "Kd. sollte lt. meiner Einschätzung endlich mal pünktlicher sein.", "judging", True),
+        # quiet: nationality for the work permit, holidays asked for, an age group for a programme
+        (
+            "ifk",
+            "Kdin. Staatsangehörigkeit Kenia, Aufenthaltserlaubnis bis 2029, Beschäftigung erlaubt.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. bittet, an muslimischen Feiertagen keine Termine zu legen.", "profiling", False),
+        ("ifk", "Kd. ist gläubiger Muslim und fastet, Leistung im Ramadan eingeschränkt.", "profiling", True),
+        (
+            "ifk",
+            "Kd. gehört zur Gruppe der über 50-Jährigen, für die ein Eingliederungszuschuss möglich ist.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Kd. gehört zur Gruppe der über 50-Jährigen, die eh keiner mehr nimmt.", "typing", True),
+        # quiet: a pension's name, a wish to note it, income that now suffices, an agreement with creditors
+        (
+            "ifk",
+            "Kd. erhält ab März Altersrente für schwerbehinderte Menschen, Abmeldung vorbereitet.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. bezieht ab Juni Rente wegen teilweiser Erwerbsminderung, Minijob bleibt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. hat das Thema Alkohol selbst angesprochen und bittet um Vermerk, dass sie seit 2021 "
+            "trocken ist.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. braucht keine Aufstockung mehr, das Einkommen reicht jetzt.", "deficit", False),
+        (
+            "ifk",
+            "Termin bei der Schuldnerberatung wahrgenommen, Ratenvereinbarung mit Gläubiger erzielt.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. hat Schulden bei drei Gläubigern, Summe unklar.", "profiling", True),
+        ("ifk", "Kein Hinweis auf eine Suchterkrankung, routinemäßig erfragt.", "crisis", False),
+        (
+            "ifk",
+            "Kd. ist mit dem Ergebnis der Potenzialanalyse einverstanden, Ziel Garten- und Landschaftsbau.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Potenzialanalyse: Kd. leistungsschwach, kaum belastbar.", "profiling", True),
+        # the next sentence narrows „nicht mehr“ to a job; money that suffices now
+        ("elb", "Ich kann nicht mehr. Zumindest nicht mehr im Lager, mein Rücken.", "self_harm", False),
+        ("elb", "Ich will nicht mehr. Jedenfalls nicht mehr so leben.", "self_harm", True),
+        ("ifk", "Kdin. braucht die Tafel nicht mehr, ihr Lohn reicht jetzt.", "deficit", False),
+    ],
+)
+def test_a_message_for_a_child_a_habe_handed_out_and_a_football_club_in_crisis(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-second round (probe 56, read as development data once probe 58 was written blind): the
+    families of its errors, in sentences I wrote — a hint where someone asks that a child be told later
+    that one „lieb hatte“ them, wants the children not to remember one so, hands out one's „Habe“, has
+    insulin ready beside a wish for rest; the IFK's words the lists lacked („null Selbstreflexion“,
+    stop dreaming, a region's „Zeitauffassung“); quiet for „lieb habe“, colleagues' memory, a Habe
+    packed for a move, tablets for a cure, a club's or a season's crisis, „die Krise kriegen“, no
+    sign of an addiction or a crisis, no longer homeless or in a shelter, a band's or a machine's
+    „suicide“, a denial after a semicolon, a timetable's „sollte“, a nationality beside the permit,
+    holidays asked for, an age group for a programme, a pension's name, a wish to note abstinence, an
+    income that suffices now, an agreement with creditors, a Potenzialanalyse agreed, „nicht mehr“
+    narrowed to a job in the next sentence."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
