@@ -1441,6 +1441,38 @@ model retrained with probes 53–55 did not finish within the round and is not s
   ``ea57d12``, figures only: P 0.953 (IFK 0.947 / eLb 0.964), R 0.985, **2 of 250** self-harm sentences
   without a self-harm finding (2 without any crisis line), 25 of 450 fine with a hint.
 
+Fifty-third round. Probe 59 was written blind first (below); then probe 57 was read (development data
+since; 58 and 59 stay blind) and the guard got the families of its errors, each with a twin: a topic
+denied in general („Keine Hinweise auf Suchtmittelkonsum oder psychische Belastung“, „Kein Anhalt für
+Eigen- oder Fremdgefährdung“, „keine Gewalt in der Familie“, „keine Krise“, „Keine akute Krisensituation
+erkennbar“) is one unless list, ``thema_verneint``, for the exceptions and the model's hints (it replaces
+the model's own denial of a danger), and „Kein Anhalt für“ is a denial of self-harm thoughts too; quiet:
+the power switched on again, „Insolvenzgeld“, the debt counselling booked, a shelter left for a flat, a
+farewell into a move or a job, life going on as normal after a funeral, a trade's crisis in telegram
+style; a hint for „kein Danach“, all things labelled for who gets what, Romanian „e mai bine … pentru
+toată lumea“, wanting to go to a husband who was killed, „ein typischer Insulaner“, „Typisch ukrainische
+Akademikerin“, „Wie bei Griechen … oft zu beobachten“, „kein Verhältnis zu Geld“, sexual partners noted.
+Over the 20,976 labelled self-harm sentences (with probe 57 now, without 58 and 59) none loses its finding
+and 4 gain it (150 → 146 without one). Before (``e867787``) → after: probe 57 (read) P 0.923 → 0.951 (IFK
+0.910 → 0.947 / eLb 0.948 → 0.958), R 0.975 → 0.989, **6 → 2 of 250**, 39 → 25 of 450; probe 58 (blind)
+unchanged at P 0.953, R 0.985, **2 of 250**, 25 of 450; probe 59 (blind) unchanged at P 0.940 (IFK 0.948 /
+eLb 0.924), R 0.964, **4 of 250** (4 without any line), 32 of 449; probe 56 P 0.957 → 0.958, 25 → 24 of
+450; probe 40 (blind) P 0.964 → 0.967, 19 → 17 of 430; probes 53, 54, 55 and the held-out sets unchanged.
+The eLb's self-harm threshold of the model (0.35) was tried higher on probes 53–57 (the model never saw
+them): 0.5 finds one self-harm sentence fewer for one alarm fewer, 0.65 five fewer for eight alarms fewer
+— it stays.
+
+* probe 59 (``benchmarks/data/wording_probe59.yaml``, 999 sentences, the same mix; sha256
+  ``2b3c55cf…``), written at the start of the fifty-third round by two helpers who read nothing on the
+  machine (59a ``dd96fbb6…``: the Ruhr and the Saarland, Roma families from Romania and Bulgaria,
+  care-leavers, single fathers, people just out of prison, older Ukrainian women, counsellors with
+  English loanwords; 59b ``6f63aebf…``: the Baltic coast of Mecklenburg-Vorpommern and Rügen, Berlin
+  start-up and gig-economy dropouts, adults with autism or ADHD, young Afghan and Syrian men, Polish
+  and Croatian building workers, job seekers of 58 and older, counsellors in nominal style), joined
+  unchanged but for one sentence both wrote alike (kept once: 999), never read; first measured with
+  ``e867787``, figures only: P 0.940 (IFK 0.948 / eLb 0.924), R 0.964, **4 of 250** self-harm sentences
+  without a self-harm finding (4 without any crisis line), 32 of 449 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1873,13 +1905,18 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 57 (blind geschrieben, in der einundfünfzigsten und der zweiundfünfzigsten Runde vor und nach "
-        "ihnen gemessen, nie gelesen)",
+        "ihnen gemessen, in der dreiundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe57.yaml"),
     ),
     (
-        "Probe 58 (blind geschrieben, in der zweiundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 58 (blind geschrieben, in der zweiundfünfzigsten und der dreiundfünfzigsten Runde vor und "
+        "nach ihnen gemessen, nie gelesen)",
         PROBE.with_name("wording_probe58.yaml"),
+    ),
+    (
+        "Probe 59 (blind geschrieben, in der dreiundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe59.yaml"),
     ),
 )
 

@@ -7437,6 +7437,137 @@ def test_a_message_for_a_child_a_habe_handed_out_and_a_football_club_in_crisis(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        # a topic denied in general (thema_verneint): quiet …
+        (
+            "ifk",
+            "Keine Hinweise auf Drogenkonsum oder psychische Belastung; Kdin. wirkt gefestigt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kein Anhalt für Selbst- oder Fremdgefährdung, Kd. plant den Umzug nach Kassel.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kein Anhalt für Suizidalität, Kd. bereitet die Bewerbung bei der Stadt vor.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Anruf Kdin.: keine Gewalt in der Familie, Kinder gut versorgt.", "crisis", False),
+        (
+            "ifk",
+            "Kd. berichtet offen: keine Schulden, keine Krise, nur der Wunsch nach Teilzeit.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Keine akute Krisensituation erkennbar, Termin in vier Wochen.", "crisis", False),
+        (
+            "ifk",
+            "Keine Hinweise auf Sucht- oder Alkoholproblematik, Führerschein wird gemacht.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Mieterverein eingeschaltet, keine akute Gefährdung der Wohnung.", "crisis", False),
+        # … and its twins, which keep the hint
+        (
+            "ifk",
+            "Kein Anhalt für Suizidalität, aber Kd. verschenkt seit Tagen seine Sachen.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Kd. hat sich am Arm geritzt, kein Hinweis auf akute Suizidalität.", "self_harm", True),
+        ("ifk", "Keine Hinweise auf Besserung, Kdin. will nicht mehr leben.", "self_harm", True),
+        (
+            "ifk",
+            "Keine Gewalt mehr seit dem Auszug? Kdin. wirkt unsicher, Partner droht weiter.",
+            "crisis",
+            True,
+        ),
+        ("ifk", "Kein Hinweis auf Sucht, aber Kd. riecht morgens nach Alkohol.", "profiling", True),
+        # switched on again, a benefit's name, the debt counselling booked, a shelter left for a flat
+        (
+            "ifk",
+            "Strom war im Mai gesperrt, nach Ratenzahlung am 12.06. wieder angeschaltet.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Strom gesperrt, wird erst wieder angeschaltet, wenn alles gezahlt ist.", "crisis", True),
+        ("ifk", "Arbeitgeber insolvent, Kd. hat Insolvenzgeld bei der Agentur beantragt.", "crisis", False),
+        (
+            "ifk",
+            "Termin bei der Schuldnerberatung vereinbart, Schulden beim Versandhandel ca. 900 €.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Schulden beim Versandhandel ca. 900 €, Kd. will keine Schuldnerberatung.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. hat die Schutzwohnung verlassen und eine eigene Wohnung in Celle bezogen.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. hat das Frauenhaus verlassen, ist aber zurück zum Partner gezogen.", "crisis", True),
+        # a farewell into a move or a job
+        ("ifk", "Kd. verabschiedet sich mit Blumen, Umzug nach Wien zum 1. des Monats.", "self_harm", False),
+        ("elb", "Ich verabschiede mich, ich hab eine unbefristete Stelle in Hannover!", "self_harm", False),
+        ("elb", "Ich verabschiede mich für immer von euch, Umzug brauch ich keinen mehr.", "self_harm", True),
+        # the model's self-harm hint: life goes on as normal after a funeral
+        (
+            "elb",
+            "Die Trauerfeier ist am Freitag, danach geht alles wieder normal weiter.",
+            "self_harm",
+            False,
+        ),
+        # self-harm, new
+        ("ifk", "Kd. sagt, er sehe „kein Danach“ mehr für sich, seit die Firma zu ist.", "self_harm", True),
+        ("ifk", "Kein Danach-Termin nötig, die Maßnahme endet im Juli.", "self_harm", False),
+        ("elb", "hab alle sachen beschriftet wer was bekommt wenn ich nicht mehr bin", "self_harm", True),
+        ("elb", "Hab für die Party aufgeschrieben, wer was mitbringt.", "self_harm", False),
+        ("elb", "Am vorbit cu mama azi. E mai bine pentru toti daca nu mai sunt.", "self_harm", True),
+        ("ifk", "Kdin. sagt, sie möchte zu ihrem Sohn, der letztes Jahr gestorben ist.", "self_harm", True),
+        ("ifk", "Kdin. möchte zu ihrem Mann, der in Kiew als Fahrer arbeitet.", "self_harm", False),
+        # typing, deficit, profiling
+        ("ifk", "Kd. ist ein typischer Sauerländer, will nicht weg aus dem Dorf.", "typing", True),
+        ("ifk", "Typisch polnischer Handwerker, arbeitet lieber schwarz.", "typing", True),
+        ("ifk", "Typischer Fehler im Anschreiben, gemeinsam korrigiert.", "typing", False),
+        ("ifk", "Wie bei vielen Rumänen üblich, wohnt Kd. mit der ganzen Familie zusammen.", "typing", True),
+        ("ifk", "Wie bei Bewerbungen in der Pflege oft zu sehen, kommt die Zusage schnell.", "typing", False),
+        ("ifk", "Kdin. hat kein Gefühl für Zeit, kommt jede Woche zu spät.", "deficit", True),
+        ("ifk", "Kd. hat kein Auto für die Zeit der Maßnahme, Fahrkarte beantragt.", "deficit", False),
+        ("ifk", "Kd. spricht über seine Sexualpartner, im Vermerk notiert.", "profiling", True),
+        (
+            "ifk",
+            "Die Tourismusbranche auf Rügen steckt derzeit in der Krise, Suche auf Stralsund erweitert.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Branche Hotellerie aktuell in der Krise, Kd. ebenfalls, weiß nicht mehr weiter.",
+            "crisis",
+            True,
+        ),
+    ],
+)
+def test_a_topic_denied_a_shelter_left_and_no_danach(writer: str, text: str, kind: str, hint: bool) -> None:
+    """Fifty-third round (probe 57, read as development data once probe 59 was written blind): the
+    families of its errors, in sentences I wrote — quiet where a topic is denied in general („Keine
+    Hinweise auf Drogenkonsum oder psychische Belastung“, „Kein Anhalt für Suizidalität“, „keine Gewalt
+    in der Familie“, „keine Krise“, „keine akute Gefährdung der Wohnung“), where the power is switched on
+    again, for „Insolvenzgeld“, the debt counselling booked, a shelter left for a flat, a farewell into a
+    move or a job, life going on as normal after a funeral, a trade's crisis; a hint for „kein Danach“,
+    things labelled for who gets what, Romanian „better for everyone if I'm gone“, wanting to go to a
+    dead son, „ein typischer Sauerländer“, „Typisch polnischer Handwerker“, „wie bei vielen Rumänen
+    üblich“, „kein Gefühl für Zeit“, sexual partners noted; each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
