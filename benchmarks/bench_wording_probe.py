@@ -1460,7 +1460,9 @@ eLb 0.924), R 0.964, **4 of 250** (4 without any line), 32 of 449; probe 56 P 0.
 450; probe 40 (blind) P 0.964 → 0.967, 19 → 17 of 430; probes 53, 54, 55 and the held-out sets unchanged.
 The eLb's self-harm threshold of the model (0.35) was tried higher on probes 53–57 (the model never saw
 them): 0.5 finds one self-harm sentence fewer for one alarm fewer, 0.65 five fewer for eight alarms fewer
-— it stays.
+— it stays. Last, the model's veto no longer drops a finding of violence (topic ``gewalt``): it had
+dropped „Kdin. berichtet von Vergewaltigung auf der Flucht …“ on a profiling score of 0.048; probe 57's
+recall 0.989 → 0.991, no other figure moves.
 
 * probe 59 (``benchmarks/data/wording_probe59.yaml``, 999 sentences, the same mix; sha256
   ``2b3c55cf…``), written at the start of the fifty-third round by two helpers who read nothing on the

@@ -1792,13 +1792,25 @@ def vetoable(
     finding, so sparing them costs nothing there), and only where the finding is the sentence's one
     topic — no other finding of another kind there, and the model scores no other label ≥ 0.5 („Ich
     will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm).
-    Never a crisis finding in a ``sentence`` that says fear or worry (:data:`_FEAR`, twenty-first round).
+    Never a crisis finding in a ``sentence`` that says fear or worry (:data:`_FEAR`, twenty-first round),
+    nor one of violence (topic ``gewalt``, fifty-third round: the model's 0.048 for profiling dropped
+    „Kdin. berichtet von Vergewaltigung auf der Flucht …, im Vermerk ausführlich festgehalten.“ — a
+    report of violence is no false alarm the veto should spare the reader).
 
     >>> debt = Finding("Gläubiger", 26, 35, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
     >>> vetoable(debt, [debt], 0, 45, {"crisis": 0.03}, "Ich hab Angst, weil meine Gläubiger anrufen.")
     False
     >>> debt = Finding("Gläubiger", 8, 17, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
     >>> vetoable(debt, [debt], 0, 41, {"crisis": 0.03}, "Mit den Gläubigern gesprochen, alles gut.")
+    True
+    >>> told = "Kdin. berichtet von Vergewaltigung auf der Flucht."
+    >>> low = {"crisis": 0.02, "profiling": 0.04}
+    >>> words = ("Vergewaltigung", 20, 34, "crisis", "hint", "", "", "vergewalt*")
+    >>> rape = Finding(*words, topic="gewalt", also=("profiling",))
+    >>> vetoable(rape, [rape], 0, 51, low, told)
+    False
+    >>> debt = Finding(*words, topic="schulden", also=("profiling",))
+    >>> vetoable(debt, [debt], 0, 51, low, told)  # the same place with another topic: the veto holds
     True
     >>> lies = Finding("erzählt Lügen", 4, 17, "judging", "hint", "", "", term="erzaehlt*")
     >>> vetoable(lies, [lies], 0, 30, {"judging": 0.02}, "Kd. erzählt Lügen über den AG.")
@@ -1807,7 +1819,7 @@ def vetoable(
     if finding.self_harm or offers_crisis_line(finding):
         return False
     folded = fold(sentence)[0]
-    if "crisis" in finding.kinds and _FEAR.search(folded):
+    if "crisis" in finding.kinds and (finding.topic == "gewalt" or _FEAR.search(folded)):
         return False
     if 2 * (finding.end - finding.start) >= end - start:
         # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind
