@@ -1462,7 +1462,7 @@ The eLb's self-harm threshold of the model (0.35) was tried higher on probes 53�
 them): 0.5 finds one self-harm sentence fewer for one alarm fewer, 0.65 five fewer for eight alarms fewer
 — it stays. Last, the model's veto no longer drops a finding of violence (topic ``gewalt``): it had
 dropped „Kdin. berichtet von Vergewaltigung auf der Flucht …“ on a profiling score of 0.048; probe 57's
-recall 0.989 → 0.991, no other figure moves.
+recall 0.989 → 0.991 (IFK precision 0.947 → 0.948), no other figure moves.
 
 * probe 59 (``benchmarks/data/wording_probe59.yaml``, 999 sentences, the same mix; sha256
   ``2b3c55cf…``), written at the start of the fifty-third round by two helpers who read nothing on the
