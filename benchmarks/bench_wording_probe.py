@@ -1475,6 +1475,19 @@ recall 0.989 → 0.991 (IFK precision 0.947 → 0.948), no other figure moves.
   ``e867787``, figures only: P 0.940 (IFK 0.948 / eLb 0.924), R 0.964, **4 of 250** self-harm sentences
   without a self-harm finding (4 without any crisis line), 32 of 449 fine with a hint.
 
+* probe 60 (``benchmarks/data/wording_probe60.yaml``, 1000 sentences, the same mix; sha256
+  ``0a366a7b…``), written at the start of the fifty-fourth round by two helpers who read nothing on the
+  machine (60a ``12d04dc2…``: Lusatia and southern Brandenburg after the coal phase-out, Vietnamese
+  families in Leipzig and Berlin-Lichtenberg, young women from Eritrea and Somalia, deaf and
+  hard-of-hearing clients, former soldiers, counsellors in terse bullet notes with medical
+  abbreviations; 60b ``7e2c7f78…``: Upper Franconia and the Upper Palatinate in dialect, late
+  repatriates from Kazakhstan, burnt-out care workers, chronic pain after the sickness benefit ran out,
+  mothers under 21, second-generation Turkish Germans in Mannheim and Ludwigshafen, counsellors in long
+  passive sentences; the first helper of 60b stopped without a file, a second one wrote it), joined
+  unchanged, never read; first measured with ``ab4c23a``, figures only: P 0.954 (IFK 0.957 / eLb
+  0.948), R 0.975, **6 of 250** self-harm sentences without a self-harm finding (6 without any crisis
+  line), 24 of 450 fine with a hint.
+
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
 
@@ -1916,9 +1929,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe58.yaml"),
     ),
     (
-        "Probe 59 (blind geschrieben, in der dreiundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 59 (blind geschrieben, in der dreiundfünfzigsten und der vierundfünfzigsten Runde vor und "
+        "nach ihnen gemessen, nie gelesen)",
         PROBE.with_name("wording_probe59.yaml"),
+    ),
+    (
+        "Probe 60 (blind geschrieben, in der vierundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe60.yaml"),
     ),
 )
 

@@ -7568,6 +7568,50 @@ def test_a_topic_denied_a_shelter_left_and_no_danach(writer: str, text: str, kin
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "ifk",
+            "Die Firma seines Bruders steckt in der Krise, Kd. ebenfalls, weiß nicht mehr weiter.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Die Firma seines Bruders steckt in der Krise, Kd. hilft dort aushilfsweise.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Krise im Betrieb seines Vaters, Kd. weiß nicht wie es weitergehen soll.", "crisis", True),
+        ("ifk", "Krise im Betrieb seines Vaters, Kd. hilft beim Ausliefern.", "crisis", False),
+        (
+            "elb",
+            "die krise in meiner firma zieht mich mit runter, ich weiß nicht wie es weitergehen soll",
+            "crisis",
+            True,
+        ),
+        (
+            "elb",
+            "die krise in meiner firma ist heftig, aber ich hab schon neue bewerbungen raus",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Der Verein steckt in der Krise, Kd. ebenfalls, sieht keinen Sinn mehr.", "crisis", True),
+        ("ifk", "Der Verein steckt in der Krise, Kd. trainiert trotzdem die Jugend.", "crisis", False),
+    ],
+)
+def test_a_firms_crisis_is_not_the_persons_unless_the_person_is_in_it_too(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-fourth round: the exits of a firm's, a trade's or a club's crisis („die Firma seines Bruders
+    steckt in der Krise“) share their doubts (fragment FIRMENKRISE_ZWEIFEL) and read them across an
+    abbreviation's full stop — before, the firm's exit stopped at „Kd.“ and the firm's own „Krise im
+    Betrieb“ knew neither „mich mit“ nor „weiß nicht wie“, so the first, third and fifth sentence got no
+    crisis hint; each with a twin that stays quiet."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
