@@ -7612,6 +7612,179 @@ def test_a_firms_crisis_is_not_the_persons_unless_the_person_is_in_it_too(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "ifk",
+            "Betrieb wg. Vogelgrippe in der Krise, Kd. ohne eigenes Verschulden freigestellt.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "AG (Fleischwerk) in wirtschaftl. Schieflage, Kd. vorsorglich arbeitsuchend gemeldet.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Der Arbeitgeber (Porzellanfabrik in Selb) befindet sich laut Personalabteilung in "
+            "einer tiefen Krise; Stelle gestrichen.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. berichtet, dass der von ihr geführte Imbiss in einer wirtschaftlichen Krise "
+            "stecke; Gründungsberatung angeboten.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Betrieb zu und Kd. seitdem in der Krise.", "crisis", True),
+        ("ifk", "AG in der Krise, Kd. ebenfalls.", "crisis", True),
+        (
+            "ifk",
+            "Kd. hielt ein Referat über die Krise der heimischen Porzellanindustrie, sehr gelungen.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Laut Kdin. ist der Vermieter in Insolvenz gegangen, Miete geht jetzt an den Verwalter.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Vermieter insolvent, Räumungsklage läuft, Kd. weiß nicht wohin.", "crisis", True),
+        ("ifk", "Arbeitslosigkeit laut AG ohne eigenes Verschulden, keine Sperrzeit.", "crisis", False),
+        ("ifk", "Kd. hat hohe Schulden durch eigenes Verschulden beim Glücksspiel.", "crisis", True),
+        (
+            "elb",
+            "Hab gestern ne Doku gesehen über nen Mann der sich das Leben genommen hat, echt "
+            "heftig. Wann ist nochmal mein Termin?",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "hab nen film gesehen über nen typen der sich das leben nimmt, ich will das auch",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. hat Schnittwunden am Unterarm, sagt, sie wolle sich selbst bestrafen.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "ich bestrafe mich wenn ich was falsch mache, indem ich mich verbrenne", "self_harm", True),
+        (
+            "ifk",
+            "Kd. möchte sich für die verpasste Frist nicht selbst bestrafen, sondern neu anfangen.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "ich sitz grad auf dem hochhausdach in der weststadt", "self_harm", True),
+        (
+            "elb",
+            "ich steh grad auf dem parkhausdach und find mein auto nicht, komme 10 min später",
+            "self_harm",
+            False,
+        ),
+        ("elb", "lieber tot als beim amt, haha, aber ehrlich gesagt mein ich das ernst", "self_harm", True),
+        ("elb", "Esse formulário vai me matar 😂 mas já terminei", "self_harm", False),
+        ("elb", "Não aguento mais, esse formulário vai me matar de verdade", "self_harm", True),
+        (
+            "ifk",
+            "Kd. sollte am 03.11. um 7:30 Uhr an der Pforte sein, Sicherheitsschuhe werden gestellt.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Videotermin Do 9 Uhr, Kdin. sollte die Kontoauszüge vorher hochladen.", "judging", False),
+        ("ifk", "Kd. sollte endlich um 7 Uhr aufstehen.", "judging", True),
+        ("ifk", "Kdin. wird weiterhin für Stellen im Verkauf vorgeschlagen.", "judging", False),
+        ("ifk", "Kdin. wurde dem AG für die Stelle als Lageristin vorgeschlagen.", "judging", False),
+        ("ifk", "Umschulung zur Pflegefachkraft wird von mir dringend vorgeschlagen.", "judging", True),
+        (
+            "ifk",
+            "Kdin. laut Nachbarin auf Dating-Apps unterwegs, häufig wechselnde Partner.",
+            "profiling",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. sucht über eine Online-Plattform einen Minijob, wechselnde Partnerbetriebe möglich.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. ist einer dieser Glücksritter, die meinen, das Amt zahlt schon.", "typing", True),
+        ("ifk", "Die Maßnahme ist eine dieser Maßnahmen, die online laufen.", "typing", False),
+        (
+            "ifk",
+            "Im Termin wurde keine akute Gefährdung festgestellt, Kdin. wirkt trotz der Trennung gefasst.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Das Thema Suizid wurde angesprochen; der Kd. verneinte zögerlich, wirkt hoffnungslos.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Kopie der Aufenthaltserlaubnis in die E-Akte genommen.", "crisis", False),
+        (
+            "ifk",
+            "Kopie des Aufenthaltstitels zur Akte genommen, Titel läuft aus, Kd. hat Angst vor Abschiebung.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. pflegt seine an Parkinson erkrankte Mutter; daher Teilzeit bis 25 Std. gewünscht.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. pflegt seine an Parkinson erkrankte Mutter und ist selbst seit 2022 in Therapie.",
+            "profiling",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. scherzt: „Noch ein Bescheid und ich spring vom Balkon“, lacht dabei, entspannt. "
+            "Antrag gemeinsam ausgefüllt.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. scherzt: „Noch ein Bescheid und ich spring vom Balkon“, lacht, wirkt aber nicht entlastet.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "meine oma hat immer gesagt lieber tot als pleite, haha, so schlimm ist es nicht",
+            "self_harm",
+            False,
+        ),
+    ],
+)
+def test_a_firm_in_need_a_joke_noted_and_a_roof_now(writer: str, text: str, kind: str, hint: bool) -> None:
+    """Fifty-fourth round (probe 58, read as development data once probe 60 was written blind): the
+    families of its errors, in sentences I wrote — quiet for an employer's or a firm's crisis at a
+    clause's start („Betrieb wg. … in der Krise“, „AG (…) in wirtschaftl. Schieflage“), an industry's
+    crisis, the landlord's insolvency, „ohne eigenes Verschulden“, a film „über nen Typen“, the IFK's
+    note of a dark joke with a laugh, „lieber tot als …, haha“, Portuguese „esse formulário vai me
+    matar 😂“, a date or an hour after „sollte“, papers to send before a call, a placement proposal,
+    a copy of the permit filed, the illness of a relative one cares for; a hint for hurting oneself to
+    punish oneself, standing on the roof of a car park or a tower block now, dating platforms and
+    changing partners noted, „einer dieser …, die …“ of a person; each with a twin that keeps its
+    answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
