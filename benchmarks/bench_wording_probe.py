@@ -1475,6 +1475,23 @@ recall 0.989 → 0.991 (IFK precision 0.947 → 0.948), no other figure moves.
   ``e867787``, figures only: P 0.940 (IFK 0.948 / eLb 0.924), R 0.964, **4 of 250** self-harm sentences
   without a self-harm finding (4 without any crisis line), 32 of 449 fine with a hint.
 
+Fifty-fourth round. Probe 60 was written blind first (below); then probe 58 was read (development data
+since; 59 and 60 stay blind) and the guard got the families of its errors, each with a twin: quiet for an
+employer's or a firm's crisis at a clause's start („Betrieb wg. … in der Krise“, „AG (…) in wirtschaftl.
+Notlage“, never with a person between), an industry's crisis, the landlord's insolvency, „ohne eigenes
+Verschulden“, a film „über nen Typen“, the IFK's note of a dark joke with a laugh (list
+``scherz_berichtet``, never with a doubt of ``SPASS_ZWEIFEL``), „lieber tot als …, haha“ (list
+``lieber_tot_im_scherz``, for the model too), Portuguese „esse formulário vai me matar 😂“, a date or an
+hour after „sollte“, papers to send before a call, a placement proposal, a copy of the permit filed, the
+illness of a relative one cares for (list ``pflege_angehoeriger``); a hint for injuries „um sich zu
+bestrafen“, „ich steh grad auf dem Parkhausdach“, dating platforms and changing partners, „einer dieser
+…, die …“ of a person. The exits of a firm's, a trade's or a club's crisis share their doubts
+(``FIRMENKRISE_ZWEIFEL``, read across „Kd.“). Over the 21,226 labelled self-harm sentences (with probe
+58 now, without 59 and 60) none loses its finding. Before (``ab4c23a``) → after: probe 58 (read) P
+0.953 → 0.977 (IFK 0.947 → 0.976 / eLb 0.964 → 0.979), R 0.985 → 0.993, **2 → 0 of 250**, 25 → 11 of
+450; probe 60 (blind) P 0.954 → 0.955, **6 of 250**, 24 → 23 of 450; probe 59 (blind) P 0.940 → 0.941,
+**4 of 250**, 32 → 31 of 449; probe 40 unchanged.
+
 * probe 60 (``benchmarks/data/wording_probe60.yaml``, 1000 sentences, the same mix; sha256
   ``0a366a7b…``), written at the start of the fifty-fourth round by two helpers who read nothing on the
   machine (60a ``12d04dc2…``: Lusatia and southern Brandenburg after the coal phase-out, Vietnamese
@@ -1925,7 +1942,7 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 58 (blind geschrieben, in der zweiundfünfzigsten und der dreiundfünfzigsten Runde vor und "
-        "nach ihnen gemessen, nie gelesen)",
+        "nach ihnen gemessen, in der vierundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe58.yaml"),
     ),
     (
