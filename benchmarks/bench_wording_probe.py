@@ -1491,6 +1491,18 @@ bestrafen“, „ich steh grad auf dem Parkhausdach“, dating platforms and cha
 0.953 → 0.977 (IFK 0.947 → 0.976 / eLb 0.964 → 0.979), R 0.985 → 0.993, **2 → 0 of 250**, 25 → 11 of
 450; probe 60 (blind) P 0.954 → 0.955, **6 of 250**, 24 → 23 of 450; probe 59 (blind) P 0.940 → 0.941,
 **4 of 250**, 32 → 31 of 449; probe 40 unchanged.
+Then the model was trained again with probes 53–57 among its sources (79,532 sentences, about 90
+minutes on two cores, the word-only twin kept; the IFK's thresholds chosen: profiling 0.95 → 0.97, typing
+0.8 → 0.85, judging 0.85 → 0.9, self-harm and crisis unchanged) and shipped; the IFK's note of a joke with
+a laugh is an exit of its self-harm hint too (it read „Kd. scherzt: ‚… ich spring vom Balkon', lacht
+dabei“ as a danger; all 31 labelled self-harm sentences with „scherz“ or „witzel“ keep their finding).
+Over the 21,226 labelled self-harm sentences none loses its finding and 2 gain it (146 → 144 without).
+Old → new model, with this round's lists: probe 60 (blind) P 0.955 → 0.956 (IFK 0.959 → 0.962 / eLb
+0.948 → 0.943), R 0.975 → 0.976, **6 → 5 of 250** (without any line 6 → 4), 23 → 24 of 450; probe 59
+(blind) P 0.941 → 0.945, R 0.964 → 0.960, **4 → 4 of 250**, 31 → 29 of 449; probe 40 (blind) P 0.967, R
+0.975 → 0.972, 1 of 250; probe 58 (read, not trained on) P 0.977, R 0.993 → 0.991, 0 of 250; the
+held-out sets 4 of 225 unchanged, 21 → 20 of 196 fine with a hint; probes 53–57 (training data now, no
+honest measure) P 0.951–0.965 → 0.960–0.970.
 
 * probe 60 (``benchmarks/data/wording_probe60.yaml``, 1000 sentences, the same mix; sha256
   ``0a366a7b…``), written at the start of the fifty-fourth round by two helpers who read nothing on the

@@ -222,6 +222,13 @@ SOURCES: tuple[str, ...] = (
     "benchmarks/data/wording_probe50.yaml",
     "benchmarks/data/wording_probe51.yaml",
     "benchmarks/data/wording_probe52.yaml",
+    # fifty-fourth round: the probes 53–57, read as development data in the rounds 49–53; probes 40, 58
+    # and 59 stay blind
+    "benchmarks/data/wording_probe53.yaml",
+    "benchmarks/data/wording_probe54.yaml",
+    "benchmarks/data/wording_probe55.yaml",
+    "benchmarks/data/wording_probe56.yaml",
+    "benchmarks/data/wording_probe57.yaml",
 )
 #: The labels a partly labelled source speaks for (sixteenth round). The fifteenth round's batch labels
 #: its 602 IFK sentences crisis or fine and none deficit, typing or judging, while 120 of them are told
