@@ -1471,7 +1471,8 @@ recall 0.989 → 0.991 (IFK precision 0.947 → 0.948), no other figure moves.
   English loanwords; 59b ``6f63aebf…``: the Baltic coast of Mecklenburg-Vorpommern and Rügen, Berlin
   start-up and gig-economy dropouts, adults with autism or ADHD, young Afghan and Syrian men, Polish
   and Croatian building workers, job seekers of 58 and older, counsellors in nominal style), joined
-  unchanged but for one sentence both wrote alike (kept once: 999), never read; first measured with
+  unchanged but for one sentence both wrote alike (kept once: 999), read in the fifty-fifth round
+  (development data since, and training data of that round's model); first measured with
   ``e867787``, figures only: P 0.940 (IFK 0.948 / eLb 0.924), R 0.964, **4 of 250** self-harm sentences
   without a self-harm finding (4 without any crisis line), 32 of 449 fine with a hint.
 
@@ -1516,6 +1517,20 @@ honest measure) P 0.951–0.965 → 0.960–0.970.
   unchanged, never read; first measured with ``ab4c23a``, figures only: P 0.954 (IFK 0.957 / eLb
   0.948), R 0.975, **6 of 250** self-harm sentences without a self-harm finding (6 without any crisis
   line), 24 of 450 fine with a hint.
+* probe 61 (``benchmarks/data/wording_probe61.yaml``, 999 sentences, the same mix; sha256
+  ``9cc425b2…``), written at the start of the fifty-fifth round by two helpers who read nothing on the
+  machine, on angles chosen against those of probes 57–60 (61a ``73d0ea90…``: Swabia and the Allgäu in
+  dialect, workers laid off by car-industry suppliers, migrants from West Africa with English and
+  French pidgin, Twi, Yoruba and Wolof, adults with learning disabilities in very simple language,
+  people in opioid substitution, young people leaving a group home at 18, chatty counsellors with
+  exclamation marks and quotes; 61b ``e0d9c4a4…``: Saxony-Anhalt and the Harz, migrants from Colombia,
+  Venezuela, Brazil and Peru, laid-off IT and engineering workers from India and China, people in
+  homeless shelters or sofa-surfing in Munich and Frankfurt, women over 45 back to work after a
+  divorce, older long-term unemployed in the Sauerland and Siegerland, bakers and hairdressers who
+  closed their shop, hedging counsellors with „ggf.“, „eher“, „scheint“), joined unchanged but for one
+  IFK sentence both wrote alike (kept once: 999), never read; first measured with ``f8a7f5c``, figures
+  only: P 0.937 (IFK 0.946 / eLb 0.920), R 0.967, **3 of 250** self-harm sentences without a
+  self-harm finding (3 without any crisis line), 34 of 450 fine with a hint.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -1959,13 +1974,18 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 59 (blind geschrieben, in der dreiundfünfzigsten und der vierundfünfzigsten Runde vor und "
-        "nach ihnen gemessen, nie gelesen)",
+        "nach ihnen gemessen, in der fünfundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe59.yaml"),
     ),
     (
-        "Probe 60 (blind geschrieben, in der vierundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 60 (blind geschrieben, in der vierundfünfzigsten und der fünfundfünfzigsten Runde vor und "
+        "nach ihnen gemessen, nie gelesen)",
         PROBE.with_name("wording_probe60.yaml"),
+    ),
+    (
+        "Probe 61 (blind geschrieben, in der fünfundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe61.yaml"),
     ),
 )
 
