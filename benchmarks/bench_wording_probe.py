@@ -1505,6 +1505,37 @@ Old → new model, with this round's lists: probe 60 (blind) P 0.955 → 0.956 (
 held-out sets 4 of 225 unchanged, 21 → 20 of 196 fine with a hint; probes 53–57 (training data now, no
 honest measure) P 0.951–0.965 → 0.960–0.970.
 
+Fifty-fifth round. Probe 61 was written blind first (below), on angles chosen against those of probes
+57–60; then probe 59 was read (development data since; 60 and 61 stay blind) and the guard got the families
+of its errors, each with a twin: a self-harm hint for doing it „genauso“ as a relative who took their life
+(„letztes Jahr“ had silenced the model: a word of ``again`` now), keys and the pet handed over and then
+„Ich mach das heute.“, cold water where „man nichts mehr merkt“ (never bathing in ice water or a sauna),
+the last message „an überhaupt jemanden“ (the everyday exit of a last message to the office no longer
+holds then); crises for a supply „eingestellt“ (list ``abgewendet`` read it as a crisis over), sleeping
+at a station, a home declared uninhabitable, a group home or a shelter to leave with no flat; quiet for a
+dated stay away with its reason (list ``abwesend_mit_grund``, for the model too), seizures, debts and a
+record denied (list ``schulden_verneint``), a prison stay or probation told for a paper (list
+``haft_vorbei``), a permit with work allowed (``amt_fakten``), „muss erst … abwarten“, a hindrance not
+seen, the medical service's finding of what work is possible, „bat darum, … zu erwähnen“, the former
+employer's insolvency, Turkish „ekte gönderiyorum“, going back to one's country for the family, a
+farewell into a full-time job; IFK hints for ICD codes, polyamory, a preference in partners, a church
+membership, „und die sind nun mal …“, „eine Generation, die …“, not „stabil genug“, neither plan nor
+goals, „bringt nichts mit, was …“. Two gaps found on the way: „Aufenthaltserlaubnis nicht verlängert“
+was read as „verlängert“, and the model's veto dropped the crisis of „die Ausländerbehörde droht mit
+Abschiebung“ (a crisis finding in a sentence that names a threat is spared now, as one beside fear).
+Over the 21,476 labelled self-harm sentences (with probe 59 now, without 60 and 61) none loses its
+finding and 4 gain it (148 → 144 without). Before (``f8a7f5c``) → after: probe 59 (read) P 0.945 →
+0.982 (IFK 0.951 → 0.986 / eLb 0.933 → 0.974), R 0.960 → 0.993, **4 → 0 of 250**, 29 → 9 of 449; probe
+60 (blind) P 0.956 → 0.959, R 0.976 → 0.978, **5 of 250** (4 without any line), 24 → 22 of 450; probe 61
+(blind) P 0.937 → 0.938, R 0.967, **3 of 250**, 34 → 33 of 450; probe 40 unchanged; probe 58 P 0.977 →
+0.978, 11 → 10 of 450.
+The model was trained again with probes 58 and 59 among its sources (81,531 sentences, about 45 minutes
+with the kept sentence vectors; thresholds as before but typing 0.85 → 0.8) and **not** shipped: on the
+blind probes it moved almost nothing (probe 60 P 0.959 → 0.961 with one self-harm sentence more without
+any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 labelled self-harm sentences
+it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
+took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
+
 * probe 60 (``benchmarks/data/wording_probe60.yaml``, 1000 sentences, the same mix; sha256
   ``0a366a7b…``), written at the start of the fifty-fourth round by two helpers who read nothing on the
   machine (60a ``12d04dc2…``: Lusatia and southern Brandenburg after the coal phase-out, Vietnamese

@@ -7785,6 +7785,255 @@ def test_a_firm_in_need_a_joke_noted_and_a_roof_now(writer: str, text: str, kind
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "meine schwester hat sich vor zwei jahren umgebracht, ich versteh sie inzwischen und "
+            "mach es genauso",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Mein Bruder hat letztes Jahr die Lehre abgebrochen, ich mach es genauso und fang was Neues an.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Den Schlüssel hab ich beim Hausmeister abgegeben, der Hund ist bei meiner Mutter. "
+            "Ich mach das heute.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Den Schlüssel hab ich beim Hausmeister abgegeben, der Hund ist bei meiner Mutter. "
+            "Die Ummeldung mach ich heute.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Der Hund ist bei meiner Mutter, weil ich in Urlaub fahre. Ich mach das heute.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Die Elbe ist im Februar eiskalt, da merkt man dann nichts mehr. Denk oft dran.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Beim Eisbaden in der Ostsee ist es kalt, nach zwei Minuten merkt man nichts mehr, "
+            "das macht Spaß.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Der See ist im Mai noch kalt, aber nach dem ersten Schreck merkt man nichts mehr davon.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. schrieb nachts, dies sei ihre letzte Nachricht an das Jobcenter und überhaupt "
+            "an jemanden.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Das ist meine letzte Nachricht an das Jobcenter vor dem Umzug, danach melde ich mich "
+            "aus Kassel.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich werde ab Mittwoch nicht mehr da sein, weil ich zwei Wochen Kur in Bad Wildungen mache.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich werde ab Mittwoch nicht mehr da sein, weil ich es nicht mehr aushalte.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ab Freitag werde ich nicht mehr da sein, weil ich in die Klinik gehe, und danach für immer weg.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Stromversorgung der Wohnung seit dem 03.02. eingestellt, die Kinder frieren.",
+            "crisis",
+            True,
+        ),
+        ("ifk", "Das Inkassoverfahren wurde eingestellt, die Stromversorgung läuft normal.", "crisis", False),
+        ("elb", "ich penne seit drei tagen am bahnhof, mein freund hat mich rausgeworfen", "crisis", True),
+        ("elb", "Unser Hund schläft im Treppenhaus, während ich auf der Arbeit bin.", "crisis", False),
+        (
+            "elb",
+            "ich schlafe seit gestern im treppenhaus, der vermieter hat das schloss getauscht",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Bauamt hat die Wohnung der Familie für unbewohnbar erklärt, Schimmel im ganzen Haus.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Die alte Wohnung wurde für unbewohnbar erklärt; Familie ist umgezogen und wohnt seit "
+            "März in Hanau.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. muss das Frauenhaus Ende Mai verlassen, keine Wohnung in Aussicht.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. muss das Frauenhaus Ende Mai verlassen, die eigene Wohnung ist schon unterschrieben.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Ich habe keine Pfändung und kein Inkasso, nur zur Info für den Antrag.", "crisis", False),
+        ("elb", "Ich habe keine Pfändung mehr, aber jetzt kommt das Inkasso.", "crisis", True),
+        ("elb", "Ich war früher im Knast, muss ich das bei der Bewerbung angeben?", "crisis", False),
+        (
+            "elb",
+            "Ich war im Knast und muss morgen wieder rein, weil ich die Auflage verletzt habe.",
+            "crisis",
+            True,
+        ),
+        ("elb", "Meine Bewährungshelferin braucht einen Nachweis über den Termin hier.", "crisis", False),
+        ("elb", "Meine Bewährungshelferin sagt, es droht der Widerruf der Bewährung.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. hat eine Aufenthaltserlaubnis nach § 25 Abs. 1 AufenthG; die Erwerbstätigkeit "
+            "ist gestattet.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. hat eine Aufenthaltserlaubnis, Beschäftigung erlaubt, aber die "
+            "Ausländerbehörde droht mit Abschiebung.",
+            "crisis",
+            True,
+        ),
+        ("ifk", "Kdin. hat Angst, dass ihre Aufenthaltserlaubnis nicht verlängert wird.", "crisis", True),
+        ("elb", "Meine Aufenthaltserlaubnis gilt bis 2027, die Firma braucht eine Kopie.", "crisis", False),
+        (
+            "ifk",
+            "Staatsangehörigkeit: eritreisch; Aufenthaltstitel gültig bis 2028, Beschäftigung erlaubt.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. ist eritreischer Staatsangehöriger und sehr religiös.", "profiling", True),
+        (
+            "ifk",
+            "Kd. muss erst den Bescheid der Anerkennungsstelle abwarten, dann kann er sich bewerben.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. muss sich erst mal ändern und abwarten lernen.", "judging", True),
+        ("ifk", "Ein Vermittlungshemmnis ist derzeit nicht ersichtlich.", "deficit", False),
+        ("ifk", "Vermittlungshemmnisse: fehlende Deutschkenntnisse.", "deficit", True),
+        (
+            "ifk",
+            "Laut Gutachten des ÄD sind mittelschwere Tätigkeiten sechs Stunden täglich möglich.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Laut Gutachten sind leichte Tätigkeiten möglich, Diagnose Depression.", "profiling", True),
+        (
+            "ifk",
+            "Kdin. bittet darum, ihre Migräne im Antrag zu erwähnen, damit die Teilzeit bewilligt wird.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kdin. bittet darum, ihre Migräne nicht zu erwähnen.", "profiling", True),
+        ("ifk", "Kd. berichtet, der alte Arbeitgeber habe im Mai Insolvenz angemeldet.", "profiling", False),
+        ("ifk", "Kd. hat Privatinsolvenz angemeldet, der Arbeitgeber weiß davon.", "profiling", True),
+        ("ifk", "Befund: Diagnosen F32.1 und F41.0 lt. Entlassbericht.", "profiling", True),
+        ("ifk", "Kd. lebt in einer polyamoren Partnerschaft.", "profiling", True),
+        ("ifk", "Kdin. bevorzugt jüngere Frauen, war mit ihrer Chefin liiert.", "profiling", True),
+        ("ifk", "Kdin. bevorzugt Frauen als Ansprechpartnerinnen in der Beratung.", "profiling", False),
+        ("ifk", "Kd. ist Mitglied einer evangelischen Freikirche.", "profiling", True),
+        ("ifk", "Kd. ist Mitglied im Schützenverein und spielt Trompete.", "profiling", False),
+        ("ifk", "Kdin. ist Ostfriesin, und die sind nun mal eher stur.", "typing", True),
+        ("ifk", "Kd. ist Schweißer, und die sind nun mal gesucht in der Region.", "typing", False),
+        ("ifk", "Typisch Generation Z, eine Generation, die lieber chillt als arbeitet.", "typing", True),
+        ("ifk", "Im Betrieb arbeitet eine neue Generation, die Kd. selbst anlernt.", "typing", False),
+        (
+            "elb",
+            "Ich gehe bald zurück nach Rumänien, meine Mutter braucht mich dort. Wie melde ich mich ab?",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich gehe zurück nach Rumänien zu meiner Familie, hier will ich nicht mehr leben.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Merhaba, kira sözleşmemi ekte gönderiyorum.", "self_harm", False),
+        (
+            "elb",
+            "Ich verabschiede mich, ab Januar habe ich eine Vollzeitstelle. Danke für alles!",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich verabschiede mich, ab Januar habe ich eine Vollzeitstelle, und dann bin ich für immer weg.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Kd. wirkt noch nicht sicher genug für Bewerbungsgespräche.", "deficit", True),
+        ("ifk", "Kd. ist inzwischen stabil genug für eine Vollzeitstelle.", "deficit", False),
+        ("ifk", "Kdin. hat weder eine Idee noch einen Plan, was sie arbeiten will.", "deficit", True),
+        (
+            "ifk",
+            "Bis auf den Staplerschein bringt die Kdin. wenig mit, was in der Logistik gefragt ist.",
+            "deficit",
+            True,
+        ),
+        ("ifk", "Kd. bringt nichts mit zum Termin, die Unterlagen schickt er per Post.", "deficit", False),
+        ("ifk", "Kd. hat weder Schulden noch Mietrückstände.", "crisis", False),
+        ("ifk", "Kdin. hat Schulden bei der Bank und weder Job noch Rücklagen.", "crisis", True),
+    ],
+)
+def test_the_same_way_a_cold_sea_a_station_and_a_permit_to_work(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-fifth round (probe 59, read as development data once probe 61 was written blind): the
+    families of its errors, in sentences I wrote — a hint for doing it „genauso“ as someone who took
+    their life (a year named had silenced the model), keys and the pet handed over and then „Ich mach
+    das heute.“, cold water where „man nichts mehr merkt“, the last message „an überhaupt jemanden“;
+    crises for a supply „eingestellt“ (read as a crisis over), sleeping at a station, a home declared
+    uninhabitable, a shelter to leave with no flat; quiet for a dated stay away with its reason, a
+    seizure or a record denied, a prison stay or probation told for a paper, a permit with work
+    allowed, „muss erst … abwarten“, a hindrance not seen, the medical service's finding of what work
+    is possible, a detail the person asks to have mentioned, the former employer's insolvency, a paper
+    sent „ekte“ in Turkish, going back to one's country for the family, a farewell into a full-time
+    job, „weder Schulden noch …“; IFK hints for ICD codes, polyamory, a preference in partners, a
+    church membership, „und die sind nun mal …“, „eine Generation, die …“, not „stabil genug“, neither
+    plan nor goals, „bringt nichts mit, was …“ — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""

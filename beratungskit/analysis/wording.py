@@ -1771,6 +1771,11 @@ _FEAR = re.compile(
     r"(?<![a-z])(?:angst|aengste|panik\w*|sorgen?|fuercht\w*|befuercht\w*|verzweifel\w*)(?![a-z])"
 )
 
+#: Words of a threat (fifty-fifth round): a crisis finding in a sentence that says something threatens is
+#: no false alarm the veto should spare the reader — the model gave 0.0 to „Kdin. hat eine
+#: Aufenthaltserlaubnis, Beschäftigung erlaubt, aber die Ausländerbehörde droht mit Abschiebung.“
+_THREAT = re.compile(r"(?<![a-z])(?:droh|drohe|droht|drohen|drohte|drohten|drohend\w*|angedroht)(?![a-z])")
+
 
 def _span_of(finding: Finding, spans: list[tuple[int, int]], text: str) -> tuple[int, int]:
     """The part of ``text`` among ``spans`` in which ``finding`` begins (the whole text if none)."""
@@ -1792,10 +1797,11 @@ def vetoable(
     finding, so sparing them costs nothing there), and only where the finding is the sentence's one
     topic — no other finding of another kind there, and the model scores no other label ≥ 0.5 („Ich
     will nicht mehr leben, und er ist faul“: the sentence's low judging score speaks of self-harm).
-    Never a crisis finding in a ``sentence`` that says fear or worry (:data:`_FEAR`, twenty-first round),
-    nor one of violence (topic ``gewalt``, fifty-third round: the model's 0.048 for profiling dropped
-    „Kdin. berichtet von Vergewaltigung auf der Flucht …, im Vermerk ausführlich festgehalten.“ — a
-    report of violence is no false alarm the veto should spare the reader).
+    Never a crisis finding in a ``sentence`` that says fear or worry (:data:`_FEAR`, twenty-first round)
+    or a threat (:data:`_THREAT`, fifty-fifth round), nor one of violence (topic ``gewalt``, fifty-third
+    round: the model's 0.048 for profiling dropped „Kdin. berichtet von Vergewaltigung auf der Flucht …,
+    im Vermerk ausführlich festgehalten.“ — a report of violence is no false alarm the veto should spare
+    the reader).
 
     >>> debt = Finding("Gläubiger", 26, 35, "crisis", "hint", "", "", term="gläubiger*", topic="schulden")
     >>> vetoable(debt, [debt], 0, 45, {"crisis": 0.03}, "Ich hab Angst, weil meine Gläubiger anrufen.")
@@ -1812,6 +1818,11 @@ def vetoable(
     >>> debt = Finding(*words, topic="schulden", also=("profiling",))
     >>> vetoable(debt, [debt], 0, 51, low, told)  # the same place with another topic: the veto holds
     True
+    >>> deport = Finding("Abschiebung", 33, 44, "crisis", "hint", "", "", "abschiebung*", topic="migration")
+    >>> vetoable(deport, [deport], 0, 45, {"crisis": 0.0}, "Die Behörde droht der Kdin. mit Abschiebung.")
+    False
+    >>> vetoable(deport, [deport], 0, 45, {"crisis": 0.0}, "Die Behörde erspart der Kdin. die Abschiebung.")
+    True
     >>> lies = Finding("erzählt Lügen", 4, 17, "judging", "hint", "", "", term="erzaehlt*")
     >>> vetoable(lies, [lies], 0, 30, {"judging": 0.02}, "Kd. erzählt Lügen über den AG.")
     False
@@ -1819,7 +1830,9 @@ def vetoable(
     if finding.self_harm or offers_crisis_line(finding):
         return False
     folded = fold(sentence)[0]
-    if "crisis" in finding.kinds and (finding.topic == "gewalt" or _FEAR.search(folded)):
+    if "crisis" in finding.kinds and (
+        finding.topic == "gewalt" or _FEAR.search(folded) or _THREAT.search(folded)
+    ):
         return False
     if 2 * (finding.end - finding.start) >= end - start:
         # the finding is most of its sentence („Nervlich völlig am Ende.“): no words of another kind
