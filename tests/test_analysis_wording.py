@@ -8013,6 +8013,22 @@ def test_a_firm_in_need_a_joke_noted_and_a_roof_now(writer: str, text: str, kind
         ("ifk", "Kd. bringt nichts mit zum Termin, die Unterlagen schickt er per Post.", "deficit", False),
         ("ifk", "Kd. hat weder Schulden noch Mietrückstände.", "crisis", False),
         ("ifk", "Kdin. hat Schulden bei der Bank und weder Job noch Rücklagen.", "crisis", True),
+        ("elb", "Ich will keine Schulden hinterlassen, wenn ich gehe.", "self_harm", True),
+        ("elb", "Keine Schulden sollen übrig bleiben, wenn ich weg bin.", "self_harm", True),
+        (
+            "elb",
+            "Ich gehe zurück nach Syrien zu meiner Familie, dort wartet der Tod auf mich.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ab Montag bin ich nicht mehr da, weil ich in Kur gehe, dann ist Schluss mit allem.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Ostfriese halt – will nicht nach Bremen pendeln.", "typing", True),
+        ("ifk", "Leider halt – der Termin fällt aus, Kd. meldet sich.", "typing", False),
     ],
 )
 def test_the_same_way_a_cold_sea_a_station_and_a_permit_to_work(
