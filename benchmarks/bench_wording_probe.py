@@ -1562,6 +1562,20 @@ took the crisis line from Greek „θα πηδήξω από τη γέφυρα α
   IFK sentence both wrote alike (kept once: 999), never read; first measured with ``f8a7f5c``, figures
   only: P 0.937 (IFK 0.946 / eLb 0.920), R 0.967, **3 of 250** self-harm sentences without a
   self-harm finding (3 without any crisis line), 34 of 450 fine with a hint.
+* probe 62 (``benchmarks/data/wording_probe62.yaml``, 999 sentences, the same mix; sha256
+  ``eebda281…``), written at the start of the fifty-sixth round by two helpers who read nothing on the
+  machine, on angles chosen against those of probes 57–61 (62a ``440d0474…``: East Frisia, the Emsland
+  and the Oldenburg region with Low German, slaughterhouse workers from Romania, Moldova and Hungary,
+  gambling addiction, university dropouts in their thirties, refugees from Iran and Iraqi Kurdistan
+  with Farsi, Sorani and Kurmanji, counsellors in a warm „wir“ tone; 62b ``0ed02d53…``: Thuringia and
+  the Erzgebirge in dialect, young men from Morocco, Tunisia and Algeria with Darija in Latin script,
+  people back at work after a stroke or a heart attack, trans and non-binary clients, truck drivers and
+  warehouse workers, self-employed artists and musicians, counsellors in long run-on sentences with
+  „bzw.“, „i.R.d.“, „lt.“), joined unchanged but for one eLb self-harm sentence both wrote alike (kept
+  once: 999, 249 of self-harm), never read; 13 of its sentences also stand in earlier files (as 20 of
+  probe 61's); first measured with ``e218ab6``, figures only: P 0.953 (IFK 0.954 / eLb 0.952), R 0.967,
+  **6 of 249** self-harm sentences without a self-harm finding (6 without any crisis line), 23 of 450
+  fine with a hint.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -2017,6 +2031,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 61 (blind geschrieben, in der fünfundfünfzigsten Runde vor und nach ihr gemessen, nie "
         "gelesen)",
         PROBE.with_name("wording_probe61.yaml"),
+    ),
+    (
+        "Probe 62 (blind geschrieben, in der sechsundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe62.yaml"),
     ),
 )
 
