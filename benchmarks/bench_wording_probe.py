@@ -1536,6 +1536,65 @@ any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 label
 it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
 took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
 
+Fifty-sixth round. Probe 62 was written blind first (below), on angles chosen against those of probes
+57–61; then probe 60 was read (development data since; 61 and 62 stay blind) and the guard got the families
+of its errors, each with a twin: self-harm hints for „ich mach jetzt Schluss, also richtig Schluss, nich
+mit dem Job“ (the model's exit „mit dem job“ held after „nich“), „wo ich hingehe, brauch ich nichts“
+beside „ohne neue Adresse“ (the exit „neue adresse“ held after „ohne“), a grandfather who „took himself
+out of everything“ and is understood now (the past's „jetzt … so gut“ read as „over“; ``over`` and
+``verneint_oder_vorbei`` never hold beside „versteh ihn“ now), Tigrinya „ካብዚ ንላዕሊ ክነብር ኣይደልን“; a crisis
+for a person without lodging after prison; quiet for a supplier's crisis told with an apposition, a
+degree of disability with what it is for, a father's death told for the inheritance, a missed
+appointment excused (list ``versaeumnis_entschuldigt``), „keine Sperre angedroht“, „Bei uns gibt es
+keine Räumung“, no blame, no assets to count, a pregnancy's extra need with its week, the extra need of
+single parents, „ne Krise mit Excel“, „Das Kohlekraftwerk ist tot, aber ich lebe“, „endlich kein
+Jobcenter mehr“, a farewell out of benefits into a job, a permit valid until a year, impatience with a
+decision, children taken to nursery, a list of medicines for a certificate, the sickness benefit run
+out, a brother visited in hospital; IFK hints for „wenig flexibel“, „zu gar nichts mehr fähig“, a crate
+of beer at the weekend, tattoos, an investigation against the person, a father who left the family, a
+congregation named by its faith, „die Gegend sagt schon alles“. A first, wider exit for „ausgesteuert“
+silenced probe 60's „… überlege, mit dem Auto gegen einen Baum zu fahren, damit es wie ein Unfall
+aussehe“; the exit is narrower now and has pressing words of its own (an accident, a tree, a plan).
+Then a development corpus of 600 sentences (``wording_dev63.yaml``, ``8ae8de7b…``), mostly near misses
+(250 eLb messages, 150 IFK notes, 125 self-harm, 75 other crises), was written for this round by a helper
+who read nothing and read at once; on the state before it 43 of its 400 fine sentences had a hint (P
+0.823) and none of its 125 self-harm sentences was missed. Its families: debts gone, a suit won, a Schufa
+entry deleted, a bailiff's letter about a paid claim (``abgewendet``), away for good to a job in another
+town, the office's money not wanted with work found (``neuer_anfang``), an overdose as a course's
+subject, a thriller in which someone jumps, a device that „took its life“ or is dead (German, Turkish,
+French, English), an outage of a whole area (``stromausfall_gebiet``), another household's cut-off
+(``krise_anderer``), the police at a school, mould gone, the last paper or day or message before another
+counsellor takes over, a pet back home or its death told, a funeral in Kölsch, a joke taken back with a
+task right after, the question-and-answer form („Frage nach Belastungen: keine.“, „Mietschulden? Nein.“,
+„Hemmnis? keins.“ — read also as the short fragments are joined, with a comma), „Keine Suizidgedanken
+geäußert;“, a settled permit, a conviction erased, a witness, fit for work again after an operation.
+Then a second development corpus of 600 sentences (``wording_dev64.yaml``, ``cac4ba6c…``; 200 eLb and 200
+IFK near misses, 100 self-harm, 40 other crises, 60 IFK notes of the four kinds), written by another helper
+who read nothing and read at once: on the state before it 30 of its 400 fine sentences had a hint (P 0.858,
+R 0.970); its families: an account deleted with another way to write, „für immer hier bleiben“, the last
+appointment asked about, the office's last letter lost, „nicht mehr vom Amt leben“, a doctor's limit with
+the certificate, a family helper welcomed, „eine Räumung droht nicht mehr“, debts and a seizure denied as
+a clause, „Frage nach … verneint“, violence in the family denied, the shelter left for a flat, a court
+date as a witness, the grandmother who minded the children ill, a programme for Ü50, a recognised
+refugee's access, the report's limits after the task, an opening hour after „sollte“, a „farewell letter“
+to a temp agency, the last day of a harvest, the flu, the person's own „Ich bin zu alt für …“ quoted;
+hints for a group's habit carried over to the person („bei Kd. wird es nicht anders sein“), „wie üblich“
+after an origin, a lease ended for arrears, passports kept by the boss, Polish „wyrzucił mnie z kwatery“.
+Over all labelled self-harm sentences (with probe 60 and the development corpora now, without 61 and 62)
+the comparison ran after each step: a first version of the model's exits for „letzte Bescheinigung“ and a
+funeral („beerdigt“) lost five sentences of earlier probes („Mein letzter Nachweis kommt bald vom
+Bestatter“, „… danach gibt es keinen mehr von mir“, „in dem ich beerdigt werden will“); the „letzte“
+exits read one fragment of doubts now (``LETZTE_ZWEIFEL``) and the funeral exit wants a relative, and in
+the end none of the 21,726 loses its finding and 4 gain it (149 → 145 without). Before (``e218ab6``) →
+after: probe 60 (read) P 0.959 → 0.998, R 0.978 → 0.998, **5 → 1 of 250** (0 without any line), 22 → 1
+of 450; **probe 62 (blind) P 0.953 → 0.957** (IFK 0.954 → 0.957 / eLb 0.952 → 0.957), R 0.967 → 0.971,
+**6 → 5 of 249** (all without any line), 23 → 21 of 450; **probe 61 (blind) P 0.938** (eLb 0.924 →
+0.925), R 0.967 → 0.971, **3 → 2 of 250**, 33 of 450; probe 40 P 0.967, R 0.972 → 0.970 (one IFK
+profiling sentence lost its hint; the probe stays unread, so which exit took it is not known), 1 of 250;
+probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of 400), 64 P 0.858 → 0.990
+(30 → 2 of 400). The work on 1,200 near misses did not move the blind probes' precision; the work on probe
+60 found one more self-harm sentence on each blind probe.
+
 * probe 60 (``benchmarks/data/wording_probe60.yaml``, 1000 sentences, the same mix; sha256
   ``0a366a7b…``), written at the start of the fifty-fourth round by two helpers who read nothing on the
   machine (60a ``12d04dc2…``: Lusatia and southern Brandenburg after the coal phase-out, Vietnamese
@@ -1547,7 +1606,7 @@ took the crisis line from Greek „θα πηδήξω από τη γέφυρα α
   passive sentences; the first helper of 60b stopped without a file, a second one wrote it), joined
   unchanged, never read; first measured with ``ab4c23a``, figures only: P 0.954 (IFK 0.957 / eLb
   0.948), R 0.975, **6 of 250** self-harm sentences without a self-harm finding (6 without any crisis
-  line), 24 of 450 fine with a hint.
+  line), 24 of 450 fine with a hint; read in the fifty-sixth round (development data since).
 * probe 61 (``benchmarks/data/wording_probe61.yaml``, 999 sentences, the same mix; sha256
   ``9cc425b2…``), written at the start of the fifty-fifth round by two helpers who read nothing on the
   machine, on angles chosen against those of probes 57–60 (61a ``73d0ea90…``: Swabia and the Allgäu in
@@ -1576,6 +1635,16 @@ took the crisis line from Greek „θα πηδήξω από τη γέφυρα α
   probe 61's); first measured with ``e218ab6``, figures only: P 0.953 (IFK 0.954 / eLb 0.952), R 0.967,
   **6 of 249** self-harm sentences without a self-harm finding (6 without any crisis line), 23 of 450
   fine with a hint.
+* development corpus 63 (``benchmarks/data/wording_dev63.yaml``, 600 sentences; sha256 ``8ae8de7b…``),
+  written in the fifty-sixth round by a helper who read nothing, mostly near misses (250 eLb messages and
+  150 IFK notes that share words with crises, 125 self-harm sentences, 75 other crises; Rhineland and
+  Baden dialects, academics waiting for recognition, drivers, farmers giving up, gamers, private
+  insolvency, question-and-answer notes), read at once: development data, no honest measurement.
+* development corpus 64 (``benchmarks/data/wording_dev64.yaml``, 600 sentences; sha256 ``cac4ba6c…``),
+  written in the fifty-sixth round by another helper who read nothing, mostly near misses (200 eLb
+  messages and 200 IFK notes, 100 self-harm sentences, 40 other crises, 60 IFK notes of the four kinds;
+  Hamburg and Bremen harbours, the Danish border, seasonal farm workers, large families, single mothers,
+  the Saarland, a return after long illness, notes full of quotes), read at once: development data.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -2024,7 +2093,7 @@ PROBES: tuple[tuple[str, Path], ...] = (
     ),
     (
         "Probe 60 (blind geschrieben, in der vierundfünfzigsten und der fünfundfünfzigsten Runde vor und "
-        "nach ihnen gemessen, nie gelesen)",
+        "nach ihnen gemessen, in der sechsundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe60.yaml"),
     ),
     (
@@ -2036,6 +2105,16 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 62 (blind geschrieben, in der sechsundfünfzigsten Runde vor und nach ihr gemessen, nie "
         "gelesen)",
         PROBE.with_name("wording_probe62.yaml"),
+    ),
+    (
+        "Entwicklungssätze 63 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
+        "Beinahe-Treffer; Entwicklungsdaten)",
+        PROBE.with_name("wording_dev63.yaml"),
+    ),
+    (
+        "Entwicklungssätze 64 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
+        "Beinahe-Treffer; Entwicklungsdaten)",
+        PROBE.with_name("wording_dev64.yaml"),
     ),
 )
 

@@ -8050,6 +8050,513 @@ def test_the_same_way_a_cold_sea_a_station_and_a_permit_to_work(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "hallo, wollt nur danke sagen für alles, ich mach jetzt Schluss, richtig Schluss, nicht mit "
+            "dem Job",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ich mach Schluss mit dem Job im Lager, ab März fang ich bei der Post an.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. meldet Strom und Handy ab, ohne neue Adresse, sagt: wo er hingehe, brauche er nichts mehr.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ich kündige hier, meine neue Adresse schick ich Ihnen, ab 1.4. wohne ich in Gera.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "wo ich hingehe brauch ich nix mehr, sagt euch das", "self_harm", True),
+        (
+            "elb",
+            "Wo ich hingehe, brauch ich nichts, das Hotel stellt alles, Bettwäsche und Arbeitskleidung.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "ካብዚ ንላዕሊ ክነብር ኣይደልን", "self_harm", True),
+        (
+            "elb",
+            "Meine Tante hat sich vor zehn Jahren rausgenommen aus allem, ich versteh sie inzwischen gut",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Mein Onkel hat sich damals aus dem Familienstreit rausgenommen, ich versteh ihn jetzt gut.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. erzählt, sein Freund habe sich 2019 das Leben genommen, er mache es genauso.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Kd. kam nach Entlassung aus der JVA ohne Unterkunft zum Termin.", "crisis", True),
+        ("ifk", "Kdin. ist seit zwei Wochen ohne festen Wohnsitz, schläft bei Bekannten.", "crisis", True),
+        (
+            "ifk",
+            "Saisonstelle im Hotel wird ohne Unterkunft angeboten, Kd. pendelt aus Suhl.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. war 2020 ohne Wohnung, lebt inzwischen in einer eigenen Wohnung in Aue.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Der frühere Arbeitgeber der Kdin., ein Maschinenbauer in Gera, befindet sich in einer tiefen "
+            "Krise.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Die Spedition, wo mein Mann fährt, steckt in der Krise, die entlassen Leute",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Der Zulieferer in Eisenach steckt in der Krise, Kd. hat Kurzarbeit Null.", "crisis", False),
+        (
+            "elb",
+            "Die Firma, wo ich war, steckt in der Krise, und ich selbst weiß nicht mehr weiter.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "GdB 50 (Multiple Sklerose) liegt vor, wichtig für den Eingliederungszuschuss.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "GdB 50 wegen Multipler Sklerose, Kd. wirkt oft erschöpft.", "profiling", True),
+        (
+            "ifk",
+            "Mutter der Kdin. im März verstorben, Kdin. hat das Erbe ausgeschlagen, Nachweis liegt vor.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Mutter der Kdin. im März verstorben, Kdin. seitdem sehr niedergeschlagen.",
+            "profiling",
+            True,
+        ),
+        (
+            "ifk",
+            "Fehltermin vom 12.03. wegen Erkrankung der Tochter entschuldigt, keine Minderung.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Meldeversäumnis nicht entschuldigt, Kd. lag wegen Alkohol im Krankenhaus.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Netzbetreiber schreibt: keine Abschaltung geplant, Abschlag angepasst.", "crisis", False),
+        ("ifk", "Netzbetreiber schreibt: Abschaltung am 20.11. angekündigt.", "crisis", True),
+        ("elb", "Es gibt keine Kündigung, das war ein Fehler vom Vermieter, alles gut.", "crisis", False),
+        ("elb", "Es gibt keine Kündigung bis jetzt, aber der Vermieter droht mit Räumung.", "crisis", True),
+        ("ifk", "Den Kd. trifft am Abbruch der Maßnahme kein Verschulden.", "deficit", False),
+        ("ifk", "Kd. hat kein anrechenbares Vermögen, Antrag vollständig.", "deficit", False),
+        ("ifk", "Kd. hat kein Durchhaltevermögen.", "deficit", True),
+        ("ifk", "Mehrbedarf wegen Schwangerschaft ab der 13. SSW beantragt.", "profiling", False),
+        ("ifk", "Kdin. ist in der 20. SSW und wirkt überfordert.", "profiling", True),
+        ("ifk", "Mehrbedarf für Alleinerziehende wurde bewilligt.", "typing", False),
+        ("ifk", "Wie viele Alleinerziehende ist sie zeitlich unflexibel.", "typing", True),
+        ("elb", "Ich hab grad ne Krise mit dem Drucker, schick die Unterlagen morgen.", "crisis", False),
+        ("elb", "Ich hab ne Krise mit allem, ich weiß nicht mehr weiter.", "crisis", True),
+        ("elb", "Die Zeche ist tot, aber ich lebe noch und such was Neues.", "self_harm", False),
+        ("elb", "Die Zeche ist tot und ich will auch tot sein.", "self_harm", True),
+        ("elb", "Das Geld ist gut, endlich keine Anträge mehr!", "crisis", False),
+        ("elb", "Ich hab kein Geld mehr für Essen.", "crisis", True),
+        (
+            "elb",
+            "Ich verabschiede mich aus dem Bürgergeld, ab Montag hab ich eine feste Stelle.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich verabschiede mich von allen, für immer.", "self_harm", True),
+        ("elb", "Meine Aufenthaltserlaubnis gilt bis 2028, kann ich die Umschulung machen?", "crisis", False),
+        (
+            "elb",
+            "Meine Aufenthaltserlaubnis gilt bis März, ich hab Angst, dass ich dann weg muss.",
+            "crisis",
+            True,
+        ),
+        (
+            "elb",
+            "Ich will nicht mehr länger auf den Bescheid warten, bitte melden Sie sich.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich will nicht mehr länger warten, bis es endlich vorbei ist.", "self_harm", True),
+        ("elb", "Vormittags geht nicht, da bring ich die Kleinen in die Kita.", "self_harm", False),
+        ("elb", "Für das Gutachten die Liste: Sertralin 50 mg, Metformin 1000 mg.", "self_harm", False),
+        ("elb", "Die Tabletten hab ich alle gesammelt, 40 Stück Sertralin, für später.", "self_harm", True),
+        ("elb", "Ich werde im August ausgesteuert, was muss ich beantragen?", "self_harm", False),
+        (
+            "ifk",
+            "Kd. (ausgesteuert) sagte, er denke daran, mit dem Wagen gegen einen Brückenpfeiler zu fahren.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ich bin ab Mai ausgesteuert, muss ich dann Arbeitslosengeld beantragen?",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Der Vater der Kdin. ist 2021 verstorben, Kdin. hat die Erbschaft angenommen, Vermögen wird "
+            "geprüft.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. besucht ihre Mutter nach der OP im Krankenhaus, Termin verschoben.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. besucht ihre Mutter im Krankenhaus, sie selbst ist seit Wochen in Therapie.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Kd. ist nur bedingt flexibel und lehnt Schichtarbeit ab.", "deficit", True),
+        (
+            "ifk",
+            "Die Arbeitszeiten im Lager sind wenig flexibel, Kd. hat trotzdem zugesagt.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Kdin. ist wegen ihrer Migräne zu gar nichts mehr in der Lage.", "deficit", True),
+        ("ifk", "Kd. trinkt laut eigener Aussage abends zwei Flaschen Wein.", "profiling", True),
+        ("ifk", "Kd. hat im Getränkemarkt Kästen Bier eingeräumt, Praktikum läuft gut.", "profiling", False),
+        ("ifk", "Gegen die Kdin. wurde 2019 wegen Ladendiebstahls ermittelt.", "profiling", True),
+        (
+            "ifk",
+            "Die Kdin. hat gegen den Vermieter Anzeige erstattet, Beratung bei der Mieterhilfe vereinbart.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Die Mutter hat die Familie verlassen, als er acht war.", "profiling", True),
+        ("ifk", "Kd. hat die Familie beim Umzug nach Gera unterstützt, Vater dankbar.", "profiling", False),
+        ("ifk", "Kdin. ist Mitglied einer evangelikalen Gemeinde in Suhl.", "profiling", True),
+        ("ifk", "Kdin. macht ein Praktikum im Kindergarten der evangelischen Gemeinde.", "profiling", False),
+        ("ifk", "Kd. ist am Hals tätowiert und hat mehrere Piercings.", "profiling", True),
+        (
+            "ifk",
+            "Kd. möchte eine Ausbildung im Tattoo-Studio machen, Praktikum vereinbart.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. kommt aus Gera-Lusan, der Stadtteil sagt eigentlich alles.", "typing", True),
+        ("ifk", "Kd. wohnt in der Siedlung am Stadtrand, Bus 5 fährt direkt zum Betrieb.", "typing", False),
+        ("elb", "Meine Schulden sind endlich alle bezahlt, danke an die Schuldnerberatung!", "crisis", False),
+        ("elb", "Die Schulden sind weg, aber jetzt kommen neue Mahnungen.", "crisis", True),
+        (
+            "elb",
+            "Ich ziehe für immer weg aus Gera, nach Leipzig, da fang ich im Lager an.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich geh für immer weg aus Gera, dann ist Schluss mit allem.", "self_harm", True),
+        ("elb", "Die Räumungsklage hab ich gewonnen, wir bleiben in der Wohnung.", "crisis", False),
+        (
+            "elb",
+            "Der Schufa-Eintrag ist gelöscht, jetzt kann ich einen Handyvertrag machen.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Ich brauch Ihr Geld nicht mehr, ich hab eine Festanstellung, bitte abmelden.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich brauch Ihr Geld nicht mehr, bald ist eh Schluss mit mir.", "self_harm", True),
+        ("elb", "Im Sanitätskurs haben wir geübt, was man bei einer Überdosis macht.", "self_harm", False),
+        ("elb", "Ich hab gestern eine Überdosis genommen, mit Absicht.", "self_harm", True),
+        (
+            "elb",
+            "Ich hör grad einen Thriller, da springt einer von der Brücke, echt spannend.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich steh auf der Brücke und spring gleich.", "self_harm", True),
+        ("elb", "Meine Waschmaschine hat sich heute verabschiedet, ich komm später.", "self_harm", False),
+        ("elb", "Seit gestern kein Strom im ganzen Dorf, Sturmschaden, ich melde mich.", "crisis", False),
+        ("elb", "Seit gestern kein Strom bei uns, die Stadtwerke haben abgestellt.", "crisis", True),
+        ("elb", "Die Kakerlaken sind endlich weg, der Kammerjäger war da.", "crisis", False),
+        (
+            "elb",
+            "Die Stromsperre bei meiner Schwester ist schlimm, bei uns ist alles bezahlt.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Die Stromsperre bei meiner Schwester, und bei uns auch bald.", "crisis", True),
+        (
+            "elb",
+            "Die Polizei war bei uns in der Kita zum Vortrag, die Kinder fanden es toll.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Die Polizei war bei uns, weil mein Mann mich geschlagen hat.", "crisis", True),
+        (
+            "elb",
+            "Das ist meine letzte Lohnabrechnung von der Firma, die schick ich Ihnen.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Das ist meine letzte Nachricht an alle, ich will nicht mehr leben.", "self_harm", True),
+        ("elb", "Mein Laptop ist seit gestern hinüber, ich schreib vom Handy.", "self_harm", False),
+        ("elb", "Mein telefonum bozuldu, yarın ararım.", "crisis", False),
+        (
+            "elb",
+            "Unser Hund war zwei Tage weg und ist wiedergekommen, deshalb hab ich mich nicht gemeldet.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Der Tod meines Hundes hat mich sehr getroffen, aber ich komme zum Termin.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Wenn ich das Formular noch mal ausfüllen muss, spring ich vom Dach, Spaß, ich schick es heute "
+            "ab.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich spring vom Dach, Spaß, aber ehrlich, ich kann nicht mehr.", "self_harm", True),
+        ("ifk", "Frage nach Schulden: keine. Frage nach Gesundheit: keine Einschränkungen.", "crisis", False),
+        ("ifk", "Frage nach Schulden: ja, Mietrückstand 900 Euro.", "crisis", True),
+        ("ifk", "Pfändung? Nein. Ziel? Ausbildung.", "crisis", False),
+        ("ifk", "Keine Hinweise auf Wohnungslosigkeit, Kd. lebt bei der Mutter.", "crisis", False),
+        ("ifk", "Keine Suizidgedanken geäußert; Kdin. berichtet von neuem Job.", "self_harm", False),
+        (
+            "ifk",
+            "Keine Suizidgedanken geäußert, Kdin. hat aber Abschiedsbriefe geschrieben.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Aufenthaltstitel der Kdin.: Niederlassungserlaubnis, unbefristet.", "crisis", False),
+        (
+            "ifk",
+            "Aufenthaltserlaubnis nach § 16a AufenthG gültig bis 2026, Ausbildung erlaubt.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Die Vorstrafe von 2011 ist getilgt, Führungszeugnis ohne Eintrag liegt vor.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. ist vorbestraft wegen Körperverletzung.", "profiling", True),
+        ("ifk", "Kdin. ist als Zeugin im Strafverfahren gegen ihren früheren Chef geladen.", "crisis", False),
+        ("ifk", "Ziel? Verkauf. Hemmnis? keine.", "deficit", False),
+        ("ifk", "Hemmnis: fehlende Motivation.", "deficit", True),
+        ("ifk", "Kd. nach Knie-OP wieder arbeitsfähig ab 01.04.", "profiling", False),
+        ("ifk", "Kd. nach Entzug wieder arbeitsfähig, Therapie läuft.", "profiling", True),
+        ("ifk", "Die Spedition des Kd. hat Insolvenz angemeldet, Insolvenzgeld beantragt.", "crisis", False),
+        ("ifk", "Kd. hat Privatinsolvenz angemeldet.", "crisis", True),
+    ],
+)
+def test_not_with_the_job_a_supplier_in_crisis_and_a_brother_visited_in_hospital(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-sixth round (probe 60, read as development data once probe 62 was written blind): the
+    families of its errors, in sentences I wrote — self-harm hints for „Schluss … nicht mit dem Job“
+    (the job's exit silenced the model), „wo ich hingehe, brauch ich nichts“ beside „ohne neue Adresse“,
+    a relative who took their life understood now (a past „jetzt … gut“ had silenced it), Tigrinya „no
+    longer than this“; crises for a person without lodging; quiet for a firm's or a supplier's crisis
+    told with an apposition, a degree of disability with its purpose, a death told for the inheritance,
+    a missed appointment excused, a cut-off or an eviction denied, no blame, no assets, a pregnancy's or a
+    single parent's extra need, a „Krise“ with a printer, a plant „tot“ while the writer lives, „endlich
+    keine Anträge mehr“, a farewell out of benefits, a permit valid until a year, impatience with a
+    decision, children taken to nursery, a list of medicines for a report, the sickness benefit run
+    out, a relative visited in hospital; IFK hints for „wenig flexibel“, „zu nichts mehr fähig“, a
+    quantity of drink, an investigation, a parent who left the family, a congregation by its faith,
+    tattoos, „das Viertel spricht für sich“; and the families of the development corpus 63 (near
+    misses written for this round by a helper who read nothing, read at once): debts gone, a suit won,
+    a Schufa entry deleted, away for good to a job in another town, the office's money not wanted with
+    work found, a course on an overdose, a thriller in which someone jumps, a device that „took its
+    life“ or is „hinüber“, an outage of a whole village, mould gone, another household's cut-off, the
+    police at a nursery, the last payslip, a dog back home, a joke taken back with a task, the
+    question-and-answer form („Frage nach Schulden: keine.“, „Hemmnis? keine.“), „Keine
+    Suizidgedanken geäußert;“, a settled permit, a conviction erased, a witness, fit for work again —
+    each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "Mein Instagram-Konto hab ich gelöscht, bitte schreiben Sie mir per E-Mail.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Meine Kinder sollen es besser haben als ich, deshalb mach ich den Kurs.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Meine Kinder haben es besser ohne mich.", "self_harm", True),
+        ("elb", "Die Tabletten hab ich abgesetzt, ist eh alles egal jetzt.", "self_harm", True),
+        ("elb", "Die Nachbarn sind so laut. Wissen Sie, wo ich mich beschweren kann?", "self_harm", False),
+        (
+            "elb",
+            "Mein Sohn fragt, ob wir für immer in Deutschland bleiben, ich hab ja gesagt.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Мій телефон зламався, напишіть, будь ласка, ще раз.", "self_harm", False),
+        ("elb", "So tired after my shift, can we talk tomorrow?", "self_harm", False),
+        ("elb", "Cambié mi número, el nuevo es este.", "self_harm", False),
+        ("elb", "Heute ist mein letzter Termin bei Ihnen, oder?", "self_harm", False),
+        ("elb", "Ihr letzter Brief ist nie angekommen, bitte nochmal schicken.", "self_harm", False),
+        ("ifk", "Kd.: „Ich will nicht mehr vom Jobcenter leben.“ Ziel Vollzeit.", "self_harm", False),
+        ("ifk", "Kd.: „Ich will nicht mehr leben.“", "self_harm", True),
+        (
+            "elb",
+            "Die Ärztin sagt, ich darf nicht mehr schwer tragen. Das Attest schick ich mit.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Familienhelferin kommt zweimal pro Woche, Kdin. empfindet das als entlastend.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. berichtet, eine Kündigung droht nicht mehr, Rückstand ist bezahlt.", "crisis", False),
+        ("ifk", "Kd. verneint, Schulden zu haben; Antrag vollständig.", "crisis", False),
+        ("ifk", "Eine Lohnpfändung liegt nicht vor, Arbeitgeber hat das bestätigt.", "crisis", False),
+        ("ifk", "Eine Lohnpfändung liegt nicht vor, aber der Gerichtsvollzieher droht.", "crisis", True),
+        ("ifk", "Frage nach Mietschulden verneint, Miete läuft per Dauerauftrag.", "crisis", False),
+        (
+            "ifk",
+            "Kdin. verneint Gewalt in der Familie, Termin zur Kinderbetreuung vereinbart.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. berichtet von Gewalt in der Familie, Frauenhaus angefragt.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. hat eine eigene Wohnung, die Zeit in der Notschlafstelle ist vorbei.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. sagt, die Verhandlung am Montag sei nur als Zeuge.", "crisis", False),
+        (
+            "ifk",
+            "Die Oma, die bisher die Kinder abgeholt hat, ist erkrankt; Kdin. sucht einen Hortplatz.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Für Kd. kommt das Bundesprogramm für U25 in Frage, Termin beim Träger.", "typing", False),
+        ("ifk", "Als anerkannte Asylberechtigte hat Kdin. vollen Zugang zum Arbeitsmarkt.", "typing", False),
+        (
+            "ifk",
+            "Keine Überkopfarbeit lt. Gutachten, Stellen in der Montage am Boden möglich.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. ist laut Attest nicht für Nachtschicht geeignet, Tagschicht angefragt.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Kd. ist nicht für Teamarbeit geeignet.", "deficit", True),
+        ("ifk", "Der Bus sollte eigentlich um 6 Uhr fahren, Kd. nimmt den früheren.", "judging", False),
+        (
+            "elb",
+            "Hab quasi meinen Abschiedsbrief an den Chef geschrieben, neue Stelle ab Mai 😄",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Mein Abschiedsbrief an die Familie liegt auf dem Tisch.", "self_harm", True),
+        ("ifk", "Die Syrer machen eh nur Schwarzarbeit, bei Kd. wird es nicht anders sein.", "typing", True),
+        ("ifk", "Kd. ist Kurde, wie üblich mit großer Familie und wenig Zeit.", "typing", True),
+        ("ifk", "Kdin. hat die fristlose Kündigung wegen Mietrückständen erhalten.", "crisis", True),
+        ("ifk", "Kdin. hat ihrem Arbeitgeber fristlos gekündigt, neue Stelle ab Juni.", "crisis", False),
+        ("elb", "Szef mnie wyrzucił z kwatery, nie mam gdzie spać.", "crisis", True),
+        (
+            "elb",
+            "Morgen ist mein letzter Tag beim Erdbeerpflücken, danach fahr ich heim nach Polen.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Morgen ist mein letzter Tag beim Erdbeerpflücken und auch sonst mein letzter Tag.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Der Chef vom Hof hat unsere Pässe einbehalten, wir bekommen keinen Lohn.", "crisis", True),
+        ("elb", "Der Chef braucht eine Kopie von meinem Pass für den Arbeitsvertrag.", "crisis", False),
+        (
+            "elb",
+            "Die Grippe hat mich total erwischt, ich schlafe nur noch, Termin bitte verschieben.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. sagt: „Ich bin zu alt für TikTok“, Bewerbung per Post.", "judging", False),
+        ("ifk", "Kdin. ist zu alt für den Job.", "judging", True),
+        (
+            "ifk",
+            "Kein Heben über 10 kg lt. ärztl. Gutachten, Stellen im Verkauf werden vorgeschlagen.",
+            "profiling",
+            False,
+        ),
+    ],
+)
+def test_a_deleted_account_a_last_letter_lost_and_passports_kept(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-sixth round, development corpus 64 (600 sentences, mostly near misses, written for this
+    round by a helper who read nothing and read at once): quiet for an account deleted with another way
+    to write, children who should have it better „als ich“, where to complain, staying „für immer“
+    here, a phone broken (Ukrainian), tired after a shift (English), a new number (Spanish), the last
+    appointment asked about, the office's last letter lost, „nicht mehr vom Jobcenter leben“, a
+    doctor's limit with the certificate, a family helper welcomed, an eviction that threatens no more,
+    debts and a seizure denied, „Frage nach … verneint“, violence in the family denied, the shelter
+    left for a flat, a court date as a witness, the grandmother who minded the children ill, a programme
+    for U25, a recognised refugee's access, the report's limits, a bus that „sollte“ come at six, a
+    „farewell letter“ to the boss, the last day of a harvest, the flu, the person's own „Ich bin zu alt
+    für …“; hints for a group's habits carried over to the person, „wie üblich“ after an origin, a
+    lease ended for arrears, passports kept by the boss, Polish „wyrzucił mnie z kwatery“ — each with a
+    twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
