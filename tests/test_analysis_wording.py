@@ -8383,6 +8383,8 @@ def test_the_same_way_a_cold_sea_a_station_and_a_permit_to_work(
         ("ifk", "Kd. nach Entzug wieder arbeitsfähig, Therapie läuft.", "profiling", True),
         ("ifk", "Die Spedition des Kd. hat Insolvenz angemeldet, Insolvenzgeld beantragt.", "crisis", False),
         ("ifk", "Kd. hat Privatinsolvenz angemeldet.", "crisis", True),
+        ("elb", "Die Räumung bei meiner Mutter ist nächste Woche, ich wohne da auch.", "crisis", True),
+        ("elb", "Ich will raus aus dem Leben, nach drüben zu Papa.", "self_harm", True),
     ],
 )
 def test_not_with_the_job_a_supplier_in_crisis_and_a_brother_visited_in_hospital(
