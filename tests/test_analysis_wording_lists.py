@@ -58,7 +58,10 @@ def test_the_shipped_lists_are_all_used_and_stand_in_the_model_too() -> None:
     exceptions = [data.get("exceptions") or []]  # the exceptions may name a list too (fifty-second round)
     used = Counter(
         str(e).split(":", 1)[1].strip()
-        for unless in [g.get("unless") or [] for g in data["groups"]] + model_unless + exceptions
+        for unless in [g.get("unless") or [] for g in data["groups"]]
+        + model_unless
+        + exceptions
+        + _everyday(data)
         for e in unless
         if str(e).startswith("list:")
     )
@@ -70,17 +73,40 @@ def test_the_shipped_lists_are_all_used_and_stand_in_the_model_too() -> None:
     assert {"verneint", "aufwachen_und_tod_anderer", "abschied_von_kurs_und_beruf"} <= in_model
 
 
+def _everyday(data: dict) -> list[list[str]]:
+    """The exits of the model's everyday words, one list per entry (they may name a list too)."""
+    return [entry["exits"] for entry in data["model"]["self_harm"].get("everyday") or []]
+
+
 def test_no_longer_exit_is_written_in_two_places() -> None:
     """Short words („urlaub*“, „klettern“) may stand twice; a pattern of more than 40 characters is
-    written once and named where it is shared."""
+    written once and named where it is shared — in the groups, in every model hint's own exits and in
+    the model's everyday exits (fifty-seventh round: a pet back home, a device dead in Turkish or
+    French and a new number stood both in the everyday exits and in the crisis hint's)."""
     data = _shipped()
     places = Counter()
-    for unless in [g.get("unless") or [] for g in data["groups"]] + [data["model"]["self_harm"]["unless"]]:
-        for entry in {str(e) for e in unless}:
+    model_unless = [(o or {}).get("unless") or [] for o in data["model"].values() if isinstance(o, dict)]
+    for unless in [g.get("unless") or [] for g in data["groups"]] + model_unless + _everyday(data):
+        # an everyday exit is a bare regex, an „unless“ entry says „re:“ first: the same pattern
+        for entry in {str(e).removeprefix("re:") for e in unless}:
             if len(entry) > 40:
                 places[entry] += 1
     twice = [entry[:60] for entry, n in places.items() if n > 1]
     assert not twice, twice
+
+
+def test_an_everyday_exit_reads_a_list_and_a_wrong_name_is_reported() -> None:
+    model = {"self_harm": {"pressing": ["sterb"], "everyday": [{"exits": ["list: tiere"]}]}}
+    with pytest.raises(WordingGuardError, match="unbekannte Liste „tiere“"):
+        Guard({"groups": [HARM], "model": model})
+    use = load_guard()._model
+    assert use is not None
+    # „neue Nummer“ stands only in the list „neue_nummer“, which the everyday exits name
+    assert use.exits("meine nummer hat sich geaendert, die neue steht unten")
+    assert use.exits("mi numero es nuevo desde hoy")
+    assert not use.exits(
+        "meine nummer hat sich geaendert, die neue brauch ich nicht mehr lange, ich will sterben"
+    )
 
 
 def test_the_model_reads_its_exits_through_the_lists() -> None:

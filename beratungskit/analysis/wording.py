@@ -1322,13 +1322,21 @@ def _regex_list(raw: Any, name: str, error: Any) -> list[str]:
 EVERYDAY_KEYS = frozenset({"exits", "also_pressing", "pressing"})
 
 
-def _everyday_exits(options: dict[str, Any], error: Any) -> list[str]:
+def _everyday_exits(
+    options: dict[str, Any], error: Any, lists: dict[str, list[str]] | None = None
+) -> list[str]:
     """The model's exits for everyday words (``everyday``), each held only in a message without a
     pressing word (``pressing``, shared, or an entry's own instead; ``also_pressing``, added for one
-    entry) — thirty-first round: one list of pressing words instead of a copy in every exit.
+    entry) — thirty-first round: one list of pressing words instead of a copy in every exit. An exit
+    „list: NAME“ stands for the entries of that list (fifty-seventh round: an exit the crisis hint
+    also needs is written once).
 
     >>> exits = _everyday_exits({"pressing": ["sterb"], "everyday": [{"exits": ["a job"]}]}, ValueError)
     >>> [bool(re.search(e, text)) for e in exits for text in ("a job", "a job or sterben")]
+    [True, False]
+    >>> listed = {"everyday": [{"exits": ["list: tiere"]}]}
+    >>> exits = _everyday_exits(listed, ValueError, {"tiere": ["re:hund\\w*"]})
+    >>> [bool(re.search(e, text)) for e in exits for text in ("der hund ist da", "die katze")]
     [True, False]
     """
     if not options.get("everyday"):
@@ -1342,7 +1350,19 @@ def _everyday_exits(options: dict[str, Any], error: Any) -> list[str]:
             raise error("everyday", t("analysis_wording.bad_shape"))
         own = _regex_list(entry["pressing"], "pressing", error) if "pressing" in entry else pressing
         words = own + _regex_list(entry.get("also_pressing") or [], "also_pressing", error)
-        exits = _regex_list(entry["exits"], "exits", error)
+        exits = _regex_list(
+            [
+                part
+                for raw in entry["exits"]
+                for part in (
+                    _exit_parts(_unless_entries([raw], lists or {}, error))
+                    if str(raw).strip().startswith(_LIST)
+                    else [raw]
+                )
+            ],
+            "exits",
+            error,
+        )
         never = r"(?![\s\S]*(?:" + "|".join(words) + "))" if words else ""
         parts.append("^" + never + r"[\s\S]*?(?:" + "|".join(exits) + ")")
     return parts
@@ -1468,7 +1488,7 @@ class _ModelUse:
                 parts = _exit_parts(_unless_entries(options.get("unless"), lists, error))
                 if parts:  # the exits of „unless“ alone, whose own words „again“ does not read
                     settled = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-                parts += _everyday_exits(options, error)
+                parts += _everyday_exits(options, error, lists)
                 unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
         return cls(
             str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent, again, settled
