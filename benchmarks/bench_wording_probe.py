@@ -1635,6 +1635,21 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   probe 61's); first measured with ``e218ab6``, figures only: P 0.953 (IFK 0.954 / eLb 0.952), R 0.967,
   **6 of 249** self-harm sentences without a self-harm finding (6 without any crisis line), 23 of 450
   fine with a hint.
+* probe 63 (``benchmarks/data/wording_probe63.yaml``, 999 sentences, the same mix; sha256
+  ``adc4eec4…``), written at the start of the fifty-seventh round by two helpers who read nothing on the
+  machine, on angles chosen against those of probes 57–62 and of the development corpora 63 and 64 (63a
+  ``26749319…``: Hesse and the Rhine-Main area with Hessian dialect, the airport and logistics,
+  second- and third-generation Greek and Italian families, Albanian-speaking clients from Kosovo and
+  North Macedonia, cooks, waiters and hotel staff, parents caring for a disabled child, Sinti families,
+  counsellors who write their notes to the client as a letter; 63b ``1b356b40…``: Lower Bavaria and the
+  Bavarian Forest in dialect, Czech and Slovak cross-border commuters, young Ukrainian men, people with
+  long COVID or ME/CFS, adults who read and write poorly and dictate with speech-to-text, women who have
+  just left a women's shelter, forestry and glass-factory workers, counsellors who write in the first
+  person with many modal particles), joined unchanged but for one IFK profiling sentence both wrote
+  alike (kept once: 999, 250 of self-harm), never read; 14 of its sentences also stand in earlier
+  files; first measured with ``cd20d98``, figures only: P 0.931 (IFK 0.914 / eLb 0.968), R 0.964,
+  **4 of 250** self-harm sentences without a self-harm finding (3 without any crisis line), 34 of 450
+  fine with a hint.
 * development corpus 63 (``benchmarks/data/wording_dev63.yaml``, 600 sentences; sha256 ``8ae8de7b…``),
   written in the fifty-sixth round by a helper who read nothing, mostly near misses (250 eLb messages and
   150 IFK notes that share words with crises, 125 self-harm sentences, 75 other crises; Rhineland and
@@ -2105,6 +2120,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Probe 62 (blind geschrieben, in der sechsundfünfzigsten Runde vor und nach ihr gemessen, nie "
         "gelesen)",
         PROBE.with_name("wording_probe62.yaml"),
+    ),
+    (
+        "Probe 63 (blind geschrieben, in der siebenundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe63.yaml"),
     ),
     (
         "Entwicklungssätze 63 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
