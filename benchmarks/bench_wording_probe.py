@@ -1536,6 +1536,58 @@ any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 label
 it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
 took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
 
+Fifty-seventh round. Probe 63 was written blind first (below), on angles chosen against those of probes
+57–62 and the development corpora; then probes 62 and 61 were read (development data since; 63 and 40 stay
+blind). Only 61 was planned: while joining probe 63 I had the first ten lines of probe 62 on the screen by
+mistake (ten eLb self-harm sentences), and a probe whose sentences I have seen is not blind any more. Three
+gaps in how the guard reads were closed in general: (1) a full sentence of a part that fragments joined is
+also read alone where no exit holds in it with its fragments (``full_sentences``; „alles was ich anfang geht
+kaputt. studium, beziehung, job. vllt bin ich selbst das was weg muss“ — the joined part scored 0.0 for
+self-harm, its last sentence alone 0.996); (2) the model's everyday exits never held in a text that begins
+with „[“, „„“ or an emoji (a word boundary before the text's start; „[Sprachnachricht] hallo … ich wollte
+nur sagen dass ich den Brief bekommen habe“ got the self-harm hint); (3) an ellipsis „...“ was three
+sentence ends („weg.“, „.“, „. aus der Schichtarbeit“), it is one now, and an exit that begins before it and
+ends after it holds. The families of both probes' errors, each with a twin: self-harm for Sorani in Latin
+script, standing at a canal or the tracks and turned back only because of someone, tracks that look more
+tempting every day, a pet handed on while „ich regel grad alles“, „so richtig weg, ned Urlaub“, a farewell
+„an alle“ with a black heart; crises for out of prison with no flat (the past words „entlassen“ and „seit
+der Trennung“ had made it history), living in a car, a truck or a tent, no address to be registered at,
+thrown out of a shelter (French, Darija), a threat with a knife the police came to „gestern“ („gewesen“ had
+made it past); quiet, each never beside its doubt, for a bridge „geschlagen“, a firm's crisis „lt. seiner
+Aussage“, a settlement with the creditors, a permit that allows work (list ``arbeitserlaubnis_da``, also for
+the nationality group and the model's typing hint), the IQ network, a GdB for the employer's grant, a
+treatment that does not stand in the way of the job, stable substitution (``substitution_stabil``), no
+addiction known, a matter closed, a record without entries, a child's dropout told for the household, things
+not needed for the new job or flat (``fuer_das_neue_nicht_noetig``), proceeds checked as income, an end
+explained as a change of trade (``gemeint_ist_der_wechsel``), one's own move (``eigener_auszug``), mail
+through the service (``post_ueber_hilfe``), medicines for a certificate (``medikamente_fuer_attest``), the
+last dose tapered with the doctor, papers handed in on a day in Hessian, a date asked for in Swabian,
+registering early, „Gas geben“, children's things given away (``kindersachen_verschenkt``), a farewell to
+temp work, „muss erst … werden“ of a thing (``verfahrensschritt``), better „aus Sicht der Kdin.“
+(``besser_aus_eigener_sicht``), what a third party says „sollte“, a closure seen as a chance, a missing
+nursery place or missing jobs, „wie viele Stunden / Bewerbungen“ (``wie_viele_einheiten``), an illness to be
+told to the employer at the person's wish, German not required, a time long behind; IFK hints for „kann er
+vergessen“, „für einen Tunesier erstaunlich …“, „als Schwabe … sicher“, „die Türken … halten ja zusammen“,
+„Selbständige wie er können … erfahrungsgemäß“, „da wundert einen nichts / das sagt alles“ after a place, a
+„Söhnchen“, a group's habits said of trans or gay people, details of a transition, genital cutting, a kippa
+or turban, „fremdging“, prison with the offence, the Stasi. Left: the model's veto still drops two list
+hints (a tent, „fremdgeht“); sparing „re:“ patterns from it (probe 62: 2 gained, 2 fine with a hint; probe
+58: 2 fine with a hint) or crises (62: 1 gained, 2 fine with a hint) is no gain. A bailiff's seizure „mit
+dem Kd. zur Frühschicht fährt“ stays without a hint (the exit for a bailiff near a word of work); „Aus
+meiner Sicht sollte die Kdin. nicht so wählerisch sein“ stays without one (55 entries begin at a look-behind
+for a full stop and a space, which also holds after „Kdin. “; a start after an abbreviation skips the doubts
+before it, and reading all 55 again is a round of its own); „wieder“ in the next sentence undoes „war
+gestern wie tot, Migräne“. The last round's repeated patterns stand once: the model's everyday exits read
+„list: NAME“ (``haustier_zurueck``, ``geraet_tot``, ``neue_nummer``), and
+``test_no_longer_exit_is_written_in_two_places`` reads every model hint's exits and the everyday exits. Over
+all labelled self-harm sentences of tests/data and benchmarks/data (without the blind probe 63), sentence by
+sentence against ``df261e4``: none loses its finding, 5 gain it (all of probe 62; 150 → 145 without, of
+22,200), and all 250 of probe 61 have one. Before (``cd20d98``) → after: **probe 63 (blind) P 0.931 →
+0.936** (IFK 0.914 → 0.921 / eLb 0.968), R 0.964, **4 of 250** (unchanged), 34 → 31 of 450; probe 40 (blind)
+unchanged (P 0.967, R 0.970, 1 of 250, 17 of 430); probe 62 (read) P 0.957 → 1.000, R 0.971 → 0.996, **5 → 0
+of 249**, 21 → 0 of 450; probe 61 (read) P 0.938 → 0.993, R 0.971 → 0.996, **2 → 0 of 250**, 33 → 4 of 450;
+probes 53–60 and the development corpora 63 and 64 unchanged.
+
 Fifty-sixth round. Probe 62 was written blind first (below), on angles chosen against those of probes
 57–61; then probe 60 was read (development data since; 61 and 62 stay blind) and the guard got the families
 of its errors, each with a twin: self-harm hints for „ich mach jetzt Schluss, also richtig Schluss, nich
@@ -1618,7 +1670,8 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   homeless shelters or sofa-surfing in Munich and Frankfurt, women over 45 back to work after a
   divorce, older long-term unemployed in the Sauerland and Siegerland, bakers and hairdressers who
   closed their shop, hedging counsellors with „ggf.“, „eher“, „scheint“), joined unchanged but for one
-  IFK sentence both wrote alike (kept once: 999), never read; first measured with ``f8a7f5c``, figures
+  IFK sentence both wrote alike (kept once: 999), read in the fifty-seventh round; first measured with
+  ``f8a7f5c``, figures
   only: P 0.937 (IFK 0.946 / eLb 0.920), R 0.967, **3 of 250** self-harm sentences without a
   self-harm finding (3 without any crisis line), 34 of 450 fine with a hint.
 * probe 62 (``benchmarks/data/wording_probe62.yaml``, 999 sentences, the same mix; sha256
@@ -1631,7 +1684,8 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   people back at work after a stroke or a heart attack, trans and non-binary clients, truck drivers and
   warehouse workers, self-employed artists and musicians, counsellors in long run-on sentences with
   „bzw.“, „i.R.d.“, „lt.“), joined unchanged but for one eLb self-harm sentence both wrote alike (kept
-  once: 999, 249 of self-harm), never read; 13 of its sentences also stand in earlier files (as 20 of
+  once: 999, 249 of self-harm), read in the fifty-seventh round; 13 of its sentences also stand in
+  earlier files (as 20 of
   probe 61's); first measured with ``e218ab6``, figures only: P 0.953 (IFK 0.954 / eLb 0.952), R 0.967,
   **6 of 249** self-harm sentences without a self-harm finding (6 without any crisis line), 23 of 450
   fine with a hint.
@@ -2112,13 +2166,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe60.yaml"),
     ),
     (
-        "Probe 61 (blind geschrieben, in der fünfundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 61 (blind geschrieben, in der fünfundfünfzigsten und der sechsundfünfzigsten Runde vor und "
+        "nach ihnen gemessen, in der siebenundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe61.yaml"),
     ),
     (
-        "Probe 62 (blind geschrieben, in der sechsundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 62 (blind geschrieben, in der sechsundfünfzigsten Runde vor und nach ihr gemessen, in der "
+        "siebenundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe62.yaml"),
     ),
     (

@@ -8559,6 +8559,372 @@ def test_a_deleted_account_a_last_letter_lost_and_passports_kept(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "nix klappt bei mir, gar nix. arbeit, freundin, wohnung. "
+            "vielleicht bin ich einfach das was weg muss",
+            "self_harm",
+            True,
+        ),
+        ("elb", "damawe bmrm, hich nemawa", "self_harm", True),
+        (
+            "ifk",
+            "Kdin. berichtete, sie habe nachts auf der Brücke gestanden "
+            "und sei nur wegen ihres Hundes zurückgegangen.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Ich stand gestern am Main und bin nur wegen meiner Tochter wieder nach Hause.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Wir standen am Rhein, es fing an zu regnen und wir sind umgekehrt.", "self_harm", False),
+        (
+            "elb",
+            "Die Katze kommt zu meinem Bruder, Futter steht im Schrank. Ich regle gerade alles.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Der Hund kommt zu meiner Mutter, solange ich in der Reha bin. "
+            "Ich regle gerade alles für die drei Wochen.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "servus an alle, danke für die zeit hier 🖤", "self_harm", True),
+        ("elb", "servus an alle, bis morgen im Kurs 😊", "self_harm", False),
+        ("elb", "Bin heute aus der JVA raus und hab keine Wohnung und kein Geld.", "crisis", True),
+        (
+            "ifk",
+            "Kd. wurde 2019 aus der Haft entlassen, wohnt seitdem bei seiner Schwester.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. lebt seit der Trennung in ihrem Auto auf einem Parkplatz.", "crisis", True),
+        (
+            "ifk",
+            "Kd. schläft während der Tour in seinem LKW, Lenkzeiten werden eingehalten.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. hat keine Meldeadresse mehr, Post geht an die Beratungsstelle.", "crisis", True),
+        ("elb", "on m'a viré du foyer, je dors dehors depuis hier", "crisis", True),
+        ("elb", "kanbat f zen9a had lilat", "crisis", True),
+        (
+            "ifk",
+            "Kdin. berichtet, der Ex-Partner habe sie gewürgt, die Polizei sei heute Nacht vor Ort gewesen.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. hat im Vorstellungsgespräch die Brücke zu seiner früheren Tätigkeit geschlagen.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. hat sich beim Probearbeiten gut geschlagen, Rückmeldung des Betriebs positiv.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Der Partner hat sie geschlagen, die Brücke zur Familie ist abgebrochen.", "crisis", True),
+        (
+            "ifk",
+            "Der Arbeitgeber des Kd. steckt laut seiner Aussage in "
+            "einer tiefen Krise, Kurzarbeit angekündigt.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. nimmt an der Schuldnerberatung teil, eine "
+            "Ratenvereinbarung mit den Gläubigern ist getroffen.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Die Gläubiger drohen mit Pfändung, ein Vergleich ist gescheitert.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. hat die Aufenthaltserlaubnis erhalten, sie berechtigt zur Beschäftigung.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Endlich hab ich meine Aufenthaltserlaubnis bekommen, ich darf ab Montag arbeiten!",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. hat Zeugnisse aus Syrien eingereicht, Termin bei der "
+            "IQ-Beratung zur Anerkennung vereinbart.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. ist schwerbehindert (GdB 60), ein Eingliederungszuschuss für den Betrieb ist möglich.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. ist schwerbehindert (GdB 60) und wirkt meist antriebslos.", "profiling", True),
+        (
+            "ifk",
+            "Die Tochter der Kdin. hat die Schule abgebrochen und ist aus der BG ausgezogen.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. will seinen Roller verkaufen, weil er ihn bei der neuen Arbeit nicht mehr braucht.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Verkaufserlös des Autos wird als Vermögen geprüft.", "crisis", False),
+        (
+            "ifk",
+            "Kdin. sagt, sie wolle „einen Schlussstrich ziehen“, und meint "
+            "damit den Wechsel aus der Pflege in die Verwaltung.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "[Sprachnachricht] ja hallo, wollte nur kurz sagen dass ich "
+            "die Bescheinigung heute abgegeben hab, danke",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "[Sprachnachricht] wollte nur sagen dass ich den Brief bekommen hab und dann nicht mehr da bin",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ich hab die Unterlagen am Montag abgegeben, passt des so?", "self_harm", False),
+        (
+            "elb",
+            "Meine Firma macht vielleicht zu. Muss ich mich jetzt schon vorsorglich arbeitsuchend melden?",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Die Kleine ist aus allem rausgewachsen, ich hab verschenkt, was sie nicht mehr anziehen kann.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich hab alles verschenkt, was die Kinder nicht mehr brauchen, ich brauch dann auch nichts mehr.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Der Bildungsgutschein muss erst von der Agentur bewilligt werden, dann Start im März.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. muss erst lernen, pünktlich zu sein.", "judging", True),
+        ("ifk", "Sinnvoll wäre aus Sicht des Kd. eine Umschulung zum Fachlageristen.", "judging", False),
+        ("ifk", "Wenn sie sich nicht bald bewirbt, kann sie die Ausbildung vergessen.", "judging", True),
+        ("ifk", "Kd. kann wegen fehlender Busverbindung erst ab 8 Uhr anfangen.", "deficit", False),
+        ("ifk", "Wie viele Wochenstunden möglich sind, klären wir nach dem Arztgespräch.", "typing", False),
+        ("ifk", "Für eine Rumänin spricht Kdin. erstaunlich gut Deutsch.", "typing", True),
+        ("ifk", "Kd. wohnt in Offenbach-Lauterborn, da wundert einen wenig.", "typing", True),
+        ("ifk", "Schwule Männer sind ja oft sehr empfindlich, so auch Kd.", "typing", True),
+        (
+            "ifk",
+            "Kd. lebt seit einem Jahr als Frau, bei Geburt männlich eingetragen, Hormontherapie läuft.",
+            "profiling",
+            True,
+        ),
+        (
+            "elb",
+            "Ich verabschiede mich von der Leiharbeit, ab März hab ich einen festen Vertrag!",
+            "self_harm",
+            False,
+        ),
+    ],
+)
+def test_a_bridge_built_a_truck_as_home_and_a_sentence_read_alone(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-seventh round, probe 62 (written blind in the fifty-sixth round, read in this one): self-harm
+    for a full sentence that a list of three words joined to a verdict (read alone now), Sorani in Latin
+    script, standing at the water and turned back only because of someone, a pet handed on while
+    everything is settled, a farewell „an alle“ with a black heart, a voice message that says more
+    than that the letter came; crises for out of prison with no flat, living in a car or a truck, no
+    address to be registered at, thrown out of a shelter (French, Darija), a threat the police came to
+    „gestern“ (never past for „vor Ort gewesen“); quiet for a bridge „geschlagen“, doing well, a firm's
+    crisis „laut seiner Aussage“, a settlement with the creditors, a permit that allows work, the IQ
+    network, a GdB for the employer's grant, a child's dropout told for the household, a van no longer
+    needed for the new job, proceeds checked as income, an end explained as a change of trade, a voice
+    message that a paper came, papers handed in on a day, registering early, children's things given
+    away, away from shift work after an ellipsis, a farewell to temp work, „muss erst … werden“ of a
+    thing, better „aus Sicht der Kdin.“, a missing bus or nursery place, „wie viele Stunden“; hints for
+    „kann … vergessen“, „für einen Tunesier erstaunlich …“, „da wundert einen nichts“, a group's
+    habits said of trans or gay people, details of a transition — each with a twin that keeps its
+    answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        ("elb", "ich wär gern einfach weg, so richtig weg, nicht Urlaub, verstehst du", "self_harm", True),
+        ("elb", "Ich wär gern mal weg, so richtig weg, Urlaub am Meer, zwei Wochen.", "self_harm", False),
+        ("elb", "Die Brücke über den Neckar sieht jeden Abend einladender aus.", "self_harm", True),
+        ("ifk", "Das Ziel Mechatroniker kann sie vergessen.", "judging", True),
+        ("ifk", "Als Sachse ist er sicher sparsam.", "typing", True),
+        (
+            "ifk",
+            "Die Russen in Pforzheim helfen sich ja gegenseitig, da findet er bestimmt was.",
+            "typing",
+            True,
+        ),
+        ("ifk", "Frühere Beamte wie er können sich erfahrungsgemäß schwer umstellen.", "typing", True),
+        ("ifk", "Kd. kommt aus Mannheim-Neckarstadt, das sagt eigentlich alles.", "typing", True),
+        ("ifk", "Ein echtes Villen-Söhnchen vom Killesberg.", "typing", True),
+        ("ifk", "Kdin. ist laut eigener Aussage von Genitalverstümmelung betroffen.", "profiling", True),
+        ("ifk", "Kd. trägt einen Turban, Vorstellung beim Lager am Montag.", "profiling", True),
+        ("ifk", "Kdin. trennte sich, weil der Mann fremdging.", "profiling", True),
+        (
+            "ifk",
+            "Kd. saß zwei Jahre im Gefängnis wegen Betrug, sucht jetzt Arbeit im Lager.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Kd. war laut eigener Aussage bei der Stasi.", "profiling", True),
+        (
+            "ifk",
+            "Aufenthaltserlaubnis mit Erlaubnis zur Beschäftigung bis 2027, Kopie liegt vor.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Aufenthaltstitel liegt vor, Erwerbstätigkeit laut Zusatzblatt erlaubt.", "crisis", False),
+        (
+            "ifk",
+            "Aufenthaltserlaubnis läuft im März ab, Beschäftigung bis dahin erlaubt, Kd. hat große Angst.",
+            "crisis",
+            True,
+        ),
+        ("ifk", "Kd. ist eritreischer Staatsangehöriger; Pass liegt vor.", "typing", False),
+        (
+            "ifk",
+            "Kdin. legt Bescheinigung vor: die Therapie steht einer Arbeit im Verkauf nicht entgegen.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Es mangelt derzeit an freien Ausbildungsplätzen im Kfz-Handwerk.", "deficit", False),
+        ("ifk", "Es mangelt Kd. an Motivation.", "deficit", True),
+        (
+            "ifk",
+            "Kdin. ist seit zwei Jahren in Substitution und stabil, Praktikum im Café geplant.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. ist in Substitution, hatte aber letzte Woche einen Rückfall.", "crisis", True),
+        ("ifk", "Keine Abhängigkeit bekannt.", "profiling", False),
+        ("ifk", "Kdin. hat das Thema Mietschulden abgeschlossen, alles beglichen.", "profiling", False),
+        ("ifk", "Laut Arbeitgeber sollte sie am Montag um 7 Uhr da sein.", "judging", False),
+        ("ifk", "Die Filiale wurde geschlossen; Kdin. sieht darin eine Chance.", "judging", False),
+        ("ifk", "Wie viele Bewerbungen im Monat, steht in der EGV.", "typing", False),
+        (
+            "ifk",
+            "Für die Stelle im Wachdienst ist ein Führungszeugnis nötig; es ist ohne Eintrag.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Servus, i hätt gern en Termin am Donnerstag", "self_harm", False),
+        ("elb", "Für das Attest hier die Namen: Subutex 8 mg und Ibuprofen.", "crisis", False),
+        (
+            "ifk",
+            "Medikamentenplan für den ärztl. Dienst: Metoprolol, Simvastatin – an den ÄD weitergeleitet.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Die Wohnung wird zum 15. geräumt, weil wir in eine größere ziehen.", "crisis", False),
+        ("elb", "Die Kündigung der Wohnung kam von uns, wir ziehen zu meinem Freund.", "crisis", False),
+        ("elb", "Die Kündigung der Wohnung kam vom Vermieter, wir wissen nicht wohin.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. wohnt vorübergehend bei einer Freundin, Post geht über die Wohnungslosenhilfe.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Ich brauch das Fahrrad nicht mehr, ich fahr jetzt mit dem Bus.", "self_harm", False),
+        (
+            "elb",
+            "Ich brauch das Auto nicht mehr, ich fahr jetzt nirgends mehr hin, für immer.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Den alten Schrank geb ich weg, in der neuen Wohnung brauch ich den nicht mehr.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich geh für immer nach Rumänien zurück, bitte Abmeldung ab 1.6.", "self_harm", False),
+        (
+            "elb",
+            "Heute war die letzte Dosis Polamidon, mit dem Arzt ausgeschlichen, jetzt bin ich clean.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Sorry, war gestern total tot, Grippe. Kann ich Montag kommen?", "self_harm", False),
+        ("elb", "Das Handy hat den Geist aufgegeben, ich komme mit dem Zug um 10.", "self_harm", False),
+        ("elb", "ya no quiero trabajar de noche, busco algo de día", "self_harm", False),
+        (
+            "ifk",
+            "Kd. wünscht, dass seine Epilepsie dem Betrieb mitgeteilt wird, Einverständnis unterschrieben.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. musste keine Deutschkenntnisse nachweisen, Arbeitssprache ist Englisch.",
+            "deficit",
+            False,
+        ),
+        (
+            "elb",
+            "Die Zeit in der Notunterkunft liegt lange hinter mir, jetzt hab ich eine eigene Wohnung.",
+            "crisis",
+            False,
+        ),
+    ],
+)
+def test_a_permit_with_leave_to_work_and_tracks_that_look_tempting(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-seventh round, probe 61 (written blind in the fifty-fifth round, read in this one): self-harm
+    for away „so richtig weg, nicht Urlaub“ and tracks or a bridge that look more tempting every day;
+    hints for „kann sie vergessen“, „als Sachse … sicher“, „die Russen … helfen sich ja“, „X wie er
+    können … erfahrungsgemäß“, „das sagt eigentlich alles“ after a place, a „Söhnchen“, genital
+    cutting, a turban, „fremdging“, prison with the offence, the Stasi; quiet for a permit with leave to
+    work (never beside its expiry and fear), a nationality told as a legal fact, a treatment that does
+    not stand in the way of the job, a lack of training places, stable substitution (never beside a
+    relapse), no addiction known, a matter closed, what an employer says „sollte“, a closure seen as a
+    chance, „wie viele Bewerbungen“, a record without entries, a date asked for in dialect, medicines
+    named for a certificate, a flat left for one's own move (never the landlord's notice), mail through
+    the service, a bike or a cupboard not needed any more for the new (never „für immer“), going home
+    to one's country with a date to deregister, the last dose tapered with the doctor, „total tot,
+    Grippe“, a phone that gave up the ghost, night work no more (Spanish), a detail passed on at the
+    person's wish, German not required, a shelter long behind — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""

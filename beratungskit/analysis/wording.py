@@ -347,7 +347,7 @@ _ABBREVIATIONS = (
 # fmt: on
 # (the full stop is matched first and the look-behinds include it: a keystroke pays only at full stops)
 _SENTENCE_END = re.compile(
-    r"[!?;]|\.(?<!\d\.)(?<!\b\w\.)"
+    r"[!?;]|\.(?!\.)(?<!\d\.)(?<!\b\w\.)"
     + "".join(rf"(?<!\b{a}\.)(?<!\b{a.capitalize()}\.)" for a in _ABBREVIATIONS)
 )
 # Punctuation that ends or begins a clause ("Ich kann nicht mehr, …"; "…, sollte es regnen").
@@ -557,6 +557,13 @@ def sentence_ends(text: str) -> list[int]:
     [24, 29]
     >>> sentence_ends("Kd. soll 15 Min. vorher da sein. Gut!")
     [31, 36]
+
+    An ellipsis ends where its last full stop stands (fifty-seventh round: before, each of its dots
+    ended a sentence of its own, and „Ich will einfach nur weg... aus der Schichtarbeit“ was read as
+    „weg.“, „.“ and „. aus der Schichtarbeit“):
+
+    >>> sentence_ends("Nur weg... aus der Schicht.")
+    [9, 26]
     """
     return [m.start() for m in _SENTENCE_END.finditer(text)]
 
@@ -1325,7 +1332,7 @@ EVERYDAY_KEYS = frozenset({"exits", "also_pressing", "pressing"})
 def _everyday_exits(
     options: dict[str, Any], error: Any, lists: dict[str, list[str]] | None = None
 ) -> list[str]:
-    """The model's exits for everyday words (``everyday``), each held only in a message without a
+    r"""The model's exits for everyday words (``everyday``), each held only in a message without a
     pressing word (``pressing``, shared, or an entry's own instead; ``also_pressing``, added for one
     entry) — thirty-first round: one list of pressing words instead of a copy in every exit. An exit
     „list: NAME“ stands for the entries of that list (fifty-seventh round: an exit the crisis hint
@@ -1488,8 +1495,15 @@ class _ModelUse:
                 parts = _exit_parts(_unless_entries(options.get("unless"), lists, error))
                 if parts:  # the exits of „unless“ alone, whose own words „again“ does not read
                     settled = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-                parts += _everyday_exits(options, error, lists)
-                unless = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+                # an everyday exit reads from the sentence's start („^“): no „\b“ before it, which
+                # never held before a sentence that begins with „[“, „„“ or an emoji (fifty-seventh
+                # round, probe 62: „[Sprachnachricht] hallo … ich wollte nur sagen dass ich den Brief
+                # bekommen habe …“)
+                everyday = _everyday_exits(options, error, lists)
+                alternatives = ([r"\b(?:" + "|".join(parts) + r")\b"] if parts else []) + (
+                    [r"(?:" + "|".join(everyday) + r")\b"] if everyday else []
+                )
+                unless = re.compile("|".join(alternatives)) if alternatives else None
         return cls(
             str(raw.get("file", MODEL_FILE)), rules, field, unless, veto, medicine, intent, again, settled
         )
@@ -1556,7 +1570,8 @@ class _ModelUse:
         for number, (start, end) in enumerate(spans):
             after = text[spans[number + 1][0] : spans[number + 1][1]] if number + 1 < len(spans) else ""
             here = list(self._sentence(model, text, start, end, text[start:end], found, writer, after))
-            if not any(f.self_harm for f in here) and self.exits(fold(text[start:end])[0], fold(after)[0]):
+            if not any(f.self_harm for f in here):
+                # where an exit silenced the joined part, or the model scored it low (fifty-seventh round)
                 here += self._parts(model, text, start, end, found, writer)
             if not any(f.self_harm for f in here):
                 here += self._clauses(model, text, start, end, found, writer)
@@ -1590,9 +1605,15 @@ class _ModelUse:
         „Hausarzt“, the exit for a medicine the doctor prescribed, silenced the first sentence's 1.0)."""
         readings = part_readings(text, start, end)
         nexts = [b for _, b in readings[1:]] + [end] if readings else []  # where the text after one ends
-        return self._sure_part(
-            model, text, [(a, b, text[b:n]) for (a, b), n in zip(readings, nexts, strict=True)], found, writer
-        )
+        parts = [(a, b, text[b:n]) for (a, b), n in zip(readings, nexts, strict=True)]
+        # fifty-seventh round: each full sentence also alone, where no exit holds in it with its
+        # fragments (probe 62: „alles was ich anfang geht kaputt. studium, beziehung, job. vllt bin ich
+        # selbst das was weg muss“ — the list of three words joined both sentences, the model read the
+        # whole as a verdict, 0.0 for self-harm, and the last sentence alone 0.996)
+        for (a, b), (own_a, own_b), n in zip(readings, full_sentences(text, start, end), nexts, strict=True):
+            if (own_a, own_b) != (a, b) and not self.exits(fold(text[a:b])[0], fold(text[b:n])[0]):
+                parts.append((own_a, own_b, text[own_b:n]))
+        return self._sure_part(model, text, parts, found, writer)
 
     def _sure_part(
         self, model: Any, text: str, parts: list[tuple[int, int, str]], found: list[Finding], writer: str
@@ -1729,7 +1750,9 @@ class _ModelUse:
         # a sentence after the first begins with the space before it: the exits that hold from the
         # start of a sentence („Suizidalität im Gespräch verneint.“) must see that start
         folded = folded.strip()
-        if self.unless is None or not self.unless.search(folded):
+        if self.unless is None:
+            return False
+        if not self.unless.search(folded) and not self._across_ellipsis(folded, after):
             return False
         if self.again is None or self.again.search(after):
             return self.again is None
@@ -1743,6 +1766,23 @@ class _ModelUse:
             return False
         own = [m.span() for m in self.settled.finditer(folded)]
         return all(any(a <= m.start() and m.end() <= b for a, b in own) for m in again)
+
+    def _across_ellipsis(self, folded: str, after: str) -> bool:
+        """Whether an exit of ``unless`` (not an everyday one) begins in a sentence that breaks off with
+        an ellipsis and ends in the next (fifty-seventh round, probe 62: „Ich will einfach nur weg...
+        aus der Schichtarbeit 😅“) — an exit of the next sentence alone never counts here.
+
+        >>> from beratungskit.analysis.wording import fold, load_guard
+        >>> use = load_guard()._model
+        >>> use.exits(*(fold(t)[0] for t in ("Ich will einfach nur weg...", "aus der Schichtarbeit.")))
+        True
+        >>> use.exits(*(fold(t)[0] for t in ("Ich will einfach nur weg.", "aus der Schichtarbeit.")))
+        False
+        """
+        if self.settled is None or not after.strip() or not folded.endswith(("...", "…")):
+            return False
+        joined = f"{folded} {after.strip()}"
+        return any(m.start() < len(folded) < m.end() for m in self.settled.finditer(joined))
 
     def _medicine_only(self, folded: str, here: list[Finding]) -> bool:
         """Whether the only words of the field in one sentence (``folded``) name a medicine, where the
@@ -1987,6 +2027,21 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # a short piece is not read on its own, nor joined to a neighbour, whose exits it would take
         spans += [(x, y) for x, y in pairwise(cuts) if len(_TOKEN.findall(text[x:y])) >= CLAUSE_MIN_WORDS]
     return spans
+
+
+def full_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The full sentences of the part ``text[start:end]``, one for each of :func:`part_readings` (the
+    same sentences, without the fragments next to them).
+
+    >>> text = "Alles geht bei mir kaputt. Studium, Job. Vielleicht bin ich das Problem."
+    >>> [text[a:b] for a, b in full_sentences(text, 0, len(text))]
+    ['Alles geht bei mir kaputt.', ' Vielleicht bin ich das Problem.']
+    >>> full_sentences("Heute ist mein Geburtstag. Mein letzter.", 0, 40)
+    []
+    """
+    own = [(start + a, start + b) for a, b in sentence_spans(text[start:end])]
+    full = [(a, b) for a, b in own if len(_TOKEN.findall(text[a:b])) > FRAGMENT_WORDS]
+    return full if len(full) >= 2 else []
 
 
 def part_readings(text: str, start: int, end: int) -> list[tuple[int, int]]:
