@@ -1536,6 +1536,56 @@ any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 label
 it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
 took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
 
+Fifty-eighth round. Probe 64 was written blind first (below), on angles chosen against those of probes 57–63
+and the development corpora; measured on ``d02a1d9`` it already met the precision and recall targets (P
+0.959, R 0.980) and missed 1 of 250 self-harm sentences. Then probe 63 was read (development data since; 64
+and 40 stay blind), and the guard got the families of its errors, each with a twin: self-harm for „ich bin
+dann nicht mehr da“ beside money „vom letzten Monat“ (the model's exit for a month gone by held although the
+month names a thing; never after „vom“, „von“, „für den“ now), losses one after another and „bald bin isch
+aach fort“, a dose worked out (a pressing word now: the everyday exit „Insulin“ no longer holds beside it),
+a night message with photos of the children and „passt auf sie auf“ after which the IFK called the police;
+crises for a cut-off whose paid arrears are only the condition („erst wenn der Rückstand bezahlt ist“ had
+read as averted in ``abgewendet``), an eviction in Hessian, a power cut in Albanian; quiet, each never
+beside its doubt, for a trade's crisis, a firm's insolvency and insolvency pay (never the person's own), „es
+besteht keine Wohnungslosigkeit“, a separation settled in, off sick until a near day (never beside a
+diagnosis), a child's therapy that sets the times, „sagt Kdin.“, German or dual citizenship, a settled
+status and a permanent permit, a permit that „erlaubt die Erwerbstätigkeit“, a date a step is set for (never
+„endlich mal“), the medical service's result as the work possible (``gutachten_leistungsbild``), medicines
+for the assessment, a certificate alone, a shelter behind and one's own flat, a debt settled by the
+counselling service, praise in the first person (``lob_der_ifk``), the person's words reported, the IFK's
+own offer, no car but reliable by bike, what is typical of a trade's firms, an offer for single parents, an
+entry in the record the person named for the choice of work, a father's death told for the business wound
+up, things given up for what replaces them (``ersatz_da``: a job ticket, a colleague's ride, not back to the
+hotel with the chapter closed; never beside „für immer“, dying or an end), a coat given „der Kleiderkammer“
+(never beside „alles“, an emptied account or „nix mehr“); IFK hints for „konfliktunfähig“, „weder
+Führerschein noch Organisationstalent, für die Logistik ungeeignet“ (only of a person), a lack of work
+ethic, „muss wieder funktionieren“, „hat sich ihr Leben selbst schwer gemacht“, „Typisch Osthessen: stur …“
+(never a weekday or the weather), „bei Familien aus … eben“, „Köche sind nun mal …“, „ein echter
+Niederbayer, redet wenig“, an affair with a married colleague, a child born outside marriage, a Pentecostal
+congregation, a relative's suicide noted „nur zur Info“. Then development corpus 65 was written by a helper
+who read nothing: 400 near misses in pairs on the themes of this round's fixes, read at once, as a check
+that the new exits do not silence what they should not. The fixes from probe 63 alone made no new error
+there (before: 2 self-harm sentences missed, 32 fine with a hint, 11 kinds missed or wrong; after: 2, 31,
+9). Its families, each with a twin: self-harm for only photos of the children at night and then the police,
+a black heart and „tschüss ihr“; crises for an account blocked, collectors and enforcement (Russian,
+Romanian, Turkish), „er hat meine neue Adresse … und stand vor der Tür“; quiet for things a replacement
+takes over (English, „seit die Heizung repariert ist“), a stay named after a dash („bald nicht mehr da –
+Mutter-Kind-Kur“; „ich melde mich wieder“ at a sentence's end no longer undoes an exit, „mich wieder
+geritzt“ still does), a co-payment, a sick note, a night shift ended, a death certificate, an overslept
+appointment joked about, a notice withdrawn, an exemption secured, a bill paid, no arrears, the old firm's
+insolvency administrator, a permit running out with the appointment made (never beside fear), a move out of
+a shelter, a child's sick note, what is typical of temp work or a trade, the person's own view reported; IFK
+hints for „als echter Sachse jammert“, „es sich … gemütlich gemacht“, „schlicht ungeeignet“. The nested
+comprehension in ``_everyday_exits`` is a helper now (``_listed_exits``; the compiled exits are the same,
+compared over the whole file). Over all labelled self-harm sentences of tests/data and benchmarks/data
+(without the blind probes 64 and 40), sentence by sentence against ``d02a1d9``: none loses its finding, 4
+gain it (all of probe 63; 148 → 144 without, of 22,450), and all 70 of development corpus 65 have one.
+Before (``d02a1d9``) → after: **probe 64 (blind) P 0.959 → 0.961** (IFK 0.954 → 0.957 / eLb 0.968), R 0.980
+→ 0.982, **1 of 250** (unchanged), 22 → 21 of 450; probe 40 (blind) unchanged (P 0.967, R 0.970, 1 of 250,
+17 of 430); probe 63 (read) P 0.936 → 1.000, R 0.964 → 1.000, **4 → 0 of 250**, 31 → 0 of 450; development
+corpus 65 (read at once) P 0.849 → 0.985, R 0.941 → 0.985, 2 → 0 of 70, 32 → 3 of 197; development corpus
+63: 1 → 0 of 400 fine with a hint; probes 53–62 and development corpus 64 unchanged.
+
 Fifty-seventh round. Probe 63 was written blind first (below), on angles chosen against those of probes
 57–62 and the development corpora; then probes 62 and 61 were read (development data since; 63 and 40 stay
 blind). Only 61 was planned: while joining probe 63 I had the first ten lines of probe 62 on the screen by
@@ -1700,10 +1750,24 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   long COVID or ME/CFS, adults who read and write poorly and dictate with speech-to-text, women who have
   just left a women's shelter, forestry and glass-factory workers, counsellors who write in the first
   person with many modal particles), joined unchanged but for one IFK profiling sentence both wrote
-  alike (kept once: 999, 250 of self-harm), never read; 14 of its sentences also stand in earlier
-  files; first measured with ``cd20d98``, figures only: P 0.931 (IFK 0.914 / eLb 0.968), R 0.964,
-  **4 of 250** self-harm sentences without a self-harm finding (3 without any crisis line), 34 of 450
-  fine with a hint.
+  alike (kept once: 999, 250 of self-harm), read in the fifty-eighth round; 14 of its sentences also
+  stand in earlier files; first measured with ``cd20d98``, figures only: P 0.931 (IFK 0.914 / eLb
+  0.968), R 0.964, **4 of 250** self-harm sentences without a self-harm finding (3 without any crisis
+  line), 34 of 450 fine with a hint.
+* probe 64 (``benchmarks/data/wording_probe64.yaml``, 999 sentences, the same mix; sha256
+  ``8a2e9610…``), written at the start of the fifty-eighth round by two helpers who read nothing on the
+  machine, on angles chosen against those of probes 57–63 and of the development corpora (64a
+  ``7dbb0629…``: Ostwestfalen-Lippe in plain Westphalian speech, Romanian and Bulgarian workers from
+  meat plants and parcel hubs, Russian-German Mennonite families, clients aged 58 to 63, care assistants
+  who burned out, counsellors who write telegraphic bullet notes with arrows and headings; 64b
+  ``9c178d47…``: Brandenburg's Uckermark and Prignitz in Berlin-Brandenburg speech, Polish families near
+  Szczecin and Chechen families, young adults who write like online gamers, people just out of a
+  psychiatric ward or a long hospital stay, asparagus and strawberry harvest work, Filipino and Brazilian
+  care workers, counsellors who write in officialese and the passive voice), joined unchanged but for
+  one sentence both wrote alike (kept once: 999, 250 of self-harm), never read; 27 of its sentences also
+  stand in earlier files; first measured with ``d02a1d9``, figures only: P 0.959 (IFK 0.954 / eLb
+  0.968), R 0.980, **1 of 250** self-harm sentences without a self-harm finding (1 without any crisis
+  line), 22 of 450 fine with a hint.
 * development corpus 63 (``benchmarks/data/wording_dev63.yaml``, 600 sentences; sha256 ``8ae8de7b…``),
   written in the fifty-sixth round by a helper who read nothing, mostly near misses (250 eLb messages and
   150 IFK notes that share words with crises, 125 self-harm sentences, 75 other crises; Rhineland and
@@ -1714,6 +1778,12 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   messages and 200 IFK notes, 100 self-harm sentences, 40 other crises, 60 IFK notes of the four kinds;
   Hamburg and Bremen harbours, the Danish border, seasonal farm workers, large families, single mothers,
   the Saarland, a return after long illness, notes full of quotes), read at once: development data.
+* development corpus 65 (``benchmarks/data/wording_dev65.yaml``, 400 sentences; sha256 ``f4110066…``),
+  written in the fifty-eighth round by a helper who read nothing, near misses in pairs on the themes of
+  the round's fixes (things given up, „nicht mehr da“, doses, cut-offs and arrears, insolvency, sick
+  notes, permits, reported views, „typisch“, shelters, night messages, what a person lacks; 70 self-harm
+  sentences, 42 other crises, 91 IFK notes of the four kinds, 197 fine), read at once: development data,
+  a check that the round's new exits do not silence what they should not.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
@@ -2176,9 +2246,14 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe62.yaml"),
     ),
     (
-        "Probe 63 (blind geschrieben, in der siebenundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 63 (blind geschrieben, in der siebenundfünfzigsten Runde vor und nach ihr gemessen, in der "
+        "achtundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe63.yaml"),
+    ),
+    (
+        "Probe 64 (blind geschrieben, in der achtundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe64.yaml"),
     ),
     (
         "Entwicklungssätze 63 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
@@ -2189,6 +2264,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Entwicklungssätze 64 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
         "Beinahe-Treffer; Entwicklungsdaten)",
         PROBE.with_name("wording_dev64.yaml"),
+    ),
+    (
+        "Entwicklungssätze 65 (in der achtundfünfzigsten Runde geschrieben und sofort gelesen, "
+        "Beinahe-Treffer zu den Familien dieser Runde; Entwicklungsdaten)",
+        PROBE.with_name("wording_dev65.yaml"),
     ),
 )
 

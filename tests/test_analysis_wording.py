@@ -8925,6 +8925,424 @@ def test_a_permit_with_leave_to_work_and_tracks_that_look_tempting(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "Geben Sie bitte meiner Tochter die Miete vom letzten Monat zurück, ich bin dann nicht mehr da",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Letzten Monat war ich noch krank, jetzt geht es wieder und ich komme am Montag.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Die Wohnung is fort, mei Auto is fort, bald bin isch aach fort", "self_harm", True),
+        ("elb", "Mein Mann ist weg, die Arbeit ist weg, bald bin ich auch weg", "self_harm", True),
+        (
+            "elb",
+            "Die Kinder sind aus dem Haus, bald bin ich auch weg, ich ziehe im Mai zu meiner "
+            "Schwester nach Kassel.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Hab die Dosis genau berechnet, mein Insulin reicht dafür. Sag es nur dir.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Mein Insulin ist vom Arzt neu eingestellt, ich komme am Dienstag.", "self_harm", False),
+        (
+            "ifk",
+            "Nachricht der Kdin. um 1 Uhr: nur Bilder ihrer Töchter und „passt gut auf die Kinder "
+            "auf“. Keine Reaktion auf Rückruf, Polizei verständigt.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Mama passt auf die Kinder auf, ich bin um 10 beim Vorstellungsgespräch.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Die Winterjacke brauch ich nicht mehr, hab sie der Kleiderkammer gebracht, es ist ja warm.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Hab alles der Caritas gegeben und das Konto leer gemacht, ich brauch eh nichts mehr",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ich verschenk mein altes Moped, weil ich jetzt ein Deutschlandticket hab", "crisis", False),
+        (
+            "elb",
+            "I don't need my bike anymore, my neighbour drives me to work every morning",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich geh nicht mehr zurück in die Fabrik, das Kapitel ist vorbei, ich fang im Juni im Lager an.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich verschenk mein Moped, weil ich jetzt ein Deutschlandticket hab. Für immer, ich "
+            "brauch bald gar nichts mehr.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Der Strom ist seit Freitag abgestellt, die Stadtwerke sagen, erst wenn der Rückstand "
+            "bezahlt ist",
+            "crisis",
+            True,
+        ),
+        ("elb", "Der Rückstand ist bezahlt, der Strom ist seit gestern wieder an.", "crisis", False),
+        ("elb", "Der Vermieder sacht, mir fliesche raus aus de Wohnung, wenn mer net zahle", "crisis", True),
+        ("elb", "Na kanë prerë rrymën që dje, s'kemi dritë", "crisis", True),
+        (
+            "ifk",
+            "Die Krise der Hotellerie nutzte Kdin., um eine Weiterbildung zur Hotelfachfrau zu beginnen.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Das Sägewerk hat Insolvenz angemeldet; Kd. bezieht Insolvenzgeld und sucht eine neue Stelle.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. hat Privatinsolvenz angemeldet, Gläubiger drängen.", "crisis", True),
+        (
+            "ifk",
+            "Es besteht derzeit keine Wohnungslosigkeit; Kdin. wohnt bei ihrer Schwester in Hanau.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Nach der Trennung hat sich Kd. gut in der kleinen Wohnung in Offenbach eingelebt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. ist bis Mittwoch krankgeschrieben, Termin daher auf Donnerstag gelegt.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. ist wegen seiner Depression bis Freitag krankgeschrieben.", "profiling", True),
+        (
+            "ifk",
+            "Termine nur vormittags, sagt Kdin., da nachmittags die Ergotherapie der Tochter ist.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Besser wäre eine Stelle in Teilzeit, sagt Kd., wegen der Kinder.", "judging", False),
+        (
+            "ifk",
+            "Kdin. besitzt die deutsche und die griechische Staatsangehörigkeit; Personalausweis liegt vor.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. ist albanischer Staatsangehöriger; der Aufenthaltstitel erlaubt eine Beschäftigung.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Aufenthaltsstatus gesichert, Kd. hat eine Niederlassungserlaubnis.", "crisis", False),
+        ("ifk", "Aufenthaltsstatus ungeklärt, Kd. hat große Angst vor der Abschiebung.", "crisis", True),
+        ("ifk", "Kdin. soll ab 15.09. in die AGH einmünden, Zuweisung erfolgt.", "judging", False),
+        ("ifk", "Kd. soll ab 01.10. endlich mal pünktlich sein.", "judging", True),
+        (
+            "ifk",
+            "Laut Gutachten des ÄD sind leichte Tätigkeiten bis sechs Stunden täglich möglich.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Medikamente lt. Kd. für das amtsärztliche Gutachten notiert: Metformin, Ramipril; "
+            "auf seinen Wunsch weitergeleitet.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. bittet darum, seine Diagnose Long COVID aufzunehmen, da er nur Teilzeit arbeiten "
+            "kann; Attest liegt vor.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. wünscht Berücksichtigung der Rheuma-Diagnose bei der Stellensuche.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. ist nach dem Frauenhaus gut in ihrer neuen Wohnung angekommen und sucht Arbeit.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "seit wir aus dem frauenhaus raus sind haben wir eine eigene wohnung, aber er droht wieder",
+            "crisis",
+            True,
+        ),
+        ("elb", "Die Schuldnerberatung hat alles geregelt, das Inkasso ist erledigt", "crisis", False),
+        (
+            "ifk",
+            "Ich finde es echt beeindruckend, dass er die Prüfung trotz Schichtarbeit geschafft hat.",
+            "judging",
+            False,
+        ),
+        (
+            "ifk",
+            "Laut Kdin. ist die Umschulung „genau das Richtige“, sie will sich gleich anmelden.",
+            "judging",
+            False,
+        ),
+        (
+            "ifk",
+            "Ich hab ihr ja angeboten, dass wir das Gespräch auch telefonisch machen können.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. hat keinen Führerschein, kommt aber pünktlich mit dem Rad.", "deficit", False),
+        ("ifk", "Kd. ist nicht pünktlich und hat keinen Führerschein.", "deficit", True),
+        (
+            "ifk",
+            "Typisch für die Glasbetriebe im Bayerwald sind Schichtmodelle; Kd. kennt das.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Kdin. nimmt am Frühstückstreff für Alleinerziehende teil.", "typing", False),
+        (
+            "ifk",
+            "Kdin. hat selbst angegeben, dass sie wegen eines Eintrags im Führungszeugnis nicht "
+            "in der Kita arbeiten darf; Alternativen besprochen.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kdin. ist kritikunfähig und reagiert gereizt.", "deficit", True),
+        ("ifk", "Kd. hat weder Ehrgeiz noch Biss.", "deficit", True),
+        ("ifk", "Kd. hat keine Berufserfahrung, für den Verkauf ungeeignet.", "deficit", True),
+        ("ifk", "Die Wohnung ist zu klein, für die Familie ungeeignet.", "deficit", False),
+        ("ifk", "Es mangelt eben an der Arbeitsmoral.", "deficit", True),
+        ("ifk", "Nach der Elternzeit muss sie jetzt wieder funktionieren.", "judging", True),
+        ("ifk", "Kd. hat sich die Lage selber eingebrockt.", "judging", True),
+        ("ifk", "Typisch Vogelsberg: wortkarg und wenig flexibel.", "typing", True),
+        ("ifk", "Typisch Montag: nicht erreichbar, nur der Anrufbeantworter.", "typing", False),
+        ("ifk", "Bei Leuten vom Balkan bleibt die Frau halt zuhause.", "typing", True),
+        ("ifk", "Kellner sind nun mal Nachtmenschen, auch Kd.", "typing", True),
+        ("ifk", "Ein echter Wäldler: redet wenig und macht, was er will.", "typing", True),
+        (
+            "ifk",
+            "Kd. hatte ein Verhältnis mit einer verheirateten Kollegin, deshalb die Kündigung.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Kdin. hat zwei uneheliche Kinder.", "profiling", True),
+        ("ifk", "Die Familie gehört einer Freikirche an, Sonntag ist daher tabu.", "profiling", True),
+        (
+            "ifk",
+            "Vater des Kd. hat sich 2015 das Leben genommen; hat mit der Vermittlung nichts zu "
+            "tun, nur zur Info.",
+            "profiling",
+            True,
+        ),
+        (
+            "ifk",
+            "Die Mutter der Kdin. ist letztes Jahr verstorben, seitdem hat Kdin. die Bäckerei weitergeführt.",
+            "profiling",
+            False,
+        ),
+    ],
+)
+def test_a_dose_worked_out_a_trade_in_crisis_and_praise_in_the_first_person(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-eighth round, probe 63 (written blind in the fifty-seventh round, read in this one): self-harm
+    for „ich bin dann nicht mehr da“ beside money of the month before, losses said one after another and
+    „bald bin ich auch fort“, a dose worked out, a night message with photos of the children that sent the
+    IFK to call the police, everything given to a charity (never a coat given in spring); hints for
+    „konfliktunfähig“, „weder Ehrgeiz noch Biss“, „für den Verkauf ungeeignet“, a lack of work ethic,
+    „muss wieder funktionieren“, „selber eingebrockt“, „Typisch REGION:“, „bei Leuten vom Balkan … halt“,
+    „Kellner sind nun mal“, „ein echter Wäldler“, an affair, children born outside marriage, a free church,
+    a relative's suicide noted „nur zur Info“; a cut-off stays a crisis when the arrears are only the
+    condition, an eviction in Hessian, a power cut in Albanian; quiet for a trade's crisis, a firm's
+    insolvency (never the person's own), no homelessness, a separation settled in, off sick until a near
+    day (never beside a diagnosis), a child's therapy that sets the times, „sagt Kd.“, citizenship and a
+    settled status, a date a step is set for (never „endlich mal“), the medical service's result as the
+    work possible, medicines for the assessment, a certificate alone, a shelter behind (never beside a new
+    threat), a debt settled by the counselling service, praise in the first person, the person's words
+    reported, the IFK's own offer, a thing lacking beside the quality there, what is typical of a trade's
+    firms, an offer for single parents, an entry the person told for the choice of work, a parent's death
+    told for the business — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "ifk",
+            "Kd. schickte nachts nur noch Bilder seiner Söhne, danach nicht mehr erreichbar; "
+            "Polizei um 7:30 Uhr verständigt.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Kdin. schickte Fotos ihrer Kinder vom Sportfest, sehr stolz.", "self_harm", False),
+        ("elb", "[Bild] 🖤 tschüss ihr", "self_harm", True),
+        ("elb", "Danke für alles, tschüss und schönes Wochenende 😊", "self_harm", False),
+        (
+            "elb",
+            "Can I return the tablet from the course? I do not need it anymore, my new company "
+            "gave me a laptop.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Den Radiator hab ich weitergegeben, ich brauch ihn nicht mehr, seit die Heizung wieder geht.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich bin bald nicht mehr da – Reha in Bad Salzuflen bis Ende Mai. Danach melde ich mich wieder.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich bin bald nicht mehr da – für immer. Passt auf euch auf.", "self_harm", True),
+        (
+            "elb",
+            "Die Apotheke will eine Zuzahlung für meine Tabletten. Kann ich mich davon befreien lassen?",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "I'm on sick leave until Monday, sent the note by mail. New date next week?",
+            "self_harm",
+            False,
+        ),
+        ("elb", "night shift just finished, sorry for the late reply. is 11 ok?", "self_harm", False),
+        (
+            "elb",
+            "Meine Mutter ist gestorben, deshalb war ich nicht da. Die Sterbeurkunde schicke ich Ihnen.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich könnt mich umbringen, hab den Termin schon wieder verschlafen 🙈 Geht Freitag?",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Счёт заблокирован, денег на еду нет.", "crisis", True),
+        ("elb", "Executorul mi-a blocat contul, nu am bani.", "crisis", True),
+        (
+            "ifk",
+            "Kündigungsandrohung des Vermieters wurde zurückgenommen, Ratenzahlung vereinbart.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kontopfändung liegt vor, P-Konto eingerichtet, Freibetrag gesichert.", "crisis", False),
+        ("elb", "the gas bill is paid now and the heating is back on", "crisis", False),
+        ("ifk", "Kein Rückstand bei den Stadtwerken; Abschlag angepasst.", "crisis", False),
+        ("elb", "Der Insolvenzverwalter vom alten Betrieb braucht meine Steuer-ID.", "crisis", False),
+        ("elb", "Er hat unsere neue Adresse herausgefunden und wartet abends vor dem Haus.", "crisis", True),
+        (
+            "ifk",
+            "Kd. ist ukrainischer Staatsangehöriger, Aufenthaltserlaubnis nach § 24 AufenthG, "
+            "Beschäftigung ohne Zustimmung der BA erlaubt.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Meine Aufenthaltserlaubnis läuft im Mai ab, ich habe schon einen Termin bei der "
+            "Ausländerbehörde.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Meine Aufenthaltserlaubnis läuft im Mai ab, ich habe einen Termin bei der "
+            "Ausländerbehörde und große Angst.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. zieht aus der Notunterkunft in eine eigene Wohnung; Erstausstattung beantragt.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Ich war im Frauenhaus, das ist lange her und jetzt ist alles gut.", "crisis", False),
+        (
+            "ifk",
+            "Kd. legt Attest der Kinderärztin vor, Sohn krank, Kinderkrankengeld beantragt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Typisch für Zeitarbeit sind kurze Einsätze; Kd. möchte es trotzdem versuchen.",
+            "typing",
+            False,
+        ),
+        ("ifk", "In der Gastronomie typisch: geteilte Dienste; Kdin. kennt das.", "typing", False),
+        (
+            "ifk",
+            "Laut Kd. hat er sich die Lage selbst eingebrockt, er will jetzt neu anfangen.",
+            "judging",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. sagt, sie müsse endlich den Führerschein machen; Förderung wird geprüft.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Als waschechter Berliner meckert Kd. über jede Stelle.", "typing", True),
+        ("ifk", "Kdin. hat es sich in der Maßnahme bequem gemacht.", "judging", True),
+        ("ifk", "Kd. ist für eine Tätigkeit im Verkauf völlig ungeeignet.", "deficit", True),
+    ],
+)
+def test_photos_only_at_night_a_blocked_account_and_an_errand_in_english(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-eighth round, development corpus 65 (near misses written by a helper who read nothing, read at
+    once): self-harm for only photos of the children at night and then the police, a black heart and
+    „tschüss ihr“; crises for an account blocked by the bailiff (Russian, Romanian), a new address found
+    and someone waiting at the door; quiet for things given up for a replacement (English, „seit die
+    Heizung wieder geht“), a stay named after a dash (and „melde mich wieder“ no longer undoes it), a
+    co-payment, a sick note, a night shift just ended, a death certificate sent, an overslept appointment
+    joked about, a notice withdrawn, an exemption secured, a bill paid, no arrears, the old firm's
+    insolvency administrator, a permit that allows work, a permit running out with the appointment made
+    (never beside fear), a move out of a shelter, a shelter long ago, a child's sick note, what is typical
+    of temp work or the trade, the person's own view reported; IFK hints for „als waschechter Berliner
+    meckert“, „es sich bequem gemacht“, „völlig ungeeignet“ — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
