@@ -9343,6 +9343,180 @@ def test_photos_only_at_night_a_blocked_account_and_an_errand_in_english(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        ("elb", "ክመውት እየ ዝደሊ።", "self_harm", True),
+        ("elb", "ሎሚ ናብ ስራሕ ክኸይድ እየ ዝደሊ።", "self_harm", False),
+        (
+            "ifk",
+            "Auf Nachfrage verneinte Kd. Selbstmordgedanken; er sei nur müde nach der Spätschicht.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Kd. verneinte Selbstmordgedanken, hat aber seine Tabletten gesammelt.", "self_harm", True),
+        ("ifk", "Es wurde keine Suizidalität geäußert.", "self_harm", False),
+        (
+            "ifk",
+            "Es wurde keine Suizidalität geäußert, aber Kdin. hat einen Abschiedsbrief geschrieben.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. meldet Rohrbruch, Wohnung unbewohnbar, die Familie schläft bei Freunden.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Die alte Wohnung war nach dem Wasserschaden unbewohnbar, Kdin. wohnt seit März in einer neuen "
+            "Wohnung.",
+            "crisis",
+            False,
+        ),
+        ("elb", "O patrão ficou com o meu passaporte e não deixa a gente sair", "crisis", True),
+        ("elb", "La agencia se quedó con mi pasaporte y no me pagan", "crisis", True),
+        ("elb", "Já tenho o meu passaporte novo, está tudo certo para o contrato", "crisis", False),
+        ("ifk", "Häusliche Gewalt auf Nachfrage klar verneint.", "crisis", False),
+        ("ifk", "Gewalt in der Familie auf Nachfrage nicht verneint, Kdin. weint.", "crisis", True),
+        ("elb", "Alles gut, ich bin in keiner Krise, ich hab nur eine Frage zum Bescheid.", "crisis", False),
+        ("elb", "Ich stecke in einer Krise und weiß nicht weiter.", "crisis", True),
+        (
+            "ifk",
+            "Wegen der Krise in der Raffinerie wurden 40 Stellen gestrichen, Kd. ist arbeitsuchend gemeldet.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. ist seit der Schließung der Raffinerie selbst in einer schweren Krise.", "crisis", True),
+        ("ifk", "Kdin. hatte nach der OP laut Entlassbrief eine Durchgangspsychose.", "profiling", True),
+        ("ifk", "Kd. saß 2016 wegen einer unbezahlten Geldstrafe in Ersatzhaft.", "profiling", True),
+        (
+            "elb",
+            "Ich muss nächste Woche in Ersatzhaft, weil ich die Strafe nicht zahlen kann.",
+            "crisis",
+            True,
+        ),
+        ("ifk", "Gegen Kdin. lief ein Verfahren wegen Betrugs, eingestellt.", "profiling", True),
+        ("ifk", "Kd. ist ein typischer Lagerarbeiter: zuverlässig, aber maulfaul.", "typing", True),
+        ("ifk", "Kd. wohnt in Sennestadt, man weiß ja, was da los ist.", "typing", True),
+        ("ifk", "Kd. weiß, was bei der Arbeit los ist.", "typing", False),
+        ("ifk", "Die Rumänen aus dem Schlachthof kommen eh nur zum Geldverdienen her.", "typing", True),
+        ("ifk", "Die Rumänen im Deutschkurs lernen zusammen für die Prüfung.", "typing", False),
+        (
+            "ifk",
+            "Kdin. gehört zur Zielgruppe des Landesprogramms für Alleinerziehende und kann teilnehmen.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Kd. gehört zur Zielgruppe der Problemfälle.", "typing", True),
+        ("ifk", "Kd. gehört zur Gruppe „Väter in Elternzeit“ beim Familienzentrum.", "typing", False),
+        ("ifk", "Kd. gehört zur Gruppe der Dauerarbeitslosen.", "typing", True),
+        (
+            "ifk",
+            "Deutsche Staatsangehörigkeit, Spätaussiedler nach § 4 BVFG, keine aufenthaltsrechtlichen "
+            "Auflagen.",
+            "typing",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. ist Spätaussiedler, wie viele aus Kasachstan eben schwer zu motivieren.",
+            "typing",
+            True,
+        ),
+        ("ifk", "Der Kurs ist gut für ihn, damit er mal lernt, pünktlich zu sein.", "judging", True),
+        ("ifk", "Der Kurs hilft ihm, damit er die Prüfung besteht.", "judging", False),
+        (
+            "ifk",
+            "Der Termin sollte ursprünglich am Montag stattfinden, Kd. kam stattdessen am Dienstag.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. sollte endlich mal pünktlich sein.", "judging", True),
+        (
+            "ifk",
+            "Kdin. wurde belehrt, dass Leistungen bei fehlender Mitwirkung entzogen werden können.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Bei Kd. fehlt es an Mitwirkung.", "deficit", True),
+        (
+            "ifk",
+            "Lt. Gutachten des ÄD darf Kdin. nicht schwer heben – bei der Vermittlung berücksichtigen.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Lt. Gutachten des ÄD wegen Depression nur leichte Tätigkeiten.", "profiling", True),
+        (
+            "ifk",
+            "Für die Arbeitserlaubnis festgehalten: Kdin. hat eine Aufenthaltserlaubnis nach § 24 AufenthG.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Meine Aufenthaltserlaubnis läuft nächste Woche ab und ich habe Angst.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. darf nach der Knie-OP laut Attest nicht knien; dies wurde auf ihren Wunsch für die "
+            "Vermittlung vermerkt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. bat, ihre Depression für den Antrag auf Teilhabe in der Akte festzuhalten.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kdin. bat, ihre Depression nicht in der Akte festzuhalten.", "profiling", True),
+        (
+            "ifk",
+            "Die Mutter der Kdin. ist 2022 gestorben, seitdem hat sie den Laden allein geführt; Einkommen "
+            "wird geprüft.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Der Vater trank und ist früh gestorben.", "profiling", True),
+        ("elb", "Patay na ang laptop ko, sa Jobcenter na lang ako mag-aapply.", "crisis", False),
+        (
+            "elb",
+            "Hab mein altes Moped verschenkt, weil die Reparatur zu teuer war, ich fahr jetzt mit der Bahn.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Ich hab mein altes Rad verschenkt, weil ich jetzt ein Auto für die Arbeit hab.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Hab mein Moped verschenkt, ich fahr jetzt mit der Bahn, bis alles vorbei ist, für immer.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Wo krieg ich den Antrag her? Hab den Zettel verlegt.", "self_harm", False),
+        ("elb", "Hab den Zettel verlegt, aber egal, ich mach eh bald Schluss.", "self_harm", True),
+    ],
+)
+def test_a_farm_run_alone_a_passport_kept_and_a_paper_misplaced(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-ninth round, probe 64 (read as development data): self-harm in Tigrinya with „እየ“ between; a
+    denial of „Selbstmordgedanken“ and „es wurde keine Suizidalität geäußert“ (never beside a doubt or a
+    deed); crises for a flat made uninhabitable, a passport kept (Portuguese, Spanish), detention for an
+    unpaid fine; quiet for violence denied with the topic first, „in keiner Krise“, a refinery's crisis, a
+    programme's target group and a named group at a provider, a legal status with its paragraph, the legal
+    notice on a lack of cooperation, what the assessment says for placement, a permit noted for the work
+    permit, a wish to have a thing noted after „;“ or with „bat,“ (never „nicht … festzuhalten“), a
+    parent's death told for the shop one runs now, a laptop dead in Tagalog, a thing given up for what
+    replaces it, a paper misplaced (the whole sentence); IFK hints for a psychosis by its kind, proceedings
+    without the article, „ein typischer Lagerarbeiter“, „man weiß ja, was da los ist“, a group that „eh
+    nur“ does a thing, „damit er mal lernt“ — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
