@@ -9517,6 +9517,173 @@ def test_a_farm_run_alone_a_passport_kept_and_a_paper_misplaced(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        ("elb", "kimut ideli, ayekhalon", "self_harm", True),
+        ("elb", "Seit Mamas Tod will ich eigentlich nur noch zu ihr.", "self_harm", True),
+        (
+            "elb",
+            "Seit der Beerdigung von Opa will ich nur noch zu ihm ans Grab, jeden Sonntag.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. sagte, sie habe vor, nach dem letzten Kurstag von der Brücke zu springen.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. sagt, er sei „bald bei seiner Frau“, die letztes Jahr gestorben ist, und verneint "
+            "ausdrücklich Umzugspläne.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ab Juni komme ich nicht mehr zu den Terminen, wegen Umzug nach Kiel.", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. sagt, nach dem Auszug der Kinder wolle sie „Schluss machen“; Hausarzt informiert.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. will mit dem Minijob Schluss machen, weil sie ab Mai Vollzeit arbeitet; Hausarzt "
+            "informiert.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "老板威胁要打我，我不敢回宿舍。", "crisis", True),
+        ("elb", "老板说明天打电话给我。", "crisis", False),
+        ("ifk", "Türkische Eltern wollen immer, dass die Tochter früh heiratet.", "typing", True),
+        (
+            "ifk",
+            "Die Eltern der Kdin. sind türkische Staatsangehörige und leben in Pirmasens.",
+            "typing",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. muss erst am 15.3. die Stelle antreten, bis dahin läuft der Bezug weiter.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. muss erst mal lernen, pünktlich zu sein.", "judging", True),
+        (
+            "ifk",
+            "Kdin. muss erst noch den Arbeitsvertrag beim Träger unterschreiben, dann startet die Maßnahme.",
+            "judging",
+            False,
+        ),
+        (
+            "ifk",
+            "Für die ärztliche Bescheinigung bringt Kdin. ihre Medikamente als Liste mit.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. möchte seine Epilepsie-Diagnose ausdrücklich im Reha-Antrag erwähnt haben.",
+            "profiling",
+            False,
+        ),
+        (
+            "elb",
+            "Die Arbeitserlaubnis steht in meinem Aufenthaltstitel, soll ich ihn mitbringen?",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Mein Aufenthaltstitel läuft ab und ich habe Angst, dass ich keine Arbeit mehr darf.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Die Krise beim Autozulieferer in Wolfsburg hat 200 Stellen gekostet; Kd. bewirbt sich bereits.",
+            "crisis",
+            False,
+        ),
+        (
+            "ifk",
+            "Laut Kd. steckt die Baubranche in einer Krise, er sucht daher in der Pflege.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. steckt seit der Kündigung selbst in einer tiefen Krise.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. kann wegen der fehlenden Arbeitserlaubnis noch nicht anfangen; Antrag ist gestellt.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Kd. fehlt jede Motivation.", "deficit", True),
+        (
+            "ifk",
+            "Kd. hat seine Wohnung selbst gekündigt und zieht zu seiner Freundin nach Fürth.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kd. hat die Wohnung gekündigt bekommen und weiß nicht, wohin.", "crisis", True),
+        ("ifk", "Die Kinderbetreuung ist aus meiner Sicht nur vorgeschoben.", "judging", True),
+        ("ifk", "Kd. trinkt gern mal einen über den Durst.", "profiling", True),
+        ("ifk", "Kdin. (Vater Schrotthändler, Mutter Analphabetin) sucht Arbeit.", "profiling", True),
+        ("ifk", "Kdin. wurde vom IS entführt und verkauft.", "profiling", True),
+        (
+            "ifk",
+            "Kdin. gehört zu den Teilnehmerinnen, die die Prüfung im Juni bestanden haben.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Kd. gehört zu den ewigen Maßnahmeteilnehmern.", "typing", True),
+        (
+            "elb",
+            "Ich bin nicht mehr lange hier, ich zieh im Juni nach Erlangen zu meinem Bruder.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich bin nicht mehr lange hier, ich zieh bald zu Oma in den Himmel.", "self_harm", True),
+        ("elb", "Der Minijob ist tot, ich fang im Mai neu an bei der Post.", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. wird ab Montag nicht mehr kommen, weil sie die Stelle im Lager angetreten hat.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Notfallplan nicht nötig, keine Krisenanzeichen.", "self_harm", False),
+        ("ifk", "Kd. hat in der Schuhfabrik jahrelang den Laden am Laufen gehalten.", "self_harm", False),
+        ("elb", "Ich kann es kaum erwarten, endlich anzufangen!", "self_harm", False),
+        ("elb", "I start on Monday at the depot. Should I bring the contract?", "self_harm", False),
+        ("elb", "em da co viec moi o quan an, thu hai em bat dau", "self_harm", False),
+        (
+            "ifk",
+            "Kd. stammt aus Syrien und hat dort eine Ausbildung als Schweißer gemacht; Anerkennung läuft.",
+            "profiling",
+            False,
+        ),
+    ],
+)
+def test_a_bridge_after_the_last_shift_a_permit_applied_for_and_a_new_start(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-ninth round, probe 65 (read as development data): self-harm in Tigrinya in Latin letters, the
+    wish to be only with a dead parent, a plan „von der Brücke zu springen“ told with a time between, a
+    move denied before it (GRUND_VERNEINT_DAVOR) and the children's move out, a life „nichts mehr wert“
+    and „Schluss machen“ beside the doctor (pressing words now), a time that marks a death; a boss's threat
+    in Chinese; quiet for a date or a paper first, medicines for a certificate, a diagnosis named in an
+    application on request, leave to work in the permit, a firm's crisis „beim Zulieferer“ or with the
+    verb first, a permit missing and applied for, one's own notice and a move, „gehört zu den
+    Teilnehmenden, die …“, a move to a town after „nicht mehr lange hier“, a chapter „tot“ and a new
+    start, a job begun, no crisis noted, a shop kept running, „kaum erwarten“, a contract to send, a new
+    job in Vietnamese, an origin told for the recognition of a qualification; IFK hints for parents of a
+    nationality who „always“ do a thing, a pretext, drink „über den Durst“, a parent who cannot read,
+    captivity by the IS — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
