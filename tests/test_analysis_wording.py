@@ -9684,6 +9684,117 @@ def test_a_bridge_after_the_last_shift_a_permit_applied_for_and_a_new_start(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "ifk",
+            "Nach der Beisetzung der Mutter sagt Frau Roth, sie wolle nur noch zu ihr.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "knebr aydelen, mot yihayish", "self_harm", True),
+        ("elb", "工头说我要是报警，他就打我。", "crisis", True),
+        ("elb", "老板扣了我的护照，不让我走。", "crisis", True),
+        ("elb", "我的护照明天到期，我去领事馆办新的。", "crisis", False),
+        ("ifk", "Kd. berichtet, der Subunternehmer behält die Pässe aller Arbeiter im Büro.", "crisis", True),
+        (
+            "ifk",
+            "Der Arbeitgeber hat den Pass der Kdin. für die Personalakte kopiert und gleich zurückgegeben.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. wird nach eigener Aussage zur Prostitution gezwungen.", "crisis", True),
+        ("ifk", "Der Vater von Herrn Tekin ist Analphabet.", "profiling", True),
+        ("ifk", "Kdin. war drei Jahre in IS-Gefangenschaft.", "profiling", True),
+        ("ifk", "Labile Persönlichkeit, gibt schnell auf.", "deficit", True),
+        ("ifk", "Kd. hat eine offene, freundliche Persönlichkeit.", "deficit", False),
+        ("ifk", "Syrer kommen immer mit der ganzen Familie zum Termin.", "typing", True),
+        ("ifk", "Kd. kommt immer mit seiner Frau zum Termin.", "typing", False),
+        ("ifk", "Auf Nachfrage wurden keine Selbstmordgedanken geäußert.", "self_harm", False),
+        (
+            "ifk",
+            "Auf Nachfrage wurden keine Selbstmordgedanken geäußert, aber Kd. hat Tabletten gehortet.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Auf Nachfrage verneint Kdin. Gewalt durch den Ex-Mann.", "crisis", False),
+        ("ifk", "Auf Nachfrage verneint Kdin. Gewalt durch den Ex-Mann nicht.", "crisis", True),
+        ("elb", "Das Walzwerk steckt in der Krise, ich such mir lieber was Neues.", "crisis", False),
+        ("elb", "Ich finde den Brief nicht mehr, können Sie ihn mir nochmal schicken?", "self_harm", False),
+        ("elb", "Mein Roller ist weg, ich hab ein Jobrad für die Arbeit bekommen.", "crisis", False),
+        (
+            "elb",
+            "Ich bin nicht mehr lange hier, ab Juli wohne ich in Lübeck bei meinem Sohn.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Der Vater ist 2023 verstorben, Kdin. hat den Kosmetiksalon geschlossen und sucht Arbeit.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kd. stammt aus der Ukraine, die Anerkennung seines Ingenieurstudiums läuft.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Für die Anerkennung des Diploms wurde die Herkunft aus Damaskus angegeben.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. macht beim Projekt „Neustart“ mit, das sich an Alleinerziehende richtet.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Alleinerziehende sind halt selten flexibel.", "typing", True),
+        ("ifk", "Kd. gehört zur Zielgruppe nach § 16e SGB II.", "typing", False),
+        ("ifk", "Kdin. ist als Flüchtling nach § 3 AsylG anerkannt.", "typing", False),
+        (
+            "ifk",
+            "Kd. ist ukrainischer Staatsangehöriger mit Aufenthaltserlaubnis nach § 24 AufenthG.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Ich halte die Nachtschicht nicht mehr aus, gibt es was in Tagschicht?", "crisis", False),
+        ("elb", "Ich halte das alles nicht mehr aus.", "crisis", True),
+        (
+            "elb",
+            "Mein Vermieter hat das Schloss ausgetauscht, der neue Schlüssel liegt beim Hausmeister.",
+            "crisis",
+            False,
+        ),
+        ("elb", "Der Vermieter hat das Schloss ausgetauscht, ich komm nicht mehr rein.", "crisis", True),
+        ("ifk", "Der Psychologe des Trägers hat donnerstags eine offene Sprechstunde.", "profiling", False),
+        ("ifk", "Kd. ist beim Psychologen wegen Angststörung.", "profiling", True),
+        ("elb", "Thanks, I will bring my payslips on Tuesday.", "self_harm", False),
+        ("ifk", "Notfallplan nicht erforderlich, keine Krisenanzeichen.", "deficit", False),
+        ("ifk", "Kdin. bittet, Gesundheitsdetails nicht zu notieren.", "profiling", False),
+    ],
+)
+def test_a_funeral_a_passport_in_chinese_and_a_project_for_single_parents(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-ninth round, development corpus 66 (near misses in pairs on the round's themes, written by a
+    helper who read nothing, read at once): self-harm for „sie wolle nur noch zu ihr“ after a funeral and
+    Tigrinya in Latin letters; crises for threats and a passport kept in Chinese, a passport kept now,
+    forced prostitution; IFK hints for a parent who cannot read, IS captivity in one word, a weak
+    personality, a nationality that „immer“ does a thing; quiet for no thoughts told after the question,
+    violence denied with the denial first, a steelworks' crisis, a paper not found and asked for again, a
+    replacement got, a town to live in, a parent's death told for the salon, an origin named for the
+    recognition, a project for single parents, a target group or a refugee status by its paragraph, a
+    permit by § 24, a night shift one cannot stand and a day shift asked for, a new key, the provider's
+    psychologist, payslips to bring, no crisis noted (no deficit hint either), details in general not to
+    be noted — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
