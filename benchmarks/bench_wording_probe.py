@@ -2251,9 +2251,19 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe63.yaml"),
     ),
     (
-        "Probe 64 (blind geschrieben, in der achtundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 64 (blind geschrieben, in der achtundfünfzigsten Runde vor und nach ihr gemessen, in der "
+        "neunundfünfzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe64.yaml"),
+    ),
+    (
+        "Probe 65 (blind geschrieben, in der neunundfünfzigsten Runde vor und nach dem Lesen von Probe 64 "
+        "gemessen, dann gelesen; seitdem Entwicklungsdaten)",
+        PROBE.with_name("wording_probe65.yaml"),
+    ),
+    (
+        "Probe 66 (blind geschrieben, in der neunundfünfzigsten Runde vor und nach ihr gemessen, nie "
+        "gelesen)",
+        PROBE.with_name("wording_probe66.yaml"),
     ),
     (
         "Entwicklungssätze 63 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
@@ -2269,6 +2279,11 @@ PROBES: tuple[tuple[str, Path], ...] = (
         "Entwicklungssätze 65 (in der achtundfünfzigsten Runde geschrieben und sofort gelesen, "
         "Beinahe-Treffer zu den Familien dieser Runde; Entwicklungsdaten)",
         PROBE.with_name("wording_dev65.yaml"),
+    ),
+    (
+        "Entwicklungssätze 66 (in der neunundfünfzigsten Runde geschrieben und sofort gelesen, "
+        "Beinahe-Treffer zu den Familien dieser Runde; Entwicklungsdaten)",
+        PROBE.with_name("wording_dev66.yaml"),
     ),
 )
 

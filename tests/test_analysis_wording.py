@@ -9795,6 +9795,44 @@ def test_a_funeral_a_passport_in_chinese_and_a_project_for_single_parents(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "Ich bewerb mich dann halt im Himmel, da gibts keine Sanktionen. Ist mir ernst.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ayoko na mabuhay, wala nang saysay.", "self_harm", True),
+        ("elb", "Ayoko na magtrabaho sa gabi, gusto ko ng day shift.", "self_harm", False),
+        ("elb", "狗我已经送人了，我也快不在了。", "self_harm", True),
+        ("elb", "我明天不在家，后天可以来。", "self_harm", False),
+        ("elb", "honestly cant wait to finally be gone for good", "self_harm", True),
+        ("elb", "haha I will be gone for good, not joking", "self_harm", True),
+        ("elb", "Das Ende vom Lied: Ich hab die Stelle doch bekommen!", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. erzählt, ihr Vater habe ein Testament gemacht; Frage zur Anrechnung geklärt.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Kd. hat die Medikamente mit dem Psychiater abgesetzt, es geht ihm gut.", "self_harm", False),
+        ("ifk", "Kd. hat die Medikamente abgesetzt und sammelt sie jetzt.", "self_harm", True),
+    ],
+)
+def test_applying_in_heaven_gone_for_good_and_a_parents_will(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Fifty-ninth round, development corpus 67 (200 self-harm sentences in the hardest phrasing and many
+    languages and 100 near misses, written by a helper who read nothing, read at once): self-harm for
+    applying „im Himmel“ meant seriously, Tagalog „ayoko na mabuhay“, Chinese „我也快不在了“, „be gone for
+    good“, a joke's take-back undone by „not joking“; quiet for „Das Ende vom Lied“, a parent's will, and
+    medicines stopped with the doctor (never beside pills saved up) — each with a twin that keeps its
+    answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
