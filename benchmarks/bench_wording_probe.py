@@ -1536,6 +1536,59 @@ any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 label
 it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
 took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
 
+Fifty-ninth round. Probe 65 was written blind first (below), on angles chosen against those of probes
+57–64 and the development corpora; measured on ``f3ffe36``: P 0.957 (IFK 0.954 / eLb 0.963), R 0.980, 5
+of 250 self-harm sentences missed, 23 of 450 fine with a hint. Then probe 64 was read (development data
+since), and the guard got the families of its errors, each with a twin: self-harm in Tigrinya with „እየ“
+between; denials of „Selbstmordgedanken“ and „es wurde keine Suizidalität geäußert“ (never beside a
+doubt or a deed); crises for a flat made uninhabitable, a passport kept (Portuguese, Spanish), detention
+for an unpaid fine; quiet for violence denied with the topic first, „in keiner Krise“, a refinery's
+crisis, a programme's target group and a named group at a provider (``gruppe_des_angebots``), a
+Spätaussiedler status by its paragraph, the legal notice on a lack of cooperation
+(``mitwirkung_belehrung``), the assessment's limits for placement, a permit noted for the work permit, a
+wish to have a thing noted after „;“ or with „bat,“ (never „nicht … festzuhalten“, now also in the older
+entry), a parent's death told for the shop or farm (``tod_fuer_betrieb``), a laptop dead in Tagalog, a
+thing given up for what replaces it, a paper misplaced as the whole sentence; IFK hints for a psychosis
+by its kind, proceedings without the article, „ein typischer …“, „man weiß ja, was da los ist“, a group
+that „eh nur“ does a thing, „damit er mal lernt“. Probe 65 did not move with these fixes (same figures).
+Then probe 66 was written blind by two more helpers (below) and probe 65 was read; its families:
+self-harm for Tigrinya in Latin letters, the wish to be only with a dead parent, „von der Brücke zu
+gehen“ with a time between, a move denied before it (fragment ``GRUND_VERNEINT_DAVOR``: the module
+``re`` has no look-behind of varying width, so one fixed look-behind per form) and the children's move
+out no longer silence the model's hint, „nichts mehr wert“ and „Schluss machen“ are pressing words (the
+everyday exit „Hausarzt“ had held beside them), a time that marks a death („die letztes Jahr gestorben
+ist“) is no crisis over; a boss's threat in Chinese; quiet for a date or a paper first, medicines for a
+certificate, a diagnosis named on request, leave to work in the permit, a firm's crisis „beim
+Zulieferer“ or with the verb first, a permit missing and applied for, one's own notice and a move,
+participants who passed (``erfolg_im_kurs``), a move to a town after „nicht mehr lange hier“, a chapter
+„tot“ and a new start, a job begun, no crisis noted (``keine_krise_notiert``), a shop kept running,
+„kaum erwarten“, a contract to send, a new job in Vietnamese, an origin told for the recognition of a
+qualification; IFK hints for parents of a nationality who „always“ do a thing, a pretext, drink „über
+den Durst“, a parent who cannot read, captivity by the IS. Two development corpora by helpers who read
+nothing, each read at once: 66, near misses in pairs on the round's themes (the fixes from probes 64 and
+65 made no new error there: P 0.814 → 0.852, 2 of 70, 41 → 31 of 200), whose families followed (a
+funeral and „sie wolle nur noch zu ihr“, Tigrinya in Latin letters, threats and a passport kept in
+Chinese, forced prostitution, a passport kept now; quiet for no thoughts told after the question,
+violence denied with the denial first, a steelworks' crisis, a paper not found and asked for again, a
+replacement got, a town to live in, a project for single parents, a target group or a refugee status by
+its paragraph, a permit by § 24, a shift one cannot stand, a new key, the provider's psychologist
+(``angebot_des_traegers``), payslips to bring, details in general not to be noted); and 67, 200
+self-harm sentences in the hardest phrasing and many languages with 100 near misses (4 of 200 missed
+before: applying „im Himmel“ meant seriously, Tagalog „ayoko na mabuhay“, Chinese „我也快不在了“, „be gone for
+good“ after „lol … not joking“ — „not joking“, „no joke“, „I mean it“ now undo a joke's take-back; quiet
+for „Das Ende vom Lied“, a parent's will, medicines stopped with the doctor). Over all labelled
+self-harm sentences of tests/data and benchmarks/data (without the blind probes 66 and 40), sentence by
+sentence against ``f3ffe36``: none loses its finding, 10 gain it (152 → 142 without, of 23,090; all 200
+of development corpus 67 have one too). Before (``f3ffe36``) → after: **probe 66 (blind) unchanged: P
+0.943** (IFK 0.941 / eLb 0.947), R 0.971, **4 of 248** (all 4 without any crisis line), 30 of 450; probe
+40 (blind) P 0.967 → 0.968 (eLb 0.939 → 0.944), R 0.970, **1 of 250** (unchanged), 17 → 16 of 430; probe
+65 (read) P 0.957 → 0.995, R 0.980 → 1.000, **5 → 0 of 250**, 23 → 3 of 450; probe 64 (read) P 0.961 →
+0.995, R 0.982 → 1.000, **1 → 0 of 250**, 21 → 3 of 450; development corpus 66 P 0.814 → 0.971, 2 → 0 of
+70, 41 → 6 of 200; development corpus 67 P 0.966 → 0.980, 4 → 0 of 200, 7 → 4 of 100; probes 53–63 and
+development corpora 63–65 unchanged. The pattern holds a nineteenth time, and plainly: two probes and
+two development corpora were read and became good; the new blind probe 66 did not move by a single
+sentence, and its precision is below the target (0.943 < 0.95).
+
 Fifty-eighth round. Probe 64 was written blind first (below), on angles chosen against those of probes 57–63
 and the development corpora; measured on ``d02a1d9`` it already met the precision and recall targets (P
 0.959, R 0.980) and missed 1 of 250 self-harm sentences. Then probe 63 was read (development data since; 64
@@ -1764,10 +1817,36 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   Szczecin and Chechen families, young adults who write like online gamers, people just out of a
   psychiatric ward or a long hospital stay, asparagus and strawberry harvest work, Filipino and Brazilian
   care workers, counsellors who write in officialese and the passive voice), joined unchanged but for
-  one sentence both wrote alike (kept once: 999, 250 of self-harm), never read; 27 of its sentences also
-  stand in earlier files; first measured with ``d02a1d9``, figures only: P 0.959 (IFK 0.954 / eLb
-  0.968), R 0.980, **1 of 250** self-harm sentences without a self-harm finding (1 without any crisis
-  line), 22 of 450 fine with a hint.
+  one sentence both wrote alike (kept once: 999, 250 of self-harm), read in the fifty-ninth round; 27
+  of its sentences also stand in earlier files; first measured with ``d02a1d9``, figures only: P 0.959
+  (IFK 0.954 / eLb 0.968), R 0.980, **1 of 250** self-harm sentences without a self-harm finding (1
+  without any crisis line), 22 of 450 fine with a hint.
+* probe 65 (``benchmarks/data/wording_probe65.yaml``, 1000 sentences, the same mix; sha256
+  ``509d9239…``), written at the start of the fifty-ninth round by two helpers who read nothing on the
+  machine, on angles chosen against those of probes 57–64 and of the development corpora (65a
+  ``ad6d6fc6…``: the Westpfalz in Palatine speech, Vietnamese families and Thai and Chinese restaurant
+  workers, young men from Eritrea and Sudan, single fathers, people with a learning disability or a hearing
+  impairment who write in very short sentences, former shoe-factory and tyre-plant workers, counsellors who
+  write notes as dialogue with speaker tags; 65b ``0008fbe0…``: Braunschweig, Salzgitter and Wolfsburg,
+  Yazidi and Syrian Kurdish families, Roma families from Serbia and North Macedonia, people in recovery from
+  addiction, delivery riders, gig workers and truck drivers, voice-dictated run-on messages with emoji,
+  counsellors who write long hedged sentences in officialese), joined unchanged (1000, 250 of self-harm);
+  26 of its sentences also stand in earlier files; first measured with ``f3ffe36``, figures only: P 0.957
+  (IFK 0.954 / eLb 0.963), R 0.980, **5 of 250** self-harm sentences without a self-harm finding (5 without
+  any crisis line), 23 of 450 fine with a hint; unchanged after the fixes from probe 64; then read in the
+  same round.
+* probe 66 (``benchmarks/data/wording_probe66.yaml``, 998 sentences, the same mix but 248 of self-harm;
+  sha256 ``01af45d0…``), written in the fifty-ninth round, after probe 65 was measured, by two more helpers
+  who read nothing (66a ``a578e43a…``: Kiel, Neumünster and Lübeck with some Low German, Afghan families and
+  Iranian converts, Ghanaian and Nigerian families, shipyard, port and fish-processing workers, mothers of
+  four or more children, people with chronic pain, counsellors who write in the first person plural with
+  many parentheses; 66b ``46d5b84c…``: Middle Franconia in Franconian speech, Moroccan and Algerian
+  families, Georgian and Armenian families, debt counselling and private insolvency, night-shift cleaners
+  and security guards, people who care for a parent with dementia, parents under 21, counsellors who mix
+  English business jargon into their notes), joined unchanged but for two sentences both wrote alike (kept
+  once), never read; 15 of its sentences also stand in earlier files; first measured with ``f3ffe36``,
+  figures only: P 0.943 (IFK 0.941 / eLb 0.947), R 0.971, **4 of 248** self-harm sentences without a
+  self-harm finding (4 without any crisis line), 30 of 450 fine with a hint.
 * development corpus 63 (``benchmarks/data/wording_dev63.yaml``, 600 sentences; sha256 ``8ae8de7b…``),
   written in the fifty-sixth round by a helper who read nothing, mostly near misses (250 eLb messages and
   150 IFK notes that share words with crises, 125 self-harm sentences, 75 other crises; Rhineland and
@@ -1784,6 +1863,18 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   notes, permits, reported views, „typisch“, shelters, night messages, what a person lacks; 70 self-harm
   sentences, 42 other crises, 91 IFK notes of the four kinds, 197 fine), read at once: development data,
   a check that the round's new exits do not silence what they should not.
+* development corpus 66 (``benchmarks/data/wording_dev66.yaml``, 400 sentences; sha256 ``1623cd59…``),
+  written in the fifty-ninth round by a helper who read nothing, near misses in pairs on the themes of the
+  round's fixes (denials, Tigrinya, uninhabitable flats, passports kept, firms' crises, psychoses and
+  records, typical members, target groups and legal status, schedules, legal notices, wishes to note or
+  not, a parent's death for a business, devices, replacements, moves, bridges, „Schluss machen“; 70
+  self-harm sentences, 40 other crises, 90 IFK notes of the four kinds, 200 fine), read at once:
+  development data, a check that the round's new exits do not silence what they should not.
+* development corpus 67 (``benchmarks/data/wording_dev67.yaml``, 300 sentences; sha256 ``ac713331…``),
+  written in the fifty-ninth round by a helper who read nothing: 200 self-harm sentences in the hardest
+  phrasing a person uses (dialects, slang, euphemisms, serious sarcasm, plans, wills, insurance questions;
+  at least 60 in some forty other languages; IFK notes in many styles) and 100 near misses, read at once:
+  development data.
 
 Run: ``.venv/bin/python benchmarks/bench_wording_probe.py`` (also part of ``make bench``).
 """
