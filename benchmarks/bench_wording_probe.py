@@ -1846,7 +1846,19 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   English business jargon into their notes), joined unchanged but for two sentences both wrote alike (kept
   once), never read; 15 of its sentences also stand in earlier files; first measured with ``f3ffe36``,
   figures only: P 0.943 (IFK 0.941 / eLb 0.947), R 0.971, **4 of 248** self-harm sentences without a
-  self-harm finding (4 without any crisis line), 30 of 450 fine with a hint.
+  self-harm finding (4 without any crisis line), 30 of 450 fine with a hint; read in the sixtieth round.
+* probe 67 (``benchmarks/data/wording_probe67.yaml``, 999 sentences, the same mix but 249 of self-harm;
+  sha256 ``d2c74369…``), written in the sixtieth round, before probe 66 was read, by two more helpers who
+  read nothing (67a ``48aa9d8d…``: Chemnitz, Zwickau and Plauen in Saxon speech, Ukrainian and Moldovan
+  families, Pakistani and Bangladeshi families, care workers in elderly care and hospital cleaning, people
+  after a stroke or with epilepsy, young adults leaving youth care, counsellors who write telegraphic notes
+  with arrows, slashes and plus signs; 67b ``a517e206…``: Cologne, Bonn and Aachen in Rhineland speech,
+  Somali and Ethiopian families, Sri Lankan Tamil families, Lebanese extended families, people released
+  from prison, failed self-employed people, long-term unemployed people over 58, widowed men, counsellors
+  who quote the client a lot and use many abbreviations), joined unchanged but for one sentence both wrote
+  alike (kept once), never read; 25 of its sentences also stand in earlier files; first measured with
+  ``0d2d92d``, figures only: P 0.960 (IFK 0.953 / eLb 0.973), R 0.967, **3 of 249** self-harm sentences
+  without a self-harm finding (3 without any crisis line), 17 of 450 fine with a hint.
 * development corpus 63 (``benchmarks/data/wording_dev63.yaml``, 600 sentences; sha256 ``8ae8de7b…``),
   written in the fifty-sixth round by a helper who read nothing, mostly near misses (250 eLb messages and
   150 IFK notes that share words with crises, 125 self-harm sentences, 75 other crises; Rhineland and
@@ -2352,9 +2364,13 @@ PROBES: tuple[tuple[str, Path], ...] = (
         PROBE.with_name("wording_probe65.yaml"),
     ),
     (
-        "Probe 66 (blind geschrieben, in der neunundfünfzigsten Runde vor und nach ihr gemessen, nie "
-        "gelesen)",
+        "Probe 66 (blind geschrieben, in der neunundfünfzigsten Runde vor und nach ihr gemessen, in der "
+        "sechzigsten gelesen; seitdem Entwicklungsdaten)",
         PROBE.with_name("wording_probe66.yaml"),
+    ),
+    (
+        "Probe 67 (blind geschrieben, in der sechzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe67.yaml"),
     ),
     (
         "Entwicklungssätze 63 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
