@@ -9833,6 +9833,277 @@ def test_applying_in_heaven_gone_for_good_and_a_parents_will(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "elb",
+            "Mit 52 noch mal bei null anfangen? Nee. Ich mach den Abgang, leise, ohne Theater.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ich mach jetzt den Abgang, bis morgen um neun!", "self_harm", False),
+        (
+            "ifk",
+            "Kdin. sagt, sie halte die Schmerzen nur aus, weil sie es jederzeit beenden könne.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. weiß, dass er das Praktikum jederzeit beenden kann, wenn es nicht passt.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Bin grad aufm Parkhausdach und guck runter, wollt nur tschüss sagen", "self_harm", True),
+        ("elb", "Ich parke aufm Parkhausdach, da ist immer ein Platz frei.", "self_harm", False),
+        (
+            "elb",
+            "Nach der Spätschicht fahr ich zu schnell und hoffe dass ich gegen ne Mauer krache",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ich hoffe, dass ich beim Turnier gegen nen starken Gegner spiel.", "self_harm", False),
+        (
+            "ifk",
+            "Nach dem Brand ist die Wohnung laut Hausverwaltung unbewohnbar; Kdin. braucht sofort eine "
+            "Unterkunft.",
+            "crisis",
+            True,
+        ),
+        (
+            "ifk",
+            "Die Wohnung war laut Vermieter nach dem Wasserschaden unbewohnbar, ist aber seit Mai saniert "
+            "und bezogen.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. wohnt seit der Trennung in einem Bauwagen ohne Strom und Wasser.", "crisis", True),
+        (
+            "ifk",
+            "Kd. hat eine Gartenlaube in Kiel-Hassee gepachtet und baut dort Gemüse an.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Meine Mama ist mit ihrer Demenz heute früh weggelaufen, die Polizei sucht sie gerade.",
+            "crisis",
+            True,
+        ),
+        (
+            "elb",
+            "Die Polizei sucht Nachwuchs, ich hab mich für den Einstellungstest angemeldet.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. fehlen grundlegende Arbeitstugenden wie Pünktlichkeit.", "deficit", True),
+        (
+            "ifk",
+            "Im Kurs geht es um Arbeitstugenden im Betrieb; Kdin. nimmt ab Montag teil.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Bei Syrern ist die Familie eben wichtiger als der Job.", "typing", True),
+        (
+            "ifk",
+            "Bei Iranern mit Aufenthaltserlaubnis ist keine Zustimmung der BA mehr nötig.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Als junge Mutter hat Kdin. natürlich andere Prioritäten als den Beruf.", "typing", True),
+        (
+            "ifk",
+            "Als junge Mutter hat Kdin. Anspruch auf einen Kita-Platz; Antrag ist gestellt.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Kd. gehört der Neuapostolischen Kirche an und gibt den Zehnten.", "profiling", True),
+        ("ifk", "Kdin. ist armenisch-apostolisch und fastet vor Ostern.", "profiling", True),
+        ("ifk", "Kd. hat einen BMI von 41 und Schlafapnoe.", "profiling", True),
+        (
+            "ifk",
+            "Kd. wurde mit 15 nach einer Schlägerei mit Messer von der Schule verwiesen.",
+            "profiling",
+            True,
+        ),
+        ("ifk", "Kd. hat ein außereheliches Kind, von dem seine Frau nichts weiß.", "profiling", True),
+        ("ifk", "Kdin. verhütet nicht, möchte aber keine Kinder mehr.", "profiling", True),
+        (
+            "ifk",
+            "Kd. hat die Schule mit 15 verlassen und später den Hauptschulabschluss nachgeholt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. hat mangels Krippenplatz derzeit keine Betreuung; Tagesmutter ist angefragt.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Kd. arbeitet mangels Motivation im Kurs nicht mit.", "deficit", True),
+        ("ifk", "Der Antrag auf Mehrbedarf für Alleinerziehende ist vollständig.", "typing", False),
+        ("ifk", "Als Alleinerziehende ist sie eh nie pünktlich.", "typing", True),
+        (
+            "ifk",
+            "Kdin. wünscht eine Tätigkeit im Sitzen; das Gutachten des ÄD liegt vor.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Gutachten des ÄD liegt vor: schwere Depression, Klinikaufenthalt 2021.", "profiling", True),
+        (
+            "ifk",
+            "Kdin. erzählte von der Räumung im Nachbarhaus; ihre eigene Wohnung ist sicher.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Kdin. erzählte von der Räumung; der Termin für ihre Wohnung ist am Montag.", "crisis", True),
+        ("elb", "Der Gerichtsvollzieher war bei uns im Haus, aber nur wegen der Nachbarin.", "crisis", False),
+        ("elb", "Der Gerichtsvollzieher war da und hat den Fernseher gepfändet.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. ist als anerkannter Flüchtling arbeitsberechtigt; Bescheid liegt vor.",
+            "typing",
+            False,
+        ),
+        ("ifk", "Wie alle Flüchtlinge will Kd. nur schnell Geld verdienen.", "typing", True),
+        (
+            "ifk",
+            "Kein Hinweis auf eine drohende Gassperre; Abschlag wird regelmäßig gezahlt.",
+            "crisis",
+            False,
+        ),
+        ("ifk", "Die Stadtwerke kündigen eine Stromsperre für nächste Woche an.", "crisis", True),
+        (
+            "ifk",
+            "Kdin. hatte Probleme mit dem Login im Portal; Passwort gemeinsam neu vergeben.",
+            "deficit",
+            False,
+        ),
+        ("ifk", "Kdin. hat Probleme mit der Pünktlichkeit und dem Umgang mit Kritik.", "deficit", True),
+        (
+            "ifk",
+            "Laut Arbeitgeber muss man für die Stelle erst den Gabelstaplerschein machen; Kd. ist "
+            "angemeldet.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Kd. muss erst mal lernen, morgens aufzustehen.", "judging", True),
+        (
+            "ifk",
+            "Besser wäre für Kdin. nach eigenem Wunsch eine Teilzeitstelle am Vormittag.",
+            "judging",
+            False,
+        ),
+        ("ifk", "Besser wäre für Kdin. eine Teilzeitstelle, damit sie erst mal ankommt.", "judging", True),
+        ("ifk", "Kdin. ist bis 14.09. in der Reha, Kontakt danach.", "profiling", False),
+        ("ifk", "Kdin. ist bis 14.09. in der Reha wegen ihrer Alkoholabhängigkeit.", "profiling", True),
+        ("ifk", "Kd. sollte demnach ab August in der Frühschicht anfangen.", "judging", False),
+        ("ifk", "Kd. sollte ab August endlich mal pünktlich sein.", "judging", True),
+        (
+            "ifk",
+            "Vater des Kd. hat Demenz; Kd. beantragt wegen der Pflege eine Freistellung, Pflegegrad 3 liegt "
+            "vor.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Vater des Kd. hat Demenz und trinkt, die Familie ist zerstritten.", "profiling", True),
+        (
+            "ifk",
+            "Kdin. sagt, ihre Nerven lägen wegen der Prüfung blank, sie habe aber viel geübt.",
+            "profiling",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. sagt, ihre Nerven seien seit der Trennung völlig kaputt, sie nehme Tabletten.",
+            "profiling",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. wünscht aus religiösen Gründen keine Stellen in Metzgereien; Suchprofil angepasst.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kd. ist streng religiös und betet fünfmal am Tag.", "profiling", True),
+        (
+            "ifk",
+            "Kdin. ist schwanger; die Ärztin hat ein Beschäftigungsverbot ausgesprochen, Nachweis liegt vor.",
+            "profiling",
+            False,
+        ),
+        ("ifk", "Kdin. ist schwanger, schon wieder von einem anderen Mann.", "profiling", True),
+        ("elb", "Die Restschuldbefreiung ist erteilt, endlich schuldenfrei!", "crisis", False),
+        (
+            "elb",
+            "Die Restschuldbefreiung wurde versagt und jetzt pfänden sie wieder mein Konto.",
+            "crisis",
+            True,
+        ),
+        (
+            "elb",
+            "Ich hab die Bescheinigung vom Insolvenzverwalter bekommen, wo soll ich die abgeben?",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Der Gerichtsvollzieher hat geschrieben, alles ist erledigt, keine offenen Forderungen.",
+            "crisis",
+            False,
+        ),
+        (
+            "elb",
+            "Der Gerichtsvollzieher hat geschrieben, dass er am Montag zur Pfändung kommt.",
+            "crisis",
+            True,
+        ),
+        ("elb", "Das Gas wurde doch nicht abgestellt, die Raten haben geklappt!", "crisis", False),
+        ("elb", "Das Gas wurde heute abgestellt, die Raten haben nicht geklappt.", "crisis", True),
+        (
+            "ifk",
+            "Kd. berichtet, dass seine Mutter verstorben ist und er das Erbe ausschlagen will; Hinweis auf "
+            "das Nachlassgericht.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Ich geb mein Fahrrad ab, seit ich das Jobticket hab brauch ich es nicht mehr",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Ich geb mein Fahrrad ab, bald brauch ich es eh nicht mehr", "self_harm", True),
+        (
+            "ifk",
+            "Kd. sagt, er halte die Schmerzen nur aus, weil er „es jederzeit beenden“ könne.",
+            "self_harm",
+            True,
+        ),
+        ("ifk", "Kdin. fastet im Ramadan und wünscht Termine am Vormittag; so geplant.", "profiling", False),
+        ("ifk", "Kdin. fastet streng im Ramadan, wirkt dann oft müde.", "profiling", True),
+    ],
+)
+def test_a_roof_in_a_car_park_an_inheritance_refused_and_exam_nerves(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Sixtieth round, probe 66 (written blind in the fifty-ninth round, measured there and read in this
+    one): self-harm for „den Abgang machen“ with its manner („sauber, ohne Drama“), pain borne only because
+    one could „es jederzeit beenden“, standing „aufm Parkhausdach“, hoping to crash into a tree or a wall;
+    crises for a flat uninhabitable „laut Vermieter“, a parent with dementia missing and searched for by
+    the police; IFK hints for a nationality's trait, a role that „of course“ makes a person so, a church
+    and its tithe, a rite's fasting, weight and sleep apnoea, a knife fight at school, a child outside the
+    marriage, contraception; quiet for a nursery place lacking, the legal extra need of single parents,
+    the medical service's report at hand, an eviction or the bailiff next door, a recognised refugee's
+    leave to work, no sign of a cut-off, a login problem, the employer's requirement, the person's own
+    wish, a plan with its date, a clinic stay with its date, a parent's dementia told for a leave, exam
+    nerves, a wish for religious reasons, a pregnancy with its ban on work, an insolvency done, the
+    bailiff's all-clear, the power not cut after all, an inheritance refused, a bike given up for a
+    ticket, fasting told for the appointments it asks for — each with a twin that keeps its answer."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
