@@ -1536,6 +1536,40 @@ any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 label
 it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
 took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
 
+Sixtieth round. Probe 67 was written blind first (below), on angles chosen against those of probes 57–66
+and the development corpora; measured on ``0d2d92d``: P 0.960 (IFK 0.953 / eLb 0.973), R 0.967, 3 of 249
+self-harm sentences missed (3 without any crisis line), 17 of 450 fine with a hint. Then probe 66 was read
+(development data since), and the guard got the families of its errors, each with a twin: self-harm for
+„den Abgang machen“ with its manner („sauber, ohne Drama“), pain borne only because one could „es
+jederzeit beenden“, „aufm Parkhausdach“, hoping to crash into a tree; crises for a flat uninhabitable
+„laut Vermieter“, a relative missing and searched for by the police; IFK hints for a nationality's trait,
+a role that „natürlich“ makes a person so, a church and its tithe, a rite's fasting, weight and sleep
+apnoea, a knife fight at school, a child outside the marriage, contraception; quiet for a nursery place
+lacking, the extra need of single parents, the medical service's report at hand, an eviction or the
+bailiff next door, a recognised refugee's leave to work, no sign of a cut-off, a login problem, the
+employer's requirement, the person's own wish, a plan with its date, a clinic stay with its date alone, a
+parent's dementia told for a leave, exam nerves, a wish for religious reasons, a pregnancy with its ban
+on work, an insolvency done, the bailiff's all-clear, the power not cut after all, an inheritance
+refused, a bike given up for a ticket, fasting told for the appointments it asks for. Before
+(``0d2d92d``) → after: **probe 67 (blind): P 0.960 → 0.960** (IFK 0.953 → 0.954), R 0.967 → 0.969, **3
+of 249** (unchanged), 17 of 450; probe 40 (blind) unchanged (P 0.968, **1 of 250**, 16 of 430); probe 66
+(read) P 0.943 → 0.986, R 0.971 → 0.993, **4 → 0 of 248**, 30 → 7 of 450; probes 53–65 and development
+corpora 63–67 unchanged. **Why blind probes miss self-harm sentences**, measured for the first time, by
+figures only (no sentence read): every one of the four self-harm sentences the blind probes 67 and 40
+miss gets a model score above the writer's threshold (0.73–1.00); the model finds them and an exit of
+its hint silences it (with the exits skipped from a score of 0.7 on, all four are found). Before they
+were read, 8 of the 10 self-harm sentences probes 64–66 missed scored above the threshold too. Two
+levers were tried and **not shipped**: (1) the model retrained with probes 58–66 and development corpora
+63–67 (90,825 sentences): probe 67 P 0.960 → 0.967 but **3 → 4 of 249** missed (one sentence fell just
+below the threshold, 0.341 < 0.35), probe 40 P 0.968 → 0.970, 1 of 250; (2) the model's exits yield to a
+sure score (0.97): probe 67 **3 → 2 of 249**, probe 40 **1 → 0 of 250**, one fine sentence more with a
+hint on each, 20 more over the 4,349 fine sentences of the read probes 58–66 and development corpora
+66–67 — but 49 quiet twins of the test suite would get the crisis line (denials of thoughts of suicide,
+„für immer weg – ich gehe in Rente“, an uncle's death with the death certificate); with exceptions for a
+denial, a joke or a past, 20 twins still flipped and the blind probes gained nothing. Point 4's target
+is not met on new sentences; the measurement says where it sticks: at exits that are too wide, not at
+the model.
+
 Fifty-ninth round. Probe 65 was written blind first (below), on angles chosen against those of probes
 57–64 and the development corpora; measured on ``f3ffe36``: P 0.957 (IFK 0.954 / eLb 0.963), R 0.980, 5
 of 250 self-harm sentences missed, 23 of 450 fine with a hint. Then probe 64 was read (development data
