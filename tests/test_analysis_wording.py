@@ -10083,14 +10083,21 @@ def test_applying_in_heaven_gone_for_good_and_a_parents_will(
         ),
         ("ifk", "Kdin. fastet im Ramadan und wünscht Termine am Vormittag; so geplant.", "profiling", False),
         ("ifk", "Kdin. fastet streng im Ramadan, wirkt dann oft müde.", "profiling", True),
+        (
+            "elb",
+            "Meine Schwester hat jetzt Vollmacht fürs Konto, dann muss sie nach mir nicht zum "
+            "Nachlassgericht rennen",
+            "self_harm",
+            True,
+        ),
     ],
 )
 def test_a_roof_in_a_car_park_an_inheritance_refused_and_exam_nerves(
     writer: str, text: str, kind: str, hint: bool
 ) -> None:
-    """Sixtieth round, probe 66 (written blind in the fifty-ninth round, measured there and read in this
-    one): self-harm for „den Abgang machen“ with its manner („sauber, ohne Drama“), pain borne only because
-    one could „es jederzeit beenden“, standing „aufm Parkhausdach“, hoping to crash into a tree or a wall;
+    """Sixtieth round, probe 66 (written blind in the fifty-ninth round, measured there and read in this one):
+    self-harm for „den Abgang machen“ with its manner („sauber, ohne Drama“), pain borne only because one
+    could „es jederzeit beenden“, standing „aufm Parkhausdach“, hoping to crash into a tree or a wall;
     crises for a flat uninhabitable „laut Vermieter“, a parent with dementia missing and searched for by
     the police; IFK hints for a nationality's trait, a role that „of course“ makes a person so, a church
     and its tithe, a rite's fasting, weight and sleep apnoea, a knife fight at school, a child outside the
@@ -10100,7 +10107,8 @@ def test_a_roof_in_a_car_park_an_inheritance_refused_and_exam_nerves(
     wish, a plan with its date, a clinic stay with its date, a parent's dementia told for a leave, exam
     nerves, a wish for religious reasons, a pregnancy with its ban on work, an insolvency done, the
     bailiff's all-clear, the power not cut after all, an inheritance refused, a bike given up for a
-    ticket, fasting told for the appointments it asks for — each with a twin that keeps its answer."""
+    ticket, fasting told for the appointments it asks for; the probate court in a farewell keeps its line
+    — each with a twin that keeps its answer."""
     _assert_hint(writer, text, kind, hint)
 
 
