@@ -10090,6 +10090,13 @@ def test_applying_in_heaven_gone_for_good_and_a_parents_will(
             "self_harm",
             True,
         ),
+        (
+            "ifk",
+            "Kdin. berichtet, dass ihre Mutter verstorben ist und sie das Erbe ausschlagen will; Hinweis "
+            "auf das Nachlassgericht gegeben.",
+            "self_harm",
+            False,
+        ),
     ],
 )
 def test_a_roof_in_a_car_park_an_inheritance_refused_and_exam_nerves(
