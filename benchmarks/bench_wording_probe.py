@@ -1893,6 +1893,20 @@ probes 58 and 59 unchanged; development corpus 63 P 0.823 → 0.995 (43 → 1 of
   alike (kept once), never read; 25 of its sentences also stand in earlier files; first measured with
   ``0d2d92d``, figures only: P 0.960 (IFK 0.953 / eLb 0.973), R 0.967, **3 of 249** self-harm sentences
   without a self-harm finding (3 without any crisis line), 17 of 450 fine with a hint.
+* probe 68 (``benchmarks/data/wording_probe68.yaml``, 998 sentences, the same mix but 248 of self-harm;
+  sha256 ``4fe88cd0…``), written in the sixty-first round, before any change of that round, by two more
+  helpers who read nothing (68a ``5edf33a1…``: Berlin (Neukölln, Marzahn-Hellersdorf, Spandau, Wedding) in
+  Berlin speech, Vietnamese and Syrian families, Roma families from Romania and Bulgaria, late repatriates
+  from Russia, construction, corner-shop and restaurant workers, people in opioid substitution therapy,
+  single fathers, deaf and hard-of-hearing clients, counsellors who write long passive sentences in
+  officialese; 68b ``3cc49a4c…``: Munich, Rosenheim and Upper Bavaria in Bavarian speech, Afghan, Iraqi
+  Kurdish and Eritrean families, Polish and Croatian workers, truck drivers and warehouse workers, women
+  in a women's shelter, people with chronic pain on strong painkillers, gambling debts, mothers under 21,
+  voice-dictated messages without punctuation, counsellors who mix English business jargon into their
+  notes), joined unchanged (no sentence both wrote alike), never read; 6 of its sentences also stand in
+  earlier files; first measured with ``545cee6``, figures only: P 0.936 (IFK 0.937 / eLb 0.932), R 0.982,
+  **1 of 248** self-harm sentences without a self-harm finding (1 without any crisis line), 37 of 450 fine
+  with a hint.
 * development corpus 63 (``benchmarks/data/wording_dev63.yaml``, 600 sentences; sha256 ``8ae8de7b…``),
   written in the fifty-sixth round by a helper who read nothing, mostly near misses (250 eLb messages and
   150 IFK notes that share words with crises, 125 self-harm sentences, 75 other crises; Rhineland and
@@ -2405,6 +2419,10 @@ PROBES: tuple[tuple[str, Path], ...] = (
     (
         "Probe 67 (blind geschrieben, in der sechzigsten Runde vor und nach ihr gemessen, nie gelesen)",
         PROBE.with_name("wording_probe67.yaml"),
+    ),
+    (
+        "Probe 68 (blind geschrieben, in der einundsechzigsten Runde vor und nach ihr gemessen, nie gelesen)",
+        PROBE.with_name("wording_probe68.yaml"),
     ),
     (
         "Entwicklungssätze 63 (in der sechsundfünfzigsten Runde geschrieben und sofort gelesen, fast nur "
