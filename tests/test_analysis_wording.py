@@ -10119,6 +10119,112 @@ def test_a_roof_in_a_car_park_an_inheritance_refused_and_exam_nerves(
     _assert_hint(writer, text, kind, hint)
 
 
+@pytest.mark.parametrize(
+    ("writer", "text", "kind", "hint"),
+    [
+        (
+            "ifk",
+            "Kd. wollte wissen, ob die Miete nach seinem Tod vom Bürgergeld weiterbezahlt wird, „lange "
+            "dauert es ja nicht mehr“.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. wollte wissen, ob die Miete während der Reha vom Bürgergeld weiterbezahlt wird.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Mein Insulin hab ich gestern weggeschmissen. Wozu noch.", "self_harm", True),
+        (
+            "elb",
+            "Mein Insulin ist abgelaufen, der Hausarzt hat mir ein neues Rezept gegeben.",
+            "self_harm",
+            False,
+        ),
+        (
+            "ifk",
+            "Kdin. erwähnt, sie wolle auf dem Heimweg „gegen einen Baum fahren“; Hausarzt informiert.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kdin. ist mit dem Rad gestürzt; Hausarzt hat sie bis Freitag krankgeschrieben.",
+            "self_harm",
+            False,
+        ),
+        ("ifk", "Kd. (Nachtschicht) fragt, ob heute der Tag ist, an dem er es macht.", "self_harm", True),
+        ("elb", "nach der nachtschicht geh ich erstmal schlafen, melde mich morgen", "self_harm", False),
+        (
+            "elb",
+            "Den Ausweis und die Adresse meiner Mutter hab ich in die Jacke gesteckt, damit man mich "
+            "zuordnen kann.",
+            "self_harm",
+            True,
+        ),
+        (
+            "elb",
+            "Den Ausweis hab ich eingesteckt, damit ich ihn beim Termin zeigen kann.",
+            "self_harm",
+            False,
+        ),
+        ("elb", "Prüfung hin oder her, ich hab mir schon überlegt, wie.", "self_harm", True),
+        ("elb", "Die Prüfung ist am Montag, ich hab mir schon einen Lernplan gemacht.", "self_harm", False),
+        ("elb", "Im Hospiz dürfen sie in Ruhe gehen, ich mach es bald selber.", "self_harm", True),
+        ("elb", "Im Hospiz helfe ich ehrenamtlich, das mach ich gern.", "self_harm", False),
+        (
+            "elb",
+            "Ich zähl nicht die Tage bis zum Urlaub, sondern die Tage bis ich es mach.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Ich zähl die Tage bis zum Urlaub, noch zwei Wochen!", "self_harm", False),
+        (
+            "ifk",
+            "Kd. kündigte „eine lange Reise“ an, gemeint sei nicht der Urlaub; er habe alles geregelt.",
+            "self_harm",
+            True,
+        ),
+        (
+            "ifk",
+            "Kd. kündigte eine lange Reise an, Urlaub ist genehmigt; Termin danach vereinbart.",
+            "self_harm",
+            False,
+        ),
+        (
+            "elb",
+            "Meine Schwester dachte, ich meine den Umzug, als ich sagte, ich bin bald weg.",
+            "self_harm",
+            True,
+        ),
+        ("elb", "Meine Schwester hilft beim Umzug, bald bin ich in der neuen Wohnung.", "self_harm", False),
+        ("elb", "Die Bücher gehen an die Bücherei, ich hab nur noch eine Sache vor.", "self_harm", True),
+        ("elb", "Die Bücher gehen an die Bücherei, ich hab keinen Platz mehr im Regal.", "self_harm", False),
+        ("ifk", "Kdin. bat, ihre Möbel „nach ihrem Ende“ an das Sozialkaufhaus zu geben.", "self_harm", True),
+        (
+            "ifk",
+            "Kdin. bat, ihre alten Möbel nach dem Umzug an das Sozialkaufhaus zu geben.",
+            "self_harm",
+            False,
+        ),
+    ],
+)
+def test_an_everyday_topic_never_silences_the_writers_own_end(
+    writer: str, text: str, kind: str, hint: bool
+) -> None:
+    """Sixty-first round, the exit audit (``benchmarks/bench_wording_exits.py``): over all labelled sentences
+    but the blind probes, the model's exits for an everyday topic (Bürgergeld, a night shift, an exam, an ID
+    card, a hospice, a charity shop …) and for a medicine from the doctor (insulin, the family doctor) held
+    on self-harm sentences the model was sure of. They no longer hold in a clause that says the writer's own
+    end (after one's death, being found and identified, „whether today is the day“, a way already thought
+    out, doing it oneself soon, only „one thing left to do“), nor beside a medicine thrown away or a car
+    driven into a tree; the exit for a move or a holiday no longer holds where the move is said not to be
+    meant („er dachte, ich mein den Umzug“) — each with a twin on the same topic that stays quiet. My own
+    sentences, written for this test."""
+    _assert_hint(writer, text, kind, hint)
+
+
 def _assert_hint(writer: str, text: str, kind: str, hint: bool) -> None:
     """``text`` by ``writer`` gets (``hint``) or does not get a finding of ``kind``; for ``self_harm``,
     a finding with the self-harm flag (the crisis line)."""
