@@ -1536,6 +1536,27 @@ any line, probe 61 R 0.967 → 0.969, probe 40 unchanged); over the 21,476 label
 it lost one finding and gained none; it gave „Kd. wählt die AfD, sagt er offen.“ a self-harm hint and
 took the crisis line from Greek „θα πηδήξω από τη γέφυρα απόψε“ (two tests of earlier rounds).
 
+Sixty-first round. Probe 68 was written blind first (below), on angles chosen against those of probes 57–67;
+measured on ``545cee6``: P 0.936 (IFK 0.937 / eLb 0.932), R 0.982, 1 of 248 self-harm sentences missed
+(without any crisis line), 37 of 450 fine with a hint. No probe was read; instead the exit audit the sixtieth
+round proposed was built (``bench_wording_exits.py``): for each alternative of the model's self-harm exits,
+how often it holds where the model's score passes the writer's threshold, on labelled self-harm sentences and
+on the others, the blind probes left out and no sentence printed. Before, 59 of the 600 alternatives held on
+self-harm sentences the model was sure of, and 43 of those sentences were left with no finding; the widest
+were „Hausarzt“, the exit for a move or a holiday, „Bürgergeld“ and „Insulin“. Narrowed, each with a twin: the
+exits for everyday topics (night shift, exam, Bürgergeld, ID card, CV, hospice, kitchen, work …) and for
+things given to a charity shop never hold in a clause that says the writer's own end („nach seinem Tod“,
+„damit man mich zuordnen kann“, „ob heute der Tag ist“); the exit for a move or a holiday never where the move
+is said not to be meant („er dachte, ich mein den Umzug“) nor right after „nicht in / auf / zum“; the doctor's
+exits never beside a medicine thrown away or left out, a dose „zu viel“, a car driven into a tree. Over the
+3,551 labelled sentences these exits can touch (660 of self-harm, 2,891 fine): 0 self-harm sentences lose
+their finding, 26 gain it (32 → 6 without), fine sentences with a hint 133 → 133; over all 23,538 labelled
+self-harm sentences 142 → 116 without a finding. Before (``545cee6``) → after: **probes 68, 67 and 40 (blind)
+unchanged** (P 0.936, 0.960, 0.968; **1 of 248**, **3 of 249**, **1 of 250**): probe 68's miss gets a model
+score of 0.08 and no exit is involved; the four misses of probes 67 and 40 are still silenced by an exit
+(figures only) — not one of those narrowed. Probes 53–66 (read) and development corpora 63–67 unchanged. Point
+4's target is not met on new sentences.
+
 Sixtieth round. Probe 67 was written blind first (below), on angles chosen against those of probes 57–66
 and the development corpora; measured on ``0d2d92d``: P 0.960 (IFK 0.953 / eLb 0.973), R 0.967, 3 of 249
 self-harm sentences missed (3 without any crisis line), 17 of 450 fine with a hint. Then probe 66 was read
