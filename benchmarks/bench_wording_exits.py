@@ -9,7 +9,9 @@ printed: only counts and the exits' own patterns. An exit that holds on self-har
 
 Why: on the blind probes of the sixtieth round, every self-harm sentence the guard missed had a model
 score above the threshold and an exit that silenced it. Run: ``python benchmarks/bench_wording_exits.py
-[--all]`` (a few minutes; ``--all`` also lists the exits that hold only where they should).
+[--all]`` (about 100,000 sentences, of which a third hold an exit's pattern and are checked: about twenty
+minutes on two cores; ``--all`` also lists the exits that hold only where they should). ``make bench``
+leaves it out (``run.py``).
 """
 
 from __future__ import annotations
@@ -99,6 +101,21 @@ def labelled(path: Path) -> Iterator[tuple[str, str, bool]]:
                 yield str(entry["text"]), str(entry.get("writer", "ifk")), harm
 
 
+def _core(pattern: str) -> str:
+    r"""An exit pattern without what binds it to a sentence's start and its pressing words: the pattern
+    of an everyday exit (``^(?!…)[\s\S]*?(?:EXIT)\b``) becomes ``(?:EXIT)\b``, which holds wherever the
+    exit itself stands.
+
+    >>> _core(r"^(?![\s\S]*(?:sterb))[\s\S]*?(?:hausarzt)\b")
+    '(?:hausarzt)\\b'
+    >>> _core(r"\b(?:pruefung)\b")
+    '\\b(?:pruefung)\\b'
+    """
+    if not pattern.startswith("^"):
+        return pattern
+    return pattern.split(r")[\s\S]*?", 1)[-1] if pattern.startswith("^(?!") else pattern[len(r"^[\s\S]*?") :]
+
+
 class _Recorder:
     """The sentences in which the model's exits held while its self-harm score passed the threshold
     (and no finding of the lists brought the crisis line there), recorded by wrapping three methods of
@@ -150,12 +167,17 @@ def audit(files: list[Path]) -> tuple[dict[str, Count], int, int]:
     data = yaml.safe_load(GUARD_FILE.read_text(encoding="utf-8"))
     alternatives = exit_alternatives(data)
     counts = {name: Count() for name, _ in alternatives}
+    # an exit can hold only where one of its patterns stands somewhere in the folded text: the others are
+    # not checked (about a third of the sentences are)
+    anywhere = re.compile("|".join(f"(?:{_core(pattern.pattern)})" for _, pattern in alternatives))
     guard = wording.load_guard()
     read = silenced = 0
     with _Recorder() as recorder:
         for path in files:
             for text, writer, harm in labelled(path):
                 read += 1
+                if not anywhere.search(wording.fold(text)[0]):
+                    continue
                 recorder.held.clear()
                 found = wording.check_text(text, guard=guard, writer=writer)
                 if not recorder.held:

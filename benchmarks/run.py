@@ -11,8 +11,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 #: Run on their own only: the leave-one-probe-out estimate trains two models per probe with their
-#: threshold searches (hours; since the test extra brings scikit-learn it would run here).
-ON_THEIR_OWN = {"bench_wording_lopo.py": "python benchmarks/bench_wording_lopo.py [--probes 19,20]"}
+#: threshold searches (hours; since the test extra brings scikit-learn it would run here); the exit audit
+#: reads every labelled sentence (sixty-first round).
+ON_THEIR_OWN = {
+    "bench_wording_lopo.py": "python benchmarks/bench_wording_lopo.py [--probes 19,20]",
+    # the exit audit checks every labelled sentence that holds an exit's pattern (about twenty minutes)
+    "bench_wording_exits.py": "python benchmarks/bench_wording_exits.py [--all]",
+}
 
 
 def main() -> int:
